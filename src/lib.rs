@@ -1,0 +1,9 @@
+//! spanning: facilitate tension-processing meetings on a shared screen.
+//!
+//! The crate is a pure meeting engine (`meeting`) with thin shells around it:
+//! the sessions folder (`store`), the command line (`cli`), minutes
+//! (`minutes`) and, later, the terminal UI. All user-facing words live in
+//! `text`, so a translation never touches logic.
+
+pub mod meeting;
+pub mod text;

@@ -1,0 +1,3 @@
+//! The `spanning` binary: a thin shell over the library.
+
+fn main() {}

@@ -1,0 +1,271 @@
+//! Commands: what the facilitator asks the engine to record. The engine
+//! checks each against the current state and either turns it into one event
+//! or refuses it with a reason.
+
+use serde::{Deserialize, Serialize};
+
+use super::event::{
+    Criterion, Direction, Disposition, Ending, ItemId, OutOfOrderKind, OutputKind, Speech,
+};
+use super::setup::{Participant, PersonId};
+
+/// A request to change the meeting. Serializable so that scripted meetings
+/// (tests, examples, generators) can be written down as data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "command", rename_all = "snake_case")]
+pub enum Command {
+    /// Begin the check-in round (the first thing a meeting does).
+    StartCheckIn,
+    /// Choose who starts the current round and which way it goes.
+    SetRoundOrder {
+        /// Who speaks first.
+        first: PersonId,
+        /// Which way round.
+        direction: Direction,
+    },
+    /// Record a turn in the current round; `person: None` means whoever is next.
+    Speak {
+        /// Whose turn; `None` for the next in order.
+        person: Option<PersonId>,
+        /// What they said, or pass.
+        speech: Speech,
+    },
+    /// Skip someone's turn with a reason; `person: None` means whoever is next.
+    Skip {
+        /// Whose turn; `None` for the next in order.
+        person: Option<PersonId>,
+        /// Why (absent, left early, ...).
+        reason: String,
+    },
+    /// Check-in is complete: start building the agenda.
+    OpenAgenda,
+    /// Put a tension on the agenda.
+    AddItem {
+        /// One to three words.
+        label: String,
+        /// The person whose tension it is.
+        owner: PersonId,
+    },
+    /// Correct a pending item.
+    EditItem {
+        /// Which item.
+        item: ItemId,
+        /// New label.
+        label: String,
+        /// New owner.
+        owner: PersonId,
+    },
+    /// Take a pending item off the agenda.
+    RemoveItem {
+        /// Which item.
+        item: ItemId,
+    },
+    /// Move a pending item to another place in the agenda.
+    MoveItem {
+        /// Which item.
+        item: ItemId,
+        /// Zero-based position in the whole agenda.
+        position: u32,
+    },
+    /// Start processing an item: the given one, or the next pending in order.
+    StartItem {
+        /// Which item; `None` for the next in agenda order.
+        item: Option<ItemId>,
+    },
+    /// The proposer describes the tension.
+    StateTension {
+        /// The tension.
+        text: String,
+    },
+    /// The proposer gives a real example.
+    GiveExample {
+        /// The example.
+        text: String,
+    },
+    /// The proposer asks the group for help crafting a proposal.
+    RequestHelp,
+    /// State the first proposal (version 1).
+    StateProposal {
+        /// The proposal text.
+        text: String,
+    },
+    /// Move from presenting to clarifying questions.
+    OpenClarifyingQuestions,
+    /// Record a clarifying question.
+    AskQuestion {
+        /// Who asks.
+        asker: PersonId,
+        /// The question.
+        text: String,
+    },
+    /// Record the proposer's answer; `None` means "not specified".
+    AnswerQuestion {
+        /// Question number, from 1.
+        question: u32,
+        /// The answer, or `None` for "not specified".
+        answer: Option<String>,
+    },
+    /// Rule a question out of order (a reaction in disguise).
+    RuleQuestionOutOfOrder {
+        /// Question number.
+        question: u32,
+        /// Why.
+        reason: String,
+    },
+    /// Start the reaction round.
+    OpenReactionRound,
+    /// Move to amend and clarify (only the proposer speaks).
+    OpenAmendAndClarify,
+    /// The proposer clarifies without changing the proposal.
+    Clarify {
+        /// The clarification.
+        text: String,
+    },
+    /// A new version of the proposal: in amend-and-clarify, or during
+    /// integration for a given objection.
+    AmendProposal {
+        /// The full new text.
+        text: String,
+        /// The objection this amendment integrates (integration only).
+        for_objection: Option<u32>,
+    },
+    /// Start the objection round (from amend-and-clarify, or back from integration).
+    OpenObjectionRound,
+    /// A participant asks that a concern be tested.
+    RequestTest {
+        /// Concern number, from 1.
+        concern: u32,
+        /// Who asks.
+        by: PersonId,
+    },
+    /// Record the objector's argument for one criterion and the ruling on it.
+    TestCriterion {
+        /// Concern number.
+        concern: u32,
+        /// Which criterion.
+        criterion: Criterion,
+        /// The argument as heard.
+        argument: String,
+        /// Whether the argument is reasonable.
+        holds: bool,
+    },
+    /// Accept a concern as an objection without testing it.
+    RecordObjection {
+        /// Concern number.
+        concern: u32,
+    },
+    /// The secretary's ruling on a concern that claims a rules violation.
+    SecretaryRuling {
+        /// Concern number.
+        concern: u32,
+        /// True if the proposal breaks the rules.
+        upheld: bool,
+        /// The interpretation.
+        note: String,
+    },
+    /// Move to integration of the valid objections.
+    OpenIntegration,
+    /// The objector confirms the amended proposal no longer causes the harm.
+    ConfirmObjector {
+        /// Concern number.
+        concern: u32,
+    },
+    /// The proposer confirms the amended proposal still addresses the tension.
+    ConfirmProposer {
+        /// Concern number.
+        concern: u32,
+    },
+    /// Rule that the objector made no good-faith effort; the objection lapses.
+    AbandonObjection {
+        /// Concern number.
+        concern: u32,
+        /// What was observed.
+        reason: String,
+    },
+    /// End the current item: adopt, withdraw, discard, drop, unfinished, breakdown.
+    EndItem {
+        /// How it ends.
+        ending: Ending,
+        /// Why; required for discarded, dropped and process breakdown.
+        reason: Option<String>,
+    },
+    /// Capture a next action, project or information.
+    RecordOutput {
+        /// What kind.
+        kind: OutputKind,
+        /// Who owns it.
+        owner: Option<PersonId>,
+        /// The output.
+        text: String,
+    },
+    /// Begin a time-out.
+    StartTimeOut {
+        /// Who asked, if a participant.
+        requested_by: Option<PersonId>,
+        /// What it is about.
+        reason: String,
+    },
+    /// End the running time-out.
+    EndTimeOut {
+        /// What was agreed, if anything.
+        note: Option<String>,
+    },
+    /// Record an out-of-order intervention.
+    RecordOutOfOrder {
+        /// Who, if one person.
+        person: Option<PersonId>,
+        /// What kind.
+        kind: OutOfOrderKind,
+        /// What happened.
+        note: String,
+    },
+    /// A free note for the minutes.
+    Note {
+        /// The note.
+        text: String,
+    },
+    /// Someone joins after the start.
+    AddParticipant {
+        /// Who.
+        participant: Participant,
+    },
+    /// Someone leaves or comes back.
+    SetPresence {
+        /// Who.
+        person: PersonId,
+        /// Present from now on or not.
+        present: bool,
+        /// Why, if said.
+        reason: Option<String>,
+    },
+    /// Hand facilitation to someone else.
+    SetFacilitator {
+        /// The new facilitator.
+        person: PersonId,
+    },
+    /// Change (or clear) the secretary.
+    SetSecretary {
+        /// The new secretary, if any.
+        person: Option<PersonId>,
+    },
+    /// Change the meeting's timebox.
+    SetTimebox {
+        /// Minutes, or `None` for no timebox.
+        minutes: Option<u32>,
+    },
+    /// No more items for now: start the closing round.
+    OpenClosingRound,
+    /// Closing round done: mark unfinished items.
+    OpenCloseOut,
+    /// Mark an unreached or unfinished item carried over or let go.
+    Dispose {
+        /// Which item.
+        item: ItemId,
+        /// What happens to it.
+        disposition: Disposition,
+    },
+    /// Close the session; every unfinished item must be disposed of first.
+    CloseSession,
+    /// Retract the last entry (recorded as a correction).
+    Undo,
+}

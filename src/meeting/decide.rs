@@ -1,0 +1,845 @@
+//! Validation: turns a command into the one event it stands for, or refuses
+//! it with the reason. Reads state, never changes it.
+
+use super::command::Command;
+use super::event::ItemId;
+use super::event::{Direction, Ending, Event, IdmStep, PhaseKind, RoundKind, RoundStart, Speech};
+use super::refusal::{Action, Field, Refusal};
+use super::setup::PersonId;
+use super::state::{ConcernStatus, Item, MeetingState, Phase, Round};
+
+/// Longest agenda label, in words (process.md: "one to three words").
+pub const MAX_LABEL_WORDS: usize = 3;
+
+/// Decides what a command means for this state. `Undo` is the session's
+/// business (it needs the log) and is refused here.
+pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
+    if state.is_closed() {
+        return Err(not_now(state, Action::Anything));
+    }
+    if state.time_out.is_some() && !allowed_during_time_out(command) {
+        return Err(Refusal::TimeOutRunning);
+    }
+    match command {
+        Command::StartCheckIn => {
+            require_phase(state, Action::StartCheckIn, |p| p == Phase::Opening)?;
+            Ok(Event::PhaseEntered {
+                phase: PhaseKind::CheckIn,
+                round: Some(default_round(state, RoundKind::CheckIn, None)),
+            })
+        }
+        Command::SetRoundOrder { first, direction } => {
+            let round = state.current_round().ok_or(Refusal::NoRound)?;
+            if !round.turns.is_empty() {
+                return Err(Refusal::RoundAlreadyStarted);
+            }
+            person(state, *first)?;
+            if !round.order.contains(first) {
+                return Err(Refusal::NotInRound {
+                    name: state.name(*first).to_owned(),
+                });
+            }
+            let mut seating = round.order.clone();
+            seating.sort();
+            let start = seating.iter().position(|p| p == first).unwrap_or(0);
+            Ok(Event::RoundReordered {
+                order: rotate(&seating, start, *direction),
+            })
+        }
+        Command::Speak {
+            person: who,
+            speech,
+        } => {
+            let round = state.current_round().ok_or(Refusal::NoRound)?;
+            let who = turn_taker(state, round, *who)?;
+            let speech = match speech {
+                Speech::Said { text } => Speech::Said {
+                    text: required(text, Field::Speech)?,
+                },
+                Speech::Pass => Speech::Pass,
+            };
+            Ok(Event::TurnTaken {
+                person: who,
+                speech,
+            })
+        }
+        Command::Skip {
+            person: who,
+            reason,
+        } => {
+            let round = state.current_round().ok_or(Refusal::NoRound)?;
+            let who = turn_taker(state, round, *who)?;
+            Ok(Event::TurnSkipped {
+                person: who,
+                reason: required(reason, Field::Reason)?,
+            })
+        }
+        Command::OpenAgenda => {
+            require_phase(state, Action::OpenAgenda, |p| p == Phase::CheckIn)?;
+            require_round_complete(state)?;
+            Ok(Event::PhaseEntered {
+                phase: PhaseKind::Agenda,
+                round: None,
+            })
+        }
+        Command::AddItem { label, owner } => {
+            require_phase(state, Action::AddItem, agenda_open)?;
+            person(state, *owner)?;
+            Ok(Event::ItemAdded {
+                item: ItemId(state.next_item_id),
+                label: label_text(label)?,
+                owner: *owner,
+            })
+        }
+        Command::EditItem { item, label, owner } => {
+            require_phase(state, Action::ChangeAgenda, agenda_open)?;
+            pending_item(state, *item)?;
+            person(state, *owner)?;
+            Ok(Event::ItemEdited {
+                item: *item,
+                label: label_text(label)?,
+                owner: *owner,
+            })
+        }
+        Command::RemoveItem { item } => {
+            require_phase(state, Action::ChangeAgenda, agenda_open)?;
+            pending_item(state, *item)?;
+            Ok(Event::ItemRemoved { item: *item })
+        }
+        Command::MoveItem { item, position } => {
+            require_phase(state, Action::ChangeAgenda, agenda_open)?;
+            pending_item(state, *item)?;
+            let earliest = state.agenda.iter().filter(|i| !i.is_pending()).count() as u32;
+            if *position < earliest {
+                return Err(Refusal::PositionTaken { earliest });
+            }
+            let last = state.agenda.len().saturating_sub(1) as u32;
+            Ok(Event::ItemMoved {
+                item: *item,
+                position: (*position).min(last),
+            })
+        }
+        Command::StartItem { item } => {
+            require_phase(state, Action::StartItem, |p| p == Phase::Agenda)?;
+            let target = match item {
+                Some(id) => {
+                    let it = pending_item(state, *id)?;
+                    if it.disposition.is_some() {
+                        return Err(Refusal::ItemNotPending {
+                            label: it.label.clone(),
+                        });
+                    }
+                    it.id
+                }
+                None => {
+                    state
+                        .agenda
+                        .iter()
+                        .find(|i| i.is_pending() && i.disposition.is_none())
+                        .ok_or(Refusal::NoPendingItems)?
+                        .id
+                }
+            };
+            Ok(Event::ItemStarted { item: target })
+        }
+        Command::StateTension { text } => {
+            require_step(state, Action::PresentProposal, &[IdmStep::PresentProposal])?;
+            Ok(Event::TensionStated {
+                text: required(text, Field::Tension)?,
+            })
+        }
+        Command::GiveExample { text } => {
+            require_step(state, Action::PresentProposal, &[IdmStep::PresentProposal])?;
+            Ok(Event::ExampleGiven {
+                text: required(text, Field::Example)?,
+            })
+        }
+        Command::RequestHelp => {
+            let item = require_step(state, Action::PresentProposal, &[IdmStep::PresentProposal])?;
+            if !item.versions.is_empty() {
+                return Err(Refusal::ProposalAlreadyStated);
+            }
+            Ok(Event::HelpRequested)
+        }
+        Command::StateProposal { text } => {
+            let item = require_step(state, Action::PresentProposal, &[IdmStep::PresentProposal])?;
+            if !item.versions.is_empty() {
+                return Err(Refusal::ProposalAlreadyStated);
+            }
+            Ok(Event::ProposalStated {
+                version: 1,
+                text: required(text, Field::Proposal)?,
+                for_objection: None,
+            })
+        }
+        Command::OpenClarifyingQuestions => {
+            let item = require_step(
+                state,
+                Action::OpenClarifyingQuestions,
+                &[IdmStep::PresentProposal],
+            )?;
+            if item.versions.is_empty() {
+                return Err(Refusal::NoProposal);
+            }
+            Ok(step(IdmStep::ClarifyingQuestions, None))
+        }
+        Command::AskQuestion { asker, text } => {
+            require_step(
+                state,
+                Action::HandleQuestion,
+                &[IdmStep::ClarifyingQuestions],
+            )?;
+            person(state, *asker)?;
+            Ok(Event::QuestionAsked {
+                asker: *asker,
+                text: required(text, Field::Question)?,
+            })
+        }
+        Command::AnswerQuestion { question, answer } => {
+            let item = require_step(
+                state,
+                Action::HandleQuestion,
+                &[IdmStep::ClarifyingQuestions],
+            )?;
+            open_question(item, *question)?;
+            let answer = match answer {
+                Some(text) => Some(required(text, Field::Answer)?),
+                None => None,
+            };
+            Ok(Event::QuestionAnswered {
+                question: *question,
+                answer,
+            })
+        }
+        Command::RuleQuestionOutOfOrder { question, reason } => {
+            let item = require_step(
+                state,
+                Action::HandleQuestion,
+                &[IdmStep::ClarifyingQuestions],
+            )?;
+            open_question(item, *question)?;
+            Ok(Event::QuestionRuledOutOfOrder {
+                question: *question,
+                reason: required(reason, Field::Reason)?,
+            })
+        }
+        Command::OpenReactionRound => {
+            let item = require_step(
+                state,
+                Action::OpenReactionRound,
+                &[IdmStep::ClarifyingQuestions],
+            )?;
+            let open: Vec<u32> = item
+                .questions
+                .iter()
+                .filter(|q| !q.is_settled())
+                .map(|q| q.number)
+                .collect();
+            if !open.is_empty() {
+                return Err(Refusal::QuestionsOpen { numbers: open });
+            }
+            Ok(step(
+                IdmStep::ReactionRound,
+                Some(default_round(state, RoundKind::Reaction, Some(item.owner))),
+            ))
+        }
+        Command::OpenAmendAndClarify => {
+            require_step(
+                state,
+                Action::OpenAmendAndClarify,
+                &[IdmStep::ReactionRound],
+            )?;
+            require_round_complete(state)?;
+            Ok(step(IdmStep::AmendAndClarify, None))
+        }
+        Command::Clarify { text } => {
+            require_step(state, Action::Clarify, &[IdmStep::AmendAndClarify])?;
+            Ok(Event::Clarified {
+                text: required(text, Field::Clarification)?,
+            })
+        }
+        Command::AmendProposal {
+            text,
+            for_objection,
+        } => {
+            let item = require_step(
+                state,
+                Action::Amend,
+                &[IdmStep::AmendAndClarify, IdmStep::Integration],
+            )?;
+            let text = required(text, Field::Proposal)?;
+            let current = item.current_version().ok_or(Refusal::NoProposal)?;
+            if current.text.trim() == text {
+                return Err(Refusal::UnchangedProposal);
+            }
+            if let Some(number) = for_objection {
+                if item.step != Some(IdmStep::Integration) {
+                    return Err(not_now(state, Action::Integrate));
+                }
+                open_objection(item, *number)?;
+            }
+            Ok(Event::ProposalStated {
+                version: current.number + 1,
+                text,
+                for_objection: *for_objection,
+            })
+        }
+        Command::OpenObjectionRound => {
+            let item = require_step(
+                state,
+                Action::OpenObjectionRound,
+                &[IdmStep::AmendAndClarify, IdmStep::Integration],
+            )?;
+            if item.step == Some(IdmStep::Integration) {
+                require_no_open_objections(state, item)?;
+            }
+            Ok(step(
+                IdmStep::ObjectionRound,
+                Some(default_round(state, RoundKind::Objection, None)),
+            ))
+        }
+        Command::RequestTest { concern, by } => {
+            let item = require_step(state, Action::HandleConcern, &[IdmStep::ObjectionRound])?;
+            unhandled_concern(item, *concern)?;
+            person(state, *by)?;
+            Ok(Event::TestRequested {
+                concern: *concern,
+                by: *by,
+            })
+        }
+        Command::TestCriterion {
+            concern,
+            criterion,
+            argument,
+            holds,
+        } => {
+            let item = require_step(state, Action::HandleConcern, &[IdmStep::ObjectionRound])?;
+            let c = unhandled_concern(item, *concern)?;
+            if c.tests.iter().any(|t| t.criterion == *criterion) {
+                return Err(Refusal::CriterionAlreadyTested {
+                    criterion: *criterion,
+                });
+            }
+            let argument = if *holds {
+                required(argument, Field::Argument)?
+            } else {
+                argument.trim().to_owned()
+            };
+            Ok(Event::CriterionTested {
+                concern: *concern,
+                criterion: *criterion,
+                argument,
+                holds: *holds,
+            })
+        }
+        Command::RecordObjection { concern } => {
+            let item = require_step(state, Action::HandleConcern, &[IdmStep::ObjectionRound])?;
+            let c = unhandled_concern(item, *concern)?;
+            if let Some(by) = c.test_requested_by {
+                return Err(Refusal::TestRequired {
+                    by: state.name(by).to_owned(),
+                });
+            }
+            if !c.tests.is_empty() {
+                return Err(Refusal::ConcernNotOpen { number: *concern });
+            }
+            Ok(Event::ObjectionRecorded { concern: *concern })
+        }
+        Command::SecretaryRuling {
+            concern,
+            upheld,
+            note,
+        } => {
+            let item = require_step(state, Action::HandleConcern, &[IdmStep::ObjectionRound])?;
+            if state.secretary.is_none() {
+                return Err(Refusal::NoSecretary);
+            }
+            unhandled_concern(item, *concern)?;
+            Ok(Event::SecretaryRuled {
+                concern: *concern,
+                upheld: *upheld,
+                note: required(note, Field::Reason)?,
+            })
+        }
+        Command::OpenIntegration => {
+            let item = require_step(state, Action::OpenIntegration, &[IdmStep::ObjectionRound])?;
+            require_round_complete(state)?;
+            require_concerns_handled(state, item)?;
+            if !item.concerns.iter().any(|c| c.is_open_objection()) {
+                return Err(Refusal::NoObjections);
+            }
+            Ok(step(IdmStep::Integration, None))
+        }
+        Command::ConfirmObjector { concern } | Command::ConfirmProposer { concern } => {
+            let item = require_step(state, Action::Integrate, &[IdmStep::Integration])?;
+            let c = open_objection(item, *concern)?;
+            let current = item.current_version().map_or(0, |v| v.number);
+            if current <= c.against_version {
+                return Err(Refusal::NotAmendedSinceObjection { number: *concern });
+            }
+            Ok(match command {
+                Command::ConfirmObjector { .. } => Event::ObjectorConfirmed { concern: *concern },
+                _ => Event::ProposerConfirmed { concern: *concern },
+            })
+        }
+        Command::AbandonObjection { concern, reason } => {
+            let item = require_step(state, Action::Integrate, &[IdmStep::Integration])?;
+            open_objection(item, *concern)?;
+            Ok(Event::ObjectionAbandoned {
+                concern: *concern,
+                reason: required(reason, Field::Reason)?,
+            })
+        }
+        Command::EndItem { ending, reason } => end_item(state, *ending, reason.as_deref()),
+        Command::RecordOutput { kind, owner, text } => {
+            require_phase(state, Action::RecordOutput, |p| {
+                !matches!(p, Phase::Opening | Phase::Closed)
+            })?;
+            if let Some(owner) = owner {
+                person(state, *owner)?;
+            }
+            Ok(Event::OutputRecorded {
+                kind: *kind,
+                owner: *owner,
+                text: required(text, Field::Output)?,
+            })
+        }
+        Command::StartTimeOut {
+            requested_by,
+            reason,
+        } => {
+            if let Some(p) = requested_by {
+                person(state, *p)?;
+            }
+            Ok(Event::TimeOutStarted {
+                requested_by: *requested_by,
+                reason: required(reason, Field::Reason)?,
+            })
+        }
+        Command::EndTimeOut { note } => {
+            if state.time_out.is_none() {
+                return Err(Refusal::NoTimeOut);
+            }
+            Ok(Event::TimeOutEnded {
+                note: optional(note.as_deref()),
+            })
+        }
+        Command::RecordOutOfOrder {
+            person: who,
+            kind,
+            note,
+        } => {
+            if let Some(p) = who {
+                person(state, *p)?;
+            }
+            Ok(Event::OutOfOrder {
+                person: *who,
+                kind: *kind,
+                note: required(note, Field::Note)?,
+            })
+        }
+        Command::Note { text } => Ok(Event::NoteRecorded {
+            text: required(text, Field::Note)?,
+        }),
+        Command::AddParticipant { participant } => {
+            let name = required(&participant.name, Field::Name)?;
+            if state
+                .people
+                .iter()
+                .any(|p| p.who.name.to_lowercase() == name.to_lowercase())
+            {
+                return Err(Refusal::DuplicateName { name });
+            }
+            let mut participant = participant.clone();
+            participant.name = name;
+            participant.roles = participant
+                .roles
+                .iter()
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect();
+            Ok(Event::ParticipantJoined {
+                person: PersonId(state.people.len() as u32),
+                participant,
+            })
+        }
+        Command::SetPresence {
+            person: who,
+            present,
+            reason,
+        } => {
+            person(state, *who)?;
+            Ok(Event::PresenceChanged {
+                person: *who,
+                present: *present,
+                reason: optional(reason.as_deref()),
+            })
+        }
+        Command::SetFacilitator { person: who } => {
+            person(state, *who)?;
+            Ok(Event::FacilitatorChanged { person: *who })
+        }
+        Command::SetSecretary { person: who } => {
+            if let Some(p) = who {
+                person(state, *p)?;
+            }
+            Ok(Event::SecretaryChanged { person: *who })
+        }
+        Command::SetTimebox { minutes } => {
+            if *minutes == Some(0) {
+                return Err(Refusal::BadTimebox);
+            }
+            Ok(Event::TimeboxChanged { minutes: *minutes })
+        }
+        Command::OpenClosingRound => {
+            require_phase(state, Action::OpenClosingRound, |p| p == Phase::Agenda)?;
+            Ok(Event::PhaseEntered {
+                phase: PhaseKind::Closing,
+                round: Some(default_round(state, RoundKind::Closing, None)),
+            })
+        }
+        Command::OpenCloseOut => {
+            require_phase(state, Action::OpenCloseOut, |p| p == Phase::Closing)?;
+            require_round_complete(state)?;
+            Ok(Event::PhaseEntered {
+                phase: PhaseKind::CloseOut,
+                round: None,
+            })
+        }
+        Command::Dispose { item, disposition } => {
+            require_phase(state, Action::Dispose, |p| p == Phase::CloseOut)?;
+            let it = state
+                .item(*item)
+                .ok_or(Refusal::UnknownItem { id: item.0 })?;
+            if !it.needs_disposition() {
+                return Err(Refusal::NoDispositionNeeded {
+                    label: it.label.clone(),
+                });
+            }
+            Ok(Event::ItemDisposed {
+                item: *item,
+                disposition: *disposition,
+            })
+        }
+        Command::CloseSession => {
+            require_phase(state, Action::CloseSession, |p| p == Phase::CloseOut)?;
+            let undecided: Vec<String> = state
+                .agenda
+                .iter()
+                .filter(|i| i.needs_disposition() && i.disposition.is_none())
+                .map(|i| i.label.clone())
+                .collect();
+            if !undecided.is_empty() {
+                return Err(Refusal::ItemsUndecided { labels: undecided });
+            }
+            Ok(Event::PhaseEntered {
+                phase: PhaseKind::Closed,
+                round: None,
+            })
+        }
+        Command::Undo => Err(Refusal::NothingToUndo),
+    }
+}
+
+fn allowed_during_time_out(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::EndTimeOut { .. }
+            | Command::Note { .. }
+            | Command::RecordOutOfOrder { .. }
+            | Command::AddParticipant { .. }
+            | Command::SetPresence { .. }
+            | Command::SetFacilitator { .. }
+            | Command::SetSecretary { .. }
+            | Command::SetTimebox { .. }
+            | Command::Undo
+    )
+}
+
+fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Result<Event, Refusal> {
+    let action = match ending {
+        Ending::Adopted => Action::Adopt,
+        Ending::Withdrawn => Action::Withdraw,
+        Ending::Discarded => Action::Discard,
+        Ending::Dropped => Action::Drop,
+        Ending::Unfinished => Action::MarkUnfinished,
+        Ending::ProcessBreakdown => Action::DeclareBreakdown,
+    };
+    let Phase::Item { step, .. } = state.phase else {
+        return Err(not_now(state, action));
+    };
+    let item = state.active_item().ok_or_else(|| not_now(state, action))?;
+    let reason = optional(reason);
+    let needs_reason = matches!(
+        ending,
+        Ending::Discarded | Ending::Dropped | Ending::ProcessBreakdown
+    );
+    let allowed = match ending {
+        Ending::Adopted => step == IdmStep::ObjectionRound,
+        Ending::Withdrawn | Ending::Unfinished => true,
+        Ending::Discarded => matches!(
+            step,
+            IdmStep::PresentProposal | IdmStep::ClarifyingQuestions
+        ),
+        Ending::Dropped => match step {
+            IdmStep::PresentProposal => item.help_requested,
+            IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify | IdmStep::Integration => true,
+            IdmStep::ReactionRound | IdmStep::ObjectionRound => false,
+        },
+        Ending::ProcessBreakdown => step == IdmStep::Integration,
+    };
+    if !allowed {
+        return Err(Refusal::EndingNotAllowed { step });
+    }
+    match ending {
+        Ending::Adopted => {
+            if item.versions.is_empty() {
+                return Err(Refusal::NoProposal);
+            }
+            require_round_complete(state)?;
+            require_concerns_handled(state, item)?;
+            require_no_open_objections(state, item)?;
+        }
+        Ending::Discarded => {
+            let has = |t: &Option<String>| t.as_deref().is_some_and(|s| !s.trim().is_empty());
+            if has(&item.tension) && has(&item.example) {
+                return Err(Refusal::NotDiscardable);
+            }
+        }
+        _ => {}
+    }
+    if needs_reason && reason.is_none() {
+        return Err(Refusal::ReasonRequired);
+    }
+    Ok(Event::ItemEnded { ending, reason })
+}
+
+fn not_now(state: &MeetingState, action: Action) -> Refusal {
+    Refusal::NotNow {
+        action,
+        phase: state.phase,
+    }
+}
+
+fn require_phase(
+    state: &MeetingState,
+    action: Action,
+    ok: impl Fn(Phase) -> bool,
+) -> Result<(), Refusal> {
+    if ok(state.phase) {
+        Ok(())
+    } else {
+        Err(not_now(state, action))
+    }
+}
+
+fn agenda_open(phase: Phase) -> bool {
+    matches!(phase, Phase::Agenda | Phase::Item { .. })
+}
+
+fn require_step<'s>(
+    state: &'s MeetingState,
+    action: Action,
+    steps: &[IdmStep],
+) -> Result<&'s Item, Refusal> {
+    match state.phase {
+        Phase::Item { step, .. } if steps.contains(&step) => {
+            state.active_item().ok_or_else(|| not_now(state, action))
+        }
+        _ => Err(not_now(state, action)),
+    }
+}
+
+fn require_round_complete(state: &MeetingState) -> Result<(), Refusal> {
+    let round = state.current_round().ok_or(Refusal::NoRound)?;
+    let waiting = round.waiting();
+    if waiting.is_empty() {
+        Ok(())
+    } else {
+        Err(Refusal::RoundIncomplete {
+            kind: round.kind,
+            waiting: names(state, waiting),
+        })
+    }
+}
+
+fn require_concerns_handled(state: &MeetingState, item: &Item) -> Result<(), Refusal> {
+    let objectors: Vec<PersonId> = item
+        .concerns
+        .iter()
+        .filter(|c| c.is_unhandled())
+        .map(|c| c.objector)
+        .collect();
+    if objectors.is_empty() {
+        Ok(())
+    } else {
+        Err(Refusal::ConcernsUnhandled {
+            objectors: names(state, objectors),
+        })
+    }
+}
+
+fn require_no_open_objections(state: &MeetingState, item: &Item) -> Result<(), Refusal> {
+    let objectors: Vec<PersonId> = item
+        .concerns
+        .iter()
+        .filter(|c| c.is_open_objection())
+        .map(|c| c.objector)
+        .collect();
+    if objectors.is_empty() {
+        Ok(())
+    } else {
+        Err(Refusal::ObjectionsOpen {
+            objectors: names(state, objectors),
+        })
+    }
+}
+
+fn names(state: &MeetingState, people: Vec<PersonId>) -> Vec<String> {
+    people
+        .into_iter()
+        .map(|p| state.name(p).to_owned())
+        .collect()
+}
+
+fn person(state: &MeetingState, id: PersonId) -> Result<(), Refusal> {
+    state
+        .person(id)
+        .map(|_| ())
+        .ok_or(Refusal::UnknownPerson { id: id.0 })
+}
+
+fn pending_item(state: &MeetingState, id: ItemId) -> Result<&Item, Refusal> {
+    let item = state.item(id).ok_or(Refusal::UnknownItem { id: id.0 })?;
+    if item.is_pending() {
+        Ok(item)
+    } else {
+        Err(Refusal::ItemNotPending {
+            label: item.label.clone(),
+        })
+    }
+}
+
+fn open_question(item: &Item, number: u32) -> Result<(), Refusal> {
+    let q = number
+        .checked_sub(1)
+        .and_then(|i| item.questions.get(i as usize))
+        .ok_or(Refusal::UnknownQuestion { number })?;
+    if q.is_settled() {
+        Err(Refusal::QuestionSettled { number })
+    } else {
+        Ok(())
+    }
+}
+
+fn unhandled_concern(item: &Item, number: u32) -> Result<&super::state::Concern, Refusal> {
+    let c = item
+        .concern(number)
+        .ok_or(Refusal::UnknownConcern { number })?;
+    if c.is_unhandled() {
+        Ok(c)
+    } else {
+        Err(Refusal::ConcernNotOpen { number })
+    }
+}
+
+fn open_objection(item: &Item, number: u32) -> Result<&super::state::Concern, Refusal> {
+    let c = item
+        .concern(number)
+        .ok_or(Refusal::UnknownConcern { number })?;
+    if c.status() == ConcernStatus::Valid {
+        Ok(c)
+    } else {
+        Err(Refusal::ConcernNotOpen { number })
+    }
+}
+
+fn turn_taker(
+    state: &MeetingState,
+    round: &Round,
+    who: Option<PersonId>,
+) -> Result<PersonId, Refusal> {
+    match who {
+        None => round.current().ok_or(Refusal::RoundComplete),
+        Some(p) => {
+            person(state, p)?;
+            if !round.order.contains(&p) {
+                Err(Refusal::NotInRound {
+                    name: state.name(p).to_owned(),
+                })
+            } else if round.has_had_turn(p) {
+                Err(Refusal::AlreadyHadTurn {
+                    name: state.name(p).to_owned(),
+                })
+            } else {
+                Ok(p)
+            }
+        }
+    }
+}
+
+fn step(step: IdmStep, round: Option<RoundStart>) -> Event {
+    Event::StepEntered { step, round }
+}
+
+/// The default order of the next round: present people in seating order,
+/// starting person and direction rotating with the round number so the
+/// facilitator is not always first (process.md, "Rounds").
+fn default_round(state: &MeetingState, kind: RoundKind, except: Option<PersonId>) -> RoundStart {
+    let number = state.rounds.len() as u32;
+    let eligible: Vec<PersonId> = state
+        .present_people()
+        .map(|p| p.id)
+        .filter(|p| Some(*p) != except)
+        .collect();
+    let direction = if number % 2 == 0 {
+        Direction::Forward
+    } else {
+        Direction::Backward
+    };
+    let start = if eligible.is_empty() {
+        0
+    } else {
+        number as usize % eligible.len()
+    };
+    RoundStart {
+        number,
+        kind,
+        order: rotate(&eligible, start, direction),
+    }
+}
+
+/// Everyone in `seating`, starting at index `start`, going `direction`.
+fn rotate(seating: &[PersonId], start: usize, direction: Direction) -> Vec<PersonId> {
+    let n = seating.len();
+    (0..n)
+        .map(|k| match direction {
+            Direction::Forward => seating[(start + k) % n],
+            Direction::Backward => seating[(start + n - k) % n],
+        })
+        .collect()
+}
+
+fn required(text: &str, field: Field) -> Result<String, Refusal> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        Err(Refusal::Empty { field })
+    } else {
+        Ok(trimmed.to_owned())
+    }
+}
+
+fn optional(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+}
+
+fn label_text(label: &str) -> Result<String, Refusal> {
+    let label = required(label, Field::Label)?;
+    let words = label.split_whitespace().count();
+    if words > MAX_LABEL_WORDS {
+        return Err(Refusal::LabelTooLong { words });
+    }
+    Ok(label.split_whitespace().collect::<Vec<_>>().join(" "))
+}

@@ -1,0 +1,474 @@
+//! Events: the facts a session file records. Each accepted command becomes
+//! exactly one event, so undo ("retract the last entry") is always one step.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::setup::{Participant, PersonId};
+
+/// Stable handle for an agenda item; never reused, even after removal, so old
+/// references in the log stay unambiguous.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ItemId(pub u32);
+
+/// Which way a round goes around the seating order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// In seating order.
+    Forward,
+    /// Against seating order.
+    Backward,
+}
+
+/// The rounds process.md names; each gives everyone present one turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundKind {
+    /// What has your attention?
+    CheckIn,
+    /// Personal reactions to a proposal (everyone but the proposer).
+    Reaction,
+    /// "Do you see a reason why adopting this would cause harm?"
+    Objection,
+    /// Reflections on the meeting.
+    Closing,
+}
+
+impl RoundKind {
+    /// Default per-turn timebox in seconds: one minute for check-in and closing
+    /// (process.md, "Rounds"); running over is shown, never enforced.
+    pub fn default_turn_limit_secs(self) -> Option<u32> {
+        match self {
+            RoundKind::CheckIn | RoundKind::Closing => Some(60),
+            RoundKind::Reaction | RoundKind::Objection => None,
+        }
+    }
+}
+
+/// What a person did with their turn. In an objection round `Said` is a
+/// concern to be handled and `Pass` means "no objection".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Speech {
+    /// A contribution; the facilitator types its gist.
+    Said {
+        /// The gist of what was said.
+        text: String,
+    },
+    /// Nothing to add (in an objection round: no objection).
+    Pass,
+}
+
+/// The validity criteria an objection is tested against (process.md, a–d).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    /// (a) it would reduce the circle's capacity to express its purpose or accountabilities.
+    Harm,
+    /// (b) the harm limits one of the objector's own roles.
+    Role,
+    /// (c) the tension would not exist without the proposal.
+    CausedByProposal,
+    /// (d) the harm is known, or there is no chance to adapt before significant harm.
+    NotSafeToTry,
+}
+
+impl Criterion {
+    /// All criteria in the order the facilitator walks them.
+    pub const ALL: [Criterion; 4] = [
+        Criterion::Harm,
+        Criterion::Role,
+        Criterion::CausedByProposal,
+        Criterion::NotSafeToTry,
+    ];
+
+    /// The letter process.md gives the criterion, for compact displays.
+    pub fn letter(self) -> char {
+        match self {
+            Criterion::Harm => 'a',
+            Criterion::Role => 'b',
+            Criterion::CausedByProposal => 'c',
+            Criterion::NotSafeToTry => 'd',
+        }
+    }
+}
+
+/// The steps of integrative decision-making for one agenda item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdmStep {
+    /// Tension, example, proposal (or a request for help crafting one).
+    PresentProposal,
+    /// Questions to understand the proposal; answers or "not specified".
+    ClarifyingQuestions,
+    /// Everyone but the proposer reacts in turn.
+    ReactionRound,
+    /// Only the proposer speaks: clarify, amend, or keep.
+    AmendAndClarify,
+    /// Everyone in turn: objection or not; concerns tested.
+    ObjectionRound,
+    /// Amend until each valid objection is resolved.
+    Integration,
+}
+
+/// How an agenda item ended (process.md, "Ways an item ends").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ending {
+    /// No valid objections: the current proposal version is adopted.
+    Adopted,
+    /// The proposer took the proposal back.
+    Withdrawn,
+    /// Invalid proposal: no tension or no example.
+    Discarded,
+    /// Dropped for lack of good faith (rules of integration).
+    Dropped,
+    /// Time ran out before it could finish.
+    Unfinished,
+    /// No resolution after reasonable effort.
+    ProcessBreakdown,
+}
+
+/// What close-out decides for an item that was not reached or not finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disposition {
+    /// On the next meeting's agenda.
+    CarriedOver,
+    /// Let go: the tension will come back if it still matters.
+    LetGo,
+}
+
+/// Kinds of output a session produces besides decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutputKind {
+    /// A concrete action someone can take right away.
+    NextAction,
+    /// An outcome worth working towards.
+    Project,
+    /// Information shared with the group.
+    Information,
+}
+
+/// What kind of out-of-order intervention the facilitator recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutOfOrderKind {
+    /// Talking across someone else.
+    CrossTalk,
+    /// A reaction or opinion offered as a clarifying question.
+    ReactionAsQuestion,
+    /// Discussion or response to someone else's turn during a round.
+    DiscussionInRound,
+    /// Anything else the facilitator ruled out of order.
+    Other,
+}
+
+/// Broad phases of a meeting, recorded when the facilitator moves on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseKind {
+    /// The check-in round.
+    CheckIn,
+    /// Agenda building; also the place between items.
+    Agenda,
+    /// The closing round.
+    Closing,
+    /// Marking unfinished items carried over or let go.
+    CloseOut,
+    /// Done; the outputs are final.
+    Closed,
+}
+
+/// The order of a new round, recorded in full so replay never has to
+/// recompute the rotation rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundStart {
+    /// Session-wide round number, counted from 0; drives default rotation.
+    pub number: u32,
+    /// Which round this is.
+    pub kind: RoundKind,
+    /// Who speaks, in order.
+    pub order: Vec<PersonId>,
+}
+
+/// One thing that happened in a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    /// A new phase began; rounds begin with it.
+    PhaseEntered {
+        /// The phase now running.
+        phase: PhaseKind,
+        /// The round the phase opens with (check-in, closing).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round: Option<RoundStart>,
+    },
+    /// The facilitator chose who starts the current round and which way.
+    RoundReordered {
+        /// The new order of the current round.
+        order: Vec<PersonId>,
+    },
+    /// Someone had their turn in the current round.
+    TurnTaken {
+        /// Whose turn it was.
+        person: PersonId,
+        /// What they said, or pass.
+        speech: Speech,
+    },
+    /// Someone's turn was skipped (absent, left early).
+    TurnSkipped {
+        /// Who was skipped.
+        person: PersonId,
+        /// Why.
+        reason: String,
+    },
+    /// Someone joined after the start.
+    ParticipantJoined {
+        /// The new person's handle (next free index).
+        person: PersonId,
+        /// Who they are.
+        participant: Participant,
+    },
+    /// Someone left or came back.
+    PresenceChanged {
+        /// Who.
+        person: PersonId,
+        /// Present from now on or not.
+        present: bool,
+        /// Why, if said.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// Another person facilitates from now on.
+    FacilitatorChanged {
+        /// The new facilitator.
+        person: PersonId,
+    },
+    /// Another person (or nobody) is secretary from now on.
+    SecretaryChanged {
+        /// The new secretary, if any.
+        person: Option<PersonId>,
+    },
+    /// The meeting's timebox changed.
+    TimeboxChanged {
+        /// New length of the whole meeting in minutes, if any.
+        minutes: Option<u32>,
+    },
+    /// A tension went on the agenda.
+    ItemAdded {
+        /// Its handle.
+        item: ItemId,
+        /// One to three words.
+        label: String,
+        /// Whose tension it is (the proposer).
+        owner: PersonId,
+    },
+    /// A pending item's label or owner was corrected.
+    ItemEdited {
+        /// Which item.
+        item: ItemId,
+        /// New label.
+        label: String,
+        /// New owner.
+        owner: PersonId,
+    },
+    /// A pending item came off the agenda.
+    ItemRemoved {
+        /// Which item.
+        item: ItemId,
+    },
+    /// A pending item moved in the agenda.
+    ItemMoved {
+        /// Which item.
+        item: ItemId,
+        /// Its new zero-based position in the whole agenda.
+        position: u32,
+    },
+    /// Processing of an item began (step: present proposal).
+    ItemStarted {
+        /// Which item.
+        item: ItemId,
+    },
+    /// The item moved to another step of integrative decision-making.
+    StepEntered {
+        /// The new step.
+        step: IdmStep,
+        /// The round this step opens with (reactions, objections).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round: Option<RoundStart>,
+    },
+    /// The proposer described the tension.
+    TensionStated {
+        /// The tension in the proposer's words.
+        text: String,
+    },
+    /// The proposer gave a real example of the tension.
+    ExampleGiven {
+        /// The example.
+        text: String,
+    },
+    /// The proposer asked for help crafting a proposal.
+    HelpRequested,
+    /// A proposal version: the first one, an amendment, or an integration amendment.
+    ProposalStated {
+        /// Version number, from 1.
+        version: u32,
+        /// The full text of this version.
+        text: String,
+        /// The objection this amendment integrates, if made during integration.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        for_objection: Option<u32>,
+    },
+    /// A clarifying question was asked.
+    QuestionAsked {
+        /// Who asked.
+        asker: PersonId,
+        /// The question.
+        text: String,
+    },
+    /// The proposer answered a question, or said "not specified" (no text).
+    QuestionAnswered {
+        /// Question number within the item, from 1.
+        question: u32,
+        /// The answer; `None` means "not specified".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answer: Option<String>,
+    },
+    /// A question was ruled out of order (usually a reaction in disguise).
+    QuestionRuledOutOfOrder {
+        /// Question number.
+        question: u32,
+        /// The ruling's reason.
+        reason: String,
+    },
+    /// In amend-and-clarify, the proposer clarified without amending.
+    Clarified {
+        /// The clarification.
+        text: String,
+    },
+    /// A participant asked that a concern be tested; the facilitator must test.
+    TestRequested {
+        /// Concern number within the item, from 1.
+        concern: u32,
+        /// Who asked.
+        by: PersonId,
+    },
+    /// The objector's argument for one criterion, and the facilitator's ruling.
+    CriterionTested {
+        /// Concern number.
+        concern: u32,
+        /// Which criterion.
+        criterion: Criterion,
+        /// The objector's argument, as heard.
+        argument: String,
+        /// Whether the argument was found reasonable (logical, not true or important).
+        holds: bool,
+    },
+    /// The facilitator recorded a concern as an objection without testing it.
+    ObjectionRecorded {
+        /// Concern number.
+        concern: u32,
+    },
+    /// The secretary ruled on a concern that claims the proposal breaks the rules.
+    SecretaryRuled {
+        /// Concern number.
+        concern: u32,
+        /// True: it breaks the rules, so the objection is valid.
+        upheld: bool,
+        /// The secretary's interpretation.
+        note: String,
+    },
+    /// The objector confirmed the amended proposal no longer causes the harm.
+    ObjectorConfirmed {
+        /// Concern number.
+        concern: u32,
+    },
+    /// The proposer confirmed the amended proposal still addresses the tension.
+    ProposerConfirmed {
+        /// Concern number.
+        concern: u32,
+    },
+    /// The objector made no good-faith effort to integrate; the objection is gone.
+    ObjectionAbandoned {
+        /// Concern number.
+        concern: u32,
+        /// What the facilitator observed.
+        reason: String,
+    },
+    /// The current item ended.
+    ItemEnded {
+        /// How.
+        ending: Ending,
+        /// Why, in the facilitator's words.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// A next action, project or piece of information was captured.
+    OutputRecorded {
+        /// What kind.
+        kind: OutputKind,
+        /// Who owns it, if anyone.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<PersonId>,
+        /// The output.
+        text: String,
+    },
+    /// A time-out began: the group talks about process, not content.
+    TimeOutStarted {
+        /// Who asked for it, if a participant did.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        requested_by: Option<PersonId>,
+        /// What it is about.
+        reason: String,
+    },
+    /// The time-out ended; the meeting continues where it was.
+    TimeOutEnded {
+        /// What was agreed, if anything.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    /// The facilitator ruled something out of order.
+    OutOfOrder {
+        /// Who, if one person.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        person: Option<PersonId>,
+        /// What kind of intervention.
+        kind: OutOfOrderKind,
+        /// What happened.
+        note: String,
+    },
+    /// A free note for the minutes.
+    NoteRecorded {
+        /// The note.
+        text: String,
+    },
+    /// Close-out decided what happens to an unreached or unfinished item.
+    ItemDisposed {
+        /// Which item.
+        item: ItemId,
+        /// Carried over or let go.
+        disposition: Disposition,
+    },
+    /// Undo: the entry with this sequence number no longer counts.
+    /// History is never rewritten; the correction is itself recorded.
+    Retracted {
+        /// Sequence number of the retracted entry.
+        seq: u64,
+    },
+}
+
+/// An event with its place in the log and the moment it happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recorded {
+    /// Position in the log, from 1, without gaps.
+    pub seq: u64,
+    /// When it happened (RFC 3339 with offset).
+    pub at: DateTime<FixedOffset>,
+    /// What happened.
+    #[serde(flatten)]
+    pub event: Event,
+}

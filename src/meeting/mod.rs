@@ -1,0 +1,25 @@
+//! The meeting engine: pure Rust, no terminal, no files, no clock.
+//!
+//! Commands go in (`Session::execute`), validated events come out, and the
+//! state is a fold over the events. Shells (store, CLI, TUI) wrap it; replay
+//! and review fold the same events, so they can never disagree with the
+//! live meeting.
+
+pub mod command;
+pub mod decide;
+pub mod event;
+pub mod refusal;
+pub mod session;
+pub mod setup;
+pub mod state;
+pub mod views;
+
+pub use command::Command;
+pub use event::{
+    Criterion, Direction, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind,
+    PhaseKind, Recorded, RoundKind, Speech,
+};
+pub use refusal::{Action, Field, Refusal};
+pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem};
+pub use setup::{MeetingFormat, Participant, PersonId, RuleSet, Setup};
+pub use state::{MeetingState, Phase};

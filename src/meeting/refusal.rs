@@ -1,0 +1,270 @@
+//! Why the engine refused a command. Typed, so callers can react; the words
+//! live in `crate::text`, so every language phrases them its own way.
+
+use super::event::{Criterion, IdmStep, RoundKind};
+use super::state::Phase;
+
+/// What the facilitator tried to do, for "not now" refusals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Start the check-in round.
+    StartCheckIn,
+    /// Choose the round order.
+    SetRoundOrder,
+    /// Record a turn or skip.
+    TakeTurn,
+    /// Move on to agenda building.
+    OpenAgenda,
+    /// Add an agenda item.
+    AddItem,
+    /// Change, remove or move an agenda item.
+    ChangeAgenda,
+    /// Start processing an item.
+    StartItem,
+    /// Present tension, example or proposal.
+    PresentProposal,
+    /// Open clarifying questions.
+    OpenClarifyingQuestions,
+    /// Ask, answer or rule on a question.
+    HandleQuestion,
+    /// Open the reaction round.
+    OpenReactionRound,
+    /// Open amend and clarify.
+    OpenAmendAndClarify,
+    /// Clarify in amend-and-clarify.
+    Clarify,
+    /// Amend the proposal.
+    Amend,
+    /// Open the objection round.
+    OpenObjectionRound,
+    /// Test, record or rule on a concern.
+    HandleConcern,
+    /// Open integration.
+    OpenIntegration,
+    /// Confirm or abandon an objection in integration.
+    Integrate,
+    /// Adopt the proposal.
+    Adopt,
+    /// Withdraw the proposal.
+    Withdraw,
+    /// Discard the proposal.
+    Discard,
+    /// Drop the proposal.
+    Drop,
+    /// Mark the item unfinished.
+    MarkUnfinished,
+    /// Declare a process breakdown.
+    DeclareBreakdown,
+    /// Record an output.
+    RecordOutput,
+    /// End a time-out.
+    EndTimeOut,
+    /// Open the closing round.
+    OpenClosingRound,
+    /// Open close-out.
+    OpenCloseOut,
+    /// Mark an item carried over or let go.
+    Dispose,
+    /// Close the session.
+    CloseSession,
+    /// Change participants or roles.
+    ChangeParticipants,
+    /// Anything at all (the session is closed).
+    Anything,
+}
+
+/// Fields a text is required for, so "empty" refusals say which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// An agenda item's label.
+    Label,
+    /// The tension.
+    Tension,
+    /// The example.
+    Example,
+    /// The proposal.
+    Proposal,
+    /// A question.
+    Question,
+    /// An answer.
+    Answer,
+    /// A reason.
+    Reason,
+    /// What was said in a turn.
+    Speech,
+    /// A clarification.
+    Clarification,
+    /// An argument for a criterion.
+    Argument,
+    /// A note.
+    Note,
+    /// A name.
+    Name,
+    /// An output's text.
+    Output,
+}
+
+/// A refused command and exactly why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The action does not fit the current phase.
+    NotNow {
+        /// What was tried.
+        action: Action,
+        /// Where the meeting is.
+        phase: Phase,
+    },
+    /// A time-out is running; only process talk is recorded until it ends.
+    TimeOutRunning,
+    /// There is no time-out to end.
+    NoTimeOut,
+    /// A round must be complete first.
+    RoundIncomplete {
+        /// Which round.
+        kind: RoundKind,
+        /// Who has not had a turn, by name.
+        waiting: Vec<String>,
+    },
+    /// No round is running.
+    NoRound,
+    /// The round order can only be chosen before the first turn.
+    RoundAlreadyStarted,
+    /// This person already had their turn.
+    AlreadyHadTurn {
+        /// Who.
+        name: String,
+    },
+    /// This person is not in the current round (absent, or the proposer in a
+    /// reaction round).
+    NotInRound {
+        /// Who.
+        name: String,
+    },
+    /// Everyone in the round has had a turn already.
+    RoundComplete,
+    /// No participant with that handle.
+    UnknownPerson {
+        /// The handle asked for.
+        id: u32,
+    },
+    /// No agenda item with that handle.
+    UnknownItem {
+        /// The handle asked for.
+        id: u32,
+    },
+    /// No question with that number in this item.
+    UnknownQuestion {
+        /// The number asked for.
+        number: u32,
+    },
+    /// No concern with that number in this item.
+    UnknownConcern {
+        /// The number asked for.
+        number: u32,
+    },
+    /// A required text is empty.
+    Empty {
+        /// Which text.
+        field: Field,
+    },
+    /// A label must be one to three words.
+    LabelTooLong {
+        /// How many words it has.
+        words: usize,
+    },
+    /// A name is already taken by another participant.
+    DuplicateName {
+        /// The name.
+        name: String,
+    },
+    /// A participant must be present for this.
+    NotPresent {
+        /// Who.
+        name: String,
+    },
+    /// The item has already been started; only pending items change.
+    ItemNotPending {
+        /// Its label.
+        label: String,
+    },
+    /// Items can only move behind those already processed.
+    PositionTaken {
+        /// The earliest allowed position.
+        earliest: u32,
+    },
+    /// The agenda has nothing left to process.
+    NoPendingItems,
+    /// The proposal must exist first.
+    NoProposal,
+    /// The first proposal has already been stated; amend later instead.
+    ProposalAlreadyStated,
+    /// An amendment must change the text.
+    UnchangedProposal,
+    /// Questions still need an answer or a ruling.
+    QuestionsOpen {
+        /// Their numbers.
+        numbers: Vec<u32>,
+    },
+    /// The question was already answered or ruled on.
+    QuestionSettled {
+        /// Its number.
+        number: u32,
+    },
+    /// Concerns still need to be recorded or tested.
+    ConcernsUnhandled {
+        /// Who raised them, by name.
+        objectors: Vec<String>,
+    },
+    /// Valid objections stand; integrate them first.
+    ObjectionsOpen {
+        /// Who raised them, by name.
+        objectors: Vec<String>,
+    },
+    /// There are no valid objections to integrate.
+    NoObjections,
+    /// The concern is not in a state that allows this.
+    ConcernNotOpen {
+        /// Its number.
+        number: u32,
+    },
+    /// Someone asked for a test, so the facilitator must test.
+    TestRequired {
+        /// Who asked.
+        by: String,
+    },
+    /// This criterion was already ruled on.
+    CriterionAlreadyTested {
+        /// Which.
+        criterion: Criterion,
+    },
+    /// A rules ruling needs a secretary.
+    NoSecretary,
+    /// Integration needs an amendment before confirmations.
+    NotAmendedSinceObjection {
+        /// Concern number.
+        number: u32,
+    },
+    /// A proposal can only be discarded when the tension or example is missing.
+    NotDiscardable,
+    /// This ending needs a reason.
+    ReasonRequired,
+    /// The current step does not allow that ending.
+    EndingNotAllowed {
+        /// The step.
+        step: IdmStep,
+    },
+    /// Items still need a close-out decision.
+    ItemsUndecided {
+        /// Their labels.
+        labels: Vec<String>,
+    },
+    /// The item does not need a close-out decision.
+    NoDispositionNeeded {
+        /// Its label.
+        label: String,
+    },
+    /// Nothing to undo.
+    NothingToUndo,
+    /// Timebox must be more than zero minutes.
+    BadTimebox,
+}

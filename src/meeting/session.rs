@@ -1,0 +1,255 @@
+//! A session: the setup, the ordered log, and the state folded from it.
+//! The only way to change a session is `execute`, which validates, appends
+//! one event and folds it in, so the log and the state can never disagree.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::command::Command;
+use super::decide::decide;
+use super::event::{Event, Recorded};
+use super::refusal::Refusal;
+use super::setup::{PersonId, Setup};
+use super::state::MeetingState;
+
+/// What is wrong with a setup, before any meeting can start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupProblem {
+    /// The title is empty.
+    NoTitle,
+    /// Nobody is taking part.
+    NoParticipants,
+    /// A participant has no name.
+    UnnamedParticipant,
+    /// Two participants share a name (case-insensitively).
+    DuplicateName(String),
+    /// The facilitator is not one of the participants.
+    FacilitatorNotParticipant,
+    /// The secretary is not one of the participants.
+    SecretaryNotParticipant,
+    /// A timebox of zero minutes.
+    ZeroTimebox,
+}
+
+/// What is wrong with a stored log, found while folding it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogProblem {
+    /// Sequence numbers must run 1, 2, 3, ... without gaps.
+    BadSequence {
+        /// The position in the log (from 1).
+        position: u64,
+        /// The number found there.
+        found: u64,
+    },
+    /// An event is earlier than the one before it.
+    TimeGoesBack {
+        /// Its sequence number.
+        seq: u64,
+    },
+    /// A retraction names an entry that is not earlier, or is itself a retraction.
+    BadRetraction {
+        /// The retraction's sequence number.
+        seq: u64,
+    },
+}
+
+/// A meeting and its complete record.
+#[derive(Debug, Clone)]
+pub struct Session {
+    setup: Setup,
+    log: Vec<Recorded>,
+    state: MeetingState,
+}
+
+impl Session {
+    /// Starts a session from a checked setup; the log is empty.
+    pub fn open(setup: Setup) -> Result<Self, SetupProblem> {
+        check_setup(&setup)?;
+        let state = MeetingState::new(&setup);
+        Ok(Self {
+            setup,
+            log: Vec::new(),
+            state,
+        })
+    }
+
+    /// Rebuilds a session from a stored setup and log, checking the log's
+    /// shape (sequence, time order, retractions) on the way.
+    pub fn from_log(setup: Setup, log: Vec<Recorded>) -> Result<Self, SessionLoadProblem> {
+        check_setup(&setup).map_err(SessionLoadProblem::Setup)?;
+        let mut retracted = HashSet::new();
+        let mut previous: Option<DateTime<FixedOffset>> = None;
+        for (i, entry) in log.iter().enumerate() {
+            let position = i as u64 + 1;
+            if entry.seq != position {
+                return Err(SessionLoadProblem::Log(LogProblem::BadSequence {
+                    position,
+                    found: entry.seq,
+                }));
+            }
+            if previous.is_some_and(|p| entry.at < p) {
+                return Err(SessionLoadProblem::Log(LogProblem::TimeGoesBack {
+                    seq: entry.seq,
+                }));
+            }
+            previous = Some(entry.at);
+            if let Event::Retracted { seq } = entry.event {
+                let target = seq
+                    .checked_sub(1)
+                    .and_then(|i| log.get(i as usize))
+                    .filter(|t| t.seq < entry.seq && !matches!(t.event, Event::Retracted { .. }));
+                if target.is_none() || !retracted.insert(seq) {
+                    return Err(SessionLoadProblem::Log(LogProblem::BadRetraction {
+                        seq: entry.seq,
+                    }));
+                }
+            }
+        }
+        let state = fold(&setup, &log, log.len());
+        Ok(Self { setup, log, state })
+    }
+
+    /// The setup the meeting opened with.
+    pub fn setup(&self) -> &Setup {
+        &self.setup
+    }
+
+    /// The full log, retractions included.
+    pub fn log(&self) -> &[Recorded] {
+        &self.log
+    }
+
+    /// The meeting as it stands now.
+    pub fn state(&self) -> &MeetingState {
+        &self.state
+    }
+
+    /// The meeting as it stood after the first `entries` log entries; what
+    /// replay shows at that position.
+    pub fn state_after(&self, entries: usize) -> MeetingState {
+        fold(&self.setup, &self.log, entries.min(self.log.len()))
+    }
+
+    /// Validates a command at time `at` and, if accepted, appends its event.
+    /// Time never runs backwards in the log: an earlier `at` (a clock jump)
+    /// is recorded as the previous entry's time.
+    pub fn execute(
+        &mut self,
+        command: &Command,
+        at: DateTime<FixedOffset>,
+    ) -> Result<&Recorded, Refusal> {
+        let at = match self.log.last() {
+            Some(last) if at < last.at => last.at,
+            _ => at,
+        };
+        let event = if *command == Command::Undo {
+            let target = self.undo_target().ok_or(Refusal::NothingToUndo)?;
+            Event::Retracted { seq: target }
+        } else {
+            decide(&self.state, command)?
+        };
+        let seq = self.log.len() as u64 + 1;
+        self.log.push(Recorded { seq, at, event });
+        if matches!(self.log[self.log.len() - 1].event, Event::Retracted { .. }) {
+            self.state = fold(&self.setup, &self.log, self.log.len());
+        } else {
+            let entry = &self.log[self.log.len() - 1];
+            self.state.apply(&entry.event, entry.at);
+        }
+        Ok(&self.log[self.log.len() - 1])
+    }
+
+    /// The entry an undo would retract: the latest one still in effect.
+    pub fn undo_target(&self) -> Option<u64> {
+        let retracted = retracted_set(&self.log, self.log.len());
+        self.log
+            .iter()
+            .rev()
+            .find(|e| !matches!(e.event, Event::Retracted { .. }) && !retracted.contains(&e.seq))
+            .map(|e| e.seq)
+    }
+
+    /// The entry an undo would retract, for "undo what?" confirmations.
+    pub fn undo_preview(&self) -> Option<&Recorded> {
+        let seq = self.undo_target()?;
+        self.log.get(seq as usize - 1)
+    }
+
+    /// Whose handle belongs to this name (case-insensitive); for shells that
+    /// take names from people.
+    pub fn person_named(&self, name: &str) -> Option<PersonId> {
+        let wanted = name.trim().to_lowercase();
+        self.state
+            .people
+            .iter()
+            .find(|p| p.who.name.to_lowercase() == wanted)
+            .map(|p| p.id)
+    }
+}
+
+/// Why a stored session could not be rebuilt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionLoadProblem {
+    /// The setup itself is invalid.
+    Setup(SetupProblem),
+    /// The log is malformed.
+    Log(LogProblem),
+}
+
+fn retracted_set(log: &[Recorded], entries: usize) -> HashSet<u64> {
+    log[..entries]
+        .iter()
+        .filter_map(|e| match e.event {
+            Event::Retracted { seq } => Some(seq),
+            _ => None,
+        })
+        .collect()
+}
+
+/// State after the first `entries` entries: retractions within that prefix
+/// remove their targets, then the rest is folded in order.
+fn fold(setup: &Setup, log: &[Recorded], entries: usize) -> MeetingState {
+    let retracted = retracted_set(log, entries);
+    let mut state = MeetingState::new(setup);
+    for entry in &log[..entries] {
+        if matches!(entry.event, Event::Retracted { .. }) {
+            state.last_at = entry.at;
+            continue;
+        }
+        if !retracted.contains(&entry.seq) {
+            state.apply(&entry.event, entry.at);
+        }
+    }
+    state
+}
+
+fn check_setup(setup: &Setup) -> Result<(), SetupProblem> {
+    if setup.title.trim().is_empty() {
+        return Err(SetupProblem::NoTitle);
+    }
+    if setup.participants.is_empty() {
+        return Err(SetupProblem::NoParticipants);
+    }
+    let mut seen = HashSet::new();
+    for p in &setup.participants {
+        let name = p.name.trim();
+        if name.is_empty() {
+            return Err(SetupProblem::UnnamedParticipant);
+        }
+        if !seen.insert(name.to_lowercase()) {
+            return Err(SetupProblem::DuplicateName(name.to_owned()));
+        }
+    }
+    let count = setup.participants.len() as u32;
+    if setup.facilitator.0 >= count {
+        return Err(SetupProblem::FacilitatorNotParticipant);
+    }
+    if setup.secretary.is_some_and(|s| s.0 >= count) {
+        return Err(SetupProblem::SecretaryNotParticipant);
+    }
+    if setup.timebox_minutes == Some(0) {
+        return Err(SetupProblem::ZeroTimebox);
+    }
+    Ok(())
+}

@@ -1,0 +1,1076 @@
+//! The meeting as it stands: a fold over the (non-retracted) events.
+//! Nothing here validates; `decide` does that before an event exists.
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
+use serde::Serialize;
+
+use super::event::{
+    Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
+    RoundKind, RoundStart, Speech,
+};
+use super::setup::{Participant, PersonId, Setup};
+
+/// Where the meeting is; the first thing every screen shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "phase", rename_all = "snake_case")]
+pub enum Phase {
+    /// Opened, check-in not started yet.
+    Opening,
+    /// Check-in round.
+    CheckIn,
+    /// Agenda building, and between items.
+    Agenda,
+    /// Processing one item.
+    Item {
+        /// Which item.
+        item: ItemId,
+        /// Which step of integrative decision-making.
+        step: IdmStep,
+    },
+    /// Closing round.
+    Closing,
+    /// Marking unfinished items.
+    CloseOut,
+    /// Closed.
+    Closed,
+}
+
+/// A person in the meeting, with what the log says about them now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    /// Handle.
+    pub id: PersonId,
+    /// Name and roles.
+    #[serde(flatten)]
+    pub who: Participant,
+    /// Present now (absent people are left out of new rounds).
+    pub present: bool,
+}
+
+/// How a turn went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TurnOutcome {
+    /// Said something (in an objection round: raised a concern).
+    Said {
+        /// The gist.
+        text: String,
+    },
+    /// Passed (in an objection round: no objection).
+    Pass,
+    /// Skipped by the facilitator.
+    Skipped {
+        /// Why.
+        reason: String,
+    },
+}
+
+/// One turn in a round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Turn {
+    /// Whose turn.
+    pub person: PersonId,
+    /// When it was recorded.
+    pub at: DateTime<FixedOffset>,
+    /// How long the person had the floor, time-outs excluded.
+    pub seconds: i64,
+    /// What happened.
+    pub outcome: TurnOutcome,
+}
+
+/// A round: everyone present gets exactly one turn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Round {
+    /// Session-wide number.
+    pub number: u32,
+    /// What kind.
+    pub kind: RoundKind,
+    /// The item it belongs to (reaction and objection rounds).
+    pub item: Option<ItemId>,
+    /// Speaking order.
+    pub order: Vec<PersonId>,
+    /// Turns so far, in the order they happened.
+    pub turns: Vec<Turn>,
+    /// When the round started.
+    pub started_at: DateTime<FixedOffset>,
+    /// When the current speaker got the floor (moved on by time-outs).
+    pub floor_since: DateTime<FixedOffset>,
+}
+
+impl Round {
+    /// Has this person had their turn (or been skipped)?
+    pub fn has_had_turn(&self, person: PersonId) -> bool {
+        self.turns.iter().any(|t| t.person == person)
+    }
+
+    /// Whose turn it is: the first in order who has not had one.
+    pub fn current(&self) -> Option<PersonId> {
+        self.order.iter().copied().find(|p| !self.has_had_turn(*p))
+    }
+
+    /// People in order who have not had their turn yet.
+    pub fn waiting(&self) -> Vec<PersonId> {
+        self.order
+            .iter()
+            .copied()
+            .filter(|p| !self.has_had_turn(*p))
+            .collect()
+    }
+
+    /// Everyone in the order has had a turn.
+    pub fn is_complete(&self) -> bool {
+        self.current().is_none()
+    }
+
+    /// The turn this person had, if any.
+    pub fn turn_of(&self, person: PersonId) -> Option<&Turn> {
+        self.turns.iter().find(|t| t.person == person)
+    }
+}
+
+/// A clarifying question and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Question {
+    /// Number within the item, from 1.
+    pub number: u32,
+    /// Who asked.
+    pub asker: PersonId,
+    /// The question.
+    pub text: String,
+    /// When it was asked.
+    pub at: DateTime<FixedOffset>,
+    /// Answer; `Some(None)` is "not specified".
+    pub answer: Option<Option<String>>,
+    /// Reason if ruled out of order.
+    pub ruled_out: Option<String>,
+}
+
+impl Question {
+    /// Answered or ruled out: nothing more to do with it.
+    pub fn is_settled(&self) -> bool {
+        self.answer.is_some() || self.ruled_out.is_some()
+    }
+}
+
+/// A version of the proposal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProposalVersion {
+    /// From 1.
+    pub number: u32,
+    /// Full text.
+    pub text: String,
+    /// When it was stated.
+    pub at: DateTime<FixedOffset>,
+    /// The objection it was amended for, if in integration.
+    pub for_objection: Option<u32>,
+}
+
+/// The result of testing one criterion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CriterionTest {
+    /// Which criterion.
+    pub criterion: Criterion,
+    /// The objector's argument.
+    pub argument: String,
+    /// Whether it was found reasonable.
+    pub holds: bool,
+}
+
+/// Where a concern stands; drives what the facilitator may do next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum ConcernStatus {
+    /// Raised, not yet handled (record or test).
+    Raised,
+    /// Testing has begun; not all criteria ruled yet.
+    Testing,
+    /// A valid objection waiting for integration.
+    Valid,
+    /// Dismissed: an argument failed the given criterion, or the secretary
+    /// found no rules violation (`None`).
+    Dismissed {
+        /// The criterion that failed, if any.
+        criterion: Option<Criterion>,
+    },
+    /// Resolved by an amendment confirmed by objector and proposer.
+    Integrated {
+        /// The proposal version both confirmed.
+        version: u32,
+    },
+    /// The objector made no good-faith effort; lapsed.
+    Abandoned,
+}
+
+/// A concern raised in an objection round, and its handling.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Concern {
+    /// Number within the item, from 1.
+    pub number: u32,
+    /// The objection round it was raised in.
+    pub round: u32,
+    /// The proposal version it was raised against.
+    pub against_version: u32,
+    /// Who raised it.
+    pub objector: PersonId,
+    /// What they said.
+    pub text: String,
+    /// When.
+    pub at: DateTime<FixedOffset>,
+    /// Who asked for a test, if anyone.
+    pub test_requested_by: Option<PersonId>,
+    /// Criterion-by-criterion test results.
+    pub tests: Vec<CriterionTest>,
+    /// Recorded as an objection without a test.
+    pub recorded_untested: bool,
+    /// The secretary's rules-violation ruling, if asked: (upheld, note).
+    pub secretary_ruling: Option<(bool, String)>,
+    /// The version the objector confirmed, if any.
+    pub objector_confirmed: Option<u32>,
+    /// The version the proposer confirmed, if any.
+    pub proposer_confirmed: Option<u32>,
+    /// Why it was abandoned, if it was.
+    pub abandoned: Option<String>,
+    /// Version at which it was integrated.
+    pub integrated_in: Option<u32>,
+}
+
+impl Concern {
+    /// Derived status; the single place that interprets the handling record.
+    pub fn status(&self) -> ConcernStatus {
+        if let Some(version) = self.integrated_in {
+            return ConcernStatus::Integrated { version };
+        }
+        if self.abandoned.is_some() {
+            return ConcernStatus::Abandoned;
+        }
+        if let Some(failed) = self.tests.iter().find(|t| !t.holds) {
+            return ConcernStatus::Dismissed {
+                criterion: Some(failed.criterion),
+            };
+        }
+        if matches!(self.secretary_ruling, Some((true, _))) || self.recorded_untested {
+            return ConcernStatus::Valid;
+        }
+        if Criterion::ALL
+            .iter()
+            .all(|c| self.tests.iter().any(|t| t.criterion == *c && t.holds))
+        {
+            return ConcernStatus::Valid;
+        }
+        if self.tests.is_empty() {
+            ConcernStatus::Raised
+        } else {
+            ConcernStatus::Testing
+        }
+    }
+
+    /// Still needs the facilitator: raised or partly tested.
+    pub fn is_unhandled(&self) -> bool {
+        matches!(
+            self.status(),
+            ConcernStatus::Raised | ConcernStatus::Testing
+        )
+    }
+
+    /// A valid objection not yet integrated or abandoned.
+    pub fn is_open_objection(&self) -> bool {
+        self.status() == ConcernStatus::Valid
+    }
+
+    /// The next criterion to test, in a–d order.
+    pub fn next_criterion(&self) -> Option<Criterion> {
+        Criterion::ALL
+            .into_iter()
+            .find(|c| !self.tests.iter().any(|t| t.criterion == *c))
+    }
+}
+
+/// How an item ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemEnd {
+    /// The way it ended.
+    pub ending: Ending,
+    /// Why.
+    pub reason: Option<String>,
+    /// When.
+    pub at: DateTime<FixedOffset>,
+    /// For adoption: which version was adopted.
+    pub adopted_version: Option<u32>,
+}
+
+/// A next action, project or piece of information.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Output {
+    /// What kind.
+    pub kind: OutputKind,
+    /// Who owns it.
+    pub owner: Option<PersonId>,
+    /// The text.
+    pub text: String,
+    /// The item during which it was captured.
+    pub item: Option<ItemId>,
+    /// When.
+    pub at: DateTime<FixedOffset>,
+}
+
+/// An agenda item and everything that happened while processing it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    /// Handle.
+    pub id: ItemId,
+    /// One to three words.
+    pub label: String,
+    /// Whose tension (the proposer).
+    pub owner: PersonId,
+    /// When it went on the agenda.
+    pub added_at: DateTime<FixedOffset>,
+    /// When processing began.
+    pub started_at: Option<DateTime<FixedOffset>>,
+    /// The current step while processing.
+    pub step: Option<IdmStep>,
+    /// The tension as described.
+    pub tension: Option<String>,
+    /// The real example.
+    pub example: Option<String>,
+    /// Whether the proposer asked for help crafting a proposal.
+    pub help_requested: bool,
+    /// All proposal versions, v1 first.
+    pub versions: Vec<ProposalVersion>,
+    /// Clarifying questions.
+    pub questions: Vec<Question>,
+    /// Clarifications in amend-and-clarify.
+    pub clarifications: Vec<String>,
+    /// Concerns raised in objection rounds.
+    pub concerns: Vec<Concern>,
+    /// Numbers of this item's rounds (reaction, objection).
+    pub rounds: Vec<u32>,
+    /// How it ended.
+    pub end: Option<ItemEnd>,
+    /// What close-out decided.
+    pub disposition: Option<Disposition>,
+    /// Fair share of the remaining meeting time when it started, in seconds.
+    pub allowance_secs: Option<i64>,
+}
+
+impl Item {
+    /// The proposal as it stands.
+    pub fn current_version(&self) -> Option<&ProposalVersion> {
+        self.versions.last()
+    }
+
+    /// Not started yet.
+    pub fn is_pending(&self) -> bool {
+        self.started_at.is_none()
+    }
+
+    /// Needs a close-out decision: never reached, or ended unfinished.
+    pub fn needs_disposition(&self) -> bool {
+        self.is_pending()
+            || matches!(
+                self.end.as_ref().map(|e| e.ending),
+                Some(Ending::Unfinished)
+            )
+    }
+
+    /// Looks up a concern by number.
+    pub fn concern(&self, number: u32) -> Option<&Concern> {
+        self.concerns.iter().find(|c| c.number == number)
+    }
+
+    fn concern_mut(&mut self, number: u32) -> Option<&mut Concern> {
+        self.concerns.iter_mut().find(|c| c.number == number)
+    }
+}
+
+/// A recorded ruling or process intervention; the training value of a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ruling {
+    /// When.
+    pub at: DateTime<FixedOffset>,
+    /// The item being processed, if any.
+    pub item: Option<ItemId>,
+    /// What was ruled.
+    pub kind: RulingKind,
+}
+
+/// The kinds of rulings review lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "ruling", rename_all = "snake_case")]
+pub enum RulingKind {
+    /// A question was ruled out of order.
+    QuestionOutOfOrder {
+        /// Question number.
+        question: u32,
+        /// Why.
+        reason: String,
+    },
+    /// A criterion was tested.
+    CriterionTested {
+        /// Concern number.
+        concern: u32,
+        /// Which criterion.
+        criterion: Criterion,
+        /// Found reasonable?
+        holds: bool,
+    },
+    /// A concern was recorded as an objection without a test.
+    ObjectionRecorded {
+        /// Concern number.
+        concern: u32,
+    },
+    /// The secretary ruled on a rules-violation claim.
+    SecretaryRuled {
+        /// Concern number.
+        concern: u32,
+        /// Upheld?
+        upheld: bool,
+        /// The interpretation.
+        note: String,
+    },
+    /// An objection lapsed for lack of good faith.
+    ObjectionAbandoned {
+        /// Concern number.
+        concern: u32,
+        /// Why.
+        reason: String,
+    },
+    /// An out-of-order intervention.
+    OutOfOrder {
+        /// Who.
+        person: Option<PersonId>,
+        /// What kind.
+        kind: OutOfOrderKind,
+        /// What happened.
+        note: String,
+    },
+    /// A time-out.
+    TimeOut {
+        /// Who asked.
+        requested_by: Option<PersonId>,
+        /// About what.
+        reason: String,
+        /// When it ended, if it has.
+        ended_at: Option<DateTime<FixedOffset>>,
+        /// What was agreed.
+        note: Option<String>,
+    },
+}
+
+/// A time-out in progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActiveTimeOut {
+    /// When it began.
+    pub since: DateTime<FixedOffset>,
+    /// Who asked.
+    pub requested_by: Option<PersonId>,
+    /// About what.
+    pub reason: String,
+}
+
+/// A note for the minutes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// When.
+    pub at: DateTime<FixedOffset>,
+    /// The item being processed, if any.
+    pub item: Option<ItemId>,
+    /// The note.
+    pub text: String,
+}
+
+/// The whole meeting, derived from setup plus events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MeetingState {
+    /// Where the meeting is.
+    pub phase: Phase,
+    /// Everyone, in seating order (late arrivals at the end).
+    pub people: Vec<Person>,
+    /// Current facilitator.
+    pub facilitator: PersonId,
+    /// Current secretary.
+    pub secretary: Option<PersonId>,
+    /// Current timebox in minutes.
+    pub timebox_minutes: Option<u32>,
+    /// When the meeting opened.
+    pub opened_at: DateTime<FixedOffset>,
+    /// Time of the latest effective event.
+    pub last_at: DateTime<FixedOffset>,
+    /// Items in agenda order.
+    pub agenda: Vec<Item>,
+    /// Next free item handle.
+    pub next_item_id: u32,
+    /// All rounds, in order.
+    pub rounds: Vec<Round>,
+    /// Outputs captured.
+    pub outputs: Vec<Output>,
+    /// Rulings and interventions.
+    pub rulings: Vec<Ruling>,
+    /// Notes.
+    pub notes: Vec<Note>,
+    /// A time-out in progress.
+    pub time_out: Option<ActiveTimeOut>,
+    /// When the session closed.
+    pub closed_at: Option<DateTime<FixedOffset>>,
+}
+
+impl MeetingState {
+    /// The state right after opening, before any event.
+    pub fn new(setup: &Setup) -> Self {
+        Self {
+            phase: Phase::Opening,
+            people: setup
+                .participants
+                .iter()
+                .enumerate()
+                .map(|(i, p)| Person {
+                    id: PersonId(i as u32),
+                    who: p.clone(),
+                    present: true,
+                })
+                .collect(),
+            facilitator: setup.facilitator,
+            secretary: setup.secretary,
+            timebox_minutes: setup.timebox_minutes,
+            opened_at: setup.opened_at,
+            last_at: setup.opened_at,
+            agenda: Vec::new(),
+            next_item_id: 1,
+            rounds: Vec::new(),
+            outputs: Vec::new(),
+            rulings: Vec::new(),
+            notes: Vec::new(),
+            time_out: None,
+            closed_at: None,
+        }
+    }
+
+    /// Looks a person up.
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.get(id.0 as usize)
+    }
+
+    /// A person's name, or a placeholder for a handle not in the session
+    /// (only possible in a hand-edited file).
+    pub fn name(&self, id: PersonId) -> &str {
+        self.person(id).map_or("?", |p| p.who.name.as_str())
+    }
+
+    /// Looks an item up.
+    pub fn item(&self, id: ItemId) -> Option<&Item> {
+        self.agenda.iter().find(|i| i.id == id)
+    }
+
+    fn item_mut(&mut self, id: ItemId) -> Option<&mut Item> {
+        self.agenda.iter_mut().find(|i| i.id == id)
+    }
+
+    /// The item being processed.
+    pub fn active_item(&self) -> Option<&Item> {
+        match self.phase {
+            Phase::Item { item, .. } => self.item(item),
+            _ => None,
+        }
+    }
+
+    fn active_item_mut(&mut self) -> Option<&mut Item> {
+        match self.phase {
+            Phase::Item { item, .. } => self.item_mut(item),
+            _ => None,
+        }
+    }
+
+    /// The round running now, if the current phase or step is a round.
+    pub fn current_round(&self) -> Option<&Round> {
+        let running = matches!(
+            self.phase,
+            Phase::CheckIn
+                | Phase::Closing
+                | Phase::Item {
+                    step: IdmStep::ReactionRound | IdmStep::ObjectionRound,
+                    ..
+                }
+        );
+        if running { self.rounds.last() } else { None }
+    }
+
+    fn current_round_mut(&mut self) -> Option<&mut Round> {
+        if self.current_round().is_some() {
+            self.rounds.last_mut()
+        } else {
+            None
+        }
+    }
+
+    /// Whose turn it is, if a round is running.
+    pub fn whose_turn(&self) -> Option<PersonId> {
+        self.current_round().and_then(Round::current)
+    }
+
+    /// Present people in seating order.
+    pub fn present_people(&self) -> impl Iterator<Item = &Person> {
+        self.people.iter().filter(|p| p.present)
+    }
+
+    /// Has the meeting closed?
+    pub fn is_closed(&self) -> bool {
+        self.phase == Phase::Closed
+    }
+
+    fn start_round(&mut self, start: &RoundStart, item: Option<ItemId>, at: DateTime<FixedOffset>) {
+        self.rounds.push(Round {
+            number: start.number,
+            kind: start.kind,
+            item,
+            order: start.order.clone(),
+            turns: Vec::new(),
+            started_at: at,
+            floor_since: at,
+        });
+        if let Some(item) = item.and_then(|id| self.item_mut(id)) {
+            item.rounds.push(start.number);
+        }
+    }
+
+    fn record_turn(&mut self, person: PersonId, outcome: TurnOutcome, at: DateTime<FixedOffset>) {
+        let Some(round) = self.current_round_mut() else {
+            return;
+        };
+        let seconds = (at - round.floor_since).num_seconds().max(0);
+        round.floor_since = at;
+        let is_concern = round.kind == RoundKind::Objection;
+        let number = round.number;
+        let text = match &outcome {
+            TurnOutcome::Said { text } => Some(text.clone()),
+            _ => None,
+        };
+        round.turns.push(Turn {
+            person,
+            at,
+            seconds,
+            outcome,
+        });
+        if let (true, Some(text)) = (is_concern, text)
+            && let Some(item) = self.active_item_mut()
+        {
+            let against_version = item.current_version().map_or(0, |v| v.number);
+            let concern_number = item.concerns.len() as u32 + 1;
+            item.concerns.push(Concern {
+                number: concern_number,
+                round: number,
+                against_version,
+                objector: person,
+                text,
+                at,
+                test_requested_by: None,
+                tests: Vec::new(),
+                recorded_untested: false,
+                secretary_ruling: None,
+                objector_confirmed: None,
+                proposer_confirmed: None,
+                abandoned: None,
+                integrated_in: None,
+            });
+        }
+    }
+
+    fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
+        let item = self.active_item().map(|i| i.id);
+        self.rulings.push(Ruling { at, item, kind });
+    }
+
+    /// Folds one effective event into the state. `Retracted` is handled by
+    /// the session (it rebuilds from the remaining events) and ignored here.
+    pub fn apply(&mut self, event: &Event, at: DateTime<FixedOffset>) {
+        self.last_at = at;
+        match event {
+            Event::PhaseEntered { phase, round } => {
+                self.phase = match phase {
+                    PhaseKind::CheckIn => Phase::CheckIn,
+                    PhaseKind::Agenda => Phase::Agenda,
+                    PhaseKind::Closing => Phase::Closing,
+                    PhaseKind::CloseOut => Phase::CloseOut,
+                    PhaseKind::Closed => {
+                        self.closed_at = Some(at);
+                        Phase::Closed
+                    }
+                };
+                if let Some(start) = round {
+                    self.start_round(start, None, at);
+                }
+            }
+            Event::RoundReordered { order } => {
+                if let Some(round) = self.current_round_mut() {
+                    round.order = order.clone();
+                }
+            }
+            Event::TurnTaken { person, speech } => {
+                let outcome = match speech {
+                    Speech::Said { text } => TurnOutcome::Said { text: text.clone() },
+                    Speech::Pass => TurnOutcome::Pass,
+                };
+                self.record_turn(*person, outcome, at);
+            }
+            Event::TurnSkipped { person, reason } => {
+                self.record_turn(
+                    *person,
+                    TurnOutcome::Skipped {
+                        reason: reason.clone(),
+                    },
+                    at,
+                );
+            }
+            Event::ParticipantJoined {
+                person,
+                participant,
+            } => self.people.push(Person {
+                id: *person,
+                who: participant.clone(),
+                present: true,
+            }),
+            Event::PresenceChanged {
+                person, present, ..
+            } => {
+                if let Some(p) = self.people.get_mut(person.0 as usize) {
+                    p.present = *present;
+                }
+            }
+            Event::FacilitatorChanged { person } => self.facilitator = *person,
+            Event::SecretaryChanged { person } => self.secretary = *person,
+            Event::TimeboxChanged { minutes } => self.timebox_minutes = *minutes,
+            Event::ItemAdded { item, label, owner } => {
+                self.next_item_id = self.next_item_id.max(item.0 + 1);
+                self.agenda.push(Item {
+                    id: *item,
+                    label: label.clone(),
+                    owner: *owner,
+                    added_at: at,
+                    started_at: None,
+                    step: None,
+                    tension: None,
+                    example: None,
+                    help_requested: false,
+                    versions: Vec::new(),
+                    questions: Vec::new(),
+                    clarifications: Vec::new(),
+                    concerns: Vec::new(),
+                    rounds: Vec::new(),
+                    end: None,
+                    disposition: None,
+                    allowance_secs: None,
+                });
+            }
+            Event::ItemEdited { item, label, owner } => {
+                if let Some(it) = self.item_mut(*item) {
+                    it.label = label.clone();
+                    it.owner = *owner;
+                }
+            }
+            Event::ItemRemoved { item } => self.agenda.retain(|i| i.id != *item),
+            Event::ItemMoved { item, position } => {
+                if let Some(from) = self.agenda.iter().position(|i| i.id == *item) {
+                    let moved = self.agenda.remove(from);
+                    let to = (*position as usize).min(self.agenda.len());
+                    self.agenda.insert(to, moved);
+                }
+            }
+            Event::ItemStarted { item } => {
+                let allowance = self.fair_share_secs(at);
+                // Started items stay ahead of pending ones, so "item n of m"
+                // and agenda moves keep a simple meaning.
+                if let Some(from) = self.agenda.iter().position(|i| i.id == *item) {
+                    let started = self.agenda.iter().filter(|i| !i.is_pending()).count();
+                    let moved = self.agenda.remove(from);
+                    self.agenda.insert(started.min(self.agenda.len()), moved);
+                }
+                if let Some(it) = self.item_mut(*item) {
+                    it.started_at = Some(at);
+                    it.step = Some(IdmStep::PresentProposal);
+                    it.allowance_secs = allowance;
+                }
+                self.phase = Phase::Item {
+                    item: *item,
+                    step: IdmStep::PresentProposal,
+                };
+            }
+            Event::StepEntered { step, round } => {
+                if let Phase::Item { item, .. } = self.phase {
+                    self.phase = Phase::Item { item, step: *step };
+                    if let Some(it) = self.item_mut(item) {
+                        it.step = Some(*step);
+                    }
+                    if let Some(start) = round {
+                        self.start_round(start, Some(item), at);
+                    }
+                }
+            }
+            Event::TensionStated { text } => {
+                if let Some(item) = self.active_item_mut() {
+                    item.tension = Some(text.clone());
+                }
+            }
+            Event::ExampleGiven { text } => {
+                if let Some(item) = self.active_item_mut() {
+                    item.example = Some(text.clone());
+                }
+            }
+            Event::HelpRequested => {
+                if let Some(item) = self.active_item_mut() {
+                    item.help_requested = true;
+                }
+            }
+            Event::ProposalStated {
+                version,
+                text,
+                for_objection,
+            } => {
+                if let Some(item) = self.active_item_mut() {
+                    item.versions.push(ProposalVersion {
+                        number: *version,
+                        text: text.clone(),
+                        at,
+                        for_objection: *for_objection,
+                    });
+                }
+            }
+            Event::QuestionAsked { asker, text } => {
+                if let Some(item) = self.active_item_mut() {
+                    let number = item.questions.len() as u32 + 1;
+                    item.questions.push(Question {
+                        number,
+                        asker: *asker,
+                        text: text.clone(),
+                        at,
+                        answer: None,
+                        ruled_out: None,
+                    });
+                }
+            }
+            Event::QuestionAnswered { question, answer } => {
+                if let Some(q) = self
+                    .active_item_mut()
+                    .and_then(|i| question_mut(i, *question))
+                {
+                    q.answer = Some(answer.clone());
+                }
+            }
+            Event::QuestionRuledOutOfOrder { question, reason } => {
+                if let Some(q) = self
+                    .active_item_mut()
+                    .and_then(|i| question_mut(i, *question))
+                {
+                    q.ruled_out = Some(reason.clone());
+                }
+                self.ruling(
+                    at,
+                    RulingKind::QuestionOutOfOrder {
+                        question: *question,
+                        reason: reason.clone(),
+                    },
+                );
+            }
+            Event::Clarified { text } => {
+                if let Some(item) = self.active_item_mut() {
+                    item.clarifications.push(text.clone());
+                }
+            }
+            Event::TestRequested { concern, by } => {
+                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
+                    c.test_requested_by = Some(*by);
+                }
+            }
+            Event::CriterionTested {
+                concern,
+                criterion,
+                argument,
+                holds,
+            } => {
+                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
+                    c.tests.push(CriterionTest {
+                        criterion: *criterion,
+                        argument: argument.clone(),
+                        holds: *holds,
+                    });
+                }
+                self.ruling(
+                    at,
+                    RulingKind::CriterionTested {
+                        concern: *concern,
+                        criterion: *criterion,
+                        holds: *holds,
+                    },
+                );
+            }
+            Event::ObjectionRecorded { concern } => {
+                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
+                    c.recorded_untested = true;
+                }
+                self.ruling(at, RulingKind::ObjectionRecorded { concern: *concern });
+            }
+            Event::SecretaryRuled {
+                concern,
+                upheld,
+                note,
+            } => {
+                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
+                    c.secretary_ruling = Some((*upheld, note.clone()));
+                }
+                self.ruling(
+                    at,
+                    RulingKind::SecretaryRuled {
+                        concern: *concern,
+                        upheld: *upheld,
+                        note: note.clone(),
+                    },
+                );
+            }
+            Event::ObjectorConfirmed { concern } | Event::ProposerConfirmed { concern } => {
+                let objector_side = matches!(event, Event::ObjectorConfirmed { .. });
+                if let Some(item) = self.active_item_mut() {
+                    let version = item.current_version().map_or(0, |v| v.number);
+                    if let Some(c) = item.concern_mut(*concern) {
+                        if objector_side {
+                            c.objector_confirmed = Some(version);
+                        } else {
+                            c.proposer_confirmed = Some(version);
+                        }
+                        if c.objector_confirmed == Some(version)
+                            && c.proposer_confirmed == Some(version)
+                        {
+                            c.integrated_in = Some(version);
+                        }
+                    }
+                }
+            }
+            Event::ObjectionAbandoned { concern, reason } => {
+                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
+                    c.abandoned = Some(reason.clone());
+                }
+                self.ruling(
+                    at,
+                    RulingKind::ObjectionAbandoned {
+                        concern: *concern,
+                        reason: reason.clone(),
+                    },
+                );
+            }
+            Event::ItemEnded { ending, reason } => {
+                if let Some(item) = self.active_item_mut() {
+                    let adopted_version = (*ending == Ending::Adopted)
+                        .then(|| item.current_version().map(|v| v.number))
+                        .flatten();
+                    item.step = None;
+                    item.end = Some(ItemEnd {
+                        ending: *ending,
+                        reason: reason.clone(),
+                        at,
+                        adopted_version,
+                    });
+                }
+                self.phase = Phase::Agenda;
+            }
+            Event::OutputRecorded { kind, owner, text } => {
+                let item = self.active_item().map(|i| i.id);
+                self.outputs.push(Output {
+                    kind: *kind,
+                    owner: *owner,
+                    text: text.clone(),
+                    item,
+                    at,
+                });
+            }
+            Event::TimeOutStarted {
+                requested_by,
+                reason,
+            } => {
+                self.time_out = Some(ActiveTimeOut {
+                    since: at,
+                    requested_by: *requested_by,
+                    reason: reason.clone(),
+                });
+                self.ruling(
+                    at,
+                    RulingKind::TimeOut {
+                        requested_by: *requested_by,
+                        reason: reason.clone(),
+                        ended_at: None,
+                        note: None,
+                    },
+                );
+            }
+            Event::TimeOutEnded { note } => {
+                if let Some(timeout) = self.time_out.take() {
+                    let paused = at - timeout.since;
+                    if let Some(round) = self.current_round_mut() {
+                        round.floor_since += paused.max(TimeDelta::zero());
+                    }
+                }
+                if let Some(RulingKind::TimeOut {
+                    ended_at, note: n, ..
+                }) = self
+                    .rulings
+                    .iter_mut()
+                    .rev()
+                    .map(|r| &mut r.kind)
+                    .find(|k| matches!(k, RulingKind::TimeOut { ended_at: None, .. }))
+                {
+                    *ended_at = Some(at);
+                    n.clone_from(note);
+                }
+            }
+            Event::OutOfOrder { person, kind, note } => self.ruling(
+                at,
+                RulingKind::OutOfOrder {
+                    person: *person,
+                    kind: *kind,
+                    note: note.clone(),
+                },
+            ),
+            Event::NoteRecorded { text } => {
+                let item = self.active_item().map(|i| i.id);
+                self.notes.push(Note {
+                    at,
+                    item,
+                    text: text.clone(),
+                });
+            }
+            Event::ItemDisposed { item, disposition } => {
+                if let Some(it) = self.item_mut(*item) {
+                    it.disposition = Some(*disposition);
+                }
+            }
+            Event::Retracted { .. } => {}
+        }
+    }
+
+    /// Seconds of meeting time left, if there is a timebox.
+    pub fn remaining_secs(&self, now: DateTime<FixedOffset>) -> Option<i64> {
+        let minutes = self.timebox_minutes?;
+        let end = self.opened_at + TimeDelta::minutes(i64::from(minutes));
+        Some((end - now).num_seconds().max(0))
+    }
+
+    /// Items still to process: the active one and the pending ones.
+    pub fn remaining_items(&self) -> usize {
+        let active = usize::from(self.active_item().is_some());
+        let pending = self
+            .agenda
+            .iter()
+            .filter(|i| i.is_pending() && i.disposition.is_none())
+            .count();
+        active + pending
+    }
+
+    /// Each remaining item's fair share of the remaining meeting time, in
+    /// seconds: remaining time divided by remaining items (process.md, step 3).
+    pub fn fair_share_secs(&self, now: DateTime<FixedOffset>) -> Option<i64> {
+        let remaining = self.remaining_secs(now)?;
+        let items = self.remaining_items().max(1) as i64;
+        Some(remaining / items)
+    }
+}
+
+fn question_mut(item: &mut Item, number: u32) -> Option<&mut Question> {
+    number
+        .checked_sub(1)
+        .and_then(|i| item.questions.get_mut(i as usize))
+}

@@ -1,0 +1,337 @@
+//! English words for the meeting engine.
+
+use super::English;
+use crate::meeting::session::{LogProblem, SetupProblem};
+use crate::meeting::{
+    Action, Criterion, Disposition, Ending, Field, IdmStep, OutOfOrderKind, OutputKind, Phase,
+    Refusal, RoundKind,
+};
+use crate::text::{EngineWords, join_names};
+
+impl EngineWords for English {
+    fn phase(&self, phase: Phase) -> &'static str {
+        match phase {
+            Phase::Opening => "opening",
+            Phase::CheckIn => "check-in round",
+            Phase::Agenda => "agenda building",
+            Phase::Item { step, .. } => self.step(step),
+            Phase::Closing => "closing round",
+            Phase::CloseOut => "close-out",
+            Phase::Closed => "closed",
+        }
+    }
+
+    fn step(&self, step: IdmStep) -> &'static str {
+        match step {
+            IdmStep::PresentProposal => "present proposal",
+            IdmStep::ClarifyingQuestions => "clarifying questions",
+            IdmStep::ReactionRound => "reaction round",
+            IdmStep::AmendAndClarify => "amend and clarify",
+            IdmStep::ObjectionRound => "objection round",
+            IdmStep::Integration => "integration",
+        }
+    }
+
+    fn round(&self, kind: RoundKind) -> &'static str {
+        match kind {
+            RoundKind::CheckIn => "check-in round",
+            RoundKind::Reaction => "reaction round",
+            RoundKind::Objection => "objection round",
+            RoundKind::Closing => "closing round",
+        }
+    }
+
+    fn criterion(&self, criterion: Criterion) -> &'static str {
+        match criterion {
+            Criterion::Harm => "harm",
+            Criterion::Role => "limits a role of yours",
+            Criterion::CausedByProposal => "caused by the proposal",
+            Criterion::NotSafeToTry => "not safe to try",
+        }
+    }
+
+    fn criterion_question(&self, criterion: Criterion) -> &'static str {
+        match criterion {
+            Criterion::Harm => {
+                "How would this proposal reduce the circle's capacity to express its purpose or accountabilities?"
+            }
+            Criterion::Role => "Which of your own roles would the harm limit, and how?",
+            Criterion::CausedByProposal => {
+                "Would this tension exist without the proposal, or is it created by adopting it?"
+            }
+            Criterion::NotSafeToTry => {
+                "Is the harm known, or is there no chance to adapt before significant harm is done?"
+            }
+        }
+    }
+
+    fn ending(&self, ending: Ending) -> &'static str {
+        match ending {
+            Ending::Adopted => "adopted",
+            Ending::Withdrawn => "withdrawn",
+            Ending::Discarded => "discarded",
+            Ending::Dropped => "dropped",
+            Ending::Unfinished => "unfinished",
+            Ending::ProcessBreakdown => "process breakdown",
+        }
+    }
+
+    fn disposition(&self, disposition: Disposition) -> &'static str {
+        match disposition {
+            Disposition::CarriedOver => "carried over",
+            Disposition::LetGo => "let go",
+        }
+    }
+
+    fn output_kind(&self, kind: OutputKind) -> &'static str {
+        match kind {
+            OutputKind::NextAction => "next action",
+            OutputKind::Project => "project",
+            OutputKind::Information => "information",
+        }
+    }
+
+    fn out_of_order(&self, kind: OutOfOrderKind) -> &'static str {
+        match kind {
+            OutOfOrderKind::CrossTalk => "cross-talk",
+            OutOfOrderKind::ReactionAsQuestion => "a reaction posed as a question",
+            OutOfOrderKind::DiscussionInRound => "discussion during a round",
+            OutOfOrderKind::Other => "out of order",
+        }
+    }
+
+    fn pass(&self, kind: RoundKind) -> &'static str {
+        match kind {
+            RoundKind::Objection => "no objection",
+            _ => "pass",
+        }
+    }
+
+    fn skipped(&self) -> &'static str {
+        "skipped"
+    }
+
+    fn and(&self) -> &'static str {
+        "and"
+    }
+
+    fn action(&self, action: Action) -> &'static str {
+        match action {
+            Action::StartCheckIn => "starting the check-in round",
+            Action::SetRoundOrder => "choosing the round order",
+            Action::TakeTurn => "recording a turn",
+            Action::OpenAgenda => "moving on to agenda building",
+            Action::AddItem => "adding an agenda item",
+            Action::ChangeAgenda => "changing the agenda",
+            Action::StartItem => "starting an agenda item",
+            Action::PresentProposal => "presenting the tension and proposal",
+            Action::OpenClarifyingQuestions => "opening clarifying questions",
+            Action::HandleQuestion => "recording a clarifying question",
+            Action::OpenReactionRound => "starting the reaction round",
+            Action::OpenAmendAndClarify => "moving on to amend and clarify",
+            Action::Clarify => "recording a clarification",
+            Action::Amend => "amending the proposal",
+            Action::OpenObjectionRound => "starting the objection round",
+            Action::HandleConcern => "handling a concern",
+            Action::OpenIntegration => "moving on to integration",
+            Action::Integrate => "integrating an objection",
+            Action::Adopt => "adopting the proposal",
+            Action::Withdraw => "withdrawing the proposal",
+            Action::Discard => "discarding the proposal",
+            Action::Drop => "dropping the proposal",
+            Action::MarkUnfinished => "marking the item unfinished",
+            Action::DeclareBreakdown => "declaring a process breakdown",
+            Action::RecordOutput => "recording an output",
+            Action::EndTimeOut => "ending the time-out",
+            Action::OpenClosingRound => "starting the closing round",
+            Action::OpenCloseOut => "moving on to close-out",
+            Action::Dispose => "marking an item carried over or let go",
+            Action::CloseSession => "closing the session",
+            Action::ChangeParticipants => "changing participants",
+            Action::Anything => "changing anything",
+        }
+    }
+
+    fn field(&self, field: Field) -> &'static str {
+        match field {
+            Field::Label => "label",
+            Field::Tension => "tension",
+            Field::Example => "example",
+            Field::Proposal => "proposal",
+            Field::Question => "question",
+            Field::Answer => "answer",
+            Field::Reason => "reason",
+            Field::Speech => "what was said",
+            Field::Clarification => "clarification",
+            Field::Argument => "argument",
+            Field::Note => "note",
+            Field::Name => "name",
+            Field::Output => "output",
+        }
+    }
+
+    fn refusal(&self, refusal: &Refusal) -> String {
+        let names = |list: &[String]| join_names(list, self.and());
+        match refusal {
+            Refusal::NotNow { action, phase } => match phase {
+                Phase::Closed => "The session is closed: nothing more can be recorded (undo reopens the close-out).".to_owned(),
+                _ => format!(
+                    "{} is not possible during the {}.",
+                    capitalise(self.action(*action)),
+                    self.phase(*phase)
+                ),
+            },
+            Refusal::TimeOutRunning => {
+                "A time-out is running: end it first (only notes and process rulings are recorded during a time-out).".to_owned()
+            }
+            Refusal::NoTimeOut => "There is no time-out to end.".to_owned(),
+            Refusal::RoundIncomplete { kind, waiting } => format!(
+                "The {} is not complete: {} {} not had a turn.",
+                self.round(*kind),
+                names(waiting),
+                if waiting.len() == 1 { "has" } else { "have" }
+            ),
+            Refusal::NoRound => "No round is running right now.".to_owned(),
+            Refusal::RoundComplete => "Everyone in this round has had their turn.".to_owned(),
+            Refusal::RoundAlreadyStarted => {
+                "The round has started: who goes first can only be chosen before the first turn.".to_owned()
+            }
+            Refusal::AlreadyHadTurn { name } => format!("{name} has already had a turn in this round."),
+            Refusal::NotInRound { name } => format!(
+                "{name} is not in this round (absent, or the proposer in a reaction round)."
+            ),
+            Refusal::UnknownPerson { id } => format!("There is no participant number {id}."),
+            Refusal::UnknownItem { id } => format!("There is no agenda item number {id}."),
+            Refusal::UnknownQuestion { number } => format!("There is no question {number}."),
+            Refusal::UnknownConcern { number } => format!("There is no concern {number}."),
+            Refusal::Empty { field } => format!("The {} is empty: type it first.", self.field(*field)),
+            Refusal::LabelTooLong { words } => format!(
+                "An agenda label is one to three words; this one has {words}. Keep the detail for when the item is processed."
+            ),
+            Refusal::DuplicateName { name } => format!(
+                "There is already a participant called {name}: add an initial to tell them apart."
+            ),
+            Refusal::NotPresent { name } => format!("{name} is not present."),
+            Refusal::ItemNotPending { label } => format!(
+                "\"{label}\" has already been processed or started; only items still waiting can change."
+            ),
+            Refusal::PositionTaken { earliest } => format!(
+                "Items already processed stay where they are: the earliest free place is {}.",
+                earliest + 1
+            ),
+            Refusal::NoPendingItems => {
+                "No agenda items are waiting: add one, or start the closing round.".to_owned()
+            }
+            Refusal::NoProposal => "There is no proposal yet: state one first.".to_owned(),
+            Refusal::ProposalAlreadyStated => {
+                "The proposal has already been stated; it can be amended in amend and clarify.".to_owned()
+            }
+            Refusal::UnchangedProposal => {
+                "The amended text is the same as the current proposal.".to_owned()
+            }
+            Refusal::QuestionsOpen { numbers } => {
+                let list: Vec<String> = numbers.iter().map(u32::to_string).collect();
+                format!(
+                    "Question{} {} still need{} an answer (or \"not specified\", or an out-of-order ruling).",
+                    if numbers.len() == 1 { "" } else { "s" },
+                    names(&list),
+                    if numbers.len() == 1 { "s" } else { "" }
+                )
+            }
+            Refusal::QuestionSettled { number } => {
+                format!("Question {number} has already been answered or ruled on.")
+            }
+            Refusal::ConcernsUnhandled { objectors } => format!(
+                "Concerns from {} still need to be recorded as objections or tested.",
+                names(objectors)
+            ),
+            Refusal::ObjectionsOpen { objectors } => format!(
+                "Valid objections from {} stand: integrate them first.",
+                names(objectors)
+            ),
+            Refusal::NoObjections => {
+                "There are no valid objections to integrate: the proposal can be adopted.".to_owned()
+            }
+            Refusal::ConcernNotOpen { number } => format!(
+                "Concern {number} is not open for that: it has already been recorded, tested, integrated or let go."
+            ),
+            Refusal::TestRequired { by } => format!(
+                "{by} asked for this concern to be tested, so it must be tested against the criteria."
+            ),
+            Refusal::CriterionAlreadyTested { criterion } => format!(
+                "Criterion ({}) {} has already been ruled on for this concern.",
+                criterion.letter(),
+                self.criterion(*criterion)
+            ),
+            Refusal::NoSecretary => {
+                "There is no secretary to rule on the rules: appoint one first.".to_owned()
+            }
+            Refusal::NotAmendedSinceObjection { number } => format!(
+                "The proposal has not been amended since objection {number} was raised: amend it before asking for confirmation."
+            ),
+            Refusal::NotDiscardable => {
+                "Both the tension and an example were given, so the proposal cannot be discarded as invalid.".to_owned()
+            }
+            Refusal::ReasonRequired => "Give a reason: it goes into the record.".to_owned(),
+            Refusal::EndingNotAllowed { step } => {
+                format!("The item cannot end that way during the {}.", self.step(*step))
+            }
+            Refusal::ItemsUndecided { labels } => {
+                let quoted: Vec<String> = labels.iter().map(|l| format!("\"{l}\"")).collect();
+                format!(
+                    "Mark {} as carried over or let go before closing.",
+                    names(&quoted)
+                )
+            }
+            Refusal::NoDispositionNeeded { label } => format!(
+                "\"{label}\" was finished in this meeting; only unreached or unfinished items are carried over or let go."
+            ),
+            Refusal::NothingToUndo => "There is nothing to undo.".to_owned(),
+            Refusal::BadTimebox => "A timebox must be at least one minute.".to_owned(),
+        }
+    }
+
+    fn setup_problem(&self, problem: &SetupProblem) -> String {
+        match problem {
+            SetupProblem::NoTitle => "The meeting needs a title.".to_owned(),
+            SetupProblem::NoParticipants => {
+                "The meeting needs at least one participant.".to_owned()
+            }
+            SetupProblem::UnnamedParticipant => "Every participant needs a name.".to_owned(),
+            SetupProblem::DuplicateName(name) => {
+                format!("Two participants are called {name}: add an initial to tell them apart.")
+            }
+            SetupProblem::FacilitatorNotParticipant => {
+                "The facilitator must be one of the participants.".to_owned()
+            }
+            SetupProblem::SecretaryNotParticipant => {
+                "The secretary must be one of the participants.".to_owned()
+            }
+            SetupProblem::ZeroTimebox => "A timebox must be at least one minute.".to_owned(),
+        }
+    }
+
+    fn log_problem(&self, problem: &LogProblem) -> String {
+        match problem {
+            LogProblem::BadSequence { position, found } => format!(
+                "event {position} has sequence number {found}; events must be numbered 1, 2, 3, ... without gaps"
+            ),
+            LogProblem::TimeGoesBack { seq } => {
+                format!("event {seq} is earlier than the event before it")
+            }
+            LogProblem::BadRetraction { seq } => {
+                format!(
+                    "event {seq} retracts an entry that does not exist or was already retracted"
+                )
+            }
+        }
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,61 @@
+//! Every word the product shows, in one place. Each area (engine, store,
+//! CLI, minutes, screens) has a trait of words; each language implements all
+//! of them in its own folder (`en/`). A language that misses a word does not
+//! compile, which is the strongest "missing key" test there is.
+
+pub mod en;
+pub mod engine;
+
+use serde::{Deserialize, Serialize};
+
+pub use engine::EngineWords;
+
+/// Languages the product speaks. Recorded in each session so review and
+/// export default to the language the meeting was held in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every supported language, for tests that check each one.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The ISO 639-1 code, as written in session files and `--lang`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a code such as `en` (case-insensitive).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The words of this language.
+    pub fn words(self) -> &'static dyn Words {
+        match self {
+            Lang::En => &en::English,
+        }
+    }
+}
+
+/// All words of one language.
+pub trait Words: EngineWords + Sync {}
+
+impl<T: EngineWords + Sync> Words for T {}
+
+/// Joins names as a person would say them: "Ana", "Ana and Bram",
+/// "Ana, Bram and Chen".
+pub fn join_names(names: &[String], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
