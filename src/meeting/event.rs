@@ -457,7 +457,7 @@ pub enum Event {
     /// History is never rewritten; the correction is itself recorded.
     Retracted {
         /// Sequence number of the retracted entry.
-        seq: u64,
+        retracts: u64,
     },
 }
 

@@ -94,7 +94,7 @@ impl Session {
                 }));
             }
             previous = Some(entry.at);
-            if let Event::Retracted { seq } = entry.event {
+            if let Event::Retracted { retracts: seq } = entry.event {
                 let target = seq
                     .checked_sub(1)
                     .and_then(|i| log.get(i as usize))
@@ -145,7 +145,7 @@ impl Session {
         };
         let event = if *command == Command::Undo {
             let target = self.undo_target().ok_or(Refusal::NothingToUndo)?;
-            Event::Retracted { seq: target }
+            Event::Retracted { retracts: target }
         } else {
             decide(&self.state, command)?
         };
@@ -201,7 +201,7 @@ fn retracted_set(log: &[Recorded], entries: usize) -> HashSet<u64> {
     log[..entries]
         .iter()
         .filter_map(|e| match e.event {
-            Event::Retracted { seq } => Some(seq),
+            Event::Retracted { retracts: seq } => Some(seq),
             _ => None,
         })
         .collect()

@@ -161,7 +161,7 @@ impl EngineWords for English {
             Field::Question => "question",
             Field::Answer => "answer",
             Field::Reason => "reason",
-            Field::Speech => "what was said",
+            Field::Speech => "gist of the turn",
             Field::Clarification => "clarification",
             Field::Argument => "argument",
             Field::Note => "note",
