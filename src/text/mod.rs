@@ -3,11 +3,13 @@
 //! of them in its own folder (`en/`). A language that misses a word does not
 //! compile, which is the strongest "missing key" test there is.
 
+pub mod cli;
 pub mod en;
 pub mod engine;
 
 use serde::{Deserialize, Serialize};
 
+pub use cli::CliWords;
 pub use engine::EngineWords;
 
 /// Languages the product speaks. Recorded in each session so review and
@@ -46,9 +48,9 @@ impl Lang {
 }
 
 /// All words of one language.
-pub trait Words: EngineWords + Sync {}
+pub trait Words: EngineWords + CliWords + Sync {}
 
-impl<T: EngineWords + Sync> Words for T {}
+impl<T: EngineWords + CliWords + Sync> Words for T {}
 
 /// Joins names as a person would say them: "Ana", "Ana and Bram",
 /// "Ana, Bram and Chen".

@@ -1,5 +1,6 @@
 //! English. Plain words a facilitator would say aloud.
 
+pub mod cli;
 mod engine;
 
 /// The English language.
