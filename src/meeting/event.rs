@@ -456,7 +456,10 @@ pub enum Event {
     /// Undo: the entry with this sequence number no longer counts.
     /// History is never rewritten; the correction is itself recorded.
     Retracted {
-        /// Sequence number of the retracted entry.
+        /// Sequence number of the retracted entry. Stored as `retracts`:
+        /// `Recorded` flattens the event beside its own `seq`, and two
+        /// `seq` keys in one object cannot be read back.
+        #[serde(rename = "retracts")]
         seq: u64,
     },
 }
