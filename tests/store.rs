@@ -744,3 +744,115 @@ fn the_folder_comes_from_flag_then_environment_then_default() {
         PathBuf::from("sessions")
     );
 }
+
+#[test]
+fn resuming_a_missing_file_says_so_and_leaves_no_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = SessionsDir::new(dir.path());
+    let path = dir.path().join("nope.json");
+    match sessions.open_for_writing(&path) {
+        Err(StoreError::Load(e)) => assert_eq!(e.kind, LoadErrorKind::NotFound),
+        other => panic!("expected not found, got {other:?}"),
+    }
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn concurrent_creates_get_distinct_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    let handles: Vec<_> = (0..6)
+        .map(|_| {
+            let root = root.clone();
+            std::thread::spawn(move || {
+                let sessions = SessionsDir::new(root);
+                let session = open("Same", "2026-11-22T14:05:00+01:00");
+                (0..10)
+                    .map(|_| {
+                        let s = sessions.create(&session).unwrap();
+                        s.path().to_path_buf()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let mut all: Vec<PathBuf> = handles
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 60);
+    let listed = SessionsDir::new(&root).list();
+    assert_eq!(listed.len(), 60);
+    assert!(listed.iter().all(Result::is_ok));
+}
+
+// ------------------------------------------------- locking across processes
+
+/// Environment variable that turns the helper below into a lock holder.
+const HOLD_ENV: &str = "SPANNING_TEST_HOLD_SESSION";
+
+/// Not a test on its own: run as a child process by
+/// `a_lock_is_held_by_a_live_process_and_freed_when_it_dies`, it opens the
+/// session named in the environment for writing and waits to be killed.
+#[test]
+#[ignore = "helper process for the cross-process lock test"]
+fn hold_session_lock_helper() {
+    let Some(path) = std::env::var_os(HOLD_ENV) else {
+        return;
+    };
+    let path = PathBuf::from(path);
+    let sessions = SessionsDir::new(path.parent().unwrap());
+    let (_held, _) = sessions.open_for_writing(&path).unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(120));
+}
+
+#[test]
+fn a_lock_is_held_by_a_live_process_and_freed_when_it_dies() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = SessionsDir::new(dir.path());
+    let path = sessions
+        .create(&open("Alpha", "2026-11-22T14:05:00+01:00"))
+        .unwrap()
+        .path()
+        .to_path_buf();
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "hold_session_lock_helper",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(HOLD_ENV, &path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let child_pid = child.id();
+    let lock = lock_path(&path);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !fs::read_to_string(&lock).is_ok_and(|t| t.starts_with(&format!("{child_pid} "))) {
+        assert!(std::time::Instant::now() < deadline, "helper never locked");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+
+    let result = sessions.open_for_writing(&path);
+    match &result {
+        Err(StoreError::Locked { holder, .. }) => {
+            assert_eq!(holder.as_ref().unwrap().pid, child_pid);
+        }
+        other => {
+            let _ = child.kill();
+            panic!("expected locked by the helper, got {other:?}");
+        }
+    }
+
+    // A crash: the OS drops the lock, the lock file stays behind.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(lock.exists());
+    let (recovered, _) = sessions.open_for_writing(&path).unwrap();
+    assert!(recovered.recovered_stale_lock());
+    assert_eq!(recovered.stale_holder().unwrap().pid, child_pid);
+}

@@ -227,6 +227,10 @@ impl SessionsDir {
     /// lock is taken first, so what is loaded is what nobody else can change.
     pub fn open_for_writing(&self, path: &Path) -> Result<(OpenSession, Session), StoreError> {
         refuse_symlink(path)?;
+        // A wrong path should say "no such file", not leave a lock behind.
+        if let Err(e) = fs::metadata(path) {
+            return Err(LoadError::new(path, file::io_kind(&e)).into());
+        }
         let lock = SessionLock::acquire(path)?;
         let loaded = load(path)?;
         let recovered = lock.stale().cloned();
