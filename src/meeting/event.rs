@@ -456,7 +456,8 @@ pub enum Event {
     /// Undo: the entry with this sequence number no longer counts.
     /// History is never rewritten; the correction is itself recorded.
     Retracted {
-        /// Sequence number of the retracted entry.
+        /// Sequence number of the retracted entry. Not called `seq`:
+        /// `Recorded` flattens the event beside its own `seq`.
         retracts: u64,
     },
 }

@@ -2,6 +2,7 @@
 
 pub mod cli;
 mod engine;
+mod store;
 
 /// The English language.
 #[derive(Debug, Clone, Copy, Default)]

@@ -1,0 +1,188 @@
+//! The session file format and reading it. A session file is the setup
+//! plus the complete event log, so the folded state is never stored and can
+//! never disagree with the record.
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+
+use super::error::{LoadError, LoadErrorKind};
+use crate::meeting::{Recorded, Session, Setup};
+
+/// The `format` marker every session file carries, so spanning can tell
+/// its own files from any other JSON in the folder.
+pub const FORMAT_MARKER: &str = "spanning-session";
+
+/// The file format version this spanning writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Largest file spanning will read (64 MiB): far beyond any real meeting,
+/// small enough that a wrong file cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A session file as stored: marker, version, ID, setup and log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionFile {
+    /// Always [`FORMAT_MARKER`].
+    pub format: String,
+    /// The file format version, [`FORMAT_VERSION`] when written.
+    pub version: u32,
+    /// The file stem, repeated inside so a copied or mailed file still
+    /// says which session it is.
+    pub id: String,
+    /// The meeting's immutable head.
+    pub setup: Setup,
+    /// Every recorded event, in order.
+    pub events: Vec<Recorded>,
+}
+
+/// The same shape, borrowed, so saving does not clone the log each time.
+#[derive(Serialize)]
+struct SessionFileRef<'a> {
+    format: &'a str,
+    version: u32,
+    id: &'a str,
+    setup: &'a Setup,
+    events: &'a [Recorded],
+}
+
+/// Writes `session` as a pretty-printed session file with a trailing
+/// newline, the form people can read and `jq` can process.
+pub fn write_session(out: &mut impl Write, id: &str, session: &Session) -> io::Result<()> {
+    let file = SessionFileRef {
+        format: FORMAT_MARKER,
+        version: FORMAT_VERSION,
+        id,
+        setup: session.setup(),
+        events: session.log(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &file).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// The bytes [`write_session`] produces, for tests and for comparing a
+/// session with what is on disk.
+pub fn session_bytes(id: &str, session: &Session) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    // Writing to a Vec cannot fail, and serialising these types cannot either.
+    let _ = write_session(&mut bytes, id, session);
+    bytes
+}
+
+/// Reads the file at `path` into a session, checking each layer in turn so
+/// the error says exactly what is wrong. Only reads; never writes.
+pub fn load_file(path: &Path) -> Result<SessionFile, LoadError> {
+    let bytes = read_bounded(path)?;
+    parse(path, &bytes)
+}
+
+/// Reads the whole file, refusing anything over [`MAX_FILE_BYTES`] even
+/// if it grows while being read.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let io_error = |e: io::Error| LoadError::new(path, io_kind(&e));
+    let file = File::open(path).map_err(io_error)?;
+    let meta = file.metadata().map_err(io_error)?;
+    if meta.is_dir() {
+        return Err(LoadError::new(
+            path,
+            LoadErrorKind::Unreadable {
+                detail: "is a directory".to_owned(),
+            },
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::new(
+            path,
+            LoadErrorKind::TooLarge { bytes: meta.len() },
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::new(
+            path,
+            LoadErrorKind::TooLarge {
+                bytes: bytes.len() as u64,
+            },
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Sorts an I/O error into the kinds a person can act on.
+pub(crate) fn io_kind(e: &io::Error) -> LoadErrorKind {
+    match e.kind() {
+        io::ErrorKind::NotFound => LoadErrorKind::NotFound,
+        io::ErrorKind::PermissionDenied => LoadErrorKind::PermissionDenied,
+        _ => LoadErrorKind::Unreadable {
+            detail: e.to_string(),
+        },
+    }
+}
+
+/// Checks the bytes layer by layer: something there, JSON, ours, a version
+/// we read, the right shape.
+fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
+    let fail = |kind| Err(LoadError::new(path, kind));
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return fail(LoadErrorKind::Empty);
+    }
+    let value: serde_json::Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(e) if e.classify() == Category::Eof => {
+            return fail(LoadErrorKind::Truncated {
+                line: e.line(),
+                column: e.column(),
+            });
+        }
+        Err(e) => {
+            return fail(LoadErrorKind::NotJson {
+                line: e.line(),
+                column: e.column(),
+                detail: without_position(&e),
+            });
+        }
+    };
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_MARKER) {
+        return fail(LoadErrorKind::Foreign);
+    }
+    match value.get("version") {
+        Some(v) => match v.as_u64() {
+            Some(n) if n > u64::from(FORMAT_VERSION) => {
+                return fail(LoadErrorKind::NewerVersion { found: n });
+            }
+            Some(n) if n >= 1 => {}
+            _ => {
+                return fail(LoadErrorKind::BadVersion {
+                    found: v.to_string(),
+                });
+            }
+        },
+        None => {
+            return fail(LoadErrorKind::BadVersion {
+                found: String::new(),
+            });
+        }
+    }
+    // Parse again from the bytes (not the value) so errors carry positions.
+    serde_json::from_slice(bytes).or_else(|e| {
+        fail(LoadErrorKind::Invalid {
+            line: e.line(),
+            column: e.column(),
+            detail: without_position(&e),
+        })
+    })
+}
+
+/// serde_json's message without its " at line L column C" tail; the
+/// position is kept separately so each language can phrase it.
+fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let tail = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&tail).unwrap_or(&text).to_owned()
+}

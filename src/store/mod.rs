@@ -1,0 +1,460 @@
+//! The sessions folder: one pretty-printed JSON file per meeting, written
+//! atomically after every event so a crash loses nothing, locked so two
+//! spannings never write the same meeting, and read without ever being
+//! changed so a damaged file can still be rescued by hand.
+
+mod error;
+mod file;
+mod lock;
+mod name;
+
+use std::cmp::Reverse;
+use std::ffi::OsString;
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::{Component, Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Serialize, Serializer};
+
+pub use error::{LoadError, LoadErrorKind, LockHolder, ResolveError, StoreError};
+pub use file::{
+    FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, session_bytes, write_session,
+};
+pub use lock::lock_path;
+pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
+
+use crate::meeting::views::tally;
+use crate::meeting::{MeetingFormat, RuleSet, Session};
+use crate::text::Lang;
+use lock::SessionLock;
+
+/// Environment variable naming the sessions folder, for people who keep
+/// their sessions in one place regardless of where they start spanning.
+pub const SESSIONS_DIR_ENV: &str = "SPANNING_SESSIONS_DIR";
+
+/// The sessions folder when neither flag nor environment names one:
+/// `./sessions`, beside wherever the facilitator works.
+pub const DEFAULT_SESSIONS_DIR: &str = "sessions";
+
+/// How many names a new session tries before giving up; with 65536
+/// suffixes per minute and circle, running out means something is wrong.
+const NAME_ATTEMPTS: usize = 64;
+
+/// A session read from disk, with the ID it is known by (its file stem).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The file stem; what `list` shows and `resume`/`review` accept.
+    pub id: String,
+    /// The rebuilt meeting.
+    pub session: Session,
+}
+
+/// Reads a session file. Never writes or modifies it, so a file that fails
+/// to load is left exactly as found for a person to inspect.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let stored = file::load_file(path)?;
+    let session = Session::from_log(stored.setup, stored.events)
+        .map_err(|p| LoadError::new(path, LoadErrorKind::Inconsistent(p)))?;
+    Ok(Loaded {
+        id: id_of(path),
+        session,
+    })
+}
+
+/// A session's ID: its file stem. The file name, not the `id` inside, is
+/// what people type, so a renamed file is known by its new name.
+fn id_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Whether a meeting can still be resumed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStatus {
+    /// Not closed yet: `resume` continues it.
+    Open,
+    /// Closed: only review and export.
+    Closed,
+}
+
+/// One line of `spanning list`: enough to recognise a meeting without
+/// opening it. Serialisable for `list --json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionSummary {
+    /// The session ID (file stem).
+    pub id: String,
+    /// Where the file is.
+    #[serde(serialize_with = "lossy_path")]
+    pub path: PathBuf,
+    /// When the meeting opened, in its own offset.
+    pub opened_at: DateTime<FixedOffset>,
+    /// Time of the latest recorded event (the opening time if none).
+    pub last_at: DateTime<FixedOffset>,
+    /// The meeting's title.
+    pub title: String,
+    /// The circle that met.
+    pub circle: String,
+    /// Meeting format.
+    pub format: MeetingFormat,
+    /// Decision rules.
+    pub rules: RuleSet,
+    /// Language the meeting was held in.
+    pub lang: Lang,
+    /// Everyone who took part, late arrivals included.
+    pub participants: usize,
+    /// Agenda items.
+    pub items: usize,
+    /// Items adopted.
+    pub adopted: usize,
+    /// Open or closed.
+    pub status: SessionStatus,
+}
+
+impl SessionSummary {
+    /// Summarises a loaded session found at `path`.
+    pub fn of(path: &Path, loaded: &Loaded) -> Self {
+        let setup = loaded.session.setup();
+        let state = loaded.session.state();
+        let counts = tally(state);
+        Self {
+            id: loaded.id.clone(),
+            path: path.to_path_buf(),
+            opened_at: setup.opened_at,
+            last_at: state.last_at,
+            title: setup.title.clone(),
+            circle: setup.circle.clone(),
+            format: setup.format,
+            rules: setup.rules,
+            lang: setup.lang,
+            participants: state.people.len(),
+            items: counts.items,
+            adopted: counts.adopted,
+            status: if state.is_closed() {
+                SessionStatus::Closed
+            } else {
+                SessionStatus::Open
+            },
+        }
+    }
+}
+
+/// Paths go into JSON as text even when not valid UTF-8, so one odd file
+/// name cannot break `list --json`.
+fn lossy_path<S: Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&path.to_string_lossy())
+}
+
+/// One entry of a listing: a session, or a file in the folder that could
+/// not be read (the error names it), so nothing is silently skipped.
+pub type Listed = Result<SessionSummary, LoadError>;
+
+/// The folder holding session files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionsDir {
+    root: PathBuf,
+}
+
+impl SessionsDir {
+    /// Where the sessions folder is: the `--sessions-dir` flag, else
+    /// `$SPANNING_SESSIONS_DIR`, else `./sessions`.
+    pub fn resolve(flag: Option<PathBuf>) -> PathBuf {
+        Self::resolve_from(flag, std::env::var_os(SESSIONS_DIR_ENV))
+    }
+
+    /// [`SessionsDir::resolve`] with the environment passed in, so the
+    /// precedence can be tested without touching the process environment.
+    /// An empty variable counts as unset.
+    pub fn resolve_from(flag: Option<PathBuf>, env: Option<OsString>) -> PathBuf {
+        flag.or_else(|| env.filter(|v| !v.is_empty()).map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_SESSIONS_DIR))
+    }
+
+    /// The folder at `root`; nothing is created until the first write.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+
+    /// The folder's path.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Writes a new session's first file under a fresh name and locks it.
+    /// Never overwrites: a name that is taken is skipped.
+    pub fn create(&self, session: &Session) -> Result<OpenSession, StoreError> {
+        fs::create_dir_all(&self.root).map_err(|e| StoreError::CreateDir {
+            path: self.root.clone(),
+            detail: e.to_string(),
+        })?;
+        for _ in 0..NAME_ATTEMPTS {
+            let id = stem(session.setup(), name::fresh_suffix());
+            let path = self.root.join(format!("{id}.json"));
+            if fs::symlink_metadata(&path).is_ok() {
+                continue;
+            }
+            let lock = match SessionLock::acquire(&path) {
+                Ok(lock) => lock,
+                Err(StoreError::Locked { .. }) => continue,
+                Err(e) => return Err(e),
+            };
+            match write_atomically(&path, &id, session, false) {
+                Ok(()) => {
+                    return Ok(OpenSession {
+                        path,
+                        id,
+                        recovered: None,
+                        lock,
+                    });
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => {
+                    return Err(StoreError::Write {
+                        path,
+                        detail: e.to_string(),
+                    });
+                }
+            }
+        }
+        Err(StoreError::NoFreeName {
+            dir: self.root.clone(),
+        })
+    }
+
+    /// Locks and loads an existing session to continue it (`resume`). The
+    /// lock is taken first, so what is loaded is what nobody else can change.
+    pub fn open_for_writing(&self, path: &Path) -> Result<(OpenSession, Session), StoreError> {
+        refuse_symlink(path)?;
+        // A wrong path should say "no such file", not leave a lock behind.
+        if let Err(e) = fs::metadata(path) {
+            return Err(LoadError::new(path, file::io_kind(&e)).into());
+        }
+        let lock = SessionLock::acquire(path)?;
+        let loaded = load(path)?;
+        let recovered = lock.stale().cloned();
+        Ok((
+            OpenSession {
+                path: path.to_path_buf(),
+                id: loaded.id,
+                recovered,
+                lock,
+            },
+            loaded.session,
+        ))
+    }
+
+    /// Every session file in the folder, newest first, followed by every
+    /// file that looks like a session but could not be read. A missing
+    /// folder lists as empty. Hidden files (locks, temporary files) and
+    /// anything not ending in `.json` are not sessions and are skipped.
+    pub fn list(&self) -> Vec<Listed> {
+        let paths = match self.session_paths() {
+            Ok(paths) => paths,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Vec::new(),
+            Err(e) => return vec![Err(LoadError::new(&self.root, file::io_kind(&e)))],
+        };
+        let mut good = Vec::new();
+        let mut bad = Vec::new();
+        for path in paths {
+            match load(&path) {
+                Ok(loaded) => good.push(SessionSummary::of(&path, &loaded)),
+                Err(e) => bad.push(e),
+            }
+        }
+        good.sort_by(|a, b| {
+            Reverse(a.opened_at)
+                .cmp(&Reverse(b.opened_at))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        bad.sort_by(|a, b| a.path.cmp(&b.path));
+        good.into_iter()
+            .map(Ok)
+            .chain(bad.into_iter().map(Err))
+            .collect()
+    }
+
+    /// The files that count as sessions, sorted by name.
+    fn session_paths(&self) -> io::Result<Vec<PathBuf>> {
+        let mut paths = Vec::new();
+        for entry in fs::read_dir(&self.root)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || !name.ends_with(".json") {
+                continue;
+            }
+            let path = entry.path();
+            // Follows links: a linked-in session is fine to read.
+            if fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+                continue;
+            }
+            paths.push(path);
+        }
+        paths.sort();
+        Ok(paths)
+    }
+
+    /// Finds the session a person means: an existing file path, a session
+    /// ID (file stem, with or without `.json`), or a unique prefix of one.
+    pub fn find(&self, id: &str) -> Result<PathBuf, ResolveError> {
+        let wanted = id.trim();
+        let unknown = || ResolveError::Unknown {
+            id: wanted.to_owned(),
+            dir: self.root.clone(),
+        };
+        if wanted.is_empty() {
+            return Err(unknown());
+        }
+        let as_path = Path::new(wanted);
+        if as_path.is_file() {
+            return Ok(as_path.to_path_buf());
+        }
+        // Only a plain name is looked up inside the folder, so an ID can
+        // never reach outside it.
+        let mut parts = as_path.components();
+        if !matches!(
+            (parts.next(), parts.next()),
+            (Some(Component::Normal(_)), None)
+        ) {
+            return Err(unknown());
+        }
+        let wanted = wanted.strip_suffix(".json").unwrap_or(wanted);
+        let paths = self.session_paths().unwrap_or_default();
+        if let Some(exact) = paths.iter().find(|p| id_of(p) == wanted) {
+            return Ok(exact.clone());
+        }
+        let matches: Vec<&PathBuf> = paths
+            .iter()
+            .filter(|p| id_of(p).starts_with(wanted))
+            .collect();
+        match matches.as_slice() {
+            [] => Err(unknown()),
+            [one] => Ok((*one).clone()),
+            many => Err(ResolveError::Ambiguous {
+                id: wanted.to_owned(),
+                candidates: many.iter().map(|p| id_of(p)).collect(),
+            }),
+        }
+    }
+
+    /// The newest session that is not closed: what `spanning resume`
+    /// without an ID continues.
+    pub fn latest_open(&self) -> Result<SessionSummary, ResolveError> {
+        self.list()
+            .into_iter()
+            .flatten()
+            .find(|s| s.status == SessionStatus::Open)
+            .ok_or_else(|| ResolveError::NothingOpen {
+                dir: self.root.clone(),
+            })
+    }
+}
+
+/// A session this process is writing: holds the lock until dropped, when
+/// the lock file is removed.
+#[derive(Debug)]
+pub struct OpenSession {
+    path: PathBuf,
+    id: String,
+    recovered: Option<Option<LockHolder>>,
+    lock: SessionLock,
+}
+
+impl OpenSession {
+    /// Where the session file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The session ID (file stem).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// True when a lock file was left by a spanning that stopped without
+    /// closing (a crash) and was taken over; the shell tells the
+    /// facilitator, since the meeting continues from the last saved event.
+    pub fn recovered_stale_lock(&self) -> bool {
+        self.recovered.is_some()
+    }
+
+    /// Who held the stale lock, if it was recovered and said.
+    pub fn stale_holder(&self) -> Option<&LockHolder> {
+        self.recovered.as_ref().and_then(Option::as_ref)
+    }
+
+    /// The lock file this session holds.
+    pub fn lock_path(&self) -> &Path {
+        self.lock.path()
+    }
+
+    /// Rewrites the whole file atomically: a crash at any moment leaves
+    /// either the previous or the new version on disk, never a mix.
+    pub fn save(&mut self, session: &Session) -> Result<(), StoreError> {
+        refuse_symlink(&self.path)?;
+        write_atomically(&self.path, &self.id, session, true).map_err(|e| StoreError::Write {
+            path: self.path.clone(),
+            detail: e.to_string(),
+        })
+    }
+}
+
+/// Refuses a session path that is a symbolic link: renaming over it would
+/// silently detach the link, and following it could write anywhere.
+fn refuse_symlink(path: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(StoreError::Symlink {
+            path: path.to_path_buf(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Writes the session to a hidden temporary file beside `path`, syncs it,
+/// and renames it into place (over the old file if `replace`, else only if
+/// the name is free), then syncs the folder so the rename itself survives
+/// a power cut.
+fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let prefix = format!(".{id}.");
+    let mut temp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    {
+        let mut out = BufWriter::new(temp.as_file_mut());
+        write_session(&mut out, id, session)?;
+        out.flush()?;
+    }
+    if replace && let Ok(meta) = fs::metadata(path) {
+        // Keep whatever permissions the person gave the file.
+        let _ = fs::set_permissions(temp.path(), meta.permissions());
+    }
+    temp.as_file().sync_all()?;
+    if replace {
+        temp.persist(path).map_err(|e| e.error)?;
+    } else {
+        temp.persist_noclobber(path).map_err(|e| e.error)?;
+    }
+    sync_dir(dir);
+    Ok(())
+}
+
+/// Makes a rename durable. Some file systems refuse to sync a folder; the
+/// file itself is already synced, so that is not worth failing a save for.
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Folders cannot be synced on this platform; the rename is as durable as
+/// the OS makes it.
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}

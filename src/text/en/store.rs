@@ -1,0 +1,158 @@
+//! English words for the sessions folder.
+
+use std::path::Path;
+
+use super::English;
+use crate::meeting::SessionLoadProblem;
+use crate::store::{
+    LoadError, LoadErrorKind, LockHolder, MAX_FILE_BYTES, ResolveError, SessionStatus, StoreError,
+};
+use crate::text::{EngineWords, StoreWords};
+
+/// Says the file was left alone, so people dare to inspect or restore it.
+const UNCHANGED: &str = "spanning has not changed it";
+
+impl StoreWords for English {
+    fn load_error(&self, error: &LoadError) -> String {
+        let file = error.path.display();
+        match &error.kind {
+            LoadErrorKind::NotFound => format!(
+                "Cannot open {file}: there is no such file. Check the name, or run `spanning list` to see the sessions."
+            ),
+            LoadErrorKind::PermissionDenied => format!(
+                "Cannot read {file}: permission denied. Check the file's permissions or ask whoever owns it."
+            ),
+            LoadErrorKind::Unreadable { detail } => {
+                format!("Cannot read {file}: {detail}.")
+            }
+            LoadErrorKind::TooLarge { bytes } => format!(
+                "{file} is too large to be a session ({} MiB; spanning reads up to {} MiB). Check that it is the right file.",
+                bytes.div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            LoadErrorKind::Empty => format!(
+                "{file} is empty, so it holds no session. Restore it from a backup or delete it."
+            ),
+            LoadErrorKind::Truncated { line, column } => format!(
+                "{file} ends too early (at line {line}, column {column}): the file was cut off, perhaps by a copy that did not finish. Restore it from a backup; {UNCHANGED}."
+            ),
+            LoadErrorKind::NotJson {
+                line,
+                column,
+                detail,
+            } => format!(
+                "{file} is not a spanning session: it is not valid JSON ({detail} at line {line}, column {column}). Move it out of the sessions folder."
+            ),
+            LoadErrorKind::Foreign => format!(
+                "{file} is JSON but not a spanning session (it lacks \"format\": \"spanning-session\"). Move it out of the sessions folder."
+            ),
+            LoadErrorKind::NewerVersion { found } => format!(
+                "{file} was written by a newer spanning (file format version {found}; this spanning reads up to version {}). Upgrade spanning to open it.",
+                crate::store::FORMAT_VERSION
+            ),
+            LoadErrorKind::BadVersion { found } => {
+                let found = if found.is_empty() {
+                    "none".to_owned()
+                } else {
+                    found.clone()
+                };
+                format!(
+                    "{file} has an invalid file format version ({found}); versions start at 1. The file is damaged; restore it from a backup ({UNCHANGED})."
+                )
+            }
+            LoadErrorKind::Invalid {
+                line,
+                column,
+                detail,
+            } => format!(
+                "{file} is a damaged session file: {detail} (line {line}, column {column}). Fix that spot by hand or restore a backup; {UNCHANGED}."
+            ),
+            LoadErrorKind::Inconsistent(SessionLoadProblem::Setup(problem)) => format!(
+                "{file} records a meeting that could never have started: {} Fix the setup by hand or restore a backup; {UNCHANGED}.",
+                self.setup_problem(problem)
+            ),
+            LoadErrorKind::Inconsistent(SessionLoadProblem::Log(problem)) => format!(
+                "{file} has a broken event log: {}. Fix the log by hand or restore a backup; {UNCHANGED}.",
+                self.log_problem(problem)
+            ),
+        }
+    }
+
+    fn store_error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::Locked { path, holder } => {
+                let who = match holder {
+                    Some(h) => {
+                        let since = h
+                            .since
+                            .map(|t| format!(", since {}", t.format("%H:%M")))
+                            .unwrap_or_default();
+                        format!("another spanning (pid {} on {}{since})", h.pid, h.host)
+                    }
+                    None => "another spanning".to_owned(),
+                };
+                format!(
+                    "{}: {who} has this session open; close it there, or open it read-only with review.",
+                    path.display()
+                )
+            }
+            StoreError::Symlink { path } => format!(
+                "{} is a symbolic link; spanning does not write through links, so it cannot overwrite a file elsewhere. Copy the real file into the sessions folder and use that.",
+                path.display()
+            ),
+            StoreError::CreateDir { path, detail } => format!(
+                "Cannot create the sessions folder {}: {detail}. Choose another folder with --sessions-dir.",
+                path.display()
+            ),
+            StoreError::Write { path, detail } => format!(
+                "Cannot save {}: {detail}. The last saved version is intact; free some space or fix the permissions and try again.",
+                path.display()
+            ),
+            StoreError::Lock { path, detail } => format!(
+                "Cannot lock {}: {detail}. Check that the sessions folder is writable.",
+                path.display()
+            ),
+            StoreError::NoFreeName { dir } => format!(
+                "Cannot find a free file name in {}; too many sessions share this minute and circle. Try again in a minute.",
+                dir.display()
+            ),
+            StoreError::Load(e) => self.load_error(e),
+        }
+    }
+
+    fn resolve_error(&self, error: &ResolveError) -> String {
+        match error {
+            ResolveError::Unknown { id, dir } => format!(
+                "No session \"{id}\" in {}. Run `spanning list` to see the sessions.",
+                dir.display()
+            ),
+            ResolveError::Ambiguous { id, candidates } => format!(
+                "\"{id}\" matches {} sessions: {}. Type more of the ID.",
+                candidates.len(),
+                candidates.join(", ")
+            ),
+            ResolveError::NothingOpen { dir } => format!(
+                "There is no open session in {} to resume. Start one with `spanning new`, or run `spanning list`.",
+                dir.display()
+            ),
+        }
+    }
+
+    fn recovered_stale_lock(&self, path: &Path, holder: Option<&LockHolder>) -> String {
+        let who = match holder {
+            Some(h) => format!(" (pid {} on {})", h.pid, h.host),
+            None => String::new(),
+        };
+        format!(
+            "{} was not closed properly last time{who}; nothing saved was lost, and the meeting continues from the last recorded event.",
+            path.display()
+        )
+    }
+
+    fn session_status(&self, status: SessionStatus) -> &'static str {
+        match status {
+            SessionStatus::Open => "open",
+            SessionStatus::Closed => "closed",
+        }
+    }
+}
