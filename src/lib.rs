@@ -6,4 +6,5 @@
 //! `text`, so a translation never touches logic.
 
 pub mod meeting;
+pub mod sanitize;
 pub mod text;
