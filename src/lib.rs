@@ -6,5 +6,6 @@
 //! `text`, so a translation never touches logic.
 
 pub mod meeting;
+pub mod minutes;
 pub mod sanitize;
 pub mod text;
