@@ -453,3 +453,24 @@ fn capital(s: &str) -> String {
         None => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn dates_and_durations_read_naturally() {
+        let at = FixedOffset::east_opt(3600)
+            .and_then(|tz| tz.with_ymd_and_hms(2026, 11, 2, 9, 5, 0).single())
+            .expect("valid time");
+        assert_eq!(English.date_time(at), "2 November 2026, 09:05");
+        assert_eq!(English.time(at), "09:05");
+        assert_eq!(English.duration(45), "45 s");
+        assert_eq!(English.duration(600), "10 min");
+        assert_eq!(English.duration(860), "14 min 20 s");
+        assert_eq!(English.duration(3600), "1 h");
+        assert_eq!(English.duration(3900), "1 h 05 min");
+        assert_eq!(English.duration(-5), "0 s");
+    }
+}
