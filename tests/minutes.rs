@@ -436,3 +436,94 @@ mod export {
         assert_eq!(speaking[1]["person"], 1);
     }
 }
+
+mod changes {
+    use super::*;
+    use common::{BRAM, CHEN, ZOE, at, example_setup, run};
+    use spanning::meeting::{Command, ItemId, Participant, Session, Speech};
+
+    #[test]
+    fn changes_the_state_no_longer_shows_are_listed() {
+        let mut session = Session::open(example_setup()).expect("valid setup");
+        let pass = Command::Speak {
+            person: None,
+            speech: Speech::Pass,
+        };
+        run(
+            &mut session,
+            &[
+                (at(0, 10), Command::StartCheckIn),
+                (
+                    at(0, 20),
+                    Command::AddParticipant {
+                        participant: Participant {
+                            name: "Fleur Jansen".to_owned(),
+                            roles: vec!["Finance".to_owned()],
+                        },
+                    },
+                ),
+                (
+                    at(0, 30),
+                    Command::SetPresence {
+                        person: CHEN,
+                        present: false,
+                        reason: Some("Doctor's appointment".to_owned()),
+                    },
+                ),
+                (at(0, 40), Command::SetFacilitator { person: BRAM }),
+                (at(0, 50), Command::SetSecretary { person: None }),
+                (at(1, 0), Command::SetTimebox { minutes: Some(90) }),
+                (
+                    at(1, 10),
+                    Command::SetPresence {
+                        person: CHEN,
+                        present: true,
+                        reason: None,
+                    },
+                ),
+                (at(1, 20), pass.clone()),
+                (at(1, 30), pass.clone()),
+                (at(1, 40), pass.clone()),
+                (at(1, 50), pass.clone()),
+                (at(2, 0), pass.clone()),
+                (at(2, 10), Command::OpenAgenda),
+                (
+                    at(2, 20),
+                    Command::AddItem {
+                        label: "Coffee machine".to_owned(),
+                        owner: ZOE,
+                    },
+                ),
+                (at(2, 30), Command::RemoveItem { item: ItemId(1) }),
+                (
+                    at(2, 40),
+                    Command::Note {
+                        text: "typo".to_owned(),
+                    },
+                ),
+                (at(2, 50), Command::Undo),
+            ],
+        );
+        let doc = markdown(&session, Lang::En.words());
+        for expected in [
+            "## Changes during the meeting",
+            "- 14:05 · Fleur Jansen joined",
+            "- 14:05 · Chen left — Doctor's appointment",
+            "- 14:05 · Bram de Vries facilitates from here on",
+            "- 14:05 · no secretary from here on",
+            "- 14:06 · timebox set to 1 h 30 min",
+            "- 14:06 · Chen came back",
+            "- 14:07 · “Coffee machine” taken off the agenda",
+            "- 1 entry was corrected (undone)",
+            "  - Fleur Jansen (Finance), joined later",
+            "- Facilitator: Bram de Vries",
+            "- Secretary: none",
+        ] {
+            assert!(doc.contains(expected), "missing {expected:?} in\n{doc}");
+        }
+        assert!(
+            !doc.contains("typo"),
+            "undone entries stay out of the minutes"
+        );
+    }
+}

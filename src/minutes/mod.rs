@@ -19,7 +19,9 @@ use crate::meeting::state::{
     Concern, ConcernStatus, Item, MeetingState, Round, RulingKind, TurnOutcome,
 };
 use crate::meeting::views::{item_time_used, speaking_time};
-use crate::meeting::{Ending, OutputKind, PersonId, Phase, RoundKind, Session, Setup};
+use crate::meeting::{
+    Ending, Event, ItemId, OutputKind, PersonId, Phase, Recorded, RoundKind, Session, Setup,
+};
 use crate::text::Words;
 
 pub use export::{EXPORT_FORMAT, EXPORT_VERSION, export_json};
@@ -31,6 +33,7 @@ pub fn markdown(session: &Session, words: &dyn Words) -> String {
     let state = session.state();
     let mut minutes = Minutes {
         setup: session.setup(),
+        log: session.log(),
         state,
         w: words,
         now: state.closed_at.unwrap_or(state.last_at),
@@ -69,6 +72,7 @@ fn md(text: &str) -> String {
 
 struct Minutes<'a> {
     setup: &'a Setup,
+    log: &'a [Recorded],
     state: &'a MeetingState,
     w: &'a dyn Words,
     now: DateTime<FixedOffset>,
@@ -133,6 +137,7 @@ impl Minutes<'_> {
         self.outputs(self.w.information_heading(), &[OutputKind::Information]);
         self.dispositions();
         self.details();
+        self.changes();
         self.round_section(RoundKind::CheckIn);
         self.agenda();
         self.round_section(RoundKind::Closing);
@@ -279,11 +284,11 @@ impl Minutes<'_> {
         let timebox = self
             .state
             .timebox_minutes
-            .map_or_else(|| w.none().to_owned(), |m| w.duration(i64::from(m) * 60));
+            .map_or_else(|| w.nobody().to_owned(), |m| w.duration(i64::from(m) * 60));
         let secretary = self
             .state
             .secretary
-            .map_or_else(|| w.none().to_owned(), |p| self.name(p));
+            .map_or_else(|| w.nobody().to_owned(), |p| self.name(p));
         let fields = [
             (w.circle_field(), md(&self.setup.circle)),
             (w.date_field(), w.date_time(self.setup.opened_at)),
@@ -319,6 +324,80 @@ impl Minutes<'_> {
             }
             self.sub_bullet(&entry);
         }
+    }
+
+    /// Changes the folded state no longer shows (who joined, left or took
+    /// over a function, timebox changes, removed items, corrections),
+    /// taken from the log so nothing that happened is silently dropped.
+    fn changes(&mut self) {
+        let w = self.w;
+        let retracted: Vec<u64> = self
+            .log
+            .iter()
+            .filter_map(|e| match e.event {
+                Event::Retracted { seq } => Some(seq),
+                _ => None,
+            })
+            .collect();
+        let mut lines = Vec::new();
+        for entry in self.log.iter().filter(|e| !retracted.contains(&e.seq)) {
+            let text = match &entry.event {
+                Event::ParticipantJoined { participant, .. } => w.joined(&md(&participant.name)),
+                Event::PresenceChanged {
+                    person,
+                    present: true,
+                    ..
+                } => w.came_back(&self.name(*person)),
+                Event::PresenceChanged {
+                    person,
+                    present: false,
+                    reason,
+                } => w.left(&self.name(*person), reason.as_deref().map(md).as_deref()),
+                Event::FacilitatorChanged { person } => w.facilitator_changed(&self.name(*person)),
+                Event::SecretaryChanged { person } => {
+                    w.secretary_changed(person.map(|p| self.name(p)).as_deref())
+                }
+                Event::TimeboxChanged { minutes } => {
+                    w.timebox_changed(minutes.map(|m| w.duration(i64::from(m) * 60)).as_deref())
+                }
+                Event::ItemRemoved { item } => {
+                    w.item_removed(&self.removed_label(*item, entry.seq))
+                }
+                _ => continue,
+            };
+            lines.push(format!("{} · {text}", w.time(entry.at)));
+        }
+        if !retracted.is_empty() {
+            lines.push(w.corrections(retracted.len()));
+        }
+        if lines.is_empty() {
+            return;
+        }
+        self.heading(2, w.changes_heading());
+        for line in lines {
+            self.bullet(&line);
+        }
+    }
+
+    /// The label a removed item had: it is gone from the state, so it is
+    /// read from the last add or edit before the removal.
+    fn removed_label(&self, item: ItemId, before: u64) -> String {
+        let label = self
+            .log
+            .iter()
+            .take_while(|e| e.seq < before)
+            .filter_map(|e| match &e.event {
+                Event::ItemAdded {
+                    item: id, label, ..
+                }
+                | Event::ItemEdited {
+                    item: id, label, ..
+                } if *id == item => Some(label.as_str()),
+                _ => None,
+            })
+            .last()
+            .unwrap_or("?");
+        self.w.quoted(&md(label))
     }
 
     fn round_section(&mut self, kind: RoundKind) {
@@ -359,13 +438,15 @@ impl Minutes<'_> {
                     format!("{}: {}", self.w.skipped(), md(reason))
                 }
             };
+            let limit = round.kind.default_turn_limit_secs().map(i64::from);
+            let length = if limit.is_some_and(|l| turn.seconds > l) {
+                self.w.over_time(&clock(turn.seconds))
+            } else {
+                clock(turn.seconds)
+            };
             let line = match turn.outcome {
                 TurnOutcome::Skipped { .. } => format!("{}: {said}", self.name(turn.person)),
-                _ => format!(
-                    "{} ({}): {said}",
-                    self.name(turn.person),
-                    clock(turn.seconds)
-                ),
+                _ => format!("{} ({length}): {said}", self.name(turn.person)),
             };
             self.bullet(&line);
         }

@@ -25,6 +25,8 @@ pub trait MinutesWords {
     fn version(&self, number: u32) -> String;
     /// "None." where a section has nothing to list.
     fn none(&self) -> &'static str;
+    /// "none" as a field's value (no secretary, no timebox).
+    fn nobody(&self) -> &'static str;
 
     /// The line under the title: circle and when.
     fn subtitle(&self, circle: &str, date: &str) -> String;
@@ -91,6 +93,27 @@ pub trait MinutesWords {
     /// Marks a participant absent at the end.
     fn not_present(&self, entry: &str) -> String;
 
+    /// Heading of changes during the meeting (people, functions, timebox).
+    fn changes_heading(&self) -> &'static str;
+    /// Someone joined after the start.
+    fn joined(&self, name: &str) -> String;
+    /// Someone left, with why if said.
+    fn left(&self, name: &str, reason: Option<&str>) -> String;
+    /// Someone came back.
+    fn came_back(&self, name: &str) -> String;
+    /// Someone else facilitates from now on.
+    fn facilitator_changed(&self, name: &str) -> String;
+    /// Someone else (or nobody) is secretary from now on.
+    fn secretary_changed(&self, name: Option<&str>) -> String;
+    /// The timebox changed (or was removed).
+    fn timebox_changed(&self, duration: Option<&str>) -> String;
+    /// An item was taken off the agenda.
+    fn item_removed(&self, label: &str) -> String;
+    /// How many log entries were retracted (undo), so readers know.
+    fn corrections(&self, count: usize) -> String;
+
+    /// A turn longer than the round's timebox.
+    fn over_time(&self, length: &str) -> String;
     /// A round that never started.
     fn not_held(&self) -> &'static str;
     /// Someone in an open round who has not had a turn.

@@ -115,15 +115,15 @@ pub fn opening_script() -> Vec<(DateTime<FixedOffset>, Command)> {
             said("Glad to be here; still tired after the café opening."),
         ),
         (at(1, 35), pass()),
-        (at(2, 30), said("Worried about the release date.")),
+        (at(2, 50), said("Worried about the release date.")),
         (
-            at(2, 40),
+            at(3, 0),
             Command::Skip {
                 person: None,
                 reason: "Not here yet (train delay)".to_owned(),
             },
         ),
-        (at(3, 30), said("Looking forward to the website item.")),
+        (at(3, 50), said("Looking forward to the website item.")),
         (at(4, 0), Command::OpenAgenda),
         (
             at(4, 30),
@@ -507,7 +507,8 @@ pub fn third_item_and_closing_script() -> Vec<(DateTime<FixedOffset>, Command)> 
     ]
 }
 
-/// The example meeting, closed: check-in (one skip), three items (adopted
+/// The example meeting, closed: check-in (one skip, one turn over the
+/// minute), three items (adopted
 /// at once; adopted after a tested objection was integrated and a concern
 /// dismissed on criterion c; unfinished and carried over), a question ruled
 /// out of order, a time-out, a cross-talk ruling, a next action, a project,

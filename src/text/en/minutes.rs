@@ -47,6 +47,10 @@ impl MinutesWords for English {
         "None."
     }
 
+    fn nobody(&self) -> &'static str {
+        "none"
+    }
+
     fn subtitle(&self, circle: &str, date: &str) -> String {
         format!("Circle {circle}, {date}")
     }
@@ -179,6 +183,62 @@ impl MinutesWords for English {
 
     fn not_present(&self, entry: &str) -> String {
         format!("{entry}, not present at the end")
+    }
+
+    fn changes_heading(&self) -> &'static str {
+        "Changes during the meeting"
+    }
+
+    fn joined(&self, name: &str) -> String {
+        format!("{name} joined")
+    }
+
+    fn left(&self, name: &str, reason: Option<&str>) -> String {
+        match reason {
+            Some(reason) => format!("{name} left — {reason}"),
+            None => format!("{name} left"),
+        }
+    }
+
+    fn came_back(&self, name: &str) -> String {
+        format!("{name} came back")
+    }
+
+    fn facilitator_changed(&self, name: &str) -> String {
+        format!("{name} facilitates from here on")
+    }
+
+    fn secretary_changed(&self, name: Option<&str>) -> String {
+        match name {
+            Some(name) => format!("{name} is secretary from here on"),
+            None => "no secretary from here on".to_owned(),
+        }
+    }
+
+    fn timebox_changed(&self, duration: Option<&str>) -> String {
+        match duration {
+            Some(duration) => format!("timebox set to {duration}"),
+            None => "timebox removed".to_owned(),
+        }
+    }
+
+    fn item_removed(&self, label: &str) -> String {
+        format!("{label} taken off the agenda")
+    }
+
+    fn corrections(&self, count: usize) -> String {
+        match count {
+            1 => {
+                "1 entry was corrected (undone); the minutes show the corrected record.".to_owned()
+            }
+            n => format!(
+                "{n} entries were corrected (undone); the minutes show the corrected record."
+            ),
+        }
+    }
+
+    fn over_time(&self, length: &str) -> String {
+        format!("{length}, over time")
     }
 
     fn not_held(&self) -> &'static str {
