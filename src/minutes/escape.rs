@@ -102,6 +102,65 @@ fn line_start_marker(body: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Drops the escaping backslashes: what a Markdown renderer shows.
+    fn unescape(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                out.extend(chars.next());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// Every special character is preceded by an escaping backslash.
+    fn all_specials_escaped(s: &str) -> bool {
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                chars.next();
+            } else if SPECIAL.contains(&c) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn starts_structural(line: &str) -> bool {
+        let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        line.starts_with(['-', '+', '=', ' ', '\t'])
+            // A leading backslash is our escape; any other special is not.
+            || SPECIAL.iter().any(|c| *c != '\\' && line.starts_with(*c))
+            || (digits > 0 && line[digits..].starts_with(['.', ')']))
+    }
+
+    proptest! {
+        #[test]
+        fn inline_is_one_literal_line(s in any::<String>()) {
+            let escaped = inline(&s);
+            prop_assert!(!escaped.contains('\n'));
+            let shown = for_terminal_line(&s);
+            prop_assert_eq!(unescape(&escaped), shown.trim());
+            prop_assert!(!starts_structural(&escaped), "{:?}", escaped);
+            prop_assert!(all_specials_escaped(&escaped), "{:?}", escaped);
+        }
+
+        #[test]
+        fn block_lines_are_all_quoted_and_literal(s in any::<String>()) {
+            let quoted = block(&s);
+            for line in quoted.lines() {
+                prop_assert!(line == ">" || line.starts_with("> "), "{:?}", line);
+                let body = line.strip_prefix("> ").unwrap_or("");
+                prop_assert!(!starts_structural(body), "{:?}", body);
+                prop_assert!(all_specials_escaped(body), "{:?}", body);
+            }
+        }
+    }
 
     #[test]
     fn inline_escapes_everything_structural() {
