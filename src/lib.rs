@@ -3,8 +3,11 @@
 //! The crate is a pure meeting engine (`meeting`) with thin shells around it:
 //! the sessions folder (`store`), the command line (`cli`), minutes
 //! (`minutes`) and, later, the terminal UI. All user-facing words live in
-//! `text`, so a translation never touches logic.
+//! `text`, so a translation never touches logic. Session text is untrusted
+//! (files travel through git) and passes through `sanitize` before display.
 
 pub mod meeting;
 pub mod store;
+pub mod minutes;
+pub mod sanitize;
 pub mod text;

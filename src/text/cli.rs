@@ -7,8 +7,6 @@ pub trait CliWords {
     fn list_headings(&self) -> [&'static str; 9];
     /// "open" or "closed".
     fn status(&self, closed: bool) -> &'static str;
-    /// Name of a meeting format as shown in lists.
-    fn format_name(&self, format: crate::meeting::MeetingFormat) -> &'static str;
     /// Said when the folder has no sessions yet.
     fn no_sessions(&self, dir: &str) -> String;
     /// Heading above files that could not be read.

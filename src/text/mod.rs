@@ -7,12 +7,14 @@ pub mod cli;
 pub mod en;
 pub mod engine;
 pub mod store;
+pub mod minutes;
 
 use serde::{Deserialize, Serialize};
 
 pub use cli::CliWords;
 pub use engine::EngineWords;
 pub use store::StoreWords;
+pub use minutes::MinutesWords;
 
 /// Languages the product speaks. Recorded in each session so review and
 /// export default to the language the meeting was held in.
@@ -50,9 +52,9 @@ impl Lang {
 }
 
 /// All words of one language.
-pub trait Words: EngineWords + CliWords + StoreWords + Sync {}
+pub trait Words: EngineWords + CliWords + StoreWords + MinutesWords + Sync {}
 
-impl<T: EngineWords + CliWords + StoreWords + Sync> Words for T {}
+impl<T: EngineWords + CliWords + StoreWords + MinutesWords + Sync> Words for T {}
 
 /// Joins names as a person would say them: "Ana", "Ana and Bram",
 /// "Ana, Bram and Chen".

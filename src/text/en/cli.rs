@@ -1,7 +1,6 @@
 //! English words for the command line.
 
 use super::English;
-use crate::meeting::MeetingFormat;
 use crate::text::CliWords;
 
 /// Help texts for clap. They are constants because clap's derive needs them
@@ -74,12 +73,6 @@ impl CliWords for English {
 
     fn status(&self, closed: bool) -> &'static str {
         if closed { "closed" } else { "open" }
-    }
-
-    fn format_name(&self, format: MeetingFormat) -> &'static str {
-        match format {
-            MeetingFormat::Governance => "governance",
-        }
     }
 
     fn no_sessions(&self, dir: &str) -> String {

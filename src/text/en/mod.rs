@@ -3,6 +3,7 @@
 pub mod cli;
 mod engine;
 mod store;
+mod minutes;
 
 /// The English language.
 #[derive(Debug, Clone, Copy, Default)]

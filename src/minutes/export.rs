@@ -1,0 +1,48 @@
+//! The normalised JSON export: one self-contained document per session for
+//! other tools (dashboards, archives, analysis), so they never have to
+//! replay the log or know the engine's folding rules.
+
+use serde_json::{Value, json};
+
+use crate::meeting::Session;
+use crate::meeting::views::{speaking_time, tally};
+
+/// The `format` field of an export, so a tool can recognise the document.
+pub const EXPORT_FORMAT: &str = "spanning-export";
+
+/// The `version` field; raised when the export's shape changes
+/// incompatibly, so tools can refuse what they do not understand.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// The whole session as one JSON value: the setup, the raw event log (for
+/// tools that want to replay or audit), the folded state (for tools that
+/// want answers), and a summary (counts and speaking time by name).
+///
+/// Texts are exported as recorded, not sanitized: JSON escapes control
+/// characters itself, and a consumer that prints them must sanitize them
+/// for its own medium, as the minutes do.
+pub fn export_json(session: &Session) -> Value {
+    let state = session.state();
+    let speaking: Vec<Value> = speaking_time(state)
+        .into_iter()
+        .map(|(person, seconds)| {
+            json!({
+                "person": person,
+                "name": state.name(person),
+                "seconds": seconds,
+            })
+        })
+        .collect();
+    json!({
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "setup": session.setup(),
+        "events": session.log(),
+        "state": state,
+        "summary": {
+            "closed": state.is_closed(),
+            "tally": tally(state),
+            "speaking_time": speaking,
+        },
+    })
+}
