@@ -6,8 +6,9 @@
 //! `text`, so a translation never touches logic. Session text is untrusted
 //! (files travel through git) and passes through `sanitize` before display.
 
+pub mod cli;
 pub mod meeting;
-pub mod store;
 pub mod minutes;
 pub mod sanitize;
+pub mod store;
 pub mod text;

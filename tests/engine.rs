@@ -673,7 +673,7 @@ fn a_concern_failing_a_criterion_is_dismissed_and_further_tests_refused() {
     assert_eq!(
         m.session.state().agenda[0].concerns[0].status(),
         ConcernStatus::Dismissed {
-            criterion: Some(Criterion::Role)
+            criterion: Criterion::Role
         }
     );
     assert_eq!(
@@ -971,4 +971,79 @@ fn every_refusal_has_an_english_message() {
         let refusal = m.refused(command);
         assert!(!words.refusal(&refusal).trim().is_empty());
     }
+}
+
+#[test]
+fn a_rules_claim_the_secretary_rejects_can_still_be_tested_once() {
+    let mut m = Meeting::four();
+    m.reach_objection_round();
+    m.say("This breaks our rules");
+    m.passes(3);
+    m.ok(Command::SecretaryRuling {
+        concern: 1,
+        upheld: false,
+        note: "The rules allow this".into(),
+    });
+    assert_eq!(
+        m.session.state().agenda[0].concerns[0].status(),
+        ConcernStatus::Raised
+    );
+    assert_eq!(
+        m.refused(Command::SecretaryRuling {
+            concern: 1,
+            upheld: true,
+            note: "changed my mind".into()
+        }),
+        Refusal::SecretaryAlreadyRuled { number: 1 }
+    );
+    m.ok(Command::TestCriterion {
+        concern: 1,
+        criterion: Criterion::Harm,
+        argument: String::new(),
+        holds: false,
+    });
+    assert_eq!(
+        m.session.state().agenda[0].concerns[0].status(),
+        ConcernStatus::Dismissed {
+            criterion: Criterion::Harm
+        }
+    );
+}
+
+#[test]
+fn skipped_turns_are_not_speaking_time_and_tally_counts_actions_only() {
+    use spanning::meeting::views::{speaking_time, tally};
+    let mut m = Meeting::four();
+    m.ok(Command::StartCheckIn);
+    m.after(
+        30,
+        Command::Speak {
+            person: None,
+            speech: Speech::Pass,
+        },
+    )
+    .expect("turn");
+    m.after(
+        45,
+        Command::Skip {
+            person: None,
+            reason: "absent".into(),
+        },
+    )
+    .expect("skip");
+    let times = speaking_time(m.session.state());
+    assert_eq!(times[0], (ANA, 30));
+    assert_eq!(times[1], (BRAM, 0));
+    for kind in [
+        OutputKind::NextAction,
+        OutputKind::Project,
+        OutputKind::Information,
+    ] {
+        m.ok(Command::RecordOutput {
+            kind,
+            owner: Some(CHEN),
+            text: "x".into(),
+        });
+    }
+    assert_eq!(tally(m.session.state()).actions, 2);
 }

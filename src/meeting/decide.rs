@@ -354,7 +354,12 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             if state.secretary.is_none() {
                 return Err(Refusal::NoSecretary);
             }
-            unhandled_concern(item, *concern)?;
+            if unhandled_concern(item, *concern)?
+                .secretary_ruling
+                .is_some()
+            {
+                return Err(Refusal::SecretaryAlreadyRuled { number: *concern });
+            }
             Ok(Event::SecretaryRuled {
                 concern: *concern,
                 upheld: *upheld,

@@ -239,6 +239,11 @@ pub enum Refusal {
     },
     /// A rules ruling needs a secretary.
     NoSecretary,
+    /// The secretary has already ruled on this concern.
+    SecretaryAlreadyRuled {
+        /// Concern number.
+        number: u32,
+    },
     /// Integration needs an amendment before confirmations.
     NotAmendedSinceObjection {
         /// Concern number.

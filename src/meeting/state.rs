@@ -186,11 +186,12 @@ pub enum ConcernStatus {
     Testing,
     /// A valid objection waiting for integration.
     Valid,
-    /// Dismissed: an argument failed the given criterion, or the secretary
-    /// found no rules violation (`None`).
+    /// Dismissed: the argument for this criterion was not reasonable.
+    /// (A secretary finding no rules violation does not dismiss a concern:
+    /// it can still be tested as an ordinary objection.)
     Dismissed {
-        /// The criterion that failed, if any.
-        criterion: Option<Criterion>,
+        /// The criterion that failed.
+        criterion: Criterion,
     },
     /// Resolved by an amendment confirmed by objector and proposer.
     Integrated {
@@ -245,7 +246,7 @@ impl Concern {
         }
         if let Some(failed) = self.tests.iter().find(|t| !t.holds) {
             return ConcernStatus::Dismissed {
-                criterion: Some(failed.criterion),
+                criterion: failed.criterion,
             };
         }
         if matches!(self.secretary_ruling, Some((true, _))) || self.recorded_untested {

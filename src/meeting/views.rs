@@ -6,14 +6,21 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
+use super::event::OutputKind;
 use super::event::{Ending, ItemId};
 use super::setup::PersonId;
-use super::state::{Item, MeetingState, Phase};
+use super::state::{Item, MeetingState, Phase, TurnOutcome};
 
-/// Seconds each person held the floor in rounds, in seating order.
+/// Seconds each person held the floor in rounds, in seating order. A
+/// skipped turn is not speaking time: the person was not there.
 pub fn speaking_time(state: &MeetingState) -> Vec<(PersonId, i64)> {
     let mut totals: BTreeMap<PersonId, i64> = state.people.iter().map(|p| (p.id, 0)).collect();
-    for turn in state.rounds.iter().flat_map(|r| &r.turns) {
+    for turn in state
+        .rounds
+        .iter()
+        .flat_map(|r| &r.turns)
+        .filter(|t| !matches!(t.outcome, TurnOutcome::Skipped { .. }))
+    {
         *totals.entry(turn.person).or_default() += turn.seconds;
     }
     totals.into_iter().collect()
@@ -61,7 +68,11 @@ pub struct Tally {
 pub fn tally(state: &MeetingState) -> Tally {
     let mut t = Tally {
         items: state.agenda.len(),
-        actions: state.outputs.len(),
+        actions: state
+            .outputs
+            .iter()
+            .filter(|o| matches!(o.kind, OutputKind::NextAction | OutputKind::Project))
+            .count(),
         ..Tally::default()
     };
     for item in &state.agenda {

@@ -630,10 +630,7 @@ impl Minutes<'_> {
             ConcernStatus::Raised => w.concern_unhandled().to_owned(),
             ConcernStatus::Testing => w.concern_testing().to_owned(),
             ConcernStatus::Valid => w.concern_valid().to_owned(),
-            ConcernStatus::Dismissed { criterion: Some(c) } => {
-                w.dismissed_on(c.letter(), w.criterion(c))
-            }
-            ConcernStatus::Dismissed { criterion: None } => w.dismissed_by_secretary().to_owned(),
+            ConcernStatus::Dismissed { criterion: c } => w.dismissed_on(c.letter(), w.criterion(c)),
             ConcernStatus::Integrated { version } => w.integrated_in(&w.version(version)),
             ConcernStatus::Abandoned => {
                 w.abandoned(&md(concern.abandoned.as_deref().unwrap_or_default()))

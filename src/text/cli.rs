@@ -5,8 +5,6 @@ pub trait CliWords {
     /// Column headings of `spanning list`, in order: date, title, circle,
     /// format, people, items, adopted, status, id.
     fn list_headings(&self) -> [&'static str; 9];
-    /// "open" or "closed".
-    fn status(&self, closed: bool) -> &'static str;
     /// Said when the folder has no sessions yet.
     fn no_sessions(&self, dir: &str) -> String;
     /// Heading above files that could not be read.

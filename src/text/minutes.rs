@@ -198,8 +198,6 @@ pub trait MinutesWords {
     fn concern_valid(&self) -> &'static str;
     /// Outcome: dismissed because a criterion failed.
     fn dismissed_on(&self, letter: char, criterion: &str) -> String;
-    /// Outcome: dismissed by the secretary's ruling.
-    fn dismissed_by_secretary(&self) -> &'static str;
     /// Outcome: integrated in a version.
     fn integrated_in(&self, version: &str) -> String;
     /// Outcome: abandoned, with why.

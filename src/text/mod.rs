@@ -6,15 +6,15 @@
 pub mod cli;
 pub mod en;
 pub mod engine;
-pub mod store;
 pub mod minutes;
+pub mod store;
 
 use serde::{Deserialize, Serialize};
 
 pub use cli::CliWords;
 pub use engine::EngineWords;
-pub use store::StoreWords;
 pub use minutes::MinutesWords;
+pub use store::StoreWords;
 
 /// Languages the product speaks. Recorded in each session so review and
 /// export default to the language the meeting was held in.

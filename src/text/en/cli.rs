@@ -71,10 +71,6 @@ impl CliWords for English {
         ]
     }
 
-    fn status(&self, closed: bool) -> &'static str {
-        if closed { "closed" } else { "open" }
-    }
-
     fn no_sessions(&self, dir: &str) -> String {
         format!("No sessions in {dir} yet. Start one with: spanning new")
     }

@@ -266,6 +266,9 @@ impl EngineWords for English {
             Refusal::NoSecretary => {
                 "There is no secretary to rule on the rules: appoint one first.".to_owned()
             }
+            Refusal::SecretaryAlreadyRuled { number } => format!(
+                "The secretary has already ruled on concern {number}; if it was not upheld, test it against the criteria or record it."
+            ),
             Refusal::NotAmendedSinceObjection { number } => format!(
                 "The proposal has not been amended since objection {number} was raised: amend it before asking for confirmation."
             ),

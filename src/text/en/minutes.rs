@@ -409,10 +409,6 @@ impl MinutesWords for English {
         format!("dismissed: criterion ({letter}) {criterion} does not hold")
     }
 
-    fn dismissed_by_secretary(&self) -> &'static str {
-        "dismissed: the secretary found no rules violation"
-    }
-
     fn integrated_in(&self, version: &str) -> String {
         format!("integrated in {version}, confirmed by objector and proposer")
     }

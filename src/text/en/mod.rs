@@ -2,8 +2,8 @@
 
 pub mod cli;
 mod engine;
-mod store;
 mod minutes;
+mod store;
 
 /// The English language.
 #[derive(Debug, Clone, Copy, Default)]

@@ -1,0 +1,500 @@
+//! The command line: parses arguments (clap) and runs the non-interactive
+//! commands over the sessions folder. Interactive commands hand over to the
+//! terminal UI. Everything printed from a session file goes through the
+//! terminal sanitizer, because a session file is untrusted input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use unicode_width::UnicodeWidthStr;
+
+use crate::minutes;
+use crate::sanitize::{for_terminal, for_terminal_line};
+use crate::store::{self, LoadError, SessionSummary, SessionsDir};
+use crate::text::en::cli::help;
+use crate::text::{Lang, Words};
+
+/// Arguments of `spanning`.
+#[derive(Debug, Parser)]
+#[command(name = "spanning", version, about = help::ABOUT, long_about = help::LONG_ABOUT)]
+pub struct Cli {
+    /// Where the session files are.
+    #[arg(long, global = true, value_name = "DIR", env = "SPANNING_SESSIONS_DIR", help = help::SESSIONS_DIR)]
+    pub sessions_dir: Option<PathBuf>,
+    /// Language of screens and messages.
+    #[arg(long, global = true, value_name = "LANG", help = help::LANG)]
+    pub lang: Option<String>,
+    /// What to do; nothing opens the home screen.
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Start a new meeting.
+    #[command(about = help::NEW)]
+    New(NewArgs),
+    /// Continue an unfinished meeting.
+    #[command(about = help::RESUME)]
+    Resume {
+        /// Which session.
+        #[arg(help = help::RESUME_ID)]
+        id: Option<String>,
+    },
+    /// List sessions.
+    #[command(about = help::LIST)]
+    List {
+        /// JSON output.
+        #[arg(long, help = help::JSON)]
+        json: bool,
+    },
+    /// Print minutes.
+    #[command(about = help::SHOW)]
+    Show {
+        /// Which session.
+        #[arg(help = help::ID)]
+        id: String,
+    },
+    /// Export minutes or JSON.
+    #[command(about = help::EXPORT)]
+    Export {
+        /// Which session.
+        #[arg(help = help::ID)]
+        id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, help = help::EXPORT_FORMAT)]
+        format: ExportFormat,
+        /// Output file.
+        #[arg(short = 'o', long = "output", value_name = "FILE", help = help::OUTPUT)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file.
+        #[arg(long, help = help::FORCE)]
+        force: bool,
+    },
+    /// Validate session files.
+    #[command(about = help::CHECK)]
+    Check {
+        /// Files or folders.
+        #[arg(help = help::CHECK_PATHS)]
+        paths: Vec<PathBuf>,
+    },
+    /// Browse past sessions.
+    #[command(about = help::REVIEW)]
+    Review,
+    /// Replay a session.
+    #[command(about = help::REPLAY)]
+    Replay {
+        /// Which session.
+        #[arg(help = help::ID)]
+        id: String,
+        /// Playback speed.
+        #[arg(long, default_value_t = 1, help = help::SPEED)]
+        speed: u32,
+    },
+}
+
+/// Options of `spanning new`; anything missing is asked on the setup screen.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct NewArgs {
+    /// Title.
+    #[arg(long, help = help::TITLE)]
+    pub title: Option<String>,
+    /// Circle.
+    #[arg(long, help = help::CIRCLE)]
+    pub circle: Option<String>,
+    /// Participants, comma-separated.
+    #[arg(long, help = help::PARTICIPANTS)]
+    pub participants: Option<String>,
+    /// Facilitator's name.
+    #[arg(long, help = help::FACILITATOR)]
+    pub facilitator: Option<String>,
+    /// Secretary's name.
+    #[arg(long, help = help::SECRETARY)]
+    pub secretary: Option<String>,
+    /// Meeting length.
+    #[arg(long, help = help::TIMEBOX)]
+    pub timebox: Option<String>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Minutes for people.
+    Markdown,
+    /// Normalised JSON for tools.
+    Json,
+}
+
+/// Picks the language: `--lang`, else the locale environment (LC_ALL,
+/// LC_MESSAGES, LANG, in POSIX precedence), else English.
+pub fn choose_lang(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Result<Lang> {
+    if let Some(code) = flag {
+        return Lang::from_code(code).ok_or_else(|| {
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            anyhow::anyhow!(Lang::En.words().unknown_lang(code, &known.join(", ")))
+        });
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = env(var).filter(|v| !v.is_empty()) {
+            let code = value.split(['_', '.', '@']).next().unwrap_or("");
+            return Ok(Lang::from_code(code).unwrap_or(Lang::En));
+        }
+    }
+    Ok(Lang::En)
+}
+
+/// Parses a meeting length into minutes: `90m`, `1h30m`, `1h 30m`, `2h`,
+/// or a plain number of minutes. Hand-written because only whole minutes
+/// matter here and the accepted forms are part of the help text.
+pub fn parse_minutes(text: &str) -> Option<u32> {
+    let t = text.trim().to_lowercase();
+    if t.is_empty() {
+        return None;
+    }
+    if let Ok(n) = t.parse::<u32>() {
+        return (n > 0).then_some(n);
+    }
+    let mut total: u32 = 0;
+    let mut number = String::new();
+    let mut saw_unit = false;
+    for c in t.chars() {
+        match c {
+            '0'..='9' => number.push(c),
+            ' ' => {}
+            'h' | 'm' => {
+                let n: u32 = number.parse().ok()?;
+                number.clear();
+                total = total.checked_add(if c == 'h' { n.checked_mul(60)? } else { n })?;
+                saw_unit = true;
+            }
+            _ => return None,
+        }
+    }
+    if !number.is_empty() || !saw_unit || total == 0 {
+        return None;
+    }
+    Some(total)
+}
+
+/// Parses `"Ana (Release/Finance), Bram"` into names with roles.
+pub fn parse_participants(text: &str) -> Vec<crate::meeting::Participant> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('(') {
+            Some((name, rest)) => crate::meeting::Participant {
+                name: name.trim().to_owned(),
+                roles: rest
+                    .trim_end_matches(')')
+                    .split('/')
+                    .map(str::trim)
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            },
+            None => crate::meeting::Participant::named(p),
+        })
+        .collect()
+}
+
+/// Runs a parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let lang = choose_lang(cli.lang.as_deref(), |k| std::env::var(k).ok())?;
+    let words = lang.words();
+    let dir = SessionsDir::new(SessionsDir::resolve(cli.sessions_dir.clone()));
+    match cli.command {
+        Some(Cmd::List { json }) => list(&dir, json, words),
+        Some(Cmd::Show { id }) => show(&dir, &id, words),
+        Some(Cmd::Export {
+            id,
+            format,
+            output,
+            force,
+        }) => export(&dir, &id, format, output.as_deref(), force, words),
+        Some(Cmd::Check { paths }) => check(&dir, &paths, words),
+        Some(Cmd::Review) => not_built("review", words),
+        Some(Cmd::Replay { .. }) => not_built("replay", words),
+        Some(Cmd::New(_)) | Some(Cmd::Resume { .. }) | None => not_built("new", words),
+    }
+}
+
+fn not_built(command: &str, words: &dyn Words) -> Result<ExitCode> {
+    eprintln!("{}", words.not_built_yet(command));
+    Ok(ExitCode::from(2))
+}
+
+fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {
+    let listed = dir.list();
+    let good: Vec<&SessionSummary> = listed.iter().filter_map(|l| l.as_ref().ok()).collect();
+    let bad: Vec<&LoadError> = listed.iter().filter_map(|l| l.as_ref().err()).collect();
+    let mut out = std::io::stdout().lock();
+    if json {
+        let unreadable: Vec<_> = bad
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "path": e.path.to_string_lossy(),
+                    "error": e.message(words),
+                })
+            })
+            .collect();
+        let doc = serde_json::json!({ "sessions": good, "unreadable": unreadable });
+        serde_json::to_writer_pretty(&mut out, &doc)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if good.is_empty() && bad.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            words.no_sessions(&dir.root().display().to_string())
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut rows: Vec<Vec<String>> = vec![
+        words
+            .list_headings()
+            .iter()
+            .map(|h| (*h).to_owned())
+            .collect(),
+    ];
+    for s in &good {
+        rows.push(vec![
+            s.opened_at.format("%Y-%m-%d %H:%M").to_string(),
+            clip(&for_terminal_line(&s.title), 32),
+            clip(&for_terminal_line(&s.circle), 20),
+            words.format_name(s.format).to_owned(),
+            s.participants.to_string(),
+            s.items.to_string(),
+            s.adopted.to_string(),
+            words.session_status(s.status).to_owned(),
+            for_terminal_line(&s.id).into_owned(),
+        ]);
+    }
+    write_table(&mut out, &rows, &[4, 5, 6])?;
+    if !bad.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", words.unreadable_heading())?;
+        for e in &bad {
+            writeln!(out, "  {}", for_terminal_line(&e.message(words)))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Shortens to `max` columns with an ellipsis, by display width.
+fn clip(text: &str, max: usize) -> String {
+    if text.width() <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > max {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Writes aligned columns; `right` lists the columns aligned right (numbers).
+fn write_table(out: &mut impl Write, rows: &[Vec<String>], right: &[usize]) -> Result<()> {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
+        .collect();
+    for row in rows {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            let pad = widths[c] - cell.width();
+            if c > 0 {
+                line.push_str("  ");
+            }
+            if right.contains(&c) {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                if c + 1 < columns {
+                    line.push_str(&" ".repeat(pad));
+                }
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+fn load(dir: &SessionsDir, id: &str, words: &dyn Words) -> Result<crate::meeting::Session> {
+    let path = dir
+        .find(id)
+        .map_err(|e| anyhow::anyhow!(for_terminal(&e.message(words)).into_owned()))?;
+    let loaded = store::load(&path)
+        .map_err(|e| anyhow::anyhow!(for_terminal(&e.message(words)).into_owned()))?;
+    Ok(loaded.session)
+}
+
+fn show(dir: &SessionsDir, id: &str, words: &dyn Words) -> Result<ExitCode> {
+    let session = load(dir, id, words)?;
+    let text = minutes::markdown(&session, words);
+    let mut out = std::io::stdout().lock();
+    out.write_all(for_terminal(&text).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(
+    dir: &SessionsDir,
+    id: &str,
+    format: ExportFormat,
+    output: Option<&Path>,
+    force: bool,
+    words: &dyn Words,
+) -> Result<ExitCode> {
+    let session = load(dir, id, words)?;
+    let body = match format {
+        ExportFormat::Markdown => minutes::markdown(&session, words),
+        ExportFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&minutes::export_json(&session))?;
+            s.push('\n');
+            s
+        }
+    };
+    match output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(body.as_bytes())?;
+        }
+        Some(path) => {
+            if path.exists() && !force {
+                bail!(words.export_exists(&path.display().to_string()));
+            }
+            let folder = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(folder)
+                .with_context(|| format!("{}", folder.display()))?;
+            tmp.write_all(body.as_bytes())?;
+            tmp.as_file().sync_all()?;
+            tmp.persist(path)
+                .with_context(|| format!("{}", path.display()))?;
+            eprintln!("{}", words.export_written(&path.display().to_string()));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> Result<ExitCode> {
+    let roots: Vec<PathBuf> = if paths.is_empty() {
+        vec![dir.root().to_path_buf()]
+    } else {
+        paths.to_vec()
+    };
+    let mut files = Vec::new();
+    for root in &roots {
+        if root.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(root)
+                .with_context(|| root.display().to_string())?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.extension().is_some_and(|e| e == "json")
+                        && !p
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(root.clone());
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    if files.is_empty() {
+        let where_: Vec<String> = roots.iter().map(|r| r.display().to_string()).collect();
+        writeln!(out, "{}", words.check_nothing(&where_.join(", ")))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut bad = 0;
+    for file in &files {
+        let shown = for_terminal_line(&file.display().to_string()).into_owned();
+        match store::load(file) {
+            Ok(_) => writeln!(out, "{}", words.check_ok(&shown))?,
+            Err(e) => {
+                bad += 1;
+                writeln!(
+                    out,
+                    "{}",
+                    words.check_bad(&shown, &for_terminal_line(&e.message(words)))
+                )?;
+            }
+        }
+    }
+    writeln!(out, "{}", words.check_summary(files.len(), bad))?;
+    Ok(if bad == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meeting_lengths() {
+        assert_eq!(parse_minutes("90m"), Some(90));
+        assert_eq!(parse_minutes("1h30m"), Some(90));
+        assert_eq!(parse_minutes("1h 30m"), Some(90));
+        assert_eq!(parse_minutes("2h"), Some(120));
+        assert_eq!(parse_minutes("45"), Some(45));
+        assert_eq!(parse_minutes(" 2H "), Some(120));
+        for bad in [
+            "",
+            "0",
+            "0m",
+            "abc",
+            "90s",
+            "1h30",
+            "-5",
+            "h",
+            "99999999999h",
+        ] {
+            assert_eq!(parse_minutes(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn participants_with_roles() {
+        let p = parse_participants("Ana (Release/Finance), Bram ,, Chen ()");
+        assert_eq!(p.len(), 3);
+        assert_eq!(p[0].name, "Ana");
+        assert_eq!(p[0].roles, vec!["Release", "Finance"]);
+        assert_eq!(p[1].name, "Bram");
+        assert!(p[2].roles.is_empty());
+    }
+
+    #[test]
+    fn language_choice() {
+        let none = |_: &str| None;
+        assert_eq!(choose_lang(Some("EN"), none).ok(), Some(Lang::En));
+        assert!(choose_lang(Some("xx"), none).is_err());
+        let english = |k: &str| (k == "LANG").then(|| "en_GB.UTF-8".to_owned());
+        assert_eq!(choose_lang(None, english).ok(), Some(Lang::En));
+        assert_eq!(choose_lang(None, none).ok(), Some(Lang::En));
+    }
+
+    #[test]
+    fn clipping_counts_display_columns() {
+        assert_eq!(clip("short", 10), "short");
+        let clipped = clip("Vergadering 🙂🙂🙂🙂🙂🙂", 14);
+        assert!(clipped.width() <= 14, "{clipped}");
+        assert!(clipped.ends_with('…'));
+    }
+}

@@ -1,0 +1,309 @@
+//! The command line, run as a real process: list, show, export and check on
+//! the example session and on folders with bad and hostile files.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use spanning::store;
+use tempfile::TempDir;
+
+fn spanning() -> Command {
+    let mut cmd = Command::cargo_bin("spanning").expect("binary");
+    cmd.env_remove("SPANNING_SESSIONS_DIR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    cmd
+}
+
+/// A sessions folder holding the example meeting; returns (folder, id).
+fn folder_with_example() -> (TempDir, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = common::example_meeting();
+    let id = store::stem(session.setup(), 0x1234);
+    fs::write(
+        dir.path().join(format!("{id}.json")),
+        store::session_bytes(&id, &session),
+    )
+    .expect("write");
+    (dir, id)
+}
+
+fn dir_arg(dir: &Path) -> String {
+    dir.display().to_string()
+}
+
+#[test]
+fn list_shows_sessions_newest_first_with_counts() {
+    let (dir, id) = folder_with_example();
+    let open = common::open_meeting();
+    let open_id = store::stem(open.setup(), 0x9999);
+    fs::write(
+        dir.path().join(format!("{open_id}.json")),
+        store::session_bytes(&open_id, &open),
+    )
+    .expect("write");
+    let out = spanning()
+        .args(["list", "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("DATE"), "{text}");
+    assert!(text.contains(&id));
+    assert!(text.contains("closed") && text.contains("open"), "{text}");
+    assert!(text.contains("governance"));
+}
+
+#[test]
+fn list_json_is_machine_readable() {
+    let (dir, id) = folder_with_example();
+    let out = spanning()
+        .env("SPANNING_SESSIONS_DIR", dir.path())
+        .args(["list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let first = &doc["sessions"][0];
+    assert_eq!(first["id"], id.as_str());
+    assert_eq!(first["adopted"], 2);
+    assert_eq!(first["participants"], 5);
+    assert_eq!(first["status"], "closed");
+    assert_eq!(doc["unreadable"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn an_empty_or_missing_folder_says_how_to_start() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    spanning()
+        .args([
+            "--sessions-dir",
+            &dir_arg(&dir.path().join("nothing")),
+            "list",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("spanning new"));
+    assert!(
+        !dir.path().join("nothing").exists(),
+        "reading never creates the folder"
+    );
+}
+
+#[test]
+fn show_prints_minutes_by_unique_prefix() {
+    let (dir, id) = folder_with_example();
+    let prefix = &id[..10];
+    let out = spanning()
+        .args(["show", prefix, "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    let session = common::example_meeting();
+    assert!(text.contains(&session.setup().title));
+    for person in &session.state().people {
+        assert!(text.contains(&person.who.name), "{}", person.who.name);
+    }
+    assert!(!text.contains('\u{1b}'));
+}
+
+#[test]
+fn unknown_and_ambiguous_ids_are_clear_errors() {
+    let (dir, id) = folder_with_example();
+    let second = format!("{}-copy", id);
+    fs::copy(
+        dir.path().join(format!("{id}.json")),
+        dir.path().join(format!("{second}.json")),
+    )
+    .expect("copy");
+    spanning()
+        .args(["show", "nope", "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("nope").and(predicate::str::contains("spanning list")));
+    spanning()
+        .args(["show", &id[..8], "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(&id).and(predicate::str::contains(&second)));
+}
+
+#[test]
+fn export_markdown_to_a_file_never_overwrites_without_force() {
+    let (dir, id) = folder_with_example();
+    let target = dir.path().join("minutes.md");
+    spanning()
+        .args(["export", &id, "--format", "markdown", "-o"])
+        .arg(&target)
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success();
+    let first = fs::read_to_string(&target).expect("written");
+    assert!(first.starts_with('#'), "{first}");
+    fs::write(&target, "precious notes").expect("write");
+    spanning()
+        .args(["export", &id, "-o"])
+        .arg(&target)
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(fs::read_to_string(&target).expect("read"), "precious notes");
+    spanning()
+        .args(["export", &id, "--force", "-o"])
+        .arg(&target)
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success();
+    assert_eq!(fs::read_to_string(&target).expect("read"), first);
+}
+
+#[test]
+fn export_json_is_the_normalised_session() {
+    let (dir, id) = folder_with_example();
+    let out = spanning()
+        .args([
+            "export",
+            &id,
+            "--format",
+            "json",
+            "--sessions-dir",
+            &dir_arg(dir.path()),
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let session = common::example_meeting();
+    assert_eq!(
+        doc["events"].as_array().map(Vec::len),
+        Some(session.log().len())
+    );
+    assert_eq!(doc["setup"]["title"], session.setup().title.as_str());
+}
+
+#[test]
+fn check_passes_good_files_and_fails_on_bad_ones_without_touching_them() {
+    let (dir, _) = folder_with_example();
+    spanning()
+        .args(["check", "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 file checked, all good."));
+
+    let truncated = dir.path().join("2026-01-01T0000-x-governance-0001.json");
+    let good = fs::read(
+        dir.path()
+            .read_dir()
+            .expect("dir")
+            .flatten()
+            .next()
+            .expect("file")
+            .path(),
+    )
+    .expect("read");
+    fs::write(&truncated, &good[..good.len() / 2]).expect("write");
+    let foreign = dir.path().join("package.json");
+    fs::write(&foreign, br#"{"name": "not a session"}"#).expect("write");
+    let before_t = fs::read(&truncated).expect("read");
+    let out = spanning()
+        .args(["check"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(text.contains("3 files checked, 2 bad."), "{text}");
+    assert!(
+        text.contains("BAD") && text.contains("package.json"),
+        "{text}"
+    );
+    assert_eq!(
+        fs::read(&truncated).expect("read"),
+        before_t,
+        "check never writes"
+    );
+
+    // The listing still works and reports the bad files separately.
+    spanning()
+        .args(["list", "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Unreadable").and(predicate::str::contains("package.json")),
+        );
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut session = common::open_meeting();
+    let mut setup = session.setup().clone();
+    setup.title = "Evil \u{1b}[2J\u{1b}]0;pwned\u{7} \u{202e}title".into();
+    setup.circle = "c\u{9b}31m".into();
+    session = spanning::meeting::Session::from_log(setup, session.log().to_vec()).expect("valid");
+    let id = store::stem(session.setup(), 1);
+    fs::write(
+        dir.path().join(format!("{id}.json")),
+        store::session_bytes(&id, &session),
+    )
+    .expect("write");
+    for args in [vec!["list"], vec!["show", id.as_str()]] {
+        let out = spanning()
+            .args(&args)
+            .args(["--sessions-dir", &dir_arg(dir.path())])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(
+            !text
+                .chars()
+                .any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\u{9b}' || c == '\u{202e}'),
+            "{args:?} leaked control characters: {text:?}"
+        );
+    }
+}
+
+#[test]
+fn bad_options_say_what_is_wrong() {
+    spanning()
+        .args(["--lang", "xx", "list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("unknown language 'xx'"));
+    spanning()
+        .args(["export", "x", "--format", "pdf"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("pdf"));
+}
+
+#[test]
+fn help_lists_the_commands() {
+    spanning().arg("--help").assert().success().stdout(
+        predicate::str::contains("list")
+            .and(predicate::str::contains("export"))
+            .and(predicate::str::contains("check"))
+            .and(predicate::str::contains("--sessions-dir")),
+    );
+}
