@@ -6,7 +6,7 @@ use super::event::ItemId;
 use super::event::{Direction, Ending, Event, IdmStep, PhaseKind, RoundKind, RoundStart, Speech};
 use super::refusal::{Action, Field, Refusal};
 use super::setup::PersonId;
-use super::state::{ConcernStatus, Item, MeetingState, Phase, Round};
+use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, Round};
 
 /// Longest agenda label, in words (process.md: "one to three words").
 pub const MAX_LABEL_WORDS: usize = 3;
@@ -669,35 +669,28 @@ fn require_round_complete(state: &MeetingState) -> Result<(), Refusal> {
 }
 
 fn require_concerns_handled(state: &MeetingState, item: &Item) -> Result<(), Refusal> {
-    let objectors: Vec<PersonId> = item
-        .concerns
-        .iter()
-        .filter(|c| c.is_unhandled())
-        .map(|c| c.objector)
-        .collect();
-    if objectors.is_empty() {
-        Ok(())
-    } else {
-        Err(Refusal::ConcernsUnhandled {
-            objectors: names(state, objectors),
-        })
+    match objectors(state, item, Concern::is_unhandled) {
+        objectors if objectors.is_empty() => Ok(()),
+        objectors => Err(Refusal::ConcernsUnhandled { objectors }),
     }
 }
 
 fn require_no_open_objections(state: &MeetingState, item: &Item) -> Result<(), Refusal> {
-    let objectors: Vec<PersonId> = item
+    match objectors(state, item, Concern::is_open_objection) {
+        objectors if objectors.is_empty() => Ok(()),
+        objectors => Err(Refusal::ObjectionsOpen { objectors }),
+    }
+}
+
+/// Names of the people whose concerns in this item match `which`.
+fn objectors(state: &MeetingState, item: &Item, which: fn(&Concern) -> bool) -> Vec<String> {
+    let people = item
         .concerns
         .iter()
-        .filter(|c| c.is_open_objection())
+        .filter(|c| which(c))
         .map(|c| c.objector)
         .collect();
-    if objectors.is_empty() {
-        Ok(())
-    } else {
-        Err(Refusal::ObjectionsOpen {
-            objectors: names(state, objectors),
-        })
-    }
+    names(state, people)
 }
 
 fn names(state: &MeetingState, people: Vec<PersonId>) -> Vec<String> {
@@ -737,7 +730,7 @@ fn open_question(item: &Item, number: u32) -> Result<(), Refusal> {
     }
 }
 
-fn unhandled_concern(item: &Item, number: u32) -> Result<&super::state::Concern, Refusal> {
+fn unhandled_concern(item: &Item, number: u32) -> Result<&Concern, Refusal> {
     let c = item
         .concern(number)
         .ok_or(Refusal::UnknownConcern { number })?;
@@ -748,7 +741,7 @@ fn unhandled_concern(item: &Item, number: u32) -> Result<&super::state::Concern,
     }
 }
 
-fn open_objection(item: &Item, number: u32) -> Result<&super::state::Concern, Refusal> {
+fn open_objection(item: &Item, number: u32) -> Result<&Concern, Refusal> {
     let c = item
         .concern(number)
         .ok_or(Refusal::UnknownConcern { number })?;

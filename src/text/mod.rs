@@ -65,3 +65,13 @@ pub fn join_names(names: &[String], and: &str) -> String {
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }
+
+/// Upper-cases the first letter ("next action" → "Next action"), for words
+/// that start a sentence or an entry; works for any script.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

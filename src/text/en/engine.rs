@@ -6,7 +6,7 @@ use crate::meeting::{
     Action, Criterion, Disposition, Ending, Field, IdmStep, OutOfOrderKind, OutputKind, Phase,
     Refusal, RoundKind,
 };
-use crate::text::{EngineWords, join_names};
+use crate::text::{EngineWords, capitalise, join_names};
 
 impl EngineWords for English {
     fn phase(&self, phase: Phase) -> &'static str {
@@ -328,13 +328,5 @@ impl EngineWords for English {
                 )
             }
         }
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::English;
 use crate::meeting::{MeetingFormat, OutputKind, RuleSet};
-use crate::text::{EngineWords, MinutesWords};
+use crate::text::{EngineWords, MinutesWords, capitalise};
 
 fn holds_word(holds: bool) -> &'static str {
     if holds { "holds" } else { "does not hold" }
@@ -100,7 +100,7 @@ impl MinutesWords for English {
     ) -> String {
         let mut entry = match kind {
             OutputKind::Information => text.to_owned(),
-            kind => format!("{}: {text}", capital(self.output_kind(kind))),
+            kind => format!("{}: {text}", capitalise(self.output_kind(kind))),
         };
         if let Some(owner) = owner {
             entry = format!("{entry} — {owner}");
@@ -498,15 +498,6 @@ impl MinutesWords for English {
 
     fn time_column(&self) -> &'static str {
         "Time"
-    }
-}
-
-/// "next action" → "Next action", for the start of an entry.
-fn capital(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
