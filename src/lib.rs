@@ -7,3 +7,4 @@
 
 pub mod meeting;
 pub mod text;
+pub mod tui;

@@ -792,7 +792,7 @@ fn default_round(state: &MeetingState, kind: RoundKind, except: Option<PersonId>
         .map(|p| p.id)
         .filter(|p| Some(*p) != except)
         .collect();
-    let direction = if number % 2 == 0 {
+    let direction = if number.is_multiple_of(2) {
         Direction::Forward
     } else {
         Direction::Backward

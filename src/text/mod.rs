@@ -5,10 +5,12 @@
 
 pub mod en;
 pub mod engine;
+pub mod tui;
 
 use serde::{Deserialize, Serialize};
 
 pub use engine::EngineWords;
+pub use tui::TuiWords;
 
 /// Languages the product speaks. Recorded in each session so review and
 /// export default to the language the meeting was held in.
@@ -46,9 +48,9 @@ impl Lang {
 }
 
 /// All words of one language.
-pub trait Words: EngineWords + Sync {}
+pub trait Words: EngineWords + TuiWords + Sync {}
 
-impl<T: EngineWords + Sync> Words for T {}
+impl<T: EngineWords + TuiWords + Sync> Words for T {}
 
 /// Joins names as a person would say them: "Ana", "Ana and Bram",
 /// "Ana, Bram and Chen".
