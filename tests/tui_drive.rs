@@ -197,7 +197,7 @@ fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
     key(&mut app, KeyCode::Char('y'));
     assert_eq!(phase(&app), Phase::Closed);
     let screen = render(&mut app, 80, 24);
-    assert!(screen.contains("adopted (adopted v2)"), "{screen}");
+    assert!(screen.contains("adopted v2"), "{screen}");
     assert!(screen.contains("Write the first notes"));
 }
 

@@ -245,6 +245,11 @@ impl App {
         screens::screen_of(self.session.state())
     }
 
+    /// The clock reading the screen shows.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.now
+    }
+
     /// Moves the clock on (the caller ticks about once a second).
     pub fn tick(&mut self, now: DateTime<FixedOffset>) {
         self.now = now;
@@ -598,7 +603,9 @@ impl App {
                 );
             }
             Action::Order => self.order_form(),
-            Action::Primary => self.primary(),
+            Action::TypeTurn | Action::StartItem | Action::EditPanel | Action::Answer => {
+                self.primary()
+            }
             Action::Next => self.next(),
             Action::Focus => self.focus = (self.focus + 1) % 3,
             Action::AddItem => {

@@ -25,8 +25,14 @@ pub enum Action {
     Outcome,
     /// Move to the next step or phase.
     Next,
-    /// The screen's main action (type a turn, edit the focused text, ...).
-    Primary,
+    /// Type what the current speaker said.
+    TypeTurn,
+    /// Start the selected agenda item.
+    StartItem,
+    /// Edit the focused panel (tension, example, proposal).
+    EditPanel,
+    /// Answer the selected question.
+    Answer,
     /// Select the previous entry.
     Up,
     /// Select the next entry.
@@ -147,7 +153,7 @@ const GLOBAL: &[Binding] = &[
 ];
 
 const ROUND: &[Binding] = &[
-    b("Enter", KeyCode::Enter, Action::Primary, true),
+    b("Enter", KeyCode::Enter, Action::TypeTurn, true),
     b("-", KeyCode::Char('-'), Action::Pass, true),
     b("s", KeyCode::Char('s'), Action::Skip, true),
     b("d", KeyCode::Char('d'), Action::Order, false),
@@ -164,7 +170,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         Screen::Round => ROUND.to_vec(),
         Screen::Agenda => vec![
             b("a", KeyCode::Char('a'), Action::AddItem, true),
-            b("Enter", KeyCode::Enter, Action::Primary, true),
+            b("Enter", KeyCode::Enter, Action::StartItem, true),
             b("↑", KeyCode::Up, Action::Up, false),
             b("↓", KeyCode::Down, Action::Down, false),
             b("e", KeyCode::Char('e'), Action::EditItem, false),
@@ -176,7 +182,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         ],
         Screen::Present => {
             let mut v = vec![
-                b("Enter", KeyCode::Enter, Action::Primary, true),
+                b("Enter", KeyCode::Enter, Action::EditPanel, true),
                 b("Tab", KeyCode::Tab, Action::Focus, true),
                 b("↑", KeyCode::Up, Action::Up, false),
                 b("↓", KeyCode::Down, Action::Down, false),
@@ -189,7 +195,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         Screen::Questions => {
             let mut v = vec![
                 b("a", KeyCode::Char('a'), Action::Ask, true),
-                b("Enter", KeyCode::Enter, Action::Primary, true),
+                b("Enter", KeyCode::Enter, Action::Answer, true),
                 b("↑", KeyCode::Up, Action::Up, false),
                 b("↓", KeyCode::Down, Action::Down, false),
                 b("-", KeyCode::Char('-'), Action::NotSpecified, false),

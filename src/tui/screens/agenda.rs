@@ -30,8 +30,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     }
                     None => ("·", words.label(Label::Waiting).to_owned()),
                 };
+                let pointer = if i == selected { "▸" } else { " " };
                 let body = format!(
-                    "{mark} {}. {}  ({}: {})",
+                    "{pointer}{mark} {}. {}  ({}: {})",
                     i + 1,
                     item.label,
                     words.label(Label::Owner),

@@ -32,14 +32,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .map(|(i, item)| {
             let decided = item.disposition.map(|d| words.disposition(d));
             let mark = if decided.is_some() { "✓" } else { "?" };
-            let style = if i == selected {
-                theme.current
+            let (style, pointer) = if i == selected {
+                (theme.current, "▸")
             } else {
-                theme.heading
+                (theme.heading, " ")
             };
             Line::from(vec![
                 Span::styled(
-                    format!("{mark} {}  ({})", item.label, state.name(item.owner)),
+                    format!(
+                        "{pointer}{mark} {}  ({})",
+                        item.label,
+                        state.name(item.owner)
+                    ),
                     style,
                 ),
                 Span::styled(

@@ -223,7 +223,7 @@ pub(crate) fn test(
         Constraint::Length(2),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), list);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), list);
     if let Some(c) = next {
         let q = Text::from(vec![
             Line::from(Span::styled(

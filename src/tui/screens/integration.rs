@@ -42,7 +42,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     frame.render_widget(ratatui::widgets::Paragraph::new(header(app, item)), head);
     let list = objections(state);
-    let rows = (list.len() as u16 * 2 + 2).clamp(4, body.height / 2);
+    let rows = (list.len() as u16 * 2 + 2).min(body.height / 2).max(4);
     let [proposal, objections_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
     proposal_panel(app, item, false).draw(frame, proposal, theme);
@@ -50,13 +50,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let selected = app.selected.min(list.len().saturating_sub(1));
     let mut lines = Vec::new();
     for (i, c) in list.iter().enumerate() {
-        let style = if i == selected {
-            theme.current
+        let (style, pointer) = if i == selected {
+            (theme.current, "▸ ")
         } else {
-            theme.heading
+            (theme.heading, "  ")
         };
         lines.push(Line::from(Span::styled(
-            words.concern_line(c.number, state.name(c.objector), &c.text),
+            format!(
+                "{pointer}{}",
+                words.concern_line(c.number, state.name(c.objector), &c.text)
+            ),
             style,
         )));
         let mut spans = vec![Span::styled(

@@ -145,13 +145,18 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         } else {
             "?"
         };
-        let style = if i == selected {
-            theme.current
+        let (style, pointer) = if i == selected {
+            (theme.current, "▸")
         } else {
-            theme.heading
+            (theme.heading, " ")
         };
         lines.push(Line::from(Span::styled(
-            format!("{mark} {}. {}: {}", q.number, state.name(q.asker), q.text),
+            format!(
+                "{pointer}{mark} {}. {}: {}",
+                q.number,
+                state.name(q.asker),
+                q.text
+            ),
             style,
         )));
         let answer = match (&q.answer, &q.ruled_out) {
@@ -181,7 +186,9 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
 fn amend(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
     let words = app.words;
     let theme = &app.theme;
-    let rows = (item.clarifications.len() as u16 + 2).clamp(3, area.height / 3);
+    let rows = (item.clarifications.len() as u16 + 2)
+        .min(area.height / 3)
+        .max(3);
     let [proposal, clarifications] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(area);
     proposal_panel(app, item, true).draw(frame, proposal, theme);

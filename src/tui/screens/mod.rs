@@ -17,6 +17,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Mode, Status};
 use super::keys::{self, Screen};
@@ -83,6 +84,31 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     let timeout = state.time_out.is_some();
     let save_error = app.save_error.is_some();
     let facilitator = !app.presentation;
+    let screen = screen_of(state);
+    let prompt_text = words.prompt(prompt_of(state));
+    let mut hints = Vec::new();
+    for binding in keys::bindings(screen).into_iter().filter(|b| b.hint) {
+        hints.push(Span::styled(format!(" {} ", binding.cap), theme.selected));
+        hints.push(Span::raw(format!(" {} ", words.key_action(binding.action))));
+    }
+    // Measured in display columns, so wide characters count right.
+    let rows_for = |columns: usize| {
+        if columns > usize::from(area.width) {
+            2
+        } else {
+            1
+        }
+    };
+    let prompt_rows = if facilitator {
+        rows_for(prompt_text.width() + 2)
+    } else {
+        0
+    };
+    let keys_rows = if facilitator {
+        rows_for(hints.iter().map(|s| s.content.width()).sum())
+    } else {
+        0
+    };
     let [
         title,
         bar,
@@ -100,9 +126,9 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Constraint::Length(u16::from(timeout)),
         Constraint::Length(u16::from(save_error)),
         Constraint::Min(0),
-        Constraint::Length(u16::from(facilitator)),
+        Constraint::Length(prompt_rows),
         Constraint::Length(1),
-        Constraint::Length(u16::from(facilitator)),
+        Constraint::Length(keys_rows),
     ])
     .areas(area);
 
@@ -138,7 +164,6 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(Span::styled(text, theme.error)), warning);
     }
 
-    let screen = screen_of(state);
     match screen {
         Screen::Opening => opening::draw(app, frame, body),
         Screen::Round => rounds::draw(app, frame, body),
@@ -153,9 +178,9 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     if facilitator {
         let line = Line::from(vec![
             Span::styled("» ", theme.heading),
-            Span::styled(words.prompt(prompt_of(state)), theme.muted),
+            Span::styled(prompt_text, theme.muted),
         ]);
-        frame.render_widget(Paragraph::new(line), prompt);
+        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), prompt);
     }
     let status_line = match &app.status {
         Some(Status::Refused(text)) => Line::from(Span::styled(format!("✗ {text}"), theme.error)),
@@ -167,15 +192,10 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         status,
     );
     if facilitator {
-        let mut spans = Vec::new();
-        for binding in keys::bindings(screen).into_iter().filter(|b| b.hint) {
-            spans.push(Span::styled(format!(" {} ", binding.cap), theme.selected));
-            spans.push(Span::raw(format!(
-                " {}  ",
-                words.key_action(binding.action)
-            )));
-        }
-        frame.render_widget(Paragraph::new(Line::from(spans)), keys_row);
+        frame.render_widget(
+            Paragraph::new(Line::from(hints)).wrap(Wrap { trim: false }),
+            keys_row,
+        );
     }
 
     match &mut app.mode {

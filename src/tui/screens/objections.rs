@@ -24,6 +24,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let Some(round) = state.current_round() else {
         return;
     };
+    if body.width < 110 && round.is_complete() && !item.concerns.is_empty() {
+        // Narrow screen, round done: the concerns are what the facilitator
+        // works on now; the proposal's version stays in the header.
+        let rows = (round.order.len() as u16 + 4).min(body.height / 2);
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body);
+        round_list::draw(frame, top, round, state, app.now, app.words, &app.theme);
+        concern_list(app, item).draw(frame, bottom, &app.theme);
+        return;
+    }
     let [left, right] = split(body, round.order.len());
     round_list::draw(frame, left, round, state, app.now, app.words, &app.theme);
     if item.concerns.is_empty() {
@@ -44,13 +54,16 @@ fn concern_list(app: &App, item: &Item) -> Panel {
     let mut lines = Vec::new();
     for (i, c) in item.concerns.iter().enumerate() {
         let status = c.status();
-        let style = if i == selected {
-            theme.current
+        let (style, pointer) = if i == selected {
+            (theme.current, "▸ ")
         } else {
-            theme.heading
+            (theme.heading, "  ")
         };
         lines.push(Line::from(Span::styled(
-            words.concern_line(c.number, state.name(c.objector), &c.text),
+            format!(
+                "{pointer}{}",
+                words.concern_line(c.number, state.name(c.objector), &c.text)
+            ),
             style,
         )));
         let status_style = match status {

@@ -19,18 +19,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         theme.heading,
     ))];
     for item in &state.agenda {
-        let outcome = match (&item.end, item.disposition) {
-            (Some(end), _) => match end.adopted_version {
-                Some(v) => format!(
-                    "{} ({})",
-                    words.ending(end.ending),
-                    words.adopted_version(v)
-                ),
+        let mut outcome = match &item.end {
+            Some(end) => match end.adopted_version {
+                Some(v) => words.adopted_version(v),
                 None => words.ending(end.ending).to_owned(),
             },
-            (None, Some(d)) => words.disposition(d).to_owned(),
-            (None, None) => "…".to_owned(),
+            None => String::new(),
         };
+        if let Some(d) = item.disposition {
+            if !outcome.is_empty() {
+                outcome.push_str(" → ");
+            }
+            outcome.push_str(words.disposition(d));
+        }
         let mark = if item.end.as_ref().map(|e| e.adopted_version.is_some()) == Some(true) {
             "✓"
         } else {

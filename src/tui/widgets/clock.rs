@@ -58,7 +58,7 @@ pub fn line(
         });
     } else if let Some(share) = state
         .fair_share_secs(now)
-        .filter(|_| state.remaining_items() > 0)
+        .filter(|_| state.phase == crate::meeting::Phase::Agenda && state.remaining_items() > 0)
     {
         spans.push(Span::styled("  │  ", theme.muted));
         spans.push(Span::raw(format!(
