@@ -368,3 +368,75 @@ fn a_dismissed_concern_stops_at_the_first_failing_criterion() {
     key(&mut app, KeyCode::Char('y'));
     assert_eq!(phase(&app), Phase::Agenda);
 }
+
+fn setup_defaults() -> spanning::tui::SetupDefaults {
+    spanning::tui::SetupDefaults {
+        title: "Weekly governance".into(),
+        circle: String::new(),
+        participants: vec![],
+        facilitator: 0,
+        secretary: None,
+        timebox_minutes: None,
+        lang: spanning::text::Lang::En,
+        opened_at: common::start(),
+        theme: spanning::tui::ThemeChoice::Default,
+    }
+}
+
+fn setup_key(screen: &mut spanning::tui::SetupScreen, code: KeyCode) {
+    use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers};
+    screen.handle_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn setup_chars(screen: &mut spanning::tui::SetupScreen, text: &str) {
+    for c in text.chars() {
+        setup_key(screen, KeyCode::Char(c));
+    }
+}
+
+#[test]
+fn the_setup_screen_builds_a_checked_setup() {
+    let mut screen = spanning::tui::SetupScreen::new(setup_defaults());
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_chars(&mut screen, "Product");
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_chars(&mut screen, "Ana, Bram, Chloë");
+    // Enter with a bad timebox shows why and keeps the form.
+    for _ in 0..3 {
+        setup_key(&mut screen, KeyCode::Tab);
+    }
+    setup_chars(&mut screen, "an hour");
+    setup_key(&mut screen, KeyCode::Enter);
+    assert!(screen.outcome().is_none());
+    for _ in 0..7 {
+        setup_key(&mut screen, KeyCode::Backspace);
+    }
+    setup_chars(&mut screen, "45");
+    // Facilitator: Bram; secretary: Chloë.
+    setup_key(&mut screen, KeyCode::BackTab);
+    setup_key(&mut screen, KeyCode::Left);
+    setup_key(&mut screen, KeyCode::BackTab);
+    setup_key(&mut screen, KeyCode::Right);
+    setup_key(&mut screen, KeyCode::Enter);
+    let setup = screen.outcome().flatten().expect("a setup");
+    assert_eq!(setup.circle, "Product");
+    assert_eq!(setup.participants.len(), 3);
+    assert_eq!(setup.participants[2].name, "Chloë");
+    assert_eq!(setup.facilitator, spanning::meeting::PersonId(1));
+    assert_eq!(setup.secretary, Some(spanning::meeting::PersonId(2)));
+    assert_eq!(setup.timebox_minutes, Some(45));
+}
+
+#[test]
+fn the_setup_screen_refuses_an_invalid_setup_and_esc_cancels() {
+    let mut screen = spanning::tui::SetupScreen::new(setup_defaults());
+    setup_key(&mut screen, KeyCode::Enter);
+    assert!(screen.outcome().is_none());
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    terminal.draw(|f| screen.draw(f)).expect("draw");
+    let text = format!("{}", terminal.backend());
+    assert!(text.contains("at least one participant"), "{text}");
+    setup_key(&mut screen, KeyCode::Esc);
+    assert_eq!(screen.outcome(), Some(None));
+}

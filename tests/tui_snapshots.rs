@@ -109,3 +109,31 @@ fn rendering_never_panics_from_1x1_to_400x120() {
         }
     }
 }
+
+#[test]
+fn setup_screen() {
+    let screen = spanning::tui::SetupScreen::new(spanning::tui::SetupDefaults {
+        title: "Weekly governance".into(),
+        circle: "Product circle".into(),
+        participants: vec!["Ana".into(), "Bram".into(), "Chloë".into(), "Dewi".into()],
+        facilitator: 0,
+        secretary: Some(1),
+        timebox_minutes: Some(60),
+        lang: spanning::text::Lang::En,
+        opened_at: common::start(),
+        theme: spanning::tui::ThemeChoice::Default,
+    });
+    for (w, h) in [(80, 24), (160, 48), (30, 10)] {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+        terminal.draw(|f| screen.draw(f)).expect("draw");
+        insta::assert_snapshot!(format!("setup_{w}x{h}"), terminal.backend());
+    }
+    for w in [1u16, 10, 59, 60, 200, 400] {
+        for h in [1u16, 5, 16, 30, 120] {
+            let mut terminal =
+                ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+            terminal.draw(|f| screen.draw(f)).expect("draw");
+        }
+    }
+}

@@ -172,6 +172,20 @@ pub enum Label {
     Versions,
     /// "no timebox" per turn.
     Minutes,
+    /// Setup screen title.
+    SetupTitle,
+    /// Setup field: meeting title.
+    MeetingTitle,
+    /// Setup field: circle.
+    Circle,
+    /// Setup field: participants, comma-separated.
+    ParticipantList,
+    /// Setup field: timebox in minutes.
+    TimeboxMinutes,
+    /// Setup: the timebox is not a number.
+    BadTimebox,
+    /// Setup key hints.
+    SetupKeys,
 }
 
 /// The facilitator's line for each screen: what to say or watch for

@@ -488,6 +488,13 @@ impl App {
             },
             Action::ScrollUp => self.scroll = self.scroll.saturating_sub(3),
             Action::ScrollDown => self.scroll = self.scroll.saturating_add(3),
+            Action::Up | Action::Down if self.screen() == Screen::Present => {
+                self.focus = if action == Action::Up {
+                    (self.focus + 2) % 3
+                } else {
+                    (self.focus + 1) % 3
+                };
+            }
             Action::Up => self.selected = self.selected.saturating_sub(1),
             Action::Down => self.selected = self.selected.saturating_add(1),
             Action::TimeOut => {
@@ -953,7 +960,11 @@ impl App {
                 None => self.next(),
             },
             Screen::Agenda => {
-                let id = self.selected_item().map(|i| i.id);
+                // The selected item if it is still waiting, else the next in order.
+                let id = self
+                    .selected_item()
+                    .filter(|i| i.is_pending() && i.disposition.is_none())
+                    .map(|i| i.id);
                 self.record(Command::StartItem { item: id });
             }
             Screen::Present => {

@@ -16,9 +16,10 @@ use anyhow::Context;
 use ratatui::crossterm::event;
 
 pub use app::App;
+pub use screens::setup::{SetupDefaults, SetupScreen};
 pub use theme::ThemeChoice;
 
-use crate::meeting::Session;
+use crate::meeting::{Session, Setup};
 
 /// Where sessions go. The TUI never writes files itself: the store (or a
 /// test double) implements this and is called after every accepted entry.
@@ -75,6 +76,30 @@ pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> 
     }
     drop(guard);
     Ok(())
+}
+
+/// Asks for the meeting's setup on screen, starting from `defaults`.
+/// Returns `None` if the facilitator cancels (Esc or Ctrl-C). The setup is
+/// already checked by the engine, so `Session::open` will accept it.
+pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
+    let defaults = SetupDefaults {
+        theme: ThemeChoice::from_env(defaults.theme),
+        ..defaults
+    };
+    let mut guard = terminal::TerminalGuard::enter().context("setting up the terminal")?;
+    let mut screen = SetupScreen::new(defaults);
+    loop {
+        guard
+            .terminal()
+            .draw(|frame| screen.draw(frame))
+            .context("drawing the screen")?;
+        if let Some(outcome) = screen.outcome() {
+            return Ok(outcome);
+        }
+        if event::poll(Duration::from_millis(250)).context("reading the keyboard")? {
+            screen.handle_event(event::read().context("reading the keyboard")?);
+        }
+    }
 }
 
 fn now() -> chrono::DateTime<chrono::FixedOffset> {

@@ -45,7 +45,9 @@ impl TuiWords for English {
             Label::SavedTo => "Saved to",
             Label::NotSaved => "NOT SAVED: the meeting goes on in memory",
             Label::HelpTitle => "Keys on this screen",
-            Label::HelpClose => "Any key closes this help",
+            Label::HelpClose => {
+                "In dialogs: Enter saves, Esc cancels. Ctrl-C leaves at once (all is saved). Any key closes this help."
+            }
             Label::ConfirmTitle => "Confirm",
             Label::ConfirmKeys => "y = yes   n / Esc = no",
             Label::EditKeys => "Enter = save · Alt+Enter = new line · Esc = cancel",
@@ -91,6 +93,15 @@ impl TuiWords for English {
             Label::BarCloseOut => "close-out",
             Label::Versions => "versions",
             Label::Minutes => "min",
+            Label::SetupTitle => "New meeting",
+            Label::MeetingTitle => "Title",
+            Label::Circle => "Circle",
+            Label::ParticipantList => "Participants, comma-separated, in seating order",
+            Label::TimeboxMinutes => "Timebox in minutes (empty: none)",
+            Label::BadTimebox => "The timebox must be a whole number of minutes.",
+            Label::SetupKeys => {
+                "Tab = next field · ↑↓ = choose · Enter = open the meeting · Esc = cancel"
+            }
         }
     }
 

@@ -256,7 +256,7 @@ pub(crate) fn test(
 /// The help overlay, generated from the same key table the app dispatches on.
 pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, theme: &Theme) {
     let bindings = keys::bindings(screen);
-    let height = bindings.len() as u16 + 4;
+    let height = bindings.len() as u16 + 6;
     let width = area.width.saturating_sub(4).min(56);
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
@@ -275,7 +275,9 @@ pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, th
         theme.muted,
     )));
     frame.render_widget(
-        Paragraph::new(lines).block(frame_block(words.label(Label::HelpTitle).to_owned(), theme)),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(frame_block(words.label(Label::HelpTitle).to_owned(), theme)),
         rect,
     );
 }

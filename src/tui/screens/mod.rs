@@ -11,6 +11,7 @@ pub mod item;
 pub mod objections;
 pub mod opening;
 pub mod rounds;
+pub mod setup;
 pub mod summary;
 
 use ratatui::Frame;
