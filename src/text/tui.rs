@@ -170,8 +170,6 @@ pub enum Label {
     BarCloseOut,
     /// Proposal versions heading.
     Versions,
-    /// "no timebox" per turn.
-    Minutes,
     /// Setup screen title.
     SetupTitle,
     /// Setup field: meeting title.

@@ -395,6 +395,9 @@ pub fn scenes() -> Vec<(&'static str, App)> {
     out.push(("reaction_round", reactions().app()));
     out.push(("amend_and_clarify", amend().app()));
     out.push(("objection_round", objections().app()));
+    let mut objection_help = objections().app();
+    key(&mut objection_help, KeyCode::Char('?'));
+    out.push(("objection_round_help", objection_help));
     let mut test = objections().app();
     key(&mut test, KeyCode::Char('T'));
     chars(&mut test, "Nobody covers when the lead is ill");

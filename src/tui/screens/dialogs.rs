@@ -253,31 +253,52 @@ pub(crate) fn test(
     frame.render_widget(Paragraph::new(hint_text).wrap(Wrap { trim: true }), hint);
 }
 
-/// The help overlay, generated from the same key table the app dispatches on.
+/// The help overlay, generated from the same key table the app dispatches
+/// on. Two columns when one does not fit the height.
 pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, theme: &Theme) {
     let bindings = keys::bindings(screen);
-    let height = bindings.len() as u16 + 6;
-    let width = area.width.saturating_sub(4).min(56);
+    let row = |b: &keys::Binding| {
+        Line::from(vec![
+            Span::styled(format!(" {:>5} ", b.cap), theme.selected),
+            Span::raw(format!(" {}", words.key_action(b.action))),
+        ])
+    };
+    let footer_rows = 4;
+    let columns: u16 = if bindings.len() as u16 + footer_rows + 2 > area.height {
+        2
+    } else {
+        1
+    };
+    let per_column = bindings.len().div_ceil(usize::from(columns));
+    let height = per_column as u16 + footer_rows + 2;
+    let width = area
+        .width
+        .saturating_sub(4)
+        .min(if columns == 2 { 90 } else { 56 });
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
-    let mut lines: Vec<Line> = bindings
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:>5} ", b.cap), theme.selected),
-                Span::raw(format!("  {}", words.key_action(b.action))),
-            ])
-        })
-        .collect();
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        words.label(Label::HelpClose),
-        theme.muted,
-    )));
+    let block = frame_block(words.label(Label::HelpTitle).to_owned(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [table, footer] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(footer_rows)]).areas(inner);
+    let halves = Layout::horizontal(vec![
+        Constraint::Ratio(1, u32::from(columns));
+        usize::from(columns)
+    ])
+    .split(table);
+    for (i, chunk) in bindings.chunks(per_column.max(1)).enumerate() {
+        if let Some(column) = halves.get(i) {
+            let lines: Vec<Line> = chunk.iter().map(row).collect();
+            frame.render_widget(Paragraph::new(lines), *column);
+        }
+    }
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(frame_block(words.label(Label::HelpTitle).to_owned(), theme)),
-        rect,
+        Paragraph::new(vec![
+            Line::default(),
+            Line::from(Span::styled(words.label(Label::HelpClose), theme.muted)),
+        ])
+        .wrap(Wrap { trim: true }),
+        footer,
     );
 }
