@@ -225,6 +225,8 @@ pub enum Prompt {
 pub enum Dialog {
     /// Typing the gist of a turn.
     Turn,
+    /// Typing a concern raised in the objection round.
+    Concern,
     /// Skipping someone, with a reason.
     Skip,
     /// Choosing the round order.

@@ -943,8 +943,13 @@ impl App {
         match self.screen() {
             Screen::Round | Screen::Objections => match state.whose_turn() {
                 Some(p) => {
+                    let dialog = if self.screen() == Screen::Objections {
+                        Dialog::Concern
+                    } else {
+                        Dialog::Turn
+                    };
                     let f = self.form(
-                        Dialog::Turn,
+                        dialog,
                         state.name(p).to_owned(),
                         vec![Self::text_field(Label::Text, "")],
                         p.0,
@@ -1118,7 +1123,7 @@ impl App {
         let optional = |s: String| (!s.trim().is_empty()).then_some(s);
         let state = self.session.state();
         let command = match form.dialog {
-            Dialog::Turn => Command::Speak {
+            Dialog::Turn | Dialog::Concern => Command::Speak {
                 person: None,
                 speech: Speech::Said { text: text(0) },
             },

@@ -395,6 +395,12 @@ pub fn scenes() -> Vec<(&'static str, App)> {
     out.push(("reaction_round", reactions().app()));
     out.push(("amend_and_clarify", amend().app()));
     out.push(("objection_round", objections().app()));
+    let mut concern = amend();
+    concern.run(Command::OpenObjectionRound);
+    let mut concern = concern.app();
+    key(&mut concern, KeyCode::Enter);
+    chars(&mut concern, "Nobody checks the notes");
+    out.push(("objection_concern_editor", concern));
     let mut objection_help = objections().app();
     key(&mut objection_help, KeyCode::Char('?'));
     out.push(("objection_round_help", objection_help));

@@ -144,6 +144,7 @@ impl TuiWords for English {
     fn dialog(&self, dialog: Dialog) -> &'static str {
         match dialog {
             Dialog::Turn => "What was said (the gist)",
+            Dialog::Concern => "The concern, in the objector's words",
             Dialog::Skip => "Skip this turn",
             Dialog::Order => "Round order",
             Dialog::AddItem => "New agenda item",
