@@ -184,6 +184,12 @@ pub enum Label {
     BadTimebox,
     /// Setup key hints.
     SetupKeys,
+    /// Error context: the terminal could not be set up.
+    ErrTerminal,
+    /// Error context: drawing failed.
+    ErrDraw,
+    /// Error context: reading the keyboard failed.
+    ErrRead,
 }
 
 /// The facilitator's line for each screen: what to say or watch for

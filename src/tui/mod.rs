@@ -20,6 +20,7 @@ pub use screens::setup::{SetupDefaults, SetupScreen};
 pub use theme::ThemeChoice;
 
 use crate::meeting::{Session, Setup};
+use crate::text::tui::Label;
 
 /// Where sessions go. The TUI never writes files itself: the store (or a
 /// test double) implements this and is called after every accepted entry.
@@ -56,19 +57,20 @@ pub struct TuiOptions {
 /// restores it on every exit path, panics included. Every accepted entry
 /// has already gone to `persist` when this returns.
 pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> anyhow::Result<()> {
+    let words = session.setup().lang.words();
     let options = TuiOptions {
         theme: ThemeChoice::from_env(options.theme),
         ..options
     };
-    let mut guard = terminal::TerminalGuard::enter().context("setting up the terminal")?;
+    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let mut app = App::new(session, persist, &options, now());
     while !app.should_quit() {
         guard
             .terminal()
             .draw(|frame| app.draw(frame))
-            .context("drawing the screen")?;
-        if event::poll(Duration::from_millis(250)).context("reading the keyboard")? {
-            let ev = event::read().context("reading the keyboard")?;
+            .context(words.label(Label::ErrDraw))?;
+        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
+            let ev = event::read().context(words.label(Label::ErrRead))?;
             app.handle_event(ev, now());
         } else {
             app.tick(now());
@@ -82,22 +84,23 @@ pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> 
 /// Returns `None` if the facilitator cancels (Esc or Ctrl-C). The setup is
 /// already checked by the engine, so `Session::open` will accept it.
 pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
+    let words = defaults.lang.words();
     let defaults = SetupDefaults {
         theme: ThemeChoice::from_env(defaults.theme),
         ..defaults
     };
-    let mut guard = terminal::TerminalGuard::enter().context("setting up the terminal")?;
+    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let mut screen = SetupScreen::new(defaults);
     loop {
         guard
             .terminal()
             .draw(|frame| screen.draw(frame))
-            .context("drawing the screen")?;
+            .context(words.label(Label::ErrDraw))?;
         if let Some(outcome) = screen.outcome() {
             return Ok(outcome);
         }
-        if event::poll(Duration::from_millis(250)).context("reading the keyboard")? {
-            screen.handle_event(event::read().context("reading the keyboard")?);
+        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
+            screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
         }
     }
 }

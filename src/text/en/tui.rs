@@ -98,6 +98,9 @@ impl TuiWords for English {
             Label::ParticipantList => "Participants, comma-separated, in seating order",
             Label::TimeboxMinutes => "Timebox in minutes (empty: none)",
             Label::BadTimebox => "The timebox must be a whole number of minutes.",
+            Label::ErrTerminal => "setting up the terminal",
+            Label::ErrDraw => "drawing the screen",
+            Label::ErrRead => "reading the keyboard",
             Label::SetupKeys => {
                 "Tab = next field · ↑↓ = choose · Enter = open the meeting · Esc = cancel"
             }
