@@ -440,3 +440,22 @@ fn the_setup_screen_refuses_an_invalid_setup_and_esc_cancels() {
     setup_key(&mut screen, KeyCode::Esc);
     assert_eq!(screen.outcome(), Some(None));
 }
+
+#[test]
+fn a_long_refusal_is_shown_in_full_at_80_columns() {
+    let mut script = Script::new();
+    script.run(spanning::meeting::Command::StartCheckIn).run(
+        spanning::meeting::Command::StartTimeOut {
+            requested_by: None,
+            reason: "process question".into(),
+        },
+    );
+    let mut app = script.app();
+    key(&mut app, KeyCode::Char('-'));
+    let reason = refused(&app);
+    assert!(reason.len() > 80, "{reason}");
+    let screen = render(&mut app, 80, 24).replace('\n', " ");
+    let words: Vec<&str> = reason.split_whitespace().collect();
+    let last = words.last().expect("words");
+    assert!(screen.contains(last), "{screen}");
+}

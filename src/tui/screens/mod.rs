@@ -105,6 +105,11 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     } else {
         0
     };
+    // A refusal must be readable in full: it explains what to do instead.
+    let status_rows = match &app.status {
+        Some(Status::Refused(text) | Status::Info(text)) => rows_for(text.width() + 2),
+        None => 1,
+    };
     let keys_rows = if facilitator {
         rows_for(hints.iter().map(|s| s.content.width()).sum())
     } else {
@@ -128,7 +133,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Constraint::Length(u16::from(save_error)),
         Constraint::Min(0),
         Constraint::Length(prompt_rows),
-        Constraint::Length(1),
+        Constraint::Length(status_rows),
         Constraint::Length(keys_rows),
     ])
     .areas(area);
