@@ -12,3 +12,4 @@ pub mod minutes;
 pub mod sanitize;
 pub mod store;
 pub mod text;
+pub mod tui;

@@ -29,6 +29,8 @@ pub trait EngineWords {
     fn out_of_order(&self, kind: OutOfOrderKind) -> &'static str;
     /// A pass in this kind of round ("pass", or "no objection").
     fn pass(&self, kind: RoundKind) -> &'static str;
+    /// A proposal version's short name, e.g. "v2" (screens and minutes).
+    fn version(&self, number: u32) -> String;
     /// "skipped".
     fn skipped(&self) -> &'static str;
     /// The word joining the last two names of a list ("and").

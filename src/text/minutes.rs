@@ -21,8 +21,6 @@ pub trait MinutesWords {
     fn so_far(&self, duration: &str) -> String;
     /// A label in quotation marks, e.g. “Website owner”.
     fn quoted(&self, label: &str) -> String;
-    /// A proposal version's short name, e.g. "v2".
-    fn version(&self, number: u32) -> String;
     /// "None." where a section has nothing to list.
     fn none(&self) -> &'static str;
     /// "none" as a field's value (no secretary, no timebox).

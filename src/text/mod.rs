@@ -8,6 +8,7 @@ pub mod en;
 pub mod engine;
 pub mod minutes;
 pub mod store;
+pub mod tui;
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,7 @@ pub use cli::CliWords;
 pub use engine::EngineWords;
 pub use minutes::MinutesWords;
 pub use store::StoreWords;
+pub use tui::TuiWords;
 
 /// Languages the product speaks. Recorded in each session so review and
 /// export default to the language the meeting was held in.
@@ -52,9 +54,9 @@ impl Lang {
 }
 
 /// All words of one language.
-pub trait Words: EngineWords + CliWords + StoreWords + MinutesWords + Sync {}
+pub trait Words: EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + Sync {}
 
-impl<T: EngineWords + CliWords + StoreWords + MinutesWords + Sync> Words for T {}
+impl<T: EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + Sync> Words for T {}
 
 /// Joins names as a person would say them: "Ana", "Ana and Bram",
 /// "Ana, Bram and Chen".

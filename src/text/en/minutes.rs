@@ -39,10 +39,6 @@ impl MinutesWords for English {
         format!("“{label}”")
     }
 
-    fn version(&self, number: u32) -> String {
-        format!("v{number}")
-    }
-
     fn none(&self) -> &'static str {
         "None."
     }

@@ -4,6 +4,7 @@ pub mod cli;
 mod engine;
 mod minutes;
 mod store;
+mod tui;
 
 /// The English language.
 #[derive(Debug, Clone, Copy, Default)]

@@ -1,0 +1,26 @@
+//! Try the meeting screen without the CLI or the store: asks for a setup on
+//! screen, then runs the meeting in memory (nothing is saved).
+//! `cargo run --example tui_demo`
+
+use spanning::meeting::Session;
+use spanning::text::Lang;
+use spanning::tui::{self, NoPersist, SetupDefaults, ThemeChoice, TuiOptions};
+
+fn main() -> anyhow::Result<()> {
+    let defaults = SetupDefaults {
+        title: "Demo governance".into(),
+        circle: "Demo circle".into(),
+        participants: vec!["Ana".into(), "Bram".into(), "Chloë".into(), "Dewi".into()],
+        facilitator: 0,
+        secretary: Some(1),
+        timebox_minutes: Some(60),
+        lang: Lang::En,
+        opened_at: chrono::Local::now().fixed_offset(),
+        theme: ThemeChoice::Default,
+    };
+    let Some(setup) = tui::run_setup(defaults)? else {
+        return Ok(());
+    };
+    let session = Session::open(setup).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+    tui::run(session, Box::new(NoPersist), TuiOptions::default())
+}

@@ -1,0 +1,405 @@
+//! English words for the terminal screens.
+
+use super::English;
+use crate::meeting::state::ConcernStatus;
+use crate::meeting::{Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech};
+use crate::text::EngineWords;
+use crate::text::tui::{Dialog, Label, Prompt, TuiWords};
+use crate::tui::keys::Action;
+
+impl TuiWords for English {
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::Elapsed => "elapsed",
+            Label::Left => "left",
+            Label::NoTimebox => "no timebox",
+            Label::ItemTime => "this item",
+            Label::FairShare => "fair share",
+            Label::TimeOut => "TIME-OUT",
+            Label::Now => "NOW",
+            Label::Floor => "on the floor",
+            Label::RoundComplete => "✓ Everyone has had a turn",
+            Label::Tension => "Tension",
+            Label::Example => "Example",
+            Label::Proposal => "Proposal",
+            Label::HelpRequested => "Help asked: the group helps craft a proposal",
+            Label::NotYet => "(not stated yet)",
+            Label::Questions => "Clarifying questions",
+            Label::NoQuestions => "No questions yet.",
+            Label::NotSpecified => "not specified",
+            Label::RuledOut => "out of order",
+            Label::Unanswered => "waiting for an answer",
+            Label::Concerns => "Concerns",
+            Label::NoConcerns => "No concerns raised.",
+            Label::Objections => "Objections",
+            Label::Clarifications => "Clarifications",
+            Label::Agenda => "Agenda",
+            Label::AgendaEmpty => "The agenda is empty: press a to add a tension.",
+            Label::Owner => "owner",
+            Label::CloseOut => "Unreached and unfinished items",
+            Label::AllDecided => "Every item is decided: press Enter to close the session.",
+            Label::Summary => "Summary",
+            Label::Outputs => "Outputs",
+            Label::NoOutputs => "No outputs recorded.",
+            Label::Outcomes => "Items",
+            Label::SavedTo => "Saved to",
+            Label::NotSaved => "NOT SAVED: the meeting goes on in memory",
+            Label::HelpTitle => "Keys on this screen",
+            Label::HelpClose => {
+                "In dialogs: Enter saves, Esc cancels. Ctrl-C leaves at once (all is saved). Any key closes this help."
+            }
+            Label::ConfirmTitle => "Confirm",
+            Label::ConfirmKeys => "y = yes   n / Esc = no",
+            Label::EditKeys => "Enter = save · Alt+Enter = new line · Esc = cancel",
+            Label::FormKeys => "Tab = next field · ↑↓ = choose · Enter = save · Esc = cancel",
+            Label::GroupView => "group view",
+            Label::Forward => "forward (seating order)",
+            Label::Backward => "backward",
+            Label::FirstSpeaker => "Who starts",
+            Label::Direction => "Direction",
+            Label::Nobody => "(nobody in particular)",
+            Label::Reason => "Reason",
+            Label::Note => "Note",
+            Label::Kind => "Kind",
+            Label::Person => "Who",
+            Label::ItemLabel => "Label (1–3 words)",
+            Label::Text => "Text",
+            Label::Question => "Question",
+            Label::Answer => "Answer",
+            Label::Argument => "Objector's argument",
+            Label::RulingKeys => "Does the argument hold? y = holds · n = fails · Esc = edit",
+            Label::TestTitle => "Testing an objection",
+            Label::Holds => "holds",
+            Label::Fails => "fails",
+            Label::Upheld => "The proposal breaks the rules",
+            Label::Yes => "yes",
+            Label::No => "no",
+            Label::Ending => "How the item ends",
+            Label::Objector => "Objector",
+            Label::ObjectorConfirmed => "objector ✓",
+            Label::ProposerConfirmed => "proposer ✓",
+            Label::TestRequestedBy => "test requested by",
+            Label::Opening => "Ready to start",
+            Label::Facilitator => "facilitator",
+            Label::Secretary => "secretary",
+            Label::Participants => "Participants",
+            Label::Closed => "The session is closed",
+            Label::Waiting => "waiting",
+            Label::InProgress => "in progress",
+            Label::BarCheckIn => "check-in",
+            Label::BarAgenda => "agenda",
+            Label::BarItems => "items",
+            Label::BarClosing => "closing",
+            Label::BarCloseOut => "close-out",
+            Label::Versions => "versions",
+            Label::SetupTitle => "New meeting",
+            Label::MeetingTitle => "Title",
+            Label::Circle => "Circle",
+            Label::ParticipantList => "Participants, comma-separated, in seating order",
+            Label::TimeboxMinutes => "Timebox in minutes (empty: none)",
+            Label::BadTimebox => "The timebox must be a whole number of minutes.",
+            Label::ErrTerminal => "setting up the terminal",
+            Label::ErrDraw => "drawing the screen",
+            Label::ErrRead => "reading the keyboard",
+            Label::SetupKeys => {
+                "Tab = next field · ↑↓ = choose · Enter = open the meeting · Esc = cancel"
+            }
+        }
+    }
+
+    fn prompt(&self, prompt: Prompt) -> &'static str {
+        match prompt {
+            Prompt::Opening => {
+                "Welcome everyone; explain the format briefly, then start the check-in round."
+            }
+            Prompt::CheckIn => {
+                "Ask: what has your attention? One turn each, or pass. Nobody responds."
+            }
+            Prompt::Agenda => {
+                "Collect tensions: one to three words and an owner. No explanations yet."
+            }
+            Prompt::Present => {
+                "The proposer alone: the tension, a real example, then the proposal (or ask for help)."
+            }
+            Prompt::Questions => {
+                "Questions to understand only. Opinions in disguise are out of order."
+            }
+            Prompt::Reactions => "Each person reacts in turn; the proposer listens. No discussion.",
+            Prompt::Amend => "Only the proposer speaks: clarify, amend, or keep the proposal.",
+            Prompt::Objections => {
+                "Ask each: do you see a reason this causes harm or moves us backwards?"
+            }
+            Prompt::Integration => {
+                "One objection at a time: find an amendment both objector and proposer confirm."
+            }
+            Prompt::Closing => "Ask each for a closing reflection, or pass.",
+            Prompt::CloseOut => "Every unreached or unfinished item: carried over, or let go?",
+            Prompt::Summary => "Read out the outputs and who owns them.",
+            Prompt::Testing => {
+                "Rule only on whether the argument is reasonable, never on whether it is true."
+            }
+            Prompt::TimeOut => {
+                "Time-out: talk about the process, not the content. Press t to end it."
+            }
+        }
+    }
+
+    fn dialog(&self, dialog: Dialog) -> &'static str {
+        match dialog {
+            Dialog::Turn => "What was said (the gist)",
+            Dialog::Concern => "The concern, in the objector's words",
+            Dialog::Skip => "Skip this turn",
+            Dialog::Order => "Round order",
+            Dialog::AddItem => "New agenda item",
+            Dialog::EditItem => "Edit agenda item",
+            Dialog::Tension => "The tension",
+            Dialog::Example => "A real example",
+            Dialog::Proposal => "The proposal",
+            Dialog::Ask => "Clarifying question",
+            Dialog::Answer => "The proposer's answer",
+            Dialog::RuleOut => "Rule the question out of order",
+            Dialog::Clarify => "Clarification",
+            Dialog::Amend => "Amend the proposal",
+            Dialog::AmendForObjection => "Amend to integrate the objection",
+            Dialog::RequestTest => "Who asks for a test?",
+            Dialog::SecretaryRuling => "Secretary's ruling on the rules",
+            Dialog::Abandon => "Objection abandoned (no good-faith effort)",
+            Dialog::Ending => "End the item",
+            Dialog::Output => "Record an output",
+            Dialog::TimeOutStart => "Start a time-out",
+            Dialog::TimeOutEnd => "End the time-out",
+            Dialog::OutOfOrder => "Out of order",
+        }
+    }
+
+    fn key_action(&self, action: Action) -> &'static str {
+        match action {
+            Action::Help => "help",
+            Action::Presentation => "group view on/off",
+            Action::Undo => "undo",
+            Action::Quit => "leave",
+            Action::TimeOut => "time-out start/end",
+            Action::OutOfOrder => "out of order",
+            Action::Output => "record action/project/info",
+            Action::Outcome => "end item",
+            Action::Next => "next step",
+            Action::TypeTurn => "type turn",
+            Action::StartItem => "start item",
+            Action::EditPanel => "edit",
+            Action::Answer => "answer",
+            Action::Up => "select up",
+            Action::Down => "select down",
+            Action::ScrollUp => "scroll up",
+            Action::ScrollDown => "scroll down",
+            Action::Focus => "next panel",
+            Action::Pass => "pass",
+            Action::Skip => "skip",
+            Action::Order => "who starts, which way",
+            Action::AddItem => "add item",
+            Action::EditItem => "edit item",
+            Action::RemoveItem => "remove item",
+            Action::MoveUp => "move item up",
+            Action::MoveDown => "move item down",
+            Action::ClosingRound => "closing round",
+            Action::AskForHelp => "proposer asks for help",
+            Action::Ask => "ask",
+            Action::NotSpecified => "answer: not specified",
+            Action::RuleOut => "rule out of order",
+            Action::Clarify => "clarify",
+            Action::Amend => "amend",
+            Action::RecordObjection => "valid objection",
+            Action::Test => "test",
+            Action::RequestTest => "test requested by",
+            Action::SecretaryRuling => "secretary's ruling",
+            Action::ConfirmObjector => "objector confirms",
+            Action::ConfirmProposer => "proposer confirms",
+            Action::Abandon => "objection abandoned",
+            Action::CarryOver => "carry over",
+            Action::LetGo => "let go",
+        }
+    }
+
+    fn concern_status(&self, status: &ConcernStatus) -> String {
+        match status {
+            ConcernStatus::Raised => "? to handle".to_owned(),
+            ConcernStatus::Testing => "… being tested".to_owned(),
+            ConcernStatus::Valid => "! valid objection".to_owned(),
+            ConcernStatus::Dismissed { criterion: c } => {
+                format!("✗ dismissed at ({}) {}", c.letter(), self.criterion(*c))
+            }
+            ConcernStatus::Integrated { version } => {
+                format!("✓ integrated in {}", self.version(*version))
+            }
+            ConcernStatus::Abandoned => "– abandoned".to_owned(),
+        }
+    }
+
+    fn item_of(&self, n: usize, m: usize) -> String {
+        format!("item {n} of {m}")
+    }
+
+    fn too_small(&self, width: u16, height: u16, need_width: u16, need_height: u16) -> String {
+        format!(
+            "Please enlarge the terminal (now {width}x{height}, need {need_width}x{need_height}). Nothing is lost."
+        )
+    }
+
+    fn event(&self, event: &Event, state: &MeetingState) -> String {
+        let name = |p: &PersonId| state.name(*p).to_owned();
+        let item = |i: &ItemId| {
+            state
+                .item(*i)
+                .map_or_else(|| format!("#{}", i.0), |it| format!("\"{}\"", it.label))
+        };
+        match event {
+            Event::PhaseEntered { phase, .. } => {
+                let phase = match phase {
+                    PhaseKind::CheckIn => Phase::CheckIn,
+                    PhaseKind::Agenda => Phase::Agenda,
+                    PhaseKind::Closing => Phase::Closing,
+                    PhaseKind::CloseOut => Phase::CloseOut,
+                    PhaseKind::Closed => Phase::Closed,
+                };
+                format!("moving on to the {}", self.phase(phase))
+            }
+            Event::RoundReordered { .. } => "the round order".to_owned(),
+            Event::TurnTaken { person, speech } => match speech {
+                Speech::Said { text } => format!("{}'s turn: \"{text}\"", name(person)),
+                Speech::Pass => format!("{}'s pass", name(person)),
+            },
+            Event::TurnSkipped { person, .. } => format!("skipping {}", name(person)),
+            Event::ParticipantJoined { participant, .. } => {
+                format!("{} joining", participant.name)
+            }
+            Event::PresenceChanged { person, .. } => format!("{}'s presence", name(person)),
+            Event::FacilitatorChanged { person } => format!("{} facilitating", name(person)),
+            Event::SecretaryChanged { .. } => "the secretary change".to_owned(),
+            Event::TimeboxChanged { .. } => "the timebox change".to_owned(),
+            Event::ItemAdded { label, .. } => format!("adding \"{label}\" to the agenda"),
+            Event::ItemEdited { item: i, .. } => format!("the edit of {}", item(i)),
+            Event::ItemRemoved { item: i } => format!("removing {}", item(i)),
+            Event::ItemMoved { item: i, .. } => format!("moving {}", item(i)),
+            Event::ItemStarted { item: i } => format!("starting {}", item(i)),
+            Event::StepEntered { step, .. } => format!("moving on to {}", self.step(*step)),
+            Event::TensionStated { .. } => "the tension".to_owned(),
+            Event::ExampleGiven { .. } => "the example".to_owned(),
+            Event::HelpRequested => "the request for help".to_owned(),
+            Event::ProposalStated { version, .. } => format!("proposal v{version}"),
+            Event::QuestionAsked { asker, .. } => format!("{}'s question", name(asker)),
+            Event::QuestionAnswered { question, .. } => {
+                format!("the answer to question {question}")
+            }
+            Event::QuestionRuledOutOfOrder { question, .. } => {
+                format!("ruling question {question} out of order")
+            }
+            Event::Clarified { .. } => "the clarification".to_owned(),
+            Event::TestRequested { concern, by } => {
+                format!("{}'s request to test concern {concern}", name(by))
+            }
+            Event::CriterionTested {
+                concern, criterion, ..
+            } => format!(
+                "the ruling on ({}) {} for concern {concern}",
+                criterion.letter(),
+                self.criterion(*criterion)
+            ),
+            Event::ObjectionRecorded { concern } => {
+                format!("recording concern {concern} as an objection")
+            }
+            Event::SecretaryRuled { concern, .. } => {
+                format!("the secretary's ruling on concern {concern}")
+            }
+            Event::ObjectorConfirmed { concern } => {
+                format!("the objector's confirmation of objection {concern}")
+            }
+            Event::ProposerConfirmed { concern } => {
+                format!("the proposer's confirmation for objection {concern}")
+            }
+            Event::ObjectionAbandoned { concern, .. } => {
+                format!("abandoning objection {concern}")
+            }
+            Event::ItemEnded { ending, .. } => format!("ending the item: {}", self.ending(*ending)),
+            Event::OutputRecorded { kind, text, .. } => {
+                format!("the {} \"{text}\"", self.output_kind(*kind))
+            }
+            Event::TimeOutStarted { .. } => "starting the time-out".to_owned(),
+            Event::TimeOutEnded { .. } => "ending the time-out".to_owned(),
+            Event::OutOfOrder { kind, .. } => {
+                format!("the out-of-order ruling ({})", self.out_of_order(*kind))
+            }
+            Event::NoteRecorded { .. } => "the note".to_owned(),
+            Event::ItemDisposed {
+                item: i,
+                disposition,
+            } => format!("marking {} {}", item(i), self.disposition(*disposition)),
+            Event::Retracted { .. } => "the undo".to_owned(),
+        }
+    }
+
+    fn confirm_undo(&self, what: &str) -> String {
+        format!("Undo {what}? The correction is kept in the record.")
+    }
+
+    fn confirm_quit(&self, saved: bool) -> String {
+        if saved {
+            "Leave the meeting screen? Everything is already saved; resume any time.".to_owned()
+        } else {
+            "Leave? The last save FAILED: entries since then exist only in memory.".to_owned()
+        }
+    }
+
+    fn confirm_ending(&self, ending: &str, label: &str) -> String {
+        format!("End \"{label}\" as {ending}?")
+    }
+
+    fn confirm_remove(&self, label: &str) -> String {
+        format!("Remove \"{label}\" from the agenda?")
+    }
+
+    fn confirm_close(&self) -> String {
+        "Close the session? After this only undo can reopen it.".to_owned()
+    }
+
+    fn recorded(&self, what: &str) -> String {
+        format!("✓ Recorded: {what}")
+    }
+
+    fn undone(&self, what: &str) -> String {
+        format!("↶ Undone: {what}")
+    }
+
+    fn cancelled(&self) -> &'static str {
+        "Nothing changed."
+    }
+
+    fn floor_time(&self, name: &str, used: &str, limit: Option<&str>) -> String {
+        match limit {
+            Some(limit) => format!("{name} {} {used} / {limit}", self.label(Label::Floor)),
+            None => format!("{name} {} {used}", self.label(Label::Floor)),
+        }
+    }
+
+    fn concern_line(&self, number: u32, objector: &str, text: &str) -> String {
+        format!("{number}. {objector}: {text}")
+    }
+
+    fn criterion_heading(&self, letter: char, name: &str) -> String {
+        format!("Criterion ({letter}) of (a)–(d): {name}")
+    }
+
+    fn dismissed_at(&self, letter: char, name: &str) -> String {
+        format!("✗ The argument fails criterion ({letter}) {name}: the concern is dismissed.")
+    }
+
+    fn found_valid(&self) -> &'static str {
+        "✓ All four criteria hold: this is a valid objection."
+    }
+
+    fn asked_by(&self, name: &str) -> String {
+        format!("asked by {name}")
+    }
+
+    fn adopted_version(&self, number: u32) -> String {
+        format!("adopted v{number}")
+    }
+}

@@ -1,0 +1,328 @@
+//! Words for the terminal screens: labels, key descriptions, facilitator
+//! prompts, dialog titles and help. Screen code only ever asks this trait,
+//! so a translation never touches a screen.
+
+use crate::meeting::state::ConcernStatus;
+use crate::meeting::{Event, MeetingState};
+use crate::tui::keys::Action;
+
+/// A fixed label on some screen. One enum instead of dozens of methods keeps
+/// adding a label cheap, and a missing translation still fails to compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// Meeting clock: time since the start.
+    Elapsed,
+    /// Meeting clock: time left in the timebox.
+    Left,
+    /// Meeting clock shown when there is no timebox.
+    NoTimebox,
+    /// Time used on the current item.
+    ItemTime,
+    /// The item's fair share of the remaining time.
+    FairShare,
+    /// Banner while a time-out runs.
+    TimeOut,
+    /// Heading before whose turn it is.
+    Now,
+    /// Turn timer heading.
+    Floor,
+    /// Round heading when everyone has had a turn.
+    RoundComplete,
+    /// The tension panel.
+    Tension,
+    /// The example panel.
+    Example,
+    /// The proposal panel.
+    Proposal,
+    /// Shown when the proposer asked the group for help.
+    HelpRequested,
+    /// Placeholder for text not given yet.
+    NotYet,
+    /// Clarifying-questions list heading.
+    Questions,
+    /// Empty list of questions.
+    NoQuestions,
+    /// The answer "not specified".
+    NotSpecified,
+    /// A question ruled out of order.
+    RuledOut,
+    /// A question still waiting for an answer.
+    Unanswered,
+    /// Concerns list heading.
+    Concerns,
+    /// Empty list of concerns.
+    NoConcerns,
+    /// Objections list heading (integration).
+    Objections,
+    /// Clarifications heading.
+    Clarifications,
+    /// Agenda heading.
+    Agenda,
+    /// Empty agenda.
+    AgendaEmpty,
+    /// "proposer" / owner of an item.
+    Owner,
+    /// Close-out heading.
+    CloseOut,
+    /// Close-out: nothing left to decide.
+    AllDecided,
+    /// Summary heading.
+    Summary,
+    /// Outputs heading.
+    Outputs,
+    /// Empty list of outputs.
+    NoOutputs,
+    /// Decisions / item outcomes heading.
+    Outcomes,
+    /// Where the session file is.
+    SavedTo,
+    /// Persistent warning when saving failed.
+    NotSaved,
+    /// Help overlay title.
+    HelpTitle,
+    /// Help overlay footer.
+    HelpClose,
+    /// Confirmation dialog title.
+    ConfirmTitle,
+    /// Confirmation dialog keys.
+    ConfirmKeys,
+    /// Key hints while typing.
+    EditKeys,
+    /// Key hints in a form with several fields.
+    FormKeys,
+    /// Marker shown in presentation (group) mode.
+    GroupView,
+    /// Round order: direction forward.
+    Forward,
+    /// Round order: direction backward.
+    Backward,
+    /// Field: who speaks first.
+    FirstSpeaker,
+    /// Field: direction.
+    Direction,
+    /// Choice: no particular person.
+    Nobody,
+    /// Field: reason.
+    Reason,
+    /// Field: note.
+    Note,
+    /// Field: kind.
+    Kind,
+    /// Field: who.
+    Person,
+    /// Field: label.
+    ItemLabel,
+    /// Field: text.
+    Text,
+    /// Field: the question.
+    Question,
+    /// Field: the answer.
+    Answer,
+    /// Field: the objector's argument.
+    Argument,
+    /// Test dialog: ask for the ruling.
+    RulingKeys,
+    /// Test dialog title.
+    TestTitle,
+    /// "holds".
+    Holds,
+    /// "fails".
+    Fails,
+    /// Field: did the secretary uphold the claim.
+    Upheld,
+    /// "yes".
+    Yes,
+    /// "no".
+    No,
+    /// Field: how the item ends.
+    Ending,
+    /// Objector heading in the test dialog / integration.
+    Objector,
+    /// Objector has confirmed.
+    ObjectorConfirmed,
+    /// Proposer has confirmed.
+    ProposerConfirmed,
+    /// A test was requested by someone.
+    TestRequestedBy,
+    /// Opening screen heading.
+    Opening,
+    /// Facilitator label.
+    Facilitator,
+    /// Secretary label.
+    Secretary,
+    /// Participants heading.
+    Participants,
+    /// Session closed heading.
+    Closed,
+    /// Marks an item waiting on the agenda.
+    Waiting,
+    /// Marks the item being processed.
+    InProgress,
+    /// Phase bar: check-in.
+    BarCheckIn,
+    /// Phase bar: agenda.
+    BarAgenda,
+    /// Phase bar: items, when not current.
+    BarItems,
+    /// Phase bar: closing round.
+    BarClosing,
+    /// Phase bar: close-out.
+    BarCloseOut,
+    /// Proposal versions heading.
+    Versions,
+    /// Setup screen title.
+    SetupTitle,
+    /// Setup field: meeting title.
+    MeetingTitle,
+    /// Setup field: circle.
+    Circle,
+    /// Setup field: participants, comma-separated.
+    ParticipantList,
+    /// Setup field: timebox in minutes.
+    TimeboxMinutes,
+    /// Setup: the timebox is not a number.
+    BadTimebox,
+    /// Setup key hints.
+    SetupKeys,
+    /// Error context: the terminal could not be set up.
+    ErrTerminal,
+    /// Error context: drawing failed.
+    ErrDraw,
+    /// Error context: reading the keyboard failed.
+    ErrRead,
+}
+
+/// The facilitator's line for each screen: what to say or watch for
+/// (process.md, in our own words). Hidden in presentation mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Prompt {
+    /// Before the check-in round.
+    Opening,
+    /// Check-in round.
+    CheckIn,
+    /// Agenda building.
+    Agenda,
+    /// Present proposal.
+    Present,
+    /// Clarifying questions.
+    Questions,
+    /// Reaction round.
+    Reactions,
+    /// Amend and clarify.
+    Amend,
+    /// Objection round.
+    Objections,
+    /// Integration.
+    Integration,
+    /// Closing round.
+    Closing,
+    /// Close-out.
+    CloseOut,
+    /// Closed: summary.
+    Summary,
+    /// Testing an objection.
+    Testing,
+    /// During a time-out.
+    TimeOut,
+}
+
+/// Which dialog a form is; its title comes from here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dialog {
+    /// Typing the gist of a turn.
+    Turn,
+    /// Typing a concern raised in the objection round.
+    Concern,
+    /// Skipping someone, with a reason.
+    Skip,
+    /// Choosing the round order.
+    Order,
+    /// Adding an agenda item.
+    AddItem,
+    /// Editing an agenda item.
+    EditItem,
+    /// Stating the tension.
+    Tension,
+    /// Giving the example.
+    Example,
+    /// Stating the proposal.
+    Proposal,
+    /// Asking a clarifying question.
+    Ask,
+    /// Answering a question.
+    Answer,
+    /// Ruling a question out of order.
+    RuleOut,
+    /// A clarification.
+    Clarify,
+    /// Amending the proposal.
+    Amend,
+    /// Amending for an objection.
+    AmendForObjection,
+    /// Someone asks for a concern to be tested.
+    RequestTest,
+    /// The secretary's ruling.
+    SecretaryRuling,
+    /// Abandoning an objection.
+    Abandon,
+    /// Ending an item.
+    Ending,
+    /// Recording an output.
+    Output,
+    /// Starting a time-out.
+    TimeOutStart,
+    /// Ending a time-out.
+    TimeOutEnd,
+    /// Recording an out-of-order intervention.
+    OutOfOrder,
+}
+
+/// How a language words the screens.
+pub trait TuiWords {
+    /// A fixed label.
+    fn label(&self, label: Label) -> &'static str;
+    /// The facilitator's line for a screen.
+    fn prompt(&self, prompt: Prompt) -> &'static str;
+    /// A dialog's title.
+    fn dialog(&self, dialog: Dialog) -> &'static str;
+    /// What a key does, for the help overlay and the keys line.
+    fn key_action(&self, action: Action) -> &'static str;
+    /// Status of a concern, short.
+    fn concern_status(&self, status: &ConcernStatus) -> String;
+    /// "item 2 of 5" in the phase bar.
+    fn item_of(&self, n: usize, m: usize) -> String;
+    /// The screen shown when the terminal is too small.
+    fn too_small(&self, width: u16, height: u16, need_width: u16, need_height: u16) -> String;
+    /// One line describing a log entry, for "undo what?".
+    fn event(&self, event: &Event, state: &MeetingState) -> String;
+    /// Confirmation question before undoing an entry.
+    fn confirm_undo(&self, what: &str) -> String;
+    /// Confirmation question before leaving.
+    fn confirm_quit(&self, saved: bool) -> String;
+    /// Confirmation question before ending an item.
+    fn confirm_ending(&self, ending: &str, label: &str) -> String;
+    /// Confirmation question before removing an agenda item.
+    fn confirm_remove(&self, label: &str) -> String;
+    /// Confirmation question before closing the session.
+    fn confirm_close(&self) -> String;
+    /// Status message after an entry was recorded.
+    fn recorded(&self, what: &str) -> String;
+    /// Status message after an undo.
+    fn undone(&self, what: &str) -> String;
+    /// Status message after a confirmation was declined.
+    fn cancelled(&self) -> &'static str;
+    /// Per-turn timer: seconds on the floor and the limit, if any.
+    fn floor_time(&self, name: &str, used: &str, limit: Option<&str>) -> String;
+    /// A concern's headline in lists: number, objector, text.
+    fn concern_line(&self, number: u32, objector: &str, text: &str) -> String;
+    /// A test-dialog header: which criterion of four.
+    fn criterion_heading(&self, letter: char, name: &str) -> String;
+    /// Objection dismissed at this criterion.
+    fn dismissed_at(&self, letter: char, name: &str) -> String;
+    /// Objection found valid.
+    fn found_valid(&self) -> &'static str;
+    /// "asked by NAME".
+    fn asked_by(&self, name: &str) -> String;
+    /// Version adopted in the summary.
+    fn adopted_version(&self, number: u32) -> String;
+}

@@ -1,0 +1,110 @@
+//! The terminal UI: a facilitator drives the meeting from the keyboard while
+//! the group reads the shared screen. The app is a thin shell over the
+//! engine: each entry is one `Command`, each screen is derived from the
+//! session's phase, and every accepted entry is handed to `Persist`.
+
+pub mod app;
+pub mod keys;
+pub mod screens;
+pub mod terminal;
+pub mod theme;
+pub mod widgets;
+
+use std::time::Duration;
+
+use anyhow::Context;
+use ratatui::crossterm::event;
+
+pub use app::App;
+pub use screens::setup::{SetupDefaults, SetupScreen};
+pub use theme::ThemeChoice;
+
+use crate::meeting::{Session, Setup};
+use crate::text::tui::Label;
+
+/// Where sessions go. The TUI never writes files itself: the store (or a
+/// test double) implements this and is called after every accepted entry.
+/// An error keeps the meeting going in memory with a warning on screen.
+pub trait Persist {
+    /// Saves the whole session; the message is shown to the facilitator.
+    fn save(&mut self, session: &Session) -> Result<(), String>;
+}
+
+/// A `Persist` that keeps nothing: for tests and demonstrations.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoPersist;
+
+impl Persist for NoPersist {
+    fn save(&mut self, _session: &Session) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// How the caller wants the screen: palette, group view, and where the
+/// session file lives (shown in the summary).
+#[derive(Debug, Clone, Default)]
+pub struct TuiOptions {
+    /// Palette; NO_COLOR is applied on top by `run`.
+    pub theme: ThemeChoice,
+    /// Start in the group view (facilitator prompts and keys hidden).
+    pub presentation: bool,
+    /// The session file's path, for the summary screen.
+    pub saved_to: Option<String>,
+}
+
+/// Runs the meeting screen until the facilitator leaves. Sets up the
+/// terminal (raw mode, alternate screen, bracketed paste, no mouse) and
+/// restores it on every exit path, panics included. Every accepted entry
+/// has already gone to `persist` when this returns.
+pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> anyhow::Result<()> {
+    let words = session.setup().lang.words();
+    let options = TuiOptions {
+        theme: ThemeChoice::from_env(options.theme),
+        ..options
+    };
+    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
+    let mut app = App::new(session, persist, &options, now());
+    while !app.should_quit() {
+        guard
+            .terminal()
+            .draw(|frame| app.draw(frame))
+            .context(words.label(Label::ErrDraw))?;
+        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
+            let ev = event::read().context(words.label(Label::ErrRead))?;
+            app.handle_event(ev, now());
+        } else {
+            app.tick(now());
+        }
+    }
+    drop(guard);
+    Ok(())
+}
+
+/// Asks for the meeting's setup on screen, starting from `defaults`.
+/// Returns `None` if the facilitator cancels (Esc or Ctrl-C). The setup is
+/// already checked by the engine, so `Session::open` will accept it.
+pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
+    let words = defaults.lang.words();
+    let defaults = SetupDefaults {
+        theme: ThemeChoice::from_env(defaults.theme),
+        ..defaults
+    };
+    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
+    let mut screen = SetupScreen::new(defaults);
+    loop {
+        guard
+            .terminal()
+            .draw(|frame| screen.draw(frame))
+            .context(words.label(Label::ErrDraw))?;
+        if let Some(outcome) = screen.outcome() {
+            return Ok(outcome);
+        }
+        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
+            screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
+        }
+    }
+}
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}

@@ -1,0 +1,57 @@
+//! Agenda building, and the place between items: what has been processed,
+//! what is in progress, what is waiting, with the selection reversed.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+
+use crate::text::tui::Label;
+use crate::tui::app::App;
+use crate::tui::widgets::text_panel::{Panel, title};
+
+/// Draws the agenda.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let state = app.session.state();
+    let words = app.words;
+    let theme = &app.theme;
+    let text: Text = if state.agenda.is_empty() {
+        Text::from(Span::styled(words.label(Label::AgendaEmpty), theme.muted))
+    } else {
+        let selected = app.selected.min(state.agenda.len() - 1);
+        state
+            .agenda
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let (mark, status) = match &item.end {
+                    Some(end) => ("✓", words.ending(end.ending).to_owned()),
+                    None if item.started_at.is_some() => {
+                        ("▶", words.label(Label::InProgress).to_owned())
+                    }
+                    None => ("·", words.label(Label::Waiting).to_owned()),
+                };
+                let pointer = if i == selected { "▸" } else { " " };
+                let body = format!(
+                    "{pointer}{mark} {}. {}  ({}: {})",
+                    i + 1,
+                    item.label,
+                    words.label(Label::Owner),
+                    state.name(item.owner)
+                );
+                let style = if i == selected {
+                    theme.current
+                } else if item.end.is_some() {
+                    theme.muted
+                } else {
+                    theme.heading
+                };
+                Line::from(vec![
+                    Span::styled(body, style),
+                    Span::styled(format!("  — {status}"), theme.muted),
+                ])
+            })
+            .collect::<Vec<_>>()
+            .into()
+    };
+    Panel::new(title(words.label(Label::Agenda), true, theme), text).draw(frame, area, theme);
+}

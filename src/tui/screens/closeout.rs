@@ -1,0 +1,72 @@
+//! Close-out: every unreached or unfinished item is carried over or let go.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::meeting::state::{Item, MeetingState};
+use crate::text::tui::Label;
+use crate::tui::app::App;
+use crate::tui::widgets::text_panel::{Panel, title};
+
+/// Items close-out must decide, in agenda order (decided ones included, so
+/// the facilitator can see and change them).
+pub fn undecided(state: &MeetingState) -> Vec<&Item> {
+    state
+        .agenda
+        .iter()
+        .filter(|i| i.needs_disposition())
+        .collect()
+}
+
+/// Draws the close-out screen.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let state = app.session.state();
+    let words = app.words;
+    let theme = &app.theme;
+    let items = undecided(state);
+    let selected = app.selected.min(items.len().saturating_sub(1));
+    let mut lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let decided = item.disposition.map(|d| words.disposition(d));
+            let mark = if decided.is_some() { "✓" } else { "?" };
+            let (style, pointer) = if i == selected {
+                (theme.current, "▸")
+            } else {
+                (theme.heading, " ")
+            };
+            Line::from(vec![
+                Span::styled(
+                    format!(
+                        "{pointer}{mark} {}  ({})",
+                        item.label,
+                        state.name(item.owner)
+                    ),
+                    style,
+                ),
+                Span::styled(
+                    format!("  → {}", decided.unwrap_or("…")),
+                    if decided.is_some() {
+                        theme.ok
+                    } else {
+                        theme.warn
+                    },
+                ),
+            ])
+        })
+        .collect();
+    if items.iter().all(|i| i.disposition.is_some()) {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            words.label(Label::AllDecided),
+            theme.ok,
+        )));
+    }
+    Panel::new(
+        title(words.label(Label::CloseOut), true, theme),
+        lines.into(),
+    )
+    .draw(frame, area, theme);
+}

@@ -1,0 +1,304 @@
+//! Dialogs drawn over the screen: forms, yes/no confirmations, the
+//! objection-testing dialog and the help overlay.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use crate::meeting::Criterion;
+use crate::meeting::state::MeetingState;
+use crate::text::Words;
+use crate::text::tui::Label;
+use crate::tui::app::{Field, Form, TestDialog};
+use crate::tui::keys::{self, Screen};
+use crate::tui::theme::Theme;
+
+/// A rectangle of at most `width` x `height`, centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+fn frame_block(title: String, theme: &Theme) -> Block<'static> {
+    Block::bordered()
+        .title(Line::from(Span::styled(
+            format!(" {title} "),
+            theme.current,
+        )))
+        .border_style(theme.heading)
+}
+
+/// A form: a choice shows as ‹ option ›, text as an editor; focus is ▶.
+pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words, theme: &Theme) {
+    let texts = form
+        .fields
+        .iter()
+        .filter(|f| matches!(f, Field::Text { .. }))
+        .count() as u16;
+    let choices = form.fields.len() as u16 - texts;
+    let wanted_text_rows = if area.height >= 40 { 10 } else { 5 };
+    let subtitle_rows = u16::from(!form.subtitle.is_empty()) * 2;
+    let height = 2 + subtitle_rows + choices * 2 + texts * (wanted_text_rows + 1) + 2;
+    let width = (area.width.saturating_sub(4)).min(if area.width >= 140 { 120 } else { 100 });
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(words.dialog(form.dialog).to_owned(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+
+    let mut constraints = Vec::new();
+    if subtitle_rows > 0 {
+        constraints.push(Constraint::Length(2));
+    }
+    for field in &form.fields {
+        match field {
+            Field::Choice { .. } => constraints.push(Constraint::Length(2)),
+            Field::Text { .. } => {
+                constraints.push(Constraint::Length(1));
+                constraints.push(Constraint::Min(1));
+            }
+        }
+    }
+    constraints.push(Constraint::Length(1));
+    let rows = Layout::vertical(constraints).split(inner);
+    let mut row = 0;
+    if subtitle_rows > 0 {
+        frame.render_widget(
+            Paragraph::new(Span::styled(form.subtitle.clone(), theme.heading))
+                .wrap(Wrap { trim: true }),
+            rows[0],
+        );
+        row = 1;
+    }
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let marker = if focused { "▶ " } else { "  " };
+        match field {
+            Field::Choice {
+                label,
+                options,
+                selected,
+                ..
+            } => {
+                let option = options.get(*selected).cloned().unwrap_or_default();
+                let line = Line::from(vec![
+                    Span::styled(format!("{marker}{}: ", words.label(*label)), theme.heading),
+                    Span::styled(
+                        format!("‹ {option} ›"),
+                        if focused {
+                            theme.current
+                        } else {
+                            theme.selected
+                        },
+                    ),
+                    Span::styled(format!("  {}/{}", selected + 1, options.len()), theme.muted),
+                ]);
+                frame.render_widget(Paragraph::new(line), rows[row]);
+                row += 1;
+            }
+            Field::Text {
+                label,
+                area: editor,
+            } => {
+                frame.render_widget(
+                    Paragraph::new(Span::styled(
+                        format!("{marker}{}", words.label(*label)),
+                        theme.heading,
+                    )),
+                    rows[row],
+                );
+                let editor_rect = rows[row + 1];
+                let mut shown = (**editor).clone();
+                shown.set_block(Block::bordered().border_style(if focused {
+                    theme.current
+                } else {
+                    theme.border
+                }));
+                if !focused {
+                    shown.set_cursor_style(ratatui::style::Style::new());
+                }
+                frame.render_widget(&shown, editor_rect);
+                row += 2;
+            }
+        }
+    }
+    let hint = if form.fields.len() > 1 {
+        words.label(Label::FormKeys)
+    } else {
+        words.label(Label::EditKeys)
+    };
+    if let Some(r) = rows.get(row) {
+        frame.render_widget(Paragraph::new(Span::styled(hint, theme.muted)), *r);
+    }
+}
+
+/// A yes/no question.
+pub fn confirm(frame: &mut Frame, area: Rect, question: &str, words: &dyn Words, theme: &Theme) {
+    let width = area.width.saturating_sub(4).min(70);
+    let rect = centered(area, width, 7);
+    frame.render_widget(Clear, rect);
+    let text = Text::from(vec![
+        Line::from(Span::styled(question.to_owned(), theme.proposal)),
+        Line::default(),
+        Line::from(Span::styled(words.label(Label::ConfirmKeys), theme.heading)),
+    ]);
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(frame_block(
+                words.label(Label::ConfirmTitle).to_owned(),
+                theme,
+            )),
+        rect,
+    );
+}
+
+/// The objection-testing dialog: the concern, criteria a→d with rulings so
+/// far, the question for the next criterion, and the argument being typed.
+pub(crate) fn test(
+    frame: &mut Frame,
+    area: Rect,
+    test: &TestDialog,
+    state: &MeetingState,
+    words: &dyn Words,
+    theme: &Theme,
+) {
+    let width = area.width.saturating_sub(4).min(110);
+    let height = area.height.saturating_sub(2).min(26);
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(words.label(Label::TestTitle).to_owned(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let Some(concern) = state.active_item().and_then(|i| i.concern(test.concern)) else {
+        return;
+    };
+    let next = concern.next_criterion();
+    let mut lines = vec![Line::from(Span::styled(
+        words.concern_line(concern.number, state.name(concern.objector), &concern.text),
+        theme.proposal,
+    ))];
+    if let Some(by) = concern.test_requested_by {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{}: {}",
+                words.label(Label::TestRequestedBy),
+                state.name(by)
+            ),
+            theme.muted,
+        )));
+    }
+    lines.push(Line::default());
+    for criterion in Criterion::ALL {
+        let done = concern.tests.iter().find(|t| t.criterion == criterion);
+        let name = format!("({}) {}", criterion.letter(), words.criterion(criterion));
+        let line = match done {
+            Some(t) if t.holds => Line::from(vec![
+                Span::styled(format!("✓ {name}: "), theme.ok),
+                Span::raw(t.argument.clone()),
+            ]),
+            Some(t) => Line::from(vec![
+                Span::styled(format!("✗ {name}: "), theme.error),
+                Span::raw(t.argument.clone()),
+            ]),
+            None if Some(criterion) == next => {
+                Line::from(Span::styled(format!("▶ {name}"), theme.current))
+            }
+            None => Line::from(Span::styled(format!("  {name}"), theme.muted)),
+        };
+        lines.push(line);
+    }
+    let list_height = lines.len() as u16 + 1;
+    let [list, question, editor, hint] = Layout::vertical([
+        Constraint::Length(list_height),
+        Constraint::Length(3),
+        Constraint::Min(3),
+        Constraint::Length(2),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), list);
+    if let Some(c) = next {
+        let q = Text::from(vec![
+            Line::from(Span::styled(
+                words.criterion_heading(c.letter(), words.criterion(c)),
+                theme.heading,
+            )),
+            Line::from(Span::styled(words.criterion_question(c), theme.proposal)),
+        ]);
+        frame.render_widget(Paragraph::new(q).wrap(Wrap { trim: true }), question);
+    }
+    let mut shown = (*test.argument).clone();
+    shown.set_block(
+        Block::bordered()
+            .title(format!(" {} ", words.label(Label::Argument)))
+            .border_style(if test.ruling {
+                theme.border
+            } else {
+                theme.current
+            }),
+    );
+    frame.render_widget(&shown, editor);
+    let hint_text = if test.ruling {
+        Span::styled(words.label(Label::RulingKeys), theme.current)
+    } else {
+        Span::styled(words.label(Label::EditKeys), theme.muted)
+    };
+    frame.render_widget(Paragraph::new(hint_text).wrap(Wrap { trim: true }), hint);
+}
+
+/// The help overlay, generated from the same key table the app dispatches
+/// on. Two columns when one does not fit the height.
+pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, theme: &Theme) {
+    let bindings = keys::bindings(screen);
+    let row = |b: &keys::Binding| {
+        Line::from(vec![
+            Span::styled(format!(" {:>5} ", b.cap), theme.selected),
+            Span::raw(format!(" {}", words.key_action(b.action))),
+        ])
+    };
+    let footer_rows = 4;
+    let columns: u16 = if bindings.len() as u16 + footer_rows + 2 > area.height {
+        2
+    } else {
+        1
+    };
+    let per_column = bindings.len().div_ceil(usize::from(columns));
+    let height = per_column as u16 + footer_rows + 2;
+    let width = area
+        .width
+        .saturating_sub(4)
+        .min(if columns == 2 { 90 } else { 56 });
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(words.label(Label::HelpTitle).to_owned(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [table, footer] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(footer_rows)]).areas(inner);
+    let halves = Layout::horizontal(vec![
+        Constraint::Ratio(1, u32::from(columns));
+        usize::from(columns)
+    ])
+    .split(table);
+    for (i, chunk) in bindings.chunks(per_column.max(1)).enumerate() {
+        if let Some(column) = halves.get(i) {
+            let lines: Vec<Line> = chunk.iter().map(row).collect();
+            frame.render_widget(Paragraph::new(lines), *column);
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::default(),
+            Line::from(Span::styled(words.label(Label::HelpClose), theme.muted)),
+        ])
+        .wrap(Wrap { trim: true }),
+        footer,
+    );
+}

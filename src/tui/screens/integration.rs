@@ -1,0 +1,90 @@
+//! Integration: the objections, one selected, with both confirmations
+//! visible, beside the proposal and its versions.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use super::item::{header, proposal_panel};
+use crate::meeting::state::{Concern, ConcernStatus, MeetingState};
+use crate::text::tui::Label;
+use crate::tui::app::App;
+use crate::tui::widgets::text_panel::{Panel, title};
+
+/// The concerns that are, or were, valid objections on this item.
+pub fn objections(state: &MeetingState) -> Vec<&Concern> {
+    state
+        .active_item()
+        .map(|item| {
+            item.concerns
+                .iter()
+                .filter(|c| {
+                    matches!(
+                        c.status(),
+                        ConcernStatus::Valid
+                            | ConcernStatus::Integrated { .. }
+                            | ConcernStatus::Abandoned
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Draws the integration screen.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let state = app.session.state();
+    let words = app.words;
+    let theme = &app.theme;
+    let Some(item) = state.active_item() else {
+        return;
+    };
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    frame.render_widget(ratatui::widgets::Paragraph::new(header(app, item)), head);
+    let list = objections(state);
+    let rows = (list.len() as u16 * 2 + 2).min(body.height / 2).max(4);
+    let [proposal, objections_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
+    proposal_panel(app, item, false).draw(frame, proposal, theme);
+    let current = item.current_version().map_or(0, |v| v.number);
+    let selected = app.selected.min(list.len().saturating_sub(1));
+    let mut lines = Vec::new();
+    for (i, c) in list.iter().enumerate() {
+        let (style, pointer) = if i == selected {
+            (theme.current, "▸ ")
+        } else {
+            (theme.heading, "  ")
+        };
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{pointer}{}",
+                words.concern_line(c.number, state.name(c.objector), &c.text)
+            ),
+            style,
+        )));
+        let mut spans = vec![Span::styled(
+            format!("    {}", words.concern_status(&c.status())),
+            if c.is_open_objection() {
+                theme.warn
+            } else {
+                theme.muted
+            },
+        )];
+        if c.is_open_objection() {
+            for (confirmed, label) in [
+                (c.objector_confirmed, Label::ObjectorConfirmed),
+                (c.proposer_confirmed, Label::ProposerConfirmed),
+            ] {
+                if confirmed == Some(current) {
+                    spans.push(Span::styled(format!("  {}", words.label(label)), theme.ok));
+                }
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    Panel::new(
+        title(words.label(Label::Objections), false, theme),
+        lines.into(),
+    )
+    .draw(frame, objections_area, theme);
+}

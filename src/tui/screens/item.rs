@@ -1,0 +1,205 @@
+//! The steps of one item that are not rounds: present proposal, clarifying
+//! questions, amend and clarify. The tension, example and proposal stay
+//! large and central; the proposal versions read v1 → v2 → v3 with the
+//! current one highlighted.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+
+use crate::meeting::IdmStep;
+use crate::meeting::state::Item;
+use crate::text::Words;
+use crate::text::tui::Label;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::text_panel::{Panel, or_placeholder, title};
+
+/// "v1 → v2 → v3" with the current version marked and reversed.
+pub fn versions_line(item: &Item, words: &dyn Words, theme: &Theme) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let count = item.versions.len();
+    for (i, v) in item.versions.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" → ", theme.muted));
+        }
+        if i + 1 == count {
+            spans.push(Span::styled(
+                format!("▶{}", words.version(v.number)),
+                theme.current,
+            ));
+        } else {
+            spans.push(Span::styled(words.version(v.number), theme.muted));
+        }
+    }
+    spans
+}
+
+/// The item's headline: label, proposer and the versions.
+pub fn header(app: &App, item: &Item) -> Line<'static> {
+    let state = app.session.state();
+    let theme = &app.theme;
+    let mut spans = vec![
+        Span::styled(format!("{} ", item.label), theme.title),
+        Span::styled(
+            format!(
+                "({}: {})  ",
+                app.words.label(Label::Owner),
+                state.name(item.owner)
+            ),
+            theme.heading,
+        ),
+    ];
+    spans.extend(versions_line(item, app.words, theme));
+    Line::from(spans)
+}
+
+/// The current proposal, bold, with its version in the title.
+pub fn proposal_panel(app: &App, item: &Item, focused: bool) -> Panel {
+    let words = app.words;
+    let theme = &app.theme;
+    let name = match item.current_version() {
+        Some(v) => format!(
+            "{} {}",
+            words.label(Label::Proposal),
+            words.version(v.number)
+        ),
+        None => words.label(Label::Proposal).to_owned(),
+    };
+    let text = match item.current_version() {
+        Some(v) => Text::from(v.text.clone()),
+        None if item.help_requested => {
+            Text::from(Span::styled(words.label(Label::HelpRequested), theme.warn))
+        }
+        None => Text::from(Span::styled(words.label(Label::NotYet), theme.muted)),
+    };
+    let mut panel = Panel::new(title(&name, focused, theme), text);
+    panel.style = theme.proposal;
+    panel.highlight = focused;
+    panel.scroll = app.scroll;
+    panel
+}
+
+/// Draws present proposal, clarifying questions or amend and clarify.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let state = app.session.state();
+    let Some(item) = state.active_item() else {
+        return;
+    };
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    frame.render_widget(ratatui::widgets::Paragraph::new(header(app, item)), head);
+    match item.step {
+        Some(IdmStep::ClarifyingQuestions) => questions(app, frame, body, item),
+        Some(IdmStep::AmendAndClarify) => amend(app, frame, body, item),
+        _ => present(app, frame, body, item),
+    }
+}
+
+fn present(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
+    let words = app.words;
+    let theme = &app.theme;
+    let small = area.height < 20;
+    let side = if small { 4 } else { area.height / 4 };
+    let [tension, example, proposal] = Layout::vertical([
+        Constraint::Length(side),
+        Constraint::Length(side),
+        Constraint::Min(3),
+    ])
+    .areas(area);
+    let placeholder = words.label(Label::NotYet);
+    let mut t = Panel::new(
+        title(words.label(Label::Tension), app.focus == 0, theme),
+        or_placeholder(item.tension.as_deref(), placeholder, theme),
+    );
+    t.highlight = app.focus == 0;
+    t.draw(frame, tension, theme);
+    let mut e = Panel::new(
+        title(words.label(Label::Example), app.focus == 1, theme),
+        or_placeholder(item.example.as_deref(), placeholder, theme),
+    );
+    e.highlight = app.focus == 1;
+    e.draw(frame, example, theme);
+    proposal_panel(app, item, app.focus == 2).draw(frame, proposal, theme);
+}
+
+fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
+    let words = app.words;
+    let theme = &app.theme;
+    let state = app.session.state();
+    let [proposal, list] =
+        Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
+    proposal_panel(app, item, false).draw(frame, proposal, theme);
+    let mut lines = Vec::new();
+    if item.questions.is_empty() {
+        lines.push(Line::from(Span::styled(
+            words.label(Label::NoQuestions),
+            theme.muted,
+        )));
+    }
+    let selected = app.selected.min(item.questions.len().saturating_sub(1));
+    for (i, q) in item.questions.iter().enumerate() {
+        let mark = if q.ruled_out.is_some() {
+            "✗"
+        } else if q.answer.is_some() {
+            "✓"
+        } else {
+            "?"
+        };
+        let (style, pointer) = if i == selected {
+            (theme.current, "▸")
+        } else {
+            (theme.heading, " ")
+        };
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{pointer}{mark} {}. {}: {}",
+                q.number,
+                state.name(q.asker),
+                q.text
+            ),
+            style,
+        )));
+        let answer = match (&q.answer, &q.ruled_out) {
+            (_, Some(reason)) => Span::styled(
+                format!("    {}: {reason}", words.label(Label::RuledOut)),
+                theme.muted,
+            ),
+            (Some(Some(a)), None) => Span::raw(format!("    → {a}")),
+            (Some(None), None) => Span::styled(
+                format!("    → {}", words.label(Label::NotSpecified)),
+                theme.muted,
+            ),
+            (None, None) => Span::styled(
+                format!("    … {}", words.label(Label::Unanswered)),
+                theme.warn,
+            ),
+        };
+        lines.push(Line::from(answer));
+    }
+    Panel::new(
+        title(words.label(Label::Questions), false, theme),
+        lines.into(),
+    )
+    .draw(frame, list, theme);
+}
+
+fn amend(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
+    let words = app.words;
+    let theme = &app.theme;
+    let rows = (item.clarifications.len() as u16 + 2)
+        .min(area.height / 3)
+        .max(3);
+    let [proposal, clarifications] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(area);
+    proposal_panel(app, item, true).draw(frame, proposal, theme);
+    let lines: Vec<Line> = item
+        .clarifications
+        .iter()
+        .map(|c| Line::from(format!("• {c}")))
+        .collect();
+    Panel::new(
+        title(words.label(Label::Clarifications), false, theme),
+        lines.into(),
+    )
+    .draw(frame, clarifications, theme);
+}

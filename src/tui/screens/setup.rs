@@ -1,0 +1,291 @@
+//! The setup screen: title, circle, participants, facilitator, secretary
+//! and timebox, before a session exists. It produces a `Setup` checked by
+//! the engine (`Session::open`), or nothing if the facilitator cancels.
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::Frame;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui_textarea::TextArea;
+
+use crate::meeting::{MeetingFormat, Participant, PersonId, RuleSet, Session, Setup};
+use crate::text::Lang;
+use crate::text::tui::Label;
+use crate::tui::app::text_area;
+use crate::tui::theme::{Theme, ThemeChoice};
+
+/// What the caller already knows (flags, config, the last meeting).
+#[derive(Debug, Clone)]
+pub struct SetupDefaults {
+    /// Meeting title.
+    pub title: String,
+    /// Circle name.
+    pub circle: String,
+    /// Participant names in seating order.
+    pub participants: Vec<String>,
+    /// Index of the facilitator in `participants`.
+    pub facilitator: usize,
+    /// Index of the secretary, if any.
+    pub secretary: Option<usize>,
+    /// Timebox in minutes, if any.
+    pub timebox_minutes: Option<u32>,
+    /// Language of the meeting.
+    pub lang: Lang,
+    /// When the meeting opens (the caller's clock).
+    pub opened_at: DateTime<FixedOffset>,
+    /// Palette.
+    pub theme: ThemeChoice,
+}
+
+const TITLE: usize = 0;
+const CIRCLE: usize = 1;
+const PEOPLE: usize = 2;
+const FACILITATOR: usize = 3;
+const SECRETARY: usize = 4;
+const TIMEBOX: usize = 5;
+const FIELDS: usize = 6;
+
+/// The setup form's state; testable without a terminal.
+pub struct SetupScreen {
+    texts: [Box<TextArea<'static>>; 4],
+    facilitator: usize,
+    secretary: Option<usize>,
+    focus: usize,
+    defaults: SetupDefaults,
+    theme: Theme,
+    error: Option<String>,
+    done: Option<Option<Setup>>,
+}
+
+impl SetupScreen {
+    /// A form filled with the defaults.
+    pub fn new(defaults: SetupDefaults) -> SetupScreen {
+        let timebox = defaults
+            .timebox_minutes
+            .map(|m| m.to_string())
+            .unwrap_or_default();
+        SetupScreen {
+            texts: [
+                text_area(&defaults.title),
+                text_area(&defaults.circle),
+                text_area(&defaults.participants.join(", ")),
+                text_area(&timebox),
+            ],
+            facilitator: defaults.facilitator,
+            secretary: defaults.secretary,
+            focus: TITLE,
+            theme: Theme::new(defaults.theme),
+            defaults,
+            error: None,
+            done: None,
+        }
+    }
+
+    /// `Some(Some(setup))` when confirmed, `Some(None)` when cancelled.
+    pub fn outcome(&self) -> Option<Option<Setup>> {
+        self.done.clone()
+    }
+
+    fn names(&self) -> Vec<String> {
+        self.texts[2]
+            .lines()
+            .join(",")
+            .split(',')
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .collect()
+    }
+
+    fn text_index(field: usize) -> Option<usize> {
+        match field {
+            TITLE => Some(0),
+            CIRCLE => Some(1),
+            PEOPLE => Some(2),
+            TIMEBOX => Some(3),
+            _ => None,
+        }
+    }
+
+    /// Handles one terminal event.
+    pub fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Paste(text) => {
+                if let Some(i) = Self::text_index(self.focus) {
+                    self.texts[i].insert_str(text.replace(['\r', '\n'], " "));
+                }
+            }
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                let count = self.names().len().max(1);
+                match key.code {
+                    KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                        self.done = Some(None)
+                    }
+                    KeyCode::Esc => self.done = Some(None),
+                    KeyCode::Enter => self.submit(),
+                    KeyCode::Tab => self.focus = (self.focus + 1) % FIELDS,
+                    KeyCode::BackTab => self.focus = (self.focus + FIELDS - 1) % FIELDS,
+                    KeyCode::Up | KeyCode::Left if self.focus == FACILITATOR => {
+                        self.facilitator = (self.facilitator + count - 1) % count
+                    }
+                    KeyCode::Down | KeyCode::Right if self.focus == FACILITATOR => {
+                        self.facilitator = (self.facilitator + 1) % count
+                    }
+                    KeyCode::Up | KeyCode::Left if self.focus == SECRETARY => {
+                        self.secretary = match self.secretary {
+                            None => Some(count - 1),
+                            Some(0) => None,
+                            Some(i) => Some(i - 1),
+                        }
+                    }
+                    KeyCode::Down | KeyCode::Right if self.focus == SECRETARY => {
+                        self.secretary = match self.secretary {
+                            None => Some(0),
+                            Some(i) if i + 1 >= count => None,
+                            Some(i) => Some(i + 1),
+                        }
+                    }
+                    KeyCode::Up => self.focus = (self.focus + FIELDS - 1) % FIELDS,
+                    KeyCode::Down => self.focus = (self.focus + 1) % FIELDS,
+                    _ => {
+                        if let Some(i) = Self::text_index(self.focus) {
+                            self.texts[i].input(key);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn submit(&mut self) {
+        let words = self.defaults.lang.words();
+        let timebox_text = self.texts[3].lines().join("").trim().to_owned();
+        let timebox_minutes = if timebox_text.is_empty() {
+            None
+        } else {
+            match timebox_text.parse::<u32>() {
+                Ok(m) => Some(m),
+                Err(_) => {
+                    self.error = Some(words.label(Label::BadTimebox).to_owned());
+                    return;
+                }
+            }
+        };
+        let names = self.names();
+        let setup = Setup {
+            title: self.texts[0].lines().join(" ").trim().to_owned(),
+            circle: self.texts[1].lines().join(" ").trim().to_owned(),
+            lang: self.defaults.lang,
+            format: MeetingFormat::Governance,
+            rules: RuleSet::Integrative,
+            opened_at: self.defaults.opened_at,
+            facilitator: PersonId(self.facilitator.min(names.len().saturating_sub(1)) as u32),
+            secretary: self
+                .secretary
+                .filter(|s| *s < names.len())
+                .map(|s| PersonId(s as u32)),
+            participants: names.into_iter().map(Participant::named).collect(),
+            timebox_minutes,
+        };
+        match Session::open(setup.clone()) {
+            Ok(_) => self.done = Some(Some(setup)),
+            Err(problem) => self.error = Some(words.setup_problem(&problem)),
+        }
+    }
+
+    /// Draws the form; small terminals get the same "enlarge" notice as the meeting.
+    pub fn draw(&self, frame: &mut Frame) {
+        let words = self.defaults.lang.words();
+        let theme = &self.theme;
+        let area = frame.area();
+        if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
+            let text =
+                words.too_small(area.width, area.height, super::MIN_WIDTH, super::MIN_HEIGHT);
+            frame.render_widget(
+                Paragraph::new(Span::styled(text, theme.warn)).wrap(Wrap { trim: true }),
+                area,
+            );
+            return;
+        }
+        let block = Block::bordered().title(Line::from(Span::styled(
+            format!(" {} ", words.label(Label::SetupTitle)),
+            theme.current,
+        )));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let rows = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ])
+        .split(inner);
+        let names = self.names();
+        let label = |field: usize, label: Label| {
+            let marker = if self.focus == field { "▶ " } else { "  " };
+            Paragraph::new(Span::styled(
+                format!("{marker}{}", words.label(label)),
+                theme.heading,
+            ))
+        };
+        let editor = |field: usize, i: usize| {
+            let mut shown = (*self.texts[i]).clone();
+            shown.set_block(Block::bordered().border_style(if self.focus == field {
+                theme.current
+            } else {
+                theme.border
+            }));
+            if self.focus != field {
+                shown.set_cursor_style(ratatui::style::Style::new());
+            }
+            shown
+        };
+        frame.render_widget(label(TITLE, Label::MeetingTitle), rows[0]);
+        frame.render_widget(&editor(TITLE, 0), rows[1]);
+        frame.render_widget(label(CIRCLE, Label::Circle), rows[2]);
+        frame.render_widget(&editor(CIRCLE, 1), rows[3]);
+        frame.render_widget(label(PEOPLE, Label::ParticipantList), rows[4]);
+        frame.render_widget(&editor(PEOPLE, 2), rows[5]);
+        let choice = |field: usize, name: Label, value: String| {
+            let marker = if self.focus == field { "▶ " } else { "  " };
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{marker}{}: ", words.label(name)), theme.heading),
+                Span::styled(
+                    format!("‹ {value} ›"),
+                    if self.focus == field {
+                        theme.current
+                    } else {
+                        theme.selected
+                    },
+                ),
+            ]))
+        };
+        let person = |i: usize| names.get(i).cloned().unwrap_or_default();
+        frame.render_widget(
+            choice(FACILITATOR, Label::Facilitator, person(self.facilitator)),
+            rows[6],
+        );
+        let secretary = match self.secretary.filter(|s| *s < names.len()) {
+            Some(s) => person(s),
+            None => words.label(Label::Nobody).to_owned(),
+        };
+        frame.render_widget(choice(SECRETARY, Label::Secretary, secretary), rows[7]);
+        frame.render_widget(label(TIMEBOX, Label::TimeboxMinutes), rows[8]);
+        frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
+        let footer = match &self.error {
+            Some(e) => Span::styled(format!("✗ {e}"), theme.error),
+            None => Span::styled(words.label(Label::SetupKeys), theme.muted),
+        };
+        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[10]);
+    }
+}

@@ -1,0 +1,89 @@
+//! The closed session: every item's outcome, the outputs with owners, and
+//! where the session file is.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::text::tui::Label;
+use crate::tui::app::App;
+use crate::tui::widgets::text_panel::{Panel, title};
+
+/// Draws the summary.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let state = app.session.state();
+    let words = app.words;
+    let theme = &app.theme;
+    let mut lines = vec![Line::from(Span::styled(
+        words.label(Label::Outcomes),
+        theme.heading,
+    ))];
+    for item in &state.agenda {
+        let mut outcome = match &item.end {
+            Some(end) => match end.adopted_version {
+                Some(v) => words.adopted_version(v),
+                None => words.ending(end.ending).to_owned(),
+            },
+            None => String::new(),
+        };
+        if let Some(d) = item.disposition {
+            if !outcome.is_empty() {
+                outcome.push_str(" → ");
+            }
+            outcome.push_str(words.disposition(d));
+        }
+        let mark = if item.end.as_ref().map(|e| e.adopted_version.is_some()) == Some(true) {
+            "✓"
+        } else {
+            "•"
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{mark} {}", item.label)),
+            Span::styled(format!("  ({}): ", state.name(item.owner)), theme.muted),
+            Span::raw(outcome),
+        ]));
+        if let Some(v) = item.end.as_ref().and_then(|e| e.adopted_version)
+            && let Some(version) = item.versions.iter().find(|x| x.number == v)
+        {
+            lines.push(Line::from(Span::styled(
+                format!("    {}", version.text.replace('\n', " ")),
+                theme.proposal,
+            )));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        words.label(Label::Outputs),
+        theme.heading,
+    )));
+    if state.outputs.is_empty() {
+        lines.push(Line::from(Span::styled(
+            words.label(Label::NoOutputs),
+            theme.muted,
+        )));
+    }
+    for output in &state.outputs {
+        let owner = output
+            .owner
+            .map(|o| format!(" ({})", state.name(o)))
+            .unwrap_or_default();
+        lines.push(Line::from(format!(
+            "• {}: {}{owner}",
+            words.output_kind(output.kind),
+            output.text
+        )));
+    }
+    if let Some(path) = &app.saved_to {
+        lines.push(Line::default());
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", words.label(Label::SavedTo)), theme.heading),
+            Span::raw(path.clone()),
+        ]));
+    }
+    let mut panel = Panel::new(
+        title(words.label(Label::Summary), true, theme),
+        lines.into(),
+    );
+    panel.scroll = app.scroll;
+    panel.draw(frame, area, theme);
+}

@@ -1,0 +1,71 @@
+//! The meeting clock: elapsed, remaining of the timebox, and the current
+//! item's time against its fair share (over: ⚠ and the warning style).
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::text::{Line, Span};
+
+use super::duration;
+use crate::meeting::{MeetingState, views};
+use crate::text::Words;
+use crate::text::tui::Label;
+use crate::tui::theme::Theme;
+
+/// The clock as one line.
+pub fn line(
+    state: &MeetingState,
+    now: DateTime<FixedOffset>,
+    words: &dyn Words,
+    theme: &Theme,
+) -> Line<'static> {
+    let mut spans = vec![Span::raw(format!(
+        "⏱ {} {}",
+        duration(views::elapsed_secs(state, now)),
+        words.label(Label::Elapsed)
+    ))];
+    spans.push(Span::styled(" · ", theme.muted));
+    match state.remaining_secs(now) {
+        Some(0) => spans.push(Span::styled(
+            format!("⚠ 0:00 {}", words.label(Label::Left)),
+            theme.warn,
+        )),
+        Some(left) => spans.push(Span::raw(format!(
+            "{} {}",
+            duration(left),
+            words.label(Label::Left)
+        ))),
+        None => spans.push(Span::styled(words.label(Label::NoTimebox), theme.muted)),
+    }
+    if let Some(item) = state.active_item() {
+        let used = views::item_time_used(item, now).unwrap_or(0);
+        spans.push(Span::styled("  │  ", theme.muted));
+        let share = item.allowance_secs;
+        let over = share.is_some_and(|s| used > s);
+        let text = match share {
+            Some(s) => format!(
+                "{}{} {} / {} {}",
+                if over { "⚠ " } else { "" },
+                words.label(Label::ItemTime),
+                duration(used),
+                words.label(Label::FairShare),
+                duration(s)
+            ),
+            None => format!("{} {}", words.label(Label::ItemTime), duration(used)),
+        };
+        spans.push(if over {
+            Span::styled(text, theme.warn)
+        } else {
+            Span::raw(text)
+        });
+    } else if let Some(share) = state
+        .fair_share_secs(now)
+        .filter(|_| state.phase == crate::meeting::Phase::Agenda && state.remaining_items() > 0)
+    {
+        spans.push(Span::styled("  │  ", theme.muted));
+        spans.push(Span::raw(format!(
+            "{} {}",
+            words.label(Label::FairShare),
+            duration(share)
+        )));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,61 @@
+//! The phase bar: where the meeting is, with the current phase reversed,
+//! bold and marked, so it reads from the back of the room without colour.
+
+use ratatui::text::{Line, Span};
+
+use crate::meeting::{MeetingState, Phase, views};
+use crate::text::Words;
+use crate::text::tui::Label;
+use crate::tui::theme::Theme;
+
+/// The phase bar as one line.
+pub fn line(state: &MeetingState, words: &dyn Words, theme: &Theme) -> Line<'static> {
+    let order = |p: &Phase| match p {
+        Phase::Opening => 0,
+        Phase::CheckIn => 1,
+        Phase::Agenda | Phase::Item { .. } => 2,
+        Phase::Closing => 4,
+        Phase::CloseOut => 5,
+        Phase::Closed => 6,
+    };
+    let now = order(&state.phase);
+    let current = match state.phase {
+        Phase::Item { step, .. } => {
+            let (n, m) = views::item_position(state).unwrap_or((0, 0));
+            Some((3, format!("{} · {}", words.item_of(n, m), words.step(step))))
+        }
+        _ => None,
+    };
+    let segments = [
+        (1, words.label(Label::BarCheckIn).to_owned()),
+        (2, words.label(Label::BarAgenda).to_owned()),
+        (3, words.label(Label::BarItems).to_owned()),
+        (4, words.label(Label::BarClosing).to_owned()),
+        (5, words.label(Label::BarCloseOut).to_owned()),
+    ];
+    let mut spans = Vec::new();
+    for (i, (rank, name)) in segments.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" › ", theme.muted));
+        }
+        let is_current = match &current {
+            Some((r, _)) => *r == rank,
+            None => rank == now && !(rank == 2 && matches!(state.phase, Phase::Item { .. })),
+        };
+        if is_current {
+            let text = match &current {
+                Some((_, t)) => t.clone(),
+                None => name,
+            };
+            spans.push(Span::styled(
+                format!("▶ {} ◀", text.to_uppercase()),
+                theme.current,
+            ));
+        } else if rank < now || (rank == 3 && now > 3) {
+            spans.push(Span::styled(format!("✓{name}"), theme.muted));
+        } else {
+            spans.push(Span::raw(name));
+        }
+    }
+    Line::from(spans)
+}

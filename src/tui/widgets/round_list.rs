@@ -1,0 +1,95 @@
+//! A round: everyone in speaking order with ✓ spoke, – passed, ⤼ skipped,
+//! and an unmissable ▶ reversed bold row for whose turn it is, under a
+//! headline with the turn timer (⚠ when running over).
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::duration;
+use crate::meeting::state::{MeetingState, Round, TurnOutcome};
+use crate::text::Words;
+use crate::text::tui::Label;
+use crate::tui::theme::Theme;
+
+/// Draws the round in `area`.
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    round: &Round,
+    state: &MeetingState,
+    now: DateTime<FixedOffset>,
+    words: &dyn Words,
+    theme: &Theme,
+) {
+    let [head, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
+    let headline = match round.current() {
+        Some(p) => {
+            let used = (now - round.floor_since).num_seconds().max(0);
+            let limit = round.kind.default_turn_limit_secs().map(i64::from);
+            let over = limit.is_some_and(|l| used > l);
+            let timer = words.floor_time("", &duration(used), limit.map(duration).as_deref());
+            vec![
+                Span::styled(
+                    format!(
+                        " ▶ {}: {} ",
+                        words.label(Label::Now),
+                        state.name(p).to_uppercase()
+                    ),
+                    theme.current,
+                ),
+                Span::raw(" "),
+                if over {
+                    Span::styled(format!("⚠{timer}"), theme.warn)
+                } else {
+                    Span::raw(timer.trim_start().to_owned())
+                },
+            ]
+        }
+        None => vec![Span::styled(words.label(Label::RoundComplete), theme.ok)],
+    };
+    let head_text = Text::from(vec![
+        Line::from(Span::styled(
+            words.round(round.kind).to_uppercase(),
+            theme.heading,
+        )),
+        Line::from(headline),
+    ]);
+    frame.render_widget(Paragraph::new(head_text), head);
+
+    let current = round.current();
+    let mut lines = Vec::new();
+    for person in &round.order {
+        let name = state.name(*person).to_owned();
+        let line = if Some(*person) == current {
+            Line::from(Span::styled(format!("▶ {name}"), theme.current))
+        } else {
+            match round.turn_of(*person).map(|t| (&t.outcome, t.seconds)) {
+                Some((TurnOutcome::Said { text }, secs)) => Line::from(vec![
+                    Span::styled("✓ ", theme.ok),
+                    Span::styled(name, theme.heading),
+                    Span::styled(format!(" ({})", duration(secs)), theme.muted),
+                    Span::raw(format!(": {text}")),
+                ]),
+                Some((TurnOutcome::Pass, _)) => Line::from(vec![
+                    Span::styled("– ", theme.muted),
+                    Span::raw(name),
+                    Span::styled(format!(": {}", words.pass(round.kind)), theme.muted),
+                ]),
+                Some((TurnOutcome::Skipped { reason }, _)) => Line::from(vec![
+                    Span::styled("⤼ ", theme.muted),
+                    Span::raw(name),
+                    Span::styled(format!(": {} ({reason})", words.skipped()), theme.muted),
+                ]),
+                None => Line::from(Span::raw(format!("  {name}"))),
+            }
+        };
+        lines.push(line);
+    }
+    let paragraph = Paragraph::new(lines)
+        .block(Block::bordered().border_style(theme.border))
+        .wrap(Wrap { trim: false });
+    frame.render_widget(paragraph, list);
+}

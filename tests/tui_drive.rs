@@ -1,0 +1,461 @@
+//! Drives the app with key presses, as a facilitator would, and checks the
+//! engine state and the screen.
+
+mod tui_support;
+
+use ratatui::crossterm::event::KeyCode;
+use spanning::meeting::state::{ConcernStatus, TurnOutcome};
+use spanning::meeting::{Ending, IdmStep, Phase};
+use spanning::tui::app::Status;
+use tui_support::{Script, chars, key, paste, render};
+
+fn phase(app: &spanning::tui::App) -> Phase {
+    app.session().state().phase
+}
+
+fn step(app: &spanning::tui::App) -> Option<IdmStep> {
+    match phase(app) {
+        Phase::Item { step, .. } => Some(step),
+        _ => None,
+    }
+}
+
+fn refused(app: &spanning::tui::App) -> String {
+    match app.status() {
+        Some(Status::Refused(text)) => text.clone(),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
+    let mut app = Script::new().app();
+    assert_eq!(phase(&app), Phase::Opening);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(phase(&app), Phase::CheckIn);
+
+    // Check-in: a turn, a pass, a skip with a reason, a turn.
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Fresh after a holiday");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('-'));
+    key(&mut app, KeyCode::Char('s'));
+    chars(&mut app, "left early");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Busy week");
+    key(&mut app, KeyCode::Enter);
+    let round = app.session().state().rounds[0].clone();
+    assert!(round.is_complete());
+    assert!(matches!(round.turns[1].outcome, TurnOutcome::Pass));
+    assert!(
+        matches!(&round.turns[2].outcome, TurnOutcome::Skipped { reason } if reason == "left early")
+    );
+    assert!(render(&mut app, 80, 24).contains("Everyone has had a turn"));
+
+    // Enter on a complete round moves on.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(phase(&app), Phase::Agenda);
+
+    // Two items, Bram owns the first.
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Release notes");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Onboarding");
+    key(&mut app, KeyCode::Enter);
+    let agenda = &app.session().state().agenda;
+    assert_eq!(agenda.len(), 2);
+    assert_eq!(app.session().state().name(agenda[0].owner), "Bram");
+    assert!(render(&mut app, 80, 24).contains("Release notes"));
+
+    // Start the selected (first) item.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(step(&app), Some(IdmStep::PresentProposal));
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Nobody knows what shipped");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Support asked twice last week");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Enter);
+    paste(&mut app, "Release lead writes notes\r\nfor every release");
+    key(&mut app, KeyCode::Enter);
+    let item = app.session().state().active_item().expect("item").clone();
+    assert_eq!(item.tension.as_deref(), Some("Nobody knows what shipped"));
+    assert_eq!(
+        item.versions[0].text,
+        "Release lead writes notes\nfor every release"
+    );
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::ClarifyingQuestions));
+
+    // A question and its answer.
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Also for hotfixes?");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Yes");
+    key(&mut app, KeyCode::Enter);
+    let q = &app.session().state().active_item().expect("item").questions[0];
+    assert_eq!(q.answer, Some(Some("Yes".into())));
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::ReactionRound));
+
+    // Reactions: all pass, then amend and clarify, keep, objection round.
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Char('-'));
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(step(&app), Some(IdmStep::AmendAndClarify));
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::ObjectionRound));
+
+    // One concern, the rest no objection.
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Too much work for one role");
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Char('-'));
+    }
+    // Adopting now is refused: the concern is unhandled.
+    let before = app.session().log().len();
+    key(&mut app, KeyCode::Enter);
+    assert!(refused(&app).contains("still need to be recorded"));
+    assert_eq!(app.session().log().len(), before);
+
+    // Test it: all four criteria hold.
+    key(&mut app, KeyCode::Char('T'));
+    assert!(render(&mut app, 80, 24).contains("Testing an objection"));
+    for argument in ["Slower releases", "My role", "New work", "Known"] {
+        chars(&mut app, argument);
+        key(&mut app, KeyCode::Enter);
+        key(&mut app, KeyCode::Char('y'));
+    }
+    let concern = app.session().state().active_item().expect("item").concerns[0].clone();
+    assert_eq!(concern.status(), ConcernStatus::Valid);
+    assert_eq!(concern.tests.len(), 4);
+
+    // Integration: amend for the objection, both confirm, back to objections.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(step(&app), Some(IdmStep::Integration));
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, ", taking turns");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Char('2'));
+    let item = app.session().state().active_item().expect("item").clone();
+    assert_eq!(item.versions.len(), 2);
+    assert!(
+        item.versions[1]
+            .text
+            .ends_with("for every release, taking turns")
+    );
+    assert_eq!(
+        item.concerns[0].status(),
+        ConcernStatus::Integrated { version: 2 }
+    );
+    assert!(render(&mut app, 80, 24).contains("v2"));
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::ObjectionRound));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('-'));
+    }
+    // Adopt asks first; n keeps everything as it was.
+    key(&mut app, KeyCode::Enter);
+    assert!(render(&mut app, 80, 24).contains("End \"Release notes\" as adopted?"));
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::ObjectionRound));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('y'));
+    assert_eq!(phase(&app), Phase::Agenda);
+    let item = &app.session().state().agenda[0];
+    let end = item.end.as_ref().expect("ended");
+    assert_eq!(end.ending, Ending::Adopted);
+    assert_eq!(end.adopted_version, Some(2));
+
+    // An output, the closing round, close-out, close.
+    key(&mut app, KeyCode::Char('r'));
+    chars(&mut app, "Write the first notes");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().state().outputs.len(), 1);
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(phase(&app), Phase::Closing);
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('-'));
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(phase(&app), Phase::CloseOut);
+    key(&mut app, KeyCode::Enter);
+    assert!(refused(&app).contains("Onboarding"));
+    key(&mut app, KeyCode::Char('c'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('y'));
+    assert_eq!(phase(&app), Phase::Closed);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("adopted v2"), "{screen}");
+    assert!(screen.contains("Write the first notes"));
+}
+
+#[test]
+fn typing_q_and_u_in_an_editor_stays_text() {
+    let mut script = Script::new();
+    script.run(spanning::meeting::Command::StartCheckIn);
+    let mut app = script.app();
+    key(&mut app, KeyCode::Enter);
+    assert!(app.is_typing());
+    chars(&mut app, "quite unusual, p? -s");
+    key(&mut app, KeyCode::Enter);
+    assert!(!app.should_quit());
+    let turn = &app.session().state().rounds[0].turns[0];
+    assert_eq!(
+        turn.outcome,
+        TurnOutcome::Said {
+            text: "quite unusual, p? -s".into()
+        }
+    );
+}
+
+#[test]
+fn paste_goes_to_the_editor_and_never_triggers_commands() {
+    let mut script = Script::new();
+    script.run(spanning::meeting::Command::StartCheckIn);
+    let mut app = script.app();
+    // Without an editor, a paste does nothing at all.
+    let before = app.session().log().len();
+    paste(&mut app, "q-u-s");
+    assert_eq!(app.session().log().len(), before);
+    assert!(!app.should_quit());
+    key(&mut app, KeyCode::Enter);
+    paste(&mut app, "pasted gist");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.session().state().rounds[0].turns[0].outcome,
+        TurnOutcome::Said {
+            text: "pasted gist".into()
+        }
+    );
+}
+
+#[test]
+fn a_refused_command_shows_its_reason_and_changes_nothing() {
+    let mut script = Script::new();
+    script.run(spanning::meeting::Command::StartCheckIn);
+    let mut app = script.app();
+    let before = app.session().log().len();
+    key(&mut app, KeyCode::Char('n'));
+    let reason = refused(&app);
+    assert!(
+        reason.contains("check-in round is not complete"),
+        "{reason}"
+    );
+    assert_eq!(app.session().log().len(), before);
+    assert!(render(&mut app, 80, 24).contains("is not complete"));
+}
+
+#[test]
+fn an_empty_turn_is_refused_and_the_editor_stays_open() {
+    let mut script = Script::new();
+    script.run(spanning::meeting::Command::StartCheckIn);
+    let mut app = script.app();
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    assert!(refused(&app).contains("empty"));
+    assert!(app.is_typing());
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.is_typing());
+}
+
+#[test]
+fn undo_asks_shows_what_and_retracts() {
+    let mut script = Script::new();
+    script
+        .run(spanning::meeting::Command::StartCheckIn)
+        .say("Hello");
+    let mut app = script.app();
+    key(&mut app, KeyCode::Char('u'));
+    assert!(render(&mut app, 80, 24).contains("Undo Ana's turn"));
+    key(&mut app, KeyCode::Char('y'));
+    assert!(app.session().state().rounds[0].turns.is_empty());
+}
+
+#[test]
+fn quit_asks_first_and_ctrl_c_leaves_at_once() {
+    let mut app = Script::new().app();
+    key(&mut app, KeyCode::Char('q'));
+    assert!(!app.should_quit());
+    assert!(render(&mut app, 80, 24).contains("already saved"));
+    key(&mut app, KeyCode::Char('n'));
+    assert!(!app.should_quit());
+    app.handle_event(
+        ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
+            KeyCode::Char('c'),
+            ratatui::crossterm::event::KeyModifiers::CONTROL,
+        )),
+        tui_support::at(10),
+    );
+    assert!(app.should_quit());
+}
+
+#[test]
+fn a_failing_save_shows_a_persistent_warning_and_the_meeting_goes_on() {
+    struct Broken;
+    impl spanning::tui::Persist for Broken {
+        fn save(&mut self, _: &spanning::meeting::Session) -> Result<(), String> {
+            Err("disk full".into())
+        }
+    }
+    let script = Script::new();
+    let mut app = spanning::tui::App::new(
+        script.session.clone(),
+        Box::new(Broken),
+        &spanning::tui::TuiOptions::default(),
+        tui_support::at(1),
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(phase(&app), Phase::CheckIn);
+    key(&mut app, KeyCode::Char('-'));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("NOT SAVED"), "{screen}");
+    assert!(screen.contains("disk full"));
+}
+
+#[test]
+fn a_dismissed_concern_stops_at_the_first_failing_criterion() {
+    use spanning::meeting::Command;
+    let mut script = Script::new();
+    script
+        .run(Command::StartCheckIn)
+        .finish_round()
+        .run(Command::OpenAgenda)
+        .run(Command::AddItem {
+            label: "Budget".into(),
+            owner: spanning::meeting::PersonId(2),
+        })
+        .run(Command::StartItem { item: None })
+        .run(Command::StateTension { text: "t".into() })
+        .run(Command::GiveExample { text: "e".into() })
+        .run(Command::StateProposal { text: "p".into() })
+        .run(Command::OpenClarifyingQuestions)
+        .run(Command::OpenReactionRound)
+        .finish_round()
+        .run(Command::OpenAmendAndClarify)
+        .run(Command::OpenObjectionRound)
+        .say("I just don't like it")
+        .finish_round();
+    let mut app = script.app();
+    key(&mut app, KeyCode::Char('T'));
+    chars(&mut app, "It is ugly");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('y'));
+    chars(&mut app, "none");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('n'));
+    assert!(!app.is_typing());
+    let c = &app.session().state().active_item().expect("item").concerns[0];
+    assert_eq!(
+        c.status(),
+        ConcernStatus::Dismissed {
+            criterion: spanning::meeting::Criterion::Role
+        }
+    );
+    // With the concern dismissed, Enter asks to adopt.
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('y'));
+    assert_eq!(phase(&app), Phase::Agenda);
+}
+
+fn setup_defaults() -> spanning::tui::SetupDefaults {
+    spanning::tui::SetupDefaults {
+        title: "Weekly governance".into(),
+        circle: String::new(),
+        participants: vec![],
+        facilitator: 0,
+        secretary: None,
+        timebox_minutes: None,
+        lang: spanning::text::Lang::En,
+        opened_at: tui_support::start(),
+        theme: spanning::tui::ThemeChoice::Default,
+    }
+}
+
+fn setup_key(screen: &mut spanning::tui::SetupScreen, code: KeyCode) {
+    use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers};
+    screen.handle_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn setup_chars(screen: &mut spanning::tui::SetupScreen, text: &str) {
+    for c in text.chars() {
+        setup_key(screen, KeyCode::Char(c));
+    }
+}
+
+#[test]
+fn the_setup_screen_builds_a_checked_setup() {
+    let mut screen = spanning::tui::SetupScreen::new(setup_defaults());
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_chars(&mut screen, "Product");
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_chars(&mut screen, "Ana, Bram, Chloë");
+    // Enter with a bad timebox shows why and keeps the form.
+    for _ in 0..3 {
+        setup_key(&mut screen, KeyCode::Tab);
+    }
+    setup_chars(&mut screen, "an hour");
+    setup_key(&mut screen, KeyCode::Enter);
+    assert!(screen.outcome().is_none());
+    for _ in 0..7 {
+        setup_key(&mut screen, KeyCode::Backspace);
+    }
+    setup_chars(&mut screen, "45");
+    // Facilitator: Bram; secretary: Chloë.
+    setup_key(&mut screen, KeyCode::BackTab);
+    setup_key(&mut screen, KeyCode::Left);
+    setup_key(&mut screen, KeyCode::BackTab);
+    setup_key(&mut screen, KeyCode::Right);
+    setup_key(&mut screen, KeyCode::Enter);
+    let setup = screen.outcome().flatten().expect("a setup");
+    assert_eq!(setup.circle, "Product");
+    assert_eq!(setup.participants.len(), 3);
+    assert_eq!(setup.participants[2].name, "Chloë");
+    assert_eq!(setup.facilitator, spanning::meeting::PersonId(1));
+    assert_eq!(setup.secretary, Some(spanning::meeting::PersonId(2)));
+    assert_eq!(setup.timebox_minutes, Some(45));
+}
+
+#[test]
+fn the_setup_screen_refuses_an_invalid_setup_and_esc_cancels() {
+    let mut screen = spanning::tui::SetupScreen::new(setup_defaults());
+    setup_key(&mut screen, KeyCode::Enter);
+    assert!(screen.outcome().is_none());
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    terminal.draw(|f| screen.draw(f)).expect("draw");
+    let text = format!("{}", terminal.backend());
+    assert!(text.contains("at least one participant"), "{text}");
+    setup_key(&mut screen, KeyCode::Esc);
+    assert_eq!(screen.outcome(), Some(None));
+}
+
+#[test]
+fn a_long_refusal_is_shown_in_full_at_80_columns() {
+    let mut script = Script::new();
+    script.run(spanning::meeting::Command::StartCheckIn).run(
+        spanning::meeting::Command::StartTimeOut {
+            requested_by: None,
+            reason: "process question".into(),
+        },
+    );
+    let mut app = script.app();
+    key(&mut app, KeyCode::Char('-'));
+    let reason = refused(&app);
+    assert!(reason.len() > 80, "{reason}");
+    let screen = render(&mut app, 80, 24).replace('\n', " ");
+    let words: Vec<&str> = reason.split_whitespace().collect();
+    let last = words.last().expect("words");
+    assert!(screen.contains(last), "{screen}");
+}
