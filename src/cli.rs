@@ -11,11 +11,17 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
+use chrono::{DateTime, FixedOffset};
+
+use crate::meeting::{Command, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup};
 use crate::minutes;
 use crate::sanitize::{for_terminal, for_terminal_line};
-use crate::store::{self, LoadError, SessionSummary, SessionsDir};
+use crate::store::{self, LoadError, SessionStatus, SessionSummary, SessionsDir};
 use crate::text::en::cli::help;
 use crate::text::{Lang, Words};
+use crate::tui::{
+    self, HomeChoice, HomeData, HomeEntry, Persist, SetupDefaults, ThemeChoice, TuiOptions,
+};
 
 /// Arguments of `spanning`.
 #[derive(Debug, Parser)]
@@ -181,12 +187,12 @@ pub fn parse_minutes(text: &str) -> Option<u32> {
 }
 
 /// Parses `"Ana (Release/Finance), Bram"` into names with roles.
-pub fn parse_participants(text: &str) -> Vec<crate::meeting::Participant> {
+pub fn parse_participants(text: &str) -> Vec<Participant> {
     text.split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|p| match p.split_once('(') {
-            Some((name, rest)) => crate::meeting::Participant {
+            Some((name, rest)) => Participant {
                 name: name.trim().to_owned(),
                 roles: rest
                     .trim_end_matches(')')
@@ -196,7 +202,7 @@ pub fn parse_participants(text: &str) -> Vec<crate::meeting::Participant> {
                     .map(str::to_owned)
                     .collect(),
             },
-            None => crate::meeting::Participant::named(p),
+            None => Participant::named(p),
         })
         .collect()
 }
@@ -218,8 +224,230 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
         Some(Cmd::Review) => not_built("review", words),
         Some(Cmd::Replay { .. }) => not_built("replay", words),
-        Some(Cmd::New(_)) | Some(Cmd::Resume { .. }) | None => not_built("new", words),
+        Some(Cmd::New(args)) => new_meeting(&dir, &args, lang),
+        Some(Cmd::Resume { id }) => {
+            let path = match id {
+                Some(id) => dir.find(&id).map_err(|e| message(e.message(words)))?,
+                None => {
+                    dir.latest_open()
+                        .map_err(|e| message(e.message(words)))?
+                        .path
+                }
+            };
+            resume(&dir, &path, lang)
+        }
+        None => home(&dir, lang),
     }
+}
+
+/// An error carrying a message already worded for the user (and made safe
+/// for the terminal, since it may quote file content).
+fn message(text: String) -> anyhow::Error {
+    anyhow::anyhow!(for_terminal(&text).into_owned())
+}
+
+/// Saves through the store after every accepted entry; the TUI shows the
+/// message if a save fails and keeps the meeting in memory.
+struct StoreSink {
+    open: store::OpenSession,
+    lang: Lang,
+}
+
+impl Persist for StoreSink {
+    fn save(&mut self, session: &Session) -> Result<(), String> {
+        self.open
+            .save(session)
+            .map_err(|e| e.message(self.lang.words()))
+    }
+}
+
+fn now() -> DateTime<FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
+    let listed = dir.list();
+    let entry = |s: &SessionSummary| HomeEntry {
+        title: s.title.clone(),
+        circle: s.circle.clone(),
+        opened_at: s.opened_at,
+        items: s.items,
+        path: s.path.clone(),
+    };
+    let good: Vec<&SessionSummary> = listed.iter().filter_map(|l| l.as_ref().ok()).collect();
+    let data = HomeData {
+        folder: dir.root().display().to_string(),
+        unfinished: good
+            .iter()
+            .filter(|s| s.status == SessionStatus::Open)
+            .map(|s| entry(s))
+            .collect(),
+        recent: good
+            .iter()
+            .filter(|s| s.status == SessionStatus::Closed)
+            .take(5)
+            .map(|s| entry(s))
+            .collect(),
+        unreadable: listed.iter().filter(|l| l.is_err()).count(),
+        lang,
+        theme: ThemeChoice::Default,
+    };
+    match tui::run_home(data)? {
+        HomeChoice::New => new_meeting(dir, &NewArgs::default(), lang),
+        HomeChoice::Resume(path) => resume(dir, &path, lang),
+        HomeChoice::Quit => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// Finds a name among participants (case-insensitive) or says who is there.
+fn person_index(name: &str, people: &[Participant], words: &dyn Words) -> Result<usize> {
+    let wanted = name.trim().to_lowercase();
+    people
+        .iter()
+        .position(|p| p.name.to_lowercase() == wanted)
+        .ok_or_else(|| {
+            let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+            anyhow::anyhow!(words.not_a_participant(name, &names.join(", ")))
+        })
+}
+
+fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode> {
+    let words = lang.words();
+    let timebox = match &args.timebox {
+        Some(text) => {
+            Some(parse_minutes(text).ok_or_else(|| anyhow::anyhow!(words.bad_timebox(text)))?)
+        }
+        None => None,
+    };
+    let mut participants = args
+        .participants
+        .as_deref()
+        .map(parse_participants)
+        .unwrap_or_default();
+    let mut circle = args.circle.clone().unwrap_or_default();
+    // Offer the last meeting's people of the same circle (or, with no
+    // circle given, of the most recent meeting) as a starting point.
+    if participants.is_empty()
+        && let Some(previous) = previous_meeting(dir, args.circle.as_deref())
+    {
+        participants = previous.setup().participants.clone();
+        if circle.is_empty() {
+            circle = previous.setup().circle.clone();
+        }
+    }
+    let facilitator = match &args.facilitator {
+        Some(name) => person_index(name, &participants, words)?,
+        None => 0,
+    };
+    let secretary = match &args.secretary {
+        Some(name) => Some(person_index(name, &participants, words)?),
+        None => None,
+    };
+    let opened_at = now();
+    let given = args.title.is_some() && args.participants.is_some();
+    let setup = if given {
+        Setup {
+            title: args.title.clone().unwrap_or_default(),
+            circle,
+            lang,
+            format: MeetingFormat::Governance,
+            rules: RuleSet::Integrative,
+            opened_at,
+            participants,
+            facilitator: PersonId(facilitator as u32),
+            secretary: secretary.map(|s| PersonId(s as u32)),
+            timebox_minutes: timebox,
+        }
+    } else {
+        let defaults = SetupDefaults {
+            title: args.title.clone().unwrap_or_default(),
+            circle,
+            participants: participants.iter().map(|p| p.name.clone()).collect(),
+            facilitator,
+            secretary,
+            timebox_minutes: timebox,
+            lang,
+            opened_at,
+            theme: ThemeChoice::Default,
+        };
+        match tui::run_setup(defaults)? {
+            Some(mut setup) => {
+                // Keep roles typed on the command line for people still listed.
+                for p in &mut setup.participants {
+                    if let Some(known) = participants.iter().find(|k| k.name == p.name) {
+                        p.roles.clone_from(&known.roles);
+                    }
+                }
+                setup
+            }
+            None => {
+                eprintln!("{}", words.setup_cancelled());
+                return Ok(ExitCode::SUCCESS);
+            }
+        }
+    };
+    let mut session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
+    session
+        .execute(&Command::StartCheckIn, now())
+        .map_err(|r| anyhow::anyhow!(words.refusal(&r)))?;
+    let open = dir
+        .create(&session)
+        .map_err(|e| message(e.message(words)))?;
+    run_meeting(session, open, lang)
+}
+
+/// The most recent readable session, of this circle if one is named.
+fn previous_meeting(dir: &SessionsDir, circle: Option<&str>) -> Option<Session> {
+    let wanted = circle.map(|c| c.trim().to_lowercase());
+    dir.list()
+        .into_iter()
+        .filter_map(Result::ok)
+        .find(|s| {
+            wanted
+                .as_ref()
+                .is_none_or(|w| s.circle.trim().to_lowercase() == *w)
+        })
+        .and_then(|s| store::load(&s.path).ok())
+        .map(|loaded| loaded.session)
+}
+
+fn resume(dir: &SessionsDir, path: &Path, lang: Lang) -> Result<ExitCode> {
+    let words = lang.words();
+    let (open, session) = dir
+        .open_for_writing(path)
+        .map_err(|e| message(e.message(words)))?;
+    if session.state().is_closed() {
+        bail!(for_terminal(&words.session_closed(open.id())).into_owned());
+    }
+    if open.recovered_stale_lock() {
+        eprintln!(
+            "{}",
+            for_terminal(&words.recovered_stale_lock(open.path(), open.stale_holder()))
+        );
+    }
+    let meeting_lang = session.setup().lang;
+    run_meeting(session, open, meeting_lang)
+}
+
+/// Runs the meeting screen over an open session file, then says where the
+/// session is and how to continue it.
+fn run_meeting(session: Session, open: store::OpenSession, lang: Lang) -> Result<ExitCode> {
+    let words = lang.words();
+    let path = open.path().to_path_buf();
+    let id = open.id().to_owned();
+    let sink = StoreSink { open, lang };
+    let options = TuiOptions {
+        saved_to: Some(path.display().to_string()),
+        ..TuiOptions::default()
+    };
+    tui::run(session, Box::new(sink), options)?;
+    eprintln!("{}", words.saved_to(&path.display().to_string()));
+    if let Ok(loaded) = store::load(&path)
+        && !loaded.session.state().is_closed()
+    {
+        eprintln!("{}", words.resume_hint(&id));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn not_built(command: &str, words: &dyn Words) -> Result<ExitCode> {

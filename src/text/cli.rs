@@ -27,6 +27,16 @@ pub trait CliWords {
     fn unknown_lang(&self, given: &str, known: &str) -> String;
     /// A `--timebox` value that is not a duration.
     fn bad_timebox(&self, given: &str) -> String;
+    /// A `--facilitator`/`--secretary` name that is not among the participants.
+    fn not_a_participant(&self, name: &str, participants: &str) -> String;
+    /// The setup screen was cancelled; nothing was saved.
+    fn setup_cancelled(&self) -> &'static str;
+    /// After a meeting screen closes: where the session is.
+    fn saved_to(&self, path: &str) -> String;
+    /// After leaving an unfinished meeting: how to continue it.
+    fn resume_hint(&self, id: &str) -> String;
+    /// `resume` on a closed session.
+    fn session_closed(&self, id: &str) -> String;
     /// Prefix of every error message ("error").
     fn error(&self) -> &'static str;
 }

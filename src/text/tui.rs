@@ -172,6 +172,22 @@ pub enum Label {
     Versions,
     /// Setup screen title.
     SetupTitle,
+    /// Home screen title.
+    HomeTitle,
+    /// "Sessions folder" on the home screen.
+    HomeFolder,
+    /// Home screen when the folder has no sessions.
+    HomeEmpty,
+    /// Heading of unfinished meetings on the home screen.
+    HomeUnfinished,
+    /// Heading of recently closed meetings on the home screen.
+    HomeRecent,
+    /// Key hint: start a new meeting.
+    HomeNew,
+    /// Key hint: resume the selected meeting.
+    HomeResume,
+    /// Key hint: leave.
+    HomeQuit,
     /// Setup field: meeting title.
     MeetingTitle,
     /// Setup field: circle.
@@ -325,4 +341,8 @@ pub trait TuiWords {
     fn asked_by(&self, name: &str) -> String;
     /// Version adopted in the summary.
     fn adopted_version(&self, number: u32) -> String;
+    /// Home screen: how many files in the folder could not be read.
+    fn home_unreadable(&self, count: usize) -> String;
+    /// Home screen: "3 items".
+    fn home_items(&self, count: usize) -> String;
 }

@@ -16,6 +16,7 @@ use anyhow::Context;
 use ratatui::crossterm::event;
 
 pub use app::App;
+pub use screens::home::{HomeChoice, HomeData, HomeEntry, HomeScreen};
 pub use screens::setup::{SetupDefaults, SetupScreen};
 pub use theme::ThemeChoice;
 
@@ -98,6 +99,30 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
             .context(words.label(Label::ErrDraw))?;
         if let Some(outcome) = screen.outcome() {
             return Ok(outcome);
+        }
+        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
+            screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
+        }
+    }
+}
+
+/// Shows the home screen until the facilitator chooses: a new meeting, an
+/// unfinished one to resume, or leaving.
+pub fn run_home(data: HomeData) -> anyhow::Result<HomeChoice> {
+    let words = data.lang.words();
+    let data = HomeData {
+        theme: ThemeChoice::from_env(data.theme),
+        ..data
+    };
+    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
+    let mut screen = HomeScreen::new(data);
+    loop {
+        guard
+            .terminal()
+            .draw(|frame| screen.draw(frame))
+            .context(words.label(Label::ErrDraw))?;
+        if let Some(choice) = screen.choice() {
+            return Ok(choice.clone());
         }
         if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
             screen.handle_event(event::read().context(words.label(Label::ErrRead))?);

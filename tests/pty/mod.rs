@@ -113,6 +113,9 @@ impl Term {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
+                // Let the reader thread take in the last bytes (the restore
+                // sequence) before anyone inspects the screen.
+                thread::sleep(Duration::from_millis(200));
                 return status.success();
             }
             thread::sleep(Duration::from_millis(30));

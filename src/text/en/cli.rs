@@ -123,6 +123,28 @@ impl CliWords for English {
         )
     }
 
+    fn not_a_participant(&self, name: &str, participants: &str) -> String {
+        format!(
+            "{name} is not among the participants ({participants}); check the spelling or add them to --participants"
+        )
+    }
+
+    fn setup_cancelled(&self) -> &'static str {
+        "Setup cancelled; nothing was saved."
+    }
+
+    fn saved_to(&self, path: &str) -> String {
+        format!("Session saved in {path}")
+    }
+
+    fn resume_hint(&self, id: &str) -> String {
+        format!("The meeting is not closed yet. Continue it with: spanning resume {id}")
+    }
+
+    fn session_closed(&self, id: &str) -> String {
+        format!("Session {id} is closed and cannot be continued. Read it with: spanning show {id}")
+    }
+
     fn error(&self) -> &'static str {
         "error"
     }

@@ -93,6 +93,14 @@ impl TuiWords for English {
             Label::BarCloseOut => "close-out",
             Label::Versions => "versions",
             Label::SetupTitle => "New meeting",
+            Label::HomeTitle => "spanning — tension-processing meetings",
+            Label::HomeFolder => "Sessions folder",
+            Label::HomeEmpty => "No meetings yet. Press n to start the first one.",
+            Label::HomeUnfinished => "Unfinished meetings — resume where you stopped:",
+            Label::HomeRecent => "Recent meetings:",
+            Label::HomeNew => "new meeting",
+            Label::HomeResume => "resume the selected meeting",
+            Label::HomeQuit => "quit",
             Label::MeetingTitle => "Title",
             Label::Circle => "Circle",
             Label::ParticipantList => "Participants, comma-separated, in seating order",
@@ -397,6 +405,23 @@ impl TuiWords for English {
 
     fn asked_by(&self, name: &str) -> String {
         format!("asked by {name}")
+    }
+
+    fn home_unreadable(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 file in this folder cannot be read: run `spanning check` to see why."
+                .to_owned(),
+            n => format!(
+                "⚠ {n} files in this folder cannot be read: run `spanning check` to see why."
+            ),
+        }
+    }
+
+    fn home_items(&self, count: usize) -> String {
+        match count {
+            1 => "1 item".to_owned(),
+            n => format!("{n} items"),
+        }
     }
 
     fn adopted_version(&self, number: u32) -> String {

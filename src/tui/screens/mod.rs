@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod closeout;
 pub mod dialogs;
+pub mod home;
 pub mod integration;
 pub mod item;
 pub mod objections;

@@ -1,0 +1,218 @@
+//! The home screen of a bare `spanning`: start a new meeting, or resume an
+//! unfinished one. Unfinished meetings come first and the newest is
+//! selected, so a meeting cut short by a crash is offered, never ignored.
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::Frame;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::sanitize::for_terminal_line;
+use crate::text::Lang;
+use crate::text::tui::Label;
+use crate::tui::theme::{Theme, ThemeChoice};
+
+/// One session as the home screen lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HomeEntry {
+    /// Title (untrusted: sanitised when drawn).
+    pub title: String,
+    /// Circle (untrusted).
+    pub circle: String,
+    /// When it opened.
+    pub opened_at: DateTime<FixedOffset>,
+    /// Agenda items.
+    pub items: usize,
+    /// Where the file is; handed back on resume.
+    pub path: std::path::PathBuf,
+}
+
+/// What the home screen shows.
+#[derive(Debug, Clone)]
+pub struct HomeData {
+    /// The sessions folder, as the user named it.
+    pub folder: String,
+    /// Unfinished sessions, newest first.
+    pub unfinished: Vec<HomeEntry>,
+    /// Recently closed sessions, newest first.
+    pub recent: Vec<HomeEntry>,
+    /// Files in the folder that could not be read.
+    pub unreadable: usize,
+    /// Language of the screen.
+    pub lang: Lang,
+    /// Palette.
+    pub theme: ThemeChoice,
+}
+
+/// What the facilitator chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HomeChoice {
+    /// Start a new meeting.
+    New,
+    /// Continue this unfinished session.
+    Resume(std::path::PathBuf),
+    /// Leave.
+    Quit,
+}
+
+/// The home screen's state; testable without a terminal.
+pub struct HomeScreen {
+    data: HomeData,
+    selected: usize,
+    theme: Theme,
+    choice: Option<HomeChoice>,
+}
+
+impl HomeScreen {
+    /// A home screen with the newest unfinished meeting selected.
+    pub fn new(data: HomeData) -> HomeScreen {
+        HomeScreen {
+            theme: Theme::new(data.theme),
+            data,
+            selected: 0,
+            choice: None,
+        }
+    }
+
+    /// The choice, once made.
+    pub fn choice(&self) -> Option<&HomeChoice> {
+        self.choice.as_ref()
+    }
+
+    /// Handles one terminal event. Pastes are ignored: there is nothing to
+    /// type here, and pasted text must never trigger commands.
+    pub fn handle_event(&mut self, event: Event) {
+        let Event::Key(key) = event else {
+            return;
+        };
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        let count = self.data.unfinished.len();
+        match key.code {
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.choice = Some(HomeChoice::Quit);
+            }
+            KeyCode::Char('n') => self.choice = Some(HomeChoice::New),
+            KeyCode::Char('q') | KeyCode::Esc => self.choice = Some(HomeChoice::Quit),
+            KeyCode::Enter | KeyCode::Char('r') => {
+                self.choice = Some(match self.data.unfinished.get(self.selected) {
+                    Some(entry) => HomeChoice::Resume(entry.path.clone()),
+                    None => HomeChoice::New,
+                });
+            }
+            KeyCode::Up if count > 0 => self.selected = (self.selected + count - 1) % count,
+            KeyCode::Down if count > 0 => self.selected = (self.selected + 1) % count,
+            _ => {}
+        }
+    }
+
+    /// Draws the screen; a small terminal gets the "enlarge" notice.
+    pub fn draw(&self, frame: &mut Frame) {
+        let words = self.data.lang.words();
+        let theme = &self.theme;
+        let area = frame.area();
+        if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
+            let text =
+                words.too_small(area.width, area.height, super::MIN_WIDTH, super::MIN_HEIGHT);
+            frame.render_widget(
+                Paragraph::new(Span::styled(text, theme.warn)).wrap(Wrap { trim: true }),
+                area,
+            );
+            return;
+        }
+        let block = Block::bordered()
+            .border_style(theme.border)
+            .title(Line::from(Span::styled(
+                format!(" {} ", words.label(Label::HomeTitle)),
+                theme.title,
+            )));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let [folder, body, keys] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{}: ", words.label(Label::HomeFolder)), theme.muted),
+                Span::raw(for_terminal_line(&self.data.folder).into_owned()),
+            ])),
+            folder,
+        );
+
+        let mut lines: Vec<Line> = Vec::new();
+        if self.data.unfinished.is_empty() && self.data.recent.is_empty() {
+            lines.push(Line::from(words.label(Label::HomeEmpty)));
+        }
+        if !self.data.unfinished.is_empty() {
+            lines.push(Line::from(Span::styled(
+                words.label(Label::HomeUnfinished),
+                theme.heading,
+            )));
+            for (i, entry) in self.data.unfinished.iter().enumerate() {
+                let chosen = i == self.selected;
+                let marker = if chosen { "▶ " } else { "  " };
+                let style = if chosen {
+                    theme.current
+                } else {
+                    theme.proposal
+                };
+                lines.push(Line::from(Span::styled(
+                    format!("{marker}{}", self.describe(entry)),
+                    style,
+                )));
+            }
+            lines.push(Line::default());
+        }
+        if !self.data.recent.is_empty() {
+            lines.push(Line::from(Span::styled(
+                words.label(Label::HomeRecent),
+                theme.heading,
+            )));
+            for entry in &self.data.recent {
+                lines.push(Line::from(Span::styled(
+                    format!("  {}", self.describe(entry)),
+                    theme.muted,
+                )));
+            }
+        }
+        if self.data.unreadable > 0 {
+            lines.push(Line::default());
+            lines.push(Line::from(Span::styled(
+                words.home_unreadable(self.data.unreadable),
+                theme.warn,
+            )));
+        }
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
+
+        let mut hint = vec![
+            Span::styled("n ", theme.heading),
+            Span::raw(words.label(Label::HomeNew)),
+        ];
+        if !self.data.unfinished.is_empty() {
+            hint.push(Span::raw("   "));
+            hint.push(Span::styled("Enter ", theme.heading));
+            hint.push(Span::raw(words.label(Label::HomeResume)));
+        }
+        hint.push(Span::raw("   "));
+        hint.push(Span::styled("q ", theme.heading));
+        hint.push(Span::raw(words.label(Label::HomeQuit)));
+        frame.render_widget(Paragraph::new(Line::from(hint)), keys);
+    }
+
+    fn describe(&self, entry: &HomeEntry) -> String {
+        let words = self.data.lang.words();
+        format!(
+            "{}  {} · {} · {}",
+            entry.opened_at.format("%Y-%m-%d %H:%M"),
+            for_terminal_line(&entry.title),
+            for_terminal_line(&entry.circle),
+            words.home_items(entry.items)
+        )
+    }
+}

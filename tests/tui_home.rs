@@ -1,0 +1,108 @@
+//! The home screen: snapshots, keys, and that it never panics at any size.
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use spanning::text::Lang;
+use spanning::tui::{HomeChoice, HomeData, HomeEntry, HomeScreen, ThemeChoice};
+
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).expect("time")
+}
+
+fn data() -> HomeData {
+    let entry = |title: &str, circle: &str, when: &str, items, file: &str| HomeEntry {
+        title: title.into(),
+        circle: circle.into(),
+        opened_at: at(when),
+        items,
+        path: file.into(),
+    };
+    HomeData {
+        folder: "sessions".into(),
+        unfinished: vec![
+            entry(
+                "Weekly governance",
+                "Team Alpha",
+                "2026-11-22T14:05:00+01:00",
+                3,
+                "a.json",
+            ),
+            entry(
+                "Rolverleg 🙂",
+                "Zoë's kring",
+                "2026-11-15T09:30:00+01:00",
+                1,
+                "b.json",
+            ),
+        ],
+        recent: vec![entry(
+            "Evil \u{1b}[2J title",
+            "Ops",
+            "2026-11-08T10:00:00+01:00",
+            4,
+            "c.json",
+        )],
+        unreadable: 2,
+        lang: Lang::En,
+        theme: ThemeChoice::NoColor,
+    }
+}
+
+fn draw(screen: &HomeScreen, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| screen.draw(f)).expect("draw");
+    terminal
+}
+
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+#[test]
+fn home_screen_snapshots() {
+    let screen = HomeScreen::new(data());
+    for (w, h) in [(80, 24), (160, 48), (40, 10)] {
+        insta::assert_snapshot!(format!("home_{w}x{h}"), draw(&screen, w, h).backend());
+    }
+    let empty = HomeScreen::new(HomeData {
+        unfinished: vec![],
+        recent: vec![],
+        unreadable: 0,
+        ..data()
+    });
+    insta::assert_snapshot!("home_empty_80x24", draw(&empty, 80, 24).backend());
+}
+
+#[test]
+fn enter_resumes_the_selected_unfinished_meeting() {
+    let mut screen = HomeScreen::new(data());
+    screen.handle_event(key(KeyCode::Down));
+    screen.handle_event(Event::Paste("n".into()));
+    assert_eq!(screen.choice(), None, "a paste never triggers a command");
+    screen.handle_event(key(KeyCode::Enter));
+    assert_eq!(screen.choice(), Some(&HomeChoice::Resume("b.json".into())));
+
+    let mut screen = HomeScreen::new(data());
+    screen.handle_event(key(KeyCode::Char('n')));
+    assert_eq!(screen.choice(), Some(&HomeChoice::New));
+
+    let mut screen = HomeScreen::new(data());
+    screen.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('c'),
+        KeyModifiers::CONTROL,
+    )));
+    assert_eq!(screen.choice(), Some(&HomeChoice::Quit));
+}
+
+#[test]
+fn home_screen_never_panics_at_any_size() {
+    let screen = HomeScreen::new(data());
+    for w in [1, 2, 10, 59, 60, 61, 80, 200, 400] {
+        for h in [1, 2, 5, 15, 16, 17, 24, 120] {
+            let text = format!("{:?}", draw(&screen, w, h).backend());
+            assert!(!text.contains('\u{1b}'), "escape leaked at {w}x{h}");
+        }
+    }
+}
