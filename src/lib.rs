@@ -7,6 +7,7 @@
 //! (files travel through git) and passes through `sanitize` before display.
 
 pub mod cli;
+pub mod generate;
 pub mod meeting;
 pub mod minutes;
 pub mod sanitize;
