@@ -212,7 +212,9 @@ pub struct Replay {
     session: Session,
     position: usize,
     state: MeetingState,
-    /// `snapshots[j]` is the state at position `j * SNAPSHOT_EVERY`.
+    /// Entries between snapshots.
+    every: usize,
+    /// `snapshots[j]` is the state at position `j * every`.
     snapshots: Vec<MeetingState>,
     /// For each log index: the log index it retracts, if it is an undo.
     retracts: Vec<Option<usize>>,
@@ -232,6 +234,14 @@ impl Replay {
 
     /// Like [`Replay::new`], taking the session instead of copying it.
     pub fn from_session(session: Session) -> Self {
+        Self::with_snapshot_every(session, SNAPSHOT_EVERY)
+    }
+
+    /// Like [`Replay::from_session`] with snapshots every `every` entries
+    /// (at least 1): fewer for less memory, more for faster seeks; tests
+    /// use small values to put undos across snapshot boundaries.
+    pub fn with_snapshot_every(session: Session, every: usize) -> Self {
+        let every = every.max(1);
         let log = session.log();
         let retracts: Vec<Option<usize>> = log
             .iter()
@@ -288,6 +298,7 @@ impl Replay {
         let initial = session.state_after(0);
         let mut replay = Self {
             position: 0,
+            every,
             state: initial.clone(),
             snapshots: vec![initial],
             retracts,
@@ -297,11 +308,11 @@ impl Replay {
             timeline,
             session,
         };
-        let mut at = SNAPSHOT_EVERY;
+        let mut at = every;
         while at <= replay.len() {
             let state = replay.compute(at);
             replay.snapshots.push(state);
-            at += SNAPSHOT_EVERY;
+            at += every;
         }
         replay
     }
@@ -336,7 +347,13 @@ impl Replay {
     pub fn seek(&mut self, position: usize) -> usize {
         let target = position.min(self.len());
         if target != self.position {
-            if target > self.position && self.usable_base(self.position, target) {
+            // Fold on from here when moving forward and no snapshot is
+            // nearer; otherwise start from the nearest usable snapshot.
+            let nearest_snapshot = target / self.every * self.every;
+            if target > self.position
+                && self.position >= nearest_snapshot
+                && self.usable_base(self.position, target)
+            {
                 let from = self.position;
                 let mut state = std::mem::replace(&mut self.state, self.snapshots[0].clone());
                 self.fold_into(&mut state, from, target);
@@ -457,11 +474,11 @@ impl Replay {
 
     /// The state at `target`, folded from the latest usable snapshot.
     fn compute(&self, target: usize) -> MeetingState {
-        let mut j = (target / SNAPSHOT_EVERY).min(self.snapshots.len() - 1);
-        while j > 0 && !self.usable_base(j * SNAPSHOT_EVERY, target) {
+        let mut j = (target / self.every).min(self.snapshots.len() - 1);
+        while j > 0 && !self.usable_base(j * self.every, target) {
             j -= 1;
         }
-        let base = j * SNAPSHOT_EVERY;
+        let base = j * self.every;
         let mut state = self.snapshots[j].clone();
         self.fold_into(&mut state, base, target);
         state

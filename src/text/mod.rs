@@ -7,6 +7,7 @@ pub mod cli;
 pub mod en;
 pub mod engine;
 pub mod minutes;
+pub mod review;
 pub mod store;
 
 use serde::{Deserialize, Serialize};
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 pub use cli::CliWords;
 pub use engine::EngineWords;
 pub use minutes::MinutesWords;
+pub use review::ReviewWords;
 pub use store::StoreWords;
 
 /// Languages the product speaks. Recorded in each session so review and
@@ -52,9 +54,9 @@ impl Lang {
 }
 
 /// All words of one language.
-pub trait Words: EngineWords + CliWords + StoreWords + MinutesWords + Sync {}
+pub trait Words: EngineWords + CliWords + StoreWords + MinutesWords + ReviewWords + Sync {}
 
-impl<T: EngineWords + CliWords + StoreWords + MinutesWords + Sync> Words for T {}
+impl<T: EngineWords + CliWords + StoreWords + MinutesWords + ReviewWords + Sync> Words for T {}
 
 /// Joins names as a person would say them: "Ana", "Ana and Bram",
 /// "Ana, Bram and Chen".
