@@ -1075,3 +1075,100 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_worker_thread_can_fill_the_catalogue() {
+    fn sendable<T: Send + 'static>() {}
+    sendable::<EntryStatus>();
+
+    let (_temp, dir, ids) = search_folder();
+    let mut catalogue = Catalogue::scan(&dir);
+    let first_screen = catalogue.order();
+    let work = catalogue.pending();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker = std::thread::spawn(move || {
+        for (index, path) in work {
+            if tx
+                .send((index, spanning::review::read_entry(&path)))
+                .is_err()
+            {
+                break;
+            }
+        }
+    });
+    for (index, status) in rx {
+        catalogue.fill(index, status);
+    }
+    worker.join().expect("worker finished");
+    assert!(catalogue.is_complete());
+    // Reading did not reorder the sessions the first screen showed.
+    let names = |c: &Catalogue, order: &[usize]| -> Vec<String> {
+        order
+            .iter()
+            .map(|&i| c.entries()[i].id.clone())
+            .filter(|id| ids.contains(id))
+            .collect()
+    };
+    assert_eq!(
+        names(&catalogue, &first_screen),
+        names(&catalogue, &catalogue.order())
+    );
+    // The scan lists dated names first, so they are read first.
+    let scanned = Catalogue::scan(&dir);
+    assert_eq!(scanned.entries()[0].id, ids[2]);
+    assert!(scanned.entries()[0].time_in_name().is_some());
+    assert_eq!(scanned.order(), (0..5).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_catalogue_can_be_built_from_sessions_in_memory() {
+    let loaded = spanning::store::Loaded {
+        id: "2026-11-22T1405-operations-governance-0001".to_owned(),
+        session: example_meeting(),
+    };
+    let path = std::path::PathBuf::from("example.json");
+    let catalogue = Catalogue::from_loaded([(path.as_path(), &loaded)]);
+    assert_eq!(catalogue.search(&Query::text("steward")).len(), 1);
+    let digest = catalogue.entries()[0].digest().expect("ready");
+    assert_eq!(digest.items.len(), 3);
+    assert_eq!(digest.items[2].disposition, Some(Disposition::CarriedOver));
+    assert_eq!(catalogue.carried("operations").len(), 1);
+}
+
+#[test]
+fn replay_says_what_an_undo_took_back() {
+    let session = meeting_with_undos(&[0, 1]);
+    let mut replay = Replay::new(&session);
+    replay.seek(2);
+    let undone = replay.commentary().expect("entry");
+    assert!(undone.retracted_later);
+    replay.step_forward();
+    let undo = replay.commentary().expect("entry");
+    assert!(matches!(undo.entry.event, Event::Retracted { retracts: 2 }));
+    assert_eq!(undo.undoes.map(|e| e.seq), Some(2));
+    assert_eq!(replay.state(), &session.state_after(3));
+    assert!((replay.position_fraction() - 3.0 / session.log().len() as f64).abs() < 1e-9);
+}
+
+#[test]
+fn english_has_words_for_every_review_label() {
+    let words = Lang::En.words();
+    for speed in Speed::ALL {
+        assert!(!words.speed(speed).is_empty());
+    }
+    for kind in [SpanKind::Same, SpanKind::Added, SpanKind::Removed] {
+        assert!(!words.span_kind(kind).is_empty());
+    }
+    assert_eq!(words.idle_compressed(45), "⏩ 45 s compressed");
+    assert_eq!(words.idle_compressed(250), "⏩ 4 min compressed");
+    assert_eq!(
+        words.thread_status(&Status::LetGo {
+            session: "s3".to_owned()
+        }),
+        "let go in s3"
+    );
+    assert_eq!(words.outcome(Outcome::Undecided), "not decided yet");
+    assert_eq!(words.highlight(Highlight::ObjectionTest), "objection test");
+    assert_eq!(words.segment(Segment::CloseOut), "close-out");
+    assert_eq!(words.reading_progress(3, 10), "read 3 of 10 sessions");
+}

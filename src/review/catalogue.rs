@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, Timelike};
 
 use super::fold::fold;
 use crate::meeting::{Disposition, Ending, ItemId, Session};
@@ -30,6 +30,23 @@ pub struct Entry {
     pub id: String,
     /// Whether the file has been read, and what it held.
     pub status: EntryStatus,
+}
+
+impl Entry {
+    /// The opening time the file name carries (minute precision, the
+    /// meeting's local time), so a pending entry can show a date before
+    /// its file is read.
+    pub fn time_in_name(&self) -> Option<NaiveDateTime> {
+        time_in_name(&self.id)
+    }
+
+    /// The digest, once the file has been read successfully.
+    pub fn digest(&self) -> Option<&Digest> {
+        match &self.status {
+            EntryStatus::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
 }
 
 /// How far an entry has been read; a UI shows a placeholder for pending
@@ -250,9 +267,15 @@ impl Catalogue {
                 status: EntryStatus::Pending,
             })
             .collect();
-        // Newest names first, so reading in index order fills the top of
-        // the screen first.
-        entries.reverse();
+        // In display order (newest names first, undated names last), so
+        // reading in index order fills the top of the screen first.
+        entries.sort_by_cached_key(|e| {
+            (
+                Reverse(time_in_name(&e.id).is_some()),
+                Reverse(time_in_name(&e.id)),
+                e.id.clone(),
+            )
+        });
         Self { entries }
     }
 
@@ -279,8 +302,8 @@ impl Catalogue {
         }
     }
 
-    /// Every entry, in stable index order (not display order: see
-    /// [`Catalogue::order`]).
+    /// Every entry, in stable index order: the display order of the scan
+    /// (see [`Catalogue::order`] for the order once files are read).
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }
@@ -410,13 +433,21 @@ impl Catalogue {
 
     /// Display order: readable sessions and pending names by time, newest
     /// first (local wall-clock time, which is what file names carry), then
-    /// pending names without a time, then bad files by path.
+    /// pending names without a time, then bad files by path. Ties go by ID.
     fn sort_key(&self, index: usize) -> (u8, Reverse<Option<NaiveDateTime>>, String) {
         let entry = &self.entries[index];
         match &entry.status {
+            // To the minute, like file names, so an entry does not jump
+            // past its neighbours when it is read.
             EntryStatus::Ready(d) => (
                 0,
-                Reverse(Some(d.summary.opened_at.naive_local())),
+                Reverse(
+                    d.summary
+                        .opened_at
+                        .naive_local()
+                        .with_second(0)
+                        .and_then(|t| t.with_nanosecond(0)),
+                ),
                 entry.id.clone(),
             ),
             EntryStatus::Pending => match time_in_name(&entry.id) {
@@ -442,10 +473,7 @@ impl Catalogue {
 
     /// The read sessions, in index order.
     pub fn digests(&self) -> impl Iterator<Item = &Digest> {
-        self.entries.iter().filter_map(|e| match &e.status {
-            EntryStatus::Ready(d) => Some(d.as_ref()),
-            _ => None,
-        })
+        self.entries.iter().filter_map(Entry::digest)
     }
 }
 

@@ -203,6 +203,8 @@ pub struct Commentary<'a> {
     pub highlight: Option<Highlight>,
     /// Undone by a later entry: the UI can show it struck through.
     pub retracted_later: bool,
+    /// For an undo: the entry it took back, so the UI can say what.
+    pub undoes: Option<&'a Recorded>,
 }
 
 /// A cursor over one session's log. Owns a copy of the session, so a UI
@@ -451,6 +453,16 @@ impl Replay {
         self.timeline.fraction_at(self.at())
     }
 
+    /// How far through the log the cursor is, 0.0 to 1.0 (by entries, not
+    /// time); for a progress bar that moves at every step.
+    pub fn position_fraction(&self) -> f64 {
+        if self.is_empty() {
+            1.0
+        } else {
+            self.position as f64 / self.len() as f64
+        }
+    }
+
     /// The entry just applied, with whether it is a ruling to highlight;
     /// `None` at position 0.
     pub fn commentary(&self) -> Option<Commentary<'_>> {
@@ -460,6 +472,7 @@ impl Replay {
             entry,
             highlight: highlight(&entry.event),
             retracted_later: self.retracted[i],
+            undoes: self.retracts[i].and_then(|t| self.session.log().get(t)),
         })
     }
 
