@@ -403,6 +403,20 @@ fn catalogue_build_time_is_measured() {
     let started = Instant::now();
     let scanned = Catalogue::scan(&dir);
     let scan_time = started.elapsed();
+    // The first screen of a big folder: names only, whatever the files hold.
+    let big = tempfile::tempdir().expect("temp dir");
+    for n in 0..1000 {
+        let name = format!(
+            "2026-{:02}-{:02}T1000-circle-governance-{n:04x}.json",
+            n % 12 + 1,
+            n % 28 + 1
+        );
+        fs::write(big.path().join(name), b"{}").expect("write");
+    }
+    let started = Instant::now();
+    let first_screen = Catalogue::scan(&SessionsDir::new(big.path())).order();
+    let first_screen_time = started.elapsed();
+    assert_eq!(first_screen.len(), 1000);
     let started = Instant::now();
     let catalogue = Catalogue::load(&dir);
     let load_time = started.elapsed();
@@ -410,7 +424,7 @@ fn catalogue_build_time_is_measured() {
     let hits = catalogue.search(&Query::text("zoe calendar").in_circle("operations"));
     let search_time = started.elapsed();
     println!(
-        "catalogue of {N} sessions (debug build): scan {scan_time:?}, full load {load_time:?}, search {search_time:?}"
+        "catalogue of {N} sessions (debug build): scan {scan_time:?}, full load {load_time:?}, search {search_time:?}; first screen of 1000 files (scan + order) {first_screen_time:?}"
     );
     assert_eq!(scanned.len(), N);
     assert_eq!(hits.len(), N / circles.len());
