@@ -275,8 +275,11 @@ impl SessionsDir {
             .collect()
     }
 
-    /// The files that count as sessions, sorted by name.
-    fn session_paths(&self) -> io::Result<Vec<PathBuf>> {
+    /// The files that count as sessions, sorted by name, without reading
+    /// any of them: review's catalogue shows names at once and reads the
+    /// files afterwards. Since names start with the opening time, the
+    /// order is already by time.
+    pub fn session_paths(&self) -> io::Result<Vec<PathBuf>> {
         let mut paths = Vec::new();
         for entry in fs::read_dir(&self.root)? {
             let entry = entry?;

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod en;
 pub mod engine;
 pub mod minutes;
+pub mod review;
 pub mod store;
 pub mod tui;
 
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use cli::CliWords;
 pub use engine::EngineWords;
 pub use minutes::MinutesWords;
+pub use review::ReviewWords;
 pub use store::StoreWords;
 pub use tui::TuiWords;
 
@@ -54,9 +56,15 @@ impl Lang {
 }
 
 /// All words of one language.
-pub trait Words: EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + Sync {}
+pub trait Words:
+    EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + ReviewWords + Sync
+{
+}
 
-impl<T: EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + Sync> Words for T {}
+impl<T> Words for T where
+    T: EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + ReviewWords + Sync
+{
+}
 
 /// Joins names as a person would say them: "Ana", "Ana and Bram",
 /// "Ana, Bram and Chen".

@@ -3,6 +3,7 @@
 pub mod cli;
 mod engine;
 mod minutes;
+mod review;
 mod store;
 mod tui;
 

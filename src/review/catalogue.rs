@@ -1,0 +1,495 @@
+//! The session browser's data: every file in the sessions folder as an
+//! entry, searchable as the person types.
+//!
+//! Building is two-phase so the first screen never waits for the whole
+//! folder: [`Catalogue::scan`] only lists file names (their stems start
+//! with the opening time, so they already sort newest first), and each
+//! entry is then read on its own ([`read_entry`], [`Catalogue::fill`] or
+//! [`Catalogue::fill_pending`]), on a worker thread or a few per UI tick.
+//! Nothing is cached on disk. A file that cannot be read stays in the
+//! catalogue as a bad entry carrying its error: never dropped, never fatal.
+
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDateTime, Timelike};
+
+use super::fold::fold;
+use crate::meeting::{Disposition, Ending, ItemId, Session};
+use crate::store::{self, LoadError, LoadErrorKind, Loaded, SessionSummary, SessionsDir};
+
+/// One file of the sessions folder; its index in [`Catalogue::entries`]
+/// never changes, so a UI can keep it as the selection while entries fill.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// The session ID (file stem), shown even before the file is read.
+    pub id: String,
+    /// Whether the file has been read, and what it held.
+    pub status: EntryStatus,
+}
+
+impl Entry {
+    /// The opening time the file name carries (minute precision, the
+    /// meeting's local time), so a pending entry can show a date before
+    /// its file is read.
+    pub fn time_in_name(&self) -> Option<NaiveDateTime> {
+        time_in_name(&self.id)
+    }
+
+    /// The digest, once the file has been read successfully.
+    pub fn digest(&self) -> Option<&Digest> {
+        match &self.status {
+            EntryStatus::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// How far an entry has been read; a UI shows a placeholder for pending
+/// entries and the error for bad ones.
+#[derive(Debug, Clone)]
+pub enum EntryStatus {
+    /// Listed, not read yet.
+    Pending,
+    /// Read: the summary and what search and cross-session review need.
+    Ready(Box<Digest>),
+    /// Could not be read; the error names the file and the remedy.
+    Bad(LoadError),
+}
+
+/// What the browser keeps of one session: its summary plus the text that
+/// search looks through, so the full log need not stay in memory.
+#[derive(Debug, Clone)]
+pub struct Digest {
+    /// The line `spanning list` shows.
+    pub summary: SessionSummary,
+    /// Everyone who took part (late arrivals included), as named.
+    pub people: Vec<String>,
+    /// The agenda, for carried-over history across sessions.
+    pub items: Vec<ItemDigest>,
+    /// Folded text of everything searchable, one field per line.
+    haystack: String,
+    /// Folded circle name.
+    circle_key: String,
+    /// Folded participant names.
+    people_keys: Vec<String>,
+}
+
+/// One agenda item as cross-session review needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemDigest {
+    /// Its handle within its session.
+    pub id: ItemId,
+    /// The label as typed.
+    pub label: String,
+    /// The owner's name (names, not handles, are stable across sessions).
+    pub owner: String,
+    /// How it ended, if it did.
+    pub ending: Option<Ending>,
+    /// What close-out decided, if anything.
+    pub disposition: Option<Disposition>,
+}
+
+impl Digest {
+    /// Digests a loaded session found at `path`: everything search and
+    /// carried-over history need, folded once so typing stays fast.
+    pub fn of(path: &Path, loaded: &Loaded) -> Self {
+        let summary = SessionSummary::of(path, loaded);
+        let session = &loaded.session;
+        let state = session.state();
+        let people: Vec<String> = state.people.iter().map(|p| p.who.name.clone()).collect();
+        let items = state
+            .agenda
+            .iter()
+            .map(|i| ItemDigest {
+                id: i.id,
+                label: i.label.clone(),
+                owner: state.name(i.owner).to_owned(),
+                ending: i.end.as_ref().map(|e| e.ending),
+                disposition: i.disposition,
+            })
+            .collect();
+        Self {
+            circle_key: fold(&summary.circle),
+            people_keys: people.iter().map(|n| fold(n)).collect(),
+            haystack: haystack(session),
+            summary,
+            people,
+            items,
+        }
+    }
+
+    /// Does this session match every part of the query?
+    fn matches(&self, query: &Folded) -> bool {
+        query.circle.as_ref().is_none_or(|c| *c == self.circle_key)
+            && query
+                .participant
+                .as_ref()
+                .is_none_or(|p| self.people_keys.contains(p))
+            && query.words.iter().all(|w| self.haystack.contains(w))
+    }
+}
+
+/// Everything free-text search looks at, folded: title, circle, names and
+/// roles, and per item its label, tension, example, every proposal
+/// version, how it ended and why, plus the outputs and notes.
+fn haystack(session: &Session) -> String {
+    let setup = session.setup();
+    let state = session.state();
+    let mut fields: Vec<&str> = vec![&setup.title, &setup.circle];
+    for p in &state.people {
+        fields.push(&p.who.name);
+        fields.extend(p.who.roles.iter().map(String::as_str));
+    }
+    for item in &state.agenda {
+        fields.push(&item.label);
+        fields.extend(item.tension.as_deref());
+        fields.extend(item.example.as_deref());
+        fields.extend(item.versions.iter().map(|v| v.text.as_str()));
+        fields.extend(item.end.as_ref().and_then(|e| e.reason.as_deref()));
+    }
+    fields.extend(state.outputs.iter().map(|o| o.text.as_str()));
+    fields.extend(state.notes.iter().map(|n| n.text.as_str()));
+    fold(&fields.join("\n"))
+}
+
+/// What the person typed and picked in the browser. Every part narrows:
+/// all words must occur somewhere in the session, and the circle and
+/// participant filters must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Free text: words separated by spaces, case and diacritics ignored.
+    pub text: String,
+    /// Only sessions of this circle (exact name, case and diacritics ignored).
+    pub circle: Option<String>,
+    /// Only sessions this person took part in (exact name, likewise).
+    pub participant: Option<String>,
+}
+
+impl Query {
+    /// A free-text query, the common case while typing.
+    pub fn text(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Self::default()
+        }
+    }
+
+    /// Narrows to one circle.
+    pub fn in_circle(mut self, circle: impl Into<String>) -> Self {
+        self.circle = Some(circle.into());
+        self
+    }
+
+    /// Narrows to sessions a person took part in.
+    pub fn with_participant(mut self, name: impl Into<String>) -> Self {
+        self.participant = Some(name.into());
+        self
+    }
+
+    /// True when nothing narrows the list: every entry is shown.
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.circle.is_none() && self.participant.is_none()
+    }
+
+    fn folded(&self) -> Folded {
+        Folded {
+            words: fold(&self.text)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect(),
+            circle: self.circle.as_deref().map(fold),
+            participant: self.participant.as_deref().map(fold),
+        }
+    }
+}
+
+/// A query folded once per search rather than once per entry.
+struct Folded {
+    words: Vec<String>,
+    circle: Option<String>,
+    participant: Option<String>,
+}
+
+/// Reads one session file into an entry status. Pure apart from reading
+/// the file and `Send`, so a UI can run it on a worker thread and hand
+/// the result to [`Catalogue::fill`].
+pub fn read_entry(path: &Path) -> EntryStatus {
+    match store::load(path) {
+        Ok(loaded) => EntryStatus::Ready(Box::new(Digest::of(path, &loaded))),
+        Err(e) => EntryStatus::Bad(e),
+    }
+}
+
+/// All sessions of a folder, as the browser lists them.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    entries: Vec<Entry>,
+}
+
+impl Catalogue {
+    /// Phase one: lists the folder without reading any file, so the first
+    /// screen can show every session's name at once. A missing folder is an
+    /// empty catalogue; an unreadable one is a single bad entry naming it.
+    pub fn scan(dir: &SessionsDir) -> Self {
+        let paths = match dir.session_paths() {
+            Ok(paths) => paths,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => {
+                let kind = if e.kind() == io::ErrorKind::PermissionDenied {
+                    LoadErrorKind::PermissionDenied
+                } else {
+                    LoadErrorKind::Unreadable {
+                        detail: e.to_string(),
+                    }
+                };
+                return Self {
+                    entries: vec![Entry {
+                        path: dir.root().to_path_buf(),
+                        id: String::new(),
+                        status: EntryStatus::Bad(LoadError::new(dir.root(), kind)),
+                    }],
+                };
+            }
+        };
+        let mut entries: Vec<Entry> = paths
+            .into_iter()
+            .map(|path| Entry {
+                id: path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                path,
+                status: EntryStatus::Pending,
+            })
+            .collect();
+        // In display order (newest names first, undated names last), so
+        // reading in index order fills the top of the screen first.
+        entries.sort_by_cached_key(|e| {
+            (
+                Reverse(time_in_name(&e.id).is_some()),
+                Reverse(time_in_name(&e.id)),
+                e.id.clone(),
+            )
+        });
+        Self { entries }
+    }
+
+    /// Both phases at once: lists and reads every file. For the CLI and
+    /// tests; an interactive screen should scan and fill incrementally.
+    pub fn load(dir: &SessionsDir) -> Self {
+        let mut catalogue = Self::scan(dir);
+        catalogue.fill_pending(usize::MAX);
+        catalogue
+    }
+
+    /// Builds a catalogue from sessions already in memory (a UI that just
+    /// closed a meeting, tests), each with the path it is known by.
+    pub fn from_loaded<'a>(sessions: impl IntoIterator<Item = (&'a Path, &'a Loaded)>) -> Self {
+        Self {
+            entries: sessions
+                .into_iter()
+                .map(|(path, loaded)| Entry {
+                    path: path.to_path_buf(),
+                    id: loaded.id.clone(),
+                    status: EntryStatus::Ready(Box::new(Digest::of(path, loaded))),
+                })
+                .collect(),
+        }
+    }
+
+    /// Every entry, in stable index order: the display order of the scan
+    /// (see [`Catalogue::order`] for the order once files are read).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// One entry by index.
+    pub fn entry(&self, index: usize) -> Option<&Entry> {
+        self.entries.get(index)
+    }
+
+    /// How many files the folder holds, good and bad.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True for an empty folder.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entries still to read, with their paths: the work list for a
+    /// background reader.
+    pub fn pending(&self) -> Vec<(usize, PathBuf)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.status, EntryStatus::Pending))
+            .map(|(i, e)| (i, e.path.clone()))
+            .collect()
+    }
+
+    /// How many entries have been read (well or badly), of how many; for a
+    /// "reading 340 of 1000" line while search results are still partial.
+    pub fn progress(&self) -> (usize, usize) {
+        let read = self
+            .entries
+            .iter()
+            .filter(|e| !matches!(e.status, EntryStatus::Pending))
+            .count();
+        (read, self.entries.len())
+    }
+
+    /// True once every file has been read: search results are final.
+    pub fn is_complete(&self) -> bool {
+        self.entries
+            .iter()
+            .all(|e| !matches!(e.status, EntryStatus::Pending))
+    }
+
+    /// Stores what reading an entry found (from [`read_entry`], possibly on
+    /// another thread). An index out of range is ignored: the result
+    /// belongs to an older listing.
+    pub fn fill(&mut self, index: usize, status: EntryStatus) {
+        if let Some(entry) = self.entries.get_mut(index) {
+            entry.status = status;
+        }
+    }
+
+    /// Reads up to `max` pending entries now, newest first, and returns how
+    /// many are still pending; lets a UI fill the catalogue a few files per
+    /// frame without a thread.
+    pub fn fill_pending(&mut self, max: usize) -> usize {
+        let mut left = max;
+        for entry in &mut self.entries {
+            if left == 0 {
+                break;
+            }
+            if matches!(entry.status, EntryStatus::Pending) {
+                entry.status = read_entry(&entry.path);
+                left -= 1;
+            }
+        }
+        self.pending_count()
+    }
+
+    fn pending_count(&self) -> usize {
+        self.entries.len() - self.progress().0
+    }
+
+    /// Every entry in display order: newest first (by the opening time as
+    /// read, or as the file name says while pending), bad files last.
+    pub fn order(&self) -> Vec<usize> {
+        self.search(&Query::default())
+    }
+
+    /// The entries matching the query, in display order. Pending entries
+    /// only match an empty query (they are shown, not yet searchable);
+    /// bad entries match an empty query or free text found in their file
+    /// name, so a broken file can still be found, but never a circle or
+    /// participant filter.
+    pub fn search(&self, query: &Query) -> Vec<usize> {
+        let all = query.is_empty();
+        let folded = query.folded();
+        let mut hits: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| self.entry_matches(i, all, &folded))
+            .collect();
+        hits.sort_by_cached_key(|&i| self.sort_key(i));
+        hits
+    }
+
+    /// Narrows an earlier result as the person keeps typing more words:
+    /// only entries already in `within` are checked, and their order is
+    /// kept. (Entries read since `within` was made are not added; search
+    /// again once [`Catalogue::is_complete`] changes.)
+    pub fn refine(&self, within: &[usize], query: &Query) -> Vec<usize> {
+        let all = query.is_empty();
+        let folded = query.folded();
+        within
+            .iter()
+            .copied()
+            .filter(|&i| i < self.entries.len() && self.entry_matches(i, all, &folded))
+            .collect()
+    }
+
+    fn entry_matches(&self, index: usize, all: bool, query: &Folded) -> bool {
+        let entry = &self.entries[index];
+        match &entry.status {
+            EntryStatus::Ready(d) => all || d.matches(query),
+            EntryStatus::Pending => all,
+            EntryStatus::Bad(_) => {
+                all || (query.circle.is_none() && query.participant.is_none() && {
+                    let name = fold(&entry.id);
+                    query.words.iter().all(|w| name.contains(w))
+                })
+            }
+        }
+    }
+
+    /// Display order: readable sessions and pending names by time, newest
+    /// first (local wall-clock time, which is what file names carry), then
+    /// pending names without a time, then bad files by path. Ties go by ID.
+    fn sort_key(&self, index: usize) -> (u8, Reverse<Option<NaiveDateTime>>, String) {
+        let entry = &self.entries[index];
+        match &entry.status {
+            // To the minute, like file names, so an entry does not jump
+            // past its neighbours when it is read.
+            EntryStatus::Ready(d) => (
+                0,
+                Reverse(
+                    d.summary
+                        .opened_at
+                        .naive_local()
+                        .with_second(0)
+                        .and_then(|t| t.with_nanosecond(0)),
+                ),
+                entry.id.clone(),
+            ),
+            EntryStatus::Pending => match time_in_name(&entry.id) {
+                Some(t) => (0, Reverse(Some(t)), entry.id.clone()),
+                None => (1, Reverse(None), entry.id.clone()),
+            },
+            EntryStatus::Bad(_) => (2, Reverse(None), entry.path.to_string_lossy().into_owned()),
+        }
+    }
+
+    /// The circles of all read sessions, for a circle filter to pick from.
+    pub fn circles(&self) -> Vec<String> {
+        distinct(self.digests().map(|d| d.summary.circle.as_str()))
+    }
+
+    /// Everyone who took part in any read session, for a participant filter.
+    pub fn participants(&self) -> Vec<String> {
+        distinct(
+            self.digests()
+                .flat_map(|d| d.people.iter().map(String::as_str)),
+        )
+    }
+
+    /// The read sessions, in index order.
+    pub fn digests(&self) -> impl Iterator<Item = &Digest> {
+        self.entries.iter().filter_map(Entry::digest)
+    }
+}
+
+/// Names that fold alike count once (the first spelling seen is kept),
+/// sorted by their folded form.
+fn distinct<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for name in names {
+        seen.entry(fold(name)).or_insert_with(|| name.to_owned());
+    }
+    seen.into_values().collect()
+}
+
+/// The opening time a session file name starts with (`2026-11-22T1405-…`),
+/// so unread entries sort where they will land once read.
+fn time_in_name(id: &str) -> Option<NaiveDateTime> {
+    let head = id.get(..15)?;
+    NaiveDateTime::parse_from_str(head, "%Y-%m-%dT%H%M").ok()
+}
