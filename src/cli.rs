@@ -101,6 +101,23 @@ pub enum Cmd {
         #[arg(long, default_value_t = 1, help = help::SPEED)]
         speed: u32,
     },
+    /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
+    /// developer tool, not something a facilitator needs.
+    #[command(hide = true)]
+    Generate {
+        /// How many sessions.
+        #[arg(long)]
+        count: usize,
+        /// Fewest events per session.
+        #[arg(long, default_value_t = 50)]
+        min_events: usize,
+        /// Most events per session.
+        #[arg(long, default_value_t = 2000)]
+        max_events: usize,
+        /// Seed, for reproducible folders.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// Options of `spanning new`; anything missing is asked on the setup screen.
@@ -224,6 +241,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
         Some(Cmd::Review) => not_built("review", words),
         Some(Cmd::Replay { .. }) => not_built("replay", words),
+        Some(Cmd::Generate {
+            count,
+            min_events,
+            max_events,
+            seed,
+        }) => generate(
+            &dir,
+            count,
+            (min_events, max_events.max(min_events)),
+            seed,
+            words,
+        ),
         Some(Cmd::New(args)) => new_meeting(&dir, &args, lang),
         Some(Cmd::Resume { id }) => {
             let path = match id {
@@ -397,17 +426,28 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
 }
 
 /// The most recent readable session, of this circle if one is named.
+/// File names start with the opening time and carry the circle's slug, so
+/// this reads files newest first and stops at the first match instead of
+/// loading the whole folder (`spanning new` must open at once).
 fn previous_meeting(dir: &SessionsDir, circle: Option<&str>) -> Option<Session> {
     let wanted = circle.map(|c| c.trim().to_lowercase());
-    dir.list()
-        .into_iter()
-        .filter_map(Result::ok)
-        .find(|s| {
+    let slug = circle.map(|c| format!("-{}-", store::slug(c)));
+    let paths = dir.session_paths().ok()?;
+    paths
+        .iter()
+        .rev()
+        .filter(|p| {
+            slug.as_ref().is_none_or(|s| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().contains(s.as_str()))
+            })
+        })
+        .filter_map(|p| store::load(p).ok())
+        .find(|l| {
             wanted
                 .as_ref()
-                .is_none_or(|w| s.circle.trim().to_lowercase() == *w)
+                .is_none_or(|w| l.session.setup().circle.trim().to_lowercase() == *w)
         })
-        .and_then(|s| store::load(&s.path).ok())
         .map(|loaded| loaded.session)
 }
 
@@ -446,6 +486,46 @@ fn run_meeting(session: Session, open: store::OpenSession, lang: Lang) -> Result
         && !loaded.session.state().is_closed()
     {
         eprintln!("{}", words.resume_hint(&id));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Fills an empty (or new) folder with synthetic sessions: a quarter Dutch,
+/// one in ten left unfinished, sizes spread between the bounds. Refuses a
+/// folder that already holds sessions, so a team's real folder is never
+/// mixed with generated ones.
+fn generate(
+    dir: &SessionsDir,
+    count: usize,
+    (min, max): (usize, usize),
+    seed: u64,
+    words: &dyn Words,
+) -> Result<ExitCode> {
+    if dir.session_paths().is_ok_and(|p| !p.is_empty()) {
+        bail!(words.generate_refused(&dir.root().display().to_string()));
+    }
+    std::fs::create_dir_all(dir.root())?;
+    let mut rng = fastrand::Rng::with_seed(seed);
+    for n in 0..count {
+        let spec = crate::generate::Spec {
+            seed: seed.wrapping_mul(1_000_003).wrapping_add(n as u64),
+            events: rng.usize(min..=max),
+            lang: if n % 4 == 3 {
+                Lang::ALL[Lang::ALL.len() - 1]
+            } else {
+                Lang::En
+            },
+            leave_open: n % 10 == 9,
+        };
+        let session = crate::generate::session(spec);
+        let id = store::stem(session.setup(), (n % 0xffff) as u16);
+        let path = dir.root().join(format!("{id}.json"));
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .with_context(|| path.display().to_string())?;
+        file.write_all(&store::session_bytes(&id, &session))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -716,6 +796,54 @@ mod tests {
         let english = |k: &str| (k == "LANG").then(|| "en_GB.UTF-8".to_owned());
         assert_eq!(choose_lang(None, english).ok(), Some(Lang::En));
         assert_eq!(choose_lang(None, none).ok(), Some(Lang::En));
+    }
+
+    #[test]
+    fn the_previous_meeting_of_a_circle_offers_its_people() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sessions = SessionsDir::new(dir.path());
+        let opened = |day: u32, circle: &str, people: &[&str]| {
+            let at = DateTime::parse_from_rfc3339(&format!("2026-11-{day:02}T10:00:00+01:00"))
+                .expect("time");
+            let setup = Setup {
+                title: "Weekly".into(),
+                circle: circle.into(),
+                lang: Lang::En,
+                format: MeetingFormat::Governance,
+                rules: RuleSet::Integrative,
+                opened_at: at,
+                participants: people.iter().map(|p| Participant::named(*p)).collect(),
+                facilitator: PersonId(0),
+                secretary: None,
+                timebox_minutes: None,
+            };
+            let session = Session::open(setup).expect("valid");
+            let id = store::stem(session.setup(), day as u16);
+            std::fs::write(
+                dir.path().join(format!("{id}.json")),
+                store::session_bytes(&id, &session),
+            )
+            .expect("write");
+        };
+        opened(1, "Team Alpha", &["Ana", "Bram"]);
+        opened(8, "Team Alpha", &["Ana", "Bram", "Chen"]);
+        opened(9, "Kring Zuid", &["Zoë"]);
+        let names = |s: Option<Session>| -> Vec<String> {
+            s.map(|s| {
+                s.setup()
+                    .participants
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        assert_eq!(
+            names(previous_meeting(&sessions, Some("team alpha"))),
+            ["Ana", "Bram", "Chen"]
+        );
+        assert_eq!(names(previous_meeting(&sessions, None)), ["Zoë"]);
+        assert!(previous_meeting(&sessions, Some("Nobody")).is_none());
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub trait CliWords {
     fn resume_hint(&self, id: &str) -> String;
     /// `resume` on a closed session.
     fn session_closed(&self, id: &str) -> String;
+    /// `generate` refuses a folder that already holds sessions.
+    fn generate_refused(&self, dir: &str) -> String;
     /// Prefix of every error message ("error").
     fn error(&self) -> &'static str;
 }

@@ -145,6 +145,10 @@ impl CliWords for English {
         format!("Session {id} is closed and cannot be continued. Read it with: spanning show {id}")
     }
 
+    fn generate_refused(&self, dir: &str) -> String {
+        format!("{dir} already holds sessions; generate into an empty folder (--sessions-dir)")
+    }
+
     fn error(&self) -> &'static str {
         "error"
     }
