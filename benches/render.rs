@@ -1,0 +1,57 @@
+//! Rendering the live meeting screen at 160x48 from a large session, at a
+//! position in every phase and step (issue: median under 1 ms per frame).
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use spanning::generate::{Spec, session};
+use spanning::meeting::{Phase, Session};
+use spanning::text::Lang;
+use spanning::tui::{App, NoPersist, TuiOptions};
+
+fn render(c: &mut Criterion) {
+    let s = session(Spec {
+        seed: 3,
+        events: 2_000,
+        lang: Lang::En,
+        leave_open: false,
+    });
+    // The last position of each distinct screen (phase, step).
+    let mut positions: BTreeMap<String, usize> = BTreeMap::new();
+    for n in 1..=s.log().len() {
+        let phase = s.state_after(n).phase;
+        let key = match phase {
+            Phase::Item { step, .. } => format!("item_{step:?}"),
+            other => format!("{other:?}"),
+        };
+        positions.insert(key, n);
+    }
+    let mut group = c.benchmark_group("render_160x48");
+    for (name, n) in positions {
+        let prefix = Session::from_log(s.setup().clone(), s.log()[..n].to_vec()).expect("valid");
+        let now = prefix.state().last_at;
+        let mut app = App::new(prefix, Box::new(NoPersist), &TuiOptions::default(), now);
+        let mut terminal = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                terminal.draw(|f| app.draw(f)).expect("draw");
+                black_box(terminal.backend().buffer().area);
+            })
+        });
+    }
+    group.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(30)
+}
+
+criterion_group! { name = benches; config = config(); targets = render }
+criterion_main!(benches);
