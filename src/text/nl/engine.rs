@@ -44,7 +44,7 @@ impl EngineWords for Dutch {
     fn criterion(&self, criterion: Criterion) -> &'static str {
         match criterion {
             Criterion::Harm => "schade",
-            Criterion::Role => "beperkt een rol van jou",
+            Criterion::Role => "beperkt een eigen rol",
             Criterion::CausedByProposal => "veroorzaakt door het voorstel",
             Criterion::NotSafeToTry => "niet veilig om te proberen",
         }

@@ -128,7 +128,7 @@ impl MinutesWords for Dutch {
             entry = format!("{entry} — {owner}");
         }
         if let Some(item) = item {
-            entry = format!("{entry} (bij {item})");
+            entry = format!("{entry} (uit agendapunt {item})");
         }
         entry
     }
