@@ -260,7 +260,7 @@ impl EngineWords for Dutch {
                 "{by} heeft gevraagd dit mogelijke bezwaar te toetsen, dus het moet langs de criteria."
             ),
             Refusal::CriterionAlreadyTested { criterion } => format!(
-                "Over criterium ({}) {} is voor dit mogelijke bezwaar al beslist.",
+                "Criterium ({}), {}, is voor dit mogelijke bezwaar al beoordeeld.",
                 criterion.letter(),
                 self.criterion(*criterion)
             ),
@@ -283,8 +283,9 @@ impl EngineWords for Dutch {
             Refusal::ItemsUndecided { labels } => {
                 let quoted: Vec<String> = labels.iter().map(|l| format!("“{l}”")).collect();
                 format!(
-                    "Geef voor het sluiten aan of {} wordt doorgeschoven of losgelaten.",
-                    names(&quoted)
+                    "Geef eerst aan of {} {} doorgeschoven of losgelaten; daarna kun je sluiten.",
+                    names(&quoted),
+                    if labels.len() == 1 { "wordt" } else { "worden" }
                 )
             }
             Refusal::NoDispositionNeeded { label } => format!(
