@@ -16,7 +16,7 @@ use crate::minutes;
 use crate::sanitize::{for_terminal, for_terminal_line};
 use crate::store::{self, LoadError, SessionSummary, SessionsDir};
 use crate::text::en::cli::HELP;
-use crate::text::{CliHelp, Lang, Words};
+use crate::text::{CliHelp, Lang, UsageProblem, Words};
 
 /// Arguments of `spanning`.
 #[derive(Debug, Parser)]
@@ -274,12 +274,72 @@ fn with_headings(mut cmd: clap::Command, h: &CliHelp) -> clap::Command {
         .mut_subcommands(|c| with_headings(c, h))
 }
 
-/// Parses the command line with help in the right language; on `--help`,
-/// `--version` or a usage error clap prints and exits, as usual.
+/// Parses the command line with help in the right language. `--help` and
+/// `--version` print and exit as clap does; a mistake on the command line is
+/// said in the chosen language when it is a common one (see
+/// [`usage_problem`]) and exits with clap's usage-error code 2.
 pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Cli {
     let lang = prescan_lang(&args, env);
-    let matches = command(lang).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let parsed = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
+        Ok(cli) => cli,
+        Err(error) => match usage_problem(&error) {
+            Some(problem) => {
+                let words = lang.words();
+                eprintln!(
+                    "{}: {}\n\n{}",
+                    words.error(),
+                    for_terminal_line(&words.usage_problem(&problem)),
+                    words.usage_hint()
+                );
+                std::process::exit(2)
+            }
+            None => error.exit(),
+        },
+    }
+}
+
+/// The common command-line mistakes, read from clap's error context so each
+/// language can phrase them; `None` leaves the error (and help or version
+/// output) to clap.
+pub fn usage_problem(error: &clap::Error) -> Option<UsageProblem> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let strings = |kind: ContextKind| -> Vec<String> {
+        match error.get(kind) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(list)) => list.clone(),
+            _ => Vec::new(),
+        }
+    };
+    let first = |kind: ContextKind| strings(kind).into_iter().next();
+    match error.kind() {
+        ErrorKind::UnknownArgument => Some(UsageProblem::UnknownArgument {
+            arg: first(ContextKind::InvalidArg)?,
+            suggestion: first(ContextKind::SuggestedArg),
+        }),
+        ErrorKind::InvalidSubcommand => Some(UsageProblem::UnknownCommand {
+            command: first(ContextKind::InvalidSubcommand)?,
+            suggestion: first(ContextKind::SuggestedSubcommand),
+        }),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = first(ContextKind::InvalidArg)?;
+            match first(ContextKind::InvalidValue) {
+                Some(value) if !value.is_empty() => Some(UsageProblem::InvalidValue {
+                    arg,
+                    value,
+                    valid: strings(ContextKind::ValidValue),
+                }),
+                _ => Some(UsageProblem::MissingValue { arg }),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let args = strings(ContextKind::InvalidArg);
+            (!args.is_empty()).then_some(UsageProblem::MissingArgument { args })
+        }
+        _ => None,
+    }
 }
 
 /// Parses a meeting length into minutes: `90m`, `1h30m`, `1h 30m`, `2h`,
@@ -774,6 +834,60 @@ mod tests {
         for lang in Lang::ALL {
             walk(&command(lang), lang, &english);
         }
+    }
+
+    #[test]
+    fn common_mistakes_are_read_from_clap() {
+        let problem = |args: &[&str]| {
+            command(Lang::En)
+                .try_get_matches_from(args)
+                .err()
+                .and_then(|e| usage_problem(&e))
+        };
+        assert_eq!(
+            problem(&["spanning", "export", "x", "--format", "pdf"]),
+            Some(UsageProblem::InvalidValue {
+                arg: "--format <FORMAT>".into(),
+                value: "pdf".into(),
+                valid: vec!["markdown".into(), "json".into()],
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "replay", "x", "--speed", "fast"]),
+            Some(UsageProblem::InvalidValue {
+                arg: "--speed <SPEED>".into(),
+                value: "fast".into(),
+                valid: vec![],
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "export", "x", "--format"]),
+            Some(UsageProblem::MissingValue {
+                arg: "--format <FORMAT>".into()
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "show"]),
+            Some(UsageProblem::MissingArgument {
+                args: vec!["<ID>".into()]
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "lisst"]),
+            Some(UsageProblem::UnknownCommand {
+                command: "lisst".into(),
+                suggestion: Some("list".into())
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "list", "--jsn"]),
+            Some(UsageProblem::UnknownArgument {
+                arg: "--jsn".into(),
+                suggestion: Some("--json".into())
+            })
+        );
+        assert_eq!(problem(&["spanning", "--help"]), None);
+        assert_eq!(problem(&["spanning", "--version"]), None);
     }
 
     #[test]

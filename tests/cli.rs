@@ -509,3 +509,32 @@ fn help_speaks_the_locale_unless_lang_says_otherwise() {
         "{sub}"
     );
 }
+
+#[test]
+fn command_line_mistakes_are_said_in_the_chosen_language() {
+    spanning()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["export", "x", "--format", "pdf"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains(
+                "fout: 'pdf' is geen geldige waarde voor '--format <FORMAT>': kies uit markdown, json",
+            )
+            .and(predicate::str::contains("Probeer '--help'")),
+        );
+    spanning()
+        .args(["--lang", "nl", "lijst"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "fout: onbekende opdracht 'lijst'; bedoel je 'list'?",
+        ));
+    spanning()
+        .args(["show"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error: required but not given: <ID>",
+        ));
+}

@@ -18,7 +18,7 @@ use spanning::meeting::{
 use spanning::store::{
     LoadError, LoadErrorKind, LockHolder, ResolveError, SessionStatus, StoreError,
 };
-use spanning::text::{Lang, Words};
+use spanning::text::{Lang, UsageProblem, Words};
 
 fn filled(lang: Lang, what: &str, text: &str) {
     assert!(
@@ -746,6 +746,44 @@ fn store_words_are_never_empty() {
     }
 }
 
+fn all_usage_problems() -> Vec<UsageProblem> {
+    let mut all = Vec::new();
+    for suggestion in [Some("--json".to_owned()), None] {
+        all.push(UsageProblem::UnknownArgument {
+            arg: "--jsn".into(),
+            suggestion: suggestion.clone(),
+        });
+        all.push(UsageProblem::UnknownCommand {
+            command: "lijst".into(),
+            suggestion,
+        });
+    }
+    for valid in [names(&["markdown", "json"]), Vec::new()] {
+        all.push(UsageProblem::InvalidValue {
+            arg: "--format <FORMAT>".into(),
+            value: "pdf".into(),
+            valid,
+        });
+    }
+    all.push(UsageProblem::MissingValue {
+        arg: "--format <FORMAT>".into(),
+    });
+    all.push(UsageProblem::MissingArgument {
+        args: names(&["<ID>"]),
+    });
+    all
+}
+
+fn exhaustive_usage_problem(problem: &UsageProblem) {
+    match problem {
+        UsageProblem::UnknownArgument { .. }
+        | UsageProblem::UnknownCommand { .. }
+        | UsageProblem::InvalidValue { .. }
+        | UsageProblem::MissingValue { .. }
+        | UsageProblem::MissingArgument { .. } => {}
+    }
+}
+
 #[test]
 fn cli_words_are_never_empty() {
     for lang in Lang::ALL {
@@ -767,6 +805,17 @@ fn cli_words_are_never_empty() {
         filled(lang, "unknown lang", &w.unknown_lang("xx", "en, nl"));
         filled(lang, "bad timebox", &w.bad_timebox("soon"));
         filled(lang, "error", w.error());
+        filled(lang, "usage hint", w.usage_hint());
+        for problem in all_usage_problems() {
+            exhaustive_usage_problem(&problem);
+            let text = w.usage_problem(&problem);
+            filled(lang, &format!("{problem:?}"), &text);
+            assert!(
+                lang == Lang::En || text != Lang::En.words().usage_problem(&problem),
+                "{}: {problem:?} is still English",
+                lang.code()
+            );
+        }
         let h = w.help();
         for (what, text) in [
             ("about", h.about),

@@ -82,6 +82,46 @@ pub struct CliHelp {
     pub command_value: &'static str,
 }
 
+/// A command line clap could not parse. clap's own messages are English
+/// only, so the mistakes people actually make are handed to each language
+/// to phrase; rarer ones are left to clap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UsageProblem {
+    /// An option or argument the command does not take, e.g. `--titel`.
+    UnknownArgument {
+        /// What was typed.
+        arg: String,
+        /// The closest real option, if any.
+        suggestion: Option<String>,
+    },
+    /// A command spanning does not have, e.g. `spanning lijst`.
+    UnknownCommand {
+        /// What was typed.
+        command: String,
+        /// The closest real command, if any.
+        suggestion: Option<String>,
+    },
+    /// A value an option does not accept, e.g. `--format pdf`.
+    InvalidValue {
+        /// The option, as clap shows it (`--format <FORMAT>`).
+        arg: String,
+        /// What was given.
+        value: String,
+        /// The accepted values, if the option has a fixed list.
+        valid: Vec<String>,
+    },
+    /// An option given without its value, e.g. `--format` at the end.
+    MissingValue {
+        /// The option, as clap shows it.
+        arg: String,
+    },
+    /// Required arguments left out, e.g. `spanning show` without an ID.
+    MissingArgument {
+        /// What is missing, as clap shows it (`<ID>`).
+        args: Vec<String>,
+    },
+}
+
 /// How a language speaks on the command line.
 pub trait CliWords {
     /// Every help text of `spanning --help` and its subcommands.
@@ -111,6 +151,10 @@ pub trait CliWords {
     fn unknown_lang(&self, given: &str, known: &str) -> String;
     /// A `--timebox` value that is not a duration.
     fn bad_timebox(&self, given: &str) -> String;
+    /// A command line that could not be parsed, without the "error" prefix.
+    fn usage_problem(&self, problem: &UsageProblem) -> String;
+    /// The line under a usage problem pointing to `--help`.
+    fn usage_hint(&self) -> &'static str;
     /// Prefix of every error message ("error").
     fn error(&self) -> &'static str;
 }

@@ -12,7 +12,7 @@ pub mod store;
 
 use serde::{Deserialize, Serialize};
 
-pub use cli::{CliHelp, CliWords};
+pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use engine::EngineWords;
 pub use minutes::MinutesWords;
 pub use store::StoreWords;

@@ -2,7 +2,7 @@
 
 use super::English;
 use crate::text::CliWords;
-use crate::text::cli::CliHelp;
+use crate::text::cli::{CliHelp, UsageProblem};
 
 /// Every English help text. Also named in the clap derive of
 /// [`crate::cli::Cli`], so the derived command is complete on its own.
@@ -107,6 +107,37 @@ impl CliWords for English {
         format!(
             "'{given}' is not a meeting length: write it like 90m, 1h30m, 2h, or a number of minutes"
         )
+    }
+
+    fn usage_problem(&self, problem: &UsageProblem) -> String {
+        match problem {
+            UsageProblem::UnknownArgument { arg, suggestion } => match suggestion {
+                Some(s) => format!("'{arg}' is not expected here; did you mean '{s}'?"),
+                None => format!("'{arg}' is not expected here"),
+            },
+            UsageProblem::UnknownCommand {
+                command,
+                suggestion,
+            } => match suggestion {
+                Some(s) => format!("unknown command '{command}'; did you mean '{s}'?"),
+                None => format!("unknown command '{command}'"),
+            },
+            UsageProblem::InvalidValue { arg, value, valid } => match valid.as_slice() {
+                [] => format!("'{value}' is not a valid value for '{arg}'"),
+                valid => format!(
+                    "'{value}' is not a valid value for '{arg}': choose one of {}",
+                    valid.join(", ")
+                ),
+            },
+            UsageProblem::MissingValue { arg } => format!("'{arg}' needs a value"),
+            UsageProblem::MissingArgument { args } => {
+                format!("required but not given: {}", args.join(", "))
+            }
+        }
+    }
+
+    fn usage_hint(&self) -> &'static str {
+        "For more information, try '--help'."
     }
 
     fn error(&self) -> &'static str {

@@ -2,7 +2,7 @@
 
 use super::Dutch;
 use crate::text::CliWords;
-use crate::text::cli::CliHelp;
+use crate::text::cli::{CliHelp, UsageProblem};
 
 /// Every Dutch help text, applied over the English derive by
 /// [`crate::cli::command`] when the chosen language is Dutch.
@@ -117,6 +117,37 @@ impl CliWords for Dutch {
         format!(
             "'{given}' is geen vergaderduur: schrijf het als 90m, 1h30m, 2h, of als een aantal minuten"
         )
+    }
+
+    fn usage_problem(&self, problem: &UsageProblem) -> String {
+        match problem {
+            UsageProblem::UnknownArgument { arg, suggestion } => match suggestion {
+                Some(s) => format!("'{arg}' hoort hier niet; bedoel je '{s}'?"),
+                None => format!("'{arg}' hoort hier niet"),
+            },
+            UsageProblem::UnknownCommand {
+                command,
+                suggestion,
+            } => match suggestion {
+                Some(s) => format!("onbekende opdracht '{command}'; bedoel je '{s}'?"),
+                None => format!("onbekende opdracht '{command}'"),
+            },
+            UsageProblem::InvalidValue { arg, value, valid } => match valid.as_slice() {
+                [] => format!("'{value}' is geen geldige waarde voor '{arg}'"),
+                valid => format!(
+                    "'{value}' is geen geldige waarde voor '{arg}': kies uit {}",
+                    valid.join(", ")
+                ),
+            },
+            UsageProblem::MissingValue { arg } => format!("'{arg}' heeft een waarde nodig"),
+            UsageProblem::MissingArgument { args } => {
+                format!("dit moet je nog meegeven: {}", args.join(", "))
+            }
+        }
+    }
+
+    fn usage_hint(&self) -> &'static str {
+        "Meer weten? Probeer '--help'."
     }
 
     fn error(&self) -> &'static str {
