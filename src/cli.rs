@@ -239,15 +239,33 @@ pub fn command(lang: Lang) -> clap::Command {
     let mut cmd = with_headings(cmd, h);
     // The `help` subcommand only exists once clap has built the command.
     cmd.build();
-    cmd.mut_subcommands(|c| match c.get_name() {
-        "help" => c
-            .about(h.help_command)
-            .mut_subcommands(|s| match s.get_name() {
-                "help" => s.about(h.help_command),
-                _ => s,
-            }),
+    let cmd = cmd.mut_subcommands(|c| match c.get_name() {
+        "help" => with_headings(
+            c.about(h.help_command)
+                .subcommand_value_name(h.command_value)
+                .mut_subcommands(|s| match s.get_name() {
+                    "help" => s.about(h.help_command),
+                    _ => s,
+                }),
+            h,
+        ),
         _ => c,
-    })
+    });
+    with_usage(cmd, h)
+}
+
+/// Replaces clap's fixed `[OPTIONS]` in each usage line with the
+/// language's word. clap writes the usage itself, so it is rendered once
+/// (the command is built, so it names the full `spanning show` path) and
+/// set back as this command's usage.
+fn with_usage(mut cmd: clap::Command, h: &CliHelp) -> clap::Command {
+    let rendered = cmd.render_usage().to_string();
+    let usage = rendered
+        .split_once(' ')
+        .map_or(rendered.as_str(), |(_, rest)| rest)
+        .replace("[OPTIONS]", h.options_value);
+    cmd.override_usage(usage)
+        .mut_subcommands(|c| with_usage(c, h))
 }
 
 /// Puts clap's section headings ("Usage", "Commands", "Arguments",
@@ -906,6 +924,20 @@ mod tests {
             !dutch.contains("Usage:") && !dutch.contains("Print help"),
             "{dutch}"
         );
+        assert!(dutch.contains("spanning [OPTIES] [OPDRACHT]"), "{dutch}");
+        let mut cmd = command(Lang::Nl);
+        for name in [
+            "new", "resume", "list", "show", "export", "check", "review", "replay", "help",
+        ] {
+            let sub = cmd
+                .find_subcommand_mut(name)
+                .map(|c| c.render_long_help().to_string())
+                .unwrap_or_default();
+            assert!(sub.contains(&format!("Gebruik: spanning {name}")), "{sub}");
+            for english in ["Usage:", "[OPTIONS]", "Options:", "Arguments:", "Commands:"] {
+                assert!(!sub.contains(english), "{english} in {name}:\n{sub}");
+            }
+        }
         let english = command(Lang::En).render_long_help().to_string();
         assert!(
             english.contains("Usage:") && english.contains("Print help"),

@@ -78,6 +78,8 @@ pub struct CliHelp {
     pub lang_value: &'static str,
     /// Placeholder for a file in the usage (`FILE`).
     pub file_value: &'static str,
+    /// Placeholder for the options in the usage (`[OPTIONS]`), brackets included.
+    pub options_value: &'static str,
     /// Placeholder for the subcommand in the usage (`COMMAND`).
     pub command_value: &'static str,
 }

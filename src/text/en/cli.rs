@@ -43,6 +43,7 @@ pub const HELP: CliHelp = CliHelp {
     dir_value: "DIR",
     lang_value: "LANG",
     file_value: "FILE",
+    options_value: "[OPTIONS]",
     command_value: "COMMAND",
 };
 

@@ -43,6 +43,7 @@ pub const HELP: CliHelp = CliHelp {
     dir_value: "MAP",
     lang_value: "TAAL",
     file_value: "BESTAND",
+    options_value: "[OPTIES]",
     command_value: "OPDRACHT",
 };
 
