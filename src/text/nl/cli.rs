@@ -120,6 +120,30 @@ impl CliWords for Dutch {
         )
     }
 
+    fn not_a_participant(&self, name: &str, participants: &str) -> String {
+        format!(
+            "{name} zit niet bij de deelnemers ({participants}); controleer de spelling of zet de naam bij --participants"
+        )
+    }
+
+    fn setup_cancelled(&self) -> &'static str {
+        "Geannuleerd; er is niets bewaard."
+    }
+
+    fn saved_to(&self, path: &str) -> String {
+        format!("Sessie bewaard in {path}")
+    }
+
+    fn resume_hint(&self, id: &str) -> String {
+        format!("De vergadering is nog niet gesloten. Ga verder met: spanning resume {id}")
+    }
+
+    fn session_closed(&self, id: &str) -> String {
+        format!(
+            "Sessie {id} is gesloten en kan niet verder. Lees het verslag met: spanning show {id}"
+        )
+    }
+
     fn usage_problem(&self, problem: &UsageProblem) -> String {
         match problem {
             UsageProblem::UnknownArgument { arg, suggestion } => match suggestion {

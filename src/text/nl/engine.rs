@@ -107,6 +107,10 @@ impl EngineWords for Dutch {
         }
     }
 
+    fn version(&self, number: u32) -> String {
+        format!("v{number}")
+    }
+
     fn skipped(&self) -> &'static str {
         "overgeslagen"
     }

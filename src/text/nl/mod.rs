@@ -5,7 +5,9 @@
 pub mod cli;
 mod engine;
 mod minutes;
+mod review;
 mod store;
+mod tui;
 
 /// The Dutch language.
 #[derive(Debug, Clone, Copy, Default)]
