@@ -12,6 +12,10 @@ fn at(text: &str) -> DateTime<FixedOffset> {
 }
 
 fn data() -> HomeData {
+    data_in(Lang::En)
+}
+
+fn data_in(lang: Lang) -> HomeData {
     let entry = |title: &str, circle: &str, when: &str, items, file: &str| HomeEntry {
         title: title.into(),
         circle: circle.into(),
@@ -45,7 +49,7 @@ fn data() -> HomeData {
             "c.json",
         )],
         unreadable: 2,
-        lang: Lang::En,
+        lang,
         theme: ThemeChoice::NoColor,
     }
 }
@@ -73,6 +77,20 @@ fn home_screen_snapshots() {
         ..data()
     });
     insta::assert_snapshot!("home_empty_80x24", draw(&empty, 80, 24).backend());
+}
+
+/// Dutch words run longer: the same folder at 80x24, full and empty.
+#[test]
+fn home_screen_in_dutch() {
+    let screen = HomeScreen::new(data_in(Lang::Nl));
+    insta::assert_snapshot!("nl_home_80x24", draw(&screen, 80, 24).backend());
+    let empty = HomeScreen::new(HomeData {
+        unfinished: vec![],
+        recent: vec![],
+        unreadable: 0,
+        ..data_in(Lang::Nl)
+    });
+    insta::assert_snapshot!("nl_home_empty_80x24", draw(&empty, 80, 24).backend());
 }
 
 #[test]

@@ -10,15 +10,20 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{FixedOffset, TimeZone};
+use spanning::meeting::state::ConcernStatus;
 use spanning::meeting::{
     Action, Criterion, Disposition, Ending, Field, IdmStep, ItemId, LogProblem, MeetingFormat,
     OutOfOrderKind, OutputKind, Phase, Refusal, RoundKind, RuleSet, SessionLoadProblem,
     SetupProblem,
 };
+use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
+use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
     LoadError, LoadErrorKind, LockHolder, ResolveError, SessionStatus, StoreError,
 };
+use spanning::text::tui::{Dialog, Label, Prompt};
 use spanning::text::{Lang, UsageProblem, Words};
+use spanning::tui::keys::Action as KeyAction;
 
 fn filled(lang: Lang, what: &str, text: &str) {
     assert!(
@@ -804,6 +809,15 @@ fn cli_words_are_never_empty() {
         filled(lang, "not built yet", &w.not_built_yet("review"));
         filled(lang, "unknown lang", &w.unknown_lang("xx", "en, nl"));
         filled(lang, "bad timebox", &w.bad_timebox("soon"));
+        filled(
+            lang,
+            "not a participant",
+            &w.not_a_participant("Zoë", "Ana, Bram"),
+        );
+        filled(lang, "setup cancelled", w.setup_cancelled());
+        filled(lang, "saved to", &w.saved_to("sessions/a.json"));
+        filled(lang, "resume hint", &w.resume_hint("a"));
+        filled(lang, "session closed", &w.session_closed("a"));
         filled(lang, "error", w.error());
         filled(lang, "usage hint", w.usage_hint());
         for problem in all_usage_problems() {
@@ -1018,4 +1032,835 @@ fn languages_round_trip_through_their_codes() {
     }
     assert_eq!(Lang::from_code("nl"), Some(Lang::Nl));
     assert_eq!(Lang::from_code("xx"), None);
+}
+
+// Screens (TuiWords) and review (ReviewWords).
+
+/// Words that are the same in Dutch as in English, so "left in English"
+/// does not apply to them. Kept short and explicit on purpose.
+const SAME_IN_DUTCH: &[&str] = &["Agenda", "agenda", "TIME-OUT", "time-out", "opening"];
+
+/// Filled, and (outside English) not the English text, unless the word is
+/// the same in both languages.
+fn said(lang: Lang, what: &str, text: &str, english: &str) {
+    filled(lang, what, text);
+    assert!(
+        lang == Lang::En || text != english || SAME_IN_DUTCH.contains(&text),
+        "{}: {what} is still English: {text}",
+        lang.code()
+    );
+}
+
+fn all_labels() -> Vec<Label> {
+    use Label::*;
+    vec![
+        Elapsed,
+        Left,
+        NoTimebox,
+        ItemTime,
+        FairShare,
+        TimeOut,
+        Now,
+        Floor,
+        RoundComplete,
+        Tension,
+        Example,
+        Proposal,
+        HelpRequested,
+        NotYet,
+        Questions,
+        NoQuestions,
+        NotSpecified,
+        RuledOut,
+        Unanswered,
+        Concerns,
+        NoConcerns,
+        Objections,
+        Clarifications,
+        Agenda,
+        AgendaEmpty,
+        Owner,
+        CloseOut,
+        AllDecided,
+        Summary,
+        Outputs,
+        NoOutputs,
+        Outcomes,
+        SavedTo,
+        NotSaved,
+        HelpTitle,
+        HelpClose,
+        ConfirmTitle,
+        ConfirmKeys,
+        EditKeys,
+        FormKeys,
+        GroupView,
+        Forward,
+        Backward,
+        FirstSpeaker,
+        Direction,
+        Nobody,
+        Reason,
+        Note,
+        Kind,
+        Person,
+        ItemLabel,
+        Text,
+        Question,
+        Answer,
+        Argument,
+        RulingKeys,
+        TestTitle,
+        Holds,
+        Fails,
+        Upheld,
+        Yes,
+        No,
+        Ending,
+        Objector,
+        ObjectorConfirmed,
+        ProposerConfirmed,
+        TestRequestedBy,
+        Opening,
+        Facilitator,
+        Secretary,
+        Participants,
+        Closed,
+        Waiting,
+        InProgress,
+        BarCheckIn,
+        BarAgenda,
+        BarItems,
+        BarClosing,
+        BarCloseOut,
+        Versions,
+        SetupTitle,
+        HomeTitle,
+        HomeFolder,
+        HomeEmpty,
+        HomeUnfinished,
+        HomeRecent,
+        HomeNew,
+        HomeResume,
+        HomeQuit,
+        MeetingTitle,
+        Circle,
+        ParticipantList,
+        TimeboxMinutes,
+        BadTimebox,
+        SetupKeys,
+        ErrTerminal,
+        ErrDraw,
+        ErrRead,
+    ]
+}
+
+fn exhaustive_label(label: Label) {
+    use Label::*;
+    match label {
+        Elapsed | Left | NoTimebox | ItemTime | FairShare | TimeOut | Now | Floor
+        | RoundComplete | Tension | Example | Proposal | HelpRequested | NotYet | Questions
+        | NoQuestions | NotSpecified | RuledOut | Unanswered | Concerns | NoConcerns
+        | Objections | Clarifications | Agenda | AgendaEmpty | Owner | CloseOut | AllDecided
+        | Summary | Outputs | NoOutputs | Outcomes | SavedTo | NotSaved | HelpTitle | HelpClose
+        | ConfirmTitle | ConfirmKeys | EditKeys | FormKeys | GroupView | Forward | Backward
+        | FirstSpeaker | Direction | Nobody | Reason | Note | Kind | Person | ItemLabel | Text
+        | Question | Answer | Argument | RulingKeys | TestTitle | Holds | Fails | Upheld | Yes
+        | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed | TestRequestedBy
+        | Opening | Facilitator | Secretary | Participants | Closed | Waiting | InProgress
+        | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle
+        | HomeTitle | HomeFolder | HomeEmpty | HomeUnfinished | HomeRecent | HomeNew
+        | HomeResume | HomeQuit | MeetingTitle | Circle | ParticipantList | TimeboxMinutes
+        | BadTimebox | SetupKeys | ErrTerminal | ErrDraw | ErrRead => {}
+    }
+}
+
+fn all_prompts() -> Vec<Prompt> {
+    use Prompt::*;
+    vec![
+        Opening,
+        CheckIn,
+        Agenda,
+        Present,
+        Questions,
+        Reactions,
+        Amend,
+        Objections,
+        Integration,
+        Closing,
+        CloseOut,
+        Summary,
+        Testing,
+        TimeOut,
+    ]
+}
+
+fn exhaustive_prompt(prompt: Prompt) {
+    use Prompt::*;
+    match prompt {
+        Opening | CheckIn | Agenda | Present | Questions | Reactions | Amend | Objections
+        | Integration | Closing | CloseOut | Summary | Testing | TimeOut => {}
+    }
+}
+
+fn all_dialogs() -> Vec<Dialog> {
+    use Dialog::*;
+    vec![
+        Turn,
+        Concern,
+        Skip,
+        Order,
+        AddItem,
+        EditItem,
+        Tension,
+        Example,
+        Proposal,
+        Ask,
+        Answer,
+        RuleOut,
+        Clarify,
+        Amend,
+        AmendForObjection,
+        RequestTest,
+        SecretaryRuling,
+        Abandon,
+        Ending,
+        Output,
+        TimeOutStart,
+        TimeOutEnd,
+        OutOfOrder,
+    ]
+}
+
+fn exhaustive_dialog(dialog: Dialog) {
+    use Dialog::*;
+    match dialog {
+        Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
+        | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
+        | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder => {}
+    }
+}
+
+fn all_key_actions() -> Vec<KeyAction> {
+    use KeyAction::*;
+    vec![
+        Help,
+        Presentation,
+        Undo,
+        Quit,
+        TimeOut,
+        OutOfOrder,
+        Output,
+        Outcome,
+        Next,
+        TypeTurn,
+        StartItem,
+        EditPanel,
+        Answer,
+        Up,
+        Down,
+        ScrollUp,
+        ScrollDown,
+        Focus,
+        Pass,
+        Skip,
+        Order,
+        AddItem,
+        EditItem,
+        RemoveItem,
+        MoveUp,
+        MoveDown,
+        ClosingRound,
+        AskForHelp,
+        Ask,
+        NotSpecified,
+        RuleOut,
+        Clarify,
+        Amend,
+        RecordObjection,
+        Test,
+        RequestTest,
+        SecretaryRuling,
+        ConfirmObjector,
+        ConfirmProposer,
+        Abandon,
+        CarryOver,
+        LetGo,
+    ]
+}
+
+fn exhaustive_key_action(action: KeyAction) {
+    use KeyAction::*;
+    match action {
+        Help | Presentation | Undo | Quit | TimeOut | OutOfOrder | Output | Outcome | Next
+        | TypeTurn | StartItem | EditPanel | Answer | Up | Down | ScrollUp | ScrollDown | Focus
+        | Pass | Skip | Order | AddItem | EditItem | RemoveItem | MoveUp | MoveDown
+        | ClosingRound | AskForHelp | Ask | NotSpecified | RuleOut | Clarify | Amend
+        | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
+        | ConfirmProposer | Abandon | CarryOver | LetGo => {}
+    }
+}
+
+fn all_concern_statuses() -> Vec<ConcernStatus> {
+    let mut all = vec![
+        ConcernStatus::Raised,
+        ConcernStatus::Testing,
+        ConcernStatus::Valid,
+        ConcernStatus::Integrated { version: 3 },
+        ConcernStatus::Abandoned,
+    ];
+    all.extend(
+        all_criteria()
+            .into_iter()
+            .map(|criterion| ConcernStatus::Dismissed { criterion }),
+    );
+    all
+}
+
+fn exhaustive_concern_status(status: &ConcernStatus) {
+    match status {
+        ConcernStatus::Raised
+        | ConcernStatus::Testing
+        | ConcernStatus::Valid
+        | ConcernStatus::Dismissed { .. }
+        | ConcernStatus::Integrated { .. }
+        | ConcernStatus::Abandoned => {}
+    }
+}
+
+/// A meeting with two people and one agenda item, for naming events.
+fn meeting() -> Session {
+    let at = FixedOffset::east_opt(3600)
+        .and_then(|tz| tz.with_ymd_and_hms(2026, 11, 22, 14, 5, 0).single())
+        .expect("valid time");
+    let mut session = Session::open(Setup {
+        title: "Rolverleg".into(),
+        circle: "Ops".into(),
+        lang: Lang::Nl,
+        format: MeetingFormat::Governance,
+        rules: RuleSet::Integrative,
+        opened_at: at,
+        participants: vec![Participant::named("Ana"), Participant::named("Bram")],
+        facilitator: PersonId(0),
+        secretary: Some(PersonId(1)),
+        timebox_minutes: None,
+    })
+    .expect("valid setup");
+    for command in [
+        spanning::meeting::Command::StartCheckIn,
+        spanning::meeting::Command::Speak {
+            person: None,
+            speech: Speech::Pass,
+        },
+        spanning::meeting::Command::Speak {
+            person: None,
+            speech: Speech::Pass,
+        },
+        spanning::meeting::Command::OpenAgenda,
+        spanning::meeting::Command::AddItem {
+            label: "Release notes".into(),
+            owner: PersonId(1),
+        },
+    ] {
+        session.execute(&command, at).expect("accepted");
+    }
+    session
+}
+
+fn all_events() -> Vec<Event> {
+    let item = ItemId(1);
+    let mut all: Vec<Event> = [
+        PhaseKind::CheckIn,
+        PhaseKind::Agenda,
+        PhaseKind::Closing,
+        PhaseKind::CloseOut,
+        PhaseKind::Closed,
+    ]
+    .into_iter()
+    .map(|phase| Event::PhaseEntered { phase, round: None })
+    .collect();
+    all.extend(
+        all_steps()
+            .into_iter()
+            .map(|step| Event::StepEntered { step, round: None }),
+    );
+    all.extend([
+        Event::RoundReordered {
+            order: vec![PersonId(1), PersonId(0)],
+        },
+        Event::TurnTaken {
+            person: PersonId(0),
+            speech: Speech::Said { text: "moe".into() },
+        },
+        Event::TurnTaken {
+            person: PersonId(0),
+            speech: Speech::Pass,
+        },
+        Event::TurnSkipped {
+            person: PersonId(1),
+            reason: "trein".into(),
+        },
+        Event::ParticipantJoined {
+            person: PersonId(2),
+            participant: Participant::named("Chen"),
+        },
+        Event::PresenceChanged {
+            person: PersonId(1),
+            present: false,
+            reason: None,
+        },
+        Event::FacilitatorChanged {
+            person: PersonId(1),
+        },
+        Event::SecretaryChanged { person: None },
+        Event::TimeboxChanged { minutes: Some(60) },
+        Event::ItemAdded {
+            item: ItemId(2),
+            label: "Budget".into(),
+            owner: PersonId(0),
+        },
+        Event::ItemEdited {
+            item,
+            label: "Notes".into(),
+            owner: PersonId(0),
+        },
+        Event::ItemRemoved { item },
+        Event::ItemRemoved { item: ItemId(9) },
+        Event::ItemMoved { item, position: 0 },
+        Event::ItemStarted { item },
+        Event::TensionStated { text: "t".into() },
+        Event::ExampleGiven { text: "e".into() },
+        Event::HelpRequested,
+        Event::ProposalStated {
+            version: 2,
+            text: "p".into(),
+            for_objection: None,
+        },
+        Event::QuestionAsked {
+            asker: PersonId(0),
+            text: "q".into(),
+        },
+        Event::QuestionAnswered {
+            question: 1,
+            answer: None,
+        },
+        Event::QuestionRuledOutOfOrder {
+            question: 1,
+            reason: "r".into(),
+        },
+        Event::Clarified { text: "c".into() },
+        Event::TestRequested {
+            concern: 1,
+            by: PersonId(1),
+        },
+        Event::ObjectionRecorded { concern: 1 },
+        Event::SecretaryRuled {
+            concern: 1,
+            upheld: true,
+            note: "n".into(),
+        },
+        Event::ObjectorConfirmed { concern: 1 },
+        Event::ProposerConfirmed { concern: 1 },
+        Event::ObjectionAbandoned {
+            concern: 1,
+            reason: "r".into(),
+        },
+        Event::TimeOutStarted {
+            requested_by: None,
+            reason: "r".into(),
+        },
+        Event::TimeOutEnded { note: None },
+        Event::NoteRecorded { text: "n".into() },
+        Event::Retracted { retracts: 3 },
+    ]);
+    all.extend(
+        all_criteria()
+            .into_iter()
+            .map(|criterion| Event::CriterionTested {
+                concern: 1,
+                criterion,
+                argument: "a".into(),
+                holds: false,
+            }),
+    );
+    all.extend(all_endings().into_iter().map(|ending| Event::ItemEnded {
+        ending,
+        reason: None,
+    }));
+    all.extend(
+        all_output_kinds()
+            .into_iter()
+            .map(|kind| Event::OutputRecorded {
+                kind,
+                owner: None,
+                text: "x".into(),
+            }),
+    );
+    all.extend(
+        all_out_of_order()
+            .into_iter()
+            .map(|kind| Event::OutOfOrder {
+                person: None,
+                kind,
+                note: "n".into(),
+            }),
+    );
+    all.extend(
+        all_dispositions()
+            .into_iter()
+            .map(|disposition| Event::ItemDisposed { item, disposition }),
+    );
+    all
+}
+
+fn exhaustive_event(event: &Event) {
+    match event {
+        Event::PhaseEntered { .. }
+        | Event::RoundReordered { .. }
+        | Event::TurnTaken { .. }
+        | Event::TurnSkipped { .. }
+        | Event::ParticipantJoined { .. }
+        | Event::PresenceChanged { .. }
+        | Event::FacilitatorChanged { .. }
+        | Event::SecretaryChanged { .. }
+        | Event::TimeboxChanged { .. }
+        | Event::ItemAdded { .. }
+        | Event::ItemEdited { .. }
+        | Event::ItemRemoved { .. }
+        | Event::ItemMoved { .. }
+        | Event::ItemStarted { .. }
+        | Event::StepEntered { .. }
+        | Event::TensionStated { .. }
+        | Event::ExampleGiven { .. }
+        | Event::HelpRequested
+        | Event::ProposalStated { .. }
+        | Event::QuestionAsked { .. }
+        | Event::QuestionAnswered { .. }
+        | Event::QuestionRuledOutOfOrder { .. }
+        | Event::Clarified { .. }
+        | Event::TestRequested { .. }
+        | Event::CriterionTested { .. }
+        | Event::ObjectionRecorded { .. }
+        | Event::SecretaryRuled { .. }
+        | Event::ObjectorConfirmed { .. }
+        | Event::ProposerConfirmed { .. }
+        | Event::ObjectionAbandoned { .. }
+        | Event::ItemEnded { .. }
+        | Event::OutputRecorded { .. }
+        | Event::TimeOutStarted { .. }
+        | Event::TimeOutEnded { .. }
+        | Event::OutOfOrder { .. }
+        | Event::NoteRecorded { .. }
+        | Event::ItemDisposed { .. }
+        | Event::Retracted { .. } => {}
+    }
+}
+
+#[test]
+fn screen_words_are_never_empty_nor_left_in_english() {
+    let english = Lang::En.words();
+    let session = meeting();
+    let state = session.state();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        for label in all_labels() {
+            exhaustive_label(label);
+            said(
+                lang,
+                &format!("{label:?}"),
+                w.label(label),
+                english.label(label),
+            );
+        }
+        for prompt in all_prompts() {
+            exhaustive_prompt(prompt);
+            said(
+                lang,
+                &format!("{prompt:?}"),
+                w.prompt(prompt),
+                english.prompt(prompt),
+            );
+        }
+        for dialog in all_dialogs() {
+            exhaustive_dialog(dialog);
+            said(
+                lang,
+                &format!("{dialog:?}"),
+                w.dialog(dialog),
+                english.dialog(dialog),
+            );
+        }
+        for action in all_key_actions() {
+            exhaustive_key_action(action);
+            said(
+                lang,
+                &format!("key {action:?}"),
+                w.key_action(action),
+                english.key_action(action),
+            );
+        }
+        for status in all_concern_statuses() {
+            exhaustive_concern_status(&status);
+            said(
+                lang,
+                &format!("{status:?}"),
+                &w.concern_status(&status),
+                &english.concern_status(&status),
+            );
+        }
+        for event in all_events() {
+            exhaustive_event(&event);
+            said(
+                lang,
+                &format!("{event:?}"),
+                &w.event(&event, state),
+                &english.event(&event, state),
+            );
+        }
+        said(lang, "item_of", &w.item_of(2, 5), &english.item_of(2, 5));
+        said(
+            lang,
+            "too_small",
+            &w.too_small(59, 15, 60, 16),
+            &english.too_small(59, 15, 60, 16),
+        );
+        said(
+            lang,
+            "confirm_undo",
+            &w.confirm_undo("x"),
+            &english.confirm_undo("x"),
+        );
+        for saved in [true, false] {
+            said(
+                lang,
+                "confirm_quit",
+                &w.confirm_quit(saved),
+                &english.confirm_quit(saved),
+            );
+        }
+        said(
+            lang,
+            "confirm_ending",
+            &w.confirm_ending("e", "l"),
+            &english.confirm_ending("e", "l"),
+        );
+        said(
+            lang,
+            "confirm_remove",
+            &w.confirm_remove("l"),
+            &english.confirm_remove("l"),
+        );
+        said(
+            lang,
+            "confirm_close",
+            &w.confirm_close(),
+            &english.confirm_close(),
+        );
+        said(lang, "recorded", &w.recorded("x"), &english.recorded("x"));
+        said(lang, "undone", &w.undone("x"), &english.undone("x"));
+        said(lang, "cancelled", w.cancelled(), english.cancelled());
+        for limit in [Some("1:00"), None] {
+            said(
+                lang,
+                "floor_time",
+                &w.floor_time("Ana", "0:42", limit),
+                &english.floor_time("Ana", "0:42", limit),
+            );
+        }
+        filled(lang, "concern_line", &w.concern_line(1, "Bram", "t"));
+        said(
+            lang,
+            "criterion_heading",
+            &w.criterion_heading('a', "c"),
+            &english.criterion_heading('a', "c"),
+        );
+        said(
+            lang,
+            "dismissed_at",
+            &w.dismissed_at('a', "c"),
+            &english.dismissed_at('a', "c"),
+        );
+        said(lang, "found_valid", w.found_valid(), english.found_valid());
+        said(
+            lang,
+            "asked_by",
+            &w.asked_by("Ana"),
+            &english.asked_by("Ana"),
+        );
+        said(
+            lang,
+            "adopted_version",
+            &w.adopted_version(2),
+            &english.adopted_version(2),
+        );
+        for count in [1, 2] {
+            said(
+                lang,
+                "home_unreadable",
+                &w.home_unreadable(count),
+                &english.home_unreadable(count),
+            );
+            said(
+                lang,
+                "home_items",
+                &w.home_items(count),
+                &english.home_items(count),
+            );
+        }
+        filled(lang, "version", &w.version(2));
+    }
+}
+
+fn all_highlights() -> Vec<Highlight> {
+    use Highlight::*;
+    vec![
+        ObjectionTest,
+        ObjectionRecorded,
+        SecretaryRuling,
+        OutOfOrder,
+        TimeOut,
+        TimeOutEnded,
+        Abandon,
+        QuestionRuledOut,
+    ]
+}
+
+fn exhaustive_highlight(highlight: Highlight) {
+    use Highlight::*;
+    match highlight {
+        ObjectionTest | ObjectionRecorded | SecretaryRuling | OutOfOrder | TimeOut
+        | TimeOutEnded | Abandon | QuestionRuledOut => {}
+    }
+}
+
+fn exhaustive_speed(speed: Speed) {
+    match speed {
+        Speed::X1 | Speed::X2 | Speed::X4 | Speed::X16 | Speed::NextEvent => {}
+    }
+}
+
+fn all_segments() -> Vec<Segment> {
+    vec![
+        Segment::Opening,
+        Segment::CheckIn,
+        Segment::Agenda,
+        Segment::Item(ItemId(1)),
+        Segment::Closing,
+        Segment::CloseOut,
+    ]
+}
+
+fn exhaustive_segment(segment: Segment) {
+    match segment {
+        Segment::Opening
+        | Segment::CheckIn
+        | Segment::Agenda
+        | Segment::Item(_)
+        | Segment::Closing
+        | Segment::CloseOut => {}
+    }
+}
+
+fn all_outcomes() -> Vec<Outcome> {
+    let mut all = vec![Outcome::CarriedOver, Outcome::LetGo, Outcome::Undecided];
+    all.extend(all_endings().into_iter().map(Outcome::Ended));
+    all
+}
+
+fn exhaustive_outcome(outcome: Outcome) {
+    match outcome {
+        Outcome::CarriedOver | Outcome::LetGo | Outcome::Ended(_) | Outcome::Undecided => {}
+    }
+}
+
+fn all_thread_statuses() -> Vec<Status> {
+    let mut all = vec![
+        Status::Open,
+        Status::LetGo {
+            session: "2026-11-22".into(),
+        },
+    ];
+    all.extend(all_endings().into_iter().map(|ending| Status::Resolved {
+        ending,
+        session: "2026-11-22".into(),
+    }));
+    all
+}
+
+fn exhaustive_thread_status(status: &Status) {
+    match status {
+        Status::Open | Status::Resolved { .. } | Status::LetGo { .. } => {}
+    }
+}
+
+#[test]
+fn review_words_are_never_empty_nor_left_in_english() {
+    let english = Lang::En.words();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        for speed in Speed::ALL {
+            exhaustive_speed(speed);
+            filled(lang, &format!("{speed:?}"), w.speed(speed));
+        }
+        for secs in [5, 90, 240, 7200] {
+            said(
+                lang,
+                "idle_compressed",
+                &w.idle_compressed(secs),
+                &english.idle_compressed(secs),
+            );
+        }
+        for highlight in all_highlights() {
+            exhaustive_highlight(highlight);
+            said(
+                lang,
+                &format!("{highlight:?}"),
+                w.highlight(highlight),
+                english.highlight(highlight),
+            );
+        }
+        for kind in [SpanKind::Same, SpanKind::Added, SpanKind::Removed] {
+            said(
+                lang,
+                &format!("{kind:?}"),
+                w.span_kind(kind),
+                english.span_kind(kind),
+            );
+        }
+        for segment in all_segments() {
+            exhaustive_segment(segment);
+            said(
+                lang,
+                &format!("{segment:?}"),
+                w.segment(segment),
+                english.segment(segment),
+            );
+        }
+        for outcome in all_outcomes() {
+            exhaustive_outcome(outcome);
+            said(
+                lang,
+                &format!("{outcome:?}"),
+                &w.outcome(outcome),
+                &english.outcome(outcome),
+            );
+        }
+        for status in all_thread_statuses() {
+            exhaustive_thread_status(&status);
+            said(
+                lang,
+                &format!("{status:?}"),
+                &w.thread_status(&status),
+                &english.thread_status(&status),
+            );
+        }
+        said(lang, "reading", w.reading(), english.reading());
+        said(
+            lang,
+            "reading_progress",
+            &w.reading_progress(3, 10),
+            &english.reading_progress(3, 10),
+        );
+        said(lang, "no_matches", w.no_matches(), english.no_matches());
+    }
 }

@@ -7,8 +7,8 @@ pub mod cli;
 pub mod en;
 pub mod engine;
 pub mod minutes;
-pub mod review;
 pub mod nl;
+pub mod review;
 pub mod store;
 pub mod tui;
 

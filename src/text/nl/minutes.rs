@@ -61,7 +61,6 @@ impl MinutesWords for Dutch {
         format!("“{label}”")
     }
 
-
     fn none(&self) -> &'static str {
         "Geen."
     }

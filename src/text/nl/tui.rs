@@ -39,7 +39,9 @@ impl TuiWords for Dutch {
             Label::AgendaEmpty => "De agenda is leeg: druk op a om een spanning toe te voegen.",
             Label::Owner => "eigenaar",
             Label::CloseOut => "Niet aan bod gekomen of niet afgerond",
-            Label::AllDecided => "Over elk punt is besloten: druk op Enter om de sessie te sluiten.",
+            Label::AllDecided => {
+                "Over elk punt is besloten: druk op Enter om de sessie te sluiten."
+            }
             Label::Summary => "Samenvatting",
             Label::Outputs => "Uitkomsten",
             Label::NoOutputs => "Geen uitkomsten vastgelegd.",
@@ -48,12 +50,14 @@ impl TuiWords for Dutch {
             Label::NotSaved => "NIET BEWAARD: de vergadering loopt door in het geheugen",
             Label::HelpTitle => "Toetsen op dit scherm",
             Label::HelpClose => {
-                "In een venster: Enter bewaart, Esc annuleert. Ctrl-C stopt meteen (alles is bewaard). Elke toets sluit deze hulp."
+                "Enter bewaart, Esc annuleert. Ctrl-C stopt meteen (alles is bewaard). Elke toets sluit deze hulp."
             }
             Label::ConfirmTitle => "Bevestigen",
             Label::ConfirmKeys => "j = ja   n / Esc = nee",
             Label::EditKeys => "Enter = bewaren · Alt+Enter = nieuwe regel · Esc = annuleren",
-            Label::FormKeys => "Tab = volgend veld · ↑↓ = kiezen · Enter = bewaren · Esc = annuleren",
+            Label::FormKeys => {
+                "Tab = volgend veld · ↑↓ = kiezen · Enter = bewaren · Esc = annuleren"
+            }
             Label::GroupView => "groepsweergave",
             Label::Forward => "vooruit (zoals we zitten)",
             Label::Backward => "achteruit",
@@ -98,7 +102,7 @@ impl TuiWords for Dutch {
             Label::HomeTitle => "spanning — spanningen verwerken in overleg",
             Label::HomeFolder => "Sessiemap",
             Label::HomeEmpty => "Nog geen vergaderingen. Druk op n om de eerste te beginnen.",
-            Label::HomeUnfinished => "Niet afgemaakt — ga verder waar je gebleven was:",
+            Label::HomeUnfinished => "Nog niet gesloten — ga verder waar je gebleven was:",
             Label::HomeRecent => "Recente vergaderingen:",
             Label::HomeNew => "nieuwe vergadering",
             Label::HomeResume => "verder met de gekozen vergadering",
@@ -112,7 +116,7 @@ impl TuiWords for Dutch {
             Label::ErrDraw => "het scherm tekenen",
             Label::ErrRead => "het toetsenbord lezen",
             Label::SetupKeys => {
-                "Tab = volgend veld · ↑↓ = kiezen · Enter = vergadering openen · Esc = annuleren"
+                "Tab = volgend veld · ↑↓ = kiezen · Enter = beginnen · Esc = annuleren"
             }
         }
     }
@@ -129,23 +133,27 @@ impl TuiWords for Dutch {
                 "Verzamel spanningen: één tot drie woorden en een eigenaar. Nog geen uitleg."
             }
             Prompt::Present => {
-                "Alleen de indiener: de spanning, een echt voorbeeld, dan het voorstel (of vraag hulp)."
+                "Alleen de indiener: de spanning, een echt voorbeeld, het voorstel (of hulp vragen)."
             }
             Prompt::Questions => {
                 "Alleen vragen om te begrijpen. Een mening verpakt als vraag is buiten de orde."
             }
-            Prompt::Reactions => "Ieder reageert om de beurt; de indiener luistert. Geen discussie.",
+            Prompt::Reactions => {
+                "Ieder reageert om de beurt; de indiener luistert. Geen discussie."
+            }
             Prompt::Amend => {
-                "Alleen de indiener spreekt: verduidelijken, aanpassen, of het voorstel laten staan."
+                "Alleen de indiener: verduidelijken, aanpassen, of het voorstel laten staan."
             }
             Prompt::Objections => {
                 "Vraag ieder: zie je een reden waarom dit schade doet of ons achteruit zet?"
             }
             Prompt::Integration => {
-                "Eén bezwaar tegelijk: zoek een aanpassing die bezwaarmaker én indiener bevestigen."
+                "Per bezwaar: zoek een aanpassing die bezwaarmaker én indiener bevestigen."
             }
             Prompt::Closing => "Vraag ieder om een korte terugblik, of pas.",
-            Prompt::CloseOut => "Elk punt dat niet aan bod kwam of niet af is: doorschuiven of loslaten?",
+            Prompt::CloseOut => {
+                "Elk punt dat niet aan bod kwam of niet af is: doorschuiven of loslaten?"
+            }
             Prompt::Summary => "Lees de uitkomsten voor, en wie ze oppakt.",
             Prompt::Testing => "Oordeel alleen of het argument redelijk is, nooit of het waar is.",
             Prompt::TimeOut => {
@@ -190,7 +198,7 @@ impl TuiWords for Dutch {
             Action::Quit => "verlaten",
             Action::TimeOut => "time-out aan/uit",
             Action::OutOfOrder => "buiten de orde",
-            Action::Output => "actie/project/info vastleggen",
+            Action::Output => "uitkomst vastleggen",
             Action::Outcome => "punt beëindigen",
             Action::Next => "volgende stap",
             Action::TypeTurn => "beurt typen",
@@ -219,7 +227,7 @@ impl TuiWords for Dutch {
             Action::Amend => "aanpassen",
             Action::RecordObjection => "geldig bezwaar",
             Action::Test => "toetsen",
-            Action::RequestTest => "toetsing gevraagd door",
+            Action::RequestTest => "iemand vraagt toetsing",
             Action::SecretaryRuling => "oordeel secretaris",
             Action::ConfirmObjector => "bezwaarmaker bevestigt",
             Action::ConfirmProposer => "indiener bevestigt",
@@ -245,7 +253,7 @@ impl TuiWords for Dutch {
     }
 
     fn item_of(&self, n: usize, m: usize) -> String {
-        format!("punt {n} van {m}")
+        format!("punt {n}/{m}")
     }
 
     fn too_small(&self, width: u16, height: u16, need_width: u16, need_height: u16) -> String {
@@ -279,22 +287,22 @@ impl TuiWords for Dutch {
                 Speech::Said { text } => format!("de beurt van {}: “{text}”", name(person)),
                 Speech::Pass => format!("de pas van {}", name(person)),
             },
-            Event::TurnSkipped { person, .. } => format!("{} overgeslagen", name(person)),
+            Event::TurnSkipped { person, .. } => format!("het overslaan van {}", name(person)),
             Event::ParticipantJoined { participant, .. } => {
-                format!("{} schuift aan", participant.name)
+                format!("het aanschuiven van {}", participant.name)
             }
             Event::PresenceChanged { person, .. } => {
                 format!("de aanwezigheid van {}", name(person))
             }
             Event::FacilitatorChanged { person } => {
-                format!("{} als gespreksleider", name(person))
+                format!("{} als nieuwe gespreksleider", name(person))
             }
             Event::SecretaryChanged { .. } => "de wissel van secretaris".to_owned(),
             Event::TimeboxChanged { .. } => "de nieuwe tijdslimiet".to_owned(),
             Event::ItemAdded { label, .. } => format!("agendapunt “{label}”"),
             Event::ItemEdited { item: i, .. } => format!("de wijziging van {}", item(i)),
-            Event::ItemRemoved { item: i } => format!("{} van de agenda gehaald", item(i)),
-            Event::ItemMoved { item: i, .. } => format!("{} verplaatst", item(i)),
+            Event::ItemRemoved { item: i } => format!("het weghalen van {}", item(i)),
+            Event::ItemMoved { item: i, .. } => format!("het verplaatsen van {}", item(i)),
             Event::ItemStarted { item: i } => format!("de start van {}", item(i)),
             Event::StepEntered { step, .. } => format!("de overgang naar: {}", self.step(*step)),
             Event::TensionStated { .. } => "de spanning".to_owned(),
@@ -308,7 +316,7 @@ impl TuiWords for Dutch {
                 format!("het antwoord op vraag {question}")
             }
             Event::QuestionRuledOutOfOrder { question, .. } => {
-                format!("vraag {question} buiten de orde")
+                format!("de uitspraak dat vraag {question} buiten de orde is")
             }
             Event::Clarified { .. } => "de verduidelijking".to_owned(),
             Event::TestRequested { concern, by } => format!(
@@ -323,7 +331,7 @@ impl TuiWords for Dutch {
                 self.criterion(*criterion)
             ),
             Event::ObjectionRecorded { concern } => {
-                format!("mogelijk bezwaar {concern} als bezwaar vastgelegd")
+                format!("mogelijk bezwaar {concern}, vastgelegd als bezwaar")
             }
             Event::SecretaryRuled { concern, .. } => {
                 format!("het oordeel van de secretaris over mogelijk bezwaar {concern}")
@@ -335,28 +343,37 @@ impl TuiWords for Dutch {
                 format!("de bevestiging van de indiener bij bezwaar {concern}")
             }
             Event::ObjectionAbandoned { concern, .. } => {
-                format!("bezwaar {concern} opgegeven")
+                format!("het opgeven van bezwaar {concern}")
             }
-            Event::ItemEnded { ending, .. } => format!("het punt is {}", self.ending(*ending)),
+            Event::ItemEnded { ending, .. } => {
+                format!("het einde van het punt ({})", self.ending(*ending))
+            }
             Event::OutputRecorded { kind, text, .. } => {
                 format!("{} “{text}”", self.output_kind(*kind))
             }
             Event::TimeOutStarted { .. } => "de start van de time-out".to_owned(),
             Event::TimeOutEnded { .. } => "het einde van de time-out".to_owned(),
             Event::OutOfOrder { kind, .. } => {
-                format!("buiten de orde ({})", self.out_of_order(*kind))
+                format!("de uitspraak buiten de orde ({})", self.out_of_order(*kind))
             }
             Event::NoteRecorded { .. } => "de notitie".to_owned(),
             Event::ItemDisposed {
                 item: i,
                 disposition,
-            } => format!("{} {}", item(i), self.disposition(*disposition)),
+            } => format!(
+                "het besluit over {} ({})",
+                item(i),
+                self.disposition(*disposition)
+            ),
             Event::Retracted { .. } => "het ongedaan maken".to_owned(),
         }
     }
 
     fn confirm_undo(&self, what: &str) -> String {
-        format!("{} ongedaan maken? De correctie blijft in het verslag.", crate::text::capitalise(what))
+        format!(
+            "{} ongedaan maken? De correctie blijft in het verslag.",
+            crate::text::capitalise(what)
+        )
     }
 
     fn confirm_quit(&self, saved: bool) -> String {
@@ -408,7 +425,9 @@ impl TuiWords for Dutch {
     }
 
     fn dismissed_at(&self, letter: char, name: &str) -> String {
-        format!("✗ Het argument houdt geen stand op ({letter}) {name}: het mogelijke bezwaar vervalt.")
+        format!(
+            "✗ Het argument houdt geen stand op ({letter}) {name}: het mogelijke bezwaar vervalt."
+        )
     }
 
     fn found_valid(&self) -> &'static str {
@@ -425,9 +444,12 @@ impl TuiWords for Dutch {
 
     fn home_unreadable(&self, count: usize) -> String {
         match count {
-            1 => "⚠ 1 bestand in deze map is onleesbaar: `spanning check` vertelt waarom."
-                .to_owned(),
-            n => format!("⚠ {n} bestanden in deze map zijn onleesbaar: `spanning check` vertelt waarom."),
+            1 => {
+                "⚠ 1 bestand in deze map is onleesbaar: `spanning check` vertelt waarom.".to_owned()
+            }
+            n => format!(
+                "⚠ {n} bestanden in deze map zijn onleesbaar: `spanning check` vertelt waarom."
+            ),
         }
     }
 
