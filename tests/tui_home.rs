@@ -116,11 +116,16 @@ fn enter_resumes_the_selected_unfinished_meeting() {
 
 #[test]
 fn home_screen_never_panics_at_any_size() {
-    let screen = HomeScreen::new(data());
-    for w in [1, 2, 10, 59, 60, 61, 80, 200, 400] {
-        for h in [1, 2, 5, 15, 16, 17, 24, 120] {
-            let text = format!("{:?}", draw(&screen, w, h).backend());
-            assert!(!text.contains('\u{1b}'), "escape leaked at {w}x{h}");
+    for lang in Lang::ALL {
+        let screen = HomeScreen::new(data_in(lang));
+        for w in [1, 2, 10, 59, 60, 61, 80, 200, 400] {
+            for h in [1, 2, 5, 15, 16, 17, 24, 120] {
+                let text = format!("{:?}", draw(&screen, w, h).backend());
+                assert!(
+                    !text.contains('\u{1b}'),
+                    "{lang:?}: escape leaked at {w}x{h}"
+                );
+            }
         }
     }
 }
