@@ -57,6 +57,13 @@ fn dutch_setup_and_too_small_screens() {
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
     terminal.draw(|f| screen.draw(f)).expect("draw");
     insta::assert_snapshot!("nl_setup_80x24", terminal.backend());
+    for w in [1u16, 10, 59, 60, 200, 400] {
+        for h in [1u16, 5, 16, 30, 120] {
+            let mut terminal =
+                ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+            terminal.draw(|f| screen.draw(f)).expect("draw");
+        }
+    }
 
     let mut app = tui_support::checkin_midway(Lang::Nl).app();
     let terminal = tui_support::terminal(&mut app, 59, 16);
