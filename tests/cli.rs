@@ -538,3 +538,34 @@ fn command_line_mistakes_are_said_in_the_chosen_language() {
             "error: required but not given: <ID>",
         ));
 }
+
+/// `new` and `resume` refuse before any screen opens, in the chosen
+/// language: a facilitator who is not there, a meeting already closed.
+#[test]
+fn new_and_resume_refuse_in_the_chosen_language() {
+    let (dir, id) = folder_with_example();
+    spanning()
+        .args(["--lang", "nl", "new", "--title", "Rolverleg"])
+        .args(["--participants", "Ana, Bram", "--facilitator", "Zoë"])
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "fout: Zoë zit niet bij de deelnemers (Ana, Bram)",
+        ));
+    spanning()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["resume", &id, "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "Sessie {id} is gesloten en kan niet verder. Lees het verslag met: spanning show {id}"
+        )));
+    spanning()
+        .args(["resume", &id, "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "Session {id} is closed and cannot be continued."
+        )));
+}
