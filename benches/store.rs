@@ -35,12 +35,16 @@ fn save(c: &mut Criterion) {
         });
         let bytes = store::session_bytes("bench", &s);
         let path = dir.path().join("plain.json");
-        group.bench_with_input(BenchmarkId::new("write_without_fsync", n), &bytes, |b, bytes| {
-            b.iter(|| {
-                let mut f = File::create(&path).expect("create");
-                f.write_all(bytes).expect("write");
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("write_without_fsync", n),
+            &bytes,
+            |b, bytes| {
+                b.iter(|| {
+                    let mut f = File::create(&path).expect("create");
+                    f.write_all(bytes).expect("write");
+                })
+            },
+        );
         group.bench_with_input(BenchmarkId::new("fsync_only", n), &bytes, |b, bytes| {
             let mut f = File::create(&path).expect("create");
             b.iter(|| {

@@ -3,12 +3,13 @@
 //! terminal UI. Everything printed from a session file goes through the
 //! terminal sanitizer, because a session file is untrusted input.
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
 use chrono::{DateTime, FixedOffset};
@@ -17,21 +18,21 @@ use crate::meeting::{Command, MeetingFormat, Participant, PersonId, RuleSet, Ses
 use crate::minutes;
 use crate::sanitize::{for_terminal, for_terminal_line};
 use crate::store::{self, LoadError, SessionStatus, SessionSummary, SessionsDir};
-use crate::text::en::cli::help;
-use crate::text::{Lang, Words};
+use crate::text::en::cli::HELP;
+use crate::text::{CliHelp, Lang, UsageProblem, Words};
 use crate::tui::{
     self, HomeChoice, HomeData, HomeEntry, Persist, SetupDefaults, ThemeChoice, TuiOptions,
 };
 
 /// Arguments of `spanning`.
 #[derive(Debug, Parser)]
-#[command(name = "spanning", version, about = help::ABOUT, long_about = help::LONG_ABOUT)]
+#[command(name = "spanning", version, about = HELP.about, long_about = HELP.long_about)]
 pub struct Cli {
     /// Where the session files are.
-    #[arg(long, global = true, value_name = "DIR", env = "SPANNING_SESSIONS_DIR", help = help::SESSIONS_DIR)]
+    #[arg(long, global = true, value_name = "DIR", env = "SPANNING_SESSIONS_DIR", hide_env = true, help = HELP.sessions_dir)]
     pub sessions_dir: Option<PathBuf>,
     /// Language of screens and messages.
-    #[arg(long, global = true, value_name = "LANG", help = help::LANG)]
+    #[arg(long, global = true, value_name = "LANG", help = HELP.lang)]
     pub lang: Option<String>,
     /// What to do; nothing opens the home screen.
     #[command(subcommand)]
@@ -42,63 +43,63 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
     /// Start a new meeting.
-    #[command(about = help::NEW)]
+    #[command(about = HELP.new)]
     New(NewArgs),
     /// Continue an unfinished meeting.
-    #[command(about = help::RESUME)]
+    #[command(about = HELP.resume)]
     Resume {
         /// Which session.
-        #[arg(help = help::RESUME_ID)]
+        #[arg(help = HELP.resume_id)]
         id: Option<String>,
     },
     /// List sessions.
-    #[command(about = help::LIST)]
+    #[command(about = HELP.list)]
     List {
         /// JSON output.
-        #[arg(long, help = help::JSON)]
+        #[arg(long, help = HELP.json)]
         json: bool,
     },
     /// Print minutes.
-    #[command(about = help::SHOW)]
+    #[command(about = HELP.show)]
     Show {
         /// Which session.
-        #[arg(help = help::ID)]
+        #[arg(help = HELP.id)]
         id: String,
     },
     /// Export minutes or JSON.
-    #[command(about = help::EXPORT)]
+    #[command(about = HELP.export)]
     Export {
         /// Which session.
-        #[arg(help = help::ID)]
+        #[arg(help = HELP.id)]
         id: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, help = help::EXPORT_FORMAT)]
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.export_format)]
         format: ExportFormat,
         /// Output file.
-        #[arg(short = 'o', long = "output", value_name = "FILE", help = help::OUTPUT)]
+        #[arg(short = 'o', long = "output", value_name = "FILE", help = HELP.output)]
         output: Option<PathBuf>,
         /// Overwrite the output file.
-        #[arg(long, help = help::FORCE)]
+        #[arg(long, help = HELP.force)]
         force: bool,
     },
     /// Validate session files.
-    #[command(about = help::CHECK)]
+    #[command(about = HELP.check)]
     Check {
         /// Files or folders.
-        #[arg(help = help::CHECK_PATHS)]
+        #[arg(help = HELP.check_paths)]
         paths: Vec<PathBuf>,
     },
     /// Browse past sessions.
-    #[command(about = help::REVIEW)]
+    #[command(about = HELP.review)]
     Review,
     /// Replay a session.
-    #[command(about = help::REPLAY)]
+    #[command(about = HELP.replay)]
     Replay {
         /// Which session.
-        #[arg(help = help::ID)]
+        #[arg(help = HELP.id)]
         id: String,
         /// Playback speed.
-        #[arg(long, default_value_t = 1, help = help::SPEED)]
+        #[arg(long, default_value_t = 1, hide_default_value = true, help = HELP.speed)]
         speed: u32,
     },
     /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
@@ -124,22 +125,22 @@ pub enum Cmd {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct NewArgs {
     /// Title.
-    #[arg(long, help = help::TITLE)]
+    #[arg(long, help = HELP.title)]
     pub title: Option<String>,
     /// Circle.
-    #[arg(long, help = help::CIRCLE)]
+    #[arg(long, help = HELP.circle)]
     pub circle: Option<String>,
     /// Participants, comma-separated.
-    #[arg(long, help = help::PARTICIPANTS)]
+    #[arg(long, help = HELP.participants)]
     pub participants: Option<String>,
     /// Facilitator's name.
-    #[arg(long, help = help::FACILITATOR)]
+    #[arg(long, help = HELP.facilitator)]
     pub facilitator: Option<String>,
     /// Secretary's name.
-    #[arg(long, help = help::SECRETARY)]
+    #[arg(long, help = HELP.secretary)]
     pub secretary: Option<String>,
     /// Meeting length.
-    #[arg(long, help = help::TIMEBOX)]
+    #[arg(long, help = HELP.timebox)]
     pub timebox: Option<String>,
 }
 
@@ -152,22 +153,240 @@ pub enum ExportFormat {
     Json,
 }
 
-/// Picks the language: `--lang`, else the locale environment (LC_ALL,
-/// LC_MESSAGES, LANG, in POSIX precedence), else English.
+/// Picks the language: `--lang`, else the locale environment (see
+/// [`env_lang`]), else English. An unknown `--lang` is an error, said in the
+/// environment's language because the flag's language is the unknown one.
 pub fn choose_lang(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Result<Lang> {
     if let Some(code) = flag {
         return Lang::from_code(code).ok_or_else(|| {
             let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-            anyhow::anyhow!(Lang::En.words().unknown_lang(code, &known.join(", ")))
+            anyhow::anyhow!(env_lang(env).words().unknown_lang(code, &known.join(", ")))
         });
     }
+    Ok(env_lang(env))
+}
+
+/// The language of the locale environment: the first set of LC_ALL,
+/// LC_MESSAGES and LANG (POSIX precedence) decides, so `nl_NL.UTF-8`,
+/// `nl_BE` and `nl` give Dutch; anything unknown (`C`, `fr_FR`) gives English.
+pub fn env_lang(env: impl Fn(&str) -> Option<String>) -> Lang {
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Some(value) = env(var).filter(|v| !v.is_empty()) {
-            let code = value.split(['_', '.', '@']).next().unwrap_or("");
-            return Ok(Lang::from_code(code).unwrap_or(Lang::En));
+            let code = value.split(['_', '-', '.', '@']).next().unwrap_or("");
+            return Lang::from_code(code).unwrap_or(Lang::En);
         }
     }
-    Ok(Lang::En)
+    Lang::En
+}
+
+/// The language for `--help` and clap's own messages, found before clap
+/// parses anything: a `--lang CODE` or `--lang=CODE` anywhere before `--`,
+/// else the environment. An unknown code falls back to the environment here;
+/// [`run`] reports it properly.
+pub fn prescan_lang(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
+    let mut flag = None;
+    let mut iter = args.iter().skip(1);
+    while let Some(arg) = iter.next() {
+        let arg = arg.to_string_lossy();
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            flag = iter.next().map(|v| v.to_string_lossy().into_owned());
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            flag = Some(value.to_owned());
+        }
+    }
+    flag.as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or_else(|| env_lang(env))
+}
+
+/// The clap command speaking `lang`. clap's derive only takes compile-time
+/// strings, so the derived command (English) gets the chosen language's
+/// [`CliHelp`] laid over it: every about and help text, the section
+/// headings and the built-in help and version flags.
+pub fn command(lang: Lang) -> clap::Command {
+    let h = lang.words().help();
+    let cmd = Cli::command()
+        .about(h.about)
+        .long_about(h.long_about)
+        .subcommand_value_name(h.command_value)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .global(true)
+                .action(ArgAction::Help)
+                .help(h.help_flag),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(h.version_flag),
+        )
+        .mut_arg("sessions_dir", |a| {
+            a.help(h.sessions_dir).value_name(h.dir_value)
+        })
+        .mut_arg("lang", |a| a.help(h.lang).value_name(h.lang_value))
+        .mut_subcommands(|c| match c.get_name() {
+            "new" => c
+                .about(h.new)
+                .mut_arg("title", |a| a.help(h.title))
+                .mut_arg("circle", |a| a.help(h.circle))
+                .mut_arg("participants", |a| a.help(h.participants))
+                .mut_arg("facilitator", |a| a.help(h.facilitator))
+                .mut_arg("secretary", |a| a.help(h.secretary))
+                .mut_arg("timebox", |a| a.help(h.timebox)),
+            "resume" => c.about(h.resume).mut_arg("id", |a| a.help(h.resume_id)),
+            "list" => c.about(h.list).mut_arg("json", |a| a.help(h.json)),
+            "show" => c.about(h.show).mut_arg("id", |a| a.help(h.id)),
+            "export" => c
+                .about(h.export)
+                .mut_arg("id", |a| a.help(h.id))
+                .mut_arg("format", |a| a.help(h.export_format))
+                .mut_arg("output", |a| a.help(h.output).value_name(h.file_value))
+                .mut_arg("force", |a| a.help(h.force)),
+            "check" => c.about(h.check).mut_arg("paths", |a| a.help(h.check_paths)),
+            "review" => c.about(h.review),
+            "replay" => c
+                .about(h.replay)
+                .mut_arg("id", |a| a.help(h.id))
+                .mut_arg("speed", |a| a.help(h.speed)),
+            "generate" => c
+                .about(h.generate)
+                .mut_arg("count", |a| a.help(h.generate_count))
+                .mut_arg("min_events", |a| a.help(h.generate_events))
+                .mut_arg("max_events", |a| a.help(h.generate_events))
+                .mut_arg("seed", |a| a.help(h.generate_seed)),
+            _ => c,
+        });
+    let mut cmd = with_headings(cmd, h);
+    // The `help` subcommand only exists once clap has built the command.
+    cmd.build();
+    let cmd = cmd.mut_subcommands(|c| match c.get_name() {
+        "help" => with_headings(
+            c.about(h.help_command)
+                .subcommand_value_name(h.command_value)
+                .mut_subcommands(|s| match s.get_name() {
+                    "help" => s.about(h.help_command),
+                    _ => s,
+                }),
+            h,
+        ),
+        _ => c,
+    });
+    with_usage(cmd, h)
+}
+
+/// Replaces clap's fixed `[OPTIONS]` in each usage line with the
+/// language's word. clap writes the usage itself, so it is rendered once
+/// (the command is built, so it names the full `spanning show` path) and
+/// set back as this command's usage.
+fn with_usage(mut cmd: clap::Command, h: &CliHelp) -> clap::Command {
+    let rendered = cmd.render_usage().to_string();
+    let usage = rendered
+        .split_once(' ')
+        .map_or(rendered.as_str(), |(_, rest)| rest)
+        .replace("[OPTIONS]", h.options_value);
+    cmd.override_usage(usage)
+        .mut_subcommands(|c| with_usage(c, h))
+}
+
+/// Puts clap's section headings ("Usage", "Commands", "Arguments",
+/// "Options") in the chosen language, on this command and all below it.
+fn with_headings(mut cmd: clap::Command, h: &CliHelp) -> clap::Command {
+    let args: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in args {
+        let heading = if positional {
+            h.arguments_heading
+        } else {
+            h.options_heading
+        };
+        cmd = cmd.mut_arg(id, |a| a.help_heading(heading));
+    }
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        h.usage_heading
+    );
+    cmd.subcommand_help_heading(h.commands_heading)
+        .help_template(template)
+        .mut_subcommands(|c| with_headings(c, h))
+}
+
+/// Parses the command line with help in the right language. `--help` and
+/// `--version` print and exit as clap does; a mistake on the command line is
+/// said in the chosen language when it is a common one (see
+/// [`usage_problem`]) and exits with clap's usage-error code 2.
+pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Cli {
+    let lang = prescan_lang(&args, env);
+    let parsed = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
+        Ok(cli) => cli,
+        Err(error) => match usage_problem(&error) {
+            Some(problem) => {
+                let words = lang.words();
+                eprintln!(
+                    "{}: {}\n\n{}",
+                    words.error(),
+                    for_terminal_line(&words.usage_problem(&problem)),
+                    words.usage_hint()
+                );
+                std::process::exit(2)
+            }
+            None => error.exit(),
+        },
+    }
+}
+
+/// The common command-line mistakes, read from clap's error context so each
+/// language can phrase them; `None` leaves the error (and help or version
+/// output) to clap.
+pub fn usage_problem(error: &clap::Error) -> Option<UsageProblem> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let strings = |kind: ContextKind| -> Vec<String> {
+        match error.get(kind) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(list)) => list.clone(),
+            _ => Vec::new(),
+        }
+    };
+    let first = |kind: ContextKind| strings(kind).into_iter().next();
+    match error.kind() {
+        ErrorKind::UnknownArgument => Some(UsageProblem::UnknownArgument {
+            arg: first(ContextKind::InvalidArg)?,
+            suggestion: first(ContextKind::SuggestedArg),
+        }),
+        ErrorKind::InvalidSubcommand => Some(UsageProblem::UnknownCommand {
+            command: first(ContextKind::InvalidSubcommand)?,
+            suggestion: first(ContextKind::SuggestedSubcommand),
+        }),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = first(ContextKind::InvalidArg)?;
+            match first(ContextKind::InvalidValue) {
+                Some(value) if !value.is_empty() => Some(UsageProblem::InvalidValue {
+                    arg,
+                    value,
+                    valid: strings(ContextKind::ValidValue),
+                }),
+                _ => Some(UsageProblem::MissingValue { arg }),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let args = strings(ContextKind::InvalidArg);
+            (!args.is_empty()).then_some(UsageProblem::MissingArgument { args })
+        }
+        _ => None,
+    }
 }
 
 /// Parses a meeting length into minutes: `90m`, `1h30m`, `1h 30m`, `2h`,
@@ -228,16 +447,27 @@ pub fn parse_participants(text: &str) -> Vec<Participant> {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let lang = choose_lang(cli.lang.as_deref(), |k| std::env::var(k).ok())?;
     let words = lang.words();
+    // Minutes default to the language the meeting was held in; `--lang`
+    // overrides that. Messages around them follow `lang`.
+    let minutes_lang = cli.lang.is_some().then_some(lang);
     let dir = SessionsDir::new(SessionsDir::resolve(cli.sessions_dir.clone()));
     match cli.command {
         Some(Cmd::List { json }) => list(&dir, json, words),
-        Some(Cmd::Show { id }) => show(&dir, &id, words),
+        Some(Cmd::Show { id }) => show(&dir, &id, words, minutes_lang),
         Some(Cmd::Export {
             id,
             format,
             output,
             force,
-        }) => export(&dir, &id, format, output.as_deref(), force, words),
+        }) => export(
+            &dir,
+            &id,
+            format,
+            output.as_deref(),
+            force,
+            words,
+            minutes_lang,
+        ),
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
         Some(Cmd::Review) => not_built("review", words),
         Some(Cmd::Replay { .. }) => not_built("replay", words),
@@ -647,9 +877,15 @@ fn load(dir: &SessionsDir, id: &str, words: &dyn Words) -> Result<crate::meeting
     Ok(loaded.session)
 }
 
-fn show(dir: &SessionsDir, id: &str, words: &dyn Words) -> Result<ExitCode> {
+fn show(
+    dir: &SessionsDir,
+    id: &str,
+    words: &dyn Words,
+    minutes_lang: Option<Lang>,
+) -> Result<ExitCode> {
     let session = load(dir, id, words)?;
-    let text = minutes::markdown(&session, words);
+    let lang = minutes_lang.unwrap_or(session.setup().lang);
+    let text = minutes::markdown(&session, lang.words());
     let mut out = std::io::stdout().lock();
     out.write_all(for_terminal(&text).as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -662,10 +898,12 @@ fn export(
     output: Option<&Path>,
     force: bool,
     words: &dyn Words,
+    minutes_lang: Option<Lang>,
 ) -> Result<ExitCode> {
     let session = load(dir, id, words)?;
+    let lang = minutes_lang.unwrap_or(session.setup().lang);
     let body = match format {
-        ExportFormat::Markdown => minutes::markdown(&session, words),
+        ExportFormat::Markdown => minutes::markdown(&session, lang.words()),
         ExportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&minutes::export_json(&session))?;
             s.push('\n');
@@ -793,9 +1031,232 @@ mod tests {
         let none = |_: &str| None;
         assert_eq!(choose_lang(Some("EN"), none).ok(), Some(Lang::En));
         assert!(choose_lang(Some("xx"), none).is_err());
+        assert_eq!(choose_lang(Some("nl"), none).ok(), Some(Lang::Nl));
         let english = |k: &str| (k == "LANG").then(|| "en_GB.UTF-8".to_owned());
         assert_eq!(choose_lang(None, english).ok(), Some(Lang::En));
         assert_eq!(choose_lang(None, none).ok(), Some(Lang::En));
+        for locale in ["nl_NL.UTF-8", "nl_BE", "nl", "nl_NL@euro", "NL_nl"] {
+            let dutch = |k: &str| (k == "LANG").then(|| locale.to_owned());
+            assert_eq!(choose_lang(None, dutch).ok(), Some(Lang::Nl), "{locale}");
+        }
+        for locale in ["C", "POSIX", "fr_FR.UTF-8", "de", "C.UTF-8"] {
+            let other = |k: &str| (k == "LANG").then(|| locale.to_owned());
+            assert_eq!(choose_lang(None, other).ok(), Some(Lang::En), "{locale}");
+        }
+        // --lang wins over the environment.
+        let dutch = |k: &str| (k == "LANG").then(|| "nl_NL.UTF-8".to_owned());
+        assert_eq!(choose_lang(Some("en"), dutch).ok(), Some(Lang::En));
+    }
+
+    #[test]
+    fn locale_variables_follow_posix_precedence() {
+        let vars = |all: &'static str, messages: &'static str, lang: &'static str| {
+            move |k: &str| {
+                let v = match k {
+                    "LC_ALL" => all,
+                    "LC_MESSAGES" => messages,
+                    "LANG" => lang,
+                    _ => "",
+                };
+                (!v.is_empty()).then(|| v.to_owned())
+            }
+        };
+        assert_eq!(env_lang(vars("nl_NL.UTF-8", "en_US", "en_US")), Lang::Nl);
+        assert_eq!(env_lang(vars("", "nl_BE", "en_US")), Lang::Nl);
+        assert_eq!(env_lang(vars("", "", "nl_NL.UTF-8")), Lang::Nl);
+        assert_eq!(env_lang(vars("C", "nl_BE", "nl_NL")), Lang::En);
+    }
+
+    #[test]
+    fn an_unknown_language_is_named_with_the_known_ones() {
+        let none = |_: &str| None;
+        let error = choose_lang(Some("xx"), none).err().map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("unknown language 'xx': choose one of en, nl")
+        );
+        let dutch = |k: &str| (k == "LANG").then(|| "nl_NL.UTF-8".to_owned());
+        let error = choose_lang(Some("xx"), dutch).err().map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("onbekende taal 'xx': kies uit en, nl")
+        );
+    }
+
+    #[test]
+    fn help_language_is_found_before_parsing() {
+        let args = |list: &[&str]| -> Vec<OsString> { list.iter().map(OsString::from).collect() };
+        let none = |_: &str| None;
+        let dutch = |k: &str| (k == "LANG").then(|| "nl_NL.UTF-8".to_owned());
+        assert_eq!(prescan_lang(&args(&["spanning", "--help"]), none), Lang::En);
+        assert_eq!(
+            prescan_lang(&args(&["spanning", "--help"]), dutch),
+            Lang::Nl
+        );
+        assert_eq!(
+            prescan_lang(&args(&["spanning", "list", "--lang", "nl", "-h"]), none),
+            Lang::Nl
+        );
+        assert_eq!(
+            prescan_lang(&args(&["spanning", "--lang=en", "--help"]), dutch),
+            Lang::En
+        );
+        assert_eq!(
+            prescan_lang(&args(&["spanning", "--lang", "xx", "--help"]), dutch),
+            Lang::Nl
+        );
+        assert_eq!(
+            prescan_lang(&args(&["spanning", "show", "--", "--lang", "nl"]), none),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn every_argument_and_command_has_help_in_every_language() {
+        fn walk(cmd: &clap::Command, lang: Lang, english: &clap::Command) {
+            let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
+            assert!(
+                !about.trim().is_empty(),
+                "{lang:?}: {} has no about",
+                cmd.get_name()
+            );
+            if lang != Lang::En && cmd.get_name() != "spanning" {
+                let en_about = english
+                    .get_about()
+                    .map(|a| a.to_string())
+                    .unwrap_or_default();
+                assert_ne!(
+                    about,
+                    en_about,
+                    "{lang:?}: {} is not translated",
+                    cmd.get_name()
+                );
+            }
+            for arg in cmd.get_arguments() {
+                let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+                assert!(
+                    !help.trim().is_empty(),
+                    "{lang:?}: {} {} has no help",
+                    cmd.get_name(),
+                    arg.get_id()
+                );
+                if lang != Lang::En {
+                    let en_help = english
+                        .get_arguments()
+                        .find(|a| a.get_id() == arg.get_id())
+                        .and_then(|a| a.get_help())
+                        .map(|h| h.to_string());
+                    assert_ne!(
+                        Some(help),
+                        en_help,
+                        "{lang:?}: {} {} is not translated",
+                        cmd.get_name(),
+                        arg.get_id()
+                    );
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let en_sub = english
+                    .find_subcommand(sub.get_name())
+                    .unwrap_or_else(|| panic!("{} missing in English", sub.get_name()));
+                walk(sub, lang, en_sub);
+            }
+        }
+        let english = command(Lang::En);
+        for lang in Lang::ALL {
+            walk(&command(lang), lang, &english);
+        }
+    }
+
+    #[test]
+    fn common_mistakes_are_read_from_clap() {
+        let problem = |args: &[&str]| {
+            command(Lang::En)
+                .try_get_matches_from(args)
+                .err()
+                .and_then(|e| usage_problem(&e))
+        };
+        assert_eq!(
+            problem(&["spanning", "export", "x", "--format", "pdf"]),
+            Some(UsageProblem::InvalidValue {
+                arg: "--format <FORMAT>".into(),
+                value: "pdf".into(),
+                valid: vec!["markdown".into(), "json".into()],
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "replay", "x", "--speed", "fast"]),
+            Some(UsageProblem::InvalidValue {
+                arg: "--speed <SPEED>".into(),
+                value: "fast".into(),
+                valid: vec![],
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "export", "x", "--format"]),
+            Some(UsageProblem::MissingValue {
+                arg: "--format <FORMAT>".into()
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "show"]),
+            Some(UsageProblem::MissingArgument {
+                args: vec!["<ID>".into()]
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "lisst"]),
+            Some(UsageProblem::UnknownCommand {
+                command: "lisst".into(),
+                suggestion: Some("list".into())
+            })
+        );
+        assert_eq!(
+            problem(&["spanning", "list", "--jsn"]),
+            Some(UsageProblem::UnknownArgument {
+                arg: "--jsn".into(),
+                suggestion: Some("--json".into())
+            })
+        );
+        assert_eq!(problem(&["spanning", "--help"]), None);
+        assert_eq!(problem(&["spanning", "--version"]), None);
+    }
+
+    #[test]
+    fn help_speaks_the_chosen_language() {
+        let dutch = command(Lang::Nl).render_long_help().to_string();
+        for word in [
+            "Gebruik:",
+            "Opdrachten:",
+            "Opties:",
+            "Toon deze hulp",
+            "sessiemap",
+        ] {
+            assert!(dutch.contains(word), "{word} missing in:\n{dutch}");
+        }
+        assert!(
+            !dutch.contains("Usage:") && !dutch.contains("Print help"),
+            "{dutch}"
+        );
+        assert!(dutch.contains("spanning [OPTIES] [OPDRACHT]"), "{dutch}");
+        let mut cmd = command(Lang::Nl);
+        for name in [
+            "new", "resume", "list", "show", "export", "check", "review", "replay", "help",
+        ] {
+            let sub = cmd
+                .find_subcommand_mut(name)
+                .map(|c| c.render_long_help().to_string())
+                .unwrap_or_default();
+            assert!(sub.contains(&format!("Gebruik: spanning {name}")), "{sub}");
+            for english in ["Usage:", "[OPTIONS]", "Options:", "Arguments:", "Commands:"] {
+                assert!(!sub.contains(english), "{english} in {name}:\n{sub}");
+            }
+        }
+        let english = command(Lang::En).render_long_help().to_string();
+        assert!(
+            english.contains("Usage:") && english.contains("Print help"),
+            "{english}"
+        );
     }
 
     #[test]

@@ -3,14 +3,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use spanning::cli::{self, Cli};
-use spanning::text::Lang;
+use spanning::cli;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
-    let lang =
-        cli::choose_lang(args.lang.as_deref(), |k| std::env::var(k).ok()).unwrap_or(Lang::En);
+    let env = |k: &str| std::env::var(k).ok();
+    let args = cli::parse(std::env::args_os().collect(), env);
+    // An unknown `--lang` is reported in the environment's language.
+    let lang = cli::choose_lang(args.lang.as_deref(), env).unwrap_or_else(|_| cli::env_lang(env));
     match cli::run(args) {
         Ok(code) => code,
         Err(error) => {

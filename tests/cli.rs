@@ -22,8 +22,16 @@ fn spanning() -> Command {
 
 /// A sessions folder holding the example meeting; returns (folder, id).
 fn folder_with_example() -> (TempDir, String) {
+    folder_with(common::example_meeting())
+}
+
+/// A sessions folder holding the example meeting as a Dutch team held it.
+fn folder_with_dutch_example() -> (TempDir, String) {
+    folder_with(common::dutch_example_meeting())
+}
+
+fn folder_with(session: spanning::meeting::Session) -> (TempDir, String) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let session = common::example_meeting();
     let id = store::stem(session.setup(), 0x1234);
     fs::write(
         dir.path().join(format!("{id}.json")),
@@ -290,7 +298,9 @@ fn bad_options_say_what_is_wrong() {
         .args(["--lang", "xx", "list"])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("unknown language 'xx'"));
+        .stderr(predicate::str::contains(
+            "error: unknown language 'xx': choose one of en, nl",
+        ));
     spanning()
         .args(["export", "x", "--format", "pdf"])
         .assert()
@@ -306,4 +316,256 @@ fn help_lists_the_commands() {
             .and(predicate::str::contains("check"))
             .and(predicate::str::contains("--sessions-dir")),
     );
+}
+
+fn stdout_of(assert: assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stdout.clone()).expect("utf-8")
+}
+
+#[test]
+fn lang_nl_lists_in_dutch() {
+    let (dir, id) = folder_with_example();
+    let text = stdout_of(
+        spanning()
+            .args([
+                "--lang",
+                "nl",
+                "list",
+                "--sessions-dir",
+                &dir_arg(dir.path()),
+            ])
+            .assert()
+            .success(),
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("DATUM"), "{text}");
+    assert!(lines[0].contains("AANGENOMEN"), "{text}");
+    assert!(text.contains(&id), "{text}");
+    assert!(
+        text.contains("rolverleg") && text.contains("gesloten"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("governance meeting") && !text.contains("closed"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_dutch_locale_gives_dutch_messages_and_errors() {
+    let (dir, _) = folder_with_example();
+    spanning()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["show", "nope", "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::starts_with("fout: Geen sessie \"nope\"")
+                .and(predicate::str::contains("spanning list")),
+        );
+    spanning()
+        .env("LANG", "nl_BE")
+        .args(["--lang", "xx", "list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "fout: onbekende taal 'xx': kies uit en, nl",
+        ));
+    // LC_ALL wins over LANG, as POSIX says.
+    spanning()
+        .env("LC_ALL", "nl_NL.UTF-8")
+        .env("LANG", "en_GB.UTF-8")
+        .args(["check", "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "1 bestand gecontroleerd, alles in orde.",
+        ));
+    // An unknown locale is English.
+    spanning()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["check", "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 file checked, all good."));
+}
+
+#[test]
+fn show_defaults_to_the_language_the_meeting_was_held_in() {
+    let (dir, id) = folder_with_dutch_example();
+    // An English terminal still reads a Dutch meeting's minutes in Dutch.
+    let text = stdout_of(
+        spanning()
+            .args(["show", &id, "--sessions-dir", &dir_arg(dir.path())])
+            .assert()
+            .success(),
+    );
+    assert!(text.contains("## Besluiten"), "{text}");
+    assert!(text.contains("22 november 2026, 14:05"), "{text}");
+    assert!(!text.contains("## Decisions"), "{text}");
+    // --lang overrides the session's language.
+    let text = stdout_of(
+        spanning()
+            .env("LANG", "nl_NL.UTF-8")
+            .args([
+                "show",
+                &id,
+                "--lang",
+                "en",
+                "--sessions-dir",
+                &dir_arg(dir.path()),
+            ])
+            .assert()
+            .success(),
+    );
+    assert!(text.contains("## Decisions"), "{text}");
+    assert!(text.contains("22 November 2026, 14:05"), "{text}");
+
+    // And an English meeting stays English on a Dutch terminal.
+    let (dir, id) = folder_with_example();
+    let text = stdout_of(
+        spanning()
+            .env("LANG", "nl_NL.UTF-8")
+            .args(["show", &id, "--sessions-dir", &dir_arg(dir.path())])
+            .assert()
+            .success(),
+    );
+    assert!(text.contains("## Decisions"), "{text}");
+}
+
+#[test]
+fn export_defaults_to_the_session_language_and_reports_in_the_terminal_language() {
+    let (dir, id) = folder_with_dutch_example();
+    let target = dir.path().join("verslag.md");
+    spanning()
+        .args(["export", &id, "-o"])
+        .arg(&target)
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Written to"));
+    let minutes = fs::read_to_string(&target).expect("written");
+    assert!(minutes.contains("## Besluiten"), "{minutes}");
+    let text = stdout_of(
+        spanning()
+            .args([
+                "export",
+                &id,
+                "--lang",
+                "en",
+                "--sessions-dir",
+                &dir_arg(dir.path()),
+            ])
+            .assert()
+            .success(),
+    );
+    assert!(text.contains("## Decisions"), "{text}");
+}
+
+#[test]
+fn help_speaks_the_locale_unless_lang_says_otherwise() {
+    let dutch = stdout_of(
+        spanning()
+            .env("LANG", "nl_NL.UTF-8")
+            .arg("--help")
+            .assert()
+            .success(),
+    );
+    for word in [
+        "Gebruik:",
+        "Opdrachten:",
+        "Opties:",
+        "Toon deze hulp",
+        "sessiemap",
+    ] {
+        assert!(dutch.contains(word), "{word} missing:\n{dutch}");
+    }
+    assert!(
+        !dutch.contains("Usage:") && !dutch.contains("Print help"),
+        "{dutch}"
+    );
+
+    let english = stdout_of(
+        spanning()
+            .env("LANG", "nl_NL.UTF-8")
+            .args(["--lang", "en", "--help"])
+            .assert()
+            .success(),
+    );
+    assert!(
+        english.contains("Usage:") && english.contains("Commands:"),
+        "{english}"
+    );
+    assert!(!english.contains("Gebruik:"), "{english}");
+
+    let sub = stdout_of(
+        spanning()
+            .args(["export", "--lang=nl", "--help"])
+            .assert()
+            .success(),
+    );
+    assert!(
+        sub.contains("Argumenten:") && sub.contains("Uitvoervorm"),
+        "{sub}"
+    );
+}
+
+#[test]
+fn command_line_mistakes_are_said_in_the_chosen_language() {
+    spanning()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["export", "x", "--format", "pdf"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains(
+                "fout: 'pdf' is geen geldige waarde voor '--format <FORMAT>': kies uit markdown, json",
+            )
+            .and(predicate::str::contains("Probeer '--help'")),
+        );
+    spanning()
+        .args(["--lang", "nl", "lijst"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "fout: onbekende opdracht 'lijst'; bedoel je 'list'?",
+        ));
+    spanning()
+        .args(["show"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error: required but not given: <ID>",
+        ));
+}
+
+/// `new` and `resume` refuse before any screen opens, in the chosen
+/// language: a facilitator who is not there, a meeting already closed.
+#[test]
+fn new_and_resume_refuse_in_the_chosen_language() {
+    let (dir, id) = folder_with_example();
+    spanning()
+        .args(["--lang", "nl", "new", "--title", "Rolverleg"])
+        .args(["--participants", "Ana, Bram", "--facilitator", "Zoë"])
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "fout: Zoë zit niet bij de deelnemers (Ana, Bram)",
+        ));
+    spanning()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["resume", &id, "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "Sessie {id} is gesloten en kan niet verder. Lees het verslag met: spanning show {id}"
+        )));
+    spanning()
+        .args(["resume", &id, "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "Session {id} is closed and cannot be continued."
+        )));
 }

@@ -147,3 +147,66 @@ fn a_tiny_terminal_asks_to_be_enlarged_instead_of_crashing() {
     assert!(term.wait_exit());
     assert!(term.restored());
 }
+
+/// The language is chosen once, when the meeting is opened (from the locale
+/// here), recorded in the session, and a resumed meeting speaks it whatever
+/// the locale of the person resuming; `--lang` still picks the home screen's.
+#[test]
+fn a_dutch_meeting_stays_dutch_when_resumed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dutch = [("LANG", "nl_NL.UTF-8")];
+    let mut term = Term::spawn_with_env(
+        &["new", "--title", "Rolverleg", "--participants", "Ana, Bram"],
+        dir.path(),
+        80,
+        24,
+        &dutch,
+    );
+    term.wait_for("INCHECKRONDE");
+    term.wait_for("NU: ANA");
+    term.key("q");
+    term.wait_for("Alles is al bewaard");
+    // "j" for "ja", as the Dutch confirmation says.
+    term.key("j");
+    assert!(term.wait_exit(), "leaving with j exits successfully");
+
+    let path = only_session(dir.path());
+    let loaded = store::load(&path).expect("loads");
+    assert_eq!(loaded.session.setup().lang, spanning::text::Lang::Nl);
+
+    // Resumed from an English locale: still the meeting's language.
+    let mut again = Term::spawn(&["resume", &loaded.id], dir.path(), 80, 24);
+    again.wait_for("INCHECKRONDE");
+    again.key("q");
+    again.key("y");
+    assert!(again.wait_exit());
+
+    let mut home = Term::spawn(&["--lang", "nl"], dir.path(), 80, 24);
+    home.wait_for("Nog niet gesloten");
+    home.key("q");
+    assert!(home.wait_exit());
+
+    // --lang wins over the locale when a meeting is opened.
+    let other = tempfile::tempdir().expect("temp dir");
+    let mut english = Term::spawn_with_env(
+        &[
+            "new",
+            "--lang",
+            "en",
+            "--title",
+            "T",
+            "--participants",
+            "Ana, Bram",
+        ],
+        other.path(),
+        80,
+        24,
+        &dutch,
+    );
+    english.wait_for("CHECK-IN ROUND");
+    english.key("q");
+    english.key("y");
+    assert!(english.wait_exit());
+    let loaded = store::load(&only_session(other.path())).expect("loads");
+    assert_eq!(loaded.session.setup().lang, spanning::text::Lang::En);
+}

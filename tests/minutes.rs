@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{example_meeting, open_meeting};
+use common::{dutch_example_meeting, dutch_open_meeting, example_meeting, open_meeting};
 use spanning::minutes::markdown;
 use spanning::text::Lang;
 
@@ -18,6 +18,43 @@ fn example_meeting_minutes() {
 fn open_meeting_minutes() {
     let session = open_meeting();
     insta::assert_snapshot!(markdown(&session, Lang::En.words()));
+}
+
+/// The same meeting as a Dutch team would read it afterwards: in the
+/// language recorded in its setup.
+#[test]
+fn dutch_example_meeting_minutes() {
+    let session = dutch_example_meeting();
+    assert_eq!(session.setup().lang, Lang::Nl);
+    insta::assert_snapshot!(markdown(&session, session.setup().lang.words()));
+}
+
+#[test]
+fn dutch_open_meeting_minutes() {
+    let session = dutch_open_meeting();
+    insta::assert_snapshot!(markdown(&session, session.setup().lang.words()));
+}
+
+#[test]
+fn dutch_minutes_use_dutch_dates_and_no_english_chrome() {
+    let doc = markdown(&dutch_example_meeting(), Lang::Nl.words());
+    assert!(doc.contains("22 november 2026, 14:05"), "{doc}");
+    assert!(doc.contains("59 min 30 s"), "{doc}");
+    for english in [
+        "November",
+        "Decisions",
+        "Circle Operations",
+        "adopted",
+        "Objection round",
+        "no objection",
+        "Speaking time",
+        "Holacracy Constitution",
+    ] {
+        assert!(
+            !doc.contains(english),
+            "English {english:?} in Dutch minutes:\n{doc}"
+        );
+    }
 }
 
 mod outputs_first {

@@ -283,6 +283,34 @@ fn undo_asks_shows_what_and_retracts() {
     assert!(app.session().state().rounds[0].turns.is_empty());
 }
 
+/// The Dutch hints say "j = ja": j answers yes to a confirmation and to a
+/// ruling, in Dutch, as y does.
+#[test]
+fn in_dutch_j_says_yes_to_undo_and_to_a_ruling() {
+    let mut script = Script::in_lang(spanning::text::Lang::Nl);
+    script
+        .run(spanning::meeting::Command::StartCheckIn)
+        .say("Hallo");
+    let mut app = script.app();
+    key(&mut app, KeyCode::Char('u'));
+    assert!(render(&mut app, 80, 24).contains("De beurt van Ana: “Hallo” ongedaan maken?"));
+    key(&mut app, KeyCode::Char('j'));
+    assert!(app.session().state().rounds[0].turns.is_empty());
+    assert!(matches!(app.status(), Some(Status::Info(t)) if t.starts_with("↶ Ongedaan gemaakt")));
+
+    let mut app = tui_support::objections(spanning::text::Lang::Nl).app();
+    // Concern 1 holds on (a) and (b) already; (c) and (d) are left.
+    key(&mut app, KeyCode::Char('T'));
+    for argument in ["Nieuw werk", "Bekende schade"] {
+        chars(&mut app, argument);
+        key(&mut app, KeyCode::Enter);
+        assert!(render(&mut app, 80, 24).contains("j = ja"));
+        key(&mut app, KeyCode::Char('j'));
+    }
+    let concern = app.session().state().active_item().expect("item").concerns[0].clone();
+    assert_eq!(concern.status(), ConcernStatus::Valid);
+}
+
 #[test]
 fn quit_asks_first_and_ctrl_c_leaves_at_once() {
     let mut app = Script::new().app();

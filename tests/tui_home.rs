@@ -12,6 +12,10 @@ fn at(text: &str) -> DateTime<FixedOffset> {
 }
 
 fn data() -> HomeData {
+    data_in(Lang::En)
+}
+
+fn data_in(lang: Lang) -> HomeData {
     let entry = |title: &str, circle: &str, when: &str, items, file: &str| HomeEntry {
         title: title.into(),
         circle: circle.into(),
@@ -45,7 +49,7 @@ fn data() -> HomeData {
             "c.json",
         )],
         unreadable: 2,
-        lang: Lang::En,
+        lang,
         theme: ThemeChoice::NoColor,
     }
 }
@@ -75,6 +79,20 @@ fn home_screen_snapshots() {
     insta::assert_snapshot!("home_empty_80x24", draw(&empty, 80, 24).backend());
 }
 
+/// Dutch words run longer: the same folder at 80x24, full and empty.
+#[test]
+fn home_screen_in_dutch() {
+    let screen = HomeScreen::new(data_in(Lang::Nl));
+    insta::assert_snapshot!("nl_home_80x24", draw(&screen, 80, 24).backend());
+    let empty = HomeScreen::new(HomeData {
+        unfinished: vec![],
+        recent: vec![],
+        unreadable: 0,
+        ..data_in(Lang::Nl)
+    });
+    insta::assert_snapshot!("nl_home_empty_80x24", draw(&empty, 80, 24).backend());
+}
+
 #[test]
 fn enter_resumes_the_selected_unfinished_meeting() {
     let mut screen = HomeScreen::new(data());
@@ -98,11 +116,16 @@ fn enter_resumes_the_selected_unfinished_meeting() {
 
 #[test]
 fn home_screen_never_panics_at_any_size() {
-    let screen = HomeScreen::new(data());
-    for w in [1, 2, 10, 59, 60, 61, 80, 200, 400] {
-        for h in [1, 2, 5, 15, 16, 17, 24, 120] {
-            let text = format!("{:?}", draw(&screen, w, h).backend());
-            assert!(!text.contains('\u{1b}'), "escape leaked at {w}x{h}");
+    for lang in Lang::ALL {
+        let screen = HomeScreen::new(data_in(lang));
+        for w in [1, 2, 10, 59, 60, 61, 80, 200, 400] {
+            for h in [1, 2, 5, 15, 16, 17, 24, 120] {
+                let text = format!("{:?}", draw(&screen, w, h).backend());
+                assert!(
+                    !text.contains('\u{1b}'),
+                    "{lang:?}: escape leaked at {w}x{h}"
+                );
+            }
         }
     }
 }

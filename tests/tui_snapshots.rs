@@ -100,12 +100,15 @@ fn rendering_never_panics_from_1x1_to_400x120() {
     .iter()
     .flat_map(|w| [1u16, 2, 3, 8, 15, 16, 17, 24, 30, 48, 80, 120].map(|h| (*w, h)))
     .collect();
-    for (name, mut app) in tui_support::scenes() {
-        for (w, h) in &sizes {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                tui_support::terminal(&mut app, *w, *h);
-            }));
-            assert!(result.is_ok(), "{name} panicked at {w}x{h}");
+    // Every language: longer words must not find an edge case English misses.
+    for lang in spanning::text::Lang::ALL {
+        for (name, mut app) in tui_support::scenes_in(lang) {
+            for (w, h) in &sizes {
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    tui_support::terminal(&mut app, *w, *h);
+                }));
+                assert!(result.is_ok(), "{lang:?} {name} panicked at {w}x{h}");
+            }
         }
     }
 }

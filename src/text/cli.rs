@@ -1,7 +1,141 @@
 //! Words for the command line: help texts, table headings, messages.
 
+/// Every help text of the command line, for one language. A struct rather
+/// than loose constants so each language has exactly one place for its help
+/// and a language that forgets a text does not compile. It also carries the
+/// few words clap would otherwise print in English ("Usage", "Options").
+#[derive(Debug, Clone, Copy)]
+pub struct CliHelp {
+    /// What the program is, in one line.
+    pub about: &'static str,
+    /// Shown under the usage with `--help`.
+    pub long_about: &'static str,
+    /// `--sessions-dir`.
+    pub sessions_dir: &'static str,
+    /// `--lang`.
+    pub lang: &'static str,
+    /// `new`.
+    pub new: &'static str,
+    /// `new --title`.
+    pub title: &'static str,
+    /// `new --circle`.
+    pub circle: &'static str,
+    /// `new --participants`.
+    pub participants: &'static str,
+    /// `new --facilitator`.
+    pub facilitator: &'static str,
+    /// `new --secretary`.
+    pub secretary: &'static str,
+    /// `new --timebox`.
+    pub timebox: &'static str,
+    /// `resume`.
+    pub resume: &'static str,
+    /// `resume ID`.
+    pub resume_id: &'static str,
+    /// `list`.
+    pub list: &'static str,
+    /// `list --json`.
+    pub json: &'static str,
+    /// `show`.
+    pub show: &'static str,
+    /// `export`.
+    pub export: &'static str,
+    /// `export --format`.
+    pub export_format: &'static str,
+    /// `export -o`.
+    pub output: &'static str,
+    /// `export --force`.
+    pub force: &'static str,
+    /// `check`.
+    pub check: &'static str,
+    /// `check PATH`.
+    pub check_paths: &'static str,
+    /// `review`.
+    pub review: &'static str,
+    /// `replay`.
+    pub replay: &'static str,
+    /// `replay --speed`.
+    pub speed: &'static str,
+    /// `generate` (hidden developer tool).
+    pub generate: &'static str,
+    /// generate --count.
+    pub generate_count: &'static str,
+    /// generate --min-events / --max-events.
+    pub generate_events: &'static str,
+    /// generate --seed.
+    pub generate_seed: &'static str,
+    /// The session ID arguments.
+    pub id: &'static str,
+    /// `-h, --help`.
+    pub help_flag: &'static str,
+    /// `-V, --version`.
+    pub version_flag: &'static str,
+    /// The `help` subcommand.
+    pub help_command: &'static str,
+    /// The heading before the usage line, with its colon ("Usage:").
+    pub usage_heading: &'static str,
+    /// Heading of the subcommands list, without colon.
+    pub commands_heading: &'static str,
+    /// Heading of the positional arguments, without colon.
+    pub arguments_heading: &'static str,
+    /// Heading of the options, without colon.
+    pub options_heading: &'static str,
+    /// Placeholder for a folder in the usage (`DIR`).
+    pub dir_value: &'static str,
+    /// Placeholder for the language code in the usage (`LANG`).
+    pub lang_value: &'static str,
+    /// Placeholder for a file in the usage (`FILE`).
+    pub file_value: &'static str,
+    /// Placeholder for the options in the usage (`[OPTIONS]`), brackets included.
+    pub options_value: &'static str,
+    /// Placeholder for the subcommand in the usage (`COMMAND`).
+    pub command_value: &'static str,
+}
+
+/// A command line clap could not parse. clap's own messages are English
+/// only, so the mistakes people actually make are handed to each language
+/// to phrase; rarer ones are left to clap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UsageProblem {
+    /// An option or argument the command does not take, e.g. `--titel`.
+    UnknownArgument {
+        /// What was typed.
+        arg: String,
+        /// The closest real option, if any.
+        suggestion: Option<String>,
+    },
+    /// A command spanning does not have, e.g. `spanning lijst`.
+    UnknownCommand {
+        /// What was typed.
+        command: String,
+        /// The closest real command, if any.
+        suggestion: Option<String>,
+    },
+    /// A value an option does not accept, e.g. `--format pdf`.
+    InvalidValue {
+        /// The option, as clap shows it (`--format <FORMAT>`).
+        arg: String,
+        /// What was given.
+        value: String,
+        /// The accepted values, if the option has a fixed list.
+        valid: Vec<String>,
+    },
+    /// An option given without its value, e.g. `--format` at the end.
+    MissingValue {
+        /// The option, as clap shows it.
+        arg: String,
+    },
+    /// Required arguments left out, e.g. `spanning show` without an ID.
+    MissingArgument {
+        /// What is missing, as clap shows it (`<ID>`).
+        args: Vec<String>,
+    },
+}
+
 /// How a language speaks on the command line.
 pub trait CliWords {
+    /// Every help text of `spanning --help` and its subcommands.
+    fn help(&self) -> &'static CliHelp;
     /// Column headings of `spanning list`, in order: date, title, circle,
     /// format, people, items, adopted, status, id.
     fn list_headings(&self) -> [&'static str; 9];
@@ -39,6 +173,10 @@ pub trait CliWords {
     fn session_closed(&self, id: &str) -> String;
     /// `generate` refuses a folder that already holds sessions.
     fn generate_refused(&self, dir: &str) -> String;
+    /// A command line that could not be parsed, without the "error" prefix.
+    fn usage_problem(&self, problem: &UsageProblem) -> String;
+    /// The line under a usage problem pointing to `--help`.
+    fn usage_hint(&self) -> &'static str;
     /// Prefix of every error message ("error").
     fn error(&self) -> &'static str;
 }

@@ -1,19 +1,20 @@
 //! Every word the product shows, in one place. Each area (engine, store,
 //! CLI, minutes, screens) has a trait of words; each language implements all
-//! of them in its own folder (`en/`). A language that misses a word does not
+//! of them in its own folder (`en/`, `nl/`). A language that misses a word does not
 //! compile, which is the strongest "missing key" test there is.
 
 pub mod cli;
 pub mod en;
 pub mod engine;
 pub mod minutes;
+pub mod nl;
 pub mod review;
 pub mod store;
 pub mod tui;
 
 use serde::{Deserialize, Serialize};
 
-pub use cli::CliWords;
+pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use engine::EngineWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
@@ -27,20 +28,23 @@ pub use tui::TuiWords;
 pub enum Lang {
     /// English.
     En,
+    /// Dutch (Nederlands): many of the teams using spanning meet in Dutch.
+    Nl,
 }
 
 impl Lang {
     /// Every supported language, for tests that check each one.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
 
     /// The ISO 639-1 code, as written in session files and `--lang`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Nl => "nl",
         }
     }
 
-    /// Parses a code such as `en` (case-insensitive).
+    /// Parses a code such as `en` or `nl` (case-insensitive).
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL
             .into_iter()
@@ -51,6 +55,7 @@ impl Lang {
     pub fn words(self) -> &'static dyn Words {
         match self {
             Lang::En => &en::English,
+            Lang::Nl => &nl::Dutch,
         }
     }
 }

@@ -311,7 +311,8 @@ impl App {
             }
             Mode::Form(form) => self.form_key(form, key),
             Mode::Confirm { question, pending } => match key.code {
-                KeyCode::Char('y' | 'Y') => self.confirmed(pending),
+                // j for "ja": the Dutch hints say j, and y keeps working.
+                KeyCode::Char('y' | 'Y' | 'j' | 'J') => self.confirmed(pending),
                 KeyCode::Char('n' | 'N') | KeyCode::Esc => {
                     self.status = Some(Status::Info(self.words.cancelled().to_owned()));
                 }
@@ -1241,7 +1242,7 @@ impl App {
     fn test_key(&mut self, mut test: TestDialog, key: KeyEvent) {
         if test.ruling {
             match key.code {
-                KeyCode::Char('y' | 'Y') => return self.rule(test, true),
+                KeyCode::Char('y' | 'Y' | 'j' | 'J') => return self.rule(test, true),
                 KeyCode::Char('n' | 'N') => return self.rule(test, false),
                 KeyCode::Esc => test.ruling = false,
                 _ => {}

@@ -532,3 +532,21 @@ pub fn open_meeting() -> Session {
     run(&mut session, &second[..18]);
     session
 }
+
+/// The example meeting held in Dutch: the same log under a setup that
+/// records `nl`, as a Dutch team's session file would. Session text stays
+/// as typed; only the product's words change.
+pub fn dutch_example_meeting() -> Session {
+    in_dutch(&example_meeting())
+}
+
+/// The open example meeting, held in Dutch.
+pub fn dutch_open_meeting() -> Session {
+    in_dutch(&open_meeting())
+}
+
+fn in_dutch(session: &Session) -> Session {
+    let mut setup = session.setup().clone();
+    setup.lang = Lang::Nl;
+    Session::from_log(setup, session.log().to_vec()).expect("same log, valid setup")
+}

@@ -20,6 +20,18 @@ pub struct Term {
 impl Term {
     /// Starts the binary with `args` in `cwd`, on a `cols` x `rows` terminal.
     pub fn spawn(args: &[&str], cwd: &Path, cols: u16, rows: u16) -> Term {
+        Term::spawn_with_env(args, cwd, cols, rows, &[])
+    }
+
+    /// Like `spawn`, with environment variables set on top (e.g. a Dutch
+    /// locale, which is how most Dutch users end up in Dutch).
+    pub fn spawn_with_env(
+        args: &[&str],
+        cwd: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -36,6 +48,9 @@ impl Term {
         cmd.env("LANG", "en_GB.UTF-8");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("SPANNING_SESSIONS_DIR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn spanning");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));

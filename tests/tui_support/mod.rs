@@ -27,10 +27,16 @@ pub fn at(secs: i64) -> DateTime<FixedOffset> {
 
 /// Four people, Ana facilitating and Bram as secretary, one hour.
 pub fn setup() -> Setup {
+    setup_in(Lang::En)
+}
+
+/// The same meeting held in `lang`: only the screens' words change, so
+/// snapshots in two languages differ exactly where the words do.
+pub fn setup_in(lang: Lang) -> Setup {
     Setup {
         title: "Weekly governance".into(),
         circle: "Product circle".into(),
-        lang: Lang::En,
+        lang,
         format: MeetingFormat::Governance,
         rules: RuleSet::Integrative,
         opened_at: start(),
@@ -58,8 +64,12 @@ pub struct Script {
 
 impl Script {
     pub fn new() -> Script {
+        Script::in_lang(Lang::En)
+    }
+
+    pub fn in_lang(lang: Lang) -> Script {
         Script {
-            session: Session::open(setup()).expect("valid setup"),
+            session: Session::open(setup_in(lang)).expect("valid setup"),
             clock: 0,
         }
     }
@@ -154,8 +164,8 @@ use spanning::meeting::{Criterion, Disposition, Ending, ItemId, OutputKind};
 use spanning::tui::ThemeChoice;
 
 /// Check-in with a turn (with an emoji), a pass and a skip; Dewi is next.
-pub fn checkin_midway() -> Script {
-    let mut s = Script::new();
+pub fn checkin_midway(lang: Lang) -> Script {
+    let mut s = Script::in_lang(lang);
     s.run(Command::StartCheckIn)
         .say("Fresh after a holiday 🌴, curious about the release")
         .pass()
@@ -167,8 +177,8 @@ pub fn checkin_midway() -> Script {
 }
 
 /// The agenda with three items, nothing started.
-pub fn agenda() -> Script {
-    let mut s = checkin_midway();
+pub fn agenda(lang: Lang) -> Script {
+    let mut s = checkin_midway(lang);
     s.finish_round().run(Command::OpenAgenda);
     for (label, owner) in [("Release notes", 1), ("Onboarding", 2), ("Café budget", 3)] {
         s.run(Command::AddItem {
@@ -180,8 +190,8 @@ pub fn agenda() -> Script {
 }
 
 /// Present proposal: tension and example given, no proposal yet.
-pub fn present() -> Script {
-    let mut s = agenda();
+pub fn present(lang: Lang) -> Script {
+    let mut s = agenda(lang);
     s.run(Command::StartItem { item: None })
         .run(Command::StateTension {
             text: "Niemand weet wat er geleverd is: support hears about changes from customers, één keer per week at least.".into(),
@@ -193,8 +203,8 @@ pub fn present() -> Script {
 }
 
 /// Clarifying questions: answered, not specified, ruled out, open.
-pub fn questions() -> Script {
-    let mut s = present();
+pub fn questions(lang: Lang) -> Script {
+    let mut s = present(lang);
     s.run(Command::StateProposal {
         text: "The Release lead writes short release notes for every release and posts them in the support channel before the release goes out.".into(),
     })
@@ -230,16 +240,16 @@ pub fn questions() -> Script {
 }
 
 /// Reaction round with one reaction given.
-pub fn reactions() -> Script {
-    let mut s = questions();
+pub fn reactions(lang: Lang) -> Script {
+    let mut s = questions(lang);
     s.run(Command::OpenReactionRound)
         .say("Love it, long overdue");
     s
 }
 
 /// Amend and clarify, one clarification given.
-pub fn amend() -> Script {
-    let mut s = reactions();
+pub fn amend(lang: Lang) -> Script {
+    let mut s = reactions(lang);
     s.finish_round()
         .run(Command::OpenAmendAndClarify)
         .run(Command::Clarify {
@@ -253,8 +263,8 @@ pub fn amend() -> Script {
 }
 
 /// Objection round: two concerns, one half tested, one with a test request.
-pub fn objections() -> Script {
-    let mut s = amend();
+pub fn objections(lang: Lang) -> Script {
+    let mut s = amend(lang);
     s.run(Command::OpenObjectionRound)
         .say("Too much work for the release lead alone")
         .pass()
@@ -281,8 +291,8 @@ pub fn objections() -> Script {
 
 /// Integration: one valid objection, the other dismissed, v3 drafted, the
 /// objector has confirmed.
-pub fn integration() -> Script {
-    let mut s = objections();
+pub fn integration(lang: Lang) -> Script {
+    let mut s = objections(lang);
     s.run(Command::TestCriterion {
         concern: 1,
         criterion: Criterion::CausedByProposal,
@@ -316,8 +326,8 @@ pub fn integration() -> Script {
 }
 
 /// Close-out: one adopted, one unfinished carried over, one unreached.
-pub fn closeout() -> Script {
-    let mut s = integration();
+pub fn closeout(lang: Lang) -> Script {
+    let mut s = integration(lang);
     s.run(Command::ConfirmProposer { concern: 1 })
         .run(Command::OpenObjectionRound)
         .finish_round()
@@ -342,8 +352,8 @@ pub fn closeout() -> Script {
 }
 
 /// Closed, with a summary.
-pub fn closed() -> Script {
-    let mut s = closeout();
+pub fn closed(lang: Lang) -> Script {
+    let mut s = closeout(lang);
     s.run(Command::Dispose {
         item: ItemId(3),
         disposition: Disposition::LetGo,
@@ -352,73 +362,78 @@ pub fn closed() -> Script {
     s
 }
 
-/// Every screen and dialog the snapshot and no-panic tests cover.
+/// Every screen and dialog the snapshot and no-panic tests cover, in English.
 pub fn scenes() -> Vec<(&'static str, App)> {
+    scenes_in(Lang::En)
+}
+
+/// Every screen and dialog, with the meeting held in `lang`.
+pub fn scenes_in(lang: Lang) -> Vec<(&'static str, App)> {
     let mut out = Vec::new();
-    out.push(("opening", Script::new().app()));
-    out.push(("checkin_midway", checkin_midway().app()));
-    let mut over = checkin_midway().app();
-    over.tick(at(checkin_midway().clock + 95));
+    out.push(("opening", Script::in_lang(lang).app()));
+    out.push(("checkin_midway", checkin_midway(lang).app()));
+    let mut over = checkin_midway(lang).app();
+    over.tick(at(checkin_midway(lang).clock + 95));
     out.push(("checkin_turn_over_time", over));
-    let mut help = checkin_midway().app();
+    let mut help = checkin_midway(lang).app();
     key(&mut help, KeyCode::Char('?'));
     out.push(("help_overlay", help));
-    let mut undo = checkin_midway().app();
+    let mut undo = checkin_midway(lang).app();
     key(&mut undo, KeyCode::Char('u'));
     out.push(("confirm_undo", undo));
-    let mut group = checkin_midway().app();
+    let mut group = checkin_midway(lang).app();
     key(&mut group, KeyCode::Char('p'));
     out.push(("presentation_mode", group));
-    let mut turn = checkin_midway().app();
+    let mut turn = checkin_midway(lang).app();
     key(&mut turn, KeyCode::Enter);
     chars(&mut turn, "Tired but happy");
     out.push(("turn_editor", turn));
-    out.push(("agenda", agenda().app()));
-    let mut add = agenda().app();
+    out.push(("agenda", agenda(lang).app()));
+    let mut add = agenda(lang).app();
     key(&mut add, KeyCode::Char('a'));
     chars(&mut add, "Team offsite");
     out.push(("agenda_add_item_form", add));
-    let mut timeout = agenda();
+    let mut timeout = agenda(lang);
     timeout.run(Command::StartTimeOut {
         requested_by: Some(PersonId(2)),
         reason: "Are we allowed to merge items?".into(),
     });
     out.push(("time_out", timeout.app()));
-    out.push(("present_proposal", present().app()));
-    let mut editing = present().app();
+    out.push(("present_proposal", present(lang).app()));
+    let mut editing = present(lang).app();
     key(&mut editing, KeyCode::Tab);
     key(&mut editing, KeyCode::Tab);
     key(&mut editing, KeyCode::Enter);
     chars(&mut editing, "The Release lead writes notes");
     out.push(("present_proposal_editing", editing));
-    out.push(("clarifying_questions", questions().app()));
-    out.push(("reaction_round", reactions().app()));
-    out.push(("amend_and_clarify", amend().app()));
-    out.push(("objection_round", objections().app()));
-    let mut concern = amend();
+    out.push(("clarifying_questions", questions(lang).app()));
+    out.push(("reaction_round", reactions(lang).app()));
+    out.push(("amend_and_clarify", amend(lang).app()));
+    out.push(("objection_round", objections(lang).app()));
+    let mut concern = amend(lang);
     concern.run(Command::OpenObjectionRound);
     let mut concern = concern.app();
     key(&mut concern, KeyCode::Enter);
     chars(&mut concern, "Nobody checks the notes");
     out.push(("objection_concern_editor", concern));
-    let mut objection_help = objections().app();
+    let mut objection_help = objections(lang).app();
     key(&mut objection_help, KeyCode::Char('?'));
     out.push(("objection_round_help", objection_help));
-    let mut test = objections().app();
+    let mut test = objections(lang).app();
     key(&mut test, KeyCode::Char('T'));
     chars(&mut test, "Nobody covers when the lead is ill");
     out.push(("objection_test_dialog", test));
-    let mut ruling = objections().app();
+    let mut ruling = objections(lang).app();
     key(&mut ruling, KeyCode::Char('T'));
     chars(&mut ruling, "Nobody covers when the lead is ill");
     key(&mut ruling, KeyCode::Enter);
     out.push(("objection_test_ruling", ruling));
-    out.push(("integration", integration().app()));
-    let mut ending = integration().app();
+    out.push(("integration", integration(lang).app()));
+    let mut ending = integration(lang).app();
     key(&mut ending, KeyCode::Char('e'));
     out.push(("ending_form", ending));
-    out.push(("close_out", closeout().app()));
-    let closed = closed();
+    out.push(("close_out", closeout(lang).app()));
+    let closed = closed(lang);
     let summary = App::new(
         closed.session.clone(),
         Box::new(NoPersist),
@@ -429,10 +444,10 @@ pub fn scenes() -> Vec<(&'static str, App)> {
         at(closed.clock + 5),
     );
     out.push(("summary", summary));
-    let mut no_color = checkin_midway().app();
+    let mut no_color = checkin_midway(lang).app();
     no_color.set_theme(ThemeChoice::NoColor);
     out.push(("theme_no_color", no_color));
-    let mut high = objections().app();
+    let mut high = objections(lang).app();
     high.set_theme(ThemeChoice::HighContrast);
     out.push(("theme_high_contrast", high));
     out

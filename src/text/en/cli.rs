@@ -2,69 +2,60 @@
 
 use super::English;
 use crate::text::CliWords;
+use crate::text::cli::{CliHelp, UsageProblem};
 
-/// Help texts for clap. They are constants because clap's derive needs them
-/// at compile time; they live here so every user-facing string is in `text`.
-pub mod help {
-    /// What the program is, in one line.
-    pub const ABOUT: &str = "Facilitate tension-processing meetings on a shared screen.";
-    /// Shown under the usage.
-    pub const LONG_ABOUT: &str = "Facilitate tension-processing meetings on a shared screen.\n\nWithout a command, spanning opens its home screen: start a new meeting, resume an unfinished one, or browse past sessions. Every session is saved as one JSON file in the sessions folder after every entry.";
-    /// --sessions-dir.
-    pub const SESSIONS_DIR: &str = "Folder that holds the session files [default: ./sessions]";
-    /// --lang.
-    pub const LANG: &str =
-        "Language of screens and messages (en) [default: from LANG/LC_ALL, else en]";
-    /// `new`.
-    pub const NEW: &str = "Start a new meeting (asks for anything not given)";
-    /// new --title.
-    pub const TITLE: &str = "Title of the meeting, e.g. \"Weekly governance\"";
-    /// new --circle.
-    pub const CIRCLE: &str = "The circle (team) that meets";
-    /// new --participants.
-    pub const PARTICIPANTS: &str = "Participants in seating order, comma-separated; roles in brackets separated by '/': \"Ana (Release/Finance), Bram, Chen\"";
-    /// new --facilitator.
-    pub const FACILITATOR: &str = "Who facilitates [default: the first participant]";
-    /// new --secretary.
-    pub const SECRETARY: &str = "Who is secretary [default: nobody]";
-    /// new --timebox.
-    pub const TIMEBOX: &str = "Length of the whole meeting: 90m, 1h30m, 2h or minutes as a number";
-    /// `resume`.
-    pub const RESUME: &str = "Continue an unfinished meeting where it stopped";
-    /// resume ID.
-    pub const RESUME_ID: &str = "Session to resume [default: the latest unfinished one]";
-    /// `list`.
-    pub const LIST: &str = "List sessions, newest first";
-    /// list --json.
-    pub const JSON: &str = "Print machine-readable JSON";
-    /// `show`.
-    pub const SHOW: &str = "Print the minutes of one session";
-    /// `export`.
-    pub const EXPORT: &str = "Export one session's minutes as Markdown, or its normalised JSON";
-    /// export --format.
-    pub const EXPORT_FORMAT: &str = "Output format";
-    /// export -o.
-    pub const OUTPUT: &str =
-        "Write to this file instead of standard output (never overwrites without --force)";
-    /// export --force.
-    pub const FORCE: &str = "Overwrite the output file if it exists";
-    /// `check`.
-    pub const CHECK: &str =
-        "Validate session files; exits non-zero if any is bad (use it in a git hook)";
-    /// check PATH.
-    pub const CHECK_PATHS: &str = "Files or folders to check [default: the sessions folder]";
-    /// `review`.
-    pub const REVIEW: &str = "Browse past sessions";
-    /// `replay`.
-    pub const REPLAY: &str = "Replay a session step by step, for training";
-    /// replay --speed.
-    pub const SPEED: &str = "Playback speed: 1, 2, 4 or 16";
-    /// ID arguments.
-    pub const ID: &str =
-        "A session: a path to its file, its file name without .json, or a unique prefix of it";
-}
+/// Every English help text. Also named in the clap derive of
+/// [`crate::cli::Cli`], so the derived command is complete on its own.
+pub const HELP: CliHelp = CliHelp {
+    about: "Facilitate tension-processing meetings on a shared screen.",
+    long_about: "Facilitate tension-processing meetings on a shared screen.\n\nWithout a command, spanning opens its home screen: start a new meeting, resume an unfinished one, or browse past sessions. Every session is saved as one JSON file in the sessions folder after every entry.",
+    sessions_dir: "Folder that holds the session files (or SPANNING_SESSIONS_DIR) [default: ./sessions]",
+    lang: "Language of screens and messages: en or nl [default: from LC_ALL/LC_MESSAGES/LANG, else en]",
+    new: "Start a new meeting (asks for anything not given)",
+    title: "Title of the meeting, e.g. \"Weekly governance\"",
+    circle: "The circle (team) that meets",
+    participants: "Participants in seating order, comma-separated; roles in brackets separated by '/': \"Ana (Release/Finance), Bram, Chen\"",
+    facilitator: "Who facilitates [default: the first participant]",
+    secretary: "Who is secretary [default: nobody]",
+    timebox: "Length of the whole meeting: 90m, 1h30m, 2h or minutes as a number",
+    resume: "Continue an unfinished meeting where it stopped",
+    resume_id: "Session to resume [default: the latest unfinished one]",
+    list: "List sessions, newest first",
+    json: "Print machine-readable JSON",
+    show: "Print the minutes of one session (in the language of the meeting, unless --lang is given)",
+    export: "Export one session's minutes as Markdown, or its normalised JSON",
+    export_format: "Output format: markdown or json [default: markdown]",
+    output: "Write to this file instead of standard output (never overwrites without --force)",
+    force: "Overwrite the output file if it exists",
+    check: "Validate session files; exits non-zero if any is bad (use it in a git hook)",
+    check_paths: "Files or folders to check [default: the sessions folder]",
+    review: "Browse past sessions",
+    replay: "Replay a session step by step, for training",
+    speed: "Playback speed: 1, 2, 4 or 16 [default: 1]",
+    generate: "Write synthetic sessions into an empty folder, for benchmarks and load tests",
+    generate_count: "How many sessions to write",
+    generate_events: "Bounds of the number of events per session",
+    generate_seed: "Seed: the same seed writes the same folder",
+    id: "A session: a path to its file, its file name without .json, or a unique prefix of it",
+    help_flag: "Print help",
+    version_flag: "Print version",
+    help_command: "Print this message or the help of the given command",
+    usage_heading: "Usage:",
+    commands_heading: "Commands",
+    arguments_heading: "Arguments",
+    options_heading: "Options",
+    dir_value: "DIR",
+    lang_value: "LANG",
+    file_value: "FILE",
+    options_value: "[OPTIONS]",
+    command_value: "COMMAND",
+};
 
 impl CliWords for English {
+    fn help(&self) -> &'static CliHelp {
+        &HELP
+    }
+
     fn list_headings(&self) -> [&'static str; 9] {
         [
             "DATE", "TITLE", "CIRCLE", "FORMAT", "PEOPLE", "ITEMS", "ADOPTED", "STATUS", "ID",
@@ -147,6 +138,37 @@ impl CliWords for English {
 
     fn generate_refused(&self, dir: &str) -> String {
         format!("{dir} already holds sessions; generate into an empty folder (--sessions-dir)")
+    }
+
+    fn usage_problem(&self, problem: &UsageProblem) -> String {
+        match problem {
+            UsageProblem::UnknownArgument { arg, suggestion } => match suggestion {
+                Some(s) => format!("'{arg}' is not expected here; did you mean '{s}'?"),
+                None => format!("'{arg}' is not expected here"),
+            },
+            UsageProblem::UnknownCommand {
+                command,
+                suggestion,
+            } => match suggestion {
+                Some(s) => format!("unknown command '{command}'; did you mean '{s}'?"),
+                None => format!("unknown command '{command}'"),
+            },
+            UsageProblem::InvalidValue { arg, value, valid } => match valid.as_slice() {
+                [] => format!("'{value}' is not a valid value for '{arg}'"),
+                valid => format!(
+                    "'{value}' is not a valid value for '{arg}': choose one of {}",
+                    valid.join(", ")
+                ),
+            },
+            UsageProblem::MissingValue { arg } => format!("'{arg}' needs a value"),
+            UsageProblem::MissingArgument { args } => {
+                format!("required but not given: {}", args.join(", "))
+            }
+        }
+    }
+
+    fn usage_hint(&self) -> &'static str {
+        "For more information, try '--help'."
     }
 
     fn error(&self) -> &'static str {

@@ -88,11 +88,17 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     let facilitator = !app.presentation;
     let screen = screen_of(state);
     let prompt_text = words.prompt(prompt_of(state));
-    let mut hints = Vec::new();
-    for binding in keys::bindings(screen).into_iter().filter(|b| b.hint) {
-        hints.push(Span::styled(format!(" {} ", binding.cap), theme.selected));
-        hints.push(Span::raw(format!(" {} ", words.key_action(binding.action))));
-    }
+    let hints: Vec<[Span<'static>; 2]> = keys::bindings(screen)
+        .into_iter()
+        .filter(|b| b.hint)
+        .map(|binding| {
+            [
+                Span::styled(format!(" {} ", binding.cap), theme.selected),
+                Span::raw(format!(" {} ", words.key_action(binding.action))),
+            ]
+        })
+        .collect();
+    let hint_lines = pack_hints(hints, area.width);
     // Measured in display columns, so wide characters count right.
     let rows_for = |columns: usize| {
         if columns > usize::from(area.width) {
@@ -112,7 +118,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         None => 1,
     };
     let keys_rows = if facilitator {
-        rows_for(hints.iter().map(|s| s.content.width()).sum())
+        u16::try_from(hint_lines.len()).unwrap_or(u16::MAX)
     } else {
         0
     };
@@ -152,7 +158,10 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         ));
     }
     frame.render_widget(Paragraph::new(Line::from(title_spans)), title);
-    frame.render_widget(Paragraph::new(phase_bar::line(state, words, &theme)), bar);
+    frame.render_widget(
+        Paragraph::new(phase_bar::line(state, words, &theme, bar.width)),
+        bar,
+    );
     frame.render_widget(
         Paragraph::new(clock::line(state, app.now, words, &theme)),
         clock_row,
@@ -200,7 +209,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     );
     if facilitator {
         frame.render_widget(
-            Paragraph::new(Line::from(hints)).wrap(Wrap { trim: false }),
+            Paragraph::new(hint_lines).wrap(Wrap { trim: false }),
             keys_row,
         );
     }
@@ -216,6 +225,30 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     if app.help {
         dialogs::help(frame, area, screen, words, &theme);
     }
+}
+
+/// Lays the key hints out in rows without ever splitting one: wrapping
+/// word by word put "n  volgende" at the end of one row and "stap" on the
+/// next, and a key without its meaning is no hint. A hint's trailing space
+/// may fall off the edge.
+fn pack_hints(hints: Vec<[Span<'static>; 2]>, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut used = 0;
+    for hint in hints {
+        let w: usize = hint.iter().map(|s| s.content.width()).sum();
+        match lines.last_mut() {
+            Some(line) if used + w.saturating_sub(1) <= width => {
+                line.spans.extend(hint);
+                used += w;
+            }
+            _ => {
+                lines.push(Line::from(hint.to_vec()));
+                used = w;
+            }
+        }
+    }
+    lines
 }
 
 fn too_small(app: &App, frame: &mut Frame, area: Rect) {

@@ -8,8 +8,41 @@ use crate::text::Words;
 use crate::text::tui::Label;
 use crate::tui::theme::Theme;
 
-/// The phase bar as one line.
-pub fn line(state: &MeetingState, words: &dyn Words, theme: &Theme) -> Line<'static> {
+/// The phase bar as one line, at most `width` columns when it can be.
+/// Long step names (Dutch "aanpassen en verduidelijken") do not fit beside
+/// every other phase at 80 columns, so the bar gives up detail from the
+/// least useful end: first the names of phases already done (a ✓ stays),
+/// then the names of phases still to come (a · stays). The current phase
+/// is always written in full, since it is what the room reads.
+pub fn line(state: &MeetingState, words: &dyn Words, theme: &Theme, width: u16) -> Line<'static> {
+    let mut fallback = Line::default();
+    for detail in [Detail::Full, Detail::NoDone, Detail::Marks] {
+        let line = line_with(state, words, theme, detail);
+        if line.width() <= usize::from(width) {
+            return line;
+        }
+        fallback = line;
+    }
+    fallback
+}
+
+/// How much of the non-current phases the bar names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    /// Every phase by name.
+    Full,
+    /// Done phases only as ✓.
+    NoDone,
+    /// Done phases as ✓, phases to come as ·.
+    Marks,
+}
+
+fn line_with(
+    state: &MeetingState,
+    words: &dyn Words,
+    theme: &Theme,
+    detail: Detail,
+) -> Line<'static> {
     let order = |p: &Phase| match p {
         Phase::Opening => 0,
         Phase::CheckIn => 1,
@@ -52,7 +85,13 @@ pub fn line(state: &MeetingState, words: &dyn Words, theme: &Theme) -> Line<'sta
                 theme.current,
             ));
         } else if rank < now || (rank == 3 && now > 3) {
-            spans.push(Span::styled(format!("✓{name}"), theme.muted));
+            let text = match detail {
+                Detail::Full => format!("✓{name}"),
+                Detail::NoDone | Detail::Marks => "✓".to_owned(),
+            };
+            spans.push(Span::styled(text, theme.muted));
+        } else if detail == Detail::Marks && rank > current.as_ref().map_or(now, |(r, _)| *r) {
+            spans.push(Span::styled("·", theme.muted));
         } else {
             spans.push(Span::raw(name));
         }

@@ -1,0 +1,189 @@
+//! Dutch words for the command line.
+
+use super::Dutch;
+use crate::text::CliWords;
+use crate::text::cli::{CliHelp, UsageProblem};
+
+/// Every Dutch help text, applied over the English derive by
+/// [`crate::cli::command`] when the chosen language is Dutch.
+pub const HELP: CliHelp = CliHelp {
+    about: "Begeleid vergaderingen waarin spanningen worden verwerkt, op een gedeeld scherm.",
+    long_about: "Begeleid vergaderingen waarin spanningen worden verwerkt, op een gedeeld scherm.\n\nZonder opdracht opent spanning het beginscherm: begin een nieuwe vergadering, ga verder met een onafgemaakte, of blader door eerdere sessies. Na elke invoer wordt de sessie bewaard als één JSON-bestand in de sessiemap.",
+    sessions_dir: "Map met de sessiebestanden (of SPANNING_SESSIONS_DIR) [standaard: ./sessions]",
+    lang: "Taal van schermen en meldingen: en of nl [standaard: uit LC_ALL/LC_MESSAGES/LANG, anders en]",
+    new: "Begin een nieuwe vergadering (vraagt naar wat je niet meegeeft)",
+    title: "Titel van de vergadering, bijvoorbeeld \"Rolverleg week 47\"",
+    circle: "De cirkel (het team) die vergadert",
+    participants: "Deelnemers in de volgorde waarin ze zitten, gescheiden door komma's; rollen tussen haakjes, gescheiden door '/': \"Ana (Release/Financiën), Bram, Chen\"",
+    facilitator: "Wie het gesprek leidt (gespreksleider) [standaard: de eerste deelnemer]",
+    secretary: "Wie secretaris is [standaard: niemand]",
+    timebox: "Hoe lang de hele vergadering mag duren: 90m, 1h30m, 2h of een aantal minuten",
+    resume: "Ga verder met een onafgemaakte vergadering, precies waar ze stopte",
+    resume_id: "Welke sessie [standaard: de laatste die nog open staat]",
+    list: "Toon de sessies, nieuwste eerst",
+    json: "Schrijf JSON voor andere programma's",
+    show: "Toon het verslag van een sessie (in de taal van de vergadering, tenzij --lang is gegeven)",
+    export: "Exporteer het verslag van een sessie als Markdown, of de genormaliseerde JSON",
+    export_format: "Uitvoervorm: markdown of json [standaard: markdown]",
+    output: "Schrijf naar dit bestand in plaats van naar het scherm (overschrijft nooit zonder --force)",
+    force: "Overschrijf het uitvoerbestand als het al bestaat",
+    check: "Controleer sessiebestanden; eindigt met een foutcode als er één niet deugt (handig in een git-hook)",
+    check_paths: "Bestanden of mappen om te controleren [standaard: de sessiemap]",
+    review: "Blader door eerdere sessies",
+    replay: "Speel een sessie stap voor stap af, om van te leren",
+    speed: "Afspeelsnelheid: 1, 2, 4 of 16 [standaard: 1]",
+    generate: "Schrijf verzonnen sessies in een lege map, voor metingen en belastingtests",
+    generate_count: "Hoeveel sessies",
+    generate_events: "Grenzen van het aantal gebeurtenissen per sessie",
+    generate_seed: "Startwaarde: dezelfde waarde schrijft dezelfde map",
+    id: "Een sessie: het pad naar het bestand, de bestandsnaam zonder .json, of een uniek begin daarvan",
+    help_flag: "Toon deze hulp",
+    version_flag: "Toon het versienummer",
+    help_command: "Toon deze hulp, of de hulp bij een opdracht",
+    usage_heading: "Gebruik:",
+    commands_heading: "Opdrachten",
+    arguments_heading: "Argumenten",
+    options_heading: "Opties",
+    dir_value: "MAP",
+    lang_value: "TAAL",
+    file_value: "BESTAND",
+    options_value: "[OPTIES]",
+    command_value: "OPDRACHT",
+};
+
+impl CliWords for Dutch {
+    fn help(&self) -> &'static CliHelp {
+        &HELP
+    }
+
+    fn list_headings(&self) -> [&'static str; 9] {
+        [
+            "DATUM",
+            "TITEL",
+            "CIRKEL",
+            "VORM",
+            "MENSEN",
+            "PUNTEN",
+            "AANGENOMEN",
+            "STATUS",
+            "ID",
+        ]
+    }
+
+    fn no_sessions(&self, dir: &str) -> String {
+        format!("Nog geen sessies in {dir}. Begin er een met: spanning new")
+    }
+
+    fn unreadable_heading(&self) -> &'static str {
+        "Onleesbare bestanden (`spanning check` vertelt wat eraan schort):"
+    }
+
+    fn check_ok(&self, path: &str) -> String {
+        format!("ok   {path}")
+    }
+
+    fn check_bad(&self, path: &str, problem: &str) -> String {
+        format!("FOUT {path}: {problem}")
+    }
+
+    fn check_summary(&self, checked: usize, bad: usize) -> String {
+        let files = if checked == 1 { "bestand" } else { "bestanden" };
+        match bad {
+            0 => format!("{checked} {files} gecontroleerd, alles in orde."),
+            _ => format!("{checked} {files} gecontroleerd, {bad} met fouten."),
+        }
+    }
+
+    fn check_nothing(&self, where_: &str) -> String {
+        format!("Geen sessiebestanden gevonden in {where_}.")
+    }
+
+    fn export_exists(&self, path: &str) -> String {
+        format!(
+            "{path} bestaat al; kies een andere bestandsnaam, of voeg --force toe om het te overschrijven."
+        )
+    }
+
+    fn export_written(&self, path: &str) -> String {
+        format!("Weggeschreven naar {path}")
+    }
+
+    fn not_built_yet(&self, command: &str) -> String {
+        format!(
+            "`spanning {command}` bestaat nog niet. Lees een sessie intussen met `spanning show ID` of `spanning export ID`."
+        )
+    }
+
+    fn unknown_lang(&self, given: &str, known: &str) -> String {
+        format!("onbekende taal '{given}': kies uit {known}")
+    }
+
+    fn bad_timebox(&self, given: &str) -> String {
+        format!(
+            "'{given}' is geen vergaderduur: schrijf het als 90m, 1h30m, 2h, of als een aantal minuten"
+        )
+    }
+
+    fn not_a_participant(&self, name: &str, participants: &str) -> String {
+        format!(
+            "{name} zit niet bij de deelnemers ({participants}); controleer de spelling of zet de naam bij --participants"
+        )
+    }
+
+    fn setup_cancelled(&self) -> &'static str {
+        "Geannuleerd; er is niets bewaard."
+    }
+
+    fn saved_to(&self, path: &str) -> String {
+        format!("Sessie bewaard in {path}")
+    }
+
+    fn resume_hint(&self, id: &str) -> String {
+        format!("De vergadering is nog niet gesloten. Ga verder met: spanning resume {id}")
+    }
+
+    fn session_closed(&self, id: &str) -> String {
+        format!(
+            "Sessie {id} is gesloten en kan niet verder. Lees het verslag met: spanning show {id}"
+        )
+    }
+
+    fn usage_problem(&self, problem: &UsageProblem) -> String {
+        match problem {
+            UsageProblem::UnknownArgument { arg, suggestion } => match suggestion {
+                Some(s) => format!("'{arg}' hoort hier niet; bedoel je '{s}'?"),
+                None => format!("'{arg}' hoort hier niet"),
+            },
+            UsageProblem::UnknownCommand {
+                command,
+                suggestion,
+            } => match suggestion {
+                Some(s) => format!("onbekende opdracht '{command}'; bedoel je '{s}'?"),
+                None => format!("onbekende opdracht '{command}'"),
+            },
+            UsageProblem::InvalidValue { arg, value, valid } => match valid.as_slice() {
+                [] => format!("'{value}' is geen geldige waarde voor '{arg}'"),
+                valid => format!(
+                    "'{value}' is geen geldige waarde voor '{arg}': kies uit {}",
+                    valid.join(", ")
+                ),
+            },
+            UsageProblem::MissingValue { arg } => format!("'{arg}' heeft een waarde nodig"),
+            UsageProblem::MissingArgument { args } => {
+                format!("dit moet je nog meegeven: {}", args.join(", "))
+            }
+        }
+    }
+
+    fn usage_hint(&self) -> &'static str {
+        "Meer weten? Probeer '--help'."
+    }
+
+    fn generate_refused(&self, dir: &str) -> String {
+        format!("In {dir} staan al sessies; genereer in een lege map (--sessions-dir)")
+    }
+
+    fn error(&self) -> &'static str {
+        "fout"
+    }
+}

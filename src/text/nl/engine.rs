@@ -1,0 +1,391 @@
+//! Dutch words for the meeting engine.
+
+use super::Dutch;
+use crate::meeting::session::{LogProblem, SetupProblem};
+use crate::meeting::{
+    Action, Criterion, Disposition, Ending, Field, IdmStep, OutOfOrderKind, OutputKind, Phase,
+    Refusal, RoundKind,
+};
+use crate::text::{EngineWords, join_names};
+
+impl EngineWords for Dutch {
+    fn phase(&self, phase: Phase) -> &'static str {
+        match phase {
+            Phase::Opening => "opening",
+            Phase::CheckIn => "incheckronde",
+            Phase::Agenda => "agenda opstellen",
+            Phase::Item { step, .. } => self.step(step),
+            Phase::Closing => "sluitingsronde",
+            Phase::CloseOut => "afronding",
+            Phase::Closed => "gesloten",
+        }
+    }
+
+    fn step(&self, step: IdmStep) -> &'static str {
+        match step {
+            IdmStep::PresentProposal => "voorstel presenteren",
+            IdmStep::ClarifyingQuestions => "verhelderende vragen",
+            IdmStep::ReactionRound => "reactieronde",
+            IdmStep::AmendAndClarify => "aanpassen en verduidelijken",
+            IdmStep::ObjectionRound => "bezwaarronde",
+            IdmStep::Integration => "integratie",
+        }
+    }
+
+    fn round(&self, kind: RoundKind) -> &'static str {
+        match kind {
+            RoundKind::CheckIn => "incheckronde",
+            RoundKind::Reaction => "reactieronde",
+            RoundKind::Objection => "bezwaarronde",
+            RoundKind::Closing => "sluitingsronde",
+        }
+    }
+
+    fn criterion(&self, criterion: Criterion) -> &'static str {
+        match criterion {
+            Criterion::Harm => "schade",
+            Criterion::Role => "beperkt een eigen rol",
+            Criterion::CausedByProposal => "veroorzaakt door het voorstel",
+            Criterion::NotSafeToTry => "niet veilig om te proberen",
+        }
+    }
+
+    fn criterion_question(&self, criterion: Criterion) -> &'static str {
+        match criterion {
+            Criterion::Harm => {
+                "Hoe maakt dit voorstel de cirkel minder goed in staat haar doel of verantwoordelijkheden waar te maken?"
+            }
+            Criterion::Role => "Welke van jouw eigen rollen wordt door die schade beperkt, en hoe?",
+            Criterion::CausedByProposal => {
+                "Bestaat deze spanning ook zonder het voorstel, of ontstaat ze pas als we het aannemen?"
+            }
+            Criterion::NotSafeToTry => {
+                "Weten we zeker dat er schade komt, of is er geen kans om bij te sturen voordat het echt misgaat?"
+            }
+        }
+    }
+
+    fn ending(&self, ending: Ending) -> &'static str {
+        match ending {
+            Ending::Adopted => "aangenomen",
+            Ending::Withdrawn => "ingetrokken",
+            Ending::Discarded => "ongeldig verklaard",
+            Ending::Dropped => "geschrapt",
+            Ending::Unfinished => "niet afgerond",
+            Ending::ProcessBreakdown => "proces vastgelopen",
+        }
+    }
+
+    fn disposition(&self, disposition: Disposition) -> &'static str {
+        match disposition {
+            Disposition::CarriedOver => "doorgeschoven",
+            Disposition::LetGo => "losgelaten",
+        }
+    }
+
+    fn output_kind(&self, kind: OutputKind) -> &'static str {
+        match kind {
+            OutputKind::NextAction => "volgende actie",
+            OutputKind::Project => "project",
+            OutputKind::Information => "informatie",
+        }
+    }
+
+    fn out_of_order(&self, kind: OutOfOrderKind) -> &'static str {
+        match kind {
+            OutOfOrderKind::CrossTalk => "door elkaar praten",
+            OutOfOrderKind::ReactionAsQuestion => "een reactie verpakt als vraag",
+            OutOfOrderKind::DiscussionInRound => "discussie tijdens een ronde",
+            OutOfOrderKind::Other => "buiten de orde",
+        }
+    }
+
+    fn pass(&self, kind: RoundKind) -> &'static str {
+        match kind {
+            RoundKind::Objection => "geen bezwaar",
+            _ => "pas",
+        }
+    }
+
+    fn version(&self, number: u32) -> String {
+        format!("v{number}")
+    }
+
+    fn skipped(&self) -> &'static str {
+        "overgeslagen"
+    }
+
+    fn and(&self) -> &'static str {
+        "en"
+    }
+
+    fn action(&self, action: Action) -> &'static str {
+        match action {
+            Action::StartCheckIn => "de incheckronde beginnen",
+            Action::SetRoundOrder => "kiezen wie de ronde begint",
+            Action::TakeTurn => "een beurt vastleggen",
+            Action::OpenAgenda => "doorgaan naar het opstellen van de agenda",
+            Action::AddItem => "een agendapunt toevoegen",
+            Action::ChangeAgenda => "de agenda wijzigen",
+            Action::StartItem => "een agendapunt starten",
+            Action::PresentProposal => "de spanning en het voorstel presenteren",
+            Action::OpenClarifyingQuestions => "de verhelderende vragen openen",
+            Action::HandleQuestion => "een verhelderende vraag vastleggen",
+            Action::OpenReactionRound => "de reactieronde beginnen",
+            Action::OpenAmendAndClarify => "doorgaan naar aanpassen en verduidelijken",
+            Action::Clarify => "een verduidelijking vastleggen",
+            Action::Amend => "het voorstel aanpassen",
+            Action::OpenObjectionRound => "de bezwaarronde beginnen",
+            Action::HandleConcern => "een mogelijk bezwaar behandelen",
+            Action::OpenIntegration => "doorgaan naar integratie",
+            Action::Integrate => "een bezwaar integreren",
+            Action::Adopt => "het voorstel aannemen",
+            Action::Withdraw => "het voorstel intrekken",
+            Action::Discard => "het voorstel ongeldig verklaren",
+            Action::Drop => "het voorstel schrappen",
+            Action::MarkUnfinished => "het punt als niet afgerond markeren",
+            Action::DeclareBreakdown => "vaststellen dat het proces is vastgelopen",
+            Action::RecordOutput => "een uitkomst vastleggen",
+            Action::EndTimeOut => "de time-out beëindigen",
+            Action::OpenClosingRound => "de sluitingsronde beginnen",
+            Action::OpenCloseOut => "doorgaan naar de afronding",
+            Action::Dispose => "een punt doorschuiven of loslaten",
+            Action::CloseSession => "de sessie sluiten",
+            Action::ChangeParticipants => "deelnemers wijzigen",
+            Action::Anything => "iets wijzigen",
+        }
+    }
+
+    fn field(&self, field: Field) -> &'static str {
+        match field {
+            Field::Label => "label",
+            Field::Tension => "spanning",
+            Field::Example => "voorbeeld",
+            Field::Proposal => "voorstel",
+            Field::Question => "vraag",
+            Field::Answer => "antwoord",
+            Field::Reason => "reden",
+            Field::Speech => "kern van de beurt",
+            Field::Clarification => "verduidelijking",
+            Field::Argument => "argument",
+            Field::Note => "notitie",
+            Field::Name => "naam",
+            Field::Output => "uitkomst",
+        }
+    }
+
+    fn refusal(&self, refusal: &Refusal) -> String {
+        let names = |list: &[String]| join_names(list, self.and());
+        match refusal {
+            Refusal::NotNow { action, phase } => match phase {
+                Phase::Closed => "De sessie is gesloten: er kan niets meer bij (met ongedaan maken open je de afronding weer).".to_owned(),
+                _ => format!("{} kan niet {}.", capitalise(self.action(*action)), during_phase(*phase)),
+            },
+            Refusal::TimeOutRunning => {
+                "Er loopt een time-out: beëindig die eerst (tijdens een time-out leg je alleen notities en procesbesluiten vast).".to_owned()
+            }
+            Refusal::NoTimeOut => "Er loopt geen time-out die je kunt beëindigen.".to_owned(),
+            Refusal::RoundIncomplete { kind, waiting } => format!(
+                "De {} is nog niet rond: {} {} nog geen beurt gehad.",
+                self.round(*kind),
+                names(waiting),
+                if waiting.len() == 1 { "heeft" } else { "hebben" }
+            ),
+            Refusal::NoRound => "Er loopt nu geen ronde.".to_owned(),
+            Refusal::RoundComplete => "Iedereen in deze ronde heeft al een beurt gehad.".to_owned(),
+            Refusal::RoundAlreadyStarted => {
+                "De ronde is al begonnen: wie begint, kies je vóór de eerste beurt.".to_owned()
+            }
+            Refusal::AlreadyHadTurn { name } => format!("{name} heeft in deze ronde al een beurt gehad."),
+            Refusal::NotInRound { name } => format!(
+                "{name} doet niet mee in deze ronde (afwezig, of de indiener in een reactieronde)."
+            ),
+            Refusal::UnknownPerson { id } => format!("Er is geen deelnemer met nummer {id}."),
+            Refusal::UnknownItem { id } => format!("Er is geen agendapunt met nummer {id}."),
+            Refusal::UnknownQuestion { number } => format!("Er is geen vraag {number}."),
+            Refusal::UnknownConcern { number } => format!("Er is geen mogelijk bezwaar {number}."),
+            Refusal::Empty { field } => format!("{} is nog leeg: vul dat eerst in.", capitalise(field_with_article(*field))),
+            Refusal::LabelTooLong { words } => format!(
+                "Een agendapunt krijgt een label van één tot drie woorden; dit zijn er {words}. Bewaar de details voor als het punt aan de beurt is."
+            ),
+            Refusal::DuplicateName { name } => format!(
+                "Er is al een deelnemer die {name} heet: voeg een initiaal toe om ze uit elkaar te houden."
+            ),
+            Refusal::NotPresent { name } => format!("{name} is er niet."),
+            Refusal::ItemNotPending { label } => format!(
+                "“{label}” is al behandeld of al begonnen; alleen punten die nog wachten kun je nog veranderen."
+            ),
+            Refusal::PositionTaken { earliest } => format!(
+                "Punten die al behandeld zijn blijven staan waar ze staan: de eerste vrije plek is {}.",
+                earliest + 1
+            ),
+            Refusal::NoPendingItems => {
+                "Er wachten geen agendapunten meer: voeg er een toe, of begin de sluitingsronde.".to_owned()
+            }
+            Refusal::NoProposal => "Er ligt nog geen voorstel: formuleer er eerst een.".to_owned(),
+            Refusal::ProposalAlreadyStated => {
+                "Het voorstel ligt er al; aanpassen kan straks, bij aanpassen en verduidelijken.".to_owned()
+            }
+            Refusal::UnchangedProposal => {
+                "De aangepaste tekst is precies hetzelfde als het huidige voorstel.".to_owned()
+            }
+            Refusal::QuestionsOpen { numbers } => {
+                let list: Vec<String> = numbers.iter().map(u32::to_string).collect();
+                if numbers.len() == 1 {
+                    format!(
+                        "Vraag {} wacht nog op een antwoord (of op \"niet gespecificeerd\", of op de uitspraak dat ze buiten de orde is).",
+                        names(&list)
+                    )
+                } else {
+                    format!(
+                        "Vragen {} wachten nog op een antwoord (of op \"niet gespecificeerd\", of op de uitspraak dat ze buiten de orde zijn).",
+                        names(&list)
+                    )
+                }
+            }
+            Refusal::QuestionSettled { number } => {
+                format!("Vraag {number} is al beantwoord of buiten de orde verklaard.")
+            }
+            Refusal::ConcernsUnhandled { objectors } => format!(
+                "De mogelijke bezwaren van {} moeten nog worden vastgelegd als bezwaar, of getoetst.",
+                names(objectors)
+            ),
+            Refusal::ObjectionsOpen { objectors } => format!(
+                "Er liggen nog geldige bezwaren van {}: integreer die eerst.",
+                names(objectors)
+            ),
+            Refusal::NoObjections => {
+                "Er zijn geen geldige bezwaren om te integreren: het voorstel kan worden aangenomen.".to_owned()
+            }
+            Refusal::ConcernNotOpen { number } => format!(
+                "Dat kan niet meer met mogelijk bezwaar {number}: het is al vastgelegd, getoetst, geïntegreerd of opgegeven."
+            ),
+            Refusal::TestRequired { by } => format!(
+                "{by} heeft gevraagd dit mogelijke bezwaar te toetsen, dus het moet langs de criteria."
+            ),
+            Refusal::CriterionAlreadyTested { criterion } => format!(
+                "Criterium ({}), {}, is voor dit mogelijke bezwaar al beoordeeld.",
+                criterion.letter(),
+                self.criterion(*criterion)
+            ),
+            Refusal::NoSecretary => {
+                "Er is geen secretaris die over de regels kan oordelen: wijs er eerst een aan.".to_owned()
+            }
+            Refusal::SecretaryAlreadyRuled { number } => format!(
+                "De secretaris heeft al over mogelijk bezwaar {number} geoordeeld; kreeg het geen gelijk, toets het dan aan de criteria of leg het vast als bezwaar."
+            ),
+            Refusal::NotAmendedSinceObjection { number } => format!(
+                "Het voorstel is niet aangepast sinds bezwaar {number} werd ingebracht: pas het eerst aan en vraag dan om bevestiging."
+            ),
+            Refusal::NotDiscardable => {
+                "De spanning en een voorbeeld zijn allebei genoemd, dus het voorstel kan niet ongeldig worden verklaard.".to_owned()
+            }
+            Refusal::ReasonRequired => "Geef een reden: die komt in het verslag.".to_owned(),
+            Refusal::EndingNotAllowed { step } => {
+                format!("Zo kan het punt niet eindigen {}.", during_step(*step))
+            }
+            Refusal::ItemsUndecided { labels } => {
+                let quoted: Vec<String> = labels.iter().map(|l| format!("“{l}”")).collect();
+                format!(
+                    "Geef eerst aan of {} {} doorgeschoven of losgelaten; daarna kun je sluiten.",
+                    names(&quoted),
+                    if labels.len() == 1 { "wordt" } else { "worden" }
+                )
+            }
+            Refusal::NoDispositionNeeded { label } => format!(
+                "“{label}” is in deze vergadering afgerond; alleen punten die niet aan bod kwamen of niet af zijn, schuif je door of laat je los."
+            ),
+            Refusal::NothingToUndo => "Er is niets om ongedaan te maken.".to_owned(),
+            Refusal::BadTimebox => "Een tijdslimiet is minstens één minuut.".to_owned(),
+        }
+    }
+
+    fn setup_problem(&self, problem: &SetupProblem) -> String {
+        match problem {
+            SetupProblem::NoTitle => "De vergadering heeft een titel nodig.".to_owned(),
+            SetupProblem::NoParticipants => {
+                "De vergadering heeft minstens één deelnemer nodig.".to_owned()
+            }
+            SetupProblem::UnnamedParticipant => "Elke deelnemer heeft een naam nodig.".to_owned(),
+            SetupProblem::DuplicateName(name) => {
+                format!(
+                    "Twee deelnemers heten {name}: voeg een initiaal toe om ze uit elkaar te houden."
+                )
+            }
+            SetupProblem::FacilitatorNotParticipant => {
+                "De gespreksleider moet een van de deelnemers zijn.".to_owned()
+            }
+            SetupProblem::SecretaryNotParticipant => {
+                "De secretaris moet een van de deelnemers zijn.".to_owned()
+            }
+            SetupProblem::ZeroTimebox => "Een tijdslimiet is minstens één minuut.".to_owned(),
+        }
+    }
+
+    fn log_problem(&self, problem: &LogProblem) -> String {
+        match problem {
+            LogProblem::BadSequence { position, found } => format!(
+                "gebeurtenis {position} heeft volgnummer {found}; gebeurtenissen horen doorlopend genummerd te zijn: 1, 2, 3, ..."
+            ),
+            LogProblem::TimeGoesBack { seq } => {
+                format!("gebeurtenis {seq} ligt eerder in de tijd dan de gebeurtenis ervoor")
+            }
+            LogProblem::BadRetraction { seq } => format!(
+                "gebeurtenis {seq} trekt een regel in die niet bestaat of al was ingetrokken"
+            ),
+        }
+    }
+}
+
+/// "tijdens de incheckronde": Dutch needs the article, and it differs per
+/// phase (de ronde, het opstellen), so the phrase is written out whole.
+fn during_phase(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Opening => "tijdens de opening",
+        Phase::CheckIn => "tijdens de incheckronde",
+        Phase::Agenda => "tijdens het opstellen van de agenda",
+        Phase::Item { step, .. } => during_step(step),
+        Phase::Closing => "tijdens de sluitingsronde",
+        Phase::CloseOut => "tijdens de afronding",
+        Phase::Closed => "nu de sessie gesloten is",
+    }
+}
+
+/// "tijdens de reactieronde", with the right article per step.
+fn during_step(step: IdmStep) -> &'static str {
+    match step {
+        IdmStep::PresentProposal => "tijdens het presenteren van het voorstel",
+        IdmStep::ClarifyingQuestions => "tijdens de verhelderende vragen",
+        IdmStep::ReactionRound => "tijdens de reactieronde",
+        IdmStep::AmendAndClarify => "tijdens het aanpassen en verduidelijken",
+        IdmStep::ObjectionRound => "tijdens de bezwaarronde",
+        IdmStep::Integration => "tijdens de integratie",
+    }
+}
+
+/// A field with its article ("het label", "de spanning") for sentences.
+fn field_with_article(field: Field) -> &'static str {
+    match field {
+        Field::Label => "het label",
+        Field::Tension => "de spanning",
+        Field::Example => "het voorbeeld",
+        Field::Proposal => "het voorstel",
+        Field::Question => "de vraag",
+        Field::Answer => "het antwoord",
+        Field::Reason => "de reden",
+        Field::Speech => "de kern van de beurt",
+        Field::Clarification => "de verduidelijking",
+        Field::Argument => "het argument",
+        Field::Note => "de notitie",
+        Field::Name => "de naam",
+        Field::Output => "de uitkomst",
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,14 @@
+//! Dutch (Nederlands). Written the way a Dutch facilitator speaks in a
+//! meeting, with the words of process.md: spanning, agendapunt, voorstel,
+//! bezwaar, rolverleg. Not a word-for-word translation of `en/`.
+
+pub mod cli;
+mod engine;
+mod minutes;
+mod review;
+mod store;
+mod tui;
+
+/// The Dutch language.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dutch;

@@ -1,0 +1,158 @@
+//! Dutch words for the sessions folder.
+
+use std::path::Path;
+
+use super::Dutch;
+use crate::meeting::SessionLoadProblem;
+use crate::store::{
+    LoadError, LoadErrorKind, LockHolder, MAX_FILE_BYTES, ResolveError, SessionStatus, StoreError,
+};
+use crate::text::{EngineWords, StoreWords};
+
+/// Says the file was left alone, so people dare to inspect or restore it.
+const UNCHANGED: &str = "spanning heeft er niets aan veranderd";
+
+impl StoreWords for Dutch {
+    fn load_error(&self, error: &LoadError) -> String {
+        let file = error.path.display();
+        match &error.kind {
+            LoadErrorKind::NotFound => format!(
+                "Kan {file} niet openen: dat bestand bestaat niet. Controleer de naam, of bekijk de sessies met `spanning list`."
+            ),
+            LoadErrorKind::PermissionDenied => format!(
+                "Kan {file} niet lezen: geen toestemming. Controleer de rechten op het bestand, of vraag het aan wie het beheert."
+            ),
+            LoadErrorKind::Unreadable { detail } => {
+                format!("Kan {file} niet lezen: {detail}.")
+            }
+            LoadErrorKind::TooLarge { bytes } => format!(
+                "{file} is te groot voor een sessie ({} MiB; spanning leest tot {} MiB). Controleer of dit het goede bestand is.",
+                bytes.div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            LoadErrorKind::Empty => format!(
+                "{file} is leeg en bevat dus geen sessie. Zet een reservekopie terug of verwijder het."
+            ),
+            LoadErrorKind::Truncated { line, column } => format!(
+                "{file} houdt te vroeg op (bij regel {line}, kolom {column}): het bestand is afgekapt, misschien door een kopie die niet afkwam. Zet een reservekopie terug; {UNCHANGED}."
+            ),
+            LoadErrorKind::NotJson {
+                line,
+                column,
+                detail,
+            } => format!(
+                "{file} is geen sessie van spanning: het is geen geldige JSON ({detail} bij regel {line}, kolom {column}). Haal het uit de sessiemap."
+            ),
+            LoadErrorKind::Foreign => format!(
+                "{file} is wel JSON, maar geen sessie van spanning (\"format\": \"spanning-session\" ontbreekt). Haal het uit de sessiemap."
+            ),
+            LoadErrorKind::NewerVersion { found } => format!(
+                "{file} is geschreven door een nieuwere spanning (bestandsversie {found}; deze spanning leest tot en met versie {}). Werk spanning bij om het te openen.",
+                crate::store::FORMAT_VERSION
+            ),
+            LoadErrorKind::BadVersion { found } => {
+                let found = if found.is_empty() {
+                    "geen".to_owned()
+                } else {
+                    found.clone()
+                };
+                format!(
+                    "{file} heeft een ongeldige bestandsversie ({found}); versies beginnen bij 1. Het bestand is beschadigd; zet een reservekopie terug ({UNCHANGED})."
+                )
+            }
+            LoadErrorKind::Invalid {
+                line,
+                column,
+                detail,
+            } => format!(
+                "{file} is een beschadigd sessiebestand: {detail} (regel {line}, kolom {column}). Herstel die plek met de hand of zet een reservekopie terug; {UNCHANGED}."
+            ),
+            LoadErrorKind::Inconsistent(SessionLoadProblem::Setup(problem)) => format!(
+                "{file} beschrijft een vergadering die nooit had kunnen beginnen: {} Herstel de opzet met de hand of zet een reservekopie terug; {UNCHANGED}.",
+                self.setup_problem(problem)
+            ),
+            LoadErrorKind::Inconsistent(SessionLoadProblem::Log(problem)) => format!(
+                "{file} heeft een kapot logboek: {}. Herstel het logboek met de hand of zet een reservekopie terug; {UNCHANGED}.",
+                self.log_problem(problem)
+            ),
+        }
+    }
+
+    fn store_error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::Locked { path, holder } => {
+                let who = match holder {
+                    Some(h) => {
+                        let since = h
+                            .since
+                            .map(|t| format!(", sinds {}", t.format("%H:%M")))
+                            .unwrap_or_default();
+                        format!("een andere spanning (pid {} op {}{since})", h.pid, h.host)
+                    }
+                    None => "een andere spanning".to_owned(),
+                };
+                format!(
+                    "{}: {who} heeft deze sessie open; sluit haar daar, of bekijk haar alleen-lezen met review.",
+                    path.display()
+                )
+            }
+            StoreError::Symlink { path } => format!(
+                "{} is een symbolische koppeling; spanning schrijft niet via koppelingen, zodat het nooit ongemerkt een bestand elders overschrijft. Kopieer het echte bestand naar de sessiemap en gebruik dat.",
+                path.display()
+            ),
+            StoreError::CreateDir { path, detail } => format!(
+                "Kan de sessiemap {} niet aanmaken: {detail}. Kies een andere map met --sessions-dir.",
+                path.display()
+            ),
+            StoreError::Write { path, detail } => format!(
+                "Kan {} niet opslaan: {detail}. De laatst opgeslagen versie is heel; maak ruimte vrij of herstel de rechten en probeer het opnieuw.",
+                path.display()
+            ),
+            StoreError::Lock { path, detail } => format!(
+                "Kan {} niet vergrendelen: {detail}. Controleer of er in de sessiemap geschreven mag worden.",
+                path.display()
+            ),
+            StoreError::NoFreeName { dir } => format!(
+                "Geen vrije bestandsnaam te vinden in {}; te veel sessies van deze cirkel in dezelfde minuut. Probeer het over een minuut opnieuw.",
+                dir.display()
+            ),
+            StoreError::Load(e) => self.load_error(e),
+        }
+    }
+
+    fn resolve_error(&self, error: &ResolveError) -> String {
+        match error {
+            ResolveError::Unknown { id, dir } => format!(
+                "Geen sessie \"{id}\" in {}. Bekijk de sessies met `spanning list`.",
+                dir.display()
+            ),
+            ResolveError::Ambiguous { id, candidates } => format!(
+                "\"{id}\" past op {} sessies: {}. Typ meer van de ID.",
+                candidates.len(),
+                candidates.join(", ")
+            ),
+            ResolveError::NothingOpen { dir } => format!(
+                "Er staat in {} geen sessie open om mee verder te gaan. Begin er een met `spanning new`, of bekijk ze met `spanning list`.",
+                dir.display()
+            ),
+        }
+    }
+
+    fn recovered_stale_lock(&self, path: &Path, holder: Option<&LockHolder>) -> String {
+        let who = match holder {
+            Some(h) => format!(" (pid {} op {})", h.pid, h.host),
+            None => String::new(),
+        };
+        format!(
+            "{} is de vorige keer niet netjes afgesloten{who}; er is niets verloren dat al was opgeslagen, en de vergadering gaat verder vanaf de laatst vastgelegde gebeurtenis.",
+            path.display()
+        )
+    }
+
+    fn session_status(&self, status: SessionStatus) -> &'static str {
+        match status {
+            SessionStatus::Open => "open",
+            SessionStatus::Closed => "gesloten",
+        }
+    }
+}

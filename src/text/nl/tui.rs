@@ -1,0 +1,462 @@
+//! Dutch words for the terminal screens. Prompts are written to be read
+//! aloud by a gespreksleider, and kept short: Dutch words run longer than
+//! English ones and the screen has 80 columns.
+
+use super::Dutch;
+use crate::meeting::state::ConcernStatus;
+use crate::meeting::{Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech};
+use crate::text::EngineWords;
+use crate::text::tui::{Dialog, Label, Prompt, TuiWords};
+use crate::tui::keys::Action;
+
+impl TuiWords for Dutch {
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::Elapsed => "verstreken",
+            Label::Left => "over",
+            Label::NoTimebox => "geen tijdslimiet",
+            Label::ItemTime => "dit punt",
+            Label::FairShare => "richttijd",
+            Label::TimeOut => "TIME-OUT",
+            Label::Now => "NU",
+            Label::Floor => "aan het woord",
+            Label::RoundComplete => "✓ Iedereen heeft een beurt gehad",
+            Label::Tension => "Spanning",
+            Label::Example => "Voorbeeld",
+            Label::Proposal => "Voorstel",
+            Label::HelpRequested => "Hulp gevraagd: de groep helpt een voorstel maken",
+            Label::NotYet => "(nog niet genoemd)",
+            Label::Questions => "Verhelderende vragen",
+            Label::NoQuestions => "Nog geen vragen.",
+            Label::NotSpecified => "niet gespecificeerd",
+            Label::RuledOut => "buiten de orde",
+            Label::Unanswered => "wacht op antwoord",
+            Label::Concerns => "Mogelijke bezwaren",
+            Label::NoConcerns => "Geen mogelijke bezwaren.",
+            Label::Objections => "Bezwaren",
+            Label::Clarifications => "Verduidelijkingen",
+            Label::Agenda => "Agenda",
+            Label::AgendaEmpty => "De agenda is leeg: druk op a om een spanning toe te voegen.",
+            Label::Owner => "eigenaar",
+            Label::CloseOut => "Niet aan bod gekomen of niet afgerond",
+            Label::AllDecided => {
+                "Over elk punt is besloten: druk op Enter om de sessie te sluiten."
+            }
+            Label::Summary => "Samenvatting",
+            Label::Outputs => "Uitkomsten",
+            Label::NoOutputs => "Geen uitkomsten vastgelegd.",
+            Label::Outcomes => "Agendapunten",
+            Label::SavedTo => "Bewaard in",
+            Label::NotSaved => "NIET BEWAARD: de vergadering loopt door in het geheugen",
+            Label::HelpTitle => "Toetsen op dit scherm",
+            Label::HelpClose => {
+                "Enter bewaart, Esc annuleert. Ctrl-C stopt meteen (alles is bewaard). Elke toets sluit deze hulp."
+            }
+            Label::ConfirmTitle => "Bevestigen",
+            Label::ConfirmKeys => "j = ja   n / Esc = nee",
+            Label::EditKeys => "Enter = bewaren · Alt+Enter = nieuwe regel · Esc = annuleren",
+            Label::FormKeys => {
+                "Tab = volgend veld · ↑↓ = kiezen · Enter = bewaren · Esc = annuleren"
+            }
+            Label::GroupView => "groepsweergave",
+            Label::Forward => "vooruit (zoals we zitten)",
+            Label::Backward => "achteruit",
+            Label::FirstSpeaker => "Wie begint",
+            Label::Direction => "Richting",
+            Label::Nobody => "(niemand in het bijzonder)",
+            Label::Reason => "Reden",
+            Label::Note => "Notitie",
+            Label::Kind => "Soort",
+            Label::Person => "Wie",
+            Label::ItemLabel => "Label (1–3 woorden)",
+            Label::Text => "Tekst",
+            Label::Question => "Vraag",
+            Label::Answer => "Antwoord",
+            Label::Argument => "Argument van de bezwaarmaker",
+            Label::RulingKeys => "Houdt het argument stand? j = ja · n = nee · Esc = aanpassen",
+            Label::TestTitle => "Bezwaar toetsen",
+            Label::Holds => "houdt stand",
+            Label::Fails => "houdt geen stand",
+            Label::Upheld => "Het voorstel gaat tegen de spelregels in",
+            Label::Yes => "ja",
+            Label::No => "nee",
+            Label::Ending => "Hoe het punt eindigt",
+            Label::Objector => "Bezwaarmaker",
+            Label::ObjectorConfirmed => "bezwaarmaker ✓",
+            Label::ProposerConfirmed => "indiener ✓",
+            Label::TestRequestedBy => "toetsing gevraagd door",
+            Label::Opening => "Klaar om te beginnen",
+            Label::Facilitator => "gespreksleider",
+            Label::Secretary => "secretaris",
+            Label::Participants => "Deelnemers",
+            Label::Closed => "De sessie is gesloten",
+            Label::Waiting => "wacht",
+            Label::InProgress => "in behandeling",
+            Label::BarCheckIn => "inchecken",
+            Label::BarAgenda => "agenda",
+            Label::BarItems => "punten",
+            Label::BarClosing => "sluitingsronde",
+            Label::BarCloseOut => "afronding",
+            Label::Versions => "versies",
+            Label::SetupTitle => "Nieuwe vergadering",
+            Label::HomeTitle => "spanning — spanningen verwerken in overleg",
+            Label::HomeFolder => "Sessiemap",
+            Label::HomeEmpty => "Nog geen vergaderingen. Druk op n om de eerste te beginnen.",
+            Label::HomeUnfinished => "Nog niet gesloten — ga verder waar je gebleven was:",
+            Label::HomeRecent => "Recente vergaderingen:",
+            Label::HomeNew => "nieuwe vergadering",
+            Label::HomeResume => "verder met de gekozen vergadering",
+            Label::HomeQuit => "stoppen",
+            Label::MeetingTitle => "Titel",
+            Label::Circle => "Cirkel",
+            Label::ParticipantList => "Deelnemers, met komma's ertussen, in zitvolgorde",
+            Label::TimeboxMinutes => "Tijdslimiet in minuten (leeg: geen)",
+            Label::BadTimebox => "De tijdslimiet moet een heel aantal minuten zijn.",
+            Label::ErrTerminal => "de terminal klaarzetten",
+            Label::ErrDraw => "het scherm tekenen",
+            Label::ErrRead => "het toetsenbord lezen",
+            Label::SetupKeys => {
+                "Tab = volgend veld · ↑↓ = kiezen · Enter = beginnen · Esc = annuleren"
+            }
+        }
+    }
+
+    fn prompt(&self, prompt: Prompt) -> &'static str {
+        match prompt {
+            Prompt::Opening => {
+                "Heet iedereen welkom, leg kort uit hoe het gaat en begin de incheckronde."
+            }
+            Prompt::CheckIn => {
+                "Vraag: wat heeft je aandacht? Iedereen één beurt, of pas. Niemand reageert."
+            }
+            Prompt::Agenda => {
+                "Verzamel spanningen: één tot drie woorden en een eigenaar. Nog geen uitleg."
+            }
+            Prompt::Present => {
+                "Alleen de indiener: de spanning, een echt voorbeeld, het voorstel (of hulp vragen)."
+            }
+            Prompt::Questions => {
+                "Alleen vragen om te begrijpen. Een mening verpakt als vraag is buiten de orde."
+            }
+            Prompt::Reactions => {
+                "Ieder reageert om de beurt; de indiener luistert. Geen discussie."
+            }
+            Prompt::Amend => {
+                "Alleen de indiener: verduidelijken, aanpassen, of het voorstel laten staan."
+            }
+            Prompt::Objections => {
+                "Vraag ieder: zie je een reden waarom dit schade doet of ons achteruit zet?"
+            }
+            Prompt::Integration => {
+                "Per bezwaar: zoek een aanpassing die bezwaarmaker én indiener bevestigen."
+            }
+            Prompt::Closing => "Vraag ieder om een korte terugblik, of pas.",
+            Prompt::CloseOut => {
+                "Elk punt dat niet aan bod kwam of niet af is: doorschuiven of loslaten?"
+            }
+            Prompt::Summary => "Lees de uitkomsten voor, en wie ze oppakt.",
+            Prompt::Testing => "Oordeel alleen of het argument redelijk is, nooit of het waar is.",
+            Prompt::TimeOut => {
+                "Time-out: praat over het proces, niet over de inhoud. Druk op t om te stoppen."
+            }
+        }
+    }
+
+    fn dialog(&self, dialog: Dialog) -> &'static str {
+        match dialog {
+            Dialog::Turn => "Wat er gezegd werd (de kern)",
+            Dialog::Concern => "Het mogelijke bezwaar, in de woorden van de bezwaarmaker",
+            Dialog::Skip => "Deze beurt overslaan",
+            Dialog::Order => "Volgorde van de ronde",
+            Dialog::AddItem => "Nieuw agendapunt",
+            Dialog::EditItem => "Agendapunt bewerken",
+            Dialog::Tension => "De spanning",
+            Dialog::Example => "Een echt voorbeeld",
+            Dialog::Proposal => "Het voorstel",
+            Dialog::Ask => "Verhelderende vraag",
+            Dialog::Answer => "Antwoord van de indiener",
+            Dialog::RuleOut => "Vraag buiten de orde verklaren",
+            Dialog::Clarify => "Verduidelijking",
+            Dialog::Amend => "Voorstel aanpassen",
+            Dialog::AmendForObjection => "Aanpassen om het bezwaar te integreren",
+            Dialog::RequestTest => "Wie vraagt om toetsing?",
+            Dialog::SecretaryRuling => "Oordeel van de secretaris over de spelregels",
+            Dialog::Abandon => "Bezwaar opgegeven (geen oprechte poging)",
+            Dialog::Ending => "Punt beëindigen",
+            Dialog::Output => "Uitkomst vastleggen",
+            Dialog::TimeOutStart => "Time-out beginnen",
+            Dialog::TimeOutEnd => "Time-out beëindigen",
+            Dialog::OutOfOrder => "Buiten de orde",
+        }
+    }
+
+    fn key_action(&self, action: Action) -> &'static str {
+        match action {
+            Action::Help => "hulp",
+            Action::Presentation => "groepsweergave aan/uit",
+            Action::Undo => "ongedaan maken",
+            Action::Quit => "verlaten",
+            Action::TimeOut => "time-out aan/uit",
+            Action::OutOfOrder => "buiten de orde",
+            Action::Output => "uitkomst vastleggen",
+            Action::Outcome => "punt beëindigen",
+            Action::Next => "volgende stap",
+            Action::TypeTurn => "beurt typen",
+            Action::StartItem => "punt starten",
+            Action::EditPanel => "bewerken",
+            Action::Answer => "antwoorden",
+            Action::Up => "selectie omhoog",
+            Action::Down => "selectie omlaag",
+            Action::ScrollUp => "tekst omhoog",
+            Action::ScrollDown => "tekst omlaag",
+            Action::Focus => "volgend paneel",
+            Action::Pass => "pas",
+            Action::Skip => "overslaan",
+            Action::Order => "wie begint, welke kant op",
+            Action::AddItem => "punt toevoegen",
+            Action::EditItem => "punt bewerken",
+            Action::RemoveItem => "punt verwijderen",
+            Action::MoveUp => "punt omhoog",
+            Action::MoveDown => "punt omlaag",
+            Action::ClosingRound => "sluitingsronde",
+            Action::AskForHelp => "indiener vraagt hulp",
+            Action::Ask => "vraag stellen",
+            Action::NotSpecified => "antwoord: niet gespecificeerd",
+            Action::RuleOut => "buiten de orde verklaren",
+            Action::Clarify => "verduidelijken",
+            Action::Amend => "aanpassen",
+            Action::RecordObjection => "geldig bezwaar",
+            Action::Test => "toetsen",
+            Action::RequestTest => "iemand vraagt toetsing",
+            Action::SecretaryRuling => "oordeel secretaris",
+            Action::ConfirmObjector => "bezwaarmaker bevestigt",
+            Action::ConfirmProposer => "indiener bevestigt",
+            Action::Abandon => "bezwaar opgegeven",
+            Action::CarryOver => "doorschuiven",
+            Action::LetGo => "loslaten",
+        }
+    }
+
+    fn concern_status(&self, status: &ConcernStatus) -> String {
+        match status {
+            ConcernStatus::Raised => "? nog behandelen".to_owned(),
+            ConcernStatus::Testing => "… wordt getoetst".to_owned(),
+            ConcernStatus::Valid => "! geldig bezwaar".to_owned(),
+            ConcernStatus::Dismissed { criterion: c } => {
+                format!("✗ vervallen op ({}) {}", c.letter(), self.criterion(*c))
+            }
+            ConcernStatus::Integrated { version } => {
+                format!("✓ geïntegreerd in {}", self.version(*version))
+            }
+            ConcernStatus::Abandoned => "– opgegeven".to_owned(),
+        }
+    }
+
+    fn item_of(&self, n: usize, m: usize) -> String {
+        format!("punt {n}/{m}")
+    }
+
+    fn too_small(&self, width: u16, height: u16, need_width: u16, need_height: u16) -> String {
+        format!(
+            "Maak het venster groter (nu {width}x{height}, nodig {need_width}x{need_height}). Er gaat niets verloren."
+        )
+    }
+
+    /// A noun phrase ("de beurt van Ana"), because it is slotted into
+    /// "… ongedaan maken?", "Vastgelegd: …" and "Ongedaan gemaakt: …" alike.
+    fn event(&self, event: &Event, state: &MeetingState) -> String {
+        let name = |p: &PersonId| state.name(*p).to_owned();
+        let item = |i: &ItemId| {
+            state
+                .item(*i)
+                .map_or_else(|| format!("punt {}", i.0), |it| format!("“{}”", it.label))
+        };
+        match event {
+            Event::PhaseEntered { phase, .. } => {
+                let phase = match phase {
+                    PhaseKind::CheckIn => Phase::CheckIn,
+                    PhaseKind::Agenda => Phase::Agenda,
+                    PhaseKind::Closing => Phase::Closing,
+                    PhaseKind::CloseOut => Phase::CloseOut,
+                    PhaseKind::Closed => Phase::Closed,
+                };
+                format!("de overgang naar: {}", self.phase(phase))
+            }
+            Event::RoundReordered { .. } => "de volgorde van de ronde".to_owned(),
+            Event::TurnTaken { person, speech } => match speech {
+                Speech::Said { text } => format!("de beurt van {}: “{text}”", name(person)),
+                Speech::Pass => format!("de pas van {}", name(person)),
+            },
+            Event::TurnSkipped { person, .. } => format!("het overslaan van {}", name(person)),
+            Event::ParticipantJoined { participant, .. } => {
+                format!("het aanschuiven van {}", participant.name)
+            }
+            Event::PresenceChanged { person, .. } => {
+                format!("de aanwezigheid van {}", name(person))
+            }
+            Event::FacilitatorChanged { person } => {
+                format!("{} als nieuwe gespreksleider", name(person))
+            }
+            Event::SecretaryChanged { .. } => "de wissel van secretaris".to_owned(),
+            Event::TimeboxChanged { .. } => "de nieuwe tijdslimiet".to_owned(),
+            Event::ItemAdded { label, .. } => format!("agendapunt “{label}”"),
+            Event::ItemEdited { item: i, .. } => format!("de wijziging van {}", item(i)),
+            Event::ItemRemoved { item: i } => format!("het weghalen van {}", item(i)),
+            Event::ItemMoved { item: i, .. } => format!("het verplaatsen van {}", item(i)),
+            Event::ItemStarted { item: i } => format!("de start van {}", item(i)),
+            Event::StepEntered { step, .. } => format!("de overgang naar: {}", self.step(*step)),
+            Event::TensionStated { .. } => "de spanning".to_owned(),
+            Event::ExampleGiven { .. } => "het voorbeeld".to_owned(),
+            Event::HelpRequested => "de vraag om hulp".to_owned(),
+            Event::ProposalStated { version, .. } => {
+                format!("voorstel {}", self.version(*version))
+            }
+            Event::QuestionAsked { asker, .. } => format!("de vraag van {}", name(asker)),
+            Event::QuestionAnswered { question, .. } => {
+                format!("het antwoord op vraag {question}")
+            }
+            Event::QuestionRuledOutOfOrder { question, .. } => {
+                format!("de uitspraak dat vraag {question} buiten de orde is")
+            }
+            Event::Clarified { .. } => "de verduidelijking".to_owned(),
+            Event::TestRequested { concern, by } => format!(
+                "het verzoek van {} om mogelijk bezwaar {concern} te toetsen",
+                name(by)
+            ),
+            Event::CriterionTested {
+                concern, criterion, ..
+            } => format!(
+                "het oordeel over ({}) {} bij mogelijk bezwaar {concern}",
+                criterion.letter(),
+                self.criterion(*criterion)
+            ),
+            Event::ObjectionRecorded { concern } => {
+                format!("mogelijk bezwaar {concern}, vastgelegd als bezwaar")
+            }
+            Event::SecretaryRuled { concern, .. } => {
+                format!("het oordeel van de secretaris over mogelijk bezwaar {concern}")
+            }
+            Event::ObjectorConfirmed { concern } => {
+                format!("de bevestiging van de bezwaarmaker bij bezwaar {concern}")
+            }
+            Event::ProposerConfirmed { concern } => {
+                format!("de bevestiging van de indiener bij bezwaar {concern}")
+            }
+            Event::ObjectionAbandoned { concern, .. } => {
+                format!("het opgeven van bezwaar {concern}")
+            }
+            Event::ItemEnded { ending, .. } => {
+                format!("het einde van het punt ({})", self.ending(*ending))
+            }
+            Event::OutputRecorded { kind, text, .. } => {
+                format!("{} “{text}”", self.output_kind(*kind))
+            }
+            Event::TimeOutStarted { .. } => "de start van de time-out".to_owned(),
+            Event::TimeOutEnded { .. } => "het einde van de time-out".to_owned(),
+            Event::OutOfOrder { kind, .. } => {
+                format!("de uitspraak buiten de orde ({})", self.out_of_order(*kind))
+            }
+            Event::NoteRecorded { .. } => "de notitie".to_owned(),
+            Event::ItemDisposed {
+                item: i,
+                disposition,
+            } => format!(
+                "het besluit over {} ({})",
+                item(i),
+                self.disposition(*disposition)
+            ),
+            Event::Retracted { .. } => "het ongedaan maken".to_owned(),
+        }
+    }
+
+    fn confirm_undo(&self, what: &str) -> String {
+        format!(
+            "{} ongedaan maken? De correctie blijft in het verslag.",
+            crate::text::capitalise(what)
+        )
+    }
+
+    fn confirm_quit(&self, saved: bool) -> String {
+        if saved {
+            "Dit scherm verlaten? Alles is al bewaard; je kunt altijd verder.".to_owned()
+        } else {
+            "Verlaten? Het laatste bewaren MISLUKTE: wat daarna kwam staat alleen in het geheugen."
+                .to_owned()
+        }
+    }
+
+    fn confirm_ending(&self, ending: &str, label: &str) -> String {
+        format!("“{label}” beëindigen als {ending}?")
+    }
+
+    fn confirm_remove(&self, label: &str) -> String {
+        format!("“{label}” van de agenda halen?")
+    }
+
+    fn confirm_close(&self) -> String {
+        "De sessie sluiten? Daarna kan alleen ongedaan maken haar weer openen.".to_owned()
+    }
+
+    fn recorded(&self, what: &str) -> String {
+        format!("✓ Vastgelegd: {what}")
+    }
+
+    fn undone(&self, what: &str) -> String {
+        format!("↶ Ongedaan gemaakt: {what}")
+    }
+
+    fn cancelled(&self) -> &'static str {
+        "Er is niets veranderd."
+    }
+
+    fn floor_time(&self, name: &str, used: &str, limit: Option<&str>) -> String {
+        match limit {
+            Some(limit) => format!("{name} {} {used} / {limit}", self.label(Label::Floor)),
+            None => format!("{name} {} {used}", self.label(Label::Floor)),
+        }
+    }
+
+    fn concern_line(&self, number: u32, objector: &str, text: &str) -> String {
+        format!("{number}. {objector}: {text}")
+    }
+
+    fn criterion_heading(&self, letter: char, name: &str) -> String {
+        format!("Criterium ({letter}) van (a)–(d): {name}")
+    }
+
+    fn dismissed_at(&self, letter: char, name: &str) -> String {
+        format!(
+            "✗ Het argument houdt geen stand op ({letter}) {name}: het mogelijke bezwaar vervalt."
+        )
+    }
+
+    fn found_valid(&self) -> &'static str {
+        "✓ Alle vier de criteria houden stand: dit is een geldig bezwaar."
+    }
+
+    fn asked_by(&self, name: &str) -> String {
+        format!("gevraagd door {name}")
+    }
+
+    fn adopted_version(&self, number: u32) -> String {
+        format!("{} aangenomen", self.version(number))
+    }
+
+    fn home_unreadable(&self, count: usize) -> String {
+        match count {
+            1 => {
+                "⚠ 1 bestand in deze map is onleesbaar: `spanning check` vertelt waarom.".to_owned()
+            }
+            n => format!(
+                "⚠ {n} bestanden in deze map zijn onleesbaar: `spanning check` vertelt waarom."
+            ),
+        }
+    }
+
+    fn home_items(&self, count: usize) -> String {
+        match count {
+            1 => "1 punt".to_owned(),
+            n => format!("{n} punten"),
+        }
+    }
+}
