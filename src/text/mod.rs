@@ -8,6 +8,7 @@ pub mod en;
 pub mod engine;
 pub mod minutes;
 pub mod review;
+pub mod review_screens;
 pub mod store;
 pub mod tui;
 
@@ -17,6 +18,7 @@ pub use cli::CliWords;
 pub use engine::EngineWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
+pub use review_screens::ReviewScreenWords;
 pub use store::StoreWords;
 pub use tui::TuiWords;
 
@@ -57,12 +59,26 @@ impl Lang {
 
 /// All words of one language.
 pub trait Words:
-    EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + ReviewWords + Sync
+    EngineWords
+    + CliWords
+    + StoreWords
+    + MinutesWords
+    + TuiWords
+    + ReviewWords
+    + ReviewScreenWords
+    + Sync
 {
 }
 
 impl<T> Words for T where
-    T: EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + ReviewWords + Sync
+    T: EngineWords
+        + CliWords
+        + StoreWords
+        + MinutesWords
+        + TuiWords
+        + ReviewWords
+        + ReviewScreenWords
+        + Sync
 {
 }
 

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod keys;
+pub mod review;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
