@@ -136,6 +136,7 @@ pub fn wrap(line: &Line<'static>, width: usize) -> Vec<Line<'static>> {
     let rest = plain.trim_start();
     let bullet = rest.starts_with("- ")
         || rest.starts_with("> ")
+        || rest.starts_with("│ ")
         || rest.split_once(". ").is_some_and(|(n, _)| {
             !n.is_empty() && n.len() < 4 && n.chars().all(|c| c.is_ascii_digit())
         });

@@ -338,7 +338,9 @@ impl ReplayView {
             Span::styled(r.at().format("%H:%M:%S").to_string(), theme.current),
             Span::raw(format!("  {}", words.event_of(r.position(), r.len()))),
         ];
-        if let Some(delay) = r.delay_to_next(self.speed)
+        // While playing, say when a long silence is being skipped over.
+        if self.playing
+            && let Some(delay) = r.delay_to_next(self.speed)
             && delay.compressed
         {
             head.push(Span::styled(

@@ -303,6 +303,23 @@ impl SessionView {
                     Span::styled("  │ ", theme.muted),
                     Span::styled(unescape(quote.trim_start()), theme.proposal),
                 ]));
+            } else if let Some(row) = text.strip_prefix('|') {
+                // A Markdown table row: cells in columns, the rule row left out.
+                let cells: Vec<String> = row
+                    .trim_end_matches('|')
+                    .split(" | ")
+                    .map(|c| unescape(c.trim()))
+                    .collect();
+                if cells.iter().all(|c| c.chars().all(|ch| "-: ".contains(ch))) {
+                    continue;
+                }
+                let first = clip(&cells[0], 24);
+                let pad = 26usize.saturating_sub(first.width());
+                lines.push(Line::from(format!(
+                    "  {first}{}{}",
+                    " ".repeat(pad),
+                    cells[1..].join("  ")
+                )));
             } else if text.contains("**") {
                 lines.push(Line::from(Span::styled(
                     unescape(&text.replace("**", "")),
@@ -468,6 +485,8 @@ impl SessionView {
             .max()
             .unwrap_or(0)
             .max(1);
+        // Room for "20 min 30 s of 22 min 30 s · 2 min under" after the bar.
+        let item_bar_w = width.saturating_sub(label_w + 48).max(10);
         for (n, t) in self.story.item_times.iter().enumerate() {
             let mut spans = vec![Span::raw(label(&format!("{}. {}", n + 1, t.label)))];
             let Some(used) = t.used_secs else {
@@ -478,11 +497,11 @@ impl SessionView {
                 lines.push(Line::from(spans));
                 continue;
             };
-            let used_cells = cells(used, scale, bar_w);
+            let used_cells = cells(used, scale, item_bar_w);
             let share_cells = t
                 .fair_share_secs
-                .map(|s| cells(s, scale, bar_w).min(bar_w - 1));
-            let mut bar: Vec<(char, Style)> = (0..bar_w)
+                .map(|s| cells(s, scale, item_bar_w).min(item_bar_w - 1));
+            let mut bar: Vec<(char, Style)> = (0..item_bar_w)
                 .map(|i| {
                     let over = share_cells.is_some_and(|s| i >= s);
                     if i < used_cells {
