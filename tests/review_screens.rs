@@ -729,3 +729,47 @@ fn no_view_panics_at_any_size() {
         let _ = terminal(&mut app, 60, 22);
     }
 }
+
+#[test]
+fn without_colour_diffs_and_charts_still_read() {
+    let mut app = ReviewApp::view(
+        common::example_meeting(),
+        PathBuf::from("sessions/x.json"),
+        PathBuf::from("."),
+        Lang::En,
+        ThemeChoice::NoColor,
+    );
+    let view = app.session_view().expect("view");
+    assert!(view.scroll_to("v1 → v2", 120));
+    let t = terminal(&mut app, 120, 30);
+    let buffer = t.backend().buffer();
+    let mut found = (false, false);
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            let cell = &buffer[(x, y)];
+            assert!(
+                cell.style()
+                    .fg
+                    .is_none_or(|c| c == ratatui::style::Color::Reset),
+                "no colour with NO_COLOR"
+            );
+            if x + 1 < buffer.area.width
+                && cell.symbol() == "{"
+                && buffer[(x + 1, y)].symbol() == "+"
+            {
+                use ratatui::style::Modifier;
+                assert!(cell.style().add_modifier.contains(Modifier::UNDERLINED));
+                found.0 = true;
+            }
+            if x + 1 < buffer.area.width
+                && cell.symbol() == "["
+                && buffer[(x + 1, y)].symbol() == "-"
+            {
+                use ratatui::style::Modifier;
+                assert!(cell.style().add_modifier.contains(Modifier::CROSSED_OUT));
+                found.1 = true;
+            }
+        }
+    }
+    assert_eq!(found, (true, true), "{}", text(&t));
+}

@@ -270,11 +270,9 @@ impl SessionView {
             {
                 self.diffs(i, &mut lines);
             }
-            if let Some(title) = text.strip_prefix("# ") {
-                lines.push(Line::from(Span::styled(
-                    unescape(title),
-                    theme.title.add_modifier(Modifier::BOLD),
-                )));
+            if text.starts_with("# ") || (lines.is_empty() && text.trim().is_empty()) {
+                // The title already heads the screen.
+                continue;
             } else if let Some(title) = text.strip_prefix("## ") {
                 in_agenda = title == agenda;
                 anchors.push((lines.len(), unescape(title)));
