@@ -773,3 +773,17 @@ fn without_colour_diffs_and_charts_still_read() {
     }
     assert_eq!(found, (true, true), "{}", text(&t));
 }
+
+#[test]
+fn the_circle_picker_explains_its_keys() {
+    let (_temp, dir) = folder();
+    let mut app = browser_app(&dir);
+    press(&mut app, KeyCode::Char('f'));
+    let t = terminal(&mut app, 80, 24);
+    let screen = text(&t);
+    assert!(screen.contains("Show sessions of circle"), "{screen}");
+    assert!(screen.contains("Enter picks"), "{screen}");
+    insta::assert_snapshot!("browser_circle_picker_80x24", t.backend());
+    press(&mut app, KeyCode::Esc);
+    assert!(app.browser().expect("browser").query().circle.is_none());
+}

@@ -85,6 +85,8 @@ pub enum ReviewLabel {
     PickCircle,
     /// Title of a filter picker.
     PickParticipant,
+    /// How to use a filter picker.
+    PickHint,
     /// The event was later undone.
     LaterUndone,
     /// Legend of the phase marks on the timeline.

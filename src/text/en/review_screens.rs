@@ -47,6 +47,7 @@ impl ReviewScreenWords for English {
             L::HelpClose => "Any key closes this help.",
             L::PickCircle => "Show sessions of circle",
             L::PickParticipant => "Show sessions with",
+            L::PickHint => "↑↓ choose · Enter picks · Esc cancels",
             L::LaterUndone => "later undone",
             L::PhaseMark => "phase",
             L::ItemMark => "item",

@@ -576,7 +576,7 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, words: &dyn Words
         PickKind::Circle => words.review_label(ReviewLabel::PickCircle),
         PickKind::Participant => words.review_label(ReviewLabel::PickParticipant),
     };
-    let visible = usize::from(area.height.saturating_sub(4)).max(1);
+    let visible = usize::from(area.height.saturating_sub(6)).max(1);
     let start = picker.selected.saturating_sub(visible.saturating_sub(1));
     let lines: Vec<Line> = picker
         .options
@@ -597,6 +597,12 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, words: &dyn Words
             }
         })
         .collect();
+    let mut lines = lines;
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        words.review_label(ReviewLabel::PickHint),
+        theme.muted,
+    )));
     let width = (area.width * 2 / 3).max(20);
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = common::centered(area, width, height);
