@@ -787,3 +787,55 @@ fn the_circle_picker_explains_its_keys() {
     press(&mut app, KeyCode::Esc);
     assert!(app.browser().expect("browser").query().circle.is_none());
 }
+
+#[test]
+fn session_text_cannot_drive_the_terminal() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let dir = SessionsDir::new(temp.path().join("sessions"));
+    let mut setup = common::example_setup();
+    setup.title = "Evil\u{1b}]0;pwned\u{7} \u{202e}title".into();
+    setup.circle = "Ops\u{1b}[2J".into();
+    let session = Session::open(setup).expect("valid setup");
+    let mut open = dir.create(&session).expect("created");
+    open.save(&session).expect("saved");
+    let mut app = browser_app(&dir);
+    let mut screens = vec![text(&terminal(&mut app, 120, 30))];
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), ReviewScreen::Session);
+    screens.push(text(&terminal(&mut app, 120, 30)));
+    press(&mut app, KeyCode::Char('r'));
+    screens.push(text(&terminal(&mut app, 120, 30)));
+    for screen in screens {
+        assert!(
+            !screen.contains('\u{1b}') && !screen.contains('\u{202e}'),
+            "{screen}"
+        );
+        assert!(screen.contains('\u{FFFD}'), "{screen}");
+    }
+}
+
+#[test]
+fn every_position_of_long_and_unfinished_sessions_replays() {
+    let long = generate::session(Spec {
+        seed: 7,
+        events: 400,
+        lang: Lang::En,
+        leave_open: false,
+    });
+    for session in [long, common::open_meeting()] {
+        let len = session.log().len();
+        let mut app = replay_app(session.clone());
+        for n in 0..=len {
+            app.replay_view().expect("replay").seek(n);
+            let _ = terminal(&mut app, 80, 24);
+            assert_eq!(
+                app.replay_view()
+                    .expect("replay")
+                    .meeting()
+                    .session()
+                    .state(),
+                &session.state_after(n)
+            );
+        }
+    }
+}

@@ -71,7 +71,7 @@ impl ReplayView {
             presentation: true,
             saved_to,
         };
-        let replay = Replay::from_session(session);
+        let replay = Replay::from_session(sanitized(session));
         let app = App::new(
             replay.session().clone(),
             Box::new(NoPersist),
@@ -469,4 +469,39 @@ impl ReplayView {
         spans.extend(cells.into_iter().map(|(c, s)| Span::styled(c, s)));
         Line::from(spans)
     }
+}
+
+/// The session with every text made safe for the terminal. The live
+/// screens draw text as typed in the room; a replayed file may come from
+/// anyone with push access, so its words are cleaned once, here, before
+/// those screens see them. Clean text is unchanged, so a replay of an
+/// ordinary session is exactly what the group saw.
+pub fn sanitized(session: Session) -> Session {
+    let setup = clean(session.setup());
+    let log: Option<Vec<_>> = session.log().iter().map(clean).collect();
+    match (setup, log) {
+        (Some(setup), Some(log)) => Session::from_log(setup, log).unwrap_or(session),
+        _ => session,
+    }
+}
+
+/// A copy of a record with every string passed through
+/// [`for_terminal`](crate::sanitize::for_terminal) (line breaks kept, for
+/// multi-line proposals); `None` if it does not survive the round trip.
+fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option<T> {
+    fn walk(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(s) => {
+                if let std::borrow::Cow::Owned(clean) = crate::sanitize::for_terminal(s) {
+                    *s = clean;
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
+            serde_json::Value::Object(map) => map.values_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let mut json = serde_json::to_value(value).ok()?;
+    walk(&mut json);
+    serde_json::from_value(json).ok()
 }

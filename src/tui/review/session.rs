@@ -605,7 +605,10 @@ impl SessionView {
                     theme.muted,
                 )),
                 Line::default(),
-                Line::from(Span::styled(format!("{path}▏"), theme.current)),
+                Line::from(Span::styled(
+                    format!("{}▏", for_terminal_line(path)),
+                    theme.current,
+                )),
             ];
             frame.render_widget(
                 Paragraph::new(lines).wrap(Wrap { trim: false }).block(
