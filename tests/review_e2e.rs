@@ -84,3 +84,18 @@ fn replay_refuses_a_speed_it_does_not_offer() {
         .failure()
         .stderr(predicates::str::contains("1, 2, 4 or 16"));
 }
+
+#[test]
+fn b_on_the_home_screen_browses_and_leaving_returns_home() {
+    let (temp, _) = folder_with_example();
+    let mut term = Term::spawn(&["--sessions-dir", "sessions"], temp.path(), 100, 30);
+    term.wait_for("b past sessions");
+    term.key("b");
+    term.wait_for("Past sessions");
+    term.wait_for("Weekly governance");
+    term.key("q");
+    term.wait_for("b past sessions");
+    term.key("q");
+    assert!(term.wait_exit());
+    assert!(term.restored());
+}

@@ -839,3 +839,19 @@ fn every_position_of_long_and_unfinished_sessions_replays() {
         }
     }
 }
+
+#[test]
+fn pumping_fills_the_browser_without_waiting() {
+    let (_temp, dir) = folder();
+    let mut app = ReviewApp::browse(&dir, Lang::En, ThemeChoice::Default);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while app.browser().expect("browser").is_reading() {
+        assert!(Instant::now() < deadline, "the reader finishes");
+        app.pump();
+        let _ = terminal(&mut app, 80, 24);
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let browser = app.browser().expect("browser");
+    assert_eq!(browser.catalogue().progress(), (7, 7));
+    assert!(!text(&terminal(&mut app, 80, 24)).contains("read "));
+}
