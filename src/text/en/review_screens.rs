@@ -39,7 +39,7 @@ impl ReviewScreenWords for English {
             L::ExportHint => "File to write (never overwritten). Enter writes, Esc cancels.",
             L::ReplayTitle => "Replay",
             L::Playing => "▶ playing",
-            L::Paused => "⏸ paused",
+            L::Paused => "‖ paused",
             L::ReadOnly => "read-only",
             L::AtOpening => "the meeting as opened",
             L::AtEnd => "end of the record",
