@@ -855,3 +855,35 @@ fn pumping_fills_the_browser_without_waiting() {
     assert_eq!(browser.catalogue().progress(), (7, 7));
     assert!(!text(&terminal(&mut app, 80, 24)).contains("read "));
 }
+
+#[test]
+fn an_item_over_its_fair_share_is_drawn_with_its_own_glyph() {
+    let over = (1..60)
+        .map(|seed| {
+            generate::session(Spec {
+                seed,
+                events: 150,
+                lang: Lang::En,
+                leave_open: false,
+            })
+        })
+        .find(|s| {
+            spanning::review::Story::of(s)
+                .item_times
+                .iter()
+                .any(|t| t.over_secs().is_some_and(|o| o > 120))
+        })
+        .expect("some generated meeting runs over");
+    let mut app = ReviewApp::view(
+        over,
+        PathBuf::from("sessions/x.json"),
+        PathBuf::from("."),
+        Lang::En,
+        ThemeChoice::NoColor,
+    );
+    let view = app.session_view().expect("view");
+    assert!(view.scroll_to("Time per item", 120));
+    let screen = text(&terminal(&mut app, 120, 40));
+    assert!(screen.contains('▓') && screen.contains("▲"), "{screen}");
+    assert!(screen.contains(" over"), "{screen}");
+}
