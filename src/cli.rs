@@ -469,8 +469,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             minutes_lang,
         ),
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
-        Some(Cmd::Review) => not_built("review", words),
-        Some(Cmd::Replay { .. }) => not_built("replay", words),
+        Some(Cmd::Review) => {
+            tui::review::run_review(&dir, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Cmd::Replay { id, speed }) => replay(&dir, &id, speed, words, lang),
         Some(Cmd::Generate {
             count,
             min_events,
@@ -525,6 +528,18 @@ fn now() -> DateTime<FixedOffset> {
 }
 
 fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
+    loop {
+        match tui::run_home(home_data(dir, lang))? {
+            HomeChoice::New => return new_meeting(dir, &NewArgs::default(), lang),
+            HomeChoice::Resume(path) => return resume(dir, &path, lang),
+            // Browsing is looking back; leaving it returns home.
+            HomeChoice::Browse => tui::review::run_review(dir, lang)?,
+            HomeChoice::Quit => return Ok(ExitCode::SUCCESS),
+        }
+    }
+}
+
+fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
     let listed = dir.list();
     let entry = |s: &SessionSummary| HomeEntry {
         title: s.title.clone(),
@@ -534,7 +549,7 @@ fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
         path: s.path.clone(),
     };
     let good: Vec<&SessionSummary> = listed.iter().filter_map(|l| l.as_ref().ok()).collect();
-    let data = HomeData {
+    HomeData {
         folder: dir.root().display().to_string(),
         unfinished: good
             .iter()
@@ -550,11 +565,6 @@ fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
         unreadable: listed.iter().filter(|l| l.is_err()).count(),
         lang,
         theme: ThemeChoice::Default,
-    };
-    match tui::run_home(data)? {
-        HomeChoice::New => new_meeting(dir, &NewArgs::default(), lang),
-        HomeChoice::Resume(path) => resume(dir, &path, lang),
-        HomeChoice::Quit => Ok(ExitCode::SUCCESS),
     }
 }
 
@@ -760,9 +770,25 @@ fn generate(
     Ok(ExitCode::SUCCESS)
 }
 
-fn not_built(command: &str, words: &dyn Words) -> Result<ExitCode> {
-    eprintln!("{}", words.not_built_yet(command));
-    Ok(ExitCode::from(2))
+/// `spanning replay ID --speed X`: checks the speed before the terminal
+/// is taken over, so a typo gets a plain message.
+fn replay(
+    dir: &SessionsDir,
+    id: &str,
+    speed: u32,
+    words: &dyn Words,
+    lang: Lang,
+) -> Result<ExitCode> {
+    let Some(speed) = crate::review::Speed::ALL
+        .into_iter()
+        .find(|s| s.factor() == Some(speed))
+    else {
+        bail!(words.bad_speed(speed));
+    };
+    let path = dir.find(id).map_err(|e| message(e.message(words)))?;
+    let loaded = store::load(&path).map_err(|e| message(e.message(words)))?;
+    tui::review::run_replay(loaded.session, &path, speed, lang)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {

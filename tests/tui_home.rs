@@ -107,6 +107,10 @@ fn enter_resumes_the_selected_unfinished_meeting() {
     assert_eq!(screen.choice(), Some(&HomeChoice::New));
 
     let mut screen = HomeScreen::new(data());
+    screen.handle_event(key(KeyCode::Char('b')));
+    assert_eq!(screen.choice(), Some(&HomeChoice::Browse));
+
+    let mut screen = HomeScreen::new(data());
     screen.handle_event(Event::Key(KeyEvent::new(
         KeyCode::Char('c'),
         KeyModifiers::CONTROL,

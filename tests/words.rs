@@ -21,9 +21,11 @@ use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
     LoadError, LoadErrorKind, LockHolder, ResolveError, SessionStatus, StoreError,
 };
+use spanning::text::review_screens::ReviewLabel;
 use spanning::text::tui::{Dialog, Label, Prompt};
 use spanning::text::{Lang, UsageProblem, Words};
 use spanning::tui::keys::Action as KeyAction;
+use spanning::tui::review::keys::ReviewAction;
 
 fn filled(lang: Lang, what: &str, text: &str) {
     assert!(
@@ -1863,5 +1865,170 @@ fn review_words_are_never_empty_nor_left_in_english() {
             &english.reading_progress(3, 10),
         );
         said(lang, "no_matches", w.no_matches(), english.no_matches());
+    }
+}
+
+fn all_review_labels() -> Vec<ReviewLabel> {
+    use ReviewLabel::*;
+    vec![
+        BrowserTitle,
+        Search,
+        SearchHint,
+        Circle,
+        Participant,
+        Any,
+        ColDate,
+        ColTitle,
+        ColCircle,
+        ColFormat,
+        ColPeople,
+        ColItems,
+        ColAdopted,
+        ColStatus,
+        Unreadable,
+        NoSessions,
+        CarriedTitle,
+        NoCarried,
+        Charts,
+        SpeakingTime,
+        TimePerPhase,
+        TimePerItem,
+        FairShareMark,
+        OverMark,
+        NotStarted,
+        Changes,
+        ExportTitle,
+        ExportHint,
+        ReplayTitle,
+        Playing,
+        Paused,
+        ReadOnly,
+        AtOpening,
+        AtEnd,
+        HelpTitle,
+        HelpClose,
+        PickCircle,
+        PickParticipant,
+        PickHint,
+        LaterUndone,
+        PhaseMark,
+        ItemMark,
+        Partial,
+    ]
+}
+
+/// Fails to compile when a label is added without being listed above.
+#[allow(dead_code)]
+fn exhaustive_review_label(label: ReviewLabel) {
+    use ReviewLabel::*;
+    match label {
+        BrowserTitle | Search | SearchHint | Circle | Participant | Any | ColDate | ColTitle
+        | ColCircle | ColFormat | ColPeople | ColItems | ColAdopted | ColStatus | Unreadable
+        | NoSessions | CarriedTitle | NoCarried | Charts | SpeakingTime | TimePerPhase
+        | TimePerItem | FairShareMark | OverMark | NotStarted | Changes | ExportTitle
+        | ExportHint | ReplayTitle | Playing | Paused | ReadOnly | AtOpening | AtEnd
+        | HelpTitle | HelpClose | PickCircle | PickParticipant | PickHint | LaterUndone
+        | PhaseMark | ItemMark | Partial => {}
+    }
+}
+
+fn all_review_actions() -> Vec<ReviewAction> {
+    use ReviewAction::*;
+    vec![
+        Help,
+        Back,
+        Up,
+        Down,
+        PageUp,
+        PageDown,
+        Top,
+        Bottom,
+        Open,
+        Search,
+        Clear,
+        FilterCircle,
+        FilterParticipant,
+        Carried,
+        NextSection,
+        PrevSection,
+        Export,
+        Replay,
+        PlayPause,
+        Faster,
+        Slower,
+        StepForward,
+        StepBack,
+        NextPhase,
+        PrevPhase,
+        NextItem,
+        PrevItem,
+        Start,
+        End,
+    ]
+}
+
+/// Fails to compile when a key action is added without being listed above.
+#[allow(dead_code)]
+fn exhaustive_review_action(action: ReviewAction) {
+    use ReviewAction::*;
+    match action {
+        Help | Back | Up | Down | PageUp | PageDown | Top | Bottom | Open | Search | Clear
+        | FilterCircle | FilterParticipant | Carried | NextSection | PrevSection | Export
+        | Replay | PlayPause | Faster | Slower | StepForward | StepBack | NextPhase | PrevPhase
+        | NextItem | PrevItem | Start | End => {}
+    }
+}
+
+/// Words the same in Dutch and English on the review screens.
+const SAME_ON_REVIEW_SCREENS: &[&str] = &["Status"];
+
+#[test]
+fn review_screen_words_are_never_empty_nor_left_in_english() {
+    let english = Lang::En.words();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        let check = |what: &str, text: &str, en: &str| {
+            filled(lang, what, text);
+            if lang != Lang::En && !SAME_ON_REVIEW_SCREENS.contains(&en) {
+                assert_ne!(text, en, "{}: {what} is still English", lang.code());
+            }
+        };
+        for label in all_review_labels() {
+            check(
+                &format!("{label:?}"),
+                w.review_label(label),
+                english.review_label(label),
+            );
+        }
+        for action in all_review_actions() {
+            check(
+                &format!("{action:?}"),
+                w.review_action(action),
+                english.review_action(action),
+            );
+        }
+        check("shown of", &w.shown_of(3, 9), &english.shown_of(3, 9));
+        check("event of", &w.event_of(3, 9), &english.event_of(3, 9));
+        check(
+            "version change",
+            &w.version_change(1, 2, Some(1)),
+            &english.version_change(1, 2, Some(1)),
+        );
+        check(
+            "used of share",
+            &w.used_of_share("3:00", None),
+            &english.used_of_share("3:00", None),
+        );
+        check("over by", &w.over_by(90), &english.over_by(90));
+        check("under by", &w.over_by(-90), &english.over_by(-90));
+        check("section of", &w.section_of(1, 4), &english.section_of(1, 4));
+        check(
+            "cannot open",
+            &w.cannot_open("x"),
+            &english.cannot_open("x"),
+        );
+        check("appearances", &w.appearances(2), &english.appearances(2));
+        check("browse", w.browse_sessions(), english.browse_sessions());
+        check("bad speed", &w.bad_speed(3), &english.bad_speed(3));
     }
 }

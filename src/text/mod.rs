@@ -9,6 +9,7 @@ pub mod engine;
 pub mod minutes;
 pub mod nl;
 pub mod review;
+pub mod review_screens;
 pub mod store;
 pub mod tui;
 
@@ -18,6 +19,7 @@ pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use engine::EngineWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
+pub use review_screens::ReviewScreenWords;
 pub use store::StoreWords;
 pub use tui::TuiWords;
 
@@ -62,12 +64,26 @@ impl Lang {
 
 /// All words of one language.
 pub trait Words:
-    EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + ReviewWords + Sync
+    EngineWords
+    + CliWords
+    + StoreWords
+    + MinutesWords
+    + TuiWords
+    + ReviewWords
+    + ReviewScreenWords
+    + Sync
 {
 }
 
 impl<T> Words for T where
-    T: EngineWords + CliWords + StoreWords + MinutesWords + TuiWords + ReviewWords + Sync
+    T: EngineWords
+        + CliWords
+        + StoreWords
+        + MinutesWords
+        + TuiWords
+        + ReviewWords
+        + ReviewScreenWords
+        + Sync
 {
 }
 

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod keys;
+pub mod review;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
@@ -68,7 +69,10 @@ pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> 
     while !app.should_quit() {
         guard
             .terminal()
-            .draw(|frame| app.draw(frame))
+            .draw(|frame| {
+                app.draw(frame);
+                scrub(frame.buffer_mut());
+            })
             .context(words.label(Label::ErrDraw))?;
         if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
             let ev = event::read().context(words.label(Label::ErrRead))?;
@@ -95,7 +99,10 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
     loop {
         guard
             .terminal()
-            .draw(|frame| screen.draw(frame))
+            .draw(|frame| {
+                screen.draw(frame);
+                scrub(frame.buffer_mut());
+            })
             .context(words.label(Label::ErrDraw))?;
         if let Some(outcome) = screen.outcome() {
             return Ok(outcome);
@@ -119,13 +126,34 @@ pub fn run_home(data: HomeData) -> anyhow::Result<HomeChoice> {
     loop {
         guard
             .terminal()
-            .draw(|frame| screen.draw(frame))
+            .draw(|frame| {
+                screen.draw(frame);
+                scrub(frame.buffer_mut());
+            })
             .context(words.label(Label::ErrDraw))?;
         if let Some(choice) = screen.choice() {
             return Ok(choice.clone());
         }
         if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
             screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
+        }
+    }
+}
+
+/// The last line of defence before anything reaches the terminal: any cell
+/// whose symbol carries a control character, an escape sequence, or a bidi
+/// or invisible format character (text from a session file is untrusted)
+/// becomes the visible marker. Screens sanitise text themselves where they
+/// can; this guarantees it for every screen, present and future.
+pub fn scrub(buffer: &mut ratatui::buffer::Buffer) {
+    let marker = crate::sanitize::MARKER.to_string();
+    for cell in buffer.content.iter_mut() {
+        let symbol = cell.symbol();
+        if matches!(
+            crate::sanitize::for_terminal_line(symbol),
+            std::borrow::Cow::Owned(_)
+        ) {
+            cell.set_symbol(&marker);
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod cli;
 mod engine;
 mod minutes;
 mod review;
+mod review_screens;
 mod store;
 mod tui;
 

@@ -53,6 +53,8 @@ pub enum HomeChoice {
     New,
     /// Continue this unfinished session.
     Resume(std::path::PathBuf),
+    /// Browse past sessions (review and replay).
+    Browse,
     /// Leave.
     Quit,
 }
@@ -96,6 +98,7 @@ impl HomeScreen {
                 self.choice = Some(HomeChoice::Quit);
             }
             KeyCode::Char('n') => self.choice = Some(HomeChoice::New),
+            KeyCode::Char('b') => self.choice = Some(HomeChoice::Browse),
             KeyCode::Char('q') | KeyCode::Esc => self.choice = Some(HomeChoice::Quit),
             KeyCode::Enter | KeyCode::Char('r') => {
                 self.choice = Some(match self.data.unfinished.get(self.selected) {
@@ -199,6 +202,9 @@ impl HomeScreen {
             hint.push(Span::styled("Enter ", theme.heading));
             hint.push(Span::raw(words.label(Label::HomeResume)));
         }
+        hint.push(Span::raw("   "));
+        hint.push(Span::styled("b ", theme.heading));
+        hint.push(Span::raw(words.browse_sessions()));
         hint.push(Span::raw("   "));
         hint.push(Span::styled("q ", theme.heading));
         hint.push(Span::raw(words.label(Label::HomeQuit)));

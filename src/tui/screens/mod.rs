@@ -51,7 +51,9 @@ pub fn screen_of(state: &MeetingState) -> Screen {
     }
 }
 
-fn prompt_of(state: &MeetingState) -> Prompt {
+/// The facilitator prompt for where the meeting stands (also the replay's
+/// commentary, so a trainee reads what the facilitator read).
+pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
     if state.time_out.is_some() {
         return Prompt::TimeOut;
     }

@@ -1,0 +1,633 @@
+//! The session browser: every file of the sessions folder, newest first.
+//! The first screen comes from the folder listing alone; a worker thread
+//! reads the files and hands each result back over a channel, so keys are
+//! never blocked by a large folder. Unreadable files stay in the list with
+//! their error: a broken record is something to fix, not to hide.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::common::{self, clip};
+use super::keys::{self, ReviewAction, ReviewScreen};
+use crate::meeting::MeetingFormat;
+use crate::review::{Catalogue, EntryStatus, Query, read_entry};
+use crate::sanitize::for_terminal_line;
+use crate::store::{SessionStatus, SessionsDir};
+use crate::text::Words;
+use crate::text::review_screens::ReviewLabel;
+use crate::tui::theme::Theme;
+
+/// What the browser asks its host to do after a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BrowserOutcome {
+    /// Nothing beyond redrawing.
+    Stay,
+    /// Open this session file.
+    Open(PathBuf),
+    /// Show the carried-over items of this circle.
+    Carried(String),
+    /// Leave review.
+    Leave,
+    /// Show help.
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PickKind {
+    Circle,
+    Participant,
+}
+
+struct Picker {
+    kind: PickKind,
+    /// Option 0 is "any".
+    options: Vec<String>,
+    selected: usize,
+}
+
+/// The browser's state; drawn and driven without a terminal in tests.
+pub struct Browser {
+    words: &'static dyn Words,
+    folder: String,
+    catalogue: Catalogue,
+    reader: Option<Receiver<(usize, EntryStatus)>>,
+    query: Query,
+    searching: bool,
+    results: Vec<usize>,
+    selected: usize,
+    offset: usize,
+    picker: Option<Picker>,
+    message: Option<String>,
+}
+
+impl Browser {
+    /// Lists the folder at once and starts reading its files on a worker
+    /// thread; the first screen needs no file read.
+    pub fn open(dir: &SessionsDir, words: &'static dyn Words) -> Browser {
+        let catalogue = Catalogue::scan(dir);
+        let work = catalogue.pending();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for (index, path) in work {
+                // The browser was closed: stop reading.
+                if tx.send((index, read_entry(&path))).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut browser =
+            Browser::with_catalogue(dir.root().display().to_string(), catalogue, words);
+        browser.reader = Some(rx);
+        browser
+    }
+
+    /// A browser over a catalogue already built (tests, or a caller that
+    /// read the folder itself); no worker is started.
+    pub fn with_catalogue(
+        folder: String,
+        catalogue: Catalogue,
+        words: &'static dyn Words,
+    ) -> Browser {
+        let mut browser = Browser {
+            words,
+            folder,
+            catalogue,
+            reader: None,
+            query: Query::default(),
+            searching: false,
+            results: Vec::new(),
+            selected: 0,
+            offset: 0,
+            picker: None,
+            message: None,
+        };
+        browser.research();
+        browser
+    }
+
+    /// Takes whatever the worker has read so far, without waiting; returns
+    /// true if anything changed (the caller redraws).
+    pub fn pump(&mut self) -> bool {
+        let mut changed = false;
+        if let Some(rx) = &self.reader {
+            loop {
+                match rx.try_recv() {
+                    Ok((index, status)) => {
+                        self.catalogue.fill(index, status);
+                        changed = true;
+                    }
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Disconnected) => {
+                        self.reader = None;
+                        break;
+                    }
+                }
+            }
+        }
+        if changed {
+            self.research();
+        }
+        changed
+    }
+
+    /// Waits until every file is read (tests, and before a one-shot answer).
+    pub fn finish_reading(&mut self) {
+        if let Some(rx) = self.reader.take() {
+            for (index, status) in rx.iter() {
+                self.catalogue.fill(index, status);
+            }
+        }
+        self.research();
+    }
+
+    /// True while the worker is still reading.
+    pub fn is_reading(&self) -> bool {
+        self.reader.is_some() || !self.catalogue.is_complete()
+    }
+
+    /// The catalogue as read so far.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// The entries shown, as catalogue indices in display order.
+    pub fn results(&self) -> &[usize] {
+        &self.results
+    }
+
+    /// The current query.
+    pub fn query(&self) -> &Query {
+        &self.query
+    }
+
+    /// The catalogue index of the selected entry.
+    pub fn selected_entry(&self) -> Option<usize> {
+        self.results.get(self.selected).copied()
+    }
+
+    /// True while printable keys go to the search field.
+    pub fn is_typing(&self) -> bool {
+        self.searching || self.picker.is_some()
+    }
+
+    /// Shows a message under the list (e.g. why a file would not open).
+    pub fn say(&mut self, message: String) {
+        self.message = Some(message);
+    }
+
+    /// Searches again, keeping the selected entry selected if it still
+    /// matches, so filling in the background never moves the cursor away.
+    fn research(&mut self) {
+        let keep = self.selected_entry();
+        self.results = self.catalogue.search(&self.query);
+        self.selected = keep
+            .and_then(|k| self.results.iter().position(|&i| i == k))
+            .unwrap_or(0);
+    }
+
+    /// Handles a pasted text: into the search field when searching.
+    pub fn paste(&mut self, text: &str) {
+        if self.searching {
+            self.query.text.push_str(&for_terminal_line(text));
+            self.research();
+        }
+    }
+
+    /// Handles one key press.
+    pub fn key(&mut self, key: KeyEvent) -> BrowserOutcome {
+        self.message = None;
+        if let Some(mut picker) = self.picker.take() {
+            let n = picker.options.len();
+            match key.code {
+                KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
+                KeyCode::Down => picker.selected = (picker.selected + 1).min(n.saturating_sub(1)),
+                KeyCode::Enter => {
+                    let chosen = (picker.selected > 0)
+                        .then(|| picker.options.get(picker.selected).cloned())
+                        .flatten();
+                    match picker.kind {
+                        PickKind::Circle => self.query.circle = chosen,
+                        PickKind::Participant => self.query.participant = chosen,
+                    }
+                    self.research();
+                    return BrowserOutcome::Stay;
+                }
+                KeyCode::Esc => return BrowserOutcome::Stay,
+                _ => {}
+            }
+            self.picker = Some(picker);
+            return BrowserOutcome::Stay;
+        }
+        if self.searching {
+            match key.code {
+                KeyCode::Esc => {
+                    self.query.text.clear();
+                    self.searching = false;
+                    self.research();
+                }
+                KeyCode::Enter | KeyCode::Down | KeyCode::Tab => self.searching = false,
+                KeyCode::Backspace => {
+                    self.query.text.pop();
+                    self.research();
+                }
+                KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
+                    let before = self.results.clone();
+                    let extends = !self.query.text.is_empty() && self.catalogue.is_complete();
+                    self.query.text.push(c);
+                    // Typing more only narrows: refine what is shown.
+                    if extends {
+                        self.results = self.catalogue.refine(&before, &self.query);
+                        self.selected = 0;
+                    } else {
+                        self.research();
+                    }
+                }
+                _ => {}
+            }
+            return BrowserOutcome::Stay;
+        }
+        let Some(action) = keys::lookup(ReviewScreen::Browser, &key) else {
+            return BrowserOutcome::Stay;
+        };
+        let n = self.results.len();
+        match action {
+            ReviewAction::Help => return BrowserOutcome::Help,
+            ReviewAction::Back => return BrowserOutcome::Leave,
+            ReviewAction::Up => self.selected = self.selected.saturating_sub(1),
+            ReviewAction::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            ReviewAction::PageUp => self.selected = self.selected.saturating_sub(10),
+            ReviewAction::PageDown => {
+                self.selected = (self.selected + 10).min(n.saturating_sub(1));
+            }
+            ReviewAction::Top => self.selected = 0,
+            ReviewAction::Bottom => self.selected = n.saturating_sub(1),
+            ReviewAction::Search => self.searching = true,
+            ReviewAction::Clear => {
+                self.query = Query::default();
+                self.research();
+            }
+            ReviewAction::FilterCircle => self.pick(PickKind::Circle),
+            ReviewAction::FilterParticipant => self.pick(PickKind::Participant),
+            ReviewAction::Open => {
+                if let Some(index) = self.selected_entry() {
+                    let entry = &self.catalogue.entries()[index];
+                    if let EntryStatus::Bad(e) = &entry.status {
+                        let text = self.words.cannot_open(&e.message(self.words));
+                        self.message = Some(for_terminal_line(&text).into_owned());
+                        return BrowserOutcome::Stay;
+                    }
+                    return BrowserOutcome::Open(entry.path.clone());
+                }
+            }
+            ReviewAction::Carried => {
+                if let Some(d) = self
+                    .selected_entry()
+                    .and_then(|i| self.catalogue.entries()[i].digest())
+                {
+                    return BrowserOutcome::Carried(d.summary.circle.clone());
+                }
+            }
+            _ => {}
+        }
+        BrowserOutcome::Stay
+    }
+
+    fn pick(&mut self, kind: PickKind) {
+        let mut options = vec![String::new()];
+        options.extend(match kind {
+            PickKind::Circle => self.catalogue.circles(),
+            PickKind::Participant => self.catalogue.participants(),
+        });
+        let current = match kind {
+            PickKind::Circle => &self.query.circle,
+            PickKind::Participant => &self.query.participant,
+        };
+        let selected = current
+            .as_ref()
+            .and_then(|c| options.iter().position(|o| o == c))
+            .unwrap_or(0);
+        self.picker = Some(Picker {
+            kind,
+            options,
+            selected,
+        });
+    }
+
+    /// Draws the browser into `area`.
+    pub fn draw(&mut self, frame: &mut Frame, area: Rect, words: &dyn Words, theme: &Theme) {
+        let [title, filters, list, detail, keys_row] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(2),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let (read, total) = self.catalogue.progress();
+        let mut head = vec![
+            Span::styled(
+                format!(" {} ", words.review_label(ReviewLabel::BrowserTitle)),
+                theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
+            ),
+            Span::styled(
+                format!("  {}", for_terminal_line(&self.folder)),
+                theme.muted,
+            ),
+        ];
+        if read < total {
+            head.push(Span::styled(
+                format!("  ⟳ {}", words.reading_progress(read, total)),
+                theme.warn,
+            ));
+        }
+        frame.render_widget(Paragraph::new(Line::from(head)), title);
+
+        // Search and filters: always visible, so a narrowed list is never
+        // mistaken for the whole folder.
+        let any = words.review_label(ReviewLabel::Any);
+        let mut f = vec![Span::styled(
+            format!("/ {}: ", words.review_label(ReviewLabel::Search)),
+            theme.heading,
+        )];
+        if self.searching {
+            f.push(Span::styled(
+                format!("{}▏", for_terminal_line(&self.query.text)),
+                theme.current,
+            ));
+            if self.query.text.is_empty() {
+                f.push(Span::styled(
+                    format!(" {}", words.review_label(ReviewLabel::SearchHint)),
+                    theme.muted,
+                ));
+            }
+        } else {
+            f.push(Span::raw(for_terminal_line(&self.query.text).into_owned()));
+        }
+        let filter = |label: ReviewLabel, value: &Option<String>| {
+            let style = if value.is_some() {
+                theme.current
+            } else {
+                theme.muted
+            };
+            vec![
+                Span::styled(format!("   {}: ", words.review_label(label)), theme.heading),
+                Span::styled(
+                    value
+                        .as_deref()
+                        .map(|v| for_terminal_line(v).into_owned())
+                        .unwrap_or_else(|| any.to_owned()),
+                    style,
+                ),
+            ]
+        };
+        f.extend(filter(ReviewLabel::Circle, &self.query.circle));
+        f.extend(filter(ReviewLabel::Participant, &self.query.participant));
+        if !self.query.is_empty() {
+            f.push(Span::styled(
+                format!("   {}", words.shown_of(self.results.len(), total)),
+                theme.muted,
+            ));
+        }
+        frame.render_widget(Paragraph::new(Line::from(f)), filters);
+
+        self.draw_list(frame, list, words, theme);
+
+        // The selected entry in full: the error of a bad file, or the
+        // people of a good one.
+        let detail_line = if let Some(m) = &self.message {
+            Line::from(Span::styled(format!("✗ {m}"), theme.error))
+        } else {
+            match self.selected_entry().map(|i| &self.catalogue.entries()[i]) {
+                Some(entry) => match &entry.status {
+                    EntryStatus::Bad(e) => Line::from(Span::styled(
+                        format!("⚠ {}", for_terminal_line(&e.message(self.words))),
+                        theme.warn,
+                    )),
+                    EntryStatus::Ready(d) => Line::from(vec![
+                        Span::styled(
+                            format!("{}: ", words.format_name(d.summary.format)),
+                            theme.heading,
+                        ),
+                        Span::raw(for_terminal_line(&d.people.join(", ")).into_owned()),
+                    ]),
+                    EntryStatus::Pending => Line::from(Span::styled(words.reading(), theme.muted)),
+                },
+                None => Line::default(),
+            }
+        };
+        frame.render_widget(
+            Paragraph::new(detail_line).wrap(Wrap { trim: true }),
+            detail,
+        );
+        frame.render_widget(
+            Paragraph::new(common::hints(ReviewScreen::Browser, words, theme))
+                .wrap(Wrap { trim: false }),
+            keys_row,
+        );
+        if let Some(picker) = &self.picker {
+            draw_picker(frame, area, picker, words, theme);
+        }
+    }
+
+    fn draw_list(&mut self, frame: &mut Frame, area: Rect, words: &dyn Words, theme: &Theme) {
+        if self.results.is_empty() {
+            let text = if self.catalogue.is_empty() {
+                words.review_label(ReviewLabel::NoSessions)
+            } else {
+                words.no_matches()
+            };
+            let mut lines = vec![Line::from(Span::styled(text, theme.muted))];
+            if !self.catalogue.is_complete() {
+                lines.push(Line::from(Span::styled(
+                    words.review_label(ReviewLabel::Partial),
+                    theme.muted,
+                )));
+            }
+            frame.render_widget(Paragraph::new(lines), area);
+            return;
+        }
+        let wide = area.width >= 110;
+        let rows_visible = usize::from(area.height.saturating_sub(1)).max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + rows_visible {
+            self.offset = self.selected + 1 - rows_visible;
+        }
+        let l = |label| words.review_label(label);
+        let mut header = vec![
+            l(ReviewLabel::ColDate),
+            l(ReviewLabel::ColTitle),
+            l(ReviewLabel::ColCircle),
+        ];
+        if wide {
+            header.push(l(ReviewLabel::ColFormat));
+            header.push(l(ReviewLabel::ColPeople));
+        }
+        header.extend([
+            l(ReviewLabel::ColItems),
+            l(ReviewLabel::ColAdopted),
+            l(ReviewLabel::ColStatus),
+        ]);
+        let rows: Vec<Row> = self
+            .results
+            .iter()
+            .enumerate()
+            .skip(self.offset)
+            .take(rows_visible)
+            .map(|(n, &index)| {
+                let chosen = n == self.selected;
+                let marker = if chosen { "▶ " } else { "  " };
+                let entry = &self.catalogue.entries()[index];
+                let mut cells: Vec<Cell> = Vec::new();
+                let style = if chosen {
+                    theme.current
+                } else {
+                    ratatui::style::Style::new()
+                };
+                match &entry.status {
+                    EntryStatus::Ready(d) => {
+                        let s = &d.summary;
+                        cells.push(Cell::from(format!(
+                            "{marker}{}",
+                            s.opened_at.format("%Y-%m-%d %H:%M")
+                        )));
+                        cells.push(Cell::from(for_terminal_line(&s.title).into_owned()));
+                        cells.push(Cell::from(for_terminal_line(&s.circle).into_owned()));
+                        if wide {
+                            cells.push(Cell::from(format_short(s.format, words)));
+                            cells.push(Cell::from(format!("{:>6}", s.participants)));
+                        }
+                        cells.push(Cell::from(format!("{:>5}", s.items)));
+                        cells.push(Cell::from(format!("{:>7}", s.adopted)));
+                        let status = match s.status {
+                            SessionStatus::Open => format!("● {}", words.session_status(s.status)),
+                            SessionStatus::Closed => {
+                                format!("✓ {}", words.session_status(s.status))
+                            }
+                        };
+                        cells.push(Cell::from(status));
+                    }
+                    EntryStatus::Pending => {
+                        let date = entry
+                            .time_in_name()
+                            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                            .unwrap_or_default();
+                        cells.push(Cell::from(format!("{marker}{date}")));
+                        cells.push(Cell::from(Span::styled(words.reading(), theme.muted)));
+                    }
+                    EntryStatus::Bad(_) => {
+                        let name = entry
+                            .path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        cells.push(Cell::from(Span::styled(
+                            format!("{marker}{}", words.review_label(ReviewLabel::Unreadable)),
+                            theme.warn,
+                        )));
+                        cells.push(Cell::from(Span::styled(
+                            clip(&for_terminal_line(&name), 60),
+                            theme.warn,
+                        )));
+                    }
+                }
+                Row::new(cells).style(style)
+            })
+            .collect();
+        let mut widths = vec![
+            Constraint::Length(18),
+            Constraint::Fill(3),
+            Constraint::Fill(2),
+        ];
+        // Count and status columns are as wide as their heading (or the
+        // longest status), so longer words in other languages are not cut.
+        let fit = |label: ReviewLabel, least: usize| {
+            Constraint::Length(l(label).width().max(least) as u16)
+        };
+        if wide {
+            widths.push(Constraint::Length(10));
+            widths.push(fit(ReviewLabel::ColPeople, 6));
+        }
+        let status = [SessionStatus::Open, SessionStatus::Closed]
+            .into_iter()
+            .map(|s| words.session_status(s).width() + 2)
+            .max()
+            .unwrap_or(0);
+        widths.extend([
+            fit(ReviewLabel::ColItems, 5),
+            fit(ReviewLabel::ColAdopted, 7),
+            fit(ReviewLabel::ColStatus, status),
+        ]);
+        let table = Table::new(rows, widths)
+            .header(Row::new(header.into_iter().map(Cell::from)).style(theme.heading))
+            .column_spacing(1);
+        frame.render_widget(table, area);
+    }
+}
+
+fn format_short(format: MeetingFormat, words: &dyn Words) -> String {
+    // The first word of the format's name ("governance", "tactical").
+    words
+        .format_name(format)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, words: &dyn Words, theme: &Theme) {
+    let title = match picker.kind {
+        PickKind::Circle => words.review_label(ReviewLabel::PickCircle),
+        PickKind::Participant => words.review_label(ReviewLabel::PickParticipant),
+    };
+    let visible = usize::from(area.height.saturating_sub(6)).max(1);
+    let start = picker.selected.saturating_sub(visible.saturating_sub(1));
+    let lines: Vec<Line> = picker
+        .options
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(visible)
+        .map(|(i, o)| {
+            let text = if i == 0 {
+                format!("({})", words.review_label(ReviewLabel::Any))
+            } else {
+                for_terminal_line(o).into_owned()
+            };
+            if i == picker.selected {
+                Line::from(Span::styled(format!("▶ {text}"), theme.current))
+            } else {
+                Line::from(format!("  {text}"))
+            }
+        })
+        .collect();
+    let mut lines = lines;
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        words.review_label(ReviewLabel::PickHint),
+        theme.muted,
+    )));
+    let width = (area.width * 2 / 3).max(20);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = common::centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .border_style(theme.border)
+                .title(Span::styled(format!(" {title} "), theme.title)),
+        ),
+        rect,
+    );
+}

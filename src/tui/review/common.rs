@@ -1,0 +1,239 @@
+//! Pieces every review view draws with: the "enlarge" notice, key hints
+//! and the help overlay generated from the key tables, and a word wrapper
+//! for styled lines, so section jumps land on exact rows.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::keys::{ReviewScreen, bindings};
+use crate::text::Words;
+use crate::text::review_screens::ReviewLabel;
+use crate::tui::theme::Theme;
+
+/// Says "please enlarge" and returns true when the area is below the
+/// given size; views call it first and draw nothing else then.
+pub fn too_small(
+    frame: &mut Frame,
+    area: Rect,
+    need: (u16, u16),
+    words: &dyn Words,
+    theme: &Theme,
+) -> bool {
+    if area.width >= need.0 && area.height >= need.1 {
+        return false;
+    }
+    let text = words.too_small(area.width, area.height, need.0, need.1);
+    let height = area.height.min(4);
+    let y = area.y + area.height.saturating_sub(height) / 2;
+    frame.render_widget(
+        Paragraph::new(Span::styled(text, theme.warn))
+            .wrap(Wrap { trim: true })
+            .alignment(Alignment::Center),
+        Rect {
+            x: area.x,
+            y,
+            width: area.width,
+            height,
+        },
+    );
+    true
+}
+
+/// The one-line key hints of a view: keycap in reverse, then its action.
+pub fn hints(screen: ReviewScreen, words: &dyn Words, theme: &Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for binding in bindings(screen).iter().filter(|b| b.hint) {
+        spans.push(Span::styled(format!(" {} ", binding.cap), theme.selected));
+        spans.push(Span::raw(format!(
+            " {} ",
+            words.review_action(binding.action)
+        )));
+    }
+    Line::from(spans)
+}
+
+/// The help overlay: every key of the view with what it does.
+pub fn help(frame: &mut Frame, area: Rect, screen: ReviewScreen, words: &dyn Words, theme: &Theme) {
+    let mut lines: Vec<Line> = bindings(screen)
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!(" {:>6} ", b.cap), theme.heading),
+                Span::raw(words.review_action(b.action)),
+            ])
+        })
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        words.review_label(ReviewLabel::HelpClose),
+        theme.muted,
+    )));
+    let width = area.width.min(48);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().border_style(theme.border).title(
+            Span::styled(
+                format!(" {} ", words.review_label(ReviewLabel::HelpTitle)),
+                theme.title,
+            ),
+        )),
+        rect,
+    );
+}
+
+/// A rectangle of the given size centred in `area` (clamped to it).
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// Shortens to `max` display columns with an ellipsis.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.width() <= max {
+        return text.to_owned();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Wraps a styled line to `width` columns at spaces, keeping styles.
+/// Continuation rows are indented like the first row's leading spaces
+/// (plus two for bullets and numbers), so lists stay readable; a word
+/// longer than the row is cut into pieces.
+pub fn wrap(line: &Line<'static>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    let total: usize = line.spans.iter().map(|s| s.content.width()).sum();
+    if total <= width {
+        return vec![line.clone()];
+    }
+    let plain: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let lead = plain.len() - plain.trim_start().len();
+    let rest = plain.trim_start();
+    let bullet = rest.starts_with("- ")
+        || rest.starts_with("> ")
+        || rest.starts_with("│ ")
+        || rest.split_once(". ").is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() < 4 && n.chars().all(|c| c.is_ascii_digit())
+        });
+    let indent = (lead + if bullet { 2 } else { 0 }).min(width / 2);
+
+    // Words with their style; spaces stay attached to the word before.
+    let mut pieces: Vec<(String, Style)> = Vec::new();
+    for span in &line.spans {
+        let mut word = String::new();
+        for c in span.content.chars() {
+            word.push(c);
+            if c == ' ' {
+                pieces.push((std::mem::take(&mut word), span.style));
+            }
+        }
+        if !word.is_empty() {
+            pieces.push((word, span.style));
+        }
+    }
+    let mut rows: Vec<Line<'static>> = Vec::new();
+    let mut row: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    let push_row =
+        |rows: &mut Vec<Line<'static>>, row: &mut Vec<Span<'static>>, used: &mut usize| {
+            rows.push(Line::from(std::mem::take(row)));
+            *used = 0;
+        };
+    for (word, style) in pieces {
+        let trimmed = word.trim_end_matches(' ');
+        let w = trimmed.width();
+        if used > 0 && used + w > width {
+            push_row(&mut rows, &mut row, &mut used);
+        }
+        if used == 0 && !rows.is_empty() {
+            row.push(Span::raw(" ".repeat(indent)));
+            used = indent;
+        }
+        if used + w > width {
+            // A word longer than a row: cut it.
+            let mut chunk = String::new();
+            for c in word.chars() {
+                let cw = c.width().unwrap_or(0);
+                if used + chunk.width() + cw > width && !chunk.is_empty() {
+                    row.push(Span::styled(std::mem::take(&mut chunk), style));
+                    push_row(&mut rows, &mut row, &mut used);
+                    row.push(Span::raw(" ".repeat(indent)));
+                    used = indent;
+                }
+                chunk.push(c);
+            }
+            used += chunk.width();
+            row.push(Span::styled(chunk, style));
+        } else {
+            used += word.width();
+            row.push(Span::styled(word, style));
+        }
+    }
+    if !row.is_empty() {
+        rows.push(Line::from(row));
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn wrapping_keeps_every_word_and_fits() {
+        let line = Line::from(vec![
+            Span::raw("- Create a role Website "),
+            Span::styled("Steward, accountable", Style::new().bold()),
+            Span::raw(" for answering the contact form within three working days"),
+        ]);
+        for width in [1, 5, 12, 30, 80] {
+            let rows = wrap(&line, width);
+            for row in &rows {
+                assert!(
+                    text(row).trim_end().width() <= width.max(3),
+                    "{width}: {rows:?}"
+                );
+            }
+            let joined: String = rows.iter().map(text).collect::<Vec<_>>().join(" ");
+            for word in ["Create", "accountable", "days"] {
+                assert!(joined.contains(word) || width < 20, "{width}: {joined}");
+            }
+        }
+    }
+
+    #[test]
+    fn clipping_counts_columns() {
+        assert_eq!(clip("short", 10), "short");
+        assert!(clip("Vergadering 🙂🙂🙂🙂", 12).width() <= 12);
+        assert_eq!(clip("abc", 0), "");
+    }
+}

@@ -1,0 +1,228 @@
+//! Keys of the review screens. As in the live meeting, one table per view
+//! is both what the dispatcher reads and what the help overlay lists, so
+//! help can never drift from the keys. No key here can change a session:
+//! review and replay are read-only.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Everything a key can ask for on the review screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewAction {
+    /// Show or hide the help overlay.
+    Help,
+    /// Leave this view (the browser: leave review).
+    Back,
+    /// Select or scroll one up.
+    Up,
+    /// Select or scroll one down.
+    Down,
+    /// One page up.
+    PageUp,
+    /// One page down.
+    PageDown,
+    /// To the top.
+    Top,
+    /// To the bottom.
+    Bottom,
+    /// Open the selected session.
+    Open,
+    /// Type to search.
+    Search,
+    /// Clear the search and filters.
+    Clear,
+    /// Pick a circle to filter by.
+    FilterCircle,
+    /// Pick a participant to filter by.
+    FilterParticipant,
+    /// Carried-over items of the selected session's circle.
+    Carried,
+    /// Jump to the next section.
+    NextSection,
+    /// Jump to the previous section.
+    PrevSection,
+    /// Export the minutes to a file.
+    Export,
+    /// Replay the session.
+    Replay,
+    /// Play or pause.
+    PlayPause,
+    /// Faster playback.
+    Faster,
+    /// Slower playback.
+    Slower,
+    /// One event forward.
+    StepForward,
+    /// One event back.
+    StepBack,
+    /// To the next phase.
+    NextPhase,
+    /// To the previous phase.
+    PrevPhase,
+    /// To the next agenda item.
+    NextItem,
+    /// To the previous agenda item.
+    PrevItem,
+    /// To the meeting as opened.
+    Start,
+    /// To the end of the record.
+    End,
+}
+
+/// Which key table applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewScreen {
+    /// The list of sessions.
+    Browser,
+    /// One session's outputs, story and charts.
+    Session,
+    /// Carried-over threads of a circle.
+    Carried,
+    /// The replay of a session.
+    Replay,
+}
+
+/// One row of a key table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewBinding {
+    /// The key as printed on the keycap.
+    pub cap: &'static str,
+    /// The key code.
+    pub code: KeyCode,
+    /// What it does.
+    pub action: ReviewAction,
+    /// Shown in the one-line hints (all are in help).
+    pub hint: bool,
+}
+
+const fn b(cap: &'static str, code: KeyCode, action: ReviewAction, hint: bool) -> ReviewBinding {
+    ReviewBinding {
+        cap,
+        code,
+        action,
+        hint,
+    }
+}
+
+use ReviewAction as A;
+
+const BROWSER: &[ReviewBinding] = &[
+    b("Enter", KeyCode::Enter, A::Open, true),
+    b("/", KeyCode::Char('/'), A::Search, true),
+    b("Esc", KeyCode::Esc, A::Clear, false),
+    b("f", KeyCode::Char('f'), A::FilterCircle, true),
+    b("w", KeyCode::Char('w'), A::FilterParticipant, true),
+    b("c", KeyCode::Char('c'), A::Carried, true),
+    b("↑", KeyCode::Up, A::Up, false),
+    b("↓", KeyCode::Down, A::Down, false),
+    b("PgUp", KeyCode::PageUp, A::PageUp, false),
+    b("PgDn", KeyCode::PageDown, A::PageDown, false),
+    b("Home", KeyCode::Home, A::Top, false),
+    b("End", KeyCode::End, A::Bottom, false),
+    b("?", KeyCode::Char('?'), A::Help, true),
+    b("q", KeyCode::Char('q'), A::Back, true),
+];
+
+const SESSION: &[ReviewBinding] = &[
+    b("Tab", KeyCode::Tab, A::NextSection, true),
+    b("⇧Tab", KeyCode::BackTab, A::PrevSection, false),
+    b("r", KeyCode::Char('r'), A::Replay, true),
+    b("e", KeyCode::Char('e'), A::Export, true),
+    b("↑", KeyCode::Up, A::Up, false),
+    b("↓", KeyCode::Down, A::Down, false),
+    b("PgUp", KeyCode::PageUp, A::PageUp, false),
+    b("PgDn", KeyCode::PageDown, A::PageDown, false),
+    b("Home", KeyCode::Home, A::Top, false),
+    b("End", KeyCode::End, A::Bottom, false),
+    b("?", KeyCode::Char('?'), A::Help, true),
+    b("q", KeyCode::Char('q'), A::Back, true),
+    b("Esc", KeyCode::Esc, A::Back, false),
+];
+
+const CARRIED: &[ReviewBinding] = &[
+    b("↑", KeyCode::Up, A::Up, false),
+    b("↓", KeyCode::Down, A::Down, false),
+    b("PgUp", KeyCode::PageUp, A::PageUp, false),
+    b("PgDn", KeyCode::PageDown, A::PageDown, false),
+    b("Home", KeyCode::Home, A::Top, false),
+    b("End", KeyCode::End, A::Bottom, false),
+    b("?", KeyCode::Char('?'), A::Help, true),
+    b("q", KeyCode::Char('q'), A::Back, true),
+    b("Esc", KeyCode::Esc, A::Back, false),
+];
+
+const REPLAY: &[ReviewBinding] = &[
+    b("Space", KeyCode::Char(' '), A::PlayPause, true),
+    b("+", KeyCode::Char('+'), A::Faster, true),
+    b("-", KeyCode::Char('-'), A::Slower, false),
+    b("→", KeyCode::Right, A::StepForward, true),
+    b("←", KeyCode::Left, A::StepBack, false),
+    b("]", KeyCode::Char(']'), A::NextPhase, false),
+    b("[", KeyCode::Char('['), A::PrevPhase, false),
+    b("}", KeyCode::Char('}'), A::NextItem, true),
+    b("{", KeyCode::Char('{'), A::PrevItem, false),
+    b("PgDn", KeyCode::PageDown, A::NextItem, false),
+    b("PgUp", KeyCode::PageUp, A::PrevItem, false),
+    b("Home", KeyCode::Home, A::Start, false),
+    b("End", KeyCode::End, A::End, false),
+    b("?", KeyCode::Char('?'), A::Help, true),
+    b("q", KeyCode::Char('q'), A::Back, true),
+    b("Esc", KeyCode::Esc, A::Back, false),
+];
+
+/// The key table of a view; help and the dispatcher both read it.
+pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
+    match screen {
+        ReviewScreen::Browser => BROWSER,
+        ReviewScreen::Session => SESSION,
+        ReviewScreen::Carried => CARRIED,
+        ReviewScreen::Replay => REPLAY,
+    }
+}
+
+/// What a key press means on a view. Ctrl and Alt combinations mean
+/// nothing here (Ctrl-C is handled before, as "leave").
+pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
+    if key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return None;
+    }
+    bindings(screen)
+        .iter()
+        .find(|binding| binding.code == key.code)
+        .map(|binding| binding.action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [ReviewScreen; 4] = [
+        ReviewScreen::Browser,
+        ReviewScreen::Session,
+        ReviewScreen::Carried,
+        ReviewScreen::Replay,
+    ];
+
+    #[test]
+    fn no_key_means_two_things_on_one_view() {
+        for screen in ALL {
+            let table = bindings(screen);
+            for (i, a) in table.iter().enumerate() {
+                for other in &table[i + 1..] {
+                    assert!(a.code != other.code, "{screen:?}: {} bound twice", a.cap);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_view_has_help_and_back() {
+        for screen in ALL {
+            let table = bindings(screen);
+            assert!(table.iter().any(|b| b.action == ReviewAction::Help));
+            assert!(table.iter().any(|b| b.action == ReviewAction::Back));
+        }
+    }
+}

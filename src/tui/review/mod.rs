@@ -1,0 +1,406 @@
+//! The review screens: a browser over the sessions folder, one session's
+//! outputs, story and charts, the carried-over items of a circle, and a
+//! replay of the meeting as the group saw it. Everything here reads; no
+//! key can change a session. Views stack: the browser opens a session,
+//! the session opens its replay, and "back" returns one level.
+
+pub mod browser;
+pub mod carried;
+pub mod common;
+pub mod keys;
+pub mod replay;
+pub mod session;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use ratatui::Frame;
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+
+pub use browser::{Browser, BrowserOutcome};
+pub use carried::CarriedView;
+pub use keys::{ReviewAction, ReviewScreen};
+pub use replay::ReplayView;
+pub use session::{SessionOutcome, SessionView};
+
+use crate::meeting::Session;
+use crate::review::{Catalogue, Speed};
+use crate::sanitize::for_terminal_line;
+use crate::store::{self, SessionsDir};
+use crate::text::tui::Label;
+use crate::text::{Lang, Words};
+use crate::tui::screens::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::terminal::TerminalGuard;
+use crate::tui::theme::{Theme, ThemeChoice};
+
+/// The review application: a stack of views over the sessions folder.
+pub struct ReviewApp {
+    words: &'static dyn Words,
+    choice: ThemeChoice,
+    theme: Theme,
+    export_dir: PathBuf,
+    browser: Option<Browser>,
+    session: Option<SessionView>,
+    carried: Option<CarriedView>,
+    replay: Option<ReplayView>,
+    help: bool,
+    quit: bool,
+}
+
+/// Where exported minutes go by default: the folder holding the sessions
+/// folder, so exports sit next to it rather than among session files.
+pub fn export_dir_for(dir: &SessionsDir) -> PathBuf {
+    dir.root()
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+impl ReviewApp {
+    fn empty(words: &'static dyn Words, choice: ThemeChoice, export_dir: PathBuf) -> ReviewApp {
+        ReviewApp {
+            words,
+            choice,
+            theme: Theme::new(choice),
+            export_dir,
+            browser: None,
+            session: None,
+            carried: None,
+            replay: None,
+            help: false,
+            quit: false,
+        }
+    }
+
+    /// The browser over a folder; its files are read in the background.
+    pub fn browse(dir: &SessionsDir, lang: Lang, choice: ThemeChoice) -> ReviewApp {
+        let mut app = ReviewApp::empty(lang.words(), choice, export_dir_for(dir));
+        app.browser = Some(Browser::open(dir, lang.words()));
+        app
+    }
+
+    /// The browser over a catalogue already read (tests, demonstrations).
+    pub fn browse_catalogue(
+        folder: &str,
+        catalogue: Catalogue,
+        export_dir: PathBuf,
+        lang: Lang,
+        choice: ThemeChoice,
+    ) -> ReviewApp {
+        let mut app = ReviewApp::empty(lang.words(), choice, export_dir);
+        app.browser = Some(Browser::with_catalogue(
+            folder.to_owned(),
+            catalogue,
+            lang.words(),
+        ));
+        app
+    }
+
+    /// A session view with nothing under it ("back" leaves).
+    pub fn view(
+        session: Session,
+        path: PathBuf,
+        export_dir: PathBuf,
+        lang: Lang,
+        choice: ThemeChoice,
+    ) -> ReviewApp {
+        let mut app = ReviewApp::empty(lang.words(), choice, export_dir.clone());
+        app.session = Some(SessionView::new(
+            session, path, export_dir, app.words, app.theme,
+        ));
+        app
+    }
+
+    /// The replay of one session, straight from the command line.
+    pub fn replay(
+        session: Session,
+        saved_to: Option<String>,
+        speed: Speed,
+        lang: Lang,
+        choice: ThemeChoice,
+    ) -> ReviewApp {
+        let mut app = ReviewApp::empty(lang.words(), choice, PathBuf::from("."));
+        app.replay = Some(ReplayView::new(session, speed, saved_to, choice, app.words));
+        app
+    }
+
+    /// The view on top.
+    pub fn screen(&self) -> ReviewScreen {
+        if self.replay.is_some() {
+            ReviewScreen::Replay
+        } else if self.carried.is_some() {
+            ReviewScreen::Carried
+        } else if self.session.is_some() {
+            ReviewScreen::Session
+        } else {
+            ReviewScreen::Browser
+        }
+    }
+
+    /// The browser, if review started there.
+    pub fn browser(&self) -> Option<&Browser> {
+        self.browser.as_ref()
+    }
+
+    /// The browser, mutably (tests wait for the background read).
+    pub fn browser_mut(&mut self) -> Option<&mut Browser> {
+        self.browser.as_mut()
+    }
+
+    /// The open session view, if any.
+    pub fn session_view(&mut self) -> Option<&mut SessionView> {
+        self.session.as_mut()
+    }
+
+    /// The carried-over view, if open.
+    pub fn carried_view(&self) -> Option<&CarriedView> {
+        self.carried.as_ref()
+    }
+
+    /// The replay, if open.
+    pub fn replay_view(&mut self) -> Option<&mut ReplayView> {
+        self.replay.as_mut()
+    }
+
+    /// True once the person left review.
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// True while the help overlay is up.
+    pub fn showing_help(&self) -> bool {
+        self.help
+    }
+
+    /// Opens a session file in the session view; a file that cannot be
+    /// read leaves the browser with the reason shown.
+    pub fn open(&mut self, path: &Path) {
+        match store::load(path) {
+            Ok(loaded) => {
+                self.session = Some(SessionView::new(
+                    loaded.session,
+                    path.to_path_buf(),
+                    self.export_dir.clone(),
+                    self.words,
+                    self.theme,
+                ));
+            }
+            Err(e) => {
+                let text = self.words.cannot_open(&e.message(self.words));
+                if let Some(b) = &mut self.browser {
+                    b.say(for_terminal_line(&text).into_owned());
+                }
+            }
+        }
+    }
+
+    /// Takes what the background reader has found; true if anything changed.
+    pub fn pump(&mut self) -> bool {
+        self.browser.as_mut().is_some_and(Browser::pump)
+    }
+
+    /// Moves playback on; call when the poll timed out.
+    pub fn tick(&mut self, now: Instant) {
+        if let Some(r) = &mut self.replay {
+            r.tick(now);
+        }
+    }
+
+    /// How long to wait for a key before ticking again.
+    pub fn timeout(&self, now: Instant) -> Duration {
+        match &self.replay {
+            Some(r) => r.timeout(now),
+            None if self.browser.as_ref().is_some_and(Browser::is_reading) => {
+                Duration::from_millis(50)
+            }
+            None => Duration::from_millis(250),
+        }
+    }
+
+    /// Handles one terminal event at time `now`.
+    pub fn handle_event(&mut self, event: Event, now: Instant) {
+        let key = match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => key,
+            Event::Paste(text) => {
+                if let Some(s) = &mut self.session {
+                    s.paste(&text);
+                } else if let Some(b) = &mut self.browser {
+                    b.paste(&text);
+                }
+                return;
+            }
+            _ => return,
+        };
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            self.quit = true;
+            return;
+        }
+        if self.help {
+            self.help = false;
+            return;
+        }
+        match self.screen() {
+            ReviewScreen::Replay => {
+                let Some(action) = keys::lookup(ReviewScreen::Replay, &key) else {
+                    return;
+                };
+                match action {
+                    ReviewAction::Help => self.help = true,
+                    ReviewAction::Back => {
+                        self.replay = None;
+                        self.leave_if_empty();
+                    }
+                    other => {
+                        if let Some(r) = &mut self.replay {
+                            r.act(other, now);
+                        }
+                    }
+                }
+            }
+            ReviewScreen::Carried => {
+                let Some(action) = keys::lookup(ReviewScreen::Carried, &key) else {
+                    return;
+                };
+                match action {
+                    ReviewAction::Help => self.help = true,
+                    ReviewAction::Back => self.carried = None,
+                    other => {
+                        if let Some(c) = &mut self.carried {
+                            c.act(other);
+                        }
+                    }
+                }
+            }
+            ReviewScreen::Session => {
+                let Some(view) = &mut self.session else {
+                    return;
+                };
+                match view.key(key) {
+                    SessionOutcome::Stay => {}
+                    SessionOutcome::Help => self.help = true,
+                    SessionOutcome::Back => {
+                        self.session = None;
+                        self.leave_if_empty();
+                    }
+                    SessionOutcome::Replay => {
+                        let saved_to = Some(view.path().display().to_string());
+                        self.replay = Some(ReplayView::new(
+                            view.session().clone(),
+                            Speed::X1,
+                            saved_to,
+                            self.choice,
+                            self.words,
+                        ));
+                    }
+                }
+            }
+            ReviewScreen::Browser => {
+                let Some(browser) = &mut self.browser else {
+                    self.quit = true;
+                    return;
+                };
+                match browser.key(key) {
+                    BrowserOutcome::Stay => {}
+                    BrowserOutcome::Help => self.help = true,
+                    BrowserOutcome::Leave => self.quit = true,
+                    BrowserOutcome::Open(path) => self.open(&path),
+                    BrowserOutcome::Carried(circle) => {
+                        let threads = browser.catalogue().carried(&circle);
+                        self.carried = Some(CarriedView::new(circle, threads));
+                    }
+                }
+            }
+        }
+    }
+
+    fn leave_if_empty(&mut self) {
+        if self.browser.is_none() && self.session.is_none() && self.replay.is_none() {
+            self.quit = true;
+        }
+    }
+
+    /// Draws the view on top, or asks for a larger terminal.
+    pub fn draw(&mut self, frame: &mut Frame) {
+        let area = frame.area();
+        let screen = self.screen();
+        let need = if screen == ReviewScreen::Replay {
+            replay::MIN_SIZE
+        } else {
+            (MIN_WIDTH, MIN_HEIGHT)
+        };
+        if common::too_small(frame, area, need, self.words, &self.theme) {
+            return;
+        }
+        match screen {
+            ReviewScreen::Replay => {
+                if let Some(r) = &mut self.replay {
+                    r.draw(frame, area);
+                }
+            }
+            ReviewScreen::Carried => {
+                if let Some(c) = &mut self.carried {
+                    c.draw(frame, area, self.words, &self.theme);
+                }
+            }
+            ReviewScreen::Session => {
+                if let Some(s) = &mut self.session {
+                    s.draw(frame, area);
+                }
+            }
+            ReviewScreen::Browser => {
+                if let Some(b) = &mut self.browser {
+                    b.draw(frame, area, self.words, &self.theme);
+                }
+            }
+        }
+        if self.help {
+            common::help(frame, area, screen, self.words, &self.theme);
+        }
+    }
+}
+
+/// Runs a review app on the terminal until the person leaves. The
+/// terminal is restored on every exit path, panics included.
+pub fn run(mut app: ReviewApp) -> anyhow::Result<()> {
+    let words = app.words;
+    let mut guard = TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
+    while !app.should_quit() {
+        app.pump();
+        app.tick(Instant::now());
+        guard
+            .terminal()
+            .draw(|frame| {
+                app.draw(frame);
+                super::scrub(frame.buffer_mut());
+            })
+            .context(words.label(Label::ErrDraw))?;
+        let timeout = app.timeout(Instant::now());
+        if event::poll(timeout).context(words.label(Label::ErrRead))? {
+            let ev = event::read().context(words.label(Label::ErrRead))?;
+            app.handle_event(ev, Instant::now());
+        }
+    }
+    drop(guard);
+    Ok(())
+}
+
+/// `spanning review`: the browser over the sessions folder.
+pub fn run_review(dir: &SessionsDir, lang: Lang) -> anyhow::Result<()> {
+    run(ReviewApp::browse(
+        dir,
+        lang,
+        ThemeChoice::from_env(ThemeChoice::Default),
+    ))
+}
+
+/// `spanning replay ID`: the replay of one session file.
+pub fn run_replay(session: Session, path: &Path, speed: Speed, lang: Lang) -> anyhow::Result<()> {
+    run(ReviewApp::replay(
+        session,
+        Some(path.display().to_string()),
+        speed,
+        lang,
+        ThemeChoice::from_env(ThemeChoice::Default),
+    ))
+}

@@ -1,0 +1,507 @@
+//! The replay screen: the meeting as the group saw it at any point of its
+//! record, drawn by the very screens of the live meeting (an [`App`] over
+//! the session cut at that point, with nothing to save to and no key ever
+//! reaching it), framed by a timeline, the original wall-clock time and a
+//! trainer's commentary: the facilitator's prompt and the rulings made.
+//!
+//! Dialogs the facilitator had open while typing are not part of the
+//! record, so the replay shows the screen between entries.
+
+use std::time::{Duration, Instant};
+
+use ratatui::Frame;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::common;
+use super::keys::{ReviewAction, ReviewScreen};
+use crate::meeting::state::ConcernStatus;
+use crate::meeting::{Event, IdmStep, Phase, Session};
+use crate::review::{MarkerKind, Replay, Speed};
+use crate::sanitize::for_terminal_line;
+use crate::text::Words;
+use crate::text::review_screens::ReviewLabel;
+use crate::tui::app::Status;
+use crate::tui::theme::{Theme, ThemeChoice};
+use crate::tui::{App, NoPersist, TuiOptions, screens};
+
+/// Rows the replay adds around the meeting screen: header, two of
+/// timeline, two of commentary, key hints.
+pub const CHROME_ROWS: u16 = 6;
+
+/// The smallest terminal the replay works in: the live screen's minimum
+/// plus the replay's own rows.
+pub const MIN_SIZE: (u16, u16) = (screens::MIN_WIDTH, screens::MIN_HEIGHT + CHROME_ROWS);
+
+/// How long the loop may sleep when nothing is scheduled, so the screen
+/// still notices a resized terminal or a finished background read.
+const IDLE_POLL: Duration = Duration::from_millis(250);
+
+/// The replay screen's state.
+pub struct ReplayView {
+    replay: Replay,
+    options: TuiOptions,
+    words: &'static dyn Words,
+    theme: Theme,
+    speed: Speed,
+    playing: bool,
+    due: Option<Instant>,
+    app: App,
+    app_position: usize,
+}
+
+impl ReplayView {
+    /// A replay of a session at its opening, paused, at `speed`.
+    /// `saved_to` is the file path the live summary screen showed.
+    pub fn new(
+        session: Session,
+        speed: Speed,
+        saved_to: Option<String>,
+        theme: ThemeChoice,
+        words: &'static dyn Words,
+    ) -> ReplayView {
+        let options = TuiOptions {
+            theme,
+            // The group's view: the live keys would mislead in a replay,
+            // and the facilitator's prompt moves to the commentary.
+            presentation: true,
+            saved_to,
+        };
+        let replay = Replay::from_session(sanitized(session));
+        let app = App::new(
+            replay.session().clone(),
+            Box::new(NoPersist),
+            &options,
+            replay.at(),
+        );
+        let mut view = ReplayView {
+            replay,
+            options,
+            words,
+            theme: Theme::new(theme),
+            speed,
+            playing: false,
+            due: None,
+            app,
+            app_position: usize::MAX,
+        };
+        view.meeting();
+        view
+    }
+
+    /// The cursor (position, state, timeline).
+    pub fn replay(&self) -> &Replay {
+        &self.replay
+    }
+
+    /// The playback speed.
+    pub fn speed(&self) -> Speed {
+        self.speed
+    }
+
+    /// True while playing.
+    pub fn is_playing(&self) -> bool {
+        self.playing
+    }
+
+    /// Moves to a position (tests; the keys use the cursor's jumps).
+    pub fn seek(&mut self, position: usize) {
+        self.replay.seek(position);
+        self.due = None;
+    }
+
+    /// Handles one replay action at time `now`.
+    pub fn act(&mut self, action: ReviewAction, now: Instant) {
+        let r = &mut self.replay;
+        match action {
+            ReviewAction::PlayPause => {
+                if self.speed == Speed::NextEvent {
+                    r.step_forward();
+                    self.playing = false;
+                } else if self.playing {
+                    self.playing = false;
+                } else {
+                    if r.position() == r.len() {
+                        r.start();
+                    }
+                    self.playing = true;
+                }
+            }
+            ReviewAction::Faster => self.speed = self.speed.faster(),
+            ReviewAction::Slower => self.speed = self.speed.slower(),
+            ReviewAction::StepForward => {
+                r.step_forward();
+            }
+            ReviewAction::StepBack => {
+                r.step_back();
+            }
+            ReviewAction::NextPhase => {
+                r.next_phase_change();
+            }
+            ReviewAction::PrevPhase => {
+                r.prev_phase_change();
+            }
+            ReviewAction::NextItem => {
+                r.next_item();
+            }
+            ReviewAction::PrevItem => {
+                r.prev_item();
+            }
+            ReviewAction::Start => r.start(),
+            ReviewAction::End => r.end(),
+            _ => return,
+        }
+        if self.speed == Speed::NextEvent {
+            self.playing = false;
+        }
+        self.due = None;
+        self.tick(now);
+    }
+
+    /// Advances playback if its next event is due; schedules the next.
+    pub fn tick(&mut self, now: Instant) {
+        if !self.playing {
+            return;
+        }
+        let due = match self.due {
+            Some(due) => due,
+            None => match self.replay.delay_to_next(self.speed) {
+                Some(delay) => {
+                    self.due = Some(now + delay.wait);
+                    return;
+                }
+                None => {
+                    self.playing = false;
+                    return;
+                }
+            },
+        };
+        if now < due {
+            return;
+        }
+        self.replay.step_forward();
+        // Scheduled from when it was due, not from now, so a slow frame
+        // does not stretch the meeting.
+        self.due = match self.replay.delay_to_next(self.speed) {
+            Some(delay) => Some(due + delay.wait),
+            None => {
+                self.playing = false;
+                None
+            }
+        };
+    }
+
+    /// How long the event loop may wait for a key before the next tick.
+    pub fn timeout(&self, now: Instant) -> Duration {
+        match (self.playing, self.due) {
+            (true, Some(due)) => due.saturating_duration_since(now).min(IDLE_POLL),
+            (true, None) => Duration::ZERO,
+            _ => IDLE_POLL,
+        }
+    }
+
+    /// The live meeting App as it stood at the current position: the log
+    /// cut there, the clock at the event's own time, and the status line,
+    /// selection and focused panel the facilitator's screen had just after
+    /// that entry was recorded.
+    pub fn meeting(&mut self) -> &mut App {
+        let position = self.replay.position();
+        if self.app_position != position {
+            self.app = self.build_app(position);
+            self.app_position = position;
+        }
+        &mut self.app
+    }
+
+    fn build_app(&self, position: usize) -> App {
+        let full = self.replay.session();
+        let cut = Session::from_log(full.setup().clone(), full.log()[..position].to_vec())
+            .unwrap_or_else(|_| full.clone());
+        let mut app = App::new(cut, Box::new(NoPersist), &self.options, self.replay.at());
+        let words = app.words;
+        let Some(c) = self.replay.commentary() else {
+            return app;
+        };
+        let state = app.session.state();
+        let status = if let Some(undone) = c.undoes {
+            let before = full.state_after(position - 1);
+            words.undone(&words.event(&undone.event, &before))
+        } else {
+            let settled = match &c.entry.event {
+                Event::CriterionTested { concern, .. } => state
+                    .active_item()
+                    .and_then(|i| i.concern(*concern))
+                    .map(|c| c.status()),
+                _ => None,
+            };
+            match settled {
+                Some(ConcernStatus::Dismissed { criterion }) => {
+                    words.dismissed_at(criterion.letter(), words.criterion(criterion))
+                }
+                Some(ConcernStatus::Valid) => words.found_valid().to_owned(),
+                _ => words.recorded(&words.event(&c.entry.event, state)),
+            }
+        };
+        let focus = match (&c.entry.event, state.phase) {
+            (
+                Event::ExampleGiven { .. },
+                Phase::Item {
+                    step: IdmStep::PresentProposal,
+                    ..
+                },
+            ) => 1,
+            (
+                Event::ProposalStated { .. },
+                Phase::Item {
+                    step: IdmStep::PresentProposal,
+                    ..
+                },
+            ) => 2,
+            _ => 0,
+        };
+        let selected = match state.phase {
+            Phase::Item {
+                step: IdmStep::ObjectionRound,
+                ..
+            } => state
+                .active_item()
+                .and_then(|i| i.concerns.iter().position(|c| c.is_unhandled()))
+                .unwrap_or(0),
+            _ => 0,
+        };
+        app.status = Some(Status::Info(status));
+        app.focus = focus;
+        app.selected = selected;
+        app
+    }
+
+    /// Where the meeting screen goes inside the replay's area.
+    pub fn meeting_area(area: Rect) -> Rect {
+        let [_, meeting, _] = Self::split(area);
+        meeting
+    }
+
+    fn split(area: Rect) -> [Rect; 3] {
+        Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(0),
+            Constraint::Length(CHROME_ROWS - 1),
+        ])
+        .areas(area)
+    }
+
+    /// Draws the replay into `area`.
+    pub fn draw(&mut self, frame: &mut Frame, area: Rect) {
+        let words = self.words;
+        let theme = self.theme;
+        let [header, meeting, chrome] = Self::split(area);
+        let [bar, legend, prompt, comment, keys_row] =
+            Layout::vertical([Constraint::Length(1); 5]).areas(chrome);
+
+        // The meeting, drawn by the live screens off-screen and copied in.
+        let app = self.meeting();
+        if let Ok(mut off) = Terminal::new(TestBackend::new(meeting.width, meeting.height))
+            && off.draw(|f| app.draw(f)).is_ok()
+        {
+            let src = off.backend().buffer();
+            let dst = frame.buffer_mut();
+            for y in 0..meeting.height {
+                for x in 0..meeting.width {
+                    dst[(meeting.x + x, meeting.y + y)] = src[(x, y)].clone();
+                }
+            }
+        }
+
+        let r = &self.replay;
+        let mut head = vec![
+            Span::styled(
+                format!(" {} ", words.review_label(ReviewLabel::ReplayTitle)),
+                theme.title.add_modifier(Modifier::REVERSED),
+            ),
+            Span::styled(
+                format!(" {} ", words.review_label(ReviewLabel::ReadOnly)),
+                theme.muted,
+            ),
+            Span::styled(
+                if self.playing {
+                    words.review_label(ReviewLabel::Playing)
+                } else {
+                    words.review_label(ReviewLabel::Paused)
+                },
+                theme.heading,
+            ),
+            Span::raw(format!(" {}  ", words.speed(self.speed))),
+            Span::styled(r.at().format("%H:%M:%S").to_string(), theme.current),
+            Span::raw(format!("  {}", words.event_of(r.position(), r.len()))),
+        ];
+        // While playing, say when a long silence is being skipped over.
+        if self.playing
+            && let Some(delay) = r.delay_to_next(self.speed)
+            && delay.compressed
+        {
+            head.push(Span::styled(
+                format!("  {}", words.idle_compressed(delay.real.as_secs())),
+                theme.warn,
+            ));
+        }
+        frame.render_widget(Paragraph::new(Line::from(head)), header);
+
+        frame.render_widget(Paragraph::new(self.timeline(bar.width)), bar);
+        let timeline = r.timeline();
+        let elapsed = (r.at() - timeline.start).num_seconds().max(0);
+        let where_ = if r.position() == 0 {
+            words.review_label(ReviewLabel::AtOpening).to_owned()
+        } else if r.position() == r.len() {
+            words.review_label(ReviewLabel::AtEnd).to_owned()
+        } else {
+            String::new()
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(
+                    format!(
+                        " {} / {}  ",
+                        words.duration(elapsed),
+                        words.duration(timeline.span_secs())
+                    ),
+                    theme.muted,
+                ),
+                Span::styled("┃ ", theme.heading),
+                Span::styled(words.review_label(ReviewLabel::PhaseMark), theme.muted),
+                Span::styled("  1-9 ", theme.heading),
+                Span::styled(words.review_label(ReviewLabel::ItemMark), theme.muted),
+                Span::styled(format!("  {where_}"), theme.muted),
+            ])),
+            legend,
+        );
+
+        let state = r.state();
+        let prompt_text = words.prompt(screens::prompt_of(state));
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled("» ", theme.heading),
+                Span::styled(prompt_text, theme.muted),
+            ])),
+            prompt,
+        );
+        let comment_line = match r.commentary() {
+            Some(c) if c.highlight.is_some() => {
+                let kind = c.highlight.map(|h| words.highlight(h)).unwrap_or_default();
+                let what = for_terminal_line(&words.event(&c.entry.event, state)).into_owned();
+                let mut spans = vec![Span::styled(format!(" ⚖ {kind}: {what} "), theme.banner)];
+                if c.retracted_later {
+                    spans.push(Span::styled(
+                        format!(" ({})", words.review_label(ReviewLabel::LaterUndone)),
+                        theme.warn,
+                    ));
+                }
+                Line::from(spans)
+            }
+            Some(c) if c.retracted_later => Line::from(Span::styled(
+                format!("↶ {}", words.review_label(ReviewLabel::LaterUndone)),
+                theme.warn,
+            )),
+            _ => Line::default(),
+        };
+        frame.render_widget(Paragraph::new(comment_line), comment);
+        frame.render_widget(
+            Paragraph::new(common::hints(ReviewScreen::Replay, words, &theme)),
+            keys_row,
+        );
+    }
+
+    /// The timeline bar: time done and to come, phase starts `┃`, item
+    /// starts by their number, and the current moment `◆`.
+    fn timeline(&self, width: u16) -> Line<'static> {
+        let theme = &self.theme;
+        let width = usize::from(width.saturating_sub(2)).max(1);
+        let timeline = self.replay.timeline();
+        let span = timeline.span_secs().max(1);
+        let cell_of = |secs: i64| -> usize {
+            let secs = secs.clamp(0, span);
+            usize::try_from(secs * (i64::try_from(width).unwrap_or(1) - 1) / span).unwrap_or(0)
+        };
+        let now = cell_of((self.replay.at() - timeline.start).num_seconds());
+        let mut cells: Vec<(String, ratatui::style::Style)> = (0..width)
+            .map(|i| {
+                if i <= now {
+                    ("━".to_owned(), theme.heading)
+                } else {
+                    ("─".to_owned(), theme.muted)
+                }
+            })
+            .collect();
+        let mut item_number = 0;
+        for marker in &timeline.markers {
+            let at = cell_of(marker.offset_secs);
+            match &marker.kind {
+                MarkerKind::Phase(_) => {
+                    cells[at] = ("┃".to_owned(), theme.heading.add_modifier(Modifier::BOLD));
+                }
+                MarkerKind::Item { item, .. } => {
+                    let number = self
+                        .replay
+                        .session()
+                        .state()
+                        .agenda
+                        .iter()
+                        .position(|i| i.id == *item)
+                        .map(|p| p + 1)
+                        .unwrap_or_else(|| {
+                            item_number += 1;
+                            item_number
+                        });
+                    let c = if number < 10 {
+                        number.to_string()
+                    } else {
+                        "•".to_owned()
+                    };
+                    cells[at] = (c, theme.proposal);
+                }
+            }
+        }
+        cells[now] = ("◆".to_owned(), theme.current);
+        let mut spans = vec![Span::raw(" ")];
+        spans.extend(cells.into_iter().map(|(c, s)| Span::styled(c, s)));
+        Line::from(spans)
+    }
+}
+
+/// The session with every text made safe for the terminal. The live
+/// screens draw text as typed in the room; a replayed file may come from
+/// anyone with push access, so its words are cleaned once, here, before
+/// those screens see them. Clean text is unchanged, so a replay of an
+/// ordinary session is exactly what the group saw.
+pub fn sanitized(session: Session) -> Session {
+    let setup = clean(session.setup());
+    let log: Option<Vec<_>> = session.log().iter().map(clean).collect();
+    match (setup, log) {
+        (Some(setup), Some(log)) => Session::from_log(setup, log).unwrap_or(session),
+        _ => session,
+    }
+}
+
+/// A copy of a record with every string passed through
+/// [`for_terminal`](crate::sanitize::for_terminal) (line breaks kept, for
+/// multi-line proposals); `None` if it does not survive the round trip.
+fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option<T> {
+    fn walk(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(s) => {
+                if let std::borrow::Cow::Owned(clean) = crate::sanitize::for_terminal(s) {
+                    *s = clean;
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
+            serde_json::Value::Object(map) => map.values_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let mut json = serde_json::to_value(value).ok()?;
+    walk(&mut json);
+    serde_json::from_value(json).ok()
+}
