@@ -459,3 +459,26 @@ fn a_long_refusal_is_shown_in_full_at_80_columns() {
     let last = words.last().expect("words");
     assert!(screen.contains(last), "{screen}");
 }
+
+#[test]
+fn the_turn_timer_stands_still_during_a_time_out() {
+    let script = tui_support::checkin_midway();
+    let floor_from = script.clock;
+    let mut app = script.app();
+    // Dewi talks for 40 seconds, then someone calls a time-out.
+    app.tick(tui_support::at(floor_from + 40));
+    key(&mut app, KeyCode::Char('t'));
+    chars(&mut app, "Process question");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.session().state().time_out.is_some());
+    app.tick(tui_support::at(floor_from + 40 + 300));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("0:40 / 1:00"), "{screen}");
+    assert!(!screen.contains('⚠'), "{screen}");
+    // After the time-out the turn goes on from 0:40.
+    key(&mut app, KeyCode::Char('t'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.session().state().time_out.is_none());
+    app.tick(tui_support::at(floor_from + 40 + 300 + 5));
+    assert!(render(&mut app, 80, 24).contains("0:45 / 1:00"));
+}

@@ -384,6 +384,16 @@ pub fn scenes() -> Vec<(&'static str, App)> {
         reason: "Are we allowed to merge items?".into(),
     });
     out.push(("time_out", timeout.app()));
+    // A time-out one minute into Dewi's turn, ten minutes later: the turn
+    // timer still reads 1:00.
+    let mut paused = checkin_midway();
+    paused.run(Command::StartTimeOut {
+        requested_by: Some(PersonId(2)),
+        reason: "Can we skip people who are not here?".into(),
+    });
+    let mut paused_app = paused.app();
+    paused_app.tick(at(paused.clock + 600));
+    out.push(("time_out_during_turn", paused_app));
     out.push(("present_proposal", present().app()));
     let mut editing = present().app();
     key(&mut editing, KeyCode::Tab);

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::duration;
 use crate::meeting::state::{MeetingState, Round, TurnOutcome};
+use crate::meeting::views;
 use crate::text::Words;
 use crate::text::tui::Label;
 use crate::tui::theme::Theme;
@@ -27,7 +28,7 @@ pub fn draw(
     let [head, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
     let headline = match round.current() {
         Some(p) => {
-            let used = (now - round.floor_since).num_seconds().max(0);
+            let used = views::floor_secs(state, round, now);
             let limit = round.kind.default_turn_limit_secs().map(i64::from);
             let over = limit.is_some_and(|l| used > l);
             let timer = words.floor_time("", &duration(used), limit.map(duration).as_deref());
