@@ -400,7 +400,8 @@ fn the_setup_screen_builds_a_checked_setup() {
     setup_key(&mut screen, KeyCode::Tab);
     setup_chars(&mut screen, "Product");
     setup_key(&mut screen, KeyCode::Tab);
-    setup_chars(&mut screen, "Ana, Bram, Chloë");
+    // The same syntax as `--participants`: roles in brackets.
+    setup_chars(&mut screen, "Ana (Release/Finance), Bram, Chloë (Support)");
     // Enter with a bad timebox shows why and keeps the form.
     for _ in 0..3 {
         setup_key(&mut screen, KeyCode::Tab);
@@ -411,7 +412,7 @@ fn the_setup_screen_builds_a_checked_setup() {
     for _ in 0..7 {
         setup_key(&mut screen, KeyCode::Backspace);
     }
-    setup_chars(&mut screen, "45");
+    setup_chars(&mut screen, "1h15m");
     // Facilitator: Bram; secretary: Chloë.
     setup_key(&mut screen, KeyCode::BackTab);
     setup_key(&mut screen, KeyCode::Left);
@@ -421,10 +422,30 @@ fn the_setup_screen_builds_a_checked_setup() {
     let setup = screen.outcome().flatten().expect("a setup");
     assert_eq!(setup.circle, "Product");
     assert_eq!(setup.participants.len(), 3);
+    assert_eq!(setup.participants[0].name, "Ana");
+    assert_eq!(setup.participants[0].roles, vec!["Release", "Finance"]);
+    assert!(setup.participants[1].roles.is_empty());
     assert_eq!(setup.participants[2].name, "Chloë");
+    assert_eq!(setup.participants[2].roles, vec!["Support"]);
     assert_eq!(setup.facilitator, spanning::meeting::PersonId(1));
     assert_eq!(setup.secretary, Some(spanning::meeting::PersonId(2)));
-    assert_eq!(setup.timebox_minutes, Some(45));
+    assert_eq!(setup.timebox_minutes, Some(75));
+}
+
+#[test]
+fn the_setup_screen_shows_and_keeps_the_roles_it_was_given() {
+    let defaults = spanning::tui::SetupDefaults {
+        participants: spanning::meeting::Participant::parse_list("Ana (Release lead), Bram"),
+        ..setup_defaults()
+    };
+    let mut screen = spanning::tui::SetupScreen::new(defaults);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    terminal.draw(|f| screen.draw(f)).expect("draw");
+    assert!(format!("{}", terminal.backend()).contains("Ana (Release lead), Bram"));
+    setup_key(&mut screen, KeyCode::Enter);
+    let setup = screen.outcome().flatten().expect("a setup");
+    assert_eq!(setup.participants[0].roles, vec!["Release lead"]);
 }
 
 #[test]

@@ -192,11 +192,11 @@ pub enum Label {
     MeetingTitle,
     /// Setup field: circle.
     Circle,
-    /// Setup field: participants, comma-separated.
+    /// Setup field: participants, comma-separated, roles in brackets.
     ParticipantList,
-    /// Setup field: timebox in minutes.
+    /// Setup field: timebox (90m, 1h30m, or empty).
     TimeboxMinutes,
-    /// Setup: the timebox is not a number.
+    /// The timebox is not a length of time.
     BadTimebox,
     /// Setup key hints.
     SetupKeys,

@@ -103,9 +103,11 @@ impl TuiWords for English {
             Label::HomeQuit => "quit",
             Label::MeetingTitle => "Title",
             Label::Circle => "Circle",
-            Label::ParticipantList => "Participants, comma-separated, in seating order",
-            Label::TimeboxMinutes => "Timebox in minutes (empty: none)",
-            Label::BadTimebox => "The timebox must be a whole number of minutes.",
+            Label::ParticipantList => {
+                "Participants in seating order, e.g. Ana (Release/Finance), Bram"
+            }
+            Label::TimeboxMinutes => "Timebox, e.g. 90m or 1h30m (empty: none)",
+            Label::BadTimebox => "The timebox must be minutes or hours, like 90m, 1h30m or 90.",
             Label::ErrTerminal => "setting up the terminal",
             Label::ErrDraw => "drawing the screen",
             Label::ErrRead => "reading the keyboard",

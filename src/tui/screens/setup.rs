@@ -10,7 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
-use crate::meeting::{MeetingFormat, Participant, PersonId, RuleSet, Session, Setup};
+use crate::meeting::{
+    MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
+};
 use crate::text::Lang;
 use crate::text::tui::Label;
 use crate::tui::app::text_area;
@@ -23,8 +25,9 @@ pub struct SetupDefaults {
     pub title: String,
     /// Circle name.
     pub circle: String,
-    /// Participant names in seating order.
-    pub participants: Vec<String>,
+    /// Participants in seating order, with their roles (shown and edited
+    /// as `Ana (Release/Finance), Bram`).
+    pub participants: Vec<Participant>,
     /// Index of the facilitator in `participants`.
     pub facilitator: usize,
     /// Index of the secretary, if any.
@@ -70,7 +73,7 @@ impl SetupScreen {
             texts: [
                 text_area(&defaults.title),
                 text_area(&defaults.circle),
-                text_area(&defaults.participants.join(", ")),
+                text_area(&Participant::format_list(&defaults.participants)),
                 text_area(&timebox),
             ],
             facilitator: defaults.facilitator,
@@ -88,14 +91,14 @@ impl SetupScreen {
         self.done.clone()
     }
 
+    /// The participants field, parsed the way the command line parses
+    /// `--participants`, roles included.
+    fn people(&self) -> Vec<Participant> {
+        Participant::parse_list(&self.texts[2].lines().join(","))
+    }
+
     fn names(&self) -> Vec<String> {
-        self.texts[2]
-            .lines()
-            .join(",")
-            .split(',')
-            .map(|n| n.trim().to_owned())
-            .filter(|n| !n.is_empty())
-            .collect()
+        self.people().into_iter().map(|p| p.name).collect()
     }
 
     fn text_index(field: usize) -> Option<usize> {
@@ -165,15 +168,15 @@ impl SetupScreen {
         let timebox_minutes = if timebox_text.is_empty() {
             None
         } else {
-            match timebox_text.parse::<u32>() {
-                Ok(m) => Some(m),
-                Err(_) => {
+            match parse_minutes(&timebox_text) {
+                Some(m) => Some(m),
+                None => {
                     self.error = Some(words.label(Label::BadTimebox).to_owned());
                     return;
                 }
             }
         };
-        let names = self.names();
+        let people = self.people();
         let setup = Setup {
             title: self.texts[0].lines().join(" ").trim().to_owned(),
             circle: self.texts[1].lines().join(" ").trim().to_owned(),
@@ -181,12 +184,12 @@ impl SetupScreen {
             format: MeetingFormat::Governance,
             rules: RuleSet::Integrative,
             opened_at: self.defaults.opened_at,
-            facilitator: PersonId(self.facilitator.min(names.len().saturating_sub(1)) as u32),
+            facilitator: PersonId(self.facilitator.min(people.len().saturating_sub(1)) as u32),
             secretary: self
                 .secretary
-                .filter(|s| *s < names.len())
+                .filter(|s| *s < people.len())
                 .map(|s| PersonId(s as u32)),
-            participants: names.into_iter().map(Participant::named).collect(),
+            participants: people,
             timebox_minutes,
         };
         match Session::open(setup.clone()) {
