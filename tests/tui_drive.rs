@@ -503,3 +503,143 @@ fn the_turn_timer_stands_still_during_a_time_out() {
     app.tick(tui_support::at(floor_from + 40 + 300 + 5));
     assert!(render(&mut app, 80, 24).contains("0:45 / 1:00"));
 }
+
+fn info(app: &spanning::tui::App) -> String {
+    match app.status() {
+        Some(Status::Info(text)) => text.clone(),
+        other => panic!("expected a confirmation, got {other:?}"),
+    }
+}
+
+fn last_event(app: &spanning::tui::App) -> spanning::meeting::Event {
+    app.session()
+        .log()
+        .last()
+        .map(|r| r.event.clone())
+        .expect("an entry")
+}
+
+#[test]
+fn the_people_dialog_records_arrivals_absence_roles_and_the_timebox() {
+    use spanning::meeting::{Event, PersonId};
+    let mut app = tui_support::agenda().app();
+    key(&mut app, KeyCode::Char('w'));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("People and roles"), "{screen}");
+    assert!(screen.contains("★ facilitator"), "{screen}");
+    assert!(screen.contains("✎ secretary"), "{screen}");
+
+    // A late arrival with roles; the dialog stays open on them.
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Eva");
+    key(&mut app, KeyCode::Tab);
+    chars(&mut app, "Finance/Ops");
+    key(&mut app, KeyCode::Enter);
+    let eva = &app.session().state().people[4];
+    assert_eq!(eva.who.name, "Eva");
+    assert_eq!(eva.who.roles, vec!["Finance", "Ops"]);
+    assert!(info(&app).contains("Eva joining"));
+    assert!(render(&mut app, 80, 24).contains("▶ Eva"));
+
+    // The engine's refusal shows, the form keeps what was typed; Esc goes back.
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "ana");
+    key(&mut app, KeyCode::Enter);
+    assert!(refused(&app).contains("already a participant called ana"));
+    assert!(app.is_typing());
+    key(&mut app, KeyCode::Esc);
+    assert!(render(&mut app, 80, 24).contains("People and roles"));
+    assert_eq!(app.session().state().people.len(), 5);
+
+    // Dewi leaves for the doctor, and comes back.
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Char('x'));
+    chars(&mut app, "doctor");
+    key(&mut app, KeyCode::Enter);
+    assert!(!app.session().state().people[3].present);
+    assert!(matches!(
+        last_event(&app),
+        Event::PresenceChanged { person: PersonId(3), present: false, reason: Some(r) } if r == "doctor"
+    ));
+    assert!(info(&app).contains("Dewi being absent"));
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.session().state().people[3].present);
+
+    // Dewi facilitates; Chloë becomes secretary, then nobody is.
+    key(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.session().state().facilitator, PersonId(3));
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.session().state().secretary, Some(PersonId(2)));
+    assert!(info(&app).contains("Chloë as secretary"));
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.session().state().secretary, None);
+
+    // The timebox: pre-filled with what is in force, 1h30m understood,
+    // nonsense refused, empty means none.
+    key(&mut app, KeyCode::Char('t'));
+    assert!(render(&mut app, 80, 24).contains("1h"));
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    chars(&mut app, "1h30m");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().state().timebox_minutes, Some(90));
+    assert!(info(&app).contains("1h30m"));
+    key(&mut app, KeyCode::Char('t'));
+    chars(&mut app, " soon");
+    key(&mut app, KeyCode::Enter);
+    assert!(refused(&app).contains("90m"));
+    for _ in 0.."1h30m soon".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().state().timebox_minutes, None);
+    assert!(render(&mut app, 80, 24).contains("no timebox"));
+
+    // Esc closes the dialog; the agenda keys work again.
+    key(&mut app, KeyCode::Esc);
+    assert!(!render(&mut app, 80, 24).contains("People and roles"));
+    key(&mut app, KeyCode::Char('a'));
+    assert!(app.is_typing());
+}
+
+#[test]
+fn people_can_change_during_a_time_out() {
+    let mut script = tui_support::agenda();
+    script.run(spanning::meeting::Command::StartTimeOut {
+        requested_by: None,
+        reason: "Who is here?".into(),
+    });
+    let mut app = script.app();
+    key(&mut app, KeyCode::Char('w'));
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Eva");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().state().people.len(), 5);
+}
+
+#[test]
+fn a_note_for_the_minutes_from_any_screen() {
+    for mut app in [
+        tui_support::checkin_midway().app(),
+        tui_support::objections().app(),
+    ] {
+        key(&mut app, KeyCode::Char('m'));
+        key(&mut app, KeyCode::Enter);
+        assert!(refused(&app).contains("note"), "an empty note is refused");
+        chars(&mut app, "Send the slides to Eva");
+        key(&mut app, KeyCode::Enter);
+        let notes = &app.session().state().notes;
+        assert_eq!(
+            notes.last().map(|n| n.text.as_str()),
+            Some("Send the slides to Eva")
+        );
+        assert!(info(&app).contains("Send the slides to Eva"));
+        assert!(!app.is_typing());
+    }
+    // A closed session takes no more notes: the key is not there.
+    let mut closed = tui_support::closed().app();
+    key(&mut closed, KeyCode::Char('m'));
+    assert!(!closed.is_typing());
+}

@@ -161,6 +161,16 @@ pub struct Setup {
     pub timebox_minutes: Option<u32>,
 }
 
+/// Minutes as `parse_minutes` reads them back: `45m`, `2h`, `1h30m`. Used to
+/// pre-fill the timebox field, so editing starts from what is in force.
+pub fn format_minutes(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m}m"),
+        (h, 0) => format!("{h}h"),
+        (h, m) => format!("{h}h{m}m"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +196,14 @@ mod tests {
         ] {
             assert_eq!(parse_minutes(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn formatted_lengths_read_back() {
+        for m in [1, 45, 60, 90, 120, 135] {
+            assert_eq!(parse_minutes(&format_minutes(m)), Some(m));
+        }
+        assert_eq!(format_minutes(90), "1h30m");
     }
 
     #[test]

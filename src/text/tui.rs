@@ -206,6 +206,18 @@ pub enum Label {
     ErrDraw,
     /// Error context: reading the keyboard failed.
     ErrRead,
+    /// People dialog title.
+    PeopleTitle,
+    /// A person is here.
+    Present,
+    /// A person is not here (left, or not yet back).
+    Absent,
+    /// Field: a new participant's name.
+    Name,
+    /// Field: a new participant's roles, `/`-separated.
+    Roles,
+    /// People dialog: the meeting's timebox heading.
+    Timebox,
 }
 
 /// The facilitator's line for each screen: what to say or watch for
@@ -291,6 +303,16 @@ pub enum Dialog {
     TimeOutEnd,
     /// Recording an out-of-order intervention.
     OutOfOrder,
+    /// A free note for the minutes.
+    Note,
+    /// Adding someone who arrived late.
+    AddPerson,
+    /// Marking someone absent.
+    Absent,
+    /// Marking someone back.
+    Back,
+    /// Changing the meeting's timebox.
+    Timebox,
 }
 
 /// How a language words the screens.

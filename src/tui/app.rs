@@ -19,7 +19,7 @@ use crate::meeting::decide::decide;
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{
     Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, OutOfOrderKind,
-    OutputKind, PersonId, Phase, Refusal, Session, Speech,
+    OutputKind, Participant, PersonId, Phase, Refusal, Session, Speech, parse_minutes,
 };
 use crate::text::Words;
 use crate::text::tui::{Dialog, Label};
@@ -108,6 +108,13 @@ pub(crate) struct TestDialog {
     pub ruling: bool,
 }
 
+/// The people dialog: everyone in the session, present or not, with the
+/// selection the facilitator acts on.
+pub(crate) struct PeopleDialog {
+    /// Index into the session's people (a `PersonId`).
+    pub selected: usize,
+}
+
 /// What has the keyboard.
 pub(crate) enum Mode {
     /// The screen's key table.
@@ -123,6 +130,8 @@ pub(crate) enum Mode {
     },
     /// The objection-testing dialog.
     Test(TestDialog),
+    /// Who is here, in which role, and the timebox.
+    People(PeopleDialog),
 }
 
 /// The whole terminal application: a session plus what is on screen.
@@ -318,7 +327,106 @@ impl App {
                 _ => self.mode = Mode::Confirm { question, pending },
             },
             Mode::Test(test) => self.test_key(test, key),
+            Mode::People(dialog) => self.people_key(dialog, key),
         }
+    }
+
+    fn people_key(&mut self, mut dialog: PeopleDialog, key: KeyEvent) {
+        let state = self.session.state();
+        let count = state.people.len();
+        dialog.selected = dialog.selected.min(count.saturating_sub(1));
+        let selected = state.people.get(dialog.selected);
+        let id = PersonId(dialog.selected as u32);
+        match keys::lookup_people(&key) {
+            Some(Action::Close) => return,
+            Some(Action::Up) => dialog.selected = dialog.selected.saturating_sub(1),
+            Some(Action::Down) => {
+                dialog.selected = (dialog.selected + 1).min(count.saturating_sub(1))
+            }
+            Some(Action::AddPerson) => {
+                let f = self.form(
+                    Dialog::AddPerson,
+                    String::new(),
+                    vec![
+                        Self::text_field(Label::Name, ""),
+                        Self::text_field(Label::Roles, ""),
+                    ],
+                    dialog.selected as u32,
+                );
+                self.mode = Mode::Form(f);
+                return;
+            }
+            Some(Action::Presence) => {
+                if let Some(person) = selected {
+                    let dialog_kind = if person.present {
+                        Dialog::Absent
+                    } else {
+                        Dialog::Back
+                    };
+                    let f = self.form(
+                        dialog_kind,
+                        person.who.name.clone(),
+                        vec![Self::text_field(Label::Reason, "")],
+                        id.0,
+                    );
+                    self.open_form(
+                        Some(Command::SetPresence {
+                            person: id,
+                            present: !person.present,
+                            reason: None,
+                        }),
+                        f,
+                    );
+                    if matches!(self.mode, Mode::Form(_)) {
+                        return;
+                    }
+                }
+            }
+            Some(Action::MakeFacilitator) if selected.is_some() => {
+                self.record(Command::SetFacilitator { person: id });
+            }
+            Some(Action::MakeSecretary) if selected.is_some() => {
+                let person = (state.secretary != Some(id)).then_some(id);
+                self.record(Command::SetSecretary { person });
+            }
+            Some(Action::Timebox) => {
+                let current = state
+                    .timebox_minutes
+                    .map(crate::meeting::format_minutes)
+                    .unwrap_or_default();
+                let f = self.form(
+                    Dialog::Timebox,
+                    String::new(),
+                    vec![Self::text_field(Label::TimeboxMinutes, &current)],
+                    dialog.selected as u32,
+                );
+                self.open_form(Some(Command::SetTimebox { minutes: None }), f);
+                if matches!(self.mode, Mode::Form(_)) {
+                    return;
+                }
+            }
+            _ => {}
+        }
+        self.mode = Mode::People(dialog);
+    }
+
+    /// Forms opened from the people dialog go back to it, so several
+    /// changes (two late arrivals, a new secretary) take one key each.
+    /// `added`: a late arrival was just recorded, select them.
+    fn back_to_people(&mut self, form: &Form, added: bool) -> bool {
+        let from_people = matches!(
+            form.dialog,
+            Dialog::AddPerson | Dialog::Absent | Dialog::Back | Dialog::Timebox
+        );
+        if from_people {
+            let selected = if form.dialog == Dialog::AddPerson && added {
+                self.session.state().people.len().saturating_sub(1)
+            } else {
+                form.target as usize
+            };
+            self.mode = Mode::People(PeopleDialog { selected });
+        }
+        from_people
     }
 
     fn confirmed(&mut self, pending: Pending) {
@@ -837,6 +945,26 @@ impl App {
                     );
                 }
             }
+            Action::People => {
+                // Start on the facilitator: the usual person to hand over from.
+                let selected = state.facilitator.0 as usize;
+                self.mode = Mode::People(PeopleDialog { selected });
+            }
+            Action::Note => {
+                let f = self.form(
+                    Dialog::Note,
+                    String::new(),
+                    vec![Self::text_field(Label::Note, "")],
+                    0,
+                );
+                self.open_form(Some(Command::Note { text: "x".into() }), f);
+            }
+            Action::AddPerson
+            | Action::Presence
+            | Action::MakeFacilitator
+            | Action::MakeSecretary
+            | Action::Timebox
+            | Action::Close => {}
             Action::CarryOver | Action::LetGo => {
                 let items = screens::closeout::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
@@ -1078,6 +1206,7 @@ impl App {
         match key.code {
             KeyCode::Esc => {
                 self.status = Some(Status::Info(self.words.cancelled().to_owned()));
+                self.back_to_people(&form, false);
                 return;
             }
             _ if newline => {
@@ -1232,10 +1361,42 @@ impl App {
                     .unwrap_or(OutOfOrderKind::Other),
                 note: text(2),
             },
+            Dialog::Note => Command::Note { text: text(0) },
+            Dialog::AddPerson => Command::AddParticipant {
+                participant: Participant {
+                    name: text(0).trim().to_owned(),
+                    roles: Participant::parse_roles(&text(1)),
+                },
+            },
+            Dialog::Absent | Dialog::Back => Command::SetPresence {
+                person: PersonId(form.target),
+                present: form.dialog == Dialog::Back,
+                reason: optional(text(0)),
+            },
+            Dialog::Timebox => {
+                let typed = text(0);
+                let minutes = if typed.trim().is_empty() {
+                    None
+                } else {
+                    match parse_minutes(&typed) {
+                        Some(m) => Some(m),
+                        None => {
+                            self.status = Some(Status::Refused(
+                                self.words.label(Label::BadTimebox).to_owned(),
+                            ));
+                            self.mode = Mode::Form(form);
+                            return;
+                        }
+                    }
+                };
+                Command::SetTimebox { minutes }
+            }
         };
         if !self.record(command) {
             self.mode = Mode::Form(form);
+            return;
         }
+        self.back_to_people(&form, true);
     }
 
     fn test_key(&mut self, mut test: TestDialog, key: KeyEvent) {

@@ -91,6 +91,22 @@ pub enum Action {
     CarryOver,
     /// Mark the selected item let go.
     LetGo,
+    /// Open the people dialog: who is here, who facilitates, the timebox.
+    People,
+    /// Record a free note for the minutes.
+    Note,
+    /// People dialog: add a late arrival.
+    AddPerson,
+    /// People dialog: mark the selected person absent, or back.
+    Presence,
+    /// People dialog: the selected person facilitates from now on.
+    MakeFacilitator,
+    /// People dialog: the selected person is secretary (again: no secretary).
+    MakeSecretary,
+    /// People dialog: change the meeting's timebox.
+    Timebox,
+    /// Close the dialog.
+    Close,
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -116,6 +132,22 @@ pub enum Screen {
     CloseOut,
     /// The closed session's summary.
     Summary,
+}
+
+impl Screen {
+    /// Every screen, in meeting order: for tests and the README's key list.
+    pub const ALL: [Screen; 10] = [
+        Screen::Opening,
+        Screen::Round,
+        Screen::Agenda,
+        Screen::Present,
+        Screen::Questions,
+        Screen::Amend,
+        Screen::Objections,
+        Screen::Integration,
+        Screen::CloseOut,
+        Screen::Summary,
+    ];
 }
 
 /// One row of the key table.
@@ -145,6 +177,8 @@ const GLOBAL: &[Binding] = &[
     b("o", KeyCode::Char('o'), Action::OutOfOrder, false),
     b("r", KeyCode::Char('r'), Action::Output, false),
     b("u", KeyCode::Char('u'), Action::Undo, true),
+    b("w", KeyCode::Char('w'), Action::People, false),
+    b("m", KeyCode::Char('m'), Action::Note, false),
     b("p", KeyCode::Char('p'), Action::Presentation, false),
     b("?", KeyCode::Char('?'), Action::Help, true),
     b("q", KeyCode::Char('q'), Action::Quit, true),
@@ -272,17 +306,42 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
     all
 }
 
+/// The keys of the people dialog. A table of its own, like a screen's,
+/// so its hint line and the README come from the same rows it obeys.
+pub fn people_bindings() -> Vec<Binding> {
+    vec![
+        b("↑", KeyCode::Up, Action::Up, true),
+        b("↓", KeyCode::Down, Action::Down, true),
+        b("a", KeyCode::Char('a'), Action::AddPerson, true),
+        b("x", KeyCode::Char('x'), Action::Presence, true),
+        b("f", KeyCode::Char('f'), Action::MakeFacilitator, true),
+        b("s", KeyCode::Char('s'), Action::MakeSecretary, true),
+        b("t", KeyCode::Char('t'), Action::Timebox, true),
+        b("Esc", KeyCode::Esc, Action::Close, true),
+        b("w", KeyCode::Char('w'), Action::Close, false),
+    ]
+}
+
 /// The action a key press means on a screen, if any. Only plain and
 /// shifted keys count: Ctrl and Alt combinations never trigger commands.
 pub fn lookup(screen: Screen, key: &KeyEvent) -> Option<Action> {
+    find(&bindings(screen), key)
+}
+
+/// The action a key press means in the people dialog, if any.
+pub fn lookup_people(key: &KeyEvent) -> Option<Action> {
+    find(&people_bindings(), key)
+}
+
+fn find(table: &[Binding], key: &KeyEvent) -> Option<Action> {
     if key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     {
         return None;
     }
-    bindings(screen)
-        .into_iter()
+    table
+        .iter()
         .find(|binding| binding.code == key.code)
         .map(|binding| binding.action)
 }
@@ -291,23 +350,12 @@ pub fn lookup(screen: Screen, key: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Screen; 10] = [
-        Screen::Opening,
-        Screen::Round,
-        Screen::Agenda,
-        Screen::Present,
-        Screen::Questions,
-        Screen::Amend,
-        Screen::Objections,
-        Screen::Integration,
-        Screen::CloseOut,
-        Screen::Summary,
-    ];
+    const ALL: [Screen; 10] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {
-        for screen in ALL {
-            let table = bindings(screen);
+        let tables = ALL.map(bindings).into_iter().chain([people_bindings()]);
+        for (screen, table) in ALL.iter().map(Some).chain([None]).zip(tables) {
             for (i, a) in table.iter().enumerate() {
                 for other in &table[i + 1..] {
                     assert!(a.code != other.code, "{screen:?}: {} bound twice", a.cap);
@@ -322,6 +370,18 @@ mod tests {
             let table = bindings(screen);
             assert!(table.iter().any(|b| b.action == Action::Help));
             assert!(table.iter().any(|b| b.action == Action::Quit));
+        }
+    }
+
+    #[test]
+    fn people_and_notes_work_on_every_screen_of_an_open_meeting() {
+        for screen in ALL.into_iter().filter(|s| *s != Screen::Summary) {
+            let table = bindings(screen);
+            assert!(
+                table.iter().any(|b| b.action == Action::People),
+                "{screen:?}"
+            );
+            assert!(table.iter().any(|b| b.action == Action::Note), "{screen:?}");
         }
     }
 }

@@ -394,6 +394,29 @@ pub fn scenes() -> Vec<(&'static str, App)> {
     let mut paused_app = paused.app();
     paused_app.tick(at(paused.clock + 600));
     out.push(("time_out_during_turn", paused_app));
+    // Eva arrived late with roles, Dewi left; Chloë is selected.
+    let mut people = agenda();
+    people
+        .run(Command::AddParticipant {
+            participant: Participant {
+                name: "Eva".into(),
+                roles: vec!["Finance".into(), "Ops".into()],
+            },
+        })
+        .run(Command::SetPresence {
+            person: PersonId(3),
+            present: false,
+            reason: Some("doctor".into()),
+        });
+    let mut people = people.app();
+    key(&mut people, KeyCode::Char('w'));
+    key(&mut people, KeyCode::Down);
+    key(&mut people, KeyCode::Down);
+    out.push(("people_dialog", people));
+    let mut note = agenda().app();
+    key(&mut note, KeyCode::Char('m'));
+    chars(&mut note, "Eva will send the slides");
+    out.push(("note_form", note));
     out.push(("present_proposal", present().app()));
     let mut editing = present().app();
     key(&mut editing, KeyCode::Tab);

@@ -2,7 +2,9 @@
 
 use super::English;
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech};
+use crate::meeting::{
+    Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech, format_minutes,
+};
 use crate::text::EngineWords;
 use crate::text::tui::{Dialog, Label, Prompt, TuiWords};
 use crate::tui::keys::Action;
@@ -111,6 +113,12 @@ impl TuiWords for English {
             Label::ErrTerminal => "setting up the terminal",
             Label::ErrDraw => "drawing the screen",
             Label::ErrRead => "reading the keyboard",
+            Label::PeopleTitle => "People and roles",
+            Label::Present => "present",
+            Label::Absent => "absent",
+            Label::Name => "Name",
+            Label::Roles => "Roles (optional), e.g. Release/Finance",
+            Label::Timebox => "Timebox",
             Label::SetupKeys => {
                 "Tab = next field · ↑↓ = choose · Enter = open the meeting · Esc = cancel"
             }
@@ -179,6 +187,11 @@ impl TuiWords for English {
             Dialog::TimeOutStart => "Start a time-out",
             Dialog::TimeOutEnd => "End the time-out",
             Dialog::OutOfOrder => "Out of order",
+            Dialog::Note => "Note for the minutes",
+            Dialog::AddPerson => "Someone arrives late",
+            Dialog::Absent => "Mark absent",
+            Dialog::Back => "Back in the meeting",
+            Dialog::Timebox => "Change the meeting's timebox",
         }
     }
 
@@ -226,6 +239,14 @@ impl TuiWords for English {
             Action::Abandon => "objection abandoned",
             Action::CarryOver => "carry over",
             Action::LetGo => "let go",
+            Action::People => "people, roles, timebox",
+            Action::Note => "note for the minutes",
+            Action::AddPerson => "late arrival",
+            Action::Presence => "absent / back",
+            Action::MakeFacilitator => "facilitator",
+            Action::MakeSecretary => "secretary / none",
+            Action::Timebox => "timebox",
+            Action::Close => "close",
         }
     }
 
@@ -281,10 +302,19 @@ impl TuiWords for English {
             Event::ParticipantJoined { participant, .. } => {
                 format!("{} joining", participant.name)
             }
-            Event::PresenceChanged { person, .. } => format!("{}'s presence", name(person)),
+            Event::PresenceChanged {
+                person,
+                present: true,
+                ..
+            } => format!("{} being back", name(person)),
+            Event::PresenceChanged { person, .. } => format!("{} being absent", name(person)),
             Event::FacilitatorChanged { person } => format!("{} facilitating", name(person)),
-            Event::SecretaryChanged { .. } => "the secretary change".to_owned(),
-            Event::TimeboxChanged { .. } => "the timebox change".to_owned(),
+            Event::SecretaryChanged { person: Some(p) } => format!("{} as secretary", name(p)),
+            Event::SecretaryChanged { person: None } => "no secretary".to_owned(),
+            Event::TimeboxChanged { minutes: Some(m) } => {
+                format!("the timebox of {}", format_minutes(*m))
+            }
+            Event::TimeboxChanged { minutes: None } => "no timebox".to_owned(),
             Event::ItemAdded { label, .. } => format!("adding \"{label}\" to the agenda"),
             Event::ItemEdited { item: i, .. } => format!("the edit of {}", item(i)),
             Event::ItemRemoved { item: i } => format!("removing {}", item(i)),
@@ -337,7 +367,7 @@ impl TuiWords for English {
             Event::OutOfOrder { kind, .. } => {
                 format!("the out-of-order ruling ({})", self.out_of_order(*kind))
             }
-            Event::NoteRecorded { .. } => "the note".to_owned(),
+            Event::NoteRecorded { text } => format!("the note \"{text}\""),
             Event::ItemDisposed {
                 item: i,
                 disposition,

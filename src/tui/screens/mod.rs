@@ -212,6 +212,9 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Mode::Test(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
         }
+        Mode::People(people) => {
+            dialogs::people(frame, area, people, app.session.state(), words, &theme);
+        }
     }
     if app.help {
         dialogs::help(frame, area, screen, words, &theme);
