@@ -64,8 +64,6 @@ pub enum Label {
     Owner,
     /// Close-out heading.
     CloseOut,
-    /// Close-out: nothing left to decide.
-    AllDecided,
     /// Summary heading.
     Summary,
     /// Outputs heading.
@@ -80,16 +78,8 @@ pub enum Label {
     NotSaved,
     /// Help overlay title.
     HelpTitle,
-    /// Help overlay footer.
-    HelpClose,
     /// Confirmation dialog title.
     ConfirmTitle,
-    /// Confirmation dialog keys.
-    ConfirmKeys,
-    /// Key hints while typing.
-    EditKeys,
-    /// Key hints in a form with several fields.
-    FormKeys,
     /// Marker shown in presentation (group) mode.
     GroupView,
     /// Round order: direction forward.
@@ -120,8 +110,6 @@ pub enum Label {
     Answer,
     /// Field: the objector's argument.
     Argument,
-    /// Test dialog: ask for the ruling.
-    RulingKeys,
     /// Test dialog title.
     TestTitle,
     /// "holds".
@@ -182,12 +170,6 @@ pub enum Label {
     HomeUnfinished,
     /// Heading of recently closed meetings on the home screen.
     HomeRecent,
-    /// Key hint: start a new meeting.
-    HomeNew,
-    /// Key hint: resume the selected meeting.
-    HomeResume,
-    /// Key hint: leave.
-    HomeQuit,
     /// Setup field: meeting title.
     MeetingTitle,
     /// Setup field: circle.
@@ -198,8 +180,6 @@ pub enum Label {
     TimeboxMinutes,
     /// The timebox is not a length of time.
     BadTimebox,
-    /// Setup key hints.
-    SetupKeys,
     /// Error context: the terminal could not be set up.
     ErrTerminal,
     /// Error context: drawing failed.
@@ -315,8 +295,68 @@ pub enum Dialog {
     Timebox,
 }
 
+/// A key that has a name rather than a printed character. Names differ per
+/// language ("Enter" / "Invoer", "Esc"), so they come from the words too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyName {
+    /// The Enter (Return) key.
+    Enter,
+    /// Alt held with Enter: a new line in an editor.
+    AltEnter,
+    /// The Tab key.
+    Tab,
+    /// Shift+Tab: the previous field.
+    ShiftTab,
+    /// The Escape key.
+    Esc,
+    /// Page up.
+    PgUp,
+    /// Page down.
+    PgDn,
+    /// The Delete key.
+    Del,
+    /// The Backspace key.
+    Backspace,
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
+    /// Arrow left.
+    Left,
+    /// Arrow right.
+    Right,
+    /// Ctrl+C: leave at once.
+    CtrlC,
+    /// The space bar.
+    Space,
+}
+
+/// A text that names keys. Built from `key_name`, so a translation that
+/// renames a key renames it in every hint at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyText {
+    /// Hints while typing in a one-field editor.
+    EditKeys,
+    /// Hints in a form with several fields.
+    FormKeys,
+    /// The keys of a yes/no question.
+    ConfirmKeys,
+    /// Test dialog: asking for the ruling.
+    RulingKeys,
+    /// The setup screen's hints.
+    SetupKeys,
+    /// The help overlay's footer.
+    HelpClose,
+    /// Close-out when every item is decided.
+    AllDecided,
+}
+
 /// How a language words the screens.
 pub trait TuiWords {
+    /// A key's name on the keycap, in this language.
+    fn key_name(&self, key: KeyName) -> &'static str;
+    /// A text that names keys (hint lines, the help footer).
+    fn key_text(&self, text: KeyText) -> String;
     /// A fixed label.
     fn label(&self, label: Label) -> &'static str;
     /// The facilitator's line for a screen.

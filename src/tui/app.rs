@@ -964,7 +964,9 @@ impl App {
             | Action::MakeFacilitator
             | Action::MakeSecretary
             | Action::Timebox
-            | Action::Close => {}
+            | Action::Close
+            | Action::NewMeeting
+            | Action::Resume => {}
             Action::CarryOver | Action::LetGo => {
                 let items = screens::closeout::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {

@@ -4,6 +4,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::text::tui::{KeyName, TuiWords};
+
 /// Everything a key can ask for outside of text entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -107,6 +109,10 @@ pub enum Action {
     Timebox,
     /// Close the dialog.
     Close,
+    /// Home screen: start a new meeting.
+    NewMeeting,
+    /// Home screen: resume the selected unfinished meeting.
+    Resume,
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -153,9 +159,7 @@ impl Screen {
 /// One row of the key table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
-    /// The key as printed on the keycap, for help and hints.
-    pub cap: &'static str,
-    /// The key code that triggers it.
+    /// The key code that triggers it (also what help and hints print).
     pub code: KeyCode,
     /// What it does.
     pub action: Action,
@@ -163,88 +167,113 @@ pub struct Binding {
     pub hint: bool,
 }
 
-const fn b(cap: &'static str, code: KeyCode, action: Action, hint: bool) -> Binding {
-    Binding {
-        cap,
-        code,
-        action,
-        hint,
+const fn b(code: KeyCode, action: Action, hint: bool) -> Binding {
+    Binding { code, action, hint }
+}
+
+impl Binding {
+    /// The key as printed on the keycap, for help, hints and the README:
+    /// characters as they are, named keys in the screen's language.
+    pub fn cap(&self, words: &dyn TuiWords) -> String {
+        cap(self.code, words)
     }
 }
 
+/// A key code as a facilitator reads it on the keyboard.
+pub fn cap(code: KeyCode, words: &dyn TuiWords) -> String {
+    let name = match code {
+        KeyCode::Char(' ') => KeyName::Space,
+        KeyCode::Char(c) => return c.to_string(),
+        KeyCode::Enter => KeyName::Enter,
+        KeyCode::Tab => KeyName::Tab,
+        KeyCode::BackTab => KeyName::ShiftTab,
+        KeyCode::Esc => KeyName::Esc,
+        KeyCode::PageUp => KeyName::PgUp,
+        KeyCode::PageDown => KeyName::PgDn,
+        KeyCode::Delete => KeyName::Del,
+        KeyCode::Backspace => KeyName::Backspace,
+        KeyCode::Up => KeyName::Up,
+        KeyCode::Down => KeyName::Down,
+        KeyCode::Left => KeyName::Left,
+        KeyCode::Right => KeyName::Right,
+        other => return format!("{other}"),
+    };
+    words.key_name(name).to_owned()
+}
+
 const GLOBAL: &[Binding] = &[
-    b("t", KeyCode::Char('t'), Action::TimeOut, false),
-    b("o", KeyCode::Char('o'), Action::OutOfOrder, false),
-    b("r", KeyCode::Char('r'), Action::Output, false),
-    b("u", KeyCode::Char('u'), Action::Undo, true),
-    b("w", KeyCode::Char('w'), Action::People, false),
-    b("m", KeyCode::Char('m'), Action::Note, false),
-    b("p", KeyCode::Char('p'), Action::Presentation, false),
-    b("?", KeyCode::Char('?'), Action::Help, true),
-    b("q", KeyCode::Char('q'), Action::Quit, true),
-    b("PgUp", KeyCode::PageUp, Action::ScrollUp, false),
-    b("PgDn", KeyCode::PageDown, Action::ScrollDown, false),
+    b(KeyCode::Char('t'), Action::TimeOut, false),
+    b(KeyCode::Char('o'), Action::OutOfOrder, false),
+    b(KeyCode::Char('r'), Action::Output, false),
+    b(KeyCode::Char('u'), Action::Undo, true),
+    b(KeyCode::Char('w'), Action::People, false),
+    b(KeyCode::Char('m'), Action::Note, false),
+    b(KeyCode::Char('p'), Action::Presentation, false),
+    b(KeyCode::Char('?'), Action::Help, true),
+    b(KeyCode::Char('q'), Action::Quit, true),
+    b(KeyCode::PageUp, Action::ScrollUp, false),
+    b(KeyCode::PageDown, Action::ScrollDown, false),
 ];
 
 const ROUND: &[Binding] = &[
-    b("Enter", KeyCode::Enter, Action::TypeTurn, true),
-    b("-", KeyCode::Char('-'), Action::Pass, true),
-    b("s", KeyCode::Char('s'), Action::Skip, true),
-    b("d", KeyCode::Char('d'), Action::Order, false),
-    b("n", KeyCode::Char('n'), Action::Next, true),
+    b(KeyCode::Enter, Action::TypeTurn, true),
+    b(KeyCode::Char('-'), Action::Pass, true),
+    b(KeyCode::Char('s'), Action::Skip, true),
+    b(KeyCode::Char('d'), Action::Order, false),
+    b(KeyCode::Char('n'), Action::Next, true),
 ];
 
-const ITEM: &[Binding] = &[b("e", KeyCode::Char('e'), Action::Outcome, true)];
+const ITEM: &[Binding] = &[b(KeyCode::Char('e'), Action::Outcome, true)];
 
 /// The bindings of a screen, screen keys first, then the keys that work
 /// everywhere. The dispatcher and the help overlay both read this.
 pub fn bindings(screen: Screen) -> Vec<Binding> {
     let own: Vec<Binding> = match screen {
-        Screen::Opening => vec![b("Enter", KeyCode::Enter, Action::Next, true)],
+        Screen::Opening => vec![b(KeyCode::Enter, Action::Next, true)],
         Screen::Round => ROUND.to_vec(),
         Screen::Agenda => vec![
-            b("a", KeyCode::Char('a'), Action::AddItem, true),
-            b("Enter", KeyCode::Enter, Action::StartItem, true),
-            b("↑", KeyCode::Up, Action::Up, false),
-            b("↓", KeyCode::Down, Action::Down, false),
-            b("e", KeyCode::Char('e'), Action::EditItem, false),
-            b("Del", KeyCode::Delete, Action::RemoveItem, false),
-            b("x", KeyCode::Char('x'), Action::RemoveItem, false),
-            b("[", KeyCode::Char('['), Action::MoveUp, false),
-            b("]", KeyCode::Char(']'), Action::MoveDown, false),
-            b("c", KeyCode::Char('c'), Action::ClosingRound, true),
+            b(KeyCode::Char('a'), Action::AddItem, true),
+            b(KeyCode::Enter, Action::StartItem, true),
+            b(KeyCode::Up, Action::Up, false),
+            b(KeyCode::Down, Action::Down, false),
+            b(KeyCode::Char('e'), Action::EditItem, false),
+            b(KeyCode::Delete, Action::RemoveItem, false),
+            b(KeyCode::Char('x'), Action::RemoveItem, false),
+            b(KeyCode::Char('['), Action::MoveUp, false),
+            b(KeyCode::Char(']'), Action::MoveDown, false),
+            b(KeyCode::Char('c'), Action::ClosingRound, true),
         ],
         Screen::Present => {
             let mut v = vec![
-                b("Enter", KeyCode::Enter, Action::EditPanel, true),
-                b("Tab", KeyCode::Tab, Action::Focus, true),
-                b("↑", KeyCode::Up, Action::Up, false),
-                b("↓", KeyCode::Down, Action::Down, false),
-                b("h", KeyCode::Char('h'), Action::AskForHelp, false),
-                b("n", KeyCode::Char('n'), Action::Next, true),
+                b(KeyCode::Enter, Action::EditPanel, true),
+                b(KeyCode::Tab, Action::Focus, true),
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('h'), Action::AskForHelp, false),
+                b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
             v
         }
         Screen::Questions => {
             let mut v = vec![
-                b("a", KeyCode::Char('a'), Action::Ask, true),
-                b("Enter", KeyCode::Enter, Action::Answer, true),
-                b("↑", KeyCode::Up, Action::Up, false),
-                b("↓", KeyCode::Down, Action::Down, false),
-                b("-", KeyCode::Char('-'), Action::NotSpecified, false),
-                b("x", KeyCode::Char('x'), Action::RuleOut, false),
-                b("n", KeyCode::Char('n'), Action::Next, true),
+                b(KeyCode::Char('a'), Action::Ask, true),
+                b(KeyCode::Enter, Action::Answer, true),
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('-'), Action::NotSpecified, false),
+                b(KeyCode::Char('x'), Action::RuleOut, false),
+                b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
             v
         }
         Screen::Amend => {
             let mut v = vec![
-                b("c", KeyCode::Char('c'), Action::Clarify, true),
-                b("a", KeyCode::Char('a'), Action::Amend, true),
-                b("n", KeyCode::Char('n'), Action::Next, true),
-                b("Enter", KeyCode::Enter, Action::Next, false),
+                b(KeyCode::Char('c'), Action::Clarify, true),
+                b(KeyCode::Char('a'), Action::Amend, true),
+                b(KeyCode::Char('n'), Action::Next, true),
+                b(KeyCode::Enter, Action::Next, false),
             ];
             v.extend_from_slice(ITEM);
             v
@@ -252,39 +281,39 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         Screen::Objections => {
             let mut v = ROUND.to_vec();
             v.extend_from_slice(&[
-                b("↑", KeyCode::Up, Action::Up, false),
-                b("↓", KeyCode::Down, Action::Down, false),
-                b("v", KeyCode::Char('v'), Action::RecordObjection, true),
-                b("T", KeyCode::Char('T'), Action::Test, true),
-                b("b", KeyCode::Char('b'), Action::RequestTest, false),
-                b("$", KeyCode::Char('$'), Action::SecretaryRuling, false),
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('v'), Action::RecordObjection, true),
+                b(KeyCode::Char('T'), Action::Test, true),
+                b(KeyCode::Char('b'), Action::RequestTest, false),
+                b(KeyCode::Char('$'), Action::SecretaryRuling, false),
             ]);
             v.extend_from_slice(ITEM);
             v
         }
         Screen::Integration => {
             let mut v = vec![
-                b("↑", KeyCode::Up, Action::Up, false),
-                b("↓", KeyCode::Down, Action::Down, false),
-                b("a", KeyCode::Char('a'), Action::Amend, true),
-                b("1", KeyCode::Char('1'), Action::ConfirmObjector, true),
-                b("2", KeyCode::Char('2'), Action::ConfirmProposer, true),
-                b("x", KeyCode::Char('x'), Action::Abandon, false),
-                b("n", KeyCode::Char('n'), Action::Next, true),
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('a'), Action::Amend, true),
+                b(KeyCode::Char('1'), Action::ConfirmObjector, true),
+                b(KeyCode::Char('2'), Action::ConfirmProposer, true),
+                b(KeyCode::Char('x'), Action::Abandon, false),
+                b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
             v
         }
         Screen::CloseOut => vec![
-            b("↑", KeyCode::Up, Action::Up, false),
-            b("↓", KeyCode::Down, Action::Down, false),
-            b("c", KeyCode::Char('c'), Action::CarryOver, true),
-            b("l", KeyCode::Char('l'), Action::LetGo, true),
-            b("Enter", KeyCode::Enter, Action::Next, true),
+            b(KeyCode::Up, Action::Up, false),
+            b(KeyCode::Down, Action::Down, false),
+            b(KeyCode::Char('c'), Action::CarryOver, true),
+            b(KeyCode::Char('l'), Action::LetGo, true),
+            b(KeyCode::Enter, Action::Next, true),
         ],
         Screen::Summary => vec![
-            b("↑", KeyCode::Up, Action::ScrollUp, false),
-            b("↓", KeyCode::Down, Action::ScrollDown, false),
+            b(KeyCode::Up, Action::ScrollUp, false),
+            b(KeyCode::Down, Action::ScrollDown, false),
         ],
     };
     let mut all = own;
@@ -310,16 +339,34 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
 /// so its hint line and the README come from the same rows it obeys.
 pub fn people_bindings() -> Vec<Binding> {
     vec![
-        b("↑", KeyCode::Up, Action::Up, true),
-        b("↓", KeyCode::Down, Action::Down, true),
-        b("a", KeyCode::Char('a'), Action::AddPerson, true),
-        b("x", KeyCode::Char('x'), Action::Presence, true),
-        b("f", KeyCode::Char('f'), Action::MakeFacilitator, true),
-        b("s", KeyCode::Char('s'), Action::MakeSecretary, true),
-        b("t", KeyCode::Char('t'), Action::Timebox, true),
-        b("Esc", KeyCode::Esc, Action::Close, true),
-        b("w", KeyCode::Char('w'), Action::Close, false),
+        b(KeyCode::Up, Action::Up, true),
+        b(KeyCode::Down, Action::Down, true),
+        b(KeyCode::Char('a'), Action::AddPerson, true),
+        b(KeyCode::Char('x'), Action::Presence, true),
+        b(KeyCode::Char('f'), Action::MakeFacilitator, true),
+        b(KeyCode::Char('s'), Action::MakeSecretary, true),
+        b(KeyCode::Char('t'), Action::Timebox, true),
+        b(KeyCode::Esc, Action::Close, true),
+        b(KeyCode::Char('w'), Action::Close, false),
     ]
+}
+
+/// The keys of the home screen (before any meeting is open).
+pub fn home_bindings() -> Vec<Binding> {
+    vec![
+        b(KeyCode::Char('n'), Action::NewMeeting, true),
+        b(KeyCode::Enter, Action::Resume, true),
+        b(KeyCode::Char('r'), Action::Resume, false),
+        b(KeyCode::Up, Action::Up, false),
+        b(KeyCode::Down, Action::Down, false),
+        b(KeyCode::Char('q'), Action::Quit, true),
+        b(KeyCode::Esc, Action::Quit, false),
+    ]
+}
+
+/// The action a key press means on the home screen, if any.
+pub fn lookup_home(key: &KeyEvent) -> Option<Action> {
+    find(&home_bindings(), key)
 }
 
 /// The action a key press means on a screen, if any. Only plain and
@@ -354,13 +401,47 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {
-        let tables = ALL.map(bindings).into_iter().chain([people_bindings()]);
-        for (screen, table) in ALL.iter().map(Some).chain([None]).zip(tables) {
-            for (i, a) in table.iter().enumerate() {
-                for other in &table[i + 1..] {
-                    assert!(a.code != other.code, "{screen:?}: {} bound twice", a.cap);
+        let tables = ALL
+            .map(bindings)
+            .into_iter()
+            .chain([people_bindings(), home_bindings()]);
+        for (i, table) in tables.enumerate() {
+            for (j, a) in table.iter().enumerate() {
+                for other in &table[j + 1..] {
+                    assert!(a.code != other.code, "table {i}: {:?} bound twice", a.code);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_named_key_in_every_table_is_named_by_the_words() {
+        use crate::text::en::English;
+        let tables = ALL
+            .map(bindings)
+            .into_iter()
+            .chain([people_bindings(), home_bindings()]);
+        for binding in tables.flatten() {
+            if let KeyCode::Char(c) = binding.code {
+                assert_eq!(binding.cap(&English), c.to_string());
+                continue;
+            }
+            let named = [
+                KeyName::Enter,
+                KeyName::Tab,
+                KeyName::Esc,
+                KeyName::PgUp,
+                KeyName::PgDn,
+                KeyName::Del,
+                KeyName::Up,
+                KeyName::Down,
+            ]
+            .map(|k| English.key_name(k));
+            assert!(
+                named.contains(&binding.cap(&English).as_str()),
+                "{:?} is not named through TuiWords::key_name",
+                binding.code
+            );
         }
     }
 

@@ -6,10 +6,70 @@ use crate::meeting::{
     Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech, format_minutes,
 };
 use crate::text::EngineWords;
-use crate::text::tui::{Dialog, Label, Prompt, TuiWords};
+use crate::text::tui::{Dialog, KeyName, KeyText, Label, Prompt, TuiWords};
 use crate::tui::keys::Action;
 
 impl TuiWords for English {
+    fn key_name(&self, key: KeyName) -> &'static str {
+        match key {
+            KeyName::Enter => "Enter",
+            KeyName::AltEnter => "Alt+Enter",
+            KeyName::Tab => "Tab",
+            KeyName::ShiftTab => "Shift+Tab",
+            KeyName::Esc => "Esc",
+            KeyName::PgUp => "PgUp",
+            KeyName::PgDn => "PgDn",
+            KeyName::Del => "Del",
+            KeyName::Backspace => "Backspace",
+            KeyName::Up => "↑",
+            KeyName::Down => "↓",
+            KeyName::Left => "←",
+            KeyName::Right => "→",
+            KeyName::CtrlC => "Ctrl-C",
+            KeyName::Space => "Space",
+        }
+    }
+
+    fn key_text(&self, text: KeyText) -> String {
+        let k = |key| self.key_name(key);
+        let arrows = format!("{}{}", k(KeyName::Up), k(KeyName::Down));
+        match text {
+            KeyText::EditKeys => format!(
+                "{} = save · {} = new line · {} = cancel",
+                k(KeyName::Enter),
+                k(KeyName::AltEnter),
+                k(KeyName::Esc)
+            ),
+            KeyText::FormKeys => format!(
+                "{} = next field · {arrows} = choose · {} = save · {} = cancel",
+                k(KeyName::Tab),
+                k(KeyName::Enter),
+                k(KeyName::Esc)
+            ),
+            KeyText::ConfirmKeys => format!("y = yes   n / {} = no", k(KeyName::Esc)),
+            KeyText::RulingKeys => format!(
+                "Does the argument hold? y = holds · n = fails · {} = edit",
+                k(KeyName::Esc)
+            ),
+            KeyText::SetupKeys => format!(
+                "{} = next field · {arrows} = choose · {} = open the meeting · {} = cancel",
+                k(KeyName::Tab),
+                k(KeyName::Enter),
+                k(KeyName::Esc)
+            ),
+            KeyText::HelpClose => format!(
+                "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Any key closes this help.",
+                k(KeyName::Enter),
+                k(KeyName::Esc),
+                k(KeyName::CtrlC)
+            ),
+            KeyText::AllDecided => format!(
+                "Every item is decided: press {} to close the session.",
+                k(KeyName::Enter)
+            ),
+        }
+    }
+
     fn label(&self, label: Label) -> &'static str {
         match label {
             Label::Elapsed => "elapsed",
@@ -39,7 +99,6 @@ impl TuiWords for English {
             Label::AgendaEmpty => "The agenda is empty: press a to add a tension.",
             Label::Owner => "owner",
             Label::CloseOut => "Unreached and unfinished items",
-            Label::AllDecided => "Every item is decided: press Enter to close the session.",
             Label::Summary => "Summary",
             Label::Outputs => "Outputs",
             Label::NoOutputs => "No outputs recorded.",
@@ -47,13 +106,7 @@ impl TuiWords for English {
             Label::SavedTo => "Saved to",
             Label::NotSaved => "NOT SAVED: the meeting goes on in memory",
             Label::HelpTitle => "Keys on this screen",
-            Label::HelpClose => {
-                "In dialogs: Enter saves, Esc cancels. Ctrl-C leaves at once (all is saved). Any key closes this help."
-            }
             Label::ConfirmTitle => "Confirm",
-            Label::ConfirmKeys => "y = yes   n / Esc = no",
-            Label::EditKeys => "Enter = save · Alt+Enter = new line · Esc = cancel",
-            Label::FormKeys => "Tab = next field · ↑↓ = choose · Enter = save · Esc = cancel",
             Label::GroupView => "group view",
             Label::Forward => "forward (seating order)",
             Label::Backward => "backward",
@@ -69,7 +122,6 @@ impl TuiWords for English {
             Label::Question => "Question",
             Label::Answer => "Answer",
             Label::Argument => "Objector's argument",
-            Label::RulingKeys => "Does the argument hold? y = holds · n = fails · Esc = edit",
             Label::TestTitle => "Testing an objection",
             Label::Holds => "holds",
             Label::Fails => "fails",
@@ -100,9 +152,6 @@ impl TuiWords for English {
             Label::HomeEmpty => "No meetings yet. Press n to start the first one.",
             Label::HomeUnfinished => "Unfinished meetings — resume where you stopped:",
             Label::HomeRecent => "Recent meetings:",
-            Label::HomeNew => "new meeting",
-            Label::HomeResume => "resume the selected meeting",
-            Label::HomeQuit => "quit",
             Label::MeetingTitle => "Title",
             Label::Circle => "Circle",
             Label::ParticipantList => {
@@ -119,9 +168,6 @@ impl TuiWords for English {
             Label::Name => "Name",
             Label::Roles => "Roles (optional), e.g. Release/Finance",
             Label::Timebox => "Timebox",
-            Label::SetupKeys => {
-                "Tab = next field · ↑↓ = choose · Enter = open the meeting · Esc = cancel"
-            }
         }
     }
 
@@ -247,6 +293,8 @@ impl TuiWords for English {
             Action::MakeSecretary => "secretary / none",
             Action::Timebox => "timebox",
             Action::Close => "close",
+            Action::NewMeeting => "new meeting",
+            Action::Resume => "resume the selected meeting",
         }
     }
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::meeting::state::{Item, MeetingState};
-use crate::text::tui::Label;
+use crate::text::tui::{KeyText, Label};
 use crate::tui::app::App;
 use crate::tui::widgets::text_panel::{Panel, title};
 
@@ -60,7 +60,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if items.iter().all(|i| i.disposition.is_some()) {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            words.label(Label::AllDecided),
+            words.key_text(KeyText::AllDecided),
             theme.ok,
         )));
     }

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::meeting::Criterion;
 use crate::meeting::state::MeetingState;
 use crate::text::Words;
-use crate::text::tui::Label;
+use crate::text::tui::{KeyText, Label};
 use crate::tui::app::{Field, Form, PeopleDialog, TestDialog};
 use crate::tui::keys::{self, Screen};
 use crate::tui::theme::Theme;
@@ -130,11 +130,11 @@ pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words
             }
         }
     }
-    let hint = if form.fields.len() > 1 {
-        words.label(Label::FormKeys)
+    let hint = words.key_text(if form.fields.len() > 1 {
+        KeyText::FormKeys
     } else {
-        words.label(Label::EditKeys)
-    };
+        KeyText::EditKeys
+    });
     if let Some(r) = rows.get(row) {
         frame.render_widget(Paragraph::new(Span::styled(hint, theme.muted)), *r);
     }
@@ -148,7 +148,10 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &str, words: &dyn Words,
     let text = Text::from(vec![
         Line::from(Span::styled(question.to_owned(), theme.proposal)),
         Line::default(),
-        Line::from(Span::styled(words.label(Label::ConfirmKeys), theme.heading)),
+        Line::from(Span::styled(
+            words.key_text(KeyText::ConfirmKeys),
+            theme.heading,
+        )),
     ]);
     frame.render_widget(
         Paragraph::new(text)
@@ -247,9 +250,9 @@ pub(crate) fn test(
     );
     frame.render_widget(&shown, editor);
     let hint_text = if test.ruling {
-        Span::styled(words.label(Label::RulingKeys), theme.current)
+        Span::styled(words.key_text(KeyText::RulingKeys), theme.current)
     } else {
-        Span::styled(words.label(Label::EditKeys), theme.muted)
+        Span::styled(words.key_text(KeyText::EditKeys), theme.muted)
     };
     frame.render_widget(Paragraph::new(hint_text).wrap(Wrap { trim: true }), hint);
 }
@@ -350,7 +353,7 @@ pub(crate) fn people(
     let pairs: Vec<(String, &str)> = keys::people_bindings()
         .into_iter()
         .filter(|b| b.hint)
-        .map(|b| (b.cap.to_owned(), words.key_action(b.action)))
+        .map(|b| (b.cap(words), words.key_action(b.action)))
         .collect();
     let key_lines = hint_lines(&pairs, usize::from(width.saturating_sub(2)), theme);
     let hint_rows = key_lines.len() as u16;
@@ -405,7 +408,7 @@ pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, th
     let bindings = keys::bindings(screen);
     let row = |b: &keys::Binding| {
         Line::from(vec![
-            Span::styled(format!(" {:>5} ", b.cap), theme.selected),
+            Span::styled(format!(" {:>5} ", b.cap(words)), theme.selected),
             Span::raw(format!(" {}", words.key_action(b.action))),
         ])
     };
@@ -442,7 +445,10 @@ pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, th
     frame.render_widget(
         Paragraph::new(vec![
             Line::default(),
-            Line::from(Span::styled(words.label(Label::HelpClose), theme.muted)),
+            Line::from(Span::styled(
+                words.key_text(KeyText::HelpClose),
+                theme.muted,
+            )),
         ])
         .wrap(Wrap { trim: true }),
         footer,

@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::sanitize::for_terminal_line;
 use crate::text::Lang;
 use crate::text::tui::Label;
+use crate::tui::keys::{self, Action};
 use crate::tui::theme::{Theme, ThemeChoice};
 
 /// One session as the home screen lists it.
@@ -91,20 +92,23 @@ impl HomeScreen {
             return;
         }
         let count = self.data.unfinished.len();
-        match key.code {
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.choice = Some(HomeChoice::Quit);
-            }
-            KeyCode::Char('n') => self.choice = Some(HomeChoice::New),
-            KeyCode::Char('q') | KeyCode::Esc => self.choice = Some(HomeChoice::Quit),
-            KeyCode::Enter | KeyCode::Char('r') => {
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.choice = Some(HomeChoice::Quit);
+            return;
+        }
+        match keys::lookup_home(&key) {
+            Some(Action::NewMeeting) => self.choice = Some(HomeChoice::New),
+            Some(Action::Quit) => self.choice = Some(HomeChoice::Quit),
+            Some(Action::Resume) => {
                 self.choice = Some(match self.data.unfinished.get(self.selected) {
                     Some(entry) => HomeChoice::Resume(entry.path.clone()),
                     None => HomeChoice::New,
                 });
             }
-            KeyCode::Up if count > 0 => self.selected = (self.selected + count - 1) % count,
-            KeyCode::Down if count > 0 => self.selected = (self.selected + 1) % count,
+            Some(Action::Up) if count > 0 => {
+                self.selected = (self.selected + count - 1) % count;
+            }
+            Some(Action::Down) if count > 0 => self.selected = (self.selected + 1) % count,
             _ => {}
         }
     }
@@ -190,18 +194,21 @@ impl HomeScreen {
         }
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
 
-        let mut hint = vec![
-            Span::styled("n ", theme.heading),
-            Span::raw(words.label(Label::HomeNew)),
-        ];
-        if !self.data.unfinished.is_empty() {
-            hint.push(Span::raw("   "));
-            hint.push(Span::styled("Enter ", theme.heading));
-            hint.push(Span::raw(words.label(Label::HomeResume)));
+        // From the home key table; "resume" only when there is something to resume.
+        let mut hint = Vec::new();
+        for binding in keys::home_bindings().into_iter().filter(|b| b.hint) {
+            if binding.action == Action::Resume && self.data.unfinished.is_empty() {
+                continue;
+            }
+            if !hint.is_empty() {
+                hint.push(Span::raw("   "));
+            }
+            hint.push(Span::styled(
+                format!("{} ", binding.cap(words)),
+                theme.heading,
+            ));
+            hint.push(Span::raw(words.key_action(binding.action)));
         }
-        hint.push(Span::raw("   "));
-        hint.push(Span::styled("q ", theme.heading));
-        hint.push(Span::raw(words.label(Label::HomeQuit)));
         frame.render_widget(Paragraph::new(Line::from(hint)), keys);
     }
 

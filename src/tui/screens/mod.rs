@@ -90,7 +90,10 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     let prompt_text = words.prompt(prompt_of(state));
     let mut hints = Vec::new();
     for binding in keys::bindings(screen).into_iter().filter(|b| b.hint) {
-        hints.push(Span::styled(format!(" {} ", binding.cap), theme.selected));
+        hints.push(Span::styled(
+            format!(" {} ", binding.cap(words)),
+            theme.selected,
+        ));
         hints.push(Span::raw(format!(" {} ", words.key_action(binding.action))));
     }
     // Measured in display columns, so wide characters count right.

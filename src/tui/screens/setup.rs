@@ -14,7 +14,7 @@ use crate::meeting::{
     MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
 };
 use crate::text::Lang;
-use crate::text::tui::Label;
+use crate::text::tui::{KeyText, Label};
 use crate::tui::app::text_area;
 use crate::tui::theme::{Theme, ThemeChoice};
 
@@ -287,7 +287,7 @@ impl SetupScreen {
         frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
         let footer = match &self.error {
             Some(e) => Span::styled(format!("✗ {e}"), theme.error),
-            None => Span::styled(words.label(Label::SetupKeys), theme.muted),
+            None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
         };
         frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[10]);
     }
