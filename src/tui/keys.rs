@@ -225,6 +225,12 @@ const ROUND: &[Binding] = &[
 
 const ITEM: &[Binding] = &[b(KeyCode::Char('e'), Action::Outcome, true)];
 
+/// The keys that work on every screen of an open meeting (a screen may
+/// leave some out: see `bindings`). Public for the README's key list.
+pub fn global_bindings() -> Vec<Binding> {
+    GLOBAL.to_vec()
+}
+
 /// The bindings of a screen, screen keys first, then the keys that work
 /// everywhere. The dispatcher and the help overlay both read this.
 pub fn bindings(screen: Screen) -> Vec<Binding> {
