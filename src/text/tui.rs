@@ -391,6 +391,9 @@ pub trait TuiWords {
     fn cancelled(&self) -> &'static str;
     /// Per-turn timer: seconds on the floor and the limit, if any.
     fn floor_time(&self, name: &str, used: &str, limit: Option<&str>) -> String;
+    /// First line of a round too long for the screen: how many earlier
+    /// turns are scrolled away above.
+    fn earlier_turns(&self, count: usize) -> String;
     /// A concern's headline in lists: number, objector, text.
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String;
     /// A test-dialog header: which criterion of four.

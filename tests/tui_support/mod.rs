@@ -49,6 +49,21 @@ pub fn setup() -> Setup {
     }
 }
 
+/// Twenty people (Person01..Person20), the first facilitating: a real
+/// all-hands, to check the screen copes with a crowd.
+pub fn twenty() -> Script {
+    let setup = Setup {
+        participants: (1..=20)
+            .map(|i| Participant::named(format!("Person{i:02}")))
+            .collect(),
+        ..setup()
+    };
+    Script {
+        session: Session::open(setup).expect("valid setup"),
+        clock: 0,
+    }
+}
+
 /// A session driven through the engine, with a clock that moves one
 /// minute per command.
 pub struct Script {
@@ -417,6 +432,12 @@ pub fn scenes() -> Vec<(&'static str, App)> {
     key(&mut note, KeyCode::Char('m'));
     chars(&mut note, "Eva will send the slides");
     out.push(("note_form", note));
+    let mut crowd = twenty();
+    crowd.run(Command::StartCheckIn);
+    for _ in 0..17 {
+        crowd.pass();
+    }
+    out.push(("round_of_twenty", crowd.app()));
     out.push(("present_proposal", present().app()));
     let mut editing = present().app();
     key(&mut editing, KeyCode::Tab);

@@ -467,6 +467,13 @@ impl TuiWords for English {
         }
     }
 
+    fn earlier_turns(&self, count: usize) -> String {
+        match count {
+            1 => "⋮ 1 earlier turn".to_owned(),
+            n => format!("⋮ {n} earlier turns"),
+        }
+    }
+
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String {
         format!("{number}. {objector}: {text}")
     }
