@@ -37,3 +37,56 @@ fn long_wrapped_turns_never_push_the_current_speaker_out_of_sight() {
         assert!(screen.contains("▶ Person18"), "{w}x{h}\n{screen}");
     }
 }
+
+#[test]
+fn a_long_agenda_keeps_the_selected_item_in_sight_and_up_answers_at_once() {
+    use ratatui::crossterm::event::KeyCode;
+    use spanning::meeting::PersonId;
+    let mut s = twenty();
+    s.run(Command::StartCheckIn)
+        .finish_round()
+        .run(Command::OpenAgenda);
+    for i in 0..20u32 {
+        s.run(Command::AddItem {
+            label: format!("Item {}", i + 1),
+            owner: PersonId(i),
+        });
+    }
+    let mut app = s.app();
+    for _ in 0..40 {
+        tui_support::key(&mut app, KeyCode::Down);
+    }
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("▸· 20. Item 20"), "{screen}");
+    assert!(screen.contains("more above"), "{screen}");
+    tui_support::key(&mut app, KeyCode::Up);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("▸· 19. Item 19"), "{screen}");
+}
+
+#[test]
+fn many_questions_keep_the_selected_one_in_sight() {
+    use ratatui::crossterm::event::KeyCode;
+    use spanning::meeting::PersonId;
+    let mut s = tui_support::present();
+    s.run(Command::StateProposal {
+        text: "Release notes for every release.".into(),
+    })
+    .run(Command::OpenClarifyingQuestions);
+    for i in 1..=12u32 {
+        s.run(Command::AskQuestion {
+            asker: PersonId(i % 4),
+            text: format!("Question number {i}?"),
+        });
+    }
+    let mut app = s.app();
+    for _ in 0..11 {
+        tui_support::key(&mut app, KeyCode::Down);
+    }
+    for (w, h) in [(80, 24), (160, 48)] {
+        let screen = render(&mut app, w, h);
+        assert!(screen.contains("Question number 12?"), "{w}x{h}\n{screen}");
+    }
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("more above"), "{screen}");
+}

@@ -394,6 +394,8 @@ pub trait TuiWords {
     /// First line of a round too long for the screen: how many earlier
     /// turns are scrolled away above.
     fn earlier_turns(&self, count: usize) -> String;
+    /// First line of a list scrolled to keep the selection in sight.
+    fn more_above(&self, count: usize) -> String;
     /// A concern's headline in lists: number, objector, text.
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String;
     /// A test-dialog header: which criterion of four.

@@ -604,7 +604,11 @@ impl App {
                 };
             }
             Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = self.selected.saturating_add(1),
+            Action::Down => {
+                // Stop at the last entry, so ↑ answers at once after many ↓.
+                let last = self.list_len().saturating_sub(1);
+                self.selected = (self.selected.min(last) + 1).min(last);
+            }
             Action::TimeOut => {
                 if state.time_out.is_some() {
                     let f = self.form(
@@ -1470,6 +1474,19 @@ impl App {
                     ruling: false,
                 })
             }
+        }
+    }
+
+    /// How many entries the current screen's list has (what ↑↓ select in).
+    fn list_len(&self) -> usize {
+        let state = self.session.state();
+        match self.screen() {
+            Screen::Agenda => state.agenda.len(),
+            Screen::Questions => state.active_item().map_or(0, |i| i.questions.len()),
+            Screen::Objections => state.active_item().map_or(0, |i| i.concerns.len()),
+            Screen::Integration => self.objections().len(),
+            Screen::CloseOut => screens::closeout::undecided(state).len(),
+            _ => 0,
         }
     }
 

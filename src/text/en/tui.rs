@@ -474,6 +474,10 @@ impl TuiWords for English {
         }
     }
 
+    fn more_above(&self, count: usize) -> String {
+        format!("⋮ {count} more above")
+    }
+
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String {
         format!("{number}. {objector}: {text}")
     }

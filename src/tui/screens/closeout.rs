@@ -57,6 +57,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    if !items.is_empty() {
+        crate::tui::widgets::keep_in_view(&mut lines, selected, 1, area, |n| {
+            Line::from(Span::styled(words.more_above(n), theme.muted))
+        });
+    }
     if items.iter().all(|i| i.disposition.is_some()) {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(

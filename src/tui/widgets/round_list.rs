@@ -90,45 +90,13 @@ pub fn draw(
         lines.push(line);
     }
     if let Some(index) = current.and_then(|c| round.order.iter().position(|p| *p == c)) {
-        keep_in_view(&mut lines, index, list, words, theme);
+        // In a big round, whose turn it is and the two after them stay in sight.
+        super::keep_in_view(&mut lines, index, 2, list, |n| {
+            Line::from(Span::styled(words.earlier_turns(n), theme.muted))
+        });
     }
     let paragraph = Paragraph::new(lines)
         .block(Block::bordered().border_style(theme.border))
         .wrap(Wrap { trim: false });
     frame.render_widget(paragraph, list);
-}
-
-/// In a big round the list is taller than the screen: drop the earliest
-/// turns (with a "more above" line) until whose turn it is, and the two
-/// after them, fit. Heights are over-estimated for wrapped lines, so the
-/// ▶ row is never pushed out of sight.
-fn keep_in_view(
-    lines: &mut Vec<Line<'static>>,
-    current: usize,
-    area: Rect,
-    words: &dyn Words,
-    theme: &Theme,
-) {
-    let width = usize::from(area.width.saturating_sub(2)).max(1);
-    let height = usize::from(area.height.saturating_sub(2));
-    let rows = |line: &Line| {
-        let w = line.width();
-        if w <= width { 1 } else { w.div_ceil(width) + 1 }
-    };
-    let end = (current + 3).min(lines.len());
-    let mut used: usize = lines[..end].iter().map(rows).sum();
-    if used <= height {
-        return;
-    }
-    used += 1;
-    let mut first = 0;
-    while first < current && used > height {
-        used -= rows(&lines[first]);
-        first += 1;
-    }
-    lines.drain(..first);
-    lines.insert(
-        0,
-        Line::from(Span::styled(words.earlier_turns(first), theme.muted)),
-    );
 }
