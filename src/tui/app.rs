@@ -358,15 +358,16 @@ impl App {
             }
             Some(Action::Presence) => {
                 if let Some(person) = selected {
-                    let dialog_kind = if person.present {
-                        Dialog::Absent
+                    // Leaving has a reason ("doctor"); coming back at most a note.
+                    let (dialog_kind, label) = if person.present {
+                        (Dialog::Absent, Label::Reason)
                     } else {
-                        Dialog::Back
+                        (Dialog::Back, Label::Note)
                     };
                     let f = self.form(
                         dialog_kind,
                         person.who.name.clone(),
-                        vec![Self::text_field(Label::Reason, "")],
+                        vec![Self::text_field(label, "")],
                         id.0,
                     );
                     self.open_form(
