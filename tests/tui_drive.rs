@@ -643,3 +643,24 @@ fn a_note_for_the_minutes_from_any_screen() {
     key(&mut closed, KeyCode::Char('m'));
     assert!(!closed.is_typing());
 }
+
+#[test]
+fn someone_marked_absent_mid_round_is_shown_absent_until_skipped() {
+    let mut app = tui_support::checkin_midway().app();
+    // Dewi (whose turn it is) leaves.
+    key(&mut app, KeyCode::Char('w'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char('x'));
+    chars(&mut app, "called away");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert!(render(&mut app, 80, 24).contains("▶ Dewi  (absent)"));
+    key(&mut app, KeyCode::Char('s'));
+    chars(&mut app, "called away");
+    key(&mut app, KeyCode::Enter);
+    let screen = render(&mut app, 80, 24);
+    assert!(!screen.contains("(absent)"), "{screen}");
+    assert!(screen.contains("Everyone has had a turn"), "{screen}");
+}

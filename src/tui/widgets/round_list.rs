@@ -64,8 +64,22 @@ pub fn draw(
     let mut lines = Vec::new();
     for person in &round.order {
         let name = state.name(*person).to_owned();
+        // Someone who left is still in this round's order until skipped:
+        // say so, so the facilitator skips them instead of waiting.
+        let away = state
+            .person(*person)
+            .is_some_and(|p| !p.present && !round.has_had_turn(*person));
+        let away =
+            away.then(|| Span::styled(format!("  ({})", words.label(Label::Absent)), theme.warn));
         let line = if Some(*person) == current {
-            Line::from(Span::styled(format!("▶ {name}"), theme.current))
+            Line::from(
+                [Span::styled(format!("▶ {name}"), theme.current)]
+                    .into_iter()
+                    .chain(away)
+                    .collect::<Vec<_>>(),
+            )
+        } else if let Some(away) = away {
+            Line::from(vec![Span::raw(format!("  {name}")), away])
         } else {
             match round.turn_of(*person).map(|t| (&t.outcome, t.seconds)) {
                 Some((TurnOutcome::Said { text }, secs)) => Line::from(vec![
