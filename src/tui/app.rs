@@ -414,7 +414,7 @@ impl App {
     /// Forms opened from the people dialog go back to it, so several
     /// changes (two late arrivals, a new secretary) take one key each.
     /// `added`: a late arrival was just recorded, select them.
-    fn back_to_people(&mut self, form: &Form, added: bool) -> bool {
+    fn back_to_people(&mut self, form: &Form, added: bool) {
         let from_people = matches!(
             form.dialog,
             Dialog::AddPerson | Dialog::Absent | Dialog::Back | Dialog::Timebox
@@ -427,7 +427,6 @@ impl App {
             };
             self.mode = Mode::People(PeopleDialog { selected });
         }
-        from_people
     }
 
     fn confirmed(&mut self, pending: Pending) {
