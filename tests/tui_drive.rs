@@ -664,3 +664,36 @@ fn someone_marked_absent_mid_round_is_shown_absent_until_skipped() {
     assert!(!screen.contains("(absent)"), "{screen}");
     assert!(screen.contains("Everyone has had a turn"), "{screen}");
 }
+
+#[test]
+fn a_letter_jumps_to_the_person_in_a_choice() {
+    use spanning::meeting::PersonId;
+    let mut app = tui_support::questions().app();
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Is it weekly?");
+    key(&mut app, KeyCode::BackTab);
+    // Ana, Bram, Chloë, Dewi: "d" reaches Dewi, "c" Chloë, "C" too.
+    chars(&mut app, "dc");
+    key(&mut app, KeyCode::Enter);
+    let item = app.session().state().active_item().expect("an item");
+    let asked = item.questions.last().expect("a question");
+    assert_eq!(asked.asker, PersonId(2));
+    assert_eq!(asked.text, "Is it weekly?");
+}
+
+#[test]
+fn a_letter_picks_the_facilitator_on_the_setup_screen() {
+    let mut screen = spanning::tui::SetupScreen::new(setup_defaults());
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_chars(&mut screen, "Ana, Bram, Chloë, Bea");
+    setup_key(&mut screen, KeyCode::Tab);
+    // Two names start with B: b, b cycles Bram → Bea.
+    setup_chars(&mut screen, "bb");
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_chars(&mut screen, "c");
+    setup_key(&mut screen, KeyCode::Enter);
+    let setup = screen.outcome().flatten().expect("a setup");
+    assert_eq!(setup.facilitator, spanning::meeting::PersonId(3));
+    assert_eq!(setup.secretary, Some(spanning::meeting::PersonId(2)));
+}

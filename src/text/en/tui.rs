@@ -41,7 +41,7 @@ impl TuiWords for English {
                 k(KeyName::Esc)
             ),
             KeyText::FormKeys => format!(
-                "{} = next field · {arrows} = choose · {} = save · {} = cancel",
+                "{} = next field · {arrows} or a letter = choose · {} = save · {} = cancel",
                 k(KeyName::Tab),
                 k(KeyName::Enter),
                 k(KeyName::Esc)
@@ -52,7 +52,7 @@ impl TuiWords for English {
                 k(KeyName::Esc)
             ),
             KeyText::SetupKeys => format!(
-                "{} = next field · {arrows} = choose · {} = open the meeting · {} = cancel",
+                "{} = next field · {arrows} or a letter = choose · {} = open the meeting · {} = cancel",
                 k(KeyName::Tab),
                 k(KeyName::Enter),
                 k(KeyName::Esc)

@@ -15,7 +15,7 @@ use crate::meeting::{
 };
 use crate::text::Lang;
 use crate::text::tui::{KeyText, Label};
-use crate::tui::app::text_area;
+use crate::tui::app::{jump, text_area};
 use crate::tui::theme::{Theme, ThemeChoice};
 
 /// What the caller already knows (flags, config, the last meeting).
@@ -149,6 +149,17 @@ impl SetupScreen {
                             Some(i) => Some(i + 1),
                         }
                     }
+                    KeyCode::Char(c) if self.focus == FACILITATOR => {
+                        if let Some(i) = jump(&self.names(), self.facilitator, c) {
+                            self.facilitator = i;
+                        }
+                    }
+                    KeyCode::Char(c) if self.focus == SECRETARY => {
+                        let from = self.secretary.unwrap_or(count - 1);
+                        if let Some(i) = jump(&self.names(), from, c) {
+                            self.secretary = Some(i);
+                        }
+                    }
                     KeyCode::Up => self.focus = (self.focus + FIELDS - 1) % FIELDS,
                     KeyCode::Down => self.focus = (self.focus + 1) % FIELDS,
                     _ => {
@@ -229,7 +240,8 @@ impl SetupScreen {
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(3),
-            Constraint::Length(1),
+            // Two rows: the key hints or an error must be readable in full.
+            Constraint::Length(2),
             Constraint::Min(0),
         ])
         .split(inner);
