@@ -90,3 +90,17 @@ fn many_questions_keep_the_selected_one_in_sight() {
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains("more above"), "{screen}");
 }
+
+#[test]
+fn everyone_of_twenty_finds_their_name_on_the_opening_screen() {
+    let mut app = twenty().app();
+    for (w, h) in [(80, 24), (160, 48)] {
+        let screen = render(&mut app, w, h);
+        for i in 1..=20 {
+            assert!(
+                screen.contains(&format!("Person{i:02}")),
+                "{w}x{h}\n{screen}"
+            );
+        }
+    }
+}

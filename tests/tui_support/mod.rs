@@ -432,6 +432,7 @@ pub fn scenes() -> Vec<(&'static str, App)> {
     key(&mut note, KeyCode::Char('m'));
     chars(&mut note, "Eva will send the slides");
     out.push(("note_form", note));
+    out.push(("opening_twenty", twenty().app()));
     let mut crowd = twenty();
     crowd.run(Command::StartCheckIn);
     for _ in 0..17 {
