@@ -104,3 +104,22 @@ fn everyone_of_twenty_finds_their_name_on_the_opening_screen() {
         }
     }
 }
+
+#[test]
+fn the_people_dialog_scrolls_to_the_selected_person_of_twenty() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut s = twenty();
+    s.run(Command::StartCheckIn);
+    let mut app = s.app();
+    tui_support::key(&mut app, KeyCode::Char('w'));
+    for _ in 0..25 {
+        tui_support::key(&mut app, KeyCode::Down);
+    }
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("▶ Person20"), "{screen}");
+    tui_support::key(&mut app, KeyCode::Char('f'));
+    assert_eq!(
+        app.session().state().facilitator,
+        spanning::meeting::PersonId(19)
+    );
+}

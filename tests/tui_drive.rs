@@ -697,3 +697,22 @@ fn a_letter_picks_the_facilitator_on_the_setup_screen() {
     assert_eq!(setup.facilitator, spanning::meeting::PersonId(3));
     assert_eq!(setup.secretary, Some(spanning::meeting::PersonId(2)));
 }
+
+#[test]
+fn after_closing_the_people_dialog_still_shows_who_took_part_and_refuses_changes() {
+    let mut app = tui_support::closed().app();
+    key(&mut app, KeyCode::Char('w'));
+    assert!(render(&mut app, 80, 24).contains("People and roles"));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('f'));
+    assert!(!refused(&app).is_empty());
+    assert_eq!(
+        app.session().state().facilitator,
+        spanning::meeting::PersonId(0)
+    );
+    // Refused before anything is typed, and the dialog stays.
+    key(&mut app, KeyCode::Char('a'));
+    assert!(!app.is_typing());
+    assert!(!refused(&app).is_empty());
+    assert!(render(&mut app, 80, 24).contains("People and roles"));
+}

@@ -368,8 +368,15 @@ impl App {
                     ],
                     dialog.selected as u32,
                 );
-                self.mode = Mode::Form(f);
-                return;
+                // An empty name probes "may anyone join now?" without
+                // tripping over a name already taken.
+                let probe = Command::AddParticipant {
+                    participant: Participant::named(""),
+                };
+                self.open_form(Some(probe), f);
+                if matches!(self.mode, Mode::Form(_)) {
+                    return;
+                }
             }
             Some(Action::Presence) => {
                 if let Some(person) = selected {

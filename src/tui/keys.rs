@@ -325,7 +325,8 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
         // A closed session records nothing more; only leaving, help,
-        // scrolling and the group view make sense there.
+        // scrolling, the group view and looking at who took part make
+        // sense there (the people dialog's changes are refused, with why).
         Screen::Summary => matches!(
             g.action,
             Action::Help
@@ -334,6 +335,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 | Action::ScrollUp
                 | Action::ScrollDown
                 | Action::Undo
+                | Action::People
         ),
         Screen::Opening => !matches!(g.action, Action::Output),
         _ => true,
@@ -461,14 +463,15 @@ mod tests {
     }
 
     #[test]
-    fn people_and_notes_work_on_every_screen_of_an_open_meeting() {
-        for screen in ALL.into_iter().filter(|s| *s != Screen::Summary) {
+    fn people_on_every_screen_and_notes_while_the_meeting_is_open() {
+        for screen in ALL {
             let table = bindings(screen);
             assert!(
                 table.iter().any(|b| b.action == Action::People),
                 "{screen:?}"
             );
-            assert!(table.iter().any(|b| b.action == Action::Note), "{screen:?}");
+            let note = table.iter().any(|b| b.action == Action::Note);
+            assert_eq!(note, screen != Screen::Summary, "{screen:?}");
         }
     }
 }
