@@ -88,14 +88,13 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     let facilitator = !app.presentation;
     let screen = screen_of(state);
     let prompt_text = words.prompt(prompt_of(state));
-    let mut hints = Vec::new();
-    for binding in keys::bindings(screen).into_iter().filter(|b| b.hint) {
-        hints.push(Span::styled(
-            format!(" {} ", binding.cap(words)),
-            theme.selected,
-        ));
-        hints.push(Span::raw(format!(" {} ", words.key_action(binding.action))));
-    }
+    let pairs: Vec<(String, &str)> = keys::bindings(screen)
+        .into_iter()
+        .filter(|b| b.hint)
+        .map(|b| (b.cap(words), words.key_action(b.action)))
+        .collect();
+    // Packed so a key never sits on one line and its meaning on the next.
+    let hints = dialogs::hint_lines(&pairs, usize::from(area.width), &theme);
     // Measured in display columns, so wide characters count right.
     let rows_for = |columns: usize| {
         if columns > usize::from(area.width) {
@@ -115,7 +114,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         None => 1,
     };
     let keys_rows = if facilitator {
-        rows_for(hints.iter().map(|s| s.content.width()).sum())
+        (hints.len() as u16).clamp(1, 2)
     } else {
         0
     };
@@ -202,10 +201,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         status,
     );
     if facilitator {
-        frame.render_widget(
-            Paragraph::new(Line::from(hints)).wrap(Wrap { trim: false }),
-            keys_row,
-        );
+        frame.render_widget(Paragraph::new(hints), keys_row);
     }
 
     match &mut app.mode {
