@@ -355,7 +355,8 @@ pub(crate) fn people(
         .filter(|b| b.hint)
         .map(|b| (b.cap(words), words.key_action(b.action)))
         .collect();
-    let key_lines = hint_lines(&pairs, usize::from(width.saturating_sub(2)), theme);
+    let key_lines =
+        crate::tui::widgets::hint_lines(&pairs, usize::from(width.saturating_sub(2)), theme);
     let hint_rows = key_lines.len() as u16;
     let height = lines.len() as u16 + 1 + hint_rows + 2;
     let rect = centered(area, width, height);
@@ -372,34 +373,6 @@ pub(crate) fn people(
     let mut shown = vec![Line::default()];
     shown.extend(key_lines);
     frame.render_widget(Paragraph::new(shown), keys_area);
-}
-
-/// Key hints packed into lines of at most `width` columns, never splitting
-/// a key from what it does (a lone "f" at a line end reads as nothing).
-pub(crate) fn hint_lines(
-    pairs: &[(String, &str)],
-    width: usize,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    let mut line: Vec<Span<'static>> = Vec::new();
-    let mut used = 0;
-    for (cap, what) in pairs {
-        let cap = format!(" {cap} ");
-        let what = format!(" {what} ");
-        let needed = cap.width() + what.width();
-        if used + needed > width && !line.is_empty() {
-            lines.push(Line::from(std::mem::take(&mut line)));
-            used = 0;
-        }
-        used += needed;
-        line.push(Span::styled(cap, theme.selected));
-        line.push(Span::raw(what));
-    }
-    if !line.is_empty() {
-        lines.push(Line::from(line));
-    }
-    lines
 }
 
 /// The help overlay, generated from the same key table the app dispatches

@@ -94,7 +94,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         .map(|b| (b.cap(words), words.key_action(b.action)))
         .collect();
     // Packed so a key never sits on one line and its meaning on the next.
-    let hints = dialogs::hint_lines(&pairs, usize::from(area.width), &theme);
+    let hints = super::widgets::hint_lines(&pairs, usize::from(area.width), &theme);
     // Measured in display columns, so wide characters count right.
     let rows_for = |columns: usize| {
         if columns > usize::from(area.width) {
