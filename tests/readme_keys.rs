@@ -176,6 +176,41 @@ fn readme_lists_every_key_and_no_other() {
 }
 
 #[test]
+fn readme_says_what_each_key_does_as_the_app_does() {
+    let words = Lang::En.words();
+    let section = readme_section();
+    let expected = tables();
+    let mut heading = "";
+    for line in section.lines() {
+        if let Some(h) = line.strip_prefix("### ") {
+            heading = h.trim();
+            continue;
+        }
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        // "| `k` | what |" splits into ["", "`k`", "what", ""].
+        let [_, key, what, _] = cells[..] else {
+            continue;
+        };
+        let Some(cap) = key.strip_prefix('`').and_then(|k| k.strip_suffix('`')) else {
+            continue;
+        };
+        if cap.contains('`') {
+            continue; // the "as on every screen" row
+        }
+        let Some(table) = expected.iter().find(|t| t.heading == heading) else {
+            continue;
+        };
+        if let Some(b) = table.own.iter().find(|b| self::cap(b) == cap) {
+            assert_eq!(
+                what,
+                words.key_action(b.action),
+                "README.md, \"{heading}\", `{cap}`: regenerate the Keys section"
+            );
+        }
+    }
+}
+
+#[test]
 fn the_generated_section_passes_its_own_check() {
     let parsed = parse(&section());
     assert_eq!(parsed.len(), tables().len());
