@@ -716,3 +716,20 @@ fn after_closing_the_people_dialog_still_shows_who_took_part_and_refuses_changes
     assert!(!refused(&app).is_empty());
     assert!(render(&mut app, 80, 24).contains("People and roles"));
 }
+
+#[test]
+fn running_over_shows_by_how_much_and_extending_the_timebox_gives_time_back() {
+    let script = tui_support::agenda();
+    let mut app = script.app();
+    // One hour booked; 65 minutes in.
+    app.tick(tui_support::at(65 * 60));
+    assert!(render(&mut app, 80, 24).contains("⚠ 5:00 over time"));
+    key(&mut app, KeyCode::Char('w'));
+    key(&mut app, KeyCode::Char('t'));
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    chars(&mut app, "1h30m");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert!(render(&mut app, 80, 24).contains("25:00 left"));
+}

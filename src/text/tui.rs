@@ -14,6 +14,8 @@ pub enum Label {
     Elapsed,
     /// Meeting clock: time left in the timebox.
     Left,
+    /// Meeting clock: time past the timebox.
+    Over,
     /// Meeting clock shown when there is no timebox.
     NoTimebox,
     /// Time used on the current item.

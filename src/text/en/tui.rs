@@ -74,6 +74,7 @@ impl TuiWords for English {
         match label {
             Label::Elapsed => "elapsed",
             Label::Left => "left",
+            Label::Over => "over time",
             Label::NoTimebox => "no timebox",
             Label::ItemTime => "this item",
             Label::FairShare => "fair share",
