@@ -73,14 +73,14 @@ fn cap(binding: &Binding) -> String {
 fn section() -> String {
     let words = Lang::En.words();
     let k = |key| words.key_name(key);
-    let mut out = format!(
-        "## Keys\n\n\
+    let intro = format!(
+        "\
          Generated from the key table (`cargo test --test readme_keys -- --ignored \
          print_keys --nocapture`); `tests/readme_keys.rs` fails if this list and \
          the keys the app obeys drift apart. The `?` key shows the same list on \
          screen.\n\n\
          In every dialog: `{}` saves, `{}` starts a new line, `{}` moves to the \
-         next field, `{}` `{}` choose, `{}` cancels. `{}` leaves at once from \
+         next field, `{}` `{}` or a letter choose, `{}` cancels. `{}` leaves at once from \
          anywhere: everything is already saved. The setup screen works the same \
          way.\n",
         k(KeyName::Enter),
@@ -91,6 +91,12 @@ fn section() -> String {
         k(KeyName::Esc),
         k(KeyName::CtrlC),
     );
+    let mut out = String::from("## Keys\n\n");
+    for paragraph in intro.split("\n\n") {
+        out.push_str(&wrap(paragraph.trim(), 76));
+        out.push_str("\n\n");
+    }
+    out.pop();
     for table in tables() {
         out.push_str(&format!(
             "\n### {}\n\n| Key | What it does |\n|---|---|\n",
@@ -113,6 +119,21 @@ fn section() -> String {
         }
     }
     out
+}
+
+/// Greedy word wrap, so the README's prose reads well as plain text too.
+fn wrap(text: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines.join("\n")
 }
 
 /// The README's Keys section: from "## Keys" to the next "## " heading.
