@@ -10,7 +10,7 @@ fn main() -> anyhow::Result<()> {
     let defaults = SetupDefaults {
         title: "Demo governance".into(),
         circle: "Demo circle".into(),
-        participants: vec!["Ana".into(), "Bram".into(), "Chloë".into(), "Dewi".into()],
+        participants: spanning::meeting::Participant::parse_list("Ana, Bram, Chloë, Dewi"),
         facilitator: 0,
         secretary: Some(1),
         timebox_minutes: Some(60),

@@ -14,7 +14,9 @@ use unicode_width::UnicodeWidthStr;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::meeting::{Command, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup};
+use crate::meeting::{
+    Command, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
+};
 use crate::minutes;
 use crate::sanitize::{for_terminal, for_terminal_line};
 use crate::store::{self, LoadError, SessionStatus, SessionSummary, SessionsDir};
@@ -389,60 +391,6 @@ pub fn usage_problem(error: &clap::Error) -> Option<UsageProblem> {
     }
 }
 
-/// Parses a meeting length into minutes: `90m`, `1h30m`, `1h 30m`, `2h`,
-/// or a plain number of minutes. Hand-written because only whole minutes
-/// matter here and the accepted forms are part of the help text.
-pub fn parse_minutes(text: &str) -> Option<u32> {
-    let t = text.trim().to_lowercase();
-    if t.is_empty() {
-        return None;
-    }
-    if let Ok(n) = t.parse::<u32>() {
-        return (n > 0).then_some(n);
-    }
-    let mut total: u32 = 0;
-    let mut number = String::new();
-    let mut saw_unit = false;
-    for c in t.chars() {
-        match c {
-            '0'..='9' => number.push(c),
-            ' ' => {}
-            'h' | 'm' => {
-                let n: u32 = number.parse().ok()?;
-                number.clear();
-                total = total.checked_add(if c == 'h' { n.checked_mul(60)? } else { n })?;
-                saw_unit = true;
-            }
-            _ => return None,
-        }
-    }
-    if !number.is_empty() || !saw_unit || total == 0 {
-        return None;
-    }
-    Some(total)
-}
-
-/// Parses `"Ana (Release/Finance), Bram"` into names with roles.
-pub fn parse_participants(text: &str) -> Vec<Participant> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('(') {
-            Some((name, rest)) => Participant {
-                name: name.trim().to_owned(),
-                roles: rest
-                    .trim_end_matches(')')
-                    .split('/')
-                    .map(str::trim)
-                    .filter(|r| !r.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-            },
-            None => Participant::named(p),
-        })
-        .collect()
-}
-
 /// Runs a parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let lang = choose_lang(cli.lang.as_deref(), |k| std::env::var(k).ok())?;
@@ -591,7 +539,7 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
     let mut participants = args
         .participants
         .as_deref()
-        .map(parse_participants)
+        .map(Participant::parse_list)
         .unwrap_or_default();
     let mut circle = args.circle.clone().unwrap_or_default();
     // Offer the last meeting's people of the same circle (or, with no
@@ -631,7 +579,7 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
         let defaults = SetupDefaults {
             title: args.title.clone().unwrap_or_default(),
             circle,
-            participants: participants.iter().map(|p| p.name.clone()).collect(),
+            participants: participants.clone(),
             facilitator,
             secretary,
             timebox_minutes: timebox,
@@ -640,15 +588,7 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
             theme: ThemeChoice::Default,
         };
         match tui::run_setup(defaults)? {
-            Some(mut setup) => {
-                // Keep roles typed on the command line for people still listed.
-                for p in &mut setup.participants {
-                    if let Some(known) = participants.iter().find(|k| k.name == p.name) {
-                        p.roles.clone_from(&known.roles);
-                    }
-                }
-                setup
-            }
+            Some(setup) => setup,
             None => {
                 eprintln!("{}", words.setup_cancelled());
                 return Ok(ExitCode::SUCCESS);
@@ -1018,39 +958,6 @@ fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> Result<Exit
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn meeting_lengths() {
-        assert_eq!(parse_minutes("90m"), Some(90));
-        assert_eq!(parse_minutes("1h30m"), Some(90));
-        assert_eq!(parse_minutes("1h 30m"), Some(90));
-        assert_eq!(parse_minutes("2h"), Some(120));
-        assert_eq!(parse_minutes("45"), Some(45));
-        assert_eq!(parse_minutes(" 2H "), Some(120));
-        for bad in [
-            "",
-            "0",
-            "0m",
-            "abc",
-            "90s",
-            "1h30",
-            "-5",
-            "h",
-            "99999999999h",
-        ] {
-            assert_eq!(parse_minutes(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn participants_with_roles() {
-        let p = parse_participants("Ana (Release/Finance), Bram ,, Chen ()");
-        assert_eq!(p.len(), 3);
-        assert_eq!(p[0].name, "Ana");
-        assert_eq!(p[0].roles, vec!["Release", "Finance"]);
-        assert_eq!(p[1].name, "Bram");
-        assert!(p[2].roles.is_empty());
-    }
 
     #[test]
     fn language_choice() {

@@ -210,3 +210,40 @@ fn a_dutch_meeting_stays_dutch_when_resumed() {
     let loaded = store::load(&only_session(other.path())).expect("loads");
     assert_eq!(loaded.session.setup().lang, spanning::text::Lang::En);
 }
+
+#[test]
+fn a_late_arrival_and_a_note_are_saved_as_they_happen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut term = Term::spawn(
+        &["new", "--title", "T", "--participants", "Ana, Bram"],
+        dir.path(),
+        80,
+        24,
+    );
+    term.wait_for("CHECK-IN ROUND");
+    term.key("w");
+    term.wait_for("People and roles");
+    term.key("a");
+    term.wait_for("Someone arrives late");
+    term.type_text("Eva");
+    term.key("\t");
+    term.type_text("Finance/Ops");
+    term.key("\r");
+    term.wait_for("Eva joining");
+    term.key("\x1b");
+    term.key("m");
+    term.wait_for("Note for the minutes");
+    term.type_text("Eva joined at 10:20");
+    term.key("\r");
+    term.wait_for("Recorded: the note");
+
+    term.kill_hard();
+    let loaded = store::load(&only_session(dir.path())).expect("the session loads");
+    let state = loaded.session.state();
+    assert_eq!(state.people[2].who.name, "Eva");
+    assert_eq!(state.people[2].who.roles, vec!["Finance", "Ops"]);
+    assert_eq!(
+        state.notes.last().map(|n| n.text.as_str()),
+        Some("Eva joined at 10:20")
+    );
+}

@@ -89,12 +89,12 @@ fn replay_refuses_a_speed_it_does_not_offer() {
 fn b_on_the_home_screen_browses_and_leaving_returns_home() {
     let (temp, _) = folder_with_example();
     let mut term = Term::spawn(&["--sessions-dir", "sessions"], temp.path(), 100, 30);
-    term.wait_for("b past sessions");
+    term.wait_for("past sessions");
     term.key("b");
     term.wait_for("Past sessions");
     term.wait_for("Weekly governance");
     term.key("q");
-    term.wait_for("b past sessions");
+    term.wait_for("past sessions");
     term.key("q");
     assert!(term.wait_exit());
     assert!(term.restored());

@@ -428,7 +428,8 @@ fn the_setup_screen_builds_a_checked_setup() {
     setup_key(&mut screen, KeyCode::Tab);
     setup_chars(&mut screen, "Product");
     setup_key(&mut screen, KeyCode::Tab);
-    setup_chars(&mut screen, "Ana, Bram, Chloë");
+    // The same syntax as `--participants`: roles in brackets.
+    setup_chars(&mut screen, "Ana (Release/Finance), Bram, Chloë (Support)");
     // Enter with a bad timebox shows why and keeps the form.
     for _ in 0..3 {
         setup_key(&mut screen, KeyCode::Tab);
@@ -439,7 +440,7 @@ fn the_setup_screen_builds_a_checked_setup() {
     for _ in 0..7 {
         setup_key(&mut screen, KeyCode::Backspace);
     }
-    setup_chars(&mut screen, "45");
+    setup_chars(&mut screen, "1h15m");
     // Facilitator: Bram; secretary: Chloë.
     setup_key(&mut screen, KeyCode::BackTab);
     setup_key(&mut screen, KeyCode::Left);
@@ -449,10 +450,30 @@ fn the_setup_screen_builds_a_checked_setup() {
     let setup = screen.outcome().flatten().expect("a setup");
     assert_eq!(setup.circle, "Product");
     assert_eq!(setup.participants.len(), 3);
+    assert_eq!(setup.participants[0].name, "Ana");
+    assert_eq!(setup.participants[0].roles, vec!["Release", "Finance"]);
+    assert!(setup.participants[1].roles.is_empty());
     assert_eq!(setup.participants[2].name, "Chloë");
+    assert_eq!(setup.participants[2].roles, vec!["Support"]);
     assert_eq!(setup.facilitator, spanning::meeting::PersonId(1));
     assert_eq!(setup.secretary, Some(spanning::meeting::PersonId(2)));
-    assert_eq!(setup.timebox_minutes, Some(45));
+    assert_eq!(setup.timebox_minutes, Some(75));
+}
+
+#[test]
+fn the_setup_screen_shows_and_keeps_the_roles_it_was_given() {
+    let defaults = spanning::tui::SetupDefaults {
+        participants: spanning::meeting::Participant::parse_list("Ana (Release lead), Bram"),
+        ..setup_defaults()
+    };
+    let mut screen = spanning::tui::SetupScreen::new(defaults);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    terminal.draw(|f| screen.draw(f)).expect("draw");
+    assert!(format!("{}", terminal.backend()).contains("Ana (Release lead), Bram"));
+    setup_key(&mut screen, KeyCode::Enter);
+    let setup = screen.outcome().flatten().expect("a setup");
+    assert_eq!(setup.participants[0].roles, vec!["Release lead"]);
 }
 
 #[test]
@@ -486,4 +507,257 @@ fn a_long_refusal_is_shown_in_full_at_80_columns() {
     let words: Vec<&str> = reason.split_whitespace().collect();
     let last = words.last().expect("words");
     assert!(screen.contains(last), "{screen}");
+}
+
+#[test]
+fn the_turn_timer_stands_still_during_a_time_out() {
+    let script = tui_support::checkin_midway(spanning::text::Lang::En);
+    let floor_from = script.clock;
+    let mut app = script.app();
+    // Dewi talks for 40 seconds, then someone calls a time-out.
+    app.tick(tui_support::at(floor_from + 40));
+    key(&mut app, KeyCode::Char('t'));
+    chars(&mut app, "Process question");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.session().state().time_out.is_some());
+    app.tick(tui_support::at(floor_from + 40 + 300));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("0:40 / 1:00"), "{screen}");
+    assert!(!screen.contains('⚠'), "{screen}");
+    // After the time-out the turn goes on from 0:40.
+    key(&mut app, KeyCode::Char('t'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.session().state().time_out.is_none());
+    app.tick(tui_support::at(floor_from + 40 + 300 + 5));
+    assert!(render(&mut app, 80, 24).contains("0:45 / 1:00"));
+}
+
+fn info(app: &spanning::tui::App) -> String {
+    match app.status() {
+        Some(Status::Info(text)) => text.clone(),
+        other => panic!("expected a confirmation, got {other:?}"),
+    }
+}
+
+fn last_event(app: &spanning::tui::App) -> spanning::meeting::Event {
+    app.session()
+        .log()
+        .last()
+        .map(|r| r.event.clone())
+        .expect("an entry")
+}
+
+#[test]
+fn the_people_dialog_records_arrivals_absence_roles_and_the_timebox() {
+    use spanning::meeting::{Event, PersonId};
+    let mut app = tui_support::agenda(spanning::text::Lang::En).app();
+    key(&mut app, KeyCode::Char('w'));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("People and roles"), "{screen}");
+    assert!(screen.contains("★ facilitator"), "{screen}");
+    assert!(screen.contains("✎ secretary"), "{screen}");
+
+    // A late arrival with roles; the dialog stays open on them.
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Eva");
+    key(&mut app, KeyCode::Tab);
+    chars(&mut app, "Finance/Ops");
+    key(&mut app, KeyCode::Enter);
+    let eva = &app.session().state().people[4];
+    assert_eq!(eva.who.name, "Eva");
+    assert_eq!(eva.who.roles, vec!["Finance", "Ops"]);
+    assert!(info(&app).contains("Eva joining"));
+    assert!(render(&mut app, 80, 24).contains("▶ Eva"));
+
+    // The engine's refusal shows, the form keeps what was typed; Esc goes back.
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "ana");
+    key(&mut app, KeyCode::Enter);
+    assert!(refused(&app).contains("already a participant called ana"));
+    assert!(app.is_typing());
+    key(&mut app, KeyCode::Esc);
+    assert!(render(&mut app, 80, 24).contains("People and roles"));
+    assert_eq!(app.session().state().people.len(), 5);
+
+    // Dewi leaves for the doctor, and comes back.
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Char('x'));
+    chars(&mut app, "doctor");
+    key(&mut app, KeyCode::Enter);
+    assert!(!app.session().state().people[3].present);
+    assert!(matches!(
+        last_event(&app),
+        Event::PresenceChanged { person: PersonId(3), present: false, reason: Some(r) } if r == "doctor"
+    ));
+    assert!(info(&app).contains("Dewi being absent"));
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.session().state().people[3].present);
+
+    // Dewi facilitates; Chloë becomes secretary, then nobody is.
+    key(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.session().state().facilitator, PersonId(3));
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.session().state().secretary, Some(PersonId(2)));
+    assert!(info(&app).contains("Chloë as secretary"));
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.session().state().secretary, None);
+
+    // The timebox: pre-filled with what is in force, 1h30m understood,
+    // nonsense refused, empty means none.
+    key(&mut app, KeyCode::Char('t'));
+    assert!(render(&mut app, 80, 24).contains("1h"));
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    chars(&mut app, "1h30m");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().state().timebox_minutes, Some(90));
+    assert!(info(&app).contains("1h30m"));
+    key(&mut app, KeyCode::Char('t'));
+    chars(&mut app, " soon");
+    key(&mut app, KeyCode::Enter);
+    assert!(refused(&app).contains("90m"));
+    for _ in 0.."1h30m soon".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().state().timebox_minutes, None);
+    assert!(render(&mut app, 80, 24).contains("no timebox"));
+
+    // Esc closes the dialog; the agenda keys work again.
+    key(&mut app, KeyCode::Esc);
+    assert!(!render(&mut app, 80, 24).contains("People and roles"));
+    key(&mut app, KeyCode::Char('a'));
+    assert!(app.is_typing());
+}
+
+#[test]
+fn people_can_change_during_a_time_out() {
+    let mut script = tui_support::agenda(spanning::text::Lang::En);
+    script.run(spanning::meeting::Command::StartTimeOut {
+        requested_by: None,
+        reason: "Who is here?".into(),
+    });
+    let mut app = script.app();
+    key(&mut app, KeyCode::Char('w'));
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Eva");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.session().state().people.len(), 5);
+}
+
+#[test]
+fn a_note_for_the_minutes_from_any_screen() {
+    for mut app in [
+        tui_support::checkin_midway(spanning::text::Lang::En).app(),
+        tui_support::objections(spanning::text::Lang::En).app(),
+    ] {
+        key(&mut app, KeyCode::Char('m'));
+        key(&mut app, KeyCode::Enter);
+        assert!(refused(&app).contains("note"), "an empty note is refused");
+        chars(&mut app, "Send the slides to Eva");
+        key(&mut app, KeyCode::Enter);
+        let notes = &app.session().state().notes;
+        assert_eq!(
+            notes.last().map(|n| n.text.as_str()),
+            Some("Send the slides to Eva")
+        );
+        assert!(info(&app).contains("Send the slides to Eva"));
+        assert!(!app.is_typing());
+    }
+    // A closed session takes no more notes: the key is not there.
+    let mut closed = tui_support::closed(spanning::text::Lang::En).app();
+    key(&mut closed, KeyCode::Char('m'));
+    assert!(!closed.is_typing());
+}
+
+#[test]
+fn someone_marked_absent_mid_round_is_shown_absent_until_skipped() {
+    let mut app = tui_support::checkin_midway(spanning::text::Lang::En).app();
+    // Dewi (whose turn it is) leaves.
+    key(&mut app, KeyCode::Char('w'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char('x'));
+    chars(&mut app, "called away");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert!(render(&mut app, 80, 24).contains("▶ Dewi  (absent)"));
+    key(&mut app, KeyCode::Char('s'));
+    chars(&mut app, "called away");
+    key(&mut app, KeyCode::Enter);
+    let screen = render(&mut app, 80, 24);
+    assert!(!screen.contains("(absent)"), "{screen}");
+    assert!(screen.contains("Everyone has had a turn"), "{screen}");
+}
+
+#[test]
+fn a_letter_jumps_to_the_person_in_a_choice() {
+    use spanning::meeting::PersonId;
+    let mut app = tui_support::questions(spanning::text::Lang::En).app();
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Is it weekly?");
+    key(&mut app, KeyCode::BackTab);
+    // Ana, Bram, Chloë, Dewi: "d" reaches Dewi, "c" Chloë, "C" too.
+    chars(&mut app, "dc");
+    key(&mut app, KeyCode::Enter);
+    let item = app.session().state().active_item().expect("an item");
+    let asked = item.questions.last().expect("a question");
+    assert_eq!(asked.asker, PersonId(2));
+    assert_eq!(asked.text, "Is it weekly?");
+}
+
+#[test]
+fn a_letter_picks_the_facilitator_on_the_setup_screen() {
+    let mut screen = spanning::tui::SetupScreen::new(setup_defaults());
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_chars(&mut screen, "Ana, Bram, Chloë, Bea");
+    setup_key(&mut screen, KeyCode::Tab);
+    // Two names start with B: b, b cycles Bram → Bea.
+    setup_chars(&mut screen, "bb");
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_chars(&mut screen, "c");
+    setup_key(&mut screen, KeyCode::Enter);
+    let setup = screen.outcome().flatten().expect("a setup");
+    assert_eq!(setup.facilitator, spanning::meeting::PersonId(3));
+    assert_eq!(setup.secretary, Some(spanning::meeting::PersonId(2)));
+}
+
+#[test]
+fn after_closing_the_people_dialog_still_shows_who_took_part_and_refuses_changes() {
+    let mut app = tui_support::closed(spanning::text::Lang::En).app();
+    key(&mut app, KeyCode::Char('w'));
+    assert!(render(&mut app, 80, 24).contains("People and roles"));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('f'));
+    assert!(!refused(&app).is_empty());
+    assert_eq!(
+        app.session().state().facilitator,
+        spanning::meeting::PersonId(0)
+    );
+    // Refused before anything is typed, and the dialog stays.
+    key(&mut app, KeyCode::Char('a'));
+    assert!(!app.is_typing());
+    assert!(!refused(&app).is_empty());
+    assert!(render(&mut app, 80, 24).contains("People and roles"));
+}
+
+#[test]
+fn running_over_shows_by_how_much_and_extending_the_timebox_gives_time_back() {
+    let script = tui_support::agenda(spanning::text::Lang::En);
+    let mut app = script.app();
+    // One hour booked; 65 minutes in.
+    app.tick(tui_support::at(65 * 60));
+    assert!(render(&mut app, 80, 24).contains("⚠ 5:00 over time"));
+    key(&mut app, KeyCode::Char('w'));
+    key(&mut app, KeyCode::Char('t'));
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    chars(&mut app, "1h30m");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert!(render(&mut app, 80, 24).contains("25:00 left"));
 }

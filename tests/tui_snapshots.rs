@@ -118,7 +118,9 @@ fn setup_screen() {
     let screen = spanning::tui::SetupScreen::new(spanning::tui::SetupDefaults {
         title: "Weekly governance".into(),
         circle: "Product circle".into(),
-        participants: vec!["Ana".into(), "Bram".into(), "Chloë".into(), "Dewi".into()],
+        participants: spanning::meeting::Participant::parse_list(
+            "Ana, Bram (Release lead), Chloë, Dewi",
+        ),
         facilitator: 0,
         secretary: Some(1),
         timebox_minutes: Some(60),

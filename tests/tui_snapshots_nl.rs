@@ -45,7 +45,9 @@ fn dutch_setup_and_too_small_screens() {
     let screen = spanning::tui::SetupScreen::new(spanning::tui::SetupDefaults {
         title: "Rolverleg".into(),
         circle: "Productcirkel".into(),
-        participants: vec!["Ana".into(), "Bram".into(), "Chloë".into(), "Dewi".into()],
+        participants: ["Ana", "Bram", "Chloë", "Dewi"]
+            .map(spanning::meeting::Participant::named)
+            .to_vec(),
         facilitator: 0,
         secretary: Some(1),
         timebox_minutes: Some(60),

@@ -22,7 +22,7 @@ use spanning::store::{
     LoadError, LoadErrorKind, LockHolder, ResolveError, SessionStatus, StoreError,
 };
 use spanning::text::review_screens::ReviewLabel;
-use spanning::text::tui::{Dialog, Label, Prompt};
+use spanning::text::tui::{Dialog, KeyName, KeyText, Label, Prompt};
 use spanning::text::{Lang, UsageProblem, Words};
 use spanning::tui::keys::Action as KeyAction;
 use spanning::tui::review::keys::ReviewAction;
@@ -1059,6 +1059,7 @@ fn all_labels() -> Vec<Label> {
     vec![
         Elapsed,
         Left,
+        Over,
         NoTimebox,
         ItemTime,
         FairShare,
@@ -1084,7 +1085,6 @@ fn all_labels() -> Vec<Label> {
         AgendaEmpty,
         Owner,
         CloseOut,
-        AllDecided,
         Summary,
         Outputs,
         NoOutputs,
@@ -1092,11 +1092,7 @@ fn all_labels() -> Vec<Label> {
         SavedTo,
         NotSaved,
         HelpTitle,
-        HelpClose,
         ConfirmTitle,
-        ConfirmKeys,
-        EditKeys,
-        FormKeys,
         GroupView,
         Forward,
         Backward,
@@ -1112,7 +1108,6 @@ fn all_labels() -> Vec<Label> {
         Question,
         Answer,
         Argument,
-        RulingKeys,
         TestTitle,
         Holds,
         Fails,
@@ -1143,38 +1138,39 @@ fn all_labels() -> Vec<Label> {
         HomeEmpty,
         HomeUnfinished,
         HomeRecent,
-        HomeNew,
-        HomeResume,
-        HomeQuit,
         MeetingTitle,
         Circle,
         ParticipantList,
         TimeboxMinutes,
         BadTimebox,
-        SetupKeys,
         ErrTerminal,
         ErrDraw,
         ErrRead,
+        PeopleTitle,
+        Present,
+        Absent,
+        Name,
+        Roles,
+        Timebox,
     ]
 }
 
 fn exhaustive_label(label: Label) {
     use Label::*;
     match label {
-        Elapsed | Left | NoTimebox | ItemTime | FairShare | TimeOut | Now | Floor
+        Elapsed | Left | Over | NoTimebox | ItemTime | FairShare | TimeOut | Now | Floor
         | RoundComplete | Tension | Example | Proposal | HelpRequested | NotYet | Questions
         | NoQuestions | NotSpecified | RuledOut | Unanswered | Concerns | NoConcerns
-        | Objections | Clarifications | Agenda | AgendaEmpty | Owner | CloseOut | AllDecided
-        | Summary | Outputs | NoOutputs | Outcomes | SavedTo | NotSaved | HelpTitle | HelpClose
-        | ConfirmTitle | ConfirmKeys | EditKeys | FormKeys | GroupView | Forward | Backward
-        | FirstSpeaker | Direction | Nobody | Reason | Note | Kind | Person | ItemLabel | Text
-        | Question | Answer | Argument | RulingKeys | TestTitle | Holds | Fails | Upheld | Yes
-        | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed | TestRequestedBy
-        | Opening | Facilitator | Secretary | Participants | Closed | Waiting | InProgress
-        | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle
-        | HomeTitle | HomeFolder | HomeEmpty | HomeUnfinished | HomeRecent | HomeNew
-        | HomeResume | HomeQuit | MeetingTitle | Circle | ParticipantList | TimeboxMinutes
-        | BadTimebox | SetupKeys | ErrTerminal | ErrDraw | ErrRead => {}
+        | Objections | Clarifications | Agenda | AgendaEmpty | Owner | CloseOut | Summary
+        | Outputs | NoOutputs | Outcomes | SavedTo | NotSaved | HelpTitle | ConfirmTitle
+        | GroupView | Forward | Backward | FirstSpeaker | Direction | Nobody | Reason | Note
+        | Kind | Person | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds
+        | Fails | Upheld | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
+        | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
+        | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
+        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeUnfinished | HomeRecent
+        | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal
+        | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles | Timebox => {}
     }
 }
 
@@ -1232,6 +1228,11 @@ fn all_dialogs() -> Vec<Dialog> {
         TimeOutStart,
         TimeOutEnd,
         OutOfOrder,
+        Note,
+        AddPerson,
+        Absent,
+        Back,
+        Timebox,
     ]
 }
 
@@ -1240,7 +1241,8 @@ fn exhaustive_dialog(dialog: Dialog) {
     match dialog {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
         | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
-        | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder => {}
+        | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
+        | Note | AddPerson | Absent | Back | Timebox => {}
     }
 }
 
@@ -1289,6 +1291,17 @@ fn all_key_actions() -> Vec<KeyAction> {
         Abandon,
         CarryOver,
         LetGo,
+        People,
+        Note,
+        AddPerson,
+        Presence,
+        MakeFacilitator,
+        MakeSecretary,
+        Timebox,
+        Close,
+        NewMeeting,
+        Resume,
+        Browse,
     ]
 }
 
@@ -1300,7 +1313,8 @@ fn exhaustive_key_action(action: KeyAction) {
         | Pass | Skip | Order | AddItem | EditItem | RemoveItem | MoveUp | MoveDown
         | ClosingRound | AskForHelp | Ask | NotSpecified | RuleOut | Clarify | Amend
         | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
-        | ConfirmProposer | Abandon | CarryOver | LetGo => {}
+        | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
+        | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse => {}
     }
 }
 
@@ -2030,5 +2044,69 @@ fn review_screen_words_are_never_empty_nor_left_in_english() {
         check("appearances", &w.appearances(2), &english.appearances(2));
         check("browse", w.browse_sessions(), english.browse_sessions());
         check("bad speed", &w.bad_speed(3), &english.bad_speed(3));
+    }
+}
+
+fn all_key_names() -> Vec<KeyName> {
+    use KeyName::*;
+    vec![
+        Enter, AltEnter, Tab, ShiftTab, Esc, PgUp, PgDn, Del, Backspace, Up, Down, Left, Right,
+        CtrlC, Space,
+    ]
+}
+
+/// Fails to compile when a key name is added without being listed above.
+#[allow(dead_code)]
+fn exhaustive_key_name(key: KeyName) {
+    use KeyName::*;
+    match key {
+        Enter | AltEnter | Tab | ShiftTab | Esc | PgUp | PgDn | Del | Backspace | Up | Down
+        | Left | Right | CtrlC | Space => {}
+    }
+}
+
+fn all_key_texts() -> Vec<KeyText> {
+    use KeyText::*;
+    vec![
+        EditKeys,
+        FormKeys,
+        ConfirmKeys,
+        RulingKeys,
+        SetupKeys,
+        HelpClose,
+        AllDecided,
+    ]
+}
+
+/// Fails to compile when a key text is added without being listed above.
+#[allow(dead_code)]
+fn exhaustive_key_text(text: KeyText) {
+    use KeyText::*;
+    match text {
+        EditKeys | FormKeys | ConfirmKeys | RulingKeys | SetupKeys | HelpClose | AllDecided => {}
+    }
+}
+
+#[test]
+fn key_words_and_scroll_hints_are_never_empty() {
+    for lang in Lang::ALL {
+        let w = lang.words();
+        for key in all_key_names() {
+            filled(lang, &format!("{key:?}"), w.key_name(key));
+        }
+        for text in all_key_texts() {
+            filled(lang, &format!("{text:?}"), &w.key_text(text));
+        }
+        filled(lang, "earlier turns", &w.earlier_turns(3));
+        filled(lang, "more above", &w.more_above(3));
+    }
+    // Dutch key texts are Dutch, not the English ones.
+    let (en, nl) = (Lang::En.words(), Lang::Nl.words());
+    for text in all_key_texts() {
+        assert_ne!(
+            en.key_text(text),
+            nl.key_text(text),
+            "{text:?} is still English"
+        );
     }
 }

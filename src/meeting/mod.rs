@@ -21,5 +21,7 @@ pub use event::{
 };
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem};
-pub use setup::{MeetingFormat, Participant, PersonId, RuleSet, Setup};
+pub use setup::{
+    MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
+};
 pub use state::{MeetingState, Phase};

@@ -29,6 +29,90 @@ impl Participant {
             roles: Vec::new(),
         }
     }
+
+    /// Parses `"Ana (Release/Finance), Bram"` into names with roles. One
+    /// parser for the command line, the setup screen and late arrivals, so
+    /// the syntax a facilitator learns works everywhere.
+    pub fn parse_list(text: &str) -> Vec<Participant> {
+        text.split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(Participant::parse_one)
+            .collect()
+    }
+
+    /// Parses one `"Ana (Release/Finance)"`; roles are optional.
+    pub fn parse_one(text: &str) -> Participant {
+        match text.split_once('(') {
+            Some((name, rest)) => Participant {
+                name: name.trim().to_owned(),
+                roles: Self::parse_roles(rest.trim_end().trim_end_matches(')')),
+            },
+            None => Participant::named(text.trim()),
+        }
+    }
+
+    /// Parses `"Release/Finance"` into roles, dropping empty ones.
+    pub fn parse_roles(text: &str) -> Vec<String> {
+        text.split('/')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// The participant as `parse_one` reads it back: `"Ana (Release/Finance)"`.
+    /// Lets a form be pre-filled with people and roles without losing either.
+    pub fn list_entry(&self) -> String {
+        if self.roles.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.roles.join("/"))
+        }
+    }
+
+    /// People as `parse_list` reads them back, comma-separated.
+    pub fn format_list(people: &[Participant]) -> String {
+        people
+            .iter()
+            .map(Participant::list_entry)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Parses a meeting length into minutes: `90m`, `1h30m`, `1h 30m`, `2h`,
+/// or a plain number of minutes. Hand-written because only whole minutes
+/// matter here and the accepted forms are part of the help text. Shared by
+/// the command line, the setup screen and the in-meeting timebox change.
+pub fn parse_minutes(text: &str) -> Option<u32> {
+    let t = text.trim().to_lowercase();
+    if t.is_empty() {
+        return None;
+    }
+    if let Ok(n) = t.parse::<u32>() {
+        return (n > 0).then_some(n);
+    }
+    let mut total: u32 = 0;
+    let mut number = String::new();
+    let mut saw_unit = false;
+    for c in t.chars() {
+        match c {
+            '0'..='9' => number.push(c),
+            ' ' => {}
+            'h' | 'm' => {
+                let n: u32 = number.parse().ok()?;
+                number.clear();
+                total = total.checked_add(if c == 'h' { n.checked_mul(60)? } else { n })?;
+                saw_unit = true;
+            }
+            _ => return None,
+        }
+    }
+    if !number.is_empty() || !saw_unit || total == 0 {
+        return None;
+    }
+    Some(total)
 }
 
 /// Which kind of meeting this is. Recorded so that other formats (tactical)
@@ -75,4 +159,71 @@ pub struct Setup {
     /// Planned length of the whole meeting in minutes, if any; drives fair shares.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timebox_minutes: Option<u32>,
+}
+
+/// Minutes as `parse_minutes` reads them back: `45m`, `2h`, `1h30m`. Used to
+/// pre-fill the timebox field, so editing starts from what is in force.
+pub fn format_minutes(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m}m"),
+        (h, 0) => format!("{h}h"),
+        (h, m) => format!("{h}h{m}m"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meeting_lengths() {
+        assert_eq!(parse_minutes("90m"), Some(90));
+        assert_eq!(parse_minutes("1h30m"), Some(90));
+        assert_eq!(parse_minutes("1h 30m"), Some(90));
+        assert_eq!(parse_minutes("2h"), Some(120));
+        assert_eq!(parse_minutes("45"), Some(45));
+        assert_eq!(parse_minutes(" 2H "), Some(120));
+        for bad in [
+            "",
+            "0",
+            "0m",
+            "abc",
+            "90s",
+            "1h30",
+            "-5",
+            "h",
+            "99999999999h",
+        ] {
+            assert_eq!(parse_minutes(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn formatted_lengths_read_back() {
+        for m in [1, 45, 60, 90, 120, 135] {
+            assert_eq!(parse_minutes(&format_minutes(m)), Some(m));
+        }
+        assert_eq!(format_minutes(90), "1h30m");
+    }
+
+    #[test]
+    fn participants_with_roles() {
+        let p = Participant::parse_list("Ana (Release/Finance), Bram ,, Chen ()");
+        assert_eq!(p.len(), 3);
+        assert_eq!(p[0].name, "Ana");
+        assert_eq!(p[0].roles, vec!["Release", "Finance"]);
+        assert_eq!(p[1].name, "Bram");
+        assert!(p[2].roles.is_empty());
+    }
+
+    #[test]
+    fn a_list_reads_back_as_itself() {
+        let text = "Ana (Release/Finance), Bram, Chloë (Support)";
+        let people = Participant::parse_list(text);
+        assert_eq!(Participant::format_list(&people), text);
+        assert_eq!(
+            Participant::parse_list(&Participant::format_list(&people)),
+            people
+        );
+    }
 }

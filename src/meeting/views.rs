@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::event::OutputKind;
 use super::event::{Ending, ItemId};
 use super::setup::PersonId;
-use super::state::{Item, MeetingState, Phase, TurnOutcome};
+use super::state::{Item, MeetingState, Phase, Round, TurnOutcome};
 
 /// Seconds each person held the floor in rounds, in seating order. A
 /// skipped turn is not speaking time: the person was not there.
@@ -31,6 +31,15 @@ pub fn item_time_used(item: &Item, now: DateTime<FixedOffset>) -> Option<i64> {
     let start = item.started_at?;
     let end = item.end.as_ref().map_or(now, |e| e.at);
     Some((end - start).num_seconds().max(0))
+}
+
+/// Seconds the current speaker has held the floor. A time-out pauses the
+/// turn (the engine moves `floor_since` on when it ends), so while one runs
+/// the reading stays at its start instead of counting talk about process
+/// against the speaker.
+pub fn floor_secs(state: &MeetingState, round: &Round, now: DateTime<FixedOffset>) -> i64 {
+    let until = state.time_out.as_ref().map_or(now, |t| t.since.min(now));
+    (until - round.floor_since).num_seconds().max(0)
 }
 
 /// Seconds since the meeting opened (until it closed, or until `now`).

@@ -14,6 +14,8 @@ pub enum Label {
     Elapsed,
     /// Meeting clock: time left in the timebox.
     Left,
+    /// Meeting clock: time past the timebox.
+    Over,
     /// Meeting clock shown when there is no timebox.
     NoTimebox,
     /// Time used on the current item.
@@ -64,8 +66,6 @@ pub enum Label {
     Owner,
     /// Close-out heading.
     CloseOut,
-    /// Close-out: nothing left to decide.
-    AllDecided,
     /// Summary heading.
     Summary,
     /// Outputs heading.
@@ -80,16 +80,8 @@ pub enum Label {
     NotSaved,
     /// Help overlay title.
     HelpTitle,
-    /// Help overlay footer.
-    HelpClose,
     /// Confirmation dialog title.
     ConfirmTitle,
-    /// Confirmation dialog keys.
-    ConfirmKeys,
-    /// Key hints while typing.
-    EditKeys,
-    /// Key hints in a form with several fields.
-    FormKeys,
     /// Marker shown in presentation (group) mode.
     GroupView,
     /// Round order: direction forward.
@@ -120,8 +112,6 @@ pub enum Label {
     Answer,
     /// Field: the objector's argument.
     Argument,
-    /// Test dialog: ask for the ruling.
-    RulingKeys,
     /// Test dialog title.
     TestTitle,
     /// "holds".
@@ -182,30 +172,34 @@ pub enum Label {
     HomeUnfinished,
     /// Heading of recently closed meetings on the home screen.
     HomeRecent,
-    /// Key hint: start a new meeting.
-    HomeNew,
-    /// Key hint: resume the selected meeting.
-    HomeResume,
-    /// Key hint: leave.
-    HomeQuit,
     /// Setup field: meeting title.
     MeetingTitle,
     /// Setup field: circle.
     Circle,
-    /// Setup field: participants, comma-separated.
+    /// Setup field: participants, comma-separated, roles in brackets.
     ParticipantList,
-    /// Setup field: timebox in minutes.
+    /// Setup field: timebox (90m, 1h30m, or empty).
     TimeboxMinutes,
-    /// Setup: the timebox is not a number.
+    /// The timebox is not a length of time.
     BadTimebox,
-    /// Setup key hints.
-    SetupKeys,
     /// Error context: the terminal could not be set up.
     ErrTerminal,
     /// Error context: drawing failed.
     ErrDraw,
     /// Error context: reading the keyboard failed.
     ErrRead,
+    /// People dialog title.
+    PeopleTitle,
+    /// A person is here.
+    Present,
+    /// A person is not here (left, or not yet back).
+    Absent,
+    /// Field: a new participant's name.
+    Name,
+    /// Field: a new participant's roles, `/`-separated.
+    Roles,
+    /// People dialog: the meeting's timebox heading.
+    Timebox,
 }
 
 /// The facilitator's line for each screen: what to say or watch for
@@ -291,10 +285,80 @@ pub enum Dialog {
     TimeOutEnd,
     /// Recording an out-of-order intervention.
     OutOfOrder,
+    /// A free note for the minutes.
+    Note,
+    /// Adding someone who arrived late.
+    AddPerson,
+    /// Marking someone absent.
+    Absent,
+    /// Marking someone back.
+    Back,
+    /// Changing the meeting's timebox.
+    Timebox,
+}
+
+/// A key that has a name rather than a printed character. Names differ per
+/// language ("Enter" / "Invoer", "Esc"), so they come from the words too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyName {
+    /// The Enter (Return) key.
+    Enter,
+    /// Alt held with Enter: a new line in an editor.
+    AltEnter,
+    /// The Tab key.
+    Tab,
+    /// Shift+Tab: the previous field.
+    ShiftTab,
+    /// The Escape key.
+    Esc,
+    /// Page up.
+    PgUp,
+    /// Page down.
+    PgDn,
+    /// The Delete key.
+    Del,
+    /// The Backspace key.
+    Backspace,
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
+    /// Arrow left.
+    Left,
+    /// Arrow right.
+    Right,
+    /// Ctrl+C: leave at once.
+    CtrlC,
+    /// The space bar.
+    Space,
+}
+
+/// A text that names keys. Built from `key_name`, so a translation that
+/// renames a key renames it in every hint at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyText {
+    /// Hints while typing in a one-field editor.
+    EditKeys,
+    /// Hints in a form with several fields.
+    FormKeys,
+    /// The keys of a yes/no question.
+    ConfirmKeys,
+    /// Test dialog: asking for the ruling.
+    RulingKeys,
+    /// The setup screen's hints.
+    SetupKeys,
+    /// The help overlay's footer.
+    HelpClose,
+    /// Close-out when every item is decided.
+    AllDecided,
 }
 
 /// How a language words the screens.
 pub trait TuiWords {
+    /// A key's name on the keycap, in this language.
+    fn key_name(&self, key: KeyName) -> &'static str;
+    /// A text that names keys (hint lines, the help footer).
+    fn key_text(&self, text: KeyText) -> String;
     /// A fixed label.
     fn label(&self, label: Label) -> &'static str;
     /// The facilitator's line for a screen.
@@ -329,6 +393,11 @@ pub trait TuiWords {
     fn cancelled(&self) -> &'static str;
     /// Per-turn timer: seconds on the floor and the limit, if any.
     fn floor_time(&self, name: &str, used: &str, limit: Option<&str>) -> String;
+    /// First line of a round too long for the screen: how many earlier
+    /// turns are scrolled away above.
+    fn earlier_turns(&self, count: usize) -> String;
+    /// First line of a list scrolled to keep the selection in sight.
+    fn more_above(&self, count: usize) -> String;
     /// A concern's headline in lists: number, objector, text.
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String;
     /// A test-dialog header: which criterion of four.

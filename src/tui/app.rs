@@ -19,7 +19,7 @@ use crate::meeting::decide::decide;
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{
     Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, OutOfOrderKind,
-    OutputKind, PersonId, Phase, Refusal, Session, Speech,
+    OutputKind, Participant, PersonId, Phase, Refusal, Session, Speech, parse_minutes,
 };
 use crate::text::Words;
 use crate::text::tui::{Dialog, Label};
@@ -108,6 +108,13 @@ pub(crate) struct TestDialog {
     pub ruling: bool,
 }
 
+/// The people dialog: everyone in the session, present or not, with the
+/// selection the facilitator acts on.
+pub(crate) struct PeopleDialog {
+    /// Index into the session's people (a `PersonId`).
+    pub selected: usize,
+}
+
 /// What has the keyboard.
 pub(crate) enum Mode {
     /// The screen's key table.
@@ -123,6 +130,8 @@ pub(crate) enum Mode {
     },
     /// The objection-testing dialog.
     Test(TestDialog),
+    /// Who is here, in which role, and the timebox.
+    People(PeopleDialog),
 }
 
 /// The whole terminal application: a session plus what is on screen.
@@ -165,6 +174,21 @@ const OUT_OF_ORDER: [OutOfOrderKind; 4] = [
     OutOfOrderKind::DiscussionInRound,
     OutOfOrderKind::Other,
 ];
+
+/// The next option after `from` (wrapping) that starts with `letter`,
+/// ignoring case: with twenty people, "B" reaches Bram faster than ↓×11.
+pub(crate) fn jump(options: &[String], from: usize, letter: char) -> Option<usize> {
+    let n = options.len();
+    let wanted: Vec<char> = letter.to_lowercase().collect();
+    (1..=n).map(|k| (from + k) % n).find(|i| {
+        let first: Vec<char> = options[*i]
+            .chars()
+            .next()
+            .map(|c| c.to_lowercase().collect())
+            .unwrap_or_default();
+        first == wanted
+    })
+}
 
 /// A text area set up for a shared screen: soft-wrapping, no underline.
 pub(crate) fn text_area(text: &str) -> Box<TextArea<'static>> {
@@ -319,6 +343,112 @@ impl App {
                 _ => self.mode = Mode::Confirm { question, pending },
             },
             Mode::Test(test) => self.test_key(test, key),
+            Mode::People(dialog) => self.people_key(dialog, key),
+        }
+    }
+
+    fn people_key(&mut self, mut dialog: PeopleDialog, key: KeyEvent) {
+        let state = self.session.state();
+        let count = state.people.len();
+        dialog.selected = dialog.selected.min(count.saturating_sub(1));
+        let selected = state.people.get(dialog.selected);
+        let id = PersonId(dialog.selected as u32);
+        match keys::lookup_people(&key) {
+            Some(Action::Close) => return,
+            Some(Action::Up) => dialog.selected = dialog.selected.saturating_sub(1),
+            Some(Action::Down) => {
+                dialog.selected = (dialog.selected + 1).min(count.saturating_sub(1))
+            }
+            Some(Action::AddPerson) => {
+                let f = self.form(
+                    Dialog::AddPerson,
+                    String::new(),
+                    vec![
+                        Self::text_field(Label::Name, ""),
+                        Self::text_field(Label::Roles, ""),
+                    ],
+                    dialog.selected as u32,
+                );
+                // An empty name probes "may anyone join now?" without
+                // tripping over a name already taken.
+                let probe = Command::AddParticipant {
+                    participant: Participant::named(""),
+                };
+                self.open_form(Some(probe), f);
+                if matches!(self.mode, Mode::Form(_)) {
+                    return;
+                }
+            }
+            Some(Action::Presence) => {
+                if let Some(person) = selected {
+                    // Leaving has a reason ("doctor"); coming back at most a note.
+                    let (dialog_kind, label) = if person.present {
+                        (Dialog::Absent, Label::Reason)
+                    } else {
+                        (Dialog::Back, Label::Note)
+                    };
+                    let f = self.form(
+                        dialog_kind,
+                        person.who.name.clone(),
+                        vec![Self::text_field(label, "")],
+                        id.0,
+                    );
+                    self.open_form(
+                        Some(Command::SetPresence {
+                            person: id,
+                            present: !person.present,
+                            reason: None,
+                        }),
+                        f,
+                    );
+                    if matches!(self.mode, Mode::Form(_)) {
+                        return;
+                    }
+                }
+            }
+            Some(Action::MakeFacilitator) if selected.is_some() => {
+                self.record(Command::SetFacilitator { person: id });
+            }
+            Some(Action::MakeSecretary) if selected.is_some() => {
+                let person = (state.secretary != Some(id)).then_some(id);
+                self.record(Command::SetSecretary { person });
+            }
+            Some(Action::Timebox) => {
+                let current = state
+                    .timebox_minutes
+                    .map(crate::meeting::format_minutes)
+                    .unwrap_or_default();
+                let f = self.form(
+                    Dialog::Timebox,
+                    String::new(),
+                    vec![Self::text_field(Label::TimeboxMinutes, &current)],
+                    dialog.selected as u32,
+                );
+                self.open_form(Some(Command::SetTimebox { minutes: None }), f);
+                if matches!(self.mode, Mode::Form(_)) {
+                    return;
+                }
+            }
+            _ => {}
+        }
+        self.mode = Mode::People(dialog);
+    }
+
+    /// Forms opened from the people dialog go back to it, so several
+    /// changes (two late arrivals, a new secretary) take one key each.
+    /// `added`: a late arrival was just recorded, select them.
+    fn back_to_people(&mut self, form: &Form, added: bool) {
+        let from_people = matches!(
+            form.dialog,
+            Dialog::AddPerson | Dialog::Absent | Dialog::Back | Dialog::Timebox
+        );
+        if from_people {
+            let selected = if form.dialog == Dialog::AddPerson && added {
+                self.session.state().people.len().saturating_sub(1)
+            } else {
+                form.target as usize
+            };
+            self.mode = Mode::People(PeopleDialog { selected });
         }
     }
 
@@ -497,7 +627,11 @@ impl App {
                 };
             }
             Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = self.selected.saturating_add(1),
+            Action::Down => {
+                // Stop at the last entry, so ↑ answers at once after many ↓.
+                let last = self.list_len().saturating_sub(1);
+                self.selected = (self.selected.min(last) + 1).min(last);
+            }
             Action::TimeOut => {
                 if state.time_out.is_some() {
                     let f = self.form(
@@ -838,6 +972,29 @@ impl App {
                     );
                 }
             }
+            Action::People => {
+                // Start on the facilitator: the usual person to hand over from.
+                let selected = state.facilitator.0 as usize;
+                self.mode = Mode::People(PeopleDialog { selected });
+            }
+            Action::Note => {
+                let f = self.form(
+                    Dialog::Note,
+                    String::new(),
+                    vec![Self::text_field(Label::Note, "")],
+                    0,
+                );
+                self.open_form(Some(Command::Note { text: "x".into() }), f);
+            }
+            Action::AddPerson
+            | Action::Presence
+            | Action::MakeFacilitator
+            | Action::MakeSecretary
+            | Action::Timebox
+            | Action::Close
+            | Action::NewMeeting
+            | Action::Resume
+            | Action::Browse => {}
             Action::CarryOver | Action::LetGo => {
                 let items = screens::closeout::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
@@ -1079,6 +1236,7 @@ impl App {
         match key.code {
             KeyCode::Esc => {
                 self.status = Some(Status::Info(self.words.cancelled().to_owned()));
+                self.back_to_people(&form, false);
                 return;
             }
             _ if newline => {
@@ -1105,6 +1263,11 @@ impl App {
                     match key.code {
                         KeyCode::Up | KeyCode::Left => *selected = (*selected + n - 1) % n,
                         KeyCode::Down | KeyCode::Right => *selected = (*selected + 1) % n,
+                        KeyCode::Char(c) => {
+                            if let Some(i) = jump(options, *selected, c) {
+                                *selected = i;
+                            }
+                        }
                         _ => {}
                     }
                 }
@@ -1233,10 +1396,42 @@ impl App {
                     .unwrap_or(OutOfOrderKind::Other),
                 note: text(2),
             },
+            Dialog::Note => Command::Note { text: text(0) },
+            Dialog::AddPerson => Command::AddParticipant {
+                participant: Participant {
+                    name: text(0).trim().to_owned(),
+                    roles: Participant::parse_roles(&text(1)),
+                },
+            },
+            Dialog::Absent | Dialog::Back => Command::SetPresence {
+                person: PersonId(form.target),
+                present: form.dialog == Dialog::Back,
+                reason: optional(text(0)),
+            },
+            Dialog::Timebox => {
+                let typed = text(0);
+                let minutes = if typed.trim().is_empty() {
+                    None
+                } else {
+                    match parse_minutes(&typed) {
+                        Some(m) => Some(m),
+                        None => {
+                            self.status = Some(Status::Refused(
+                                self.words.label(Label::BadTimebox).to_owned(),
+                            ));
+                            self.mode = Mode::Form(form);
+                            return;
+                        }
+                    }
+                };
+                Command::SetTimebox { minutes }
+            }
         };
         if !self.record(command) {
             self.mode = Mode::Form(form);
+            return;
         }
+        self.back_to_people(&form, true);
     }
 
     fn test_key(&mut self, mut test: TestDialog, key: KeyEvent) {
@@ -1311,6 +1506,19 @@ impl App {
         }
     }
 
+    /// How many entries the current screen's list has (what ↑↓ select in).
+    fn list_len(&self) -> usize {
+        let state = self.session.state();
+        match self.screen() {
+            Screen::Agenda => state.agenda.len(),
+            Screen::Questions => state.active_item().map_or(0, |i| i.questions.len()),
+            Screen::Objections => state.active_item().map_or(0, |i| i.concerns.len()),
+            Screen::Integration => self.objections().len(),
+            Screen::CloseOut => screens::closeout::undecided(state).len(),
+            _ => 0,
+        }
+    }
+
     pub(crate) fn selected_item(&self) -> Option<&crate::meeting::state::Item> {
         let agenda = &self.session.state().agenda;
         agenda.get(self.selected.min(agenda.len().saturating_sub(1)))
@@ -1362,5 +1570,25 @@ impl App {
         let list = self.objections();
         list.get(self.selected.min(list.len().saturating_sub(1)))
             .map(|c| c.number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::jump;
+
+    #[test]
+    fn a_letter_jumps_to_the_next_name_with_it_wrapping_and_ignoring_case() {
+        let names: Vec<String> = ["Ana", "Bram", "émile", "Bea"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        assert_eq!(jump(&names, 0, 'b'), Some(1));
+        assert_eq!(jump(&names, 1, 'B'), Some(3));
+        assert_eq!(jump(&names, 3, 'b'), Some(1));
+        assert_eq!(jump(&names, 0, 'É'), Some(2));
+        assert_eq!(jump(&names, 0, 'a'), Some(0));
+        assert_eq!(jump(&names, 0, 'z'), None);
+        assert_eq!(jump(&[], 0, 'a'), None);
     }
 }

@@ -4,6 +4,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::text::tui::{KeyName, TuiWords};
+
 /// Everything a key can ask for outside of text entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -91,6 +93,28 @@ pub enum Action {
     CarryOver,
     /// Mark the selected item let go.
     LetGo,
+    /// Open the people dialog: who is here, who facilitates, the timebox.
+    People,
+    /// Record a free note for the minutes.
+    Note,
+    /// People dialog: add a late arrival.
+    AddPerson,
+    /// People dialog: mark the selected person absent, or back.
+    Presence,
+    /// People dialog: the selected person facilitates from now on.
+    MakeFacilitator,
+    /// People dialog: the selected person is secretary (again: no secretary).
+    MakeSecretary,
+    /// People dialog: change the meeting's timebox.
+    Timebox,
+    /// Close the dialog.
+    Close,
+    /// Home screen: start a new meeting.
+    NewMeeting,
+    /// Home screen: resume the selected unfinished meeting.
+    Resume,
+    /// Home screen: browse past sessions (review).
+    Browse,
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -118,180 +142,9 @@ pub enum Screen {
     Summary,
 }
 
-/// One row of the key table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Binding {
-    /// The key as printed on the keycap, for help and hints.
-    pub cap: &'static str,
-    /// The key code that triggers it.
-    pub code: KeyCode,
-    /// What it does.
-    pub action: Action,
-    /// Shown in the one-line key hints (the rest only in help).
-    pub hint: bool,
-}
-
-const fn b(cap: &'static str, code: KeyCode, action: Action, hint: bool) -> Binding {
-    Binding {
-        cap,
-        code,
-        action,
-        hint,
-    }
-}
-
-const GLOBAL: &[Binding] = &[
-    b("t", KeyCode::Char('t'), Action::TimeOut, false),
-    b("o", KeyCode::Char('o'), Action::OutOfOrder, false),
-    b("r", KeyCode::Char('r'), Action::Output, false),
-    b("u", KeyCode::Char('u'), Action::Undo, true),
-    b("p", KeyCode::Char('p'), Action::Presentation, false),
-    b("?", KeyCode::Char('?'), Action::Help, true),
-    b("q", KeyCode::Char('q'), Action::Quit, true),
-    b("PgUp", KeyCode::PageUp, Action::ScrollUp, false),
-    b("PgDn", KeyCode::PageDown, Action::ScrollDown, false),
-];
-
-const ROUND: &[Binding] = &[
-    b("Enter", KeyCode::Enter, Action::TypeTurn, true),
-    b("-", KeyCode::Char('-'), Action::Pass, true),
-    b("s", KeyCode::Char('s'), Action::Skip, true),
-    b("d", KeyCode::Char('d'), Action::Order, false),
-    b("n", KeyCode::Char('n'), Action::Next, true),
-];
-
-const ITEM: &[Binding] = &[b("e", KeyCode::Char('e'), Action::Outcome, true)];
-
-/// The bindings of a screen, screen keys first, then the keys that work
-/// everywhere. The dispatcher and the help overlay both read this.
-pub fn bindings(screen: Screen) -> Vec<Binding> {
-    let own: Vec<Binding> = match screen {
-        Screen::Opening => vec![b("Enter", KeyCode::Enter, Action::Next, true)],
-        Screen::Round => ROUND.to_vec(),
-        Screen::Agenda => vec![
-            b("a", KeyCode::Char('a'), Action::AddItem, true),
-            b("Enter", KeyCode::Enter, Action::StartItem, true),
-            b("↑", KeyCode::Up, Action::Up, false),
-            b("↓", KeyCode::Down, Action::Down, false),
-            b("e", KeyCode::Char('e'), Action::EditItem, false),
-            b("Del", KeyCode::Delete, Action::RemoveItem, false),
-            b("x", KeyCode::Char('x'), Action::RemoveItem, false),
-            b("[", KeyCode::Char('['), Action::MoveUp, false),
-            b("]", KeyCode::Char(']'), Action::MoveDown, false),
-            b("c", KeyCode::Char('c'), Action::ClosingRound, true),
-        ],
-        Screen::Present => {
-            let mut v = vec![
-                b("Enter", KeyCode::Enter, Action::EditPanel, true),
-                b("Tab", KeyCode::Tab, Action::Focus, true),
-                b("↑", KeyCode::Up, Action::Up, false),
-                b("↓", KeyCode::Down, Action::Down, false),
-                b("h", KeyCode::Char('h'), Action::AskForHelp, false),
-                b("n", KeyCode::Char('n'), Action::Next, true),
-            ];
-            v.extend_from_slice(ITEM);
-            v
-        }
-        Screen::Questions => {
-            let mut v = vec![
-                b("a", KeyCode::Char('a'), Action::Ask, true),
-                b("Enter", KeyCode::Enter, Action::Answer, true),
-                b("↑", KeyCode::Up, Action::Up, false),
-                b("↓", KeyCode::Down, Action::Down, false),
-                b("-", KeyCode::Char('-'), Action::NotSpecified, false),
-                b("x", KeyCode::Char('x'), Action::RuleOut, false),
-                b("n", KeyCode::Char('n'), Action::Next, true),
-            ];
-            v.extend_from_slice(ITEM);
-            v
-        }
-        Screen::Amend => {
-            let mut v = vec![
-                b("c", KeyCode::Char('c'), Action::Clarify, true),
-                b("a", KeyCode::Char('a'), Action::Amend, true),
-                b("n", KeyCode::Char('n'), Action::Next, true),
-                b("Enter", KeyCode::Enter, Action::Next, false),
-            ];
-            v.extend_from_slice(ITEM);
-            v
-        }
-        Screen::Objections => {
-            let mut v = ROUND.to_vec();
-            v.extend_from_slice(&[
-                b("↑", KeyCode::Up, Action::Up, false),
-                b("↓", KeyCode::Down, Action::Down, false),
-                b("v", KeyCode::Char('v'), Action::RecordObjection, true),
-                b("T", KeyCode::Char('T'), Action::Test, true),
-                b("b", KeyCode::Char('b'), Action::RequestTest, false),
-                b("$", KeyCode::Char('$'), Action::SecretaryRuling, false),
-            ]);
-            v.extend_from_slice(ITEM);
-            v
-        }
-        Screen::Integration => {
-            let mut v = vec![
-                b("↑", KeyCode::Up, Action::Up, false),
-                b("↓", KeyCode::Down, Action::Down, false),
-                b("a", KeyCode::Char('a'), Action::Amend, true),
-                b("1", KeyCode::Char('1'), Action::ConfirmObjector, true),
-                b("2", KeyCode::Char('2'), Action::ConfirmProposer, true),
-                b("x", KeyCode::Char('x'), Action::Abandon, false),
-                b("n", KeyCode::Char('n'), Action::Next, true),
-            ];
-            v.extend_from_slice(ITEM);
-            v
-        }
-        Screen::CloseOut => vec![
-            b("↑", KeyCode::Up, Action::Up, false),
-            b("↓", KeyCode::Down, Action::Down, false),
-            b("c", KeyCode::Char('c'), Action::CarryOver, true),
-            b("l", KeyCode::Char('l'), Action::LetGo, true),
-            b("Enter", KeyCode::Enter, Action::Next, true),
-        ],
-        Screen::Summary => vec![
-            b("↑", KeyCode::Up, Action::ScrollUp, false),
-            b("↓", KeyCode::Down, Action::ScrollDown, false),
-        ],
-    };
-    let mut all = own;
-    all.extend(GLOBAL.iter().copied().filter(|g| match screen {
-        // A closed session records nothing more; only leaving, help,
-        // scrolling and the group view make sense there.
-        Screen::Summary => matches!(
-            g.action,
-            Action::Help
-                | Action::Quit
-                | Action::Presentation
-                | Action::ScrollUp
-                | Action::ScrollDown
-                | Action::Undo
-        ),
-        Screen::Opening => !matches!(g.action, Action::Output),
-        _ => true,
-    }));
-    all
-}
-
-/// The action a key press means on a screen, if any. Only plain and
-/// shifted keys count: Ctrl and Alt combinations never trigger commands.
-pub fn lookup(screen: Screen, key: &KeyEvent) -> Option<Action> {
-    if key
-        .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return None;
-    }
-    bindings(screen)
-        .into_iter()
-        .find(|binding| binding.code == key.code)
-        .map(|binding| binding.action)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const ALL: [Screen; 10] = [
+impl Screen {
+    /// Every screen, in meeting order: for tests and the README's key list.
+    pub const ALL: [Screen; 10] = [
         Screen::Opening,
         Screen::Round,
         Screen::Agenda,
@@ -303,16 +156,303 @@ mod tests {
         Screen::CloseOut,
         Screen::Summary,
     ];
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    /// The key code that triggers it (also what help and hints print).
+    pub code: KeyCode,
+    /// What it does.
+    pub action: Action,
+    /// Shown in the one-line key hints (the rest only in help).
+    pub hint: bool,
+}
+
+const fn b(code: KeyCode, action: Action, hint: bool) -> Binding {
+    Binding { code, action, hint }
+}
+
+impl Binding {
+    /// The key as printed on the keycap, for help, hints and the README:
+    /// characters as they are, named keys in the screen's language.
+    pub fn cap(&self, words: &dyn TuiWords) -> String {
+        cap(self.code, words)
+    }
+}
+
+/// A key code as a facilitator reads it on the keyboard.
+pub fn cap(code: KeyCode, words: &dyn TuiWords) -> String {
+    let name = match code {
+        KeyCode::Char(' ') => KeyName::Space,
+        KeyCode::Char(c) => return c.to_string(),
+        KeyCode::Enter => KeyName::Enter,
+        KeyCode::Tab => KeyName::Tab,
+        KeyCode::BackTab => KeyName::ShiftTab,
+        KeyCode::Esc => KeyName::Esc,
+        KeyCode::PageUp => KeyName::PgUp,
+        KeyCode::PageDown => KeyName::PgDn,
+        KeyCode::Delete => KeyName::Del,
+        KeyCode::Backspace => KeyName::Backspace,
+        KeyCode::Up => KeyName::Up,
+        KeyCode::Down => KeyName::Down,
+        KeyCode::Left => KeyName::Left,
+        KeyCode::Right => KeyName::Right,
+        other => return format!("{other}"),
+    };
+    words.key_name(name).to_owned()
+}
+
+const GLOBAL: &[Binding] = &[
+    b(KeyCode::Char('t'), Action::TimeOut, false),
+    b(KeyCode::Char('o'), Action::OutOfOrder, false),
+    b(KeyCode::Char('r'), Action::Output, false),
+    b(KeyCode::Char('u'), Action::Undo, true),
+    b(KeyCode::Char('w'), Action::People, false),
+    b(KeyCode::Char('m'), Action::Note, false),
+    b(KeyCode::Char('p'), Action::Presentation, false),
+    b(KeyCode::Char('?'), Action::Help, true),
+    b(KeyCode::Char('q'), Action::Quit, true),
+    b(KeyCode::PageUp, Action::ScrollUp, false),
+    b(KeyCode::PageDown, Action::ScrollDown, false),
+];
+
+const ROUND: &[Binding] = &[
+    b(KeyCode::Enter, Action::TypeTurn, true),
+    b(KeyCode::Char('-'), Action::Pass, true),
+    b(KeyCode::Char('s'), Action::Skip, true),
+    b(KeyCode::Char('d'), Action::Order, false),
+    b(KeyCode::Char('n'), Action::Next, true),
+];
+
+const ITEM: &[Binding] = &[b(KeyCode::Char('e'), Action::Outcome, true)];
+
+/// The keys that work on every screen of an open meeting (a screen may
+/// leave some out: see `bindings`). Public for the README's key list.
+pub fn global_bindings() -> Vec<Binding> {
+    GLOBAL.to_vec()
+}
+
+/// The bindings of a screen, screen keys first, then the keys that work
+/// everywhere. The dispatcher and the help overlay both read this.
+pub fn bindings(screen: Screen) -> Vec<Binding> {
+    let own: Vec<Binding> = match screen {
+        Screen::Opening => vec![b(KeyCode::Enter, Action::Next, true)],
+        Screen::Round => ROUND.to_vec(),
+        Screen::Agenda => vec![
+            b(KeyCode::Char('a'), Action::AddItem, true),
+            b(KeyCode::Enter, Action::StartItem, true),
+            b(KeyCode::Up, Action::Up, false),
+            b(KeyCode::Down, Action::Down, false),
+            b(KeyCode::Char('e'), Action::EditItem, false),
+            b(KeyCode::Delete, Action::RemoveItem, false),
+            b(KeyCode::Char('x'), Action::RemoveItem, false),
+            b(KeyCode::Char('['), Action::MoveUp, false),
+            b(KeyCode::Char(']'), Action::MoveDown, false),
+            b(KeyCode::Char('c'), Action::ClosingRound, true),
+        ],
+        Screen::Present => {
+            let mut v = vec![
+                b(KeyCode::Enter, Action::EditPanel, true),
+                b(KeyCode::Tab, Action::Focus, true),
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('h'), Action::AskForHelp, false),
+                b(KeyCode::Char('n'), Action::Next, true),
+            ];
+            v.extend_from_slice(ITEM);
+            v
+        }
+        Screen::Questions => {
+            let mut v = vec![
+                b(KeyCode::Char('a'), Action::Ask, true),
+                b(KeyCode::Enter, Action::Answer, true),
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('-'), Action::NotSpecified, false),
+                b(KeyCode::Char('x'), Action::RuleOut, false),
+                b(KeyCode::Char('n'), Action::Next, true),
+            ];
+            v.extend_from_slice(ITEM);
+            v
+        }
+        Screen::Amend => {
+            let mut v = vec![
+                b(KeyCode::Char('c'), Action::Clarify, true),
+                b(KeyCode::Char('a'), Action::Amend, true),
+                b(KeyCode::Char('n'), Action::Next, true),
+                b(KeyCode::Enter, Action::Next, false),
+            ];
+            v.extend_from_slice(ITEM);
+            v
+        }
+        Screen::Objections => {
+            let mut v = ROUND.to_vec();
+            v.extend_from_slice(&[
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('v'), Action::RecordObjection, true),
+                b(KeyCode::Char('T'), Action::Test, true),
+                b(KeyCode::Char('b'), Action::RequestTest, false),
+                b(KeyCode::Char('$'), Action::SecretaryRuling, false),
+            ]);
+            v.extend_from_slice(ITEM);
+            v
+        }
+        Screen::Integration => {
+            let mut v = vec![
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('a'), Action::Amend, true),
+                b(KeyCode::Char('1'), Action::ConfirmObjector, true),
+                b(KeyCode::Char('2'), Action::ConfirmProposer, true),
+                b(KeyCode::Char('x'), Action::Abandon, false),
+                b(KeyCode::Char('n'), Action::Next, true),
+            ];
+            v.extend_from_slice(ITEM);
+            v
+        }
+        Screen::CloseOut => vec![
+            b(KeyCode::Up, Action::Up, false),
+            b(KeyCode::Down, Action::Down, false),
+            b(KeyCode::Char('c'), Action::CarryOver, true),
+            b(KeyCode::Char('l'), Action::LetGo, true),
+            b(KeyCode::Enter, Action::Next, true),
+        ],
+        Screen::Summary => vec![
+            b(KeyCode::Up, Action::ScrollUp, false),
+            b(KeyCode::Down, Action::ScrollDown, false),
+        ],
+    };
+    let mut all = own;
+    all.extend(GLOBAL.iter().copied().filter(|g| match screen {
+        // A closed session records nothing more; only leaving, help,
+        // scrolling, the group view and looking at who took part make
+        // sense there (the people dialog's changes are refused, with why).
+        Screen::Summary => matches!(
+            g.action,
+            Action::Help
+                | Action::Quit
+                | Action::Presentation
+                | Action::ScrollUp
+                | Action::ScrollDown
+                | Action::Undo
+                | Action::People
+        ),
+        Screen::Opening => !matches!(g.action, Action::Output),
+        _ => true,
+    }));
+    all
+}
+
+/// The keys of the people dialog. A table of its own, like a screen's,
+/// so its hint line and the README come from the same rows it obeys.
+pub fn people_bindings() -> Vec<Binding> {
+    vec![
+        b(KeyCode::Up, Action::Up, true),
+        b(KeyCode::Down, Action::Down, true),
+        b(KeyCode::Char('a'), Action::AddPerson, true),
+        b(KeyCode::Char('x'), Action::Presence, true),
+        b(KeyCode::Char('f'), Action::MakeFacilitator, true),
+        b(KeyCode::Char('s'), Action::MakeSecretary, true),
+        b(KeyCode::Char('t'), Action::Timebox, true),
+        b(KeyCode::Esc, Action::Close, true),
+        b(KeyCode::Char('w'), Action::Close, false),
+    ]
+}
+
+/// The keys of the home screen (before any meeting is open).
+pub fn home_bindings() -> Vec<Binding> {
+    vec![
+        b(KeyCode::Char('n'), Action::NewMeeting, true),
+        b(KeyCode::Enter, Action::Resume, true),
+        b(KeyCode::Char('r'), Action::Resume, false),
+        b(KeyCode::Char('b'), Action::Browse, true),
+        b(KeyCode::Up, Action::Up, false),
+        b(KeyCode::Down, Action::Down, false),
+        b(KeyCode::Char('q'), Action::Quit, true),
+        b(KeyCode::Esc, Action::Quit, false),
+    ]
+}
+
+/// The action a key press means on the home screen, if any.
+pub fn lookup_home(key: &KeyEvent) -> Option<Action> {
+    find(&home_bindings(), key)
+}
+
+/// The action a key press means on a screen, if any. Only plain and
+/// shifted keys count: Ctrl and Alt combinations never trigger commands.
+pub fn lookup(screen: Screen, key: &KeyEvent) -> Option<Action> {
+    find(&bindings(screen), key)
+}
+
+/// The action a key press means in the people dialog, if any.
+pub fn lookup_people(key: &KeyEvent) -> Option<Action> {
+    find(&people_bindings(), key)
+}
+
+fn find(table: &[Binding], key: &KeyEvent) -> Option<Action> {
+    if key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return None;
+    }
+    table
+        .iter()
+        .find(|binding| binding.code == key.code)
+        .map(|binding| binding.action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Screen; 10] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {
-        for screen in ALL {
-            let table = bindings(screen);
-            for (i, a) in table.iter().enumerate() {
-                for other in &table[i + 1..] {
-                    assert!(a.code != other.code, "{screen:?}: {} bound twice", a.cap);
+        let tables = ALL
+            .map(bindings)
+            .into_iter()
+            .chain([people_bindings(), home_bindings()]);
+        for (i, table) in tables.enumerate() {
+            for (j, a) in table.iter().enumerate() {
+                for other in &table[j + 1..] {
+                    assert!(a.code != other.code, "table {i}: {:?} bound twice", a.code);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_named_key_in_every_table_is_named_by_the_words() {
+        use crate::text::en::English;
+        let tables = ALL
+            .map(bindings)
+            .into_iter()
+            .chain([people_bindings(), home_bindings()]);
+        for binding in tables.flatten() {
+            if let KeyCode::Char(c) = binding.code {
+                assert_eq!(binding.cap(&English), c.to_string());
+                continue;
+            }
+            let named = [
+                KeyName::Enter,
+                KeyName::Tab,
+                KeyName::Esc,
+                KeyName::PgUp,
+                KeyName::PgDn,
+                KeyName::Del,
+                KeyName::Up,
+                KeyName::Down,
+            ]
+            .map(|k| English.key_name(k));
+            assert!(
+                named.contains(&binding.cap(&English).as_str()),
+                "{:?} is not named through TuiWords::key_name",
+                binding.code
+            );
         }
     }
 
@@ -322,6 +462,19 @@ mod tests {
             let table = bindings(screen);
             assert!(table.iter().any(|b| b.action == Action::Help));
             assert!(table.iter().any(|b| b.action == Action::Quit));
+        }
+    }
+
+    #[test]
+    fn people_on_every_screen_and_notes_while_the_meeting_is_open() {
+        for screen in ALL {
+            let table = bindings(screen);
+            assert!(
+                table.iter().any(|b| b.action == Action::People),
+                "{screen:?}"
+            );
+            let note = table.iter().any(|b| b.action == Action::Note);
+            assert_eq!(note, screen != Screen::Summary, "{screen:?}");
         }
     }
 }

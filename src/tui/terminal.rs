@@ -2,7 +2,7 @@
 //! panic hook, so a crash never leaves the facilitator's terminal in raw
 //! mode on the projector.
 
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 use std::sync::Once;
 
 use ratatui::Terminal;
@@ -20,29 +20,41 @@ pub struct TerminalGuard {
 
 static HOOK: Once = Once::new();
 
+/// Writes the sequences that give the screen back: no paste brackets, the
+/// main screen, a visible cursor. Separate from `restore` so the exact
+/// bytes can be checked without a real terminal.
+pub fn write_restore(out: &mut impl Write) -> io::Result<()> {
+    execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    )
+}
+
 /// Puts the terminal back: cooked mode, main screen, no paste brackets,
 /// visible cursor. Safe to call more than once.
 pub fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        ratatui::crossterm::cursor::Show
-    );
+    let _ = write_restore(&mut io::stdout());
+}
+
+/// Chains `restore` in front of the current panic hook, so the panic
+/// message lands on the main screen in cooked mode, readable. The restore
+/// is a parameter so tests can check the hook calls it without a terminal.
+pub fn restore_on_panic(restore: fn()) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
 }
 
 impl TerminalGuard {
     /// Raw mode, alternate screen, bracketed paste on, mouse capture off,
     /// and a panic hook that restores the terminal before the panic message.
     pub fn enter() -> io::Result<TerminalGuard> {
-        HOOK.call_once(|| {
-            let previous = std::panic::take_hook();
-            std::panic::set_hook(Box::new(move |info| {
-                restore();
-                previous(info);
-            }));
-        });
+        HOOK.call_once(|| restore_on_panic(restore));
         enable_raw_mode()?;
         let setup = execute!(
             io::stdout(),
@@ -72,5 +84,24 @@ impl TerminalGuard {
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         restore();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_restore;
+
+    #[test]
+    fn the_restore_sequence_leaves_the_alternate_screen_and_shows_the_cursor() {
+        let mut out = Vec::new();
+        write_restore(&mut out).expect("writing to memory");
+        let text = String::from_utf8(out).expect("ANSI is ASCII");
+        let paste_off = text.find("\x1b[?2004l").expect("disables bracketed paste");
+        let main_screen = text
+            .find("\x1b[?1049l")
+            .expect("leaves the alternate screen");
+        let cursor = text.find("\x1b[?25h").expect("shows the cursor");
+        // The cursor is shown on the main screen, where the shell continues.
+        assert!(paste_off < main_screen && main_screen < cursor, "{text:?}");
     }
 }

@@ -55,6 +55,26 @@ pub fn setup_in(lang: Lang) -> Setup {
     }
 }
 
+/// Twenty people (Person01..Person20), the first facilitating: a real
+/// all-hands, to check the screen copes with a crowd.
+pub fn twenty() -> Script {
+    twenty_in(Lang::En)
+}
+
+/// [`twenty`] in another language.
+pub fn twenty_in(lang: Lang) -> Script {
+    let setup = Setup {
+        participants: (1..=20)
+            .map(|i| Participant::named(format!("Person{i:02}")))
+            .collect(),
+        ..setup_in(lang)
+    };
+    Script {
+        session: Session::open(setup).expect("valid setup"),
+        clock: 0,
+    }
+}
+
 /// A session driven through the engine, with a clock that moves one
 /// minute per command.
 pub struct Script {
@@ -399,6 +419,46 @@ pub fn scenes_in(lang: Lang) -> Vec<(&'static str, App)> {
         reason: "Are we allowed to merge items?".into(),
     });
     out.push(("time_out", timeout.app()));
+    // A time-out one minute into Dewi's turn, ten minutes later: the turn
+    // timer still reads 1:00.
+    let mut paused = checkin_midway(lang);
+    paused.run(Command::StartTimeOut {
+        requested_by: Some(PersonId(2)),
+        reason: "Can we skip people who are not here?".into(),
+    });
+    let mut paused_app = paused.app();
+    paused_app.tick(at(paused.clock + 600));
+    out.push(("time_out_during_turn", paused_app));
+    // Eva arrived late with roles, Dewi left; Chloë is selected.
+    let mut people = agenda(lang);
+    people
+        .run(Command::AddParticipant {
+            participant: Participant {
+                name: "Eva".into(),
+                roles: vec!["Finance".into(), "Ops".into()],
+            },
+        })
+        .run(Command::SetPresence {
+            person: PersonId(3),
+            present: false,
+            reason: Some("doctor".into()),
+        });
+    let mut people = people.app();
+    key(&mut people, KeyCode::Char('w'));
+    key(&mut people, KeyCode::Down);
+    key(&mut people, KeyCode::Down);
+    out.push(("people_dialog", people));
+    let mut note = agenda(lang).app();
+    key(&mut note, KeyCode::Char('m'));
+    chars(&mut note, "Eva will send the slides");
+    out.push(("note_form", note));
+    out.push(("opening_twenty", twenty_in(lang).app()));
+    let mut crowd = twenty_in(lang);
+    crowd.run(Command::StartCheckIn);
+    for _ in 0..17 {
+        crowd.pass();
+    }
+    out.push(("round_of_twenty", crowd.app()));
     out.push(("present_proposal", present(lang).app()));
     let mut editing = present(lang).app();
     key(&mut editing, KeyCode::Tab);

@@ -2,16 +2,79 @@
 
 use super::English;
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech};
+use crate::meeting::{
+    Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech, format_minutes,
+};
 use crate::text::EngineWords;
-use crate::text::tui::{Dialog, Label, Prompt, TuiWords};
+use crate::text::tui::{Dialog, KeyName, KeyText, Label, Prompt, TuiWords};
 use crate::tui::keys::Action;
 
 impl TuiWords for English {
+    fn key_name(&self, key: KeyName) -> &'static str {
+        match key {
+            KeyName::Enter => "Enter",
+            KeyName::AltEnter => "Alt+Enter",
+            KeyName::Tab => "Tab",
+            KeyName::ShiftTab => "Shift+Tab",
+            KeyName::Esc => "Esc",
+            KeyName::PgUp => "PgUp",
+            KeyName::PgDn => "PgDn",
+            KeyName::Del => "Del",
+            KeyName::Backspace => "Backspace",
+            KeyName::Up => "↑",
+            KeyName::Down => "↓",
+            KeyName::Left => "←",
+            KeyName::Right => "→",
+            KeyName::CtrlC => "Ctrl-C",
+            KeyName::Space => "Space",
+        }
+    }
+
+    fn key_text(&self, text: KeyText) -> String {
+        let k = |key| self.key_name(key);
+        let arrows = format!("{}{}", k(KeyName::Up), k(KeyName::Down));
+        match text {
+            KeyText::EditKeys => format!(
+                "{} = save · {} = new line · {} = cancel",
+                k(KeyName::Enter),
+                k(KeyName::AltEnter),
+                k(KeyName::Esc)
+            ),
+            KeyText::FormKeys => format!(
+                "{} = next field · {arrows}/letter = choose · {} = save · {} = cancel",
+                k(KeyName::Tab),
+                k(KeyName::Enter),
+                k(KeyName::Esc)
+            ),
+            KeyText::ConfirmKeys => format!("y = yes   n / {} = no", k(KeyName::Esc)),
+            KeyText::RulingKeys => format!(
+                "Does the argument hold? y = holds · n = fails · {} = edit",
+                k(KeyName::Esc)
+            ),
+            KeyText::SetupKeys => format!(
+                "{} = next field · {arrows}/letter = choose · {} = open meeting · {} = cancel",
+                k(KeyName::Tab),
+                k(KeyName::Enter),
+                k(KeyName::Esc)
+            ),
+            KeyText::HelpClose => format!(
+                "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Any key closes this help.",
+                k(KeyName::Enter),
+                k(KeyName::Esc),
+                k(KeyName::CtrlC)
+            ),
+            KeyText::AllDecided => format!(
+                "Every item is decided: press {} to close the session.",
+                k(KeyName::Enter)
+            ),
+        }
+    }
+
     fn label(&self, label: Label) -> &'static str {
         match label {
             Label::Elapsed => "elapsed",
             Label::Left => "left",
+            Label::Over => "over time",
             Label::NoTimebox => "no timebox",
             Label::ItemTime => "this item",
             Label::FairShare => "fair share",
@@ -37,7 +100,6 @@ impl TuiWords for English {
             Label::AgendaEmpty => "The agenda is empty: press a to add a tension.",
             Label::Owner => "owner",
             Label::CloseOut => "Unreached and unfinished items",
-            Label::AllDecided => "Every item is decided: press Enter to close the session.",
             Label::Summary => "Summary",
             Label::Outputs => "Outputs",
             Label::NoOutputs => "No outputs recorded.",
@@ -45,13 +107,7 @@ impl TuiWords for English {
             Label::SavedTo => "Saved to",
             Label::NotSaved => "NOT SAVED: the meeting goes on in memory",
             Label::HelpTitle => "Keys on this screen",
-            Label::HelpClose => {
-                "In dialogs: Enter saves, Esc cancels. Ctrl-C leaves at once (all is saved). Any key closes this help."
-            }
             Label::ConfirmTitle => "Confirm",
-            Label::ConfirmKeys => "y = yes   n / Esc = no",
-            Label::EditKeys => "Enter = save · Alt+Enter = new line · Esc = cancel",
-            Label::FormKeys => "Tab = next field · ↑↓ = choose · Enter = save · Esc = cancel",
             Label::GroupView => "group view",
             Label::Forward => "forward (seating order)",
             Label::Backward => "backward",
@@ -67,7 +123,6 @@ impl TuiWords for English {
             Label::Question => "Question",
             Label::Answer => "Answer",
             Label::Argument => "Objector's argument",
-            Label::RulingKeys => "Does the argument hold? y = holds · n = fails · Esc = edit",
             Label::TestTitle => "Testing an objection",
             Label::Holds => "holds",
             Label::Fails => "fails",
@@ -98,20 +153,22 @@ impl TuiWords for English {
             Label::HomeEmpty => "No meetings yet. Press n to start the first one.",
             Label::HomeUnfinished => "Unfinished meetings — resume where you stopped:",
             Label::HomeRecent => "Recent meetings:",
-            Label::HomeNew => "new meeting",
-            Label::HomeResume => "resume the selected meeting",
-            Label::HomeQuit => "quit",
             Label::MeetingTitle => "Title",
             Label::Circle => "Circle",
-            Label::ParticipantList => "Participants, comma-separated, in seating order",
-            Label::TimeboxMinutes => "Timebox in minutes (empty: none)",
-            Label::BadTimebox => "The timebox must be a whole number of minutes.",
+            Label::ParticipantList => {
+                "Participants in seating order, e.g. Ana (Release/Finance), Bram"
+            }
+            Label::TimeboxMinutes => "Timebox, e.g. 90m or 1h30m (empty: none)",
+            Label::BadTimebox => "The timebox must be minutes or hours, like 90m, 1h30m or 90.",
             Label::ErrTerminal => "setting up the terminal",
             Label::ErrDraw => "drawing the screen",
             Label::ErrRead => "reading the keyboard",
-            Label::SetupKeys => {
-                "Tab = next field · ↑↓ = choose · Enter = open the meeting · Esc = cancel"
-            }
+            Label::PeopleTitle => "People and roles",
+            Label::Present => "present",
+            Label::Absent => "absent",
+            Label::Name => "Name",
+            Label::Roles => "Roles (optional), e.g. Release/Finance",
+            Label::Timebox => "Timebox",
         }
     }
 
@@ -177,6 +234,11 @@ impl TuiWords for English {
             Dialog::TimeOutStart => "Start a time-out",
             Dialog::TimeOutEnd => "End the time-out",
             Dialog::OutOfOrder => "Out of order",
+            Dialog::Note => "Note for the minutes",
+            Dialog::AddPerson => "Someone arrives late",
+            Dialog::Absent => "Mark absent",
+            Dialog::Back => "Back in the meeting",
+            Dialog::Timebox => "Change the meeting's timebox",
         }
     }
 
@@ -224,6 +286,17 @@ impl TuiWords for English {
             Action::Abandon => "objection abandoned",
             Action::CarryOver => "carry over",
             Action::LetGo => "let go",
+            Action::People => "people, roles, timebox",
+            Action::Note => "note for the minutes",
+            Action::AddPerson => "late arrival",
+            Action::Presence => "absent / back",
+            Action::MakeFacilitator => "facilitator",
+            Action::MakeSecretary => "secretary / none",
+            Action::Timebox => "timebox",
+            Action::Close => "close",
+            Action::NewMeeting => "new meeting",
+            Action::Resume => "resume the selected meeting",
+            Action::Browse => "past sessions",
         }
     }
 
@@ -279,10 +352,19 @@ impl TuiWords for English {
             Event::ParticipantJoined { participant, .. } => {
                 format!("{} joining", participant.name)
             }
-            Event::PresenceChanged { person, .. } => format!("{}'s presence", name(person)),
+            Event::PresenceChanged {
+                person,
+                present: true,
+                ..
+            } => format!("{} being back", name(person)),
+            Event::PresenceChanged { person, .. } => format!("{} being absent", name(person)),
             Event::FacilitatorChanged { person } => format!("{} facilitating", name(person)),
-            Event::SecretaryChanged { .. } => "the secretary change".to_owned(),
-            Event::TimeboxChanged { .. } => "the timebox change".to_owned(),
+            Event::SecretaryChanged { person: Some(p) } => format!("{} as secretary", name(p)),
+            Event::SecretaryChanged { person: None } => "no secretary".to_owned(),
+            Event::TimeboxChanged { minutes: Some(m) } => {
+                format!("the timebox of {}", format_minutes(*m))
+            }
+            Event::TimeboxChanged { minutes: None } => "no timebox".to_owned(),
             Event::ItemAdded { label, .. } => format!("adding \"{label}\" to the agenda"),
             Event::ItemEdited { item: i, .. } => format!("the edit of {}", item(i)),
             Event::ItemRemoved { item: i } => format!("removing {}", item(i)),
@@ -335,7 +417,7 @@ impl TuiWords for English {
             Event::OutOfOrder { kind, .. } => {
                 format!("the out-of-order ruling ({})", self.out_of_order(*kind))
             }
-            Event::NoteRecorded { .. } => "the note".to_owned(),
+            Event::NoteRecorded { text } => format!("the note \"{text}\""),
             Event::ItemDisposed {
                 item: i,
                 disposition,
@@ -385,6 +467,17 @@ impl TuiWords for English {
             Some(limit) => format!("{name} {} {used} / {limit}", self.label(Label::Floor)),
             None => format!("{name} {} {used}", self.label(Label::Floor)),
         }
+    }
+
+    fn earlier_turns(&self, count: usize) -> String {
+        match count {
+            1 => "⋮ 1 earlier turn".to_owned(),
+            n => format!("⋮ {n} earlier turns"),
+        }
+    }
+
+    fn more_above(&self, count: usize) -> String {
+        format!("⋮ {count} more above")
     }
 
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String {

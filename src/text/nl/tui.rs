@@ -4,17 +4,80 @@
 
 use super::Dutch;
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech};
+use crate::meeting::{
+    Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech, format_minutes,
+};
 use crate::text::EngineWords;
-use crate::text::tui::{Dialog, Label, Prompt, TuiWords};
+use crate::text::tui::{Dialog, KeyName, KeyText, Label, Prompt, TuiWords};
 use crate::tui::keys::Action;
 
 impl TuiWords for Dutch {
+    fn key_name(&self, key: KeyName) -> &'static str {
+        match key {
+            KeyName::Enter => "Enter",
+            KeyName::AltEnter => "Alt+Enter",
+            KeyName::Tab => "Tab",
+            KeyName::ShiftTab => "Shift+Tab",
+            KeyName::Esc => "Esc",
+            KeyName::PgUp => "PgUp",
+            KeyName::PgDn => "PgDn",
+            KeyName::Del => "Del",
+            KeyName::Backspace => "Backspace",
+            KeyName::Up => "↑",
+            KeyName::Down => "↓",
+            KeyName::Left => "←",
+            KeyName::Right => "→",
+            KeyName::CtrlC => "Ctrl-C",
+            KeyName::Space => "Spatie",
+        }
+    }
+
+    fn key_text(&self, text: KeyText) -> String {
+        let k = |key| self.key_name(key);
+        let arrows = format!("{}{}", k(KeyName::Up), k(KeyName::Down));
+        match text {
+            KeyText::EditKeys => format!(
+                "{} = bewaren · {} = nieuwe regel · {} = annuleren",
+                k(KeyName::Enter),
+                k(KeyName::AltEnter),
+                k(KeyName::Esc)
+            ),
+            KeyText::FormKeys => format!(
+                "{} = volgend veld · {arrows}/letter = kiezen · {} = bewaren · {} = annuleren",
+                k(KeyName::Tab),
+                k(KeyName::Enter),
+                k(KeyName::Esc)
+            ),
+            KeyText::ConfirmKeys => format!("j = ja   n / {} = nee", k(KeyName::Esc)),
+            KeyText::RulingKeys => format!(
+                "Houdt het argument stand? j = ja · n = nee · {} = aanpassen",
+                k(KeyName::Esc)
+            ),
+            KeyText::SetupKeys => format!(
+                "{} = volgend veld · {arrows}/letter = kiezen · {} = beginnen · {} = annuleren",
+                k(KeyName::Tab),
+                k(KeyName::Enter),
+                k(KeyName::Esc)
+            ),
+            KeyText::HelpClose => format!(
+                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Elke toets sluit deze hulp.",
+                k(KeyName::Enter),
+                k(KeyName::Esc),
+                k(KeyName::CtrlC)
+            ),
+            KeyText::AllDecided => format!(
+                "Over elk punt is besloten: druk op {} om de sessie te sluiten.",
+                k(KeyName::Enter)
+            ),
+        }
+    }
+
     fn label(&self, label: Label) -> &'static str {
         match label {
             Label::Elapsed => "verstreken",
             Label::Left => "over",
             Label::NoTimebox => "geen tijdslimiet",
+            Label::Over => "uitgelopen",
             Label::ItemTime => "dit punt",
             Label::FairShare => "richttijd",
             Label::TimeOut => "TIME-OUT",
@@ -39,9 +102,6 @@ impl TuiWords for Dutch {
             Label::AgendaEmpty => "De agenda is leeg: druk op a om een spanning toe te voegen.",
             Label::Owner => "eigenaar",
             Label::CloseOut => "Niet aan bod gekomen of niet afgerond",
-            Label::AllDecided => {
-                "Over elk punt is besloten: druk op Enter om de sessie te sluiten."
-            }
             Label::Summary => "Samenvatting",
             Label::Outputs => "Uitkomsten",
             Label::NoOutputs => "Geen uitkomsten vastgelegd.",
@@ -49,15 +109,7 @@ impl TuiWords for Dutch {
             Label::SavedTo => "Bewaard in",
             Label::NotSaved => "NIET BEWAARD: de vergadering loopt door in het geheugen",
             Label::HelpTitle => "Toetsen op dit scherm",
-            Label::HelpClose => {
-                "Enter bewaart, Esc annuleert. Ctrl-C stopt meteen (alles is bewaard). Elke toets sluit deze hulp."
-            }
             Label::ConfirmTitle => "Bevestigen",
-            Label::ConfirmKeys => "j = ja   n / Esc = nee",
-            Label::EditKeys => "Enter = bewaren · Alt+Enter = nieuwe regel · Esc = annuleren",
-            Label::FormKeys => {
-                "Tab = volgend veld · ↑↓ = kiezen · Enter = bewaren · Esc = annuleren"
-            }
             Label::GroupView => "groepsweergave",
             Label::Forward => "vooruit (zoals we zitten)",
             Label::Backward => "achteruit",
@@ -73,7 +125,6 @@ impl TuiWords for Dutch {
             Label::Question => "Vraag",
             Label::Answer => "Antwoord",
             Label::Argument => "Argument van de bezwaarmaker",
-            Label::RulingKeys => "Houdt het argument stand? j = ja · n = nee · Esc = aanpassen",
             Label::TestTitle => "Bezwaar toetsen",
             Label::Holds => "houdt stand",
             Label::Fails => "houdt geen stand",
@@ -104,20 +155,22 @@ impl TuiWords for Dutch {
             Label::HomeEmpty => "Nog geen vergaderingen. Druk op n om de eerste te beginnen.",
             Label::HomeUnfinished => "Nog niet gesloten — ga verder waar je gebleven was:",
             Label::HomeRecent => "Recente vergaderingen:",
-            Label::HomeNew => "nieuwe vergadering",
-            Label::HomeResume => "verder met de gekozen vergadering",
-            Label::HomeQuit => "stoppen",
             Label::MeetingTitle => "Titel",
             Label::Circle => "Cirkel",
-            Label::ParticipantList => "Deelnemers, met komma's ertussen, in zitvolgorde",
-            Label::TimeboxMinutes => "Tijdslimiet in minuten (leeg: geen)",
-            Label::BadTimebox => "De tijdslimiet moet een heel aantal minuten zijn.",
+            Label::ParticipantList => {
+                "Deelnemers in zitvolgorde, bijv. Ana (Release/Financiën), Bram"
+            }
+            Label::TimeboxMinutes => "Tijdslimiet, bijv. 90m of 1h30m (leeg: geen)",
+            Label::BadTimebox => "De tijdslimiet is minuten of uren, zoals 90m, 1h30m of 90.",
+            Label::PeopleTitle => "Mensen en rollen",
+            Label::Present => "aanwezig",
+            Label::Absent => "afwezig",
+            Label::Name => "Naam",
+            Label::Roles => "Rollen (mag leeg), bijv. Release/Financiën",
+            Label::Timebox => "Tijdslimiet",
             Label::ErrTerminal => "de terminal klaarzetten",
             Label::ErrDraw => "het scherm tekenen",
             Label::ErrRead => "het toetsenbord lezen",
-            Label::SetupKeys => {
-                "Tab = volgend veld · ↑↓ = kiezen · Enter = beginnen · Esc = annuleren"
-            }
         }
     }
 
@@ -187,6 +240,11 @@ impl TuiWords for Dutch {
             Dialog::TimeOutStart => "Time-out beginnen",
             Dialog::TimeOutEnd => "Time-out beëindigen",
             Dialog::OutOfOrder => "Buiten de orde",
+            Dialog::Note => "Notitie voor de notulen",
+            Dialog::AddPerson => "Iemand komt later binnen",
+            Dialog::Absent => "Afwezig melden",
+            Dialog::Back => "Weer bij de vergadering",
+            Dialog::Timebox => "Tijdslimiet van de vergadering",
         }
     }
 
@@ -196,6 +254,17 @@ impl TuiWords for Dutch {
             Action::Presentation => "groepsweergave aan/uit",
             Action::Undo => "ongedaan maken",
             Action::Quit => "verlaten",
+            Action::People => "mensen, rollen, tijd",
+            Action::Note => "notitie voor de notulen",
+            Action::AddPerson => "laatkomer",
+            Action::Presence => "afwezig / terug",
+            Action::MakeFacilitator => "gespreksleider",
+            Action::MakeSecretary => "secretaris / geen",
+            Action::Timebox => "tijdslimiet",
+            Action::Close => "sluiten",
+            Action::NewMeeting => "nieuwe vergadering",
+            Action::Resume => "hervatten",
+            Action::Browse => "eerdere sessies",
             Action::TimeOut => "time-out aan/uit",
             Action::OutOfOrder => "buiten de orde",
             Action::Output => "uitkomst vastleggen",
@@ -291,14 +360,25 @@ impl TuiWords for Dutch {
             Event::ParticipantJoined { participant, .. } => {
                 format!("het aanschuiven van {}", participant.name)
             }
+            Event::PresenceChanged {
+                person,
+                present: true,
+                ..
+            } => format!("de terugkeer van {}", name(person)),
             Event::PresenceChanged { person, .. } => {
-                format!("de aanwezigheid van {}", name(person))
+                format!("de afwezigheid van {}", name(person))
             }
             Event::FacilitatorChanged { person } => {
                 format!("{} als nieuwe gespreksleider", name(person))
             }
-            Event::SecretaryChanged { .. } => "de wissel van secretaris".to_owned(),
-            Event::TimeboxChanged { .. } => "de nieuwe tijdslimiet".to_owned(),
+            Event::SecretaryChanged { person: Some(p) } => {
+                format!("{} als secretaris", name(p))
+            }
+            Event::SecretaryChanged { person: None } => "geen secretaris".to_owned(),
+            Event::TimeboxChanged { minutes: Some(m) } => {
+                format!("de tijdslimiet van {}", format_minutes(*m))
+            }
+            Event::TimeboxChanged { minutes: None } => "geen tijdslimiet".to_owned(),
             Event::ItemAdded { label, .. } => format!("agendapunt “{label}”"),
             Event::ItemEdited { item: i, .. } => format!("de wijziging van {}", item(i)),
             Event::ItemRemoved { item: i } => format!("het weghalen van {}", item(i)),
@@ -356,7 +436,7 @@ impl TuiWords for Dutch {
             Event::OutOfOrder { kind, .. } => {
                 format!("de uitspraak buiten de orde ({})", self.out_of_order(*kind))
             }
-            Event::NoteRecorded { .. } => "de notitie".to_owned(),
+            Event::NoteRecorded { text } => format!("de notitie “{text}”"),
             Event::ItemDisposed {
                 item: i,
                 disposition,
@@ -451,6 +531,17 @@ impl TuiWords for Dutch {
                 "⚠ {n} bestanden in deze map zijn onleesbaar: `spanning check` vertelt waarom."
             ),
         }
+    }
+
+    fn earlier_turns(&self, count: usize) -> String {
+        match count {
+            1 => "⋮ 1 eerdere beurt".to_owned(),
+            n => format!("⋮ {n} eerdere beurten"),
+        }
+    }
+
+    fn more_above(&self, count: usize) -> String {
+        format!("⋮ nog {count} hierboven")
     }
 
     fn home_items(&self, count: usize) -> String {

@@ -14,10 +14,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let state = app.session.state();
     let words = app.words;
     let theme = &app.theme;
+    let mut scrolled = None;
     let text: Text = if state.agenda.is_empty() {
         Text::from(Span::styled(words.label(Label::AgendaEmpty), theme.muted))
     } else {
         let selected = app.selected.min(state.agenda.len() - 1);
+        scrolled = Some(selected);
         state
             .agenda
             .iter()
@@ -53,5 +55,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .collect::<Vec<_>>()
             .into()
     };
+    let mut text = text;
+    if let Some(selected) = scrolled {
+        crate::tui::widgets::keep_in_view(&mut text.lines, selected, 1, area, |n| {
+            Line::from(Span::styled(words.more_above(n), theme.muted))
+        });
+    }
     Panel::new(title(words.label(Label::Agenda), true, theme), text).draw(frame, area, theme);
 }

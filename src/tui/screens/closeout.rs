@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::meeting::state::{Item, MeetingState};
-use crate::text::tui::Label;
+use crate::text::tui::{KeyText, Label};
 use crate::tui::app::App;
 use crate::tui::widgets::text_panel::{Panel, title};
 
@@ -57,10 +57,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    if !items.is_empty() {
+        crate::tui::widgets::keep_in_view(&mut lines, selected, 1, area, |n| {
+            Line::from(Span::styled(words.more_above(n), theme.muted))
+        });
+    }
     if items.iter().all(|i| i.disposition.is_some()) {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            words.label(Label::AllDecided),
+            words.key_text(KeyText::AllDecided),
             theme.ok,
         )));
     }

@@ -5,12 +5,13 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use crate::meeting::Criterion;
 use crate::meeting::state::MeetingState;
 use crate::text::Words;
-use crate::text::tui::Label;
-use crate::tui::app::{Field, Form, TestDialog};
+use crate::text::tui::{KeyText, Label};
+use crate::tui::app::{Field, Form, PeopleDialog, TestDialog};
 use crate::tui::keys::{self, Screen};
 use crate::tui::theme::Theme;
 
@@ -129,11 +130,11 @@ pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words
             }
         }
     }
-    let hint = if form.fields.len() > 1 {
-        words.label(Label::FormKeys)
+    let hint = words.key_text(if form.fields.len() > 1 {
+        KeyText::FormKeys
     } else {
-        words.label(Label::EditKeys)
-    };
+        KeyText::EditKeys
+    });
     if let Some(r) = rows.get(row) {
         frame.render_widget(Paragraph::new(Span::styled(hint, theme.muted)), *r);
     }
@@ -147,7 +148,10 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &str, words: &dyn Words,
     let text = Text::from(vec![
         Line::from(Span::styled(question.to_owned(), theme.proposal)),
         Line::default(),
-        Line::from(Span::styled(words.label(Label::ConfirmKeys), theme.heading)),
+        Line::from(Span::styled(
+            words.key_text(KeyText::ConfirmKeys),
+            theme.heading,
+        )),
     ]);
     frame.render_widget(
         Paragraph::new(text)
@@ -246,11 +250,129 @@ pub(crate) fn test(
     );
     frame.render_widget(&shown, editor);
     let hint_text = if test.ruling {
-        Span::styled(words.label(Label::RulingKeys), theme.current)
+        Span::styled(words.key_text(KeyText::RulingKeys), theme.current)
     } else {
-        Span::styled(words.label(Label::EditKeys), theme.muted)
+        Span::styled(words.key_text(KeyText::EditKeys), theme.muted)
     };
     frame.render_widget(Paragraph::new(hint_text).wrap(Wrap { trim: true }), hint);
+}
+
+/// The people dialog: everyone in seating order (late arrivals last) with
+/// ★ facilitator, ✎ secretary, present or absent, and roles; then the
+/// timebox and the dialog's keys, from its own key table.
+pub(crate) fn people(
+    frame: &mut Frame,
+    area: Rect,
+    dialog: &PeopleDialog,
+    state: &MeetingState,
+    words: &dyn Words,
+    theme: &Theme,
+) {
+    let name_width = state
+        .people
+        .iter()
+        .map(|p| p.who.name.width())
+        .max()
+        .unwrap_or(0);
+    let role_width = [Label::Facilitator, Label::Secretary]
+        .iter()
+        .map(|l| words.label(*l).width() + 2)
+        .max()
+        .unwrap_or(0);
+    let presence_width = [Label::Present, Label::Absent]
+        .iter()
+        .map(|l| words.label(*l).width())
+        .max()
+        .unwrap_or(0);
+    let pad = |text: &str, width: usize| {
+        let fill = width.saturating_sub(text.width());
+        format!("{text}{}", " ".repeat(fill))
+    };
+    let mut lines = Vec::new();
+    for (i, person) in state.people.iter().enumerate() {
+        let chosen = i == dialog.selected;
+        let mark = if state.facilitator == person.id {
+            format!("★ {}", words.label(Label::Facilitator))
+        } else if state.secretary == Some(person.id) {
+            format!("✎ {}", words.label(Label::Secretary))
+        } else {
+            String::new()
+        };
+        let presence = words.label(if person.present {
+            Label::Present
+        } else {
+            Label::Absent
+        });
+        let base = if !person.present {
+            theme.muted
+        } else {
+            ratatui::style::Style::new()
+        };
+        let name_style = if chosen { theme.current } else { base };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{}{}",
+                    if chosen { "▶ " } else { "  " },
+                    pad(&person.who.name, name_width)
+                ),
+                name_style,
+            ),
+            Span::styled(format!("  {}", pad(&mark, role_width)), theme.heading),
+            Span::styled(
+                format!("  {}", pad(presence, presence_width)),
+                if person.present {
+                    theme.ok
+                } else {
+                    theme.muted
+                },
+            ),
+            Span::styled(format!("  {}", person.who.roles.join(" / ")), theme.muted),
+        ]));
+    }
+    // Both secretary and facilitator: the second mark goes on its own line.
+    if let Some(s) = state.secretary.filter(|s| *s == state.facilitator) {
+        lines.push(Line::from(Span::styled(
+            format!("  ✎ {}: {}", words.label(Label::Secretary), state.name(s)),
+            theme.heading,
+        )));
+    }
+    lines.push(Line::default());
+    let timebox = match state.timebox_minutes {
+        Some(m) => crate::meeting::format_minutes(m),
+        None => words.label(Label::NoTimebox).to_owned(),
+    };
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!("  {}: ", words.label(Label::Timebox)),
+            theme.heading,
+        ),
+        Span::raw(timebox),
+    ]));
+    let width = area.width.saturating_sub(4).min(90);
+    let pairs: Vec<(String, &str)> = keys::people_bindings()
+        .into_iter()
+        .filter(|b| b.hint)
+        .map(|b| (b.cap(words), words.key_action(b.action)))
+        .collect();
+    let key_lines =
+        crate::tui::widgets::hint_lines(&pairs, usize::from(width.saturating_sub(2)), theme);
+    let hint_rows = key_lines.len() as u16;
+    let height = lines.len() as u16 + 1 + hint_rows + 2;
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(words.label(Label::PeopleTitle).to_owned(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [list, keys_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(hint_rows + 1)]).areas(inner);
+    // Keep the selection visible when the list is taller than the dialog.
+    let visible = usize::from(list.height).max(1);
+    let skip = (dialog.selected + 1).saturating_sub(visible) as u16;
+    frame.render_widget(Paragraph::new(lines).scroll((skip, 0)), list);
+    let mut shown = vec![Line::default()];
+    shown.extend(key_lines);
+    frame.render_widget(Paragraph::new(shown), keys_area);
 }
 
 /// The help overlay, generated from the same key table the app dispatches
@@ -259,7 +381,7 @@ pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, th
     let bindings = keys::bindings(screen);
     let row = |b: &keys::Binding| {
         Line::from(vec![
-            Span::styled(format!(" {:>5} ", b.cap), theme.selected),
+            Span::styled(format!(" {:>5} ", b.cap(words)), theme.selected),
             Span::raw(format!(" {}", words.key_action(b.action))),
         ])
     };
@@ -296,7 +418,10 @@ pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, th
     frame.render_widget(
         Paragraph::new(vec![
             Line::default(),
-            Line::from(Span::styled(words.label(Label::HelpClose), theme.muted)),
+            Line::from(Span::styled(
+                words.key_text(KeyText::HelpClose),
+                theme.muted,
+            )),
         ])
         .wrap(Wrap { trim: true }),
         footer,

@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::sanitize::for_terminal_line;
 use crate::text::Lang;
 use crate::text::tui::Label;
+use crate::tui::keys::{self, Action};
 use crate::tui::theme::{Theme, ThemeChoice};
 
 /// One session as the home screen lists it.
@@ -93,21 +94,24 @@ impl HomeScreen {
             return;
         }
         let count = self.data.unfinished.len();
-        match key.code {
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.choice = Some(HomeChoice::Quit);
-            }
-            KeyCode::Char('n') => self.choice = Some(HomeChoice::New),
-            KeyCode::Char('b') => self.choice = Some(HomeChoice::Browse),
-            KeyCode::Char('q') | KeyCode::Esc => self.choice = Some(HomeChoice::Quit),
-            KeyCode::Enter | KeyCode::Char('r') => {
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.choice = Some(HomeChoice::Quit);
+            return;
+        }
+        match keys::lookup_home(&key) {
+            Some(Action::NewMeeting) => self.choice = Some(HomeChoice::New),
+            Some(Action::Browse) => self.choice = Some(HomeChoice::Browse),
+            Some(Action::Quit) => self.choice = Some(HomeChoice::Quit),
+            Some(Action::Resume) => {
                 self.choice = Some(match self.data.unfinished.get(self.selected) {
                     Some(entry) => HomeChoice::Resume(entry.path.clone()),
                     None => HomeChoice::New,
                 });
             }
-            KeyCode::Up if count > 0 => self.selected = (self.selected + count - 1) % count,
-            KeyCode::Down if count > 0 => self.selected = (self.selected + 1) % count,
+            Some(Action::Up) if count > 0 => {
+                self.selected = (self.selected + count - 1) % count;
+            }
+            Some(Action::Down) if count > 0 => self.selected = (self.selected + 1) % count,
             _ => {}
         }
     }
@@ -137,7 +141,7 @@ impl HomeScreen {
         let [folder, body, keys] = Layout::vertical([
             Constraint::Length(2),
             Constraint::Min(1),
-            Constraint::Length(1),
+            Constraint::Length(2),
         ])
         .areas(inner);
         frame.render_widget(
@@ -193,22 +197,17 @@ impl HomeScreen {
         }
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
 
-        let mut hint = vec![
-            Span::styled("n ", theme.heading),
-            Span::raw(words.label(Label::HomeNew)),
-        ];
-        if !self.data.unfinished.is_empty() {
-            hint.push(Span::raw("   "));
-            hint.push(Span::styled("Enter ", theme.heading));
-            hint.push(Span::raw(words.label(Label::HomeResume)));
-        }
-        hint.push(Span::raw("   "));
-        hint.push(Span::styled("b ", theme.heading));
-        hint.push(Span::raw(words.browse_sessions()));
-        hint.push(Span::raw("   "));
-        hint.push(Span::styled("q ", theme.heading));
-        hint.push(Span::raw(words.label(Label::HomeQuit)));
-        frame.render_widget(Paragraph::new(Line::from(hint)), keys);
+        // From the home key table; "resume" only when there is something to resume.
+        // From the home key table; "resume" only when there is something to
+        // resume. Packed so a key never sits apart from its meaning.
+        let pairs: Vec<(String, &str)> = keys::home_bindings()
+            .into_iter()
+            .filter(|b| b.hint)
+            .filter(|b| b.action != Action::Resume || !self.data.unfinished.is_empty())
+            .map(|b| (b.cap(words), words.key_action(b.action)))
+            .collect();
+        let hints = crate::tui::widgets::hint_lines(&pairs, usize::from(keys.width), theme);
+        frame.render_widget(Paragraph::new(hints), keys);
     }
 
     fn describe(&self, entry: &HomeEntry) -> String {

@@ -176,6 +176,12 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         };
         lines.push(Line::from(answer));
     }
+    if !item.questions.is_empty() {
+        // Two lines per question: the selected one and its answer stay in sight.
+        crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, list, |n| {
+            Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
+        });
+    }
     Panel::new(
         title(words.label(Label::Questions), false, theme),
         lines.into(),

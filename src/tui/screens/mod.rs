@@ -90,17 +90,13 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     let facilitator = !app.presentation;
     let screen = screen_of(state);
     let prompt_text = words.prompt(prompt_of(state));
-    let hints: Vec<[Span<'static>; 2]> = keys::bindings(screen)
+    let pairs: Vec<(String, &str)> = keys::bindings(screen)
         .into_iter()
         .filter(|b| b.hint)
-        .map(|binding| {
-            [
-                Span::styled(format!(" {} ", binding.cap), theme.selected),
-                Span::raw(format!(" {} ", words.key_action(binding.action))),
-            ]
-        })
+        .map(|b| (b.cap(words), words.key_action(b.action)))
         .collect();
-    let hint_lines = pack_hints(hints, area.width);
+    // Packed so a key never sits on one line and its meaning on the next.
+    let hints = super::widgets::hint_lines(&pairs, usize::from(area.width), &theme);
     // Measured in display columns, so wide characters count right.
     let rows_for = |columns: usize| {
         if columns > usize::from(area.width) {
@@ -120,7 +116,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         None => 1,
     };
     let keys_rows = if facilitator {
-        u16::try_from(hint_lines.len()).unwrap_or(u16::MAX)
+        (hints.len() as u16).clamp(1, 2)
     } else {
         0
     };
@@ -210,10 +206,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         status,
     );
     if facilitator {
-        frame.render_widget(
-            Paragraph::new(hint_lines).wrap(Wrap { trim: false }),
-            keys_row,
-        );
+        frame.render_widget(Paragraph::new(hints), keys_row);
     }
 
     match &mut app.mode {
@@ -223,34 +216,13 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Mode::Test(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
         }
+        Mode::People(people) => {
+            dialogs::people(frame, area, people, app.session.state(), words, &theme);
+        }
     }
     if app.help {
         dialogs::help(frame, area, screen, words, &theme);
     }
-}
-
-/// Lays the key hints out in rows without ever splitting one: wrapping
-/// word by word put "n  volgende" at the end of one row and "stap" on the
-/// next, and a key without its meaning is no hint. A hint's trailing space
-/// may fall off the edge.
-fn pack_hints(hints: Vec<[Span<'static>; 2]>, width: u16) -> Vec<Line<'static>> {
-    let width = usize::from(width);
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    let mut used = 0;
-    for hint in hints {
-        let w: usize = hint.iter().map(|s| s.content.width()).sum();
-        match lines.last_mut() {
-            Some(line) if used + w.saturating_sub(1) <= width => {
-                line.spans.extend(hint);
-                used += w;
-            }
-            _ => {
-                lines.push(Line::from(hint.to_vec()));
-                used = w;
-            }
-        }
-    }
-    lines
 }
 
 fn too_small(app: &App, frame: &mut Frame, area: Rect) {

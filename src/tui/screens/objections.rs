@@ -31,7 +31,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let [top, bottom] =
             Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body);
         round_list::draw(frame, top, round, state, app.now, app.words, &app.theme);
-        concern_list(app, item).draw(frame, bottom, &app.theme);
+        concern_list(app, item, bottom).draw(frame, bottom, &app.theme);
         return;
     }
     let [left, right] = split(body, round.order.len());
@@ -42,11 +42,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let [proposal, concerns] =
             Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
         proposal_panel(app, item, false).draw(frame, proposal, &app.theme);
-        concern_list(app, item).draw(frame, concerns, &app.theme);
+        concern_list(app, item, concerns).draw(frame, concerns, &app.theme);
     }
 }
 
-fn concern_list(app: &App, item: &Item) -> Panel {
+/// The concerns, two lines each, scrolled so the selected one is in sight.
+fn concern_list(app: &App, item: &Item, area: Rect) -> Panel {
     let state = app.session.state();
     let words = app.words;
     let theme = &app.theme;
@@ -85,6 +86,11 @@ fn concern_list(app: &App, item: &Item) -> Panel {
             ));
         }
         lines.push(Line::from(spans));
+    }
+    if !item.concerns.is_empty() {
+        crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, area, |n| {
+            Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
+        });
     }
     Panel::new(
         title(words.label(Label::Concerns), false, theme),

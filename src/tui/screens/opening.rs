@@ -1,8 +1,9 @@
 //! Before the check-in round: who is here and in which role.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::text::tui::Label;
 use crate::tui::app::App;
@@ -37,9 +38,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
+    let mut timebox = Vec::new();
     if let Some(minutes) = state.timebox_minutes {
-        lines.push(Line::default());
-        lines.push(Line::from(format!(
+        timebox.push(Line::default());
+        timebox.push(Line::from(format!(
             "⏱ {}",
             duration(i64::from(minutes) * 60)
         )));
@@ -49,5 +51,29 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         words.label(Label::Opening),
         words.label(Label::Participants)
     );
-    Panel::new(title(&heading, true, theme), lines.into()).draw(frame, area, theme);
+    // A big circle does not fit one column: everyone should find their
+    // name on the shared screen, so use two columns rather than cut it off.
+    let rows = usize::from(area.height.saturating_sub(2));
+    if lines.len() + timebox.len() > rows && area.width >= 60 {
+        let block = Block::bordered()
+            .title(title(&heading, true, theme))
+            .border_style(theme.border);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let half = lines.len().div_ceil(2);
+        let [people, clock] =
+            Layout::vertical([Constraint::Length(half as u16), Constraint::Min(0)]).areas(inner);
+        let right = lines.split_off(half);
+        let [left_area, right_area] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(people);
+        frame.render_widget(Paragraph::new(lines), left_area);
+        frame.render_widget(Paragraph::new(right), right_area);
+        frame.render_widget(Paragraph::new(timebox), clock);
+        return;
+    }
+    lines.extend(timebox);
+    let mut panel = Panel::new(title(&heading, true, theme), lines.into());
+    panel.scroll = app.scroll;
+    panel.draw(frame, area, theme);
 }

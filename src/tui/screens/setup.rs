@@ -10,10 +10,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
-use crate::meeting::{MeetingFormat, Participant, PersonId, RuleSet, Session, Setup};
+use crate::meeting::{
+    MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
+};
 use crate::text::Lang;
-use crate::text::tui::Label;
-use crate::tui::app::text_area;
+use crate::text::tui::{KeyText, Label};
+use crate::tui::app::{jump, text_area};
 use crate::tui::theme::{Theme, ThemeChoice};
 
 /// What the caller already knows (flags, config, the last meeting).
@@ -23,8 +25,9 @@ pub struct SetupDefaults {
     pub title: String,
     /// Circle name.
     pub circle: String,
-    /// Participant names in seating order.
-    pub participants: Vec<String>,
+    /// Participants in seating order, with their roles (shown and edited
+    /// as `Ana (Release/Finance), Bram`).
+    pub participants: Vec<Participant>,
     /// Index of the facilitator in `participants`.
     pub facilitator: usize,
     /// Index of the secretary, if any.
@@ -70,7 +73,7 @@ impl SetupScreen {
             texts: [
                 text_area(&defaults.title),
                 text_area(&defaults.circle),
-                text_area(&defaults.participants.join(", ")),
+                text_area(&Participant::format_list(&defaults.participants)),
                 text_area(&timebox),
             ],
             facilitator: defaults.facilitator,
@@ -88,14 +91,14 @@ impl SetupScreen {
         self.done.clone()
     }
 
+    /// The participants field, parsed the way the command line parses
+    /// `--participants`, roles included.
+    fn people(&self) -> Vec<Participant> {
+        Participant::parse_list(&self.texts[2].lines().join(","))
+    }
+
     fn names(&self) -> Vec<String> {
-        self.texts[2]
-            .lines()
-            .join(",")
-            .split(',')
-            .map(|n| n.trim().to_owned())
-            .filter(|n| !n.is_empty())
-            .collect()
+        self.people().into_iter().map(|p| p.name).collect()
     }
 
     fn text_index(field: usize) -> Option<usize> {
@@ -146,6 +149,17 @@ impl SetupScreen {
                             Some(i) => Some(i + 1),
                         }
                     }
+                    KeyCode::Char(c) if self.focus == FACILITATOR => {
+                        if let Some(i) = jump(&self.names(), self.facilitator, c) {
+                            self.facilitator = i;
+                        }
+                    }
+                    KeyCode::Char(c) if self.focus == SECRETARY => {
+                        let from = self.secretary.unwrap_or(count - 1);
+                        if let Some(i) = jump(&self.names(), from, c) {
+                            self.secretary = Some(i);
+                        }
+                    }
                     KeyCode::Up => self.focus = (self.focus + FIELDS - 1) % FIELDS,
                     KeyCode::Down => self.focus = (self.focus + 1) % FIELDS,
                     _ => {
@@ -165,15 +179,15 @@ impl SetupScreen {
         let timebox_minutes = if timebox_text.is_empty() {
             None
         } else {
-            match timebox_text.parse::<u32>() {
-                Ok(m) => Some(m),
-                Err(_) => {
+            match parse_minutes(&timebox_text) {
+                Some(m) => Some(m),
+                None => {
                     self.error = Some(words.label(Label::BadTimebox).to_owned());
                     return;
                 }
             }
         };
-        let names = self.names();
+        let people = self.people();
         let setup = Setup {
             title: self.texts[0].lines().join(" ").trim().to_owned(),
             circle: self.texts[1].lines().join(" ").trim().to_owned(),
@@ -181,12 +195,12 @@ impl SetupScreen {
             format: MeetingFormat::Governance,
             rules: RuleSet::Integrative,
             opened_at: self.defaults.opened_at,
-            facilitator: PersonId(self.facilitator.min(names.len().saturating_sub(1)) as u32),
+            facilitator: PersonId(self.facilitator.min(people.len().saturating_sub(1)) as u32),
             secretary: self
                 .secretary
-                .filter(|s| *s < names.len())
+                .filter(|s| *s < people.len())
                 .map(|s| PersonId(s as u32)),
-            participants: names.into_iter().map(Participant::named).collect(),
+            participants: people,
             timebox_minutes,
         };
         match Session::open(setup.clone()) {
@@ -226,7 +240,8 @@ impl SetupScreen {
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(3),
-            Constraint::Length(1),
+            // Two rows: the key hints or an error must be readable in full.
+            Constraint::Length(2),
             Constraint::Min(0),
         ])
         .split(inner);
@@ -284,7 +299,7 @@ impl SetupScreen {
         frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
         let footer = match &self.error {
             Some(e) => Span::styled(format!("✗ {e}"), theme.error),
-            None => Span::styled(words.label(Label::SetupKeys), theme.muted),
+            None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
         };
         frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[10]);
     }

@@ -23,14 +23,20 @@ pub fn line(
         words.label(Label::Elapsed)
     ))];
     spans.push(Span::styled(" · ", theme.muted));
-    match state.remaining_secs(now) {
-        Some(0) => spans.push(Span::styled(
-            format!("⚠ 0:00 {}", words.label(Label::Left)),
+    // Past the timebox, say by how much: "5 minutes over" is what the
+    // facilitator needs to propose cutting or extending, not "0:00 left".
+    // Elapsed stops at the close, so a summary shows the final overrun.
+    let over = state
+        .timebox_minutes
+        .map(|m| views::elapsed_secs(state, now) - i64::from(m) * 60);
+    match over {
+        Some(over) if over >= 0 => spans.push(Span::styled(
+            format!("⚠ {} {}", duration(over), words.label(Label::Over)),
             theme.warn,
         )),
-        Some(left) => spans.push(Span::raw(format!(
+        Some(over) => spans.push(Span::raw(format!(
             "{} {}",
-            duration(left),
+            duration(-over),
             words.label(Label::Left)
         ))),
         None => spans.push(Span::styled(words.label(Label::NoTimebox), theme.muted)),

@@ -1,10 +1,75 @@
 //! Small building blocks shared by the screens: the phase bar, the meeting
-//! clock, the round list and the wrapping text panel.
+//! clock, the round list, the wrapping text panel, key hints and keeping a
+//! selection in view.
 
 pub mod clock;
 pub mod phase_bar;
 pub mod round_list;
 pub mod text_panel;
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+/// A list taller than its bordered `area` keeps the line at `index` (and
+/// `after` lines below it) in sight by dropping lines from the top and
+/// putting `marker(dropped)` first. Wrapped lines are over-estimated, so
+/// the kept line is never pushed out of sight; at worst a row stays empty.
+pub fn keep_in_view(
+    lines: &mut Vec<Line<'static>>,
+    index: usize,
+    after: usize,
+    area: Rect,
+    marker: impl Fn(usize) -> Line<'static>,
+) {
+    let width = usize::from(area.width.saturating_sub(2)).max(1);
+    let height = usize::from(area.height.saturating_sub(2));
+    let rows = |line: &Line| {
+        let w = line.width();
+        if w <= width { 1 } else { w.div_ceil(width) + 1 }
+    };
+    let end = (index + 1 + after).min(lines.len());
+    let mut used: usize = lines[..end].iter().map(rows).sum();
+    if used <= height {
+        return;
+    }
+    used += 1;
+    let mut first = 0;
+    while first < index && used > height {
+        used -= rows(&lines[first]);
+        first += 1;
+    }
+    lines.drain(..first);
+    lines.insert(0, marker(first));
+}
+
+/// Key hints packed into lines of at most `width` columns, never splitting
+/// a key from what it does (a lone "f" at a line end reads as nothing).
+pub fn hint_lines(
+    pairs: &[(String, &str)],
+    width: usize,
+    theme: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut line: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for (cap, what) in pairs {
+        let cap = format!(" {cap} ");
+        let what = format!(" {what} ");
+        let needed = cap.width() + what.width();
+        if used + needed > width && !line.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut line)));
+            used = 0;
+        }
+        used += needed;
+        line.push(Span::styled(cap, theme.selected));
+        line.push(Span::raw(what));
+    }
+    if !line.is_empty() {
+        lines.push(Line::from(line));
+    }
+    lines
+}
 
 /// Seconds as a clock reading: "4:05", or "1:04:05" past the hour.
 pub fn duration(secs: i64) -> String {

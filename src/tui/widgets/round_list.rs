@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::duration;
 use crate::meeting::state::{MeetingState, Round, TurnOutcome};
+use crate::meeting::views;
 use crate::text::Words;
 use crate::text::tui::Label;
 use crate::tui::theme::Theme;
@@ -27,7 +28,7 @@ pub fn draw(
     let [head, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
     let headline = match round.current() {
         Some(p) => {
-            let used = (now - round.floor_since).num_seconds().max(0);
+            let used = views::floor_secs(state, round, now);
             let limit = round.kind.default_turn_limit_secs().map(i64::from);
             let over = limit.is_some_and(|l| used > l);
             let timer = words.floor_time("", &duration(used), limit.map(duration).as_deref());
@@ -63,8 +64,22 @@ pub fn draw(
     let mut lines = Vec::new();
     for person in &round.order {
         let name = state.name(*person).to_owned();
+        // Someone who left is still in this round's order until skipped:
+        // say so, so the facilitator skips them instead of waiting.
+        let away = state
+            .person(*person)
+            .is_some_and(|p| !p.present && !round.has_had_turn(*person));
+        let away =
+            away.then(|| Span::styled(format!("  ({})", words.label(Label::Absent)), theme.warn));
         let line = if Some(*person) == current {
-            Line::from(Span::styled(format!("▶ {name}"), theme.current))
+            Line::from(
+                [Span::styled(format!("▶ {name}"), theme.current)]
+                    .into_iter()
+                    .chain(away)
+                    .collect::<Vec<_>>(),
+            )
+        } else if let Some(away) = away {
+            Line::from(vec![Span::raw(format!("  {name}")), away])
         } else {
             match round.turn_of(*person).map(|t| (&t.outcome, t.seconds)) {
                 Some((TurnOutcome::Said { text }, secs)) => Line::from(vec![
@@ -87,6 +102,12 @@ pub fn draw(
             }
         };
         lines.push(line);
+    }
+    if let Some(index) = current.and_then(|c| round.order.iter().position(|p| *p == c)) {
+        // In a big round, whose turn it is and the two after them stay in sight.
+        super::keep_in_view(&mut lines, index, 2, list, |n| {
+            Line::from(Span::styled(words.earlier_turns(n), theme.muted))
+        });
     }
     let paragraph = Paragraph::new(lines)
         .block(Block::bordered().border_style(theme.border))
