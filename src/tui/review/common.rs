@@ -3,45 +3,18 @@
 //! for styled lines, so section jumps land on exact rows.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+pub use crate::tui::widgets::too_small;
 
 use super::keys::{ReviewScreen, bindings};
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
 use crate::tui::theme::Theme;
-
-/// Says "please enlarge" and returns true when the area is below the
-/// given size; views call it first and draw nothing else then.
-pub fn too_small(
-    frame: &mut Frame,
-    area: Rect,
-    need: (u16, u16),
-    words: &dyn Words,
-    theme: &Theme,
-) -> bool {
-    if area.width >= need.0 && area.height >= need.1 {
-        return false;
-    }
-    let text = words.too_small(area.width, area.height, need.0, need.1);
-    let height = area.height.min(4);
-    let y = area.y + area.height.saturating_sub(height) / 2;
-    frame.render_widget(
-        Paragraph::new(Span::styled(text, theme.warn))
-            .wrap(Wrap { trim: true })
-            .alignment(Alignment::Center),
-        Rect {
-            x: area.x,
-            y,
-            width: area.width,
-            height,
-        },
-    );
-    true
-}
 
 /// The one-line key hints of a view: keycap in reverse, then its action.
 pub fn hints(screen: ReviewScreen, words: &dyn Words, theme: &Theme) -> Line<'static> {

@@ -16,7 +16,7 @@ pub mod setup;
 pub mod summary;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -78,8 +78,7 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
 /// Draws the whole frame: chrome, the current screen, then any dialog.
 pub fn draw(app: &mut App, frame: &mut Frame) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(app, frame, area);
+    if super::widgets::too_small(frame, area, (MIN_WIDTH, MIN_HEIGHT), app.words, &app.theme) {
         return;
     }
     let state = app.session.state();
@@ -223,24 +222,4 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     if app.help {
         dialogs::help(frame, area, screen, words, &theme);
     }
-}
-
-fn too_small(app: &App, frame: &mut Frame, area: Rect) {
-    let text = app
-        .words
-        .too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
-    let paragraph = Paragraph::new(Span::styled(text, app.theme.warn))
-        .wrap(Wrap { trim: true })
-        .alignment(ratatui::layout::Alignment::Center);
-    let height = area.height.min(4);
-    let y = area.y + area.height.saturating_sub(height) / 2;
-    frame.render_widget(
-        paragraph,
-        Rect {
-            x: area.x,
-            y,
-            width: area.width,
-            height,
-        },
-    );
 }

@@ -214,13 +214,13 @@ impl SetupScreen {
         let words = self.defaults.lang.words();
         let theme = &self.theme;
         let area = frame.area();
-        if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
-            let text =
-                words.too_small(area.width, area.height, super::MIN_WIDTH, super::MIN_HEIGHT);
-            frame.render_widget(
-                Paragraph::new(Span::styled(text, theme.warn)).wrap(Wrap { trim: true }),
-                area,
-            );
+        if crate::tui::widgets::too_small(
+            frame,
+            area,
+            (super::MIN_WIDTH, super::MIN_HEIGHT),
+            words,
+            theme,
+        ) {
             return;
         }
         let block = Block::bordered().title(Line::from(Span::styled(

@@ -1,15 +1,21 @@
 //! Small building blocks shared by the screens: the phase bar, the meeting
-//! clock, the round list, the wrapping text panel, key hints and keeping a
-//! selection in view.
+//! clock, the round list, the wrapping text panel, key hints, keeping a
+//! selection in view, and the "enlarge the terminal" notice every screen
+//! shows below its minimum size.
 
 pub mod clock;
 pub mod phase_bar;
 pub mod round_list;
 pub mod text_panel;
 
-use ratatui::layout::Rect;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
+
+use crate::text::Words;
+use crate::tui::theme::Theme;
 
 /// A list taller than its bordered `area` keeps the line at `index` (and
 /// `after` lines below it) in sight by dropping lines from the top and
@@ -81,6 +87,35 @@ pub fn duration(secs: i64) -> String {
     } else {
         format!("{sign}{m}:{s:02}")
     }
+}
+
+/// Says "please enlarge" and returns true when the area is below the
+/// given size; views call it first and draw nothing else then.
+pub fn too_small(
+    frame: &mut Frame,
+    area: Rect,
+    need: (u16, u16),
+    words: &dyn Words,
+    theme: &Theme,
+) -> bool {
+    if area.width >= need.0 && area.height >= need.1 {
+        return false;
+    }
+    let text = words.too_small(area.width, area.height, need.0, need.1);
+    let height = area.height.min(4);
+    let y = area.y + area.height.saturating_sub(height) / 2;
+    frame.render_widget(
+        Paragraph::new(Span::styled(text, theme.warn))
+            .wrap(Wrap { trim: true })
+            .alignment(Alignment::Center),
+        Rect {
+            x: area.x,
+            y,
+            width: area.width,
+            height,
+        },
+    );
+    true
 }
 
 #[cfg(test)]
