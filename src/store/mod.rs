@@ -11,7 +11,7 @@ mod name;
 use std::cmp::Reverse;
 use std::ffi::OsString;
 use std::fs;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -457,11 +457,13 @@ fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> 
         .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    {
-        let mut out = BufWriter::new(temp.as_file_mut());
-        write_session(&mut out, id, session)?;
-        out.flush()?;
-    }
+    // Serialised whole into memory, sized from the file it replaces, then
+    // written with one call: a session file is a few hundred kilobytes, and
+    // a buffered writer would hand it to the kernel in 8 KiB pieces.
+    let expected = fs::metadata(path).map_or(64 * 1024, |m| m.len() as usize + 4096);
+    let mut bytes = Vec::with_capacity(expected);
+    write_session(&mut bytes, id, session)?;
+    temp.as_file_mut().write_all(&bytes)?;
     if replace && let Ok(meta) = fs::metadata(path) {
         // Keep whatever permissions the person gave the file.
         let _ = fs::set_permissions(temp.path(), meta.permissions());
