@@ -76,9 +76,13 @@ file=$(ls "$big"/*.json)
 echo "  spanning replay (10,000 events) $(median_ms in_pty "$BIN" replay "$file") ms"
 echo
 
+cargo build --release --quiet --example replay_memory
+echo "replay at 160x48 seeking through a 10,000-event session (frames every"
+echo "7 events, then 200 far jumps both ways): $(target/release/examples/replay_memory "$file")"
+
 if [ -x /usr/bin/time ]; then
     in_pty /usr/bin/time -f %M -o "$WORK/rss" "$BIN" replay "$file" >/dev/null 2>&1 || true
-    echo "peak RSS, replay of a 10,000-event session: $(( $(cat "$WORK/rss") / 1024 )) MB ($(cat "$WORK/rss") KB)"
+    echo "peak RSS, spanning replay (10,000 events) to its first frame: $(( $(cat "$WORK/rss") / 1024 )) MB"
     in_pty /usr/bin/time -f %M -o "$WORK/rss" "$BIN" list --sessions-dir "$dir" >/dev/null 2>&1 || true
     echo "peak RSS, list of 1,000 sessions:           $(( $(cat "$WORK/rss") / 1024 )) MB"
 fi
