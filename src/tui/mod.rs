@@ -122,17 +122,31 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
 }
 
 /// Shows the home screen until the facilitator chooses: a new meeting, an
-/// unfinished one to resume, or leaving.
-pub fn run_home(data: HomeData) -> anyhow::Result<HomeChoice> {
+/// unfinished one to resume, or leaving. With `pending`, the screen opens
+/// at once saying the folder is being read, and shows the sessions when
+/// they arrive; keys work all the while.
+pub fn run_home(
+    data: HomeData,
+    pending: Option<std::sync::mpsc::Receiver<HomeData>>,
+) -> anyhow::Result<HomeChoice> {
     let words = data.lang.words();
     let data = HomeData {
         theme: ThemeChoice::from_env(data.theme),
         ..data
     };
     let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
-    let mut screen = HomeScreen::new(data);
+    let mut screen = match pending {
+        Some(_) => HomeScreen::loading(data),
+        None => HomeScreen::new(data),
+    };
     let one_frame = exit_after_first_frame();
     loop {
+        if screen.is_loading()
+            && let Some(rx) = &pending
+            && let Ok(data) = rx.try_recv()
+        {
+            screen.loaded(data);
+        }
         guard
             .terminal()
             .draw(|frame| {
@@ -146,7 +160,9 @@ pub fn run_home(data: HomeData) -> anyhow::Result<HomeChoice> {
         if one_frame {
             return Ok(HomeChoice::Quit);
         }
-        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
+        // Look for the folder's contents often while they are on the way.
+        let wait = if screen.is_loading() { 20 } else { 250 };
+        if event::poll(Duration::from_millis(wait)).context(words.label(Label::ErrRead))? {
             screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
         }
     }
