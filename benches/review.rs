@@ -1,7 +1,8 @@
 //! Rendering the review screens at 160x48 (issue: every screen of review
 //! and replay under 1 ms per frame with a large session): the browser over
-//! a folder of sessions, the session view of a 2,000-event session at the
-//! top and scrolled down, and its replay at the start, middle and end.
+//! a folder of sessions, carried-over items across it, the help overlay,
+//! the session view of a 2,000-event session at the top and scrolled down,
+//! and its replay at the start, middle and end.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -56,6 +57,13 @@ fn render(c: &mut Criterion) {
         ThemeChoice::Default,
     );
     frame(c, "review_160x48/browser_200_sessions", &mut browser);
+    // The carried-over threads of the first session's circle, across the
+    // 200 sessions, and the help overlay over the browser.
+    key(&mut browser, KeyCode::Char('c'));
+    frame(c, "review_160x48/carried_over", &mut browser);
+    key(&mut browser, KeyCode::Esc);
+    key(&mut browser, KeyCode::Char('?'));
+    frame(c, "review_160x48/browser_help", &mut browser);
 
     let mut view = ReviewApp::view(
         big.clone(),
