@@ -28,6 +28,9 @@ fn fold(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(log.len()), &log, |b, log| {
             b.iter(|| Session::from_log(setup.clone(), black_box(log.clone())))
         });
+        group.bench_with_input(BenchmarkId::new("clone_only", log.len()), &log, |b, log| {
+            b.iter(|| black_box(log.clone()))
+        });
     }
     group.finish();
 }

@@ -477,7 +477,23 @@ fn now() -> DateTime<FixedOffset> {
 
 fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
     loop {
-        match tui::run_home(home_data(dir, lang))? {
+        // The folder is read on a worker so the screen shows at once; with
+        // a thousand sessions reading takes a few hundred milliseconds.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = dir.clone();
+        std::thread::spawn(move || {
+            // The screen may be gone already (a quick `n`); nothing to do then.
+            let _ = tx.send(home_data(&reader, lang));
+        });
+        let placeholder = HomeData {
+            folder: dir.root().display().to_string(),
+            unfinished: Vec::new(),
+            recent: Vec::new(),
+            unreadable: 0,
+            lang,
+            theme: ThemeChoice::Default,
+        };
+        match tui::run_home(placeholder, Some(rx))? {
             HomeChoice::New => return new_meeting(dir, &NewArgs::default(), lang),
             HomeChoice::Resume(path) => return resume(dir, &path, lang),
             // Browsing is looking back; leaving it returns home.

@@ -99,3 +99,28 @@ fn b_on_the_home_screen_browses_and_leaving_returns_home() {
     assert!(term.wait_exit());
     assert!(term.restored());
 }
+
+/// `SPANNING_EXIT_AFTER_FIRST_FRAME` (used by scripts/bench.sh to time
+/// start-up) draws the first screen, leaves, and restores the terminal.
+#[test]
+fn exit_after_first_frame_draws_once_and_leaves() {
+    let (temp, _) = folder_with_example();
+    for args in [
+        &["--sessions-dir", "sessions", "review"][..],
+        &["--sessions-dir", "sessions", "new"][..],
+    ] {
+        let mut term = Term::spawn_with_env(
+            args,
+            temp.path(),
+            100,
+            30,
+            &[("SPANNING_EXIT_AFTER_FIRST_FRAME", "1")],
+        );
+        assert!(term.wait_exit(), "{args:?} leaves after its first frame");
+        assert!(term.restored(), "terminal restored:\n{}", term.screen());
+    }
+    let files = std::fs::read_dir(temp.path().join("sessions"))
+        .expect("folder")
+        .count();
+    assert_eq!(files, 1, "leaving the setup at once writes no session");
+}

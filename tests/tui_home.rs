@@ -133,3 +133,34 @@ fn home_screen_never_panics_at_any_size() {
         }
     }
 }
+
+fn text_of(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    buffer.content.iter().map(|c| c.symbol()).collect()
+}
+
+/// The screen opens before the folder is read: it says so, Enter waits
+/// (it cannot know what to resume yet), new and quit work at once, and the
+/// sessions appear when they arrive.
+#[test]
+fn home_screen_shows_at_once_and_fills_in_when_the_folder_is_read() {
+    let mut screen = HomeScreen::loading(data());
+    assert!(screen.is_loading());
+    let shown = text_of(&draw(&screen, 100, 30));
+    assert!(shown.contains("Reading the sessions folder"), "{shown}");
+    assert!(!shown.contains("Weekly governance"), "{shown}");
+    screen.handle_event(key(KeyCode::Enter));
+    assert_eq!(screen.choice(), None, "Enter waits for the folder");
+
+    screen.loaded(data());
+    assert!(!screen.is_loading());
+    let shown = text_of(&draw(&screen, 100, 30));
+    assert!(shown.contains("Weekly governance"), "{shown}");
+    assert!(!shown.contains("Reading the sessions folder"), "{shown}");
+    screen.handle_event(key(KeyCode::Enter));
+    assert_eq!(screen.choice(), Some(&HomeChoice::Resume("a.json".into())));
+
+    let mut early = HomeScreen::loading(data());
+    early.handle_event(key(KeyCode::Char('n')));
+    assert_eq!(early.choice(), Some(&HomeChoice::New), "n does not wait");
+}

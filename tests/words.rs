@@ -1136,6 +1136,7 @@ fn all_labels() -> Vec<Label> {
         HomeTitle,
         HomeFolder,
         HomeEmpty,
+        HomeLoading,
         HomeUnfinished,
         HomeRecent,
         MeetingTitle,
@@ -1168,9 +1169,10 @@ fn exhaustive_label(label: Label) {
         | Fails | Upheld | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
         | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
         | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
-        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeUnfinished | HomeRecent
-        | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal
-        | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles | Timebox => {}
+        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
+        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
+        | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
+        | Timebox => {}
     }
 }
 

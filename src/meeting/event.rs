@@ -468,8 +468,112 @@ pub struct Recorded {
     /// Position in the log, from 1, without gaps.
     pub seq: u64,
     /// When it happened (RFC 3339 with offset).
+    #[serde(deserialize_with = "timestamp")]
     pub at: DateTime<FixedOffset>,
     /// What happened.
     #[serde(flatten)]
     pub event: Event,
+}
+
+/// Reads an event's time. Every event carries one, so on a large folder
+/// chrono's general parser was over a tenth of `spanning list`; the exact
+/// form spanning writes (`2024-03-05T14:02:09+01:00`) is read directly, and
+/// anything else (fractions, `Z`, a space, hand edits) goes to chrono, so
+/// what is accepted and what it means are unchanged.
+fn timestamp<'de, D: serde::Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+    let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+    match fast_timestamp(&text) {
+        Some(at) => Ok(at),
+        None => text.parse().map_err(serde::de::Error::custom),
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SS±HH:MM` and nothing else; `None` sends the text to
+/// chrono's full parser.
+pub(crate) fn fast_timestamp(text: &str) -> Option<DateTime<FixedOffset>> {
+    use chrono::{NaiveDate, TimeZone};
+    let b = text.as_bytes();
+    if b.len() != 25
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[22] != b':'
+    {
+        return None;
+    }
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        b[range].iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let sign = match b[19] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let offset_secs = (num(20..22)? * 3600 + num(23..25)? * 60) as i32;
+    if num(23..25)? >= 60 {
+        return None;
+    }
+    let offset = FixedOffset::east_opt(sign * offset_secs)?;
+    let local = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?.and_hms_opt(
+        num(11..13)?,
+        num(14..16)?,
+        num(17..19)?,
+    )?;
+    offset.from_local_datetime(&local).single()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path must agree with chrono wherever it answers, and leave
+    /// every other form to chrono.
+    #[test]
+    fn fast_timestamps_agree_with_chrono() {
+        for text in [
+            "2024-03-05T14:02:09+01:00",
+            "2024-03-05T14:02:09-05:30",
+            "1999-12-31T23:59:59+00:00",
+            "2024-02-29T00:00:00+14:00",
+        ] {
+            let chrono: DateTime<FixedOffset> = text.parse().expect("valid");
+            assert_eq!(fast_timestamp(text), Some(chrono), "{text}");
+            assert_eq!(
+                fast_timestamp(text).map(|t| t.offset().local_minus_utc()),
+                Some(chrono.offset().local_minus_utc())
+            );
+        }
+        for text in [
+            "2024-03-05T14:02:09.5+01:00",
+            "2024-03-05T14:02:09Z",
+            "2024-03-05 14:02:09+01:00",
+            "2023-02-29T00:00:00+01:00",
+            "2024-03-05T24:00:00+01:00",
+            "2024-03-05T14:02:60+01:00",
+            "2024-03-05T14:02:09+01:60",
+            "2024-03-05T14:02:09+99:00",
+            "2024-13-05T14:02:09+01:00",
+            "2024-03-05T14:0a:09+01:00",
+        ] {
+            assert_eq!(fast_timestamp(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn events_with_other_time_forms_still_load() {
+        let json = r#"{"seq":1,"at":"2024-03-05T14:02:09.250Z","type":"note_recorded","text":"x"}"#;
+        let r: Recorded = serde_json::from_str(json).expect("loads");
+        assert_eq!(
+            r.at,
+            "2024-03-05T14:02:09.250Z"
+                .parse::<DateTime<FixedOffset>>()
+                .expect("valid")
+        );
+        let bad = r#"{"seq":1,"at":"yesterday","type":"note_recorded","text":"x"}"#;
+        assert!(serde_json::from_str::<Recorded>(bad).is_err());
+    }
 }

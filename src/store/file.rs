@@ -129,6 +129,16 @@ pub(crate) fn io_kind(e: &io::Error) -> LoadErrorKind {
 /// we read, the right shape.
 fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
     let fail = |kind| Err(LoadError::new(path, kind));
+    // The common case, a good file, costs one typed parse. Only when that
+    // fails or the head is not ours is the file examined layer by layer
+    // (a second, untyped parse) to say exactly what is wrong: listing a
+    // large folder used to pay for both parses on every file.
+    if let Ok(file) = serde_json::from_slice::<SessionFile>(bytes)
+        && file.format == FORMAT_MARKER
+        && (1..=FORMAT_VERSION).contains(&file.version)
+    {
+        return Ok(file);
+    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return fail(LoadErrorKind::Empty);
     }

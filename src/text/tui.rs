@@ -168,6 +168,8 @@ pub enum Label {
     HomeFolder,
     /// Home screen when the folder has no sessions.
     HomeEmpty,
+    /// Home screen while the folder is still being read in the background.
+    HomeLoading,
     /// Heading of unfinished meetings on the home screen.
     HomeUnfinished,
     /// Heading of recently closed meetings on the home screen.

@@ -66,6 +66,7 @@ pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> 
     };
     let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let mut app = App::new(session, persist, &options, now());
+    let one_frame = exit_after_first_frame();
     while !app.should_quit() {
         guard
             .terminal()
@@ -74,6 +75,9 @@ pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> 
                 scrub(frame.buffer_mut());
             })
             .context(words.label(Label::ErrDraw))?;
+        if one_frame {
+            break;
+        }
         if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
             let ev = event::read().context(words.label(Label::ErrRead))?;
             app.handle_event(ev, now());
@@ -96,6 +100,7 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
     };
     let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let mut screen = SetupScreen::new(defaults);
+    let one_frame = exit_after_first_frame();
     loop {
         guard
             .terminal()
@@ -107,6 +112,9 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
         if let Some(outcome) = screen.outcome() {
             return Ok(outcome);
         }
+        if one_frame {
+            return Ok(None);
+        }
         if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
             screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
         }
@@ -114,16 +122,31 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
 }
 
 /// Shows the home screen until the facilitator chooses: a new meeting, an
-/// unfinished one to resume, or leaving.
-pub fn run_home(data: HomeData) -> anyhow::Result<HomeChoice> {
+/// unfinished one to resume, or leaving. With `pending`, the screen opens
+/// at once saying the folder is being read, and shows the sessions when
+/// they arrive; keys work all the while.
+pub fn run_home(
+    data: HomeData,
+    pending: Option<std::sync::mpsc::Receiver<HomeData>>,
+) -> anyhow::Result<HomeChoice> {
     let words = data.lang.words();
     let data = HomeData {
         theme: ThemeChoice::from_env(data.theme),
         ..data
     };
     let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
-    let mut screen = HomeScreen::new(data);
+    let mut screen = match pending {
+        Some(_) => HomeScreen::loading(data),
+        None => HomeScreen::new(data),
+    };
+    let one_frame = exit_after_first_frame();
     loop {
+        if screen.is_loading()
+            && let Some(rx) = &pending
+            && let Ok(data) = rx.try_recv()
+        {
+            screen.loaded(data);
+        }
         guard
             .terminal()
             .draw(|frame| {
@@ -134,10 +157,34 @@ pub fn run_home(data: HomeData) -> anyhow::Result<HomeChoice> {
         if let Some(choice) = screen.choice() {
             return Ok(choice.clone());
         }
-        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
+        if one_frame {
+            return Ok(HomeChoice::Quit);
+        }
+        // Look for the folder's contents often while they are on the way.
+        let wait = if screen.is_loading() { 20 } else { 250 };
+        if event::poll(Duration::from_millis(wait)).context(words.label(Label::ErrRead))? {
             screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
         }
     }
+}
+
+/// Environment variable that makes every full-screen command return right
+/// after drawing its first frame, as if the person had left at once. It
+/// exists so `scripts/bench.sh` can time start-up to the first frame of
+/// `spanning new`, `review` and `replay` without driving keys; it changes
+/// nothing else (no file is written by leaving a setup or a browser).
+pub const EXIT_AFTER_FIRST_FRAME_ENV: &str = "SPANNING_EXIT_AFTER_FIRST_FRAME";
+
+/// Whether [`EXIT_AFTER_FIRST_FRAME_ENV`] asks to leave after one frame:
+/// set to anything but empty or `0`.
+pub fn exit_after_first_frame() -> bool {
+    exit_after_first_frame_from(std::env::var_os(EXIT_AFTER_FIRST_FRAME_ENV))
+}
+
+/// [`exit_after_first_frame`] with the variable's value passed in, so the
+/// rule can be tested without touching the process environment.
+pub fn exit_after_first_frame_from(value: Option<std::ffi::OsString>) -> bool {
+    value.is_some_and(|v| !v.is_empty() && v != "0")
 }
 
 /// The last line of defence before anything reaches the terminal: any cell
@@ -160,4 +207,18 @@ pub fn scrub(buffer: &mut ratatui::buffer::Buffer) {
 
 fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::exit_after_first_frame_from;
+
+    #[test]
+    fn only_a_non_empty_value_other_than_zero_asks_for_one_frame() {
+        assert!(!exit_after_first_frame_from(None));
+        assert!(!exit_after_first_frame_from(Some("".into())));
+        assert!(!exit_after_first_frame_from(Some("0".into())));
+        assert!(exit_after_first_frame_from(Some("1".into())));
+        assert!(exit_after_first_frame_from(Some("yes".into())));
+    }
 }

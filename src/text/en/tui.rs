@@ -151,6 +151,7 @@ impl TuiWords for English {
             Label::HomeTitle => "spanning — tension-processing meetings",
             Label::HomeFolder => "Sessions folder",
             Label::HomeEmpty => "No meetings yet. Press n to start the first one.",
+            Label::HomeLoading => "Reading the sessions folder…",
             Label::HomeUnfinished => "Unfinished meetings — resume where you stopped:",
             Label::HomeRecent => "Recent meetings:",
             Label::MeetingTitle => "Title",

@@ -153,6 +153,7 @@ impl TuiWords for Dutch {
             Label::HomeTitle => "spanning — spanningen verwerken in overleg",
             Label::HomeFolder => "Sessiemap",
             Label::HomeEmpty => "Nog geen vergaderingen. Druk op n om de eerste te beginnen.",
+            Label::HomeLoading => "Sessiemap wordt gelezen…",
             Label::HomeUnfinished => "Nog niet gesloten — ga verder waar je gebleven was:",
             Label::HomeRecent => "Recente vergaderingen:",
             Label::MeetingTitle => "Titel",

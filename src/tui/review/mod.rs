@@ -365,6 +365,7 @@ impl ReviewApp {
 pub fn run(mut app: ReviewApp) -> anyhow::Result<()> {
     let words = app.words;
     let mut guard = TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
+    let one_frame = super::exit_after_first_frame();
     while !app.should_quit() {
         app.pump();
         app.tick(Instant::now());
@@ -375,6 +376,9 @@ pub fn run(mut app: ReviewApp) -> anyhow::Result<()> {
                 super::scrub(frame.buffer_mut());
             })
             .context(words.label(Label::ErrDraw))?;
+        if one_frame {
+            break;
+        }
         let timeout = app.timeout(Instant::now());
         if event::poll(timeout).context(words.label(Label::ErrRead))? {
             let ev = event::read().context(words.label(Label::ErrRead))?;

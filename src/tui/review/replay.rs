@@ -52,6 +52,10 @@ pub struct ReplayView {
     due: Option<Instant>,
     app: App,
     app_position: usize,
+    /// The off-screen terminal the live screens draw into, kept between
+    /// frames: building one allocates three buffers of the screen's size,
+    /// which was most of a replay frame's cost at 160x48.
+    off: Option<Terminal<TestBackend>>,
 }
 
 impl ReplayView {
@@ -88,6 +92,7 @@ impl ReplayView {
             due: None,
             app,
             app_position: usize::MAX,
+            off: None,
         };
         view.meeting();
         view
@@ -303,8 +308,17 @@ impl ReplayView {
             Layout::vertical([Constraint::Length(1); 5]).areas(chrome);
 
         // The meeting, drawn by the live screens off-screen and copied in.
-        let app = self.meeting();
-        if let Ok(mut off) = Terminal::new(TestBackend::new(meeting.width, meeting.height))
+        self.meeting();
+        let size = Rect::new(0, 0, meeting.width, meeting.height);
+        if self
+            .off
+            .as_ref()
+            .is_none_or(|t| t.backend().buffer().area != size)
+        {
+            self.off = Terminal::new(TestBackend::new(meeting.width, meeting.height)).ok();
+        }
+        let app = &mut self.app;
+        if let Some(off) = &mut self.off
             && off.draw(|f| app.draw(f)).is_ok()
         {
             let src = off.backend().buffer();

@@ -66,6 +66,7 @@ pub struct HomeScreen {
     selected: usize,
     theme: Theme,
     choice: Option<HomeChoice>,
+    loading: bool,
 }
 
 impl HomeScreen {
@@ -76,7 +77,41 @@ impl HomeScreen {
             data,
             selected: 0,
             choice: None,
+            loading: false,
         }
+    }
+
+    /// A home screen shown before the folder has been read: reading a
+    /// large folder takes a noticeable moment, and starting a new meeting
+    /// or browsing should not wait for it. `data` gives the folder, language
+    /// and palette; its lists are ignored until [`HomeScreen::loaded`].
+    pub fn loading(data: HomeData) -> HomeScreen {
+        HomeScreen {
+            loading: true,
+            ..HomeScreen::new(HomeData {
+                unfinished: Vec::new(),
+                recent: Vec::new(),
+                unreadable: 0,
+                ..data
+            })
+        }
+    }
+
+    /// Whether the folder is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading
+    }
+
+    /// The folder has been read: show what it holds, newest unfinished
+    /// meeting selected, as if the screen had opened with it.
+    pub fn loaded(&mut self, data: HomeData) {
+        self.data = HomeData {
+            lang: self.data.lang,
+            theme: self.data.theme,
+            ..data
+        };
+        self.selected = 0;
+        self.loading = false;
     }
 
     /// The choice, once made.
@@ -102,6 +137,9 @@ impl HomeScreen {
             Some(Action::NewMeeting) => self.choice = Some(HomeChoice::New),
             Some(Action::Browse) => self.choice = Some(HomeChoice::Browse),
             Some(Action::Quit) => self.choice = Some(HomeChoice::Quit),
+            // Until the folder is read, Enter cannot know what to resume,
+            // and starting a new meeting instead would surprise.
+            Some(Action::Resume) if self.loading => {}
             Some(Action::Resume) => {
                 self.choice = Some(match self.data.unfinished.get(self.selected) {
                     Some(entry) => HomeChoice::Resume(entry.path.clone()),
@@ -153,7 +191,12 @@ impl HomeScreen {
         );
 
         let mut lines: Vec<Line> = Vec::new();
-        if self.data.unfinished.is_empty() && self.data.recent.is_empty() {
+        if self.loading {
+            lines.push(Line::from(Span::styled(
+                words.label(Label::HomeLoading),
+                theme.muted,
+            )));
+        } else if self.data.unfinished.is_empty() && self.data.recent.is_empty() {
             lines.push(Line::from(words.label(Label::HomeEmpty)));
         }
         if !self.data.unfinished.is_empty() {
@@ -203,7 +246,9 @@ impl HomeScreen {
         let pairs: Vec<(String, &str)> = keys::home_bindings()
             .into_iter()
             .filter(|b| b.hint)
-            .filter(|b| b.action != Action::Resume || !self.data.unfinished.is_empty())
+            .filter(|b| {
+                b.action != Action::Resume || (!self.loading && !self.data.unfinished.is_empty())
+            })
             .map(|b| (b.cap(words), words.key_action(b.action)))
             .collect();
         let hints = crate::tui::widgets::hint_lines(&pairs, usize::from(keys.width), theme);
