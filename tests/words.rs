@@ -1152,6 +1152,9 @@ fn all_labels() -> Vec<Label> {
         Name,
         Roles,
         Timebox,
+        SaveRetryHint,
+        SavePath,
+        NotSavedAtExit,
     ]
 }
 
@@ -1170,7 +1173,8 @@ fn exhaustive_label(label: Label) {
         | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
         | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeUnfinished | HomeRecent
         | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal
-        | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles | Timebox => {}
+        | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles | Timebox
+        | SaveRetryHint | SavePath | NotSavedAtExit => {}
     }
 }
 
@@ -1233,6 +1237,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Absent,
         Back,
         Timebox,
+        SaveElsewhere,
     ]
 }
 
@@ -1242,7 +1247,7 @@ fn exhaustive_dialog(dialog: Dialog) {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
         | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
         | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
-        | Note | AddPerson | Absent | Back | Timebox => {}
+        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere => {}
     }
 }
 

@@ -169,6 +169,11 @@ impl TuiWords for English {
             Label::Name => "Name",
             Label::Roles => "Roles (optional), e.g. Release/Finance",
             Label::Timebox => "Timebox",
+            Label::SaveRetryHint => {
+                "retrying every 10 s and after each entry; Ctrl-S saves elsewhere"
+            }
+            Label::SavePath => "Folder (or .json file) to save to",
+            Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
         }
     }
 
@@ -239,6 +244,7 @@ impl TuiWords for English {
             Dialog::Absent => "Mark absent",
             Dialog::Back => "Back in the meeting",
             Dialog::Timebox => "Change the meeting's timebox",
+            Dialog::SaveElsewhere => "Save the meeting elsewhere",
         }
     }
 

@@ -168,6 +168,13 @@ impl TuiWords for Dutch {
             Label::Name => "Naam",
             Label::Roles => "Rollen (mag leeg), bijv. Release/Financiën",
             Label::Timebox => "Tijdslimiet",
+            Label::SaveRetryHint => {
+                "nieuwe poging elke 10 s en na elke invoer; Ctrl-S bewaart elders"
+            }
+            Label::SavePath => "Map (of .json-bestand) om in te bewaren",
+            Label::NotSavedAtExit => {
+                "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
+            }
             Label::ErrTerminal => "de terminal klaarzetten",
             Label::ErrDraw => "het scherm tekenen",
             Label::ErrRead => "het toetsenbord lezen",
@@ -245,6 +252,7 @@ impl TuiWords for Dutch {
             Dialog::Absent => "Afwezig melden",
             Dialog::Back => "Weer bij de vergadering",
             Dialog::Timebox => "Tijdslimiet van de vergadering",
+            Dialog::SaveElsewhere => "De vergadering elders bewaren",
         }
     }
 

@@ -365,7 +365,7 @@ impl ReviewApp {
 pub fn run(mut app: ReviewApp) -> anyhow::Result<()> {
     let words = app.words;
     let mut guard = TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
-    while !app.should_quit() {
+    while !app.should_quit() && !super::terminal::stop_requested() {
         app.pump();
         app.tick(Instant::now());
         guard
