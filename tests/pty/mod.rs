@@ -123,6 +123,20 @@ impl Term {
         let _ = self.child.wait();
     }
 
+    /// Sends a signal by name (`TERM`, `HUP`, `INT`), as `kill` would.
+    pub fn signal(&mut self, name: &str) {
+        if let Some(pid) = self.child.process_id() {
+            let _ = std::process::Command::new("kill")
+                .args([&format!("-{name}"), &pid.to_string()])
+                .status();
+        }
+    }
+
+    /// The process id, for tests that kill it themselves.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+
     /// Waits for the process to end by itself; returns whether it succeeded.
     pub fn wait_exit(&mut self) -> bool {
         let deadline = Instant::now() + Duration::from_secs(20);
