@@ -298,6 +298,13 @@ fn all_refusals() -> Vec<Refusal> {
         Refusal::UnknownQuestion { number: 4 },
         Refusal::UnknownConcern { number: 4 },
         Refusal::LabelTooLong { words: 5 },
+        Refusal::TextTooLong {
+            field: spanning::meeting::Field::Proposal,
+            limit_kb: 256,
+        },
+        Refusal::TooManyPeople { limit: 200 },
+        Refusal::AgendaFull { limit: 1000 },
+        Refusal::SessionFull { limit: 50_000 },
         Refusal::DuplicateName { name: "Ana".into() },
         Refusal::NotPresent {
             name: "Daan".into(),
@@ -377,6 +384,10 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::UnknownConcern { .. }
         | Refusal::Empty { .. }
         | Refusal::LabelTooLong { .. }
+        | Refusal::TextTooLong { .. }
+        | Refusal::TooManyPeople { .. }
+        | Refusal::AgendaFull { .. }
+        | Refusal::SessionFull { .. }
         | Refusal::DuplicateName { .. }
         | Refusal::NotPresent { .. }
         | Refusal::ItemNotPending { .. }
@@ -415,6 +426,7 @@ fn all_setup_problems() -> Vec<SetupProblem> {
         SetupProblem::FacilitatorNotParticipant,
         SetupProblem::SecretaryNotParticipant,
         SetupProblem::ZeroTimebox,
+        SetupProblem::TooManyParticipants { limit: 200 },
     ]
 }
 
@@ -426,7 +438,8 @@ fn exhaustive_setup_problem(problem: &SetupProblem) {
         | SetupProblem::DuplicateName(_)
         | SetupProblem::FacilitatorNotParticipant
         | SetupProblem::SecretaryNotParticipant
-        | SetupProblem::ZeroTimebox => {}
+        | SetupProblem::ZeroTimebox
+        | SetupProblem::TooManyParticipants { .. } => {}
     }
 }
 
