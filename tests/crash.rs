@@ -56,8 +56,8 @@ fn shows(term: &Term, text: &str, limit: Duration) -> bool {
 }
 
 /// One round: resume, type notes until a SIGKILL at a random moment
-/// lands, then check the files. Returns how many notes the screen had
-/// confirmed before the kill.
+/// lands, then check the files. Returns how many new notes the screen
+/// had confirmed before the kill.
 fn kill_once(dir: &Path, path: &Path, typed: &mut Vec<String>, rng: &mut fastrand::Rng) -> usize {
     let mut term = Term::spawn(&["resume", &path.display().to_string()], dir, 120, 30);
     let pid = term.pid().expect("pid");
@@ -70,7 +70,8 @@ fn kill_once(dir: &Path, path: &Path, typed: &mut Vec<String>, rng: &mut fastran
             .status();
     });
     let started = Instant::now();
-    let mut confirmed = typed.len();
+    let before = typed.len();
+    let mut confirmed = before;
     let mut attempted = typed.clone();
     while started.elapsed() < delay + Duration::from_millis(50) {
         let text = format!("kill-note-{}", attempted.len() + 1);
@@ -109,7 +110,7 @@ fn kill_once(dir: &Path, path: &Path, typed: &mut Vec<String>, rng: &mut fastran
     );
     assert_eq!(on_disk[..], attempted[..on_disk.len()]);
     *typed = on_disk;
-    confirmed
+    confirmed - before
 }
 
 /// Runs `count` kills on one session; returns the figures for the report.
