@@ -352,3 +352,16 @@ fn a_full_disk_warns_and_the_retry_saves_once_space_is_freed() {
     assert!(!app.unsaved());
     loads_with_all(&path, &app);
 }
+
+#[test]
+fn the_warning_draws_at_every_size_without_panic() {
+    let (mut app, _) = flaky_app(true);
+    key(&mut app, KeyCode::Enter);
+    assert!(app.unsaved());
+    for w in [1u16, 2, 10, 40, 59, 60, 80, 133, 400] {
+        for h in [1u16, 2, 5, 10, 24, 120] {
+            let _ = render(&mut app, w, h);
+        }
+    }
+    assert!(render(&mut app, 80, 24).contains("NOT SAVED"));
+}
