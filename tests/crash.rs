@@ -143,6 +143,22 @@ fn random_kills_run(count: usize) -> (usize, usize) {
     assert!(term.wait_exit());
     let loaded = store::load(&path).expect("loads");
     assert_eq!(notes(&loaded.session), typed);
+    // Temporary files of saves cut short by a kill were cleaned up when the
+    // stale lock was recovered; nothing else is left in the folder.
+    let mut left: Vec<String> = std::fs::read_dir(dir.path().join("sessions"))
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        vec![
+            path.file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned()
+        ]
+    );
     eprintln!(
         "random kills: {count} SIGKILLs, {confirmed_total} entries confirmed on screen \
          before a kill, {} notes on disk at the end, every file loaded after every kill",

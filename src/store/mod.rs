@@ -234,6 +234,9 @@ impl SessionsDir {
         let lock = SessionLock::acquire(path)?;
         let loaded = load(path)?;
         let recovered = lock.stale().cloned();
+        if recovered.is_some() {
+            remove_orphaned_temps(path, &loaded.id);
+        }
         Ok((
             OpenSession {
                 path: path.to_path_buf(),
@@ -456,6 +459,29 @@ impl OpenSession {
             path: target.to_path_buf(),
             detail,
         })
+    }
+}
+
+/// Removes the hidden temporary files a crash in the middle of a save left
+/// beside a session (`.<id>.XXXX.tmp`). Only called with the session's
+/// lock held, so no other spanning can be writing one of them; the session
+/// file itself was never touched by an unfinished save.
+fn remove_orphaned_temps(path: &Path, id: &str) {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let prefix = format!(".{id}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_temp = name.starts_with(&prefix) && name.ends_with(".tmp");
+        if is_temp && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 
