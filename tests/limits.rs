@@ -134,6 +134,22 @@ fn two_hundred_people_at_most() {
 }
 
 #[test]
+fn a_pasted_file_as_a_title_or_name_is_refused_at_setup() {
+    let mut setup = tui_support::setup();
+    setup.title = "T".repeat(300 * 1024);
+    assert_eq!(
+        Session::open(setup).err(),
+        Some(SetupProblem::TextTooLong { limit_kb: 256 })
+    );
+    let mut setup = tui_support::setup();
+    setup.participants[1].roles = vec!["R".repeat(300 * 1024)];
+    assert_eq!(
+        Session::open(setup).err(),
+        Some(SetupProblem::TextTooLong { limit_kb: 256 })
+    );
+}
+
+#[test]
 fn a_hundred_kilobyte_proposal_is_fine_and_a_pasted_file_is_refused() {
     let mut session = crowd(4);
     to_agenda(&mut session);

@@ -427,6 +427,7 @@ fn all_setup_problems() -> Vec<SetupProblem> {
         SetupProblem::SecretaryNotParticipant,
         SetupProblem::ZeroTimebox,
         SetupProblem::TooManyParticipants { limit: 200 },
+        SetupProblem::TextTooLong { limit_kb: 256 },
     ]
 }
 
@@ -439,7 +440,8 @@ fn exhaustive_setup_problem(problem: &SetupProblem) {
         | SetupProblem::FacilitatorNotParticipant
         | SetupProblem::SecretaryNotParticipant
         | SetupProblem::ZeroTimebox
-        | SetupProblem::TooManyParticipants { .. } => {}
+        | SetupProblem::TooManyParticipants { .. }
+        | SetupProblem::TextTooLong { .. } => {}
     }
 }
 

@@ -35,6 +35,12 @@ pub enum SetupProblem {
         /// The limit.
         limit: usize,
     },
+    /// A title, circle, name or role longer than any text may be, so a
+    /// paste or a hostile file cannot bloat every screen and listing.
+    TextTooLong {
+        /// The limit in kilobytes.
+        limit_kb: usize,
+    },
 }
 
 /// What is wrong with a stored log, found while folding it.
@@ -271,6 +277,17 @@ fn check_setup(setup: &Setup) -> Result<(), SetupProblem> {
         return Err(SetupProblem::TooManyParticipants {
             limit: super::decide::MAX_PARTICIPANTS,
         });
+    }
+    let texts = [&setup.title, &setup.circle]
+        .into_iter()
+        .chain(setup.participants.iter().map(|p| &p.name))
+        .chain(setup.participants.iter().flat_map(|p| p.roles.iter()));
+    for text in texts {
+        if text.len() > super::decide::MAX_TEXT_BYTES {
+            return Err(SetupProblem::TextTooLong {
+                limit_kb: super::decide::MAX_TEXT_BYTES / 1024,
+            });
+        }
     }
     let mut seen = HashSet::new();
     for p in &setup.participants {

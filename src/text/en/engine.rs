@@ -331,6 +331,9 @@ impl EngineWords for English {
             SetupProblem::TooManyParticipants { limit } => {
                 format!("A meeting can have at most {limit} participants.")
             }
+            SetupProblem::TextTooLong { limit_kb } => {
+                format!("A title, circle, name or role is longer than {limit_kb} KB: shorten it.")
+            }
         }
     }
 

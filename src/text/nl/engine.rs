@@ -335,6 +335,9 @@ impl EngineWords for Dutch {
             SetupProblem::TooManyParticipants { limit } => {
                 format!("Een vergadering heeft hoogstens {limit} deelnemers.")
             }
+            SetupProblem::TextTooLong { limit_kb } => format!(
+                "Een titel, cirkel, naam of rol is langer dan {limit_kb} KB: maak die korter."
+            ),
         }
     }
 
