@@ -673,13 +673,21 @@ fn run_meeting(session: Session, open: store::OpenSession, lang: Lang) -> Result
         return Ok(ExitCode::FAILURE);
     }
     // "Save elsewhere" may have moved the session during the meeting.
-    let path = end.saved_to.map(PathBuf::from).unwrap_or(path);
-    let id = store::load(&path).map(|l| l.id).unwrap_or(id);
+    let moved_to = end.saved_to.map(PathBuf::from).filter(|p| *p != path);
+    let moved = moved_to.is_some();
+    let path = moved_to.unwrap_or(path);
+    // Moved out of the sessions folder, the ID alone no longer finds it;
+    // `resume` takes the path.
+    let id = if moved {
+        path.display().to_string()
+    } else {
+        id
+    };
     eprintln!("{}", words.saved_to(&path.display().to_string()));
     if let Ok(loaded) = store::load(&path)
         && !loaded.session.state().is_closed()
     {
-        eprintln!("{}", words.resume_hint(&id));
+        eprintln!("{}", for_terminal(&words.resume_hint(&id)));
     }
     Ok(ExitCode::SUCCESS)
 }

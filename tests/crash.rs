@@ -271,3 +271,47 @@ fn a_second_instance_is_told_who_writes_and_may_still_read() {
     let loaded = store::load(&path).expect("loads");
     assert_eq!(notes(&loaded.session), vec!["still the writer".to_owned()]);
 }
+
+#[test]
+fn in_a_real_terminal_a_vanished_folder_is_rescued_with_ctrl_s() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = session_file(dir.path());
+    let sessions = dir.path().join("sessions");
+    let mut term = Term::spawn(
+        &["resume", &path.display().to_string()],
+        dir.path(),
+        120,
+        30,
+    );
+    term.wait_for("Ready to start");
+    std::fs::rename(&sessions, dir.path().join("gone")).expect("move away");
+    std::fs::write(&sessions, "a file now").expect("file");
+    term.key("m");
+    term.type_text("said while unsaved");
+    term.key("\r");
+    term.wait_for("NOT SAVED");
+    term.wait_for("Ctrl-S saves elsewhere");
+    term.key("\x13"); // Ctrl-S
+    term.wait_for("Save the meeting elsewhere");
+    let rescue = dir.path().join("rescue");
+    term.type_text(&rescue.display().to_string());
+    term.key("\r");
+    term.wait_for("Saved to");
+    term.key("q");
+    term.key("y");
+    assert!(term.wait_exit());
+    assert!(term.restored());
+    let moved: Vec<PathBuf> = std::fs::read_dir(&rescue)
+        .expect("rescue folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    let loaded = store::load(&moved[0]).expect("loads");
+    assert_eq!(
+        notes(&loaded.session),
+        vec!["said while unsaved".to_owned()]
+    );
+    // The closing words point at the new place, by path.
+    term.wait_for(&format!("resume {}", moved[0].display()));
+}
