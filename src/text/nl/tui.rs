@@ -60,7 +60,7 @@ impl TuiWords for Dutch {
                 k(KeyName::Esc)
             ),
             KeyText::HelpClose => format!(
-                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Elke toets sluit deze hulp.",
+                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Ctrl-S bewaart de vergadering elders. Elke toets sluit deze hulp.",
                 k(KeyName::Enter),
                 k(KeyName::Esc),
                 k(KeyName::CtrlC)
