@@ -22,5 +22,5 @@ fn main() -> anyhow::Result<()> {
         return Ok(());
     };
     let session = Session::open(setup).map_err(|p| anyhow::anyhow!("{p:?}"))?;
-    tui::run(session, Box::new(NoPersist), TuiOptions::default())
+    tui::run(session, Box::new(NoPersist), TuiOptions::default()).map(|_| ())
 }

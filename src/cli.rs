@@ -469,6 +469,13 @@ impl Persist for StoreSink {
             .save(session)
             .map_err(|e| e.message(self.lang.words()))
     }
+
+    fn save_elsewhere(&mut self, target: &Path, session: &Session) -> Result<PathBuf, String> {
+        self.open
+            .save_elsewhere(target, session)
+            .map(|()| self.open.path().to_path_buf())
+            .map_err(|e| e.message(self.lang.words()))
+    }
 }
 
 fn now() -> DateTime<FixedOffset> {
@@ -676,12 +683,27 @@ fn run_meeting(session: Session, open: store::OpenSession, lang: Lang) -> Result
         saved_to: Some(path.display().to_string()),
         ..TuiOptions::default()
     };
-    tui::run(session, Box::new(sink), options)?;
+    let end = tui::run(session, Box::new(sink), options)?;
+    if end.unsaved {
+        eprintln!("⚠ {}", words.label(crate::text::tui::Label::NotSavedAtExit));
+        return Ok(ExitCode::FAILURE);
+    }
+    // "Save elsewhere" may have moved the session during the meeting.
+    let moved_to = end.saved_to.map(PathBuf::from).filter(|p| *p != path);
+    let moved = moved_to.is_some();
+    let path = moved_to.unwrap_or(path);
+    // Moved out of the sessions folder, the ID alone no longer finds it;
+    // `resume` takes the path.
+    let id = if moved {
+        path.display().to_string()
+    } else {
+        id
+    };
     eprintln!("{}", words.saved_to(&path.display().to_string()));
     if let Ok(loaded) = store::load(&path)
         && !loaded.session.state().is_closed()
     {
-        eprintln!("{}", words.resume_hint(&id));
+        eprintln!("{}", for_terminal(&words.resume_hint(&id)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! End-to-end: the real binary in a pseudo terminal, typed at like a
 //! facilitator would, killed without warning, and resumed.
 
+#[allow(dead_code)]
 mod pty;
 
 use std::fs;

@@ -641,6 +641,30 @@ fn a_session_has_one_writer() {
 }
 
 #[test]
+fn recovering_a_stale_lock_removes_the_crashed_save_temps_of_that_session_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = SessionsDir::new(dir.path());
+    let first = sessions
+        .create(&open("Alpha", "2026-11-22T14:05:00+01:00"))
+        .unwrap();
+    let path: PathBuf = first.path().to_path_buf();
+    let id = first.id().to_owned();
+    drop(first);
+    fs::write(lock_path(&path), "424242 pc\n").unwrap();
+    let orphan = dir.path().join(format!(".{id}.a1b2c3.tmp"));
+    let someone_else = dir.path().join(".other-session.a1b2c3.tmp");
+    fs::write(&orphan, "half a save").unwrap();
+    fs::write(&someone_else, "not ours").unwrap();
+    let (open_session, _) = sessions.open_for_writing(&path).unwrap();
+    assert!(open_session.recovered_stale_lock());
+    assert!(!orphan.exists(), "the crashed save's temp is gone");
+    assert!(
+        someone_else.exists(),
+        "another session's temp is left alone"
+    );
+}
+
+#[test]
 fn a_stale_lock_is_recovered() {
     let dir = tempfile::tempdir().unwrap();
     let sessions = SessionsDir::new(dir.path());

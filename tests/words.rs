@@ -298,6 +298,13 @@ fn all_refusals() -> Vec<Refusal> {
         Refusal::UnknownQuestion { number: 4 },
         Refusal::UnknownConcern { number: 4 },
         Refusal::LabelTooLong { words: 5 },
+        Refusal::TextTooLong {
+            field: spanning::meeting::Field::Proposal,
+            limit_kb: 256,
+        },
+        Refusal::TooManyPeople { limit: 200 },
+        Refusal::AgendaFull { limit: 1000 },
+        Refusal::SessionFull { limit: 50_000 },
         Refusal::DuplicateName { name: "Ana".into() },
         Refusal::NotPresent {
             name: "Daan".into(),
@@ -377,6 +384,10 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::UnknownConcern { .. }
         | Refusal::Empty { .. }
         | Refusal::LabelTooLong { .. }
+        | Refusal::TextTooLong { .. }
+        | Refusal::TooManyPeople { .. }
+        | Refusal::AgendaFull { .. }
+        | Refusal::SessionFull { .. }
         | Refusal::DuplicateName { .. }
         | Refusal::NotPresent { .. }
         | Refusal::ItemNotPending { .. }
@@ -415,6 +426,8 @@ fn all_setup_problems() -> Vec<SetupProblem> {
         SetupProblem::FacilitatorNotParticipant,
         SetupProblem::SecretaryNotParticipant,
         SetupProblem::ZeroTimebox,
+        SetupProblem::TooManyParticipants { limit: 200 },
+        SetupProblem::TextTooLong { limit_kb: 256 },
     ]
 }
 
@@ -426,7 +439,9 @@ fn exhaustive_setup_problem(problem: &SetupProblem) {
         | SetupProblem::DuplicateName(_)
         | SetupProblem::FacilitatorNotParticipant
         | SetupProblem::SecretaryNotParticipant
-        | SetupProblem::ZeroTimebox => {}
+        | SetupProblem::ZeroTimebox
+        | SetupProblem::TooManyParticipants { .. }
+        | SetupProblem::TextTooLong { .. } => {}
     }
 }
 
@@ -1153,6 +1168,9 @@ fn all_labels() -> Vec<Label> {
         Name,
         Roles,
         Timebox,
+        SaveRetryHint,
+        SavePath,
+        NotSavedAtExit,
     ]
 }
 
@@ -1172,7 +1190,7 @@ fn exhaustive_label(label: Label) {
         | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
         | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
         | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox => {}
+        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit => {}
     }
 }
 
@@ -1235,6 +1253,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Absent,
         Back,
         Timebox,
+        SaveElsewhere,
     ]
 }
 
@@ -1244,7 +1263,7 @@ fn exhaustive_dialog(dialog: Dialog) {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
         | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
         | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
-        | Note | AddPerson | Absent | Back | Timebox => {}
+        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere => {}
     }
 }
 

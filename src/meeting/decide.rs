@@ -11,6 +11,17 @@ use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, Round};
 /// Longest agenda label, in words (process.md: "one to three words").
 pub const MAX_LABEL_WORDS: usize = 3;
 
+/// Longest text of any one entry, in bytes (256 KiB): a 100 KB proposal
+/// fits with room to spare, a pasted file or log does not.
+pub const MAX_TEXT_BYTES: usize = 256 * 1024;
+
+/// Most participants a meeting can have: well above any real circle, low
+/// enough that every round and choice stays usable on screen.
+pub const MAX_PARTICIPANTS: usize = 200;
+
+/// Most agenda items a meeting can have (removed ones count too).
+pub const MAX_AGENDA_ITEMS: usize = 1000;
+
 /// Decides what a command means for this state. `Undo` is the session's
 /// business (it needs the log) and is refused here.
 pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
@@ -84,6 +95,11 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
         }
         Command::AddItem { label, owner } => {
             require_phase(state, Action::AddItem, agenda_open)?;
+            if state.next_item_id as usize > MAX_AGENDA_ITEMS {
+                return Err(Refusal::AgendaFull {
+                    limit: MAX_AGENDA_ITEMS,
+                });
+            }
             person(state, *owner)?;
             Ok(Event::ItemAdded {
                 item: ItemId(state.next_item_id),
@@ -426,7 +442,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
                 return Err(Refusal::NoTimeOut);
             }
             Ok(Event::TimeOutEnded {
-                note: optional(note.as_deref()),
+                note: optional(note.as_deref(), Field::Note)?,
             })
         }
         Command::RecordOutOfOrder {
@@ -447,6 +463,11 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             text: required(text, Field::Note)?,
         }),
         Command::AddParticipant { participant } => {
+            if state.people.len() >= MAX_PARTICIPANTS {
+                return Err(Refusal::TooManyPeople {
+                    limit: MAX_PARTICIPANTS,
+                });
+            }
             let name = required(&participant.name, Field::Name)?;
             if state
                 .people
@@ -477,7 +498,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             Ok(Event::PresenceChanged {
                 person: *who,
                 present: *present,
-                reason: optional(reason.as_deref()),
+                reason: optional(reason.as_deref(), Field::Reason)?,
             })
         }
         Command::SetFacilitator { person: who } => {
@@ -574,7 +595,7 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
         return Err(not_now(state, action));
     };
     let item = state.active_item().ok_or_else(|| not_now(state, action))?;
-    let reason = optional(reason);
+    let reason = optional(reason, Field::Reason)?;
     let needs_reason = matches!(
         ending,
         Ending::Discarded | Ending::Dropped | Ending::ProcessBreakdown
@@ -823,14 +844,27 @@ fn required(text: &str, field: Field) -> Result<String, Refusal> {
     if trimmed.is_empty() {
         Err(Refusal::Empty { field })
     } else {
+        not_too_long(trimmed, field)?;
         Ok(trimmed.to_owned())
     }
 }
 
-fn optional(text: Option<&str>) -> Option<String> {
-    text.map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
+fn optional(text: Option<&str>, field: Field) -> Result<Option<String>, Refusal> {
+    let text = text.map(str::trim).filter(|t| !t.is_empty());
+    if let Some(t) = text {
+        not_too_long(t, field)?;
+    }
+    Ok(text.map(str::to_owned))
+}
+
+fn not_too_long(text: &str, field: Field) -> Result<(), Refusal> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Refusal::TextTooLong {
+            field,
+            limit_kb: MAX_TEXT_BYTES / 1024,
+        });
+    }
+    Ok(())
 }
 
 fn label_text(label: &str) -> Result<String, Refusal> {

@@ -167,6 +167,31 @@ pub enum Refusal {
         /// Which text.
         field: Field,
     },
+    /// A text is longer than any spoken contribution could be (a pasted
+    /// file, say); refused so one paste cannot make the session file too
+    /// big to load or the screen unusable.
+    TextTooLong {
+        /// Which text.
+        field: Field,
+        /// The limit in kilobytes.
+        limit_kb: usize,
+    },
+    /// The meeting already has as many participants as spanning supports.
+    TooManyPeople {
+        /// The limit.
+        limit: usize,
+    },
+    /// The agenda already has as many items as spanning supports.
+    AgendaFull {
+        /// The limit.
+        limit: usize,
+    },
+    /// The session's record is as long (in entries or in bytes) as a
+    /// session file may be and still load; a new meeting continues.
+    SessionFull {
+        /// The limit in entries.
+        limit: usize,
+    },
     /// A label must be one to three words.
     LabelTooLong {
         /// How many words it has.

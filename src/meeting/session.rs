@@ -30,6 +30,17 @@ pub enum SetupProblem {
     SecretaryNotParticipant,
     /// A timebox of zero minutes.
     ZeroTimebox,
+    /// More participants than spanning supports.
+    TooManyParticipants {
+        /// The limit.
+        limit: usize,
+    },
+    /// A title, circle, name or role longer than any text may be, so a
+    /// paste or a hostile file cannot bloat every screen and listing.
+    TextTooLong {
+        /// The limit in kilobytes.
+        limit_kb: usize,
+    },
 }
 
 /// What is wrong with a stored log, found while folding it.
@@ -60,6 +71,22 @@ pub struct Session {
     setup: Setup,
     log: Vec<Recorded>,
     state: MeetingState,
+    /// Size of the log as compact JSON, kept up to date so the limit that
+    /// keeps every session file loadable is checked without re-serialising.
+    log_bytes: usize,
+}
+
+/// Most entries a session records (20,000 is a very long day of meetings).
+pub const MAX_EVENTS: usize = 50_000;
+
+/// Most bytes the log may take as compact JSON (32 MiB): with the pretty
+/// printing of the file this stays well under the 64 MiB the loader
+/// accepts, so a session spanning saved can always be opened again.
+pub const MAX_LOG_BYTES: usize = 32 * 1024 * 1024;
+
+/// The size one entry adds to the file, as compact JSON.
+fn entry_bytes(entry: &Recorded) -> usize {
+    serde_json::to_vec(entry).map(|v| v.len()).unwrap_or(0)
 }
 
 impl Session {
@@ -71,6 +98,7 @@ impl Session {
             setup,
             log: Vec::new(),
             state,
+            log_bytes: 0,
         })
     }
 
@@ -107,7 +135,13 @@ impl Session {
             }
         }
         let state = fold(&setup, &log, log.len());
-        Ok(Self { setup, log, state })
+        let log_bytes = log.iter().map(entry_bytes).sum();
+        Ok(Self {
+            setup,
+            log,
+            state,
+            log_bytes,
+        })
     }
 
     /// The setup the meeting opened with.
@@ -150,7 +184,15 @@ impl Session {
             decide(&self.state, command)?
         };
         let seq = self.log.len() as u64 + 1;
-        self.log.push(Recorded { seq, at, event });
+        let entry = Recorded { seq, at, event };
+        let bytes = entry_bytes(&entry);
+        // Undo stays possible at the limit, so a mistake can still be taken back.
+        let full = self.log.len() >= MAX_EVENTS || self.log_bytes + bytes > MAX_LOG_BYTES;
+        if full && *command != Command::Undo {
+            return Err(Refusal::SessionFull { limit: MAX_EVENTS });
+        }
+        self.log_bytes += bytes;
+        self.log.push(entry);
         if matches!(self.log[self.log.len() - 1].event, Event::Retracted { .. }) {
             self.state = fold(&self.setup, &self.log, self.log.len());
         } else {
@@ -230,6 +272,22 @@ fn check_setup(setup: &Setup) -> Result<(), SetupProblem> {
     }
     if setup.participants.is_empty() {
         return Err(SetupProblem::NoParticipants);
+    }
+    if setup.participants.len() > super::decide::MAX_PARTICIPANTS {
+        return Err(SetupProblem::TooManyParticipants {
+            limit: super::decide::MAX_PARTICIPANTS,
+        });
+    }
+    let texts = [&setup.title, &setup.circle]
+        .into_iter()
+        .chain(setup.participants.iter().map(|p| &p.name))
+        .chain(setup.participants.iter().flat_map(|p| p.roles.iter()));
+    for text in texts {
+        if text.len() > super::decide::MAX_TEXT_BYTES {
+            return Err(SetupProblem::TextTooLong {
+                limit_kb: super::decide::MAX_TEXT_BYTES / 1024,
+            });
+        }
     }
     let mut seen = HashSet::new();
     for p in &setup.participants {

@@ -234,6 +234,9 @@ impl SessionsDir {
         let lock = SessionLock::acquire(path)?;
         let loaded = load(path)?;
         let recovered = lock.stale().cloned();
+        if recovered.is_some() {
+            remove_orphaned_temps(path, &loaded.id);
+        }
         Ok((
             OpenSession {
                 path: path.to_path_buf(),
@@ -429,6 +432,84 @@ impl OpenSession {
             path: self.path.clone(),
             detail: e.to_string(),
         })
+    }
+}
+
+impl OpenSession {
+    /// Moves the session to `target` and keeps saving there: a folder
+    /// (created if missing; the file keeps its name, or gets a numbered
+    /// one if that is taken) or a `.json` file that does not exist yet.
+    /// Never overwrites a file, and takes the new file's lock before
+    /// letting go of the old one. For when the sessions folder cannot be
+    /// written (a full disk, a folder deleted under the meeting).
+    pub fn save_elsewhere(&mut self, target: &Path, session: &Session) -> Result<(), StoreError> {
+        let as_file = target.extension().is_some_and(|e| e == "json") && !target.is_dir();
+        let (dir, stems): (PathBuf, Vec<String>) = if as_file {
+            let stem = id_of(target);
+            let dir = target.parent().map(Path::to_path_buf).unwrap_or_default();
+            (dir, vec![stem])
+        } else {
+            let stems = std::iter::once(self.id.clone())
+                .chain((2..NAME_ATTEMPTS).map(|n| format!("{}-{n}", self.id)))
+                .collect();
+            (target.to_path_buf(), stems)
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        };
+        fs::create_dir_all(&dir).map_err(|e| StoreError::CreateDir {
+            path: dir.clone(),
+            detail: e.to_string(),
+        })?;
+        let mut last = None;
+        for stem in stems {
+            let path = dir.join(format!("{stem}.json"));
+            if fs::symlink_metadata(&path).is_ok() {
+                last = Some(io::Error::from(io::ErrorKind::AlreadyExists));
+                continue;
+            }
+            let lock = SessionLock::acquire(&path)?;
+            match write_atomically(&path, &stem, session, false) {
+                Ok(()) => {
+                    // The old lock goes with the old place (dropped here).
+                    self.lock = lock;
+                    self.path = path;
+                    self.id = stem;
+                    return Ok(());
+                }
+                Err(e) => last = Some(e),
+            }
+        }
+        let detail = last.map(|e| e.to_string()).unwrap_or_default();
+        Err(StoreError::Write {
+            path: target.to_path_buf(),
+            detail,
+        })
+    }
+}
+
+/// Removes the hidden temporary files a crash in the middle of a save left
+/// beside a session (`.<id>.XXXX.tmp`). Only called with the session's
+/// lock held, so no other spanning can be writing one of them; the session
+/// file itself was never touched by an unfinished save.
+fn remove_orphaned_temps(path: &Path, id: &str) {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let prefix = format!(".{id}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_temp = name.starts_with(&prefix) && name.ends_with(".tmp");
+        if is_temp && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

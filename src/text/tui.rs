@@ -202,6 +202,15 @@ pub enum Label {
     Roles,
     /// People dialog: the meeting's timebox heading.
     Timebox,
+    /// After the not-saved warning: that saving is retried and which key
+    /// saves elsewhere, so the facilitator knows what to do in front of
+    /// the group.
+    SaveRetryHint,
+    /// Field: the folder or file to save the meeting to instead.
+    SavePath,
+    /// Printed on leaving when the last entries could not be written
+    /// anywhere, so nobody believes the meeting is safe when it is not.
+    NotSavedAtExit,
 }
 
 /// The facilitator's line for each screen: what to say or watch for
@@ -297,6 +306,8 @@ pub enum Dialog {
     Back,
     /// Changing the meeting's timebox.
     Timebox,
+    /// Saving the meeting to another folder after saving failed.
+    SaveElsewhere,
 }
 
 /// A key that has a name rather than a printed character. Names differ per

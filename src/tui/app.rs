@@ -145,6 +145,9 @@ pub struct App {
     pub(crate) mode: Mode,
     pub(crate) status: Option<Status>,
     pub(crate) save_error: Option<String>,
+    /// When saving was last tried, so a failed save is retried on a timer
+    /// even if nobody enters anything.
+    last_save_try: Option<DateTime<FixedOffset>>,
     pub(crate) presentation: bool,
     pub(crate) help: bool,
     pub(crate) selected: usize,
@@ -153,6 +156,9 @@ pub struct App {
     last_screen: Screen,
     quit: bool,
 }
+
+/// How long after a failed save it is tried again without a new entry.
+const SAVE_RETRY: chrono::TimeDelta = chrono::TimeDelta::seconds(10);
 
 /// Endings in the order the outcome dialog lists them.
 pub(crate) const ENDINGS: [Ending; 6] = [
@@ -226,6 +232,7 @@ impl App {
             mode: Mode::Normal,
             status: None,
             save_error: None,
+            last_save_try: None,
             presentation: options.presentation,
             help: false,
             selected: 0,
@@ -277,6 +284,58 @@ impl App {
     /// Moves the clock on (the caller ticks about once a second).
     pub fn tick(&mut self, now: DateTime<FixedOffset>) {
         self.now = now;
+        // A failed save is retried on a timer too: a disk that was full or
+        // a stick that was pulled out may be back before the next entry.
+        // A clock that jumped backwards counts as "due", so a retry can
+        // never be postponed for the length of the jump.
+        if self.save_error.is_some()
+            && self.last_save_try.is_none_or(|at| {
+                let since = now - at;
+                since >= SAVE_RETRY || since < chrono::TimeDelta::zero()
+            })
+        {
+            self.save();
+        }
+    }
+
+    /// Tries a failed save again now; nothing happens if all is saved.
+    pub fn retry_save(&mut self) {
+        if self.save_error.is_some() {
+            self.save();
+        }
+    }
+
+    /// Whether entries exist only in memory because the last save failed.
+    pub fn unsaved(&self) -> bool {
+        self.save_error.is_some()
+    }
+
+    /// Where the session was last saved, as shown in the summary.
+    pub fn saved_to(&self) -> Option<&str> {
+        self.saved_to.as_deref()
+    }
+
+    /// Saves the session under `target` (a folder or a new `.json` file)
+    /// and keeps saving there. Returns whether that worked; if not, the
+    /// warning shows why and the meeting stays in memory as before.
+    pub fn save_to(&mut self, target: &std::path::Path) -> bool {
+        self.last_save_try = Some(self.now);
+        match self.persist.save_elsewhere(target, &self.session) {
+            Ok(path) => {
+                let shown = path.display().to_string();
+                self.status = Some(Status::Info(format!(
+                    "{}: {shown}",
+                    self.words.label(Label::SavedTo)
+                )));
+                self.saved_to = Some(shown);
+                self.save_error = None;
+                true
+            }
+            Err(e) => {
+                self.save_error = Some(e);
+                false
+            }
+        }
     }
 
     /// Draws the whole frame.
@@ -321,6 +380,19 @@ impl App {
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
             // Every entry is saved as it happens, so leaving at once is safe.
             self.quit = true;
+            return;
+        }
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('s') {
+            // Any time, from any dialog: when saving fails the facilitator
+            // must not have to finish a form first to rescue the meeting.
+            let f = self.form(
+                Dialog::SaveElsewhere,
+                String::new(),
+                vec![Self::text_field(Label::SavePath, "")],
+                0,
+            );
+            self.help = false;
+            self.mode = Mode::Form(f);
             return;
         }
         if self.help {
@@ -498,6 +570,7 @@ impl App {
     }
 
     fn save(&mut self) {
+        self.last_save_try = Some(self.now);
         self.save_error = self.persist.save(&self.session).err();
     }
 
@@ -1408,6 +1481,19 @@ impl App {
                 present: form.dialog == Dialog::Back,
                 reason: optional(text(0)),
             },
+            Dialog::SaveElsewhere => {
+                let typed = text(0);
+                let target = typed.trim();
+                if target.is_empty() || !self.save_to(std::path::Path::new(target)) {
+                    let why = self.save_error.clone().unwrap_or_default();
+                    self.status = Some(Status::Refused(format!(
+                        "{}: {why}",
+                        self.words.label(Label::NotSaved)
+                    )));
+                    self.mode = Mode::Form(form);
+                }
+                return;
+            }
             Dialog::Timebox => {
                 let typed = text(0);
                 let minutes = if typed.trim().is_empty() {

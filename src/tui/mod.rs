@@ -11,6 +11,7 @@ pub mod terminal;
 pub mod theme;
 pub mod widgets;
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -30,6 +31,16 @@ use crate::text::tui::Label;
 pub trait Persist {
     /// Saves the whole session; the message is shown to the facilitator.
     fn save(&mut self, session: &Session) -> Result<(), String>;
+
+    /// Saves the session under `target` (a folder, or a `.json` file that
+    /// does not exist yet) and keeps saving there from now on. Offered
+    /// when the usual place fails (a full disk, a folder gone), so the
+    /// facilitator can move the meeting to a USB stick or home folder
+    /// without stopping. Returns the new file. The default cannot move.
+    fn save_elsewhere(&mut self, target: &Path, session: &Session) -> Result<PathBuf, String> {
+        let _ = (target, session);
+        Err(std::io::Error::from(std::io::ErrorKind::Unsupported).to_string())
+    }
 }
 
 /// A `Persist` that keeps nothing: for tests and demonstrations.
@@ -54,11 +65,25 @@ pub struct TuiOptions {
     pub saved_to: Option<String>,
 }
 
+/// How a meeting screen ended, for the shell's closing words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunEnd {
+    /// Where the session was last saved (it moves after "save elsewhere").
+    pub saved_to: Option<String>,
+    /// Whether the last entries could not be saved anywhere, even after a
+    /// last attempt in the temporary folder: the shell must say so.
+    pub unsaved: bool,
+}
+
 /// Runs the meeting screen until the facilitator leaves. Sets up the
 /// terminal (raw mode, alternate screen, bracketed paste, no mouse) and
 /// restores it on every exit path, panics included. Every accepted entry
 /// has already gone to `persist` when this returns.
-pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> anyhow::Result<()> {
+pub fn run(
+    session: Session,
+    persist: Box<dyn Persist>,
+    options: TuiOptions,
+) -> anyhow::Result<RunEnd> {
     let words = session.setup().lang.words();
     let options = TuiOptions {
         theme: ThemeChoice::from_env(options.theme),
@@ -67,7 +92,7 @@ pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> 
     let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let mut app = App::new(session, persist, &options, now());
     let one_frame = exit_after_first_frame();
-    while !app.should_quit() {
+    while !app.should_quit() && !terminal::stop_requested() {
         guard
             .terminal()
             .draw(|frame| {
@@ -85,8 +110,18 @@ pub fn run(session: Session, persist: Box<dyn Persist>, options: TuiOptions) -> 
             app.tick(now());
         }
     }
+    // Leaving (or asked to stop: terminal closed, SIGTERM) with entries
+    // only in memory: one more try where the session lives, then the
+    // temporary folder, so what the group said outlives the process.
+    app.retry_save();
+    if app.unsaved() {
+        app.save_to(&std::env::temp_dir());
+    }
     drop(guard);
-    Ok(())
+    Ok(RunEnd {
+        saved_to: app.saved_to.clone(),
+        unsaved: app.unsaved(),
+    })
 }
 
 /// Asks for the meeting's setup on screen, starting from `defaults`.
@@ -112,7 +147,7 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
         if let Some(outcome) = screen.outcome() {
             return Ok(outcome);
         }
-        if one_frame {
+        if one_frame || terminal::stop_requested() {
             return Ok(None);
         }
         if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
@@ -157,7 +192,7 @@ pub fn run_home(
         if let Some(choice) = screen.choice() {
             return Ok(choice.clone());
         }
-        if one_frame {
+        if one_frame || terminal::stop_requested() {
             return Ok(HomeChoice::Quit);
         }
         // Look for the folder's contents often while they are on the way.

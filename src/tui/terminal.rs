@@ -3,7 +3,10 @@
 //! mode on the projector.
 
 use std::io::{self, Stdout, Write};
+use std::sync::Arc;
 use std::sync::Once;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -19,6 +22,38 @@ pub struct TerminalGuard {
 }
 
 static HOOK: Once = Once::new();
+
+/// Set when the process is asked to stop (SIGTERM, SIGHUP when the
+/// terminal window is closed, SIGINT from outside). The event loops poll
+/// it, so the terminal is restored and the lock released through the
+/// normal exit path instead of the process dying mid-screen.
+static STOP: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+
+/// Installs the stop-signal handlers once. Registering replaces the
+/// default "terminate at once" action with setting the flag; every entry
+/// is already saved, so the only work left on a signal is restoring.
+fn watch_stop_signals() -> Arc<AtomicBool> {
+    STOP.get_or_init(|| {
+        let flag = Arc::new(AtomicBool::new(false));
+        #[cfg(unix)]
+        for signal in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
+            // If a handler cannot be installed the default action remains:
+            // the saved session is still intact, only the restore is lost.
+            let _ = signal_hook::flag::register(signal, Arc::clone(&flag));
+        }
+        flag
+    })
+    .clone()
+}
+
+/// Whether a stop signal arrived; the event loops end when it did.
+pub fn stop_requested() -> bool {
+    STOP.get().is_some_and(|f| f.load(Ordering::Relaxed))
+}
 
 /// Writes the sequences that give the screen back: no paste brackets, the
 /// main screen, a visible cursor. Separate from `restore` so the exact
@@ -55,6 +90,7 @@ impl TerminalGuard {
     /// and a panic hook that restores the terminal before the panic message.
     pub fn enter() -> io::Result<TerminalGuard> {
         HOOK.call_once(|| restore_on_panic(restore));
+        watch_stop_signals();
         enable_raw_mode()?;
         let setup = execute!(
             io::stdout(),

@@ -123,6 +123,41 @@ impl Term {
         let _ = self.child.wait();
     }
 
+    /// Resizes the terminal as a window manager would (the program gets
+    /// SIGWINCH); the screen model follows.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.resize_program_only(cols, rows);
+        if let Ok(mut p) = self.parser.lock() {
+            p.screen_mut().set_size(rows, cols);
+        }
+    }
+
+    /// Resizes only what the program sees, not the screen model: the vt100
+    /// model itself panics on some tiny sizes, which is the harness's
+    /// problem, not spanning's.
+    pub fn resize_program_only(&mut self, cols: u16, rows: u16) {
+        let _ = self._master.resize(PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        });
+    }
+
+    /// Sends a signal by name (`TERM`, `HUP`, `INT`), as `kill` would.
+    pub fn signal(&mut self, name: &str) {
+        if let Some(pid) = self.child.process_id() {
+            let _ = std::process::Command::new("kill")
+                .args([&format!("-{name}"), &pid.to_string()])
+                .status();
+        }
+    }
+
+    /// The process id, for tests that kill it themselves.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+
     /// Waits for the process to end by itself; returns whether it succeeded.
     pub fn wait_exit(&mut self) -> bool {
         let deadline = Instant::now() + Duration::from_secs(20);

@@ -209,6 +209,19 @@ impl EngineWords for English {
             Refusal::UnknownQuestion { number } => format!("There is no question {number}."),
             Refusal::UnknownConcern { number } => format!("There is no concern {number}."),
             Refusal::Empty { field } => format!("The {} is empty: type it first.", self.field(*field)),
+            Refusal::TextTooLong { field, limit_kb } => format!(
+                "The {} is longer than {limit_kb} KB: shorten it, or put the document somewhere else and record where.",
+                self.field(*field)
+            ),
+            Refusal::TooManyPeople { limit } => {
+                format!("This meeting already has {limit} participants, the most spanning supports.")
+            }
+            Refusal::AgendaFull { limit } => format!(
+                "The agenda already has {limit} items, the most spanning supports: process or remove some first."
+            ),
+            Refusal::SessionFull { limit } => format!(
+                "This session's record is full (at most {limit} entries and 32 MB): close it and continue in a new meeting."
+            ),
             Refusal::LabelTooLong { words } => format!(
                 "An agenda label is one to three words; this one has {words}. Keep the detail for when the item is processed."
             ),
@@ -315,6 +328,12 @@ impl EngineWords for English {
                 "The secretary must be one of the participants.".to_owned()
             }
             SetupProblem::ZeroTimebox => "A timebox must be at least one minute.".to_owned(),
+            SetupProblem::TooManyParticipants { limit } => {
+                format!("A meeting can have at most {limit} participants.")
+            }
+            SetupProblem::TextTooLong { limit_kb } => {
+                format!("A title, circle, name or role is longer than {limit_kb} KB: shorten it.")
+            }
         }
     }
 

@@ -91,8 +91,12 @@ impl StoreWords for English {
                     }
                     None => "another spanning".to_owned(),
                 };
+                let id = path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 format!(
-                    "{}: {who} has this session open; close it there, or open it read-only with review.",
+                    "{}: {who} has this session open and is the only one who may write it. Close it there, or follow it read-only: spanning replay {id}, spanning show {id} or the browser, spanning review.",
                     path.display()
                 )
             }

@@ -58,7 +58,7 @@ impl TuiWords for English {
                 k(KeyName::Esc)
             ),
             KeyText::HelpClose => format!(
-                "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Any key closes this help.",
+                "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Ctrl-S saves the meeting elsewhere. Any key closes this help.",
                 k(KeyName::Enter),
                 k(KeyName::Esc),
                 k(KeyName::CtrlC)
@@ -170,6 +170,11 @@ impl TuiWords for English {
             Label::Name => "Name",
             Label::Roles => "Roles (optional), e.g. Release/Finance",
             Label::Timebox => "Timebox",
+            Label::SaveRetryHint => {
+                "retrying every 10 s and after each entry; Ctrl-S saves elsewhere"
+            }
+            Label::SavePath => "Folder (or .json file) to save to",
+            Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
         }
     }
 
@@ -240,6 +245,7 @@ impl TuiWords for English {
             Dialog::Absent => "Mark absent",
             Dialog::Back => "Back in the meeting",
             Dialog::Timebox => "Change the meeting's timebox",
+            Dialog::SaveElsewhere => "Save the meeting elsewhere",
         }
     }
 

@@ -205,6 +205,19 @@ impl EngineWords for Dutch {
             Refusal::UnknownQuestion { number } => format!("Er is geen vraag {number}."),
             Refusal::UnknownConcern { number } => format!("Er is geen mogelijk bezwaar {number}."),
             Refusal::Empty { field } => format!("{} is nog leeg: vul dat eerst in.", capitalise(field_with_article(*field))),
+            Refusal::TextTooLong { field, limit_kb } => format!(
+                "{} is langer dan {limit_kb} KB: maak het korter, of zet het document ergens anders en noteer waar.",
+                capitalise(field_with_article(*field))
+            ),
+            Refusal::TooManyPeople { limit } => {
+                format!("Deze vergadering heeft al {limit} deelnemers, het maximum voor spanning.")
+            }
+            Refusal::AgendaFull { limit } => format!(
+                "De agenda heeft al {limit} punten, het maximum voor spanning: behandel of verwijder er eerst een paar."
+            ),
+            Refusal::SessionFull { limit } => format!(
+                "Het verslag van deze sessie is vol (hoogstens {limit} invoeren en 32 MB): sluit haar en ga verder in een nieuwe vergadering."
+            ),
             Refusal::LabelTooLong { words } => format!(
                 "Een agendapunt krijgt een label van één tot drie woorden; dit zijn er {words}. Bewaar de details voor als het punt aan de beurt is."
             ),
@@ -319,6 +332,12 @@ impl EngineWords for Dutch {
                 "De secretaris moet een van de deelnemers zijn.".to_owned()
             }
             SetupProblem::ZeroTimebox => "Een tijdslimiet is minstens één minuut.".to_owned(),
+            SetupProblem::TooManyParticipants { limit } => {
+                format!("Een vergadering heeft hoogstens {limit} deelnemers.")
+            }
+            SetupProblem::TextTooLong { limit_kb } => format!(
+                "Een titel, cirkel, naam of rol is langer dan {limit_kb} KB: maak die korter."
+            ),
         }
     }
 

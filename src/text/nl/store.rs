@@ -91,8 +91,12 @@ impl StoreWords for Dutch {
                     }
                     None => "een andere spanning".to_owned(),
                 };
+                let id = path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 format!(
-                    "{}: {who} heeft deze sessie open; sluit haar daar, of bekijk haar alleen-lezen met review.",
+                    "{}: {who} heeft deze sessie open en is de enige die haar mag schrijven. Sluit haar daar, of volg haar alleen-lezen: spanning replay {id}, spanning show {id} of de verkenner, spanning review.",
                     path.display()
                 )
             }

@@ -60,7 +60,7 @@ impl TuiWords for Dutch {
                 k(KeyName::Esc)
             ),
             KeyText::HelpClose => format!(
-                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Elke toets sluit deze hulp.",
+                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Ctrl-S bewaart de vergadering elders. Elke toets sluit deze hulp.",
                 k(KeyName::Enter),
                 k(KeyName::Esc),
                 k(KeyName::CtrlC)
@@ -169,6 +169,13 @@ impl TuiWords for Dutch {
             Label::Name => "Naam",
             Label::Roles => "Rollen (mag leeg), bijv. Release/Financiën",
             Label::Timebox => "Tijdslimiet",
+            Label::SaveRetryHint => {
+                "nieuwe poging elke 10 s en na elke invoer; Ctrl-S bewaart elders"
+            }
+            Label::SavePath => "Map (of .json-bestand) om in te bewaren",
+            Label::NotSavedAtExit => {
+                "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
+            }
             Label::ErrTerminal => "de terminal klaarzetten",
             Label::ErrDraw => "het scherm tekenen",
             Label::ErrRead => "het toetsenbord lezen",
@@ -246,6 +253,7 @@ impl TuiWords for Dutch {
             Dialog::Absent => "Afwezig melden",
             Dialog::Back => "Weer bij de vergadering",
             Dialog::Timebox => "Tijdslimiet van de vergadering",
+            Dialog::SaveElsewhere => "De vergadering elders bewaren",
         }
     }
 

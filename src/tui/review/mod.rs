@@ -366,7 +366,7 @@ pub fn run(mut app: ReviewApp) -> anyhow::Result<()> {
     let words = app.words;
     let mut guard = TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let one_frame = super::exit_after_first_frame();
-    while !app.should_quit() {
+    while !app.should_quit() && !super::terminal::stop_requested() {
         app.pump();
         app.tick(Instant::now());
         guard

@@ -134,7 +134,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(u16::from(timeout)),
-        Constraint::Length(u16::from(save_error)),
+        Constraint::Length(2 * u16::from(save_error)),
         Constraint::Min(0),
         Constraint::Length(prompt_rows),
         Constraint::Length(status_rows),
@@ -174,7 +174,14 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     }
     if let Some(e) = &app.save_error {
         let text = format!(" ⚠ {}: {e} ", words.label(Label::NotSaved));
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.error)), warning);
+        let hint = format!("   {} ", words.label(Label::SaveRetryHint));
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::from(Span::styled(text, theme.error)),
+                Line::from(Span::styled(hint, theme.error)),
+            ]),
+            warning,
+        );
     }
 
     match screen {
