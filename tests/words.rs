@@ -823,7 +823,6 @@ fn cli_words_are_never_empty() {
         filled(lang, "check nothing", &w.check_nothing("sessions"));
         filled(lang, "export exists", &w.export_exists("m.md"));
         filled(lang, "export written", &w.export_written("m.md"));
-        filled(lang, "not built yet", &w.not_built_yet("review"));
         filled(lang, "unknown lang", &w.unknown_lang("xx", "en, nl"));
         filled(lang, "bad timebox", &w.bad_timebox("soon"));
         filled(
@@ -1721,12 +1720,6 @@ fn screen_words_are_never_empty_nor_left_in_english() {
         said(lang, "found_valid", w.found_valid(), english.found_valid());
         said(
             lang,
-            "asked_by",
-            &w.asked_by("Ana"),
-            &english.asked_by("Ana"),
-        );
-        said(
-            lang,
             "adopted_version",
             &w.adopted_version(2),
             &english.adopted_version(2),
@@ -2063,7 +2056,6 @@ fn review_screen_words_are_never_empty_nor_left_in_english() {
             &english.cannot_open("x"),
         );
         check("appearances", &w.appearances(2), &english.appearances(2));
-        check("browse", w.browse_sessions(), english.browse_sessions());
         check("bad speed", &w.bad_speed(3), &english.bad_speed(3));
     }
 }

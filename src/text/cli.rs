@@ -155,8 +155,6 @@ pub trait CliWords {
     fn export_exists(&self, path: &str) -> String;
     /// Confirmation that an export was written.
     fn export_written(&self, path: &str) -> String;
-    /// An interactive command that is not built yet.
-    fn not_built_yet(&self, command: &str) -> String;
     /// An unknown `--lang` value.
     fn unknown_lang(&self, given: &str, known: &str) -> String;
     /// A `--timebox` value that is not a duration.

@@ -120,8 +120,6 @@ pub trait ReviewScreenWords {
     fn cannot_open(&self, error: &str) -> String;
     /// A thread's first appearance and count: "in 3 meetings".
     fn appearances(&self, count: usize) -> String;
-    /// The home screen's key hint for the browser.
-    fn browse_sessions(&self) -> &'static str;
     /// `--speed` got a value replay does not offer.
     fn bad_speed(&self, speed: u32) -> String;
 }

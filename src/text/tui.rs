@@ -419,8 +419,6 @@ pub trait TuiWords {
     fn dismissed_at(&self, letter: char, name: &str) -> String;
     /// Objection found valid.
     fn found_valid(&self) -> &'static str;
-    /// "asked by NAME".
-    fn asked_by(&self, name: &str) -> String;
     /// Version adopted in the summary.
     fn adopted_version(&self, number: u32) -> String;
     /// Home screen: how many files in the folder could not be read.

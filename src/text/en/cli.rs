@@ -98,12 +98,6 @@ impl CliWords for English {
         format!("Written to {path}")
     }
 
-    fn not_built_yet(&self, command: &str) -> String {
-        format!(
-            "`spanning {command}` is not built yet. Use `spanning show ID` or `spanning export ID` to read a session meanwhile."
-        )
-    }
-
     fn unknown_lang(&self, given: &str, known: &str) -> String {
         format!("unknown language '{given}': choose one of {known}")
     }

@@ -136,10 +136,6 @@ impl ReviewScreenWords for English {
         }
     }
 
-    fn browse_sessions(&self) -> &'static str {
-        "past sessions"
-    }
-
     fn bad_speed(&self, speed: u32) -> String {
         format!("Replay plays at 1, 2, 4 or 16 times real time, not {speed}.")
     }

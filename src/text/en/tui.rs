@@ -503,10 +503,6 @@ impl TuiWords for English {
         "✓ All four criteria hold: this is a valid objection."
     }
 
-    fn asked_by(&self, name: &str) -> String {
-        format!("asked by {name}")
-    }
-
     fn home_unreadable(&self, count: usize) -> String {
         match count {
             1 => "⚠ 1 file in this folder cannot be read: run `spanning check` to see why."

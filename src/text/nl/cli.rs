@@ -108,12 +108,6 @@ impl CliWords for Dutch {
         format!("Weggeschreven naar {path}")
     }
 
-    fn not_built_yet(&self, command: &str) -> String {
-        format!(
-            "`spanning {command}` bestaat nog niet. Lees een sessie intussen met `spanning show ID` of `spanning export ID`."
-        )
-    }
-
     fn unknown_lang(&self, given: &str, known: &str) -> String {
         format!("onbekende taal '{given}': kies uit {known}")
     }

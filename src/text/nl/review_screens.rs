@@ -138,10 +138,6 @@ impl ReviewScreenWords for Dutch {
         }
     }
 
-    fn browse_sessions(&self) -> &'static str {
-        "eerdere sessies"
-    }
-
     fn bad_speed(&self, speed: u32) -> String {
         format!("Terugkijken kan op 1, 2, 4 of 16 keer de echte snelheid, niet {speed}.")
     }

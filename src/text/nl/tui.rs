@@ -523,10 +523,6 @@ impl TuiWords for Dutch {
         "✓ Alle vier de criteria houden stand: dit is een geldig bezwaar."
     }
 
-    fn asked_by(&self, name: &str) -> String {
-        format!("gevraagd door {name}")
-    }
-
     fn adopted_version(&self, number: u32) -> String {
         format!("{} aangenomen", self.version(number))
     }
