@@ -75,10 +75,125 @@ pub struct RunEnd {
     pub unsaved: bool,
 }
 
-/// Runs the meeting screen until the facilitator leaves. Sets up the
-/// terminal (raw mode, alternate screen, bracketed paste, no mouse) and
-/// restores it on every exit path, panics included. Every accepted entry
-/// has already gone to `persist` when this returns.
+/// What the one full-screen loop needs from a screen. Every screen runs
+/// through [`run_full_screen`], so stopping on a signal, scrubbing each
+/// frame and leaving after the first frame on request hold for all of them.
+pub trait FullScreen {
+    /// Takes in what arrived meanwhile (background reads, timers) before a frame.
+    fn prepare(&mut self) {}
+    /// Draws one frame.
+    fn draw_frame(&mut self, frame: &mut ratatui::Frame);
+    /// The screen is done (a choice was made, or the person left).
+    fn finished(&self) -> bool;
+    /// How long to wait for a key before drawing again.
+    fn wait(&self) -> Duration {
+        Duration::from_millis(250)
+    }
+    /// Handles a terminal event.
+    fn handle(&mut self, event: event::Event);
+    /// Called when no event came within [`FullScreen::wait`].
+    fn idle(&mut self) {}
+}
+
+/// Takes over the terminal (raw mode, alternate screen, bracketed paste, no
+/// mouse) and runs `screen` until it is finished, a stop signal arrives
+/// (terminal closed, SIGTERM), or one frame was asked for. The terminal is
+/// restored on every exit path, panics included.
+pub fn run_full_screen(
+    screen: &mut dyn FullScreen,
+    words: &dyn crate::text::Words,
+) -> anyhow::Result<()> {
+    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
+    let one_frame = exit_after_first_frame();
+    loop {
+        screen.prepare();
+        guard
+            .terminal()
+            .draw(|frame| {
+                screen.draw_frame(frame);
+                scrub(frame.buffer_mut());
+            })
+            .context(words.label(Label::ErrDraw))?;
+        if screen.finished() || one_frame || terminal::stop_requested() {
+            return Ok(());
+        }
+        if event::poll(screen.wait()).context(words.label(Label::ErrRead))? {
+            screen.handle(event::read().context(words.label(Label::ErrRead))?);
+        } else {
+            screen.idle();
+        }
+    }
+}
+
+impl FullScreen for App {
+    fn draw_frame(&mut self, frame: &mut ratatui::Frame) {
+        self.draw(frame);
+    }
+
+    fn finished(&self) -> bool {
+        self.should_quit()
+    }
+
+    fn handle(&mut self, event: event::Event) {
+        self.handle_event(event, now());
+    }
+
+    fn idle(&mut self) {
+        self.tick(now());
+    }
+}
+
+impl FullScreen for SetupScreen {
+    fn draw_frame(&mut self, frame: &mut ratatui::Frame) {
+        self.draw(frame);
+    }
+
+    fn finished(&self) -> bool {
+        self.outcome().is_some()
+    }
+
+    fn handle(&mut self, event: event::Event) {
+        self.handle_event(event);
+    }
+}
+
+/// The home screen with the folder's contents still on their way.
+struct LoadingHome {
+    screen: HomeScreen,
+    pending: Option<std::sync::mpsc::Receiver<HomeData>>,
+}
+
+impl FullScreen for LoadingHome {
+    fn prepare(&mut self) {
+        if self.screen.is_loading()
+            && let Some(rx) = &self.pending
+            && let Ok(data) = rx.try_recv()
+        {
+            self.screen.loaded(data);
+        }
+    }
+
+    fn draw_frame(&mut self, frame: &mut ratatui::Frame) {
+        self.screen.draw(frame);
+    }
+
+    fn finished(&self) -> bool {
+        self.screen.choice().is_some()
+    }
+
+    // Look for the folder's contents often while they are on the way.
+    fn wait(&self) -> Duration {
+        Duration::from_millis(if self.screen.is_loading() { 20 } else { 250 })
+    }
+
+    fn handle(&mut self, event: event::Event) {
+        self.screen.handle_event(event);
+    }
+}
+
+/// Runs the meeting screen until the facilitator leaves. Every accepted
+/// entry has already gone to `persist` when this returns; entries that
+/// could not be saved get one more try, then the temporary folder.
 pub fn run(
     session: Session,
     persist: Box<dyn Persist>,
@@ -89,27 +204,8 @@ pub fn run(
         theme: ThemeChoice::from_env(options.theme),
         ..options
     };
-    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let mut app = App::new(session, persist, &options, now());
-    let one_frame = exit_after_first_frame();
-    while !app.should_quit() && !terminal::stop_requested() {
-        guard
-            .terminal()
-            .draw(|frame| {
-                app.draw(frame);
-                scrub(frame.buffer_mut());
-            })
-            .context(words.label(Label::ErrDraw))?;
-        if one_frame {
-            break;
-        }
-        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
-            let ev = event::read().context(words.label(Label::ErrRead))?;
-            app.handle_event(ev, now());
-        } else {
-            app.tick(now());
-        }
-    }
+    run_full_screen(&mut app, words)?;
     // Leaving (or asked to stop: terminal closed, SIGTERM) with entries
     // only in memory: one more try where the session lives, then the
     // temporary folder, so what the group said outlives the process.
@@ -117,7 +213,6 @@ pub fn run(
     if app.unsaved() {
         app.save_to(&std::env::temp_dir());
     }
-    drop(guard);
     Ok(RunEnd {
         saved_to: app.saved_to.clone(),
         unsaved: app.unsaved(),
@@ -125,35 +220,18 @@ pub fn run(
 }
 
 /// Asks for the meeting's setup on screen, starting from `defaults`.
-/// Returns `None` if the facilitator cancels (Esc or Ctrl-C). The setup is
-/// already checked by the engine, so `Session::open` will accept it.
+/// Returns `None` if the facilitator cancels (Esc or Ctrl-C) or a stop
+/// signal arrives. The setup is already checked by the engine, so
+/// `Session::open` will accept it.
 pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
     let words = defaults.lang.words();
     let defaults = SetupDefaults {
         theme: ThemeChoice::from_env(defaults.theme),
         ..defaults
     };
-    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let mut screen = SetupScreen::new(defaults);
-    let one_frame = exit_after_first_frame();
-    loop {
-        guard
-            .terminal()
-            .draw(|frame| {
-                screen.draw(frame);
-                scrub(frame.buffer_mut());
-            })
-            .context(words.label(Label::ErrDraw))?;
-        if let Some(outcome) = screen.outcome() {
-            return Ok(outcome);
-        }
-        if one_frame || terminal::stop_requested() {
-            return Ok(None);
-        }
-        if event::poll(Duration::from_millis(250)).context(words.label(Label::ErrRead))? {
-            screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
-        }
-    }
+    run_full_screen(&mut screen, words)?;
+    Ok(screen.outcome().flatten())
 }
 
 /// Shows the home screen until the facilitator chooses: a new meeting, an
@@ -169,38 +247,13 @@ pub fn run_home(
         theme: ThemeChoice::from_env(data.theme),
         ..data
     };
-    let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
-    let mut screen = match pending {
+    let screen = match pending {
         Some(_) => HomeScreen::loading(data),
         None => HomeScreen::new(data),
     };
-    let one_frame = exit_after_first_frame();
-    loop {
-        if screen.is_loading()
-            && let Some(rx) = &pending
-            && let Ok(data) = rx.try_recv()
-        {
-            screen.loaded(data);
-        }
-        guard
-            .terminal()
-            .draw(|frame| {
-                screen.draw(frame);
-                scrub(frame.buffer_mut());
-            })
-            .context(words.label(Label::ErrDraw))?;
-        if let Some(choice) = screen.choice() {
-            return Ok(choice.clone());
-        }
-        if one_frame || terminal::stop_requested() {
-            return Ok(HomeChoice::Quit);
-        }
-        // Look for the folder's contents often while they are on the way.
-        let wait = if screen.is_loading() { 20 } else { 250 };
-        if event::poll(Duration::from_millis(wait)).context(words.label(Label::ErrRead))? {
-            screen.handle_event(event::read().context(words.label(Label::ErrRead))?);
-        }
-    }
+    let mut home = LoadingHome { screen, pending };
+    run_full_screen(&mut home, words)?;
+    Ok(home.screen.choice().cloned().unwrap_or(HomeChoice::Quit))
 }
 
 /// Environment variable that makes every full-screen command return right

@@ -14,9 +14,8 @@ pub mod session;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::Context;
 use ratatui::Frame;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
 pub use browser::{Browser, BrowserOutcome};
 pub use carried::CarriedView;
@@ -28,10 +27,8 @@ use crate::meeting::Session;
 use crate::review::{Catalogue, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::store::{self, SessionsDir};
-use crate::text::tui::Label;
 use crate::text::{Lang, Words};
 use crate::tui::screens::{MIN_HEIGHT, MIN_WIDTH};
-use crate::tui::terminal::TerminalGuard;
 use crate::tui::theme::{Theme, ThemeChoice};
 
 /// The review application: a stack of views over the sessions folder.
@@ -360,33 +357,35 @@ impl ReviewApp {
     }
 }
 
+impl super::FullScreen for ReviewApp {
+    fn prepare(&mut self) {
+        self.pump();
+        self.tick(Instant::now());
+    }
+
+    fn draw_frame(&mut self, frame: &mut Frame) {
+        self.draw(frame);
+    }
+
+    fn finished(&self) -> bool {
+        self.should_quit()
+    }
+
+    // Playback decides how long to wait; keys always interrupt it.
+    fn wait(&self) -> Duration {
+        self.timeout(Instant::now())
+    }
+
+    fn handle(&mut self, event: Event) {
+        self.handle_event(event, Instant::now());
+    }
+}
+
 /// Runs a review app on the terminal until the person leaves. The
 /// terminal is restored on every exit path, panics included.
 pub fn run(mut app: ReviewApp) -> anyhow::Result<()> {
     let words = app.words;
-    let mut guard = TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
-    let one_frame = super::exit_after_first_frame();
-    while !app.should_quit() && !super::terminal::stop_requested() {
-        app.pump();
-        app.tick(Instant::now());
-        guard
-            .terminal()
-            .draw(|frame| {
-                app.draw(frame);
-                super::scrub(frame.buffer_mut());
-            })
-            .context(words.label(Label::ErrDraw))?;
-        if one_frame {
-            break;
-        }
-        let timeout = app.timeout(Instant::now());
-        if event::poll(timeout).context(words.label(Label::ErrRead))? {
-            let ev = event::read().context(words.label(Label::ErrRead))?;
-            app.handle_event(ev, Instant::now());
-        }
-    }
-    drop(guard);
-    Ok(())
+    super::run_full_screen(&mut app, words)
 }
 
 /// `spanning review`: the browser over the sessions folder.
