@@ -21,7 +21,7 @@ use crate::minutes;
 use crate::sanitize::{for_terminal, for_terminal_line};
 use crate::store::{self, LoadError, SessionStatus, SessionSummary, SessionsDir};
 use crate::text::en::cli::HELP;
-use crate::text::{CliHelp, Lang, UsageProblem, Words};
+use crate::text::{CliHelp, Lang, UsageProblem, Words, clip};
 use crate::tui::{
     self, HomeChoice, HomeData, HomeEntry, Persist, SetupDefaults, ThemeChoice, TuiOptions,
 };
@@ -828,22 +828,6 @@ fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Shortens to `max` columns with an ellipsis, by display width.
-fn clip(text: &str, max: usize) -> String {
-    if text.width() <= max {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
 /// Writes aligned columns; `right` lists the columns aligned right (numbers).
 fn write_table(out: &mut impl Write, rows: &[Vec<String>], right: &[usize]) -> Result<()> {
     let columns = rows.first().map_or(0, Vec::len);
@@ -873,11 +857,8 @@ fn write_table(out: &mut impl Write, rows: &[Vec<String>], right: &[usize]) -> R
 }
 
 fn load(dir: &SessionsDir, id: &str, words: &dyn Words) -> Result<crate::meeting::Session> {
-    let path = dir
-        .find(id)
-        .map_err(|e| anyhow::anyhow!(for_terminal(&e.message(words)).into_owned()))?;
-    let loaded = store::load(&path)
-        .map_err(|e| anyhow::anyhow!(for_terminal(&e.message(words)).into_owned()))?;
+    let path = dir.find(id).map_err(|e| message(e.message(words)))?;
+    let loaded = store::load(&path).map_err(|e| message(e.message(words)))?;
     Ok(loaded.session)
 }
 

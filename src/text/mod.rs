@@ -106,3 +106,26 @@ pub fn capitalise(text: &str) -> String {
         None => String::new(),
     }
 }
+
+/// Shortens to `max` display columns (not bytes or chars: wide characters
+/// and emoji count double) with an ellipsis, for table cells and lists.
+pub fn clip(text: &str, max: usize) -> String {
+    if unicode_width::UnicodeWidthStr::width(text) <= max {
+        return text.to_owned();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
