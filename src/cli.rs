@@ -728,11 +728,7 @@ fn generate(
         let spec = crate::generate::Spec {
             seed: seed.wrapping_mul(1_000_003).wrapping_add(n as u64),
             events: rng.usize(min..=max),
-            lang: if n % 4 == 3 {
-                Lang::ALL[Lang::ALL.len() - 1]
-            } else {
-                Lang::En
-            },
+            lang: if n % 4 == 3 { Lang::Nl } else { Lang::En },
             leave_open: n % 10 == 9,
         };
         let session = crate::generate::session(spec);

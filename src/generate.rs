@@ -312,8 +312,8 @@ pub fn session(spec: Spec) -> Session {
         .collect();
     let base = DateTime::parse_from_rfc3339("2022-01-03T09:00:00+01:00").unwrap_or_default();
     let opened_at = base + TimeDelta::days(rng.i64(0..1400)) + TimeDelta::minutes(rng.i64(0..600));
-    // Dutch texts for Dutch meetings; every other language gets English.
-    let dutch = spec.lang.code() == "nl";
+    // Dutch texts for Dutch meetings, English otherwise.
+    let dutch = spec.lang == Lang::Nl;
     let title = if dutch {
         "Rolverleg"
     } else {
