@@ -4,11 +4,12 @@
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
+use super::consent::{AgreementReview, ConsentTurn, Driver};
 use super::event::{
     Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
     RoundKind, RoundStart, Speech,
 };
-use super::setup::{Participant, PersonId, Setup};
+use super::setup::{Participant, PersonId, RuleSet, Setup};
 
 /// Where the meeting is; the first thing every screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -351,6 +352,12 @@ pub struct Item {
     pub disposition: Option<Disposition>,
     /// Fair share of the remaining meeting time when it started, in seconds.
     pub allowance_secs: Option<i64>,
+    /// Consent rules: the driver (instead of tension and example).
+    pub driver: Driver,
+    /// Consent rules: every consent-round turn (consent, concern, objection).
+    pub consent_turns: Vec<ConsentTurn>,
+    /// Consent rules: the adopted agreement's review date and criteria.
+    pub review: Option<AgreementReview>,
 }
 
 impl Item {
@@ -512,6 +519,8 @@ pub struct MeetingState {
     pub time_out: Option<ActiveTimeOut>,
     /// When the session closed.
     pub closed_at: Option<DateTime<FixedOffset>>,
+    /// The decision rules chosen at setup; some commands belong to one only.
+    pub rules: RuleSet,
 }
 
 impl MeetingState {
@@ -542,6 +551,7 @@ impl MeetingState {
             notes: Vec::new(),
             time_out: None,
             closed_at: None,
+            rules: setup.rules,
         }
     }
 
@@ -561,7 +571,7 @@ impl MeetingState {
         self.item_index(id).map(|i| &self.agenda[i])
     }
 
-    fn item_mut(&mut self, id: ItemId) -> Option<&mut Item> {
+    pub(super) fn item_mut(&mut self, id: ItemId) -> Option<&mut Item> {
         self.item_index(id).map(|i| &mut self.agenda[i])
     }
 
@@ -587,7 +597,7 @@ impl MeetingState {
         }
     }
 
-    fn active_item_mut(&mut self) -> Option<&mut Item> {
+    pub(super) fn active_item_mut(&mut self) -> Option<&mut Item> {
         match self.phase {
             Phase::Item { item, .. } => self.item_mut(item),
             _ => None,
@@ -601,7 +611,7 @@ impl MeetingState {
             Phase::CheckIn
                 | Phase::Closing
                 | Phase::Item {
-                    step: IdmStep::ReactionRound | IdmStep::ObjectionRound,
+                    step: IdmStep::ReactionRound | IdmStep::ObjectionRound | IdmStep::ConsentRound,
                     ..
                 }
         );
@@ -646,7 +656,12 @@ impl MeetingState {
         }
     }
 
-    fn record_turn(&mut self, person: PersonId, outcome: TurnOutcome, at: DateTime<FixedOffset>) {
+    pub(super) fn record_turn(
+        &mut self,
+        person: PersonId,
+        outcome: TurnOutcome,
+        at: DateTime<FixedOffset>,
+    ) {
         let Some(round) = self.current_round_mut() else {
             return;
         };
@@ -772,6 +787,9 @@ impl MeetingState {
                     end: None,
                     disposition: None,
                     allowance_secs: None,
+                    driver: Driver::default(),
+                    consent_turns: Vec::new(),
+                    review: None,
                 });
             }
             Event::ItemEdited { item, label, owner } => {
@@ -1054,6 +1072,10 @@ impl MeetingState {
                 }
             }
             Event::Retracted { .. } => {}
+            Event::DriverDescribed { .. }
+            | Event::ConsentAnswered { .. }
+            | Event::ObjectionResolved { .. }
+            | Event::AgreementAdopted { .. } => super::consent::apply(self, event, at),
         }
     }
 

@@ -166,6 +166,7 @@ impl MinutesWords for English {
             RuleSet::Integrative => {
                 "integrative decision-making (following the Holacracy Constitution v5)"
             }
+            RuleSet::Consent => "consent decision-making (Sociocracy 3.0 style)",
         }
     }
 

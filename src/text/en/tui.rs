@@ -175,6 +175,21 @@ impl TuiWords for English {
             }
             Label::SavePath => "Folder (or .json file) to save to",
             Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
+            Label::Situation => "Situation (what is happening)",
+            Label::Effect => "Effect (of the situation)",
+            Label::Need => "Need",
+            Label::Impact => "Impact (of meeting the need)",
+            Label::Consent => "consent",
+            Label::Concern => "concern",
+            Label::Objection => "OBJECTION",
+            Label::LoggedConcerns => "Concerns (logged, not blocking)",
+            Label::Resolved => "✓ resolved",
+            Label::ReviewDate => "Review date (YYYY-MM-DD)",
+            Label::Criteria => "Evaluation criteria",
+            Label::ConsentAnswer => "Answer",
+            Label::Rules => "Rules",
+            Label::ReviewOverdue => "review overdue",
+            Label::Driver => "Driver",
         }
     }
 
@@ -212,6 +227,18 @@ impl TuiWords for English {
             Prompt::TimeOut => {
                 "Time-out: talk about the process, not the content. Press t to end it."
             }
+            Prompt::Driver => {
+                "The proposer alone: the driver (situation and effect, need and impact), then the proposal."
+            }
+            Prompt::QuickReactions => {
+                "Quick reactions, in turn; the proposer listens. No discussion."
+            }
+            Prompt::ConsentRound => {
+                "Ask each: good enough for now, safe enough to try? Consent, a concern, or an objection."
+            }
+            Prompt::Resolve => {
+                "One objection at a time: amend until the objector confirms it is resolved."
+            }
         }
     }
 
@@ -246,6 +273,14 @@ impl TuiWords for English {
             Dialog::Back => "Back in the meeting",
             Dialog::Timebox => "Change the meeting's timebox",
             Dialog::SaveElsewhere => "Save the meeting elsewhere",
+            Dialog::Situation => "The driver: what is happening, in the proposer's words",
+            Dialog::Effect => "The driver: the effect of the situation",
+            Dialog::Need => "The driver: what is needed",
+            Dialog::Impact => "The driver: the impact of meeting the need",
+            Dialog::ConsentTurn => "Consent, a concern or an objection",
+            Dialog::ConsentConcern => "The concern (logged, does not block)",
+            Dialog::ConsentObjection => "The objection: how the proposal stands in the way",
+            Dialog::Adopt => "Adopt the agreement: when and how to review it",
         }
     }
 
@@ -304,6 +339,10 @@ impl TuiWords for English {
             Action::NewMeeting => "new meeting",
             Action::Resume => "resume the selected meeting",
             Action::Browse => "past sessions",
+            Action::Consent => "consent",
+            Action::Concern => "concern",
+            Action::Objection => "objection",
+            Action::Resolve => "objector: resolved",
         }
     }
 
@@ -416,6 +455,14 @@ impl TuiWords for English {
                 format!("abandoning objection {concern}")
             }
             Event::ItemEnded { ending, .. } => format!("ending the item: {}", self.ending(*ending)),
+            Event::DriverDescribed { part, .. } => {
+                format!("the driver's {}", self.driver_part(*part))
+            }
+            Event::ConsentAnswered { person, .. } => {
+                format!("{}'s turn in the consent round", name(person))
+            }
+            Event::ObjectionResolved { objection } => format!("resolving objection {objection}"),
+            Event::AgreementAdopted { .. } => "adopting the agreement".to_owned(),
             Event::OutputRecorded { kind, text, .. } => {
                 format!("the {} \"{text}\"", self.output_kind(*kind))
             }
@@ -511,6 +558,10 @@ impl TuiWords for English {
                 "⚠ {n} files in this folder cannot be read: run `spanning check` to see why."
             ),
         }
+    }
+
+    fn bad_date(&self, typed: &str) -> String {
+        format!("\"{typed}\" is not a date: type it as YYYY-MM-DD, e.g. 2027-02-22.")
     }
 
     fn home_items(&self, count: usize) -> String {

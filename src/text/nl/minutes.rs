@@ -188,6 +188,7 @@ impl MinutesWords for Dutch {
             RuleSet::Integrative => {
                 "integratieve besluitvorming (volgens de Holacracy-constitutie v5)"
             }
+            RuleSet::Consent => "besluitvorming met consent (in de stijl van Sociocratie 3.0)",
         }
     }
 
