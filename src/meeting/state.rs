@@ -353,10 +353,13 @@ pub struct Item {
     /// Fair share of the remaining meeting time when it started, in seconds.
     pub allowance_secs: Option<i64>,
     /// Consent rules: the driver (instead of tension and example).
+    #[serde(skip_serializing_if = "Driver::is_empty")]
     pub driver: Driver,
     /// Consent rules: every consent-round turn (consent, concern, objection).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub consent_turns: Vec<ConsentTurn>,
     /// Consent rules: the adopted agreement's review date and criteria.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<AgreementReview>,
 }
 
@@ -520,6 +523,8 @@ pub struct MeetingState {
     /// When the session closed.
     pub closed_at: Option<DateTime<FixedOffset>>,
     /// The decision rules chosen at setup; some commands belong to one only.
+    /// Not exported with the state: the setup beside it already says it.
+    #[serde(skip)]
     pub rules: RuleSet,
 }
 

@@ -18,6 +18,7 @@ pub const HELP: CliHelp = CliHelp {
     facilitator: "Who facilitates [default: the first participant]",
     secretary: "Who is secretary [default: nobody]",
     timebox: "Length of the whole meeting: 90m, 1h30m, 2h or minutes as a number",
+    rules: "Decision rules: integrative (following the Holacracy Constitution v5) or consent (Sociocracy 3.0 style) [default: integrative]",
     resume: "Continue an unfinished meeting where it stopped",
     resume_id: "Session to resume [default: the latest unfinished one]",
     list: "List sessions, newest first",
@@ -56,9 +57,10 @@ impl CliWords for English {
         &HELP
     }
 
-    fn list_headings(&self) -> [&'static str; 9] {
+    fn list_headings(&self) -> [&'static str; 10] {
         [
-            "DATE", "TITLE", "CIRCLE", "FORMAT", "PEOPLE", "ITEMS", "ADOPTED", "STATUS", "ID",
+            "DATE", "TITLE", "CIRCLE", "FORMAT", "RULES", "PEOPLE", "ITEMS", "ADOPTED", "STATUS",
+            "ID",
         ]
     }
 
@@ -100,6 +102,10 @@ impl CliWords for English {
 
     fn unknown_lang(&self, given: &str, known: &str) -> String {
         format!("unknown language '{given}': choose one of {known}")
+    }
+
+    fn bad_rules(&self, given: &str) -> String {
+        format!("'{given}' is not a rule set: choose integrative or consent")
     }
 
     fn bad_timebox(&self, given: &str) -> String {

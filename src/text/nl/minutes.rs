@@ -523,6 +523,50 @@ impl MinutesWords for Dutch {
     fn time_column(&self) -> &'static str {
         "Tijd"
     }
+
+    fn driver_heading(&self) -> &'static str {
+        "Drijfveer"
+    }
+
+    fn consent_round_on(&self, version: &str) -> String {
+        format!("Consentronde over {version}")
+    }
+
+    fn consent_given(&self) -> &'static str {
+        "instemming"
+    }
+
+    fn concern_logged(&self, text: &str) -> String {
+        format!("zorg (vastgelegd, blokkeert niet): {text}")
+    }
+
+    fn objection_turn(&self, number: u32, text: &str) -> String {
+        format!("bezwaar {number}: {text}")
+    }
+
+    fn objections_label(&self) -> &'static str {
+        "Bezwaren"
+    }
+
+    fn objection_heading(&self, number: u32, objector: &str, version: &str) -> String {
+        format!("Bezwaar {number} van {objector} (tegen {version})")
+    }
+
+    fn resolved_in(&self, version: &str) -> String {
+        format!("opgelost in {version}, bevestigd door de bezwaarmaker")
+    }
+
+    fn objection_open(&self) -> &'static str {
+        "niet opgelost"
+    }
+
+    fn review_field(&self) -> &'static str {
+        "Evaluatiedatum"
+    }
+
+    fn criteria_field(&self) -> &'static str {
+        "Evaluatiecriteria"
+    }
 }
 
 /// "volgende actie" → "Volgende actie", for the start of an entry.
