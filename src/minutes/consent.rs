@@ -95,6 +95,16 @@ impl Minutes<'_> {
         }
     }
 
+    /// The concerns logged on an agreement, for whoever reviews it.
+    pub(super) fn logged_concerns(&mut self, item: &Item) {
+        for turn in &item.consent_turns {
+            if let ConsentAnswer::Concern { text } = &turn.answer {
+                let line = self.w.concern_logged_by(&self.name(turn.person), &md(text));
+                self.bullet(&line);
+            }
+        }
+    }
+
     /// The agreement's review date and evaluation criteria, if adopted
     /// under consent rules.
     pub(super) fn review(&mut self, item: &Item) {

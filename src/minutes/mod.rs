@@ -210,11 +210,19 @@ impl Minutes<'_> {
                 .iter()
                 .filter_map(|c| {
                     c.integrated_in.map(|v| {
-                        self.w.objection_integrated(
-                            c.number,
-                            &self.name(c.objector),
-                            &self.w.version(v),
-                        )
+                        if self.setup.rules == RuleSet::Consent {
+                            self.w.objection_resolved(
+                                c.number,
+                                &self.name(c.objector),
+                                &self.w.version(v),
+                            )
+                        } else {
+                            self.w.objection_integrated(
+                                c.number,
+                                &self.name(c.objector),
+                                &self.w.version(v),
+                            )
+                        }
                     })
                 })
                 .collect();
@@ -222,6 +230,7 @@ impl Minutes<'_> {
             for line in integrated {
                 self.bullet(&line);
             }
+            self.logged_concerns(item);
         }
         if !any {
             self.line(self.w.no_decisions());

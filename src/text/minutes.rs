@@ -264,4 +264,8 @@ pub trait MinutesWords {
     fn review_field(&self) -> &'static str;
     /// Field: how the agreement will be evaluated.
     fn criteria_field(&self) -> &'static str;
+    /// Decisions: an objection resolved in a version (consent rules).
+    fn objection_resolved(&self, number: u32, objector: &str, version: &str) -> String;
+    /// Decisions: a concern logged in a consent round, kept for the review.
+    fn concern_logged_by(&self, name: &str, text: &str) -> String;
 }

@@ -540,6 +540,14 @@ impl MinutesWords for English {
     fn criteria_field(&self) -> &'static str {
         "Evaluation criteria"
     }
+
+    fn objection_resolved(&self, number: u32, objector: &str, version: &str) -> String {
+        format!("Objection {number} by {objector} was resolved in {version}.")
+    }
+
+    fn concern_logged_by(&self, name: &str, text: &str) -> String {
+        format!("Concern logged by {name}: {text}")
+    }
 }
 
 #[cfg(test)]

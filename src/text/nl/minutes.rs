@@ -567,6 +567,14 @@ impl MinutesWords for Dutch {
     fn criteria_field(&self) -> &'static str {
         "Evaluatiecriteria"
     }
+
+    fn objection_resolved(&self, number: u32, objector: &str, version: &str) -> String {
+        format!("Bezwaar {number} van {objector} is opgelost in {version}.")
+    }
+
+    fn concern_logged_by(&self, name: &str, text: &str) -> String {
+        format!("Zorg van {name} vastgelegd: {text}")
+    }
 }
 
 /// "volgende actie" → "Volgende actie", for the start of an entry.
