@@ -241,6 +241,10 @@ pub enum Label {
     ReviewOverdue,
     /// Consent rules: the driver panel's heading.
     Driver,
+    /// Resolving: an objection its objector has not confirmed resolved.
+    NotResolved,
+    /// Summary: before an agreement's review date and criteria.
+    ReviewOn,
 }
 
 /// The facilitator's line for each screen: what to say or watch for

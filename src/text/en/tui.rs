@@ -175,10 +175,10 @@ impl TuiWords for English {
             }
             Label::SavePath => "Folder (or .json file) to save to",
             Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
-            Label::Situation => "Situation (what is happening)",
-            Label::Effect => "Effect (of the situation)",
+            Label::Situation => "Situation",
+            Label::Effect => "Effect",
             Label::Need => "Need",
-            Label::Impact => "Impact (of meeting the need)",
+            Label::Impact => "Impact",
             Label::Consent => "consent",
             Label::Concern => "concern",
             Label::Objection => "OBJECTION",
@@ -190,6 +190,8 @@ impl TuiWords for English {
             Label::Rules => "Rules",
             Label::ReviewOverdue => "review overdue",
             Label::Driver => "Driver",
+            Label::NotResolved => "not resolved yet",
+            Label::ReviewOn => "review on",
         }
     }
 

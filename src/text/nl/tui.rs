@@ -176,10 +176,10 @@ impl TuiWords for Dutch {
             Label::NotSavedAtExit => {
                 "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
             }
-            Label::Situation => "Situatie (wat er gebeurt)",
-            Label::Effect => "Effect (van de situatie)",
+            Label::Situation => "Situatie",
+            Label::Effect => "Effect",
             Label::Need => "Behoefte",
-            Label::Impact => "Impact (als de behoefte vervuld is)",
+            Label::Impact => "Impact",
             Label::Consent => "instemming",
             Label::Concern => "zorg",
             Label::Objection => "BEZWAAR",
@@ -191,6 +191,8 @@ impl TuiWords for Dutch {
             Label::Rules => "Regels",
             Label::ReviewOverdue => "evaluatie verlopen",
             Label::Driver => "Drijfveer",
+            Label::NotResolved => "nog niet opgelost",
+            Label::ReviewOn => "evaluatie op",
             Label::ErrTerminal => "de terminal klaarzetten",
             Label::ErrDraw => "het scherm tekenen",
             Label::ErrRead => "het toetsenbord lezen",

@@ -44,9 +44,6 @@ pub fn driver(app: &App, frame: &mut Frame, area: Rect) {
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     frame.render_widget(Paragraph::new(header(app, item)), head);
-    let rows = if body.height < 20 { 6 } else { body.height / 2 };
-    let [driver_area, proposal] =
-        Layout::vertical([Constraint::Length(rows), Constraint::Min(3)]).areas(body);
     let mut lines = Vec::new();
     for (i, part) in DriverPart::ALL.into_iter().enumerate() {
         let focused = app.focus == i;
@@ -62,6 +59,11 @@ pub fn driver(app: &App, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(vec![heading, text]));
     }
+    // As tall as the wrapped driver needs, leaving the proposal three rows.
+    let needed = rows_for(&lines, body.width) + 2;
+    let rows = needed.clamp(6, body.height.saturating_sub(3).max(6));
+    let [driver_area, proposal] =
+        Layout::vertical([Constraint::Length(rows), Constraint::Min(3)]).areas(body);
     let focused = app.focus < DriverPart::ALL.len();
     let mut panel = Panel::new(
         title(words.label(Label::Driver), focused, theme),
@@ -70,6 +72,39 @@ pub fn driver(app: &App, frame: &mut Frame, area: Rect) {
     panel.highlight = focused;
     panel.draw(frame, driver_area, theme);
     proposal_panel(app, item, app.focus == DriverPart::ALL.len()).draw(frame, proposal, theme);
+}
+
+/// "⟳ review on 2027-02-22: criteria" under an agreement adopted with
+/// consent rules; nothing for other items.
+pub fn review_line(
+    item: &Item,
+    words: &dyn crate::text::Words,
+    theme: &crate::tui::theme::Theme,
+) -> Option<Line<'static>> {
+    let review = item.review.as_ref()?;
+    Some(Line::from(Span::styled(
+        format!(
+            "    ⟳ {} {}: {}",
+            words.label(Label::ReviewOn),
+            review.date.format("%Y-%m-%d"),
+            review.criteria.replace('\n', " ")
+        ),
+        theme.muted,
+    )))
+}
+
+/// Rows these lines take when wrapped inside a bordered panel `width`
+/// wide, over-estimated for wrapped lines the way `keep_in_view` counts
+/// them, so a panel sized by it never scrolls its own content away.
+fn rows_for(lines: &[Line], width: u16) -> u16 {
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    lines
+        .iter()
+        .map(|l| match l.width() {
+            w if w <= inner => 1,
+            w => w.div_ceil(inner) as u16 + 1,
+        })
+        .sum()
 }
 
 /// Draws the consent round: each person's answer with ✓ consent, ◆ concern,
@@ -240,10 +275,6 @@ pub fn resolve(app: &App, frame: &mut Frame, area: Rect) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     frame.render_widget(Paragraph::new(header(app, item)), head);
     let list = objections(state);
-    let rows = (list.len() as u16 * 2 + 2).min(body.height / 2).max(4);
-    let [proposal, objections_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
-    proposal_panel(app, item, false).draw(frame, proposal, theme);
     let selected = app.selected.min(list.len().saturating_sub(1));
     let mut lines = Vec::new();
     for (i, c) in list.iter().enumerate() {
@@ -271,7 +302,7 @@ pub fn resolve(app: &App, frame: &mut Frame, area: Rect) {
             _ => Span::styled(
                 format!(
                     "    ✗ {} ({})",
-                    words.label(Label::Objection),
+                    words.label(Label::NotResolved),
                     words.version(c.against_version)
                 ),
                 theme.warn,
@@ -279,6 +310,11 @@ pub fn resolve(app: &App, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(status));
     }
+    // As tall as the wrapped objections need, up to two thirds of the body.
+    let rows = (rows_for(&lines, body.width) + 2).clamp(4, (body.height * 2 / 3).max(4));
+    let [proposal, objections_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
+    proposal_panel(app, item, false).draw(frame, proposal, theme);
     if !list.is_empty() {
         crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, objections_area, |n| {
             Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
