@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDateTime, Timelike};
 
 use super::fold::fold;
+use crate::meeting::consent::AgreementReview;
 use crate::meeting::{Disposition, Ending, ItemId, Session};
 use crate::store::{self, LoadError, LoadErrorKind, Loaded, SessionSummary, SessionsDir};
 
@@ -92,6 +93,8 @@ pub struct ItemDigest {
     pub ending: Option<Ending>,
     /// What close-out decided, if anything.
     pub disposition: Option<Disposition>,
+    /// Consent rules: the agreement's review date and criteria.
+    pub review: Option<AgreementReview>,
 }
 
 impl Digest {
@@ -111,6 +114,7 @@ impl Digest {
                 owner: state.name(i.owner).to_owned(),
                 ending: i.end.as_ref().map(|e| e.ending),
                 disposition: i.disposition,
+                review: i.review.clone(),
             })
             .collect();
         Self {
@@ -149,6 +153,13 @@ fn haystack(session: &Session) -> String {
         fields.push(&item.label);
         fields.extend(item.tension.as_deref());
         fields.extend(item.example.as_deref());
+        fields.extend(
+            crate::meeting::DriverPart::ALL
+                .map(|p| item.driver.part(p))
+                .into_iter()
+                .flatten(),
+        );
+        fields.extend(item.review.as_ref().map(|r| r.criteria.as_str()));
         fields.extend(item.versions.iter().map(|v| v.text.as_str()));
         fields.extend(item.end.as_ref().and_then(|e| e.reason.as_deref()));
     }

@@ -93,6 +93,42 @@ pub fn review_line(
     )))
 }
 
+/// "⚠ review overdue: “label” — review 2027-02-22, 30 days overdue" for
+/// each agreement of this session past its review date; the review's
+/// session view puts them first.
+pub fn overdue_lines(
+    state: &crate::meeting::MeetingState,
+    today: chrono::NaiveDate,
+    words: &dyn crate::text::Words,
+    theme: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    state
+        .agenda
+        .iter()
+        .filter_map(|item| {
+            let review = item.review.as_ref().filter(|r| r.date < today)?;
+            let date = review.date.format("%Y-%m-%d").to_string();
+            Some(Line::from(vec![
+                Span::styled(
+                    format!("⚠ {}: ", words.label(Label::ReviewOverdue)),
+                    theme.warn,
+                ),
+                Span::styled(
+                    words.quoted(&crate::sanitize::for_terminal_line(&item.label)),
+                    theme.heading,
+                ),
+                Span::styled(
+                    format!(
+                        " — {}",
+                        words.review_overdue(&date, (today - review.date).num_days())
+                    ),
+                    theme.warn,
+                ),
+            ]))
+        })
+        .collect()
+}
+
 /// Rows these lines take when wrapped inside a bordered panel `width`
 /// wide, over-estimated for wrapped lines the way `keep_in_view` counts
 /// them, so a panel sized by it never scrolls its own content away.
