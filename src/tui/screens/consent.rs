@@ -13,7 +13,7 @@ use super::item::{header, proposal_panel};
 use super::rounds::split;
 use crate::meeting::consent::{self, ConsentAnswer};
 use crate::meeting::state::{ConcernStatus, Item};
-use crate::meeting::{DriverPart, views};
+use crate::meeting::{DriverPart, Event, IdmStep, MeetingState, Phase, RuleSet, views};
 use crate::text::tui::Label;
 use crate::tui::app::App;
 use crate::tui::widgets::duration;
@@ -30,6 +30,27 @@ pub fn part_label(part: DriverPart) -> Label {
         DriverPart::Effect => Label::Effect,
         DriverPart::Need => Label::Need,
         DriverPart::Impact => Label::Impact,
+    }
+}
+
+/// Which driver-screen panel a replay shows focused after `event`: the
+/// part just described, or the proposal; `None` outside the driver screen.
+pub fn replay_focus(event: &Event, state: &MeetingState) -> Option<usize> {
+    let presenting = state.rules == RuleSet::Consent
+        && matches!(
+            state.phase,
+            Phase::Item {
+                step: IdmStep::PresentProposal,
+                ..
+            }
+        );
+    if !presenting {
+        return None;
+    }
+    match event {
+        Event::DriverDescribed { part, .. } => DriverPart::ALL.iter().position(|p| p == part),
+        Event::ProposalStated { .. } => Some(DriverPart::ALL.len()),
+        _ => Some(0),
     }
 }
 
