@@ -116,7 +116,7 @@ const BROWSER: &[ReviewBinding] = &[
     b("f", KeyCode::Char('f'), A::FilterCircle, true),
     b("w", KeyCode::Char('w'), A::FilterParticipant, true),
     b("c", KeyCode::Char('c'), A::Carried, true),
-    b("v", KeyCode::Char('v'), A::Due, true),
+    b("v", KeyCode::Char('v'), A::Due, false),
     b("↑", KeyCode::Up, A::Up, false),
     b("↓", KeyCode::Down, A::Down, false),
     b("PgUp", KeyCode::PageUp, A::PageUp, false),
