@@ -5,7 +5,6 @@
 //! every entry, so the new screens replay exactly as they were shown.
 
 mod consent_support;
-#[allow(dead_code)]
 mod tui_support;
 
 use chrono::Duration;

@@ -4,7 +4,6 @@
 //! resolving objections, the adoption dialog and the setup's rules choice.
 
 mod consent_support;
-#[allow(dead_code)]
 mod tui_support;
 
 use consent_support::{Stage, app};

@@ -375,7 +375,7 @@ fn flow_walk(seed: u32, steps: &[(u16, u32, u16)]) -> Session {
             })
             .cloned()
             .collect();
-        let from_flow = (seed as usize + i) % 3 != 0;
+        let from_flow = !(seed as usize + i).is_multiple_of(3);
         let options = if from_flow { &flow } else { &all };
         let command = &options[*pick as usize % options.len()];
         now += TimeDelta::seconds(i64::from(*secs));
