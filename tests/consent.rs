@@ -374,6 +374,13 @@ fn consent_steps_are_refused_under_integrative_rules() {
             Action::ResolveObjection,
         ),
         (adopt(date(2027, 1, 1), "criteria"), Action::AdoptAgreement),
+        (
+            Command::RequalifyObjection {
+                objection: 1,
+                reason: "x".into(),
+            },
+            Action::RequalifyObjection,
+        ),
     ] {
         let refusal = session
             .execute(&command, t + Duration::seconds(60))
@@ -575,4 +582,66 @@ fn adoption_records_a_review_date_not_before_the_meeting_and_criteria() {
     assert_eq!(m.step(), Some(IdmStep::ConsentRound));
     assert!(m.session.state().agenda[0].review.is_none());
     assert!(m.session.state().agenda[0].end.is_none());
+}
+
+#[test]
+fn the_facilitator_can_take_an_objection_as_a_concern() {
+    let mut m = At::stage(Stage::ConsentObjected);
+    assert_eq!(
+        m.refused(Command::RequalifyObjection {
+            objection: 1,
+            reason: " ".into()
+        }),
+        Refusal::Empty {
+            field: Field::Reason
+        }
+    );
+    assert_eq!(
+        m.refused(Command::RequalifyObjection {
+            objection: 2,
+            reason: "x".into()
+        }),
+        Refusal::UnknownObjection { number: 2 }
+    );
+    m.ok(Command::RequalifyObjection {
+        objection: 1,
+        reason: "Noor agreed it does not stop us responding to the driver.".into(),
+    });
+    let state = m.session.state();
+    let item = state.active_item().expect("item");
+    assert_eq!(item.concerns[0].status(), ConcernStatus::Requalified);
+    assert!(!item.concerns[0].is_open_objection());
+    assert!(matches!(
+        state.rulings.last().map(|r| &r.kind),
+        Some(spanning::meeting::state::RulingKind::ObjectionRequalified { objection: 1, .. })
+    ));
+    assert_eq!(
+        spanning::meeting::consent::tally(item, item.consent_turns[0].round),
+        (2, 2, 0)
+    );
+    // Nothing blocks any more: resolution has nothing to do, adoption is open.
+    assert_eq!(m.refused(Command::OpenResolution), Refusal::NoObjections);
+    assert_eq!(
+        m.refused(Command::RequalifyObjection {
+            objection: 1,
+            reason: "x".into()
+        }),
+        Refusal::ObjectionNotOpen { number: 1 }
+    );
+    m.ok(adopt(date(2027, 2, 1), "Ask the mobile team in February."));
+    let minutes = spanning::minutes::markdown(&m.session, Lang::En.words());
+    assert!(minutes.contains("taken as a concern (logged, not blocking): Noor agreed"));
+    assert!(minutes.contains("objection 1 by Noor taken as a concern"));
+    // Only in the consent round: not while resolving, not under integrative rules.
+    let mut resolving = At::stage(Stage::Resolving);
+    assert!(matches!(
+        resolving.refused(Command::RequalifyObjection {
+            objection: 1,
+            reason: "x".into()
+        }),
+        Refusal::NotNow {
+            action: Action::RequalifyObjection,
+            ..
+        }
+    ));
 }

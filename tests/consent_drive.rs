@@ -177,6 +177,27 @@ fn a_consent_meeting_by_keys_replays_as_it_was_shown() {
 }
 
 #[test]
+fn z_takes_an_objection_as_a_concern_and_adoption_opens() {
+    let mut app = consent_support::app(Lang::En, consent_support::Stage::ConsentObjected);
+    tui_support::key(&mut app, KeyCode::Char('z'));
+    assert!(app.is_typing());
+    tui_support::chars(&mut app, "A worry, not a block");
+    tui_support::key(&mut app, KeyCode::Enter);
+    let item = app.session().state().active_item().expect("item");
+    assert_eq!(
+        item.concerns[0].requalified.as_deref(),
+        Some("A worry, not a block")
+    );
+    tui_support::key(&mut app, KeyCode::Char('n'));
+    assert!(app.is_typing(), "the adoption dialog opens");
+    // With no open objection left, z says so.
+    let mut none = consent_support::app(Lang::En, consent_support::Stage::ConsentComplete);
+    tui_support::key(&mut none, KeyCode::Char('z'));
+    assert!(!none.is_typing());
+    assert!(matches!(none.status(), Some(Status::Refused(_))));
+}
+
+#[test]
 fn consent_keys_refuse_with_the_reason() {
     // Free speech has no key in the consent round; a pass key does nothing.
     let mut app = consent_support::app(Lang::En, consent_support::Stage::ConsentMidway);

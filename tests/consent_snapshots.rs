@@ -39,6 +39,29 @@ fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
     key(&mut help, KeyCode::Char('?'));
     out.push(("consent_round_help", help));
     out.push(("consent_round_objected", app(lang, Stage::ConsentObjected)));
+    let mut requalify = app(lang, Stage::ConsentObjected);
+    key(&mut requalify, KeyCode::Char('z'));
+    chars(&mut requalify, "Checked with Noor: a worry, not a block");
+    out.push(("consent_requalify_dialog", requalify));
+    let (mut taken, clock) = consent_support::until(lang, Stage::ConsentObjected);
+    taken
+        .execute(
+            &spanning::meeting::Command::RequalifyObjection {
+                objection: 1,
+                reason: "Checked with Noor: a worry, not a block.".into(),
+            },
+            consent_support::opened() + chrono::Duration::seconds(clock + 20),
+        )
+        .expect("requalified");
+    out.push((
+        "consent_round_requalified",
+        App::new(
+            taken,
+            Box::new(spanning::tui::NoPersist),
+            &spanning::tui::TuiOptions::default(),
+            consent_support::opened() + chrono::Duration::seconds(clock + 40),
+        ),
+    ));
     out.push(("consent_resolve", app(lang, Stage::Resolving)));
     out.push(("consent_resolve_amended", app(lang, Stage::ResolveAmended)));
     let mut amend = app(lang, Stage::Resolving);

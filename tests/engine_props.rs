@@ -192,6 +192,10 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             out.push(Command::ResolveObjection {
                 objection: c.number,
             });
+            out.push(Command::RequalifyObjection {
+                objection: c.number,
+                reason: "a concern".into(),
+            });
         }
     }
     for item in &state.agenda {

@@ -221,6 +221,7 @@ fn all_actions() -> Vec<Action> {
         OpenResolution,
         ResolveObjection,
         AdoptAgreement,
+        RequalifyObjection,
     ]
 }
 
@@ -264,7 +265,8 @@ fn exhaustive_action(action: Action) {
         | AnswerConsent
         | OpenResolution
         | ResolveObjection
-        | AdoptAgreement => {}
+        | AdoptAgreement
+        | RequalifyObjection => {}
     }
 }
 
@@ -1034,6 +1036,8 @@ fn minutes_words_are_never_empty() {
         f("criteria_field", w.criteria_field());
         f("objection_resolved", &w.objection_resolved(1, "Bram", "v3"));
         f("concern_logged_by", &w.concern_logged_by("Bram", "t"));
+        f("requalified", &w.requalified("r"));
+        f("ruling_requalified", &w.ruling_requalified(1, "Bram", "r"));
         f("with_roles", &w.with_roles("Chen", "Scheduling"));
         f("joined_late", &w.joined_late("Daan"));
         f("not_present", &w.not_present("Daan"));
@@ -1358,6 +1362,7 @@ fn all_dialogs() -> Vec<Dialog> {
         ConsentConcern,
         ConsentObjection,
         Adopt,
+        Requalify,
     ]
 }
 
@@ -1368,7 +1373,7 @@ fn exhaustive_dialog(dialog: Dialog) {
         | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
         | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
         | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation | Effect
-        | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt => {}
+        | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt | Requalify => {}
     }
 }
 
@@ -1432,6 +1437,7 @@ fn all_key_actions() -> Vec<KeyAction> {
         Concern,
         Objection,
         Resolve,
+        Requalify,
     ]
 }
 
@@ -1445,7 +1451,7 @@ fn exhaustive_key_action(action: KeyAction) {
         | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
         | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
-        | Consent | Concern | Objection | Resolve => {}
+        | Consent | Concern | Objection | Resolve | Requalify => {}
     }
 }
 
@@ -1456,6 +1462,7 @@ fn all_concern_statuses() -> Vec<ConcernStatus> {
         ConcernStatus::Valid,
         ConcernStatus::Integrated { version: 3 },
         ConcernStatus::Abandoned,
+        ConcernStatus::Requalified,
     ];
     all.extend(
         all_criteria()
@@ -1472,7 +1479,8 @@ fn exhaustive_concern_status(status: &ConcernStatus) {
         | ConcernStatus::Valid
         | ConcernStatus::Dismissed { .. }
         | ConcernStatus::Integrated { .. }
-        | ConcernStatus::Abandoned => {}
+        | ConcernStatus::Abandoned
+        | ConcernStatus::Requalified => {}
     }
 }
 
@@ -1677,6 +1685,10 @@ fn all_events() -> Vec<Event> {
         });
     }
     all.push(Event::ObjectionResolved { objection: 1 });
+    all.push(Event::ObjectionRequalified {
+        objection: 1,
+        reason: "r".into(),
+    });
     all.push(Event::AgreementAdopted {
         review_date: chrono::NaiveDate::from_ymd_opt(2027, 2, 22).expect("date"),
         criteria: "c".into(),
@@ -1727,7 +1739,8 @@ fn exhaustive_event(event: &Event) {
         | Event::DriverDescribed { .. }
         | Event::ConsentAnswered { .. }
         | Event::ObjectionResolved { .. }
-        | Event::AgreementAdopted { .. } => {}
+        | Event::AgreementAdopted { .. }
+        | Event::ObjectionRequalified { .. } => {}
     }
 }
 

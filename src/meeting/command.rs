@@ -302,4 +302,12 @@ pub enum Command {
         /// How it will be evaluated.
         criteria: String,
     },
+    /// Consent rules: the facilitator, having checked it with the
+    /// objector, takes an objection as a concern (logged, not blocking).
+    RequalifyObjection {
+        /// Objection number.
+        objection: u32,
+        /// Why it does not stand in the way of the driver or the purpose.
+        reason: String,
+    },
 }

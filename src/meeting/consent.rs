@@ -19,7 +19,7 @@ use super::decide::{
 use super::event::{Ending, Event, IdmStep, RoundKind};
 use super::refusal::{Action, Field, Refusal};
 use super::setup::{PersonId, RuleSet};
-use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, TurnOutcome};
+use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, RulingKind, TurnOutcome};
 
 /// The four parts of a driver statement (S3 "Describe Drivers").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -165,6 +165,7 @@ pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<E
         | Command::OpenResolution
         | Command::ResolveObjection { .. }
         | Command::AdoptAgreement { .. }
+        | Command::RequalifyObjection { .. }
             if !consent =>
         {
             wrong(consent_action(command))
@@ -187,6 +188,9 @@ pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<E
             review_date,
             criteria,
         } => Some(adopt(state, *review_date, criteria)),
+        Command::RequalifyObjection { objection, reason } => {
+            Some(requalify(state, *objection, reason))
+        }
         Command::StateTension { .. } | Command::GiveExample { .. } if consent => {
             wrong(Action::PresentProposal)
         }
@@ -258,6 +262,7 @@ fn consent_action(command: &Command) -> Action {
         Command::AnswerConsent { .. } => Action::AnswerConsent,
         Command::OpenResolution => Action::OpenResolution,
         Command::ResolveObjection { .. } => Action::ResolveObjection,
+        Command::RequalifyObjection { .. } => Action::RequalifyObjection,
         _ => Action::AdoptAgreement,
     }
 }
@@ -334,6 +339,19 @@ fn amend(state: &MeetingState, text: &str, for_objection: Option<u32>) -> Result
         version: current.number + 1,
         text,
         for_objection,
+    })
+}
+
+/// S3 facilitators check that an objection is a reason the proposal
+/// stands in the way of responding to the driver or of the organisation's
+/// purpose; one that is not is logged as a concern instead. Only while the
+/// consent round is the step, where objections are raised.
+fn requalify(state: &MeetingState, number: u32, reason: &str) -> Result<Event, Refusal> {
+    let item = require_step(state, Action::RequalifyObjection, &[IdmStep::ConsentRound])?;
+    open_objection(item, number)?;
+    Ok(Event::ObjectionRequalified {
+        objection: number,
+        reason: required(reason, Field::Reason)?,
     })
 }
 
@@ -421,6 +439,7 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                         proposer_confirmed: None,
                         abandoned: None,
                         integrated_in: None,
+                        requalified: None,
                     });
                     Some(number)
                 }
@@ -443,6 +462,21 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                     c.integrated_in = Some(version);
                 }
             }
+        }
+        Event::ObjectionRequalified { objection, reason } => {
+            if let Some(c) = state
+                .active_item_mut()
+                .and_then(|i| i.concerns.iter_mut().find(|c| c.number == *objection))
+            {
+                c.requalified = Some(reason.clone());
+            }
+            state.ruling(
+                at,
+                RulingKind::ObjectionRequalified {
+                    objection: *objection,
+                    reason: reason.clone(),
+                },
+            );
         }
         Event::AgreementAdopted {
             review_date,
@@ -474,11 +508,19 @@ pub fn round_turns(item: &Item, round: u32) -> impl Iterator<Item = &ConsentTurn
 }
 
 /// Consents, concerns and objections given in a round: the tally the
-/// consent screen shows.
+/// consent screen shows. An objection taken as a concern counts as one.
 pub fn tally(item: &Item, round: u32) -> (usize, usize, usize) {
     round_turns(item, round).fold((0, 0, 0), |(c, n, o), t| match t.answer {
         ConsentAnswer::Consent => (c + 1, n, o),
         ConsentAnswer::Concern { .. } => (c, n + 1, o),
+        ConsentAnswer::Objection { .. } if requalified(item, t).is_some() => (c, n + 1, o),
         ConsentAnswer::Objection { .. } => (c, n, o + 1),
     })
+}
+
+/// Why this turn's objection was taken as a concern, if it was.
+pub fn requalified<'i>(item: &'i Item, turn: &ConsentTurn) -> Option<&'i str> {
+    turn.objection
+        .and_then(|n| item.concern(n))
+        .and_then(|c| c.requalified.as_deref())
 }

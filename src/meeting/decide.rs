@@ -577,7 +577,8 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
         | Command::AnswerConsent { .. }
         | Command::OpenResolution
         | Command::ResolveObjection { .. }
-        | Command::AdoptAgreement { .. } => Err(Refusal::WrongRules {
+        | Command::AdoptAgreement { .. }
+        | Command::RequalifyObjection { .. } => Err(Refusal::WrongRules {
             action: Action::Anything,
             rules: state.rules,
         }),

@@ -498,6 +498,13 @@ pub enum Event {
         /// How the agreement will be evaluated at review.
         criteria: String,
     },
+    /// Consent rules: an objection was taken as a concern; it no longer blocks.
+    ObjectionRequalified {
+        /// Objection number.
+        objection: u32,
+        /// Why, as the facilitator checked it with the objector.
+        reason: String,
+    },
 }
 
 /// An event with its place in the log and the moment it happened.

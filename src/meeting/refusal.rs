@@ -86,6 +86,8 @@ pub enum Action {
     ResolveObjection,
     /// Adopt an agreement with a review date (consent rules).
     AdoptAgreement,
+    /// Take an objection as a concern (consent rules).
+    RequalifyObjection,
 }
 
 /// Fields a text is required for, so "empty" refusals say which.

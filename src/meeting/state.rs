@@ -201,6 +201,8 @@ pub enum ConcernStatus {
     },
     /// The objector made no good-faith effort; lapsed.
     Abandoned,
+    /// Consent rules: taken as a concern (logged, not blocking).
+    Requalified,
 }
 
 /// A concern raised in an objection round, and its handling.
@@ -234,6 +236,9 @@ pub struct Concern {
     pub abandoned: Option<String>,
     /// Version at which it was integrated.
     pub integrated_in: Option<u32>,
+    /// Consent rules: why the objection was taken as a concern, if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requalified: Option<String>,
 }
 
 impl Concern {
@@ -244,6 +249,9 @@ impl Concern {
         }
         if self.abandoned.is_some() {
             return ConcernStatus::Abandoned;
+        }
+        if self.requalified.is_some() {
+            return ConcernStatus::Requalified;
         }
         if let Some(failed) = self.tests.iter().find(|t| !t.holds) {
             return ConcernStatus::Dismissed {
@@ -464,6 +472,13 @@ pub enum RulingKind {
         ended_at: Option<DateTime<FixedOffset>>,
         /// What was agreed.
         note: Option<String>,
+    },
+    /// Consent rules: an objection taken as a concern.
+    ObjectionRequalified {
+        /// Objection number.
+        objection: u32,
+        /// Why.
+        reason: String,
     },
 }
 
@@ -704,11 +719,12 @@ impl MeetingState {
                 proposer_confirmed: None,
                 abandoned: None,
                 integrated_in: None,
+                requalified: None,
             });
         }
     }
 
-    fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
+    pub(super) fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
         let item = self.active_item().map(|i| i.id);
         self.rulings.push(Ruling { at, item, kind });
     }
@@ -1080,7 +1096,8 @@ impl MeetingState {
             Event::DriverDescribed { .. }
             | Event::ConsentAnswered { .. }
             | Event::ObjectionResolved { .. }
-            | Event::AgreementAdopted { .. } => super::consent::apply(self, event, at),
+            | Event::AgreementAdopted { .. }
+            | Event::ObjectionRequalified { .. } => super::consent::apply(self, event, at),
         }
     }
 

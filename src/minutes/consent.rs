@@ -89,6 +89,9 @@ impl Minutes<'_> {
             self.bullet(&head);
             let status = match objection.status() {
                 ConcernStatus::Integrated { version } => w.resolved_in(&w.version(version)),
+                ConcernStatus::Requalified => {
+                    w.requalified(&md(objection.requalified.as_deref().unwrap_or_default()))
+                }
                 _ => w.objection_open().to_owned(),
             };
             self.sub_bullet(&format!("**{status}**"));
@@ -98,7 +101,14 @@ impl Minutes<'_> {
     /// The concerns logged on an agreement, for whoever reviews it.
     pub(super) fn logged_concerns(&mut self, item: &Item) {
         for turn in &item.consent_turns {
-            if let ConsentAnswer::Concern { text } = &turn.answer {
+            let logged = match &turn.answer {
+                ConsentAnswer::Concern { text } => Some(text),
+                ConsentAnswer::Objection { text } if consent::requalified(item, turn).is_some() => {
+                    Some(text)
+                }
+                _ => None,
+            };
+            if let Some(text) = logged {
                 let line = self.w.concern_logged_by(&self.name(turn.person), &md(text));
                 self.bullet(&line);
             }

@@ -654,6 +654,9 @@ impl Minutes<'_> {
             ConcernStatus::Abandoned => {
                 w.abandoned(&md(concern.abandoned.as_deref().unwrap_or_default()))
             }
+            ConcernStatus::Requalified => {
+                w.requalified(&md(concern.requalified.as_deref().unwrap_or_default()))
+            }
         };
         self.sub_bullet(&format!("**{status}**"));
     }
@@ -717,6 +720,9 @@ impl Minutes<'_> {
                 RulingKind::OutOfOrder { person, kind, note } => {
                     let who = person.map(|p| self.name(p));
                     w.ruling_out_of_order(w.out_of_order(*kind), who.as_deref(), &md(note))
+                }
+                RulingKind::ObjectionRequalified { objection, reason } => {
+                    w.ruling_requalified(*objection, &objector(*objection), &md(reason))
                 }
                 RulingKind::TimeOut {
                     requested_by,

@@ -268,4 +268,8 @@ pub trait MinutesWords {
     fn objection_resolved(&self, number: u32, objector: &str, version: &str) -> String;
     /// Decisions: a concern logged in a consent round, kept for the review.
     fn concern_logged_by(&self, name: &str, text: &str) -> String;
+    /// Outcome of an objection: taken as a concern, with why.
+    fn requalified(&self, reason: &str) -> String;
+    /// Ruling: an objection taken as a concern.
+    fn ruling_requalified(&self, objection: u32, objector: &str, reason: &str) -> String;
 }

@@ -366,6 +366,8 @@ pub enum Dialog {
     ConsentObjection,
     /// Consent rules: adopting the agreement with review date and criteria.
     Adopt,
+    /// Consent round: taking an objection as a concern.
+    Requalify,
 }
 
 /// A key that has a name rather than a printed character. Names differ per

@@ -1071,9 +1071,11 @@ impl App {
             | Action::NewMeeting
             | Action::Resume
             | Action::Browse => {}
-            Action::Consent | Action::Concern | Action::Objection | Action::Resolve => {
-                self.consent_act(action)
-            }
+            Action::Consent
+            | Action::Concern
+            | Action::Objection
+            | Action::Resolve
+            | Action::Requalify => self.consent_act(action),
             Action::CarryOver | Action::LetGo => {
                 let items = screens::closeout::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
@@ -1495,7 +1497,8 @@ impl App {
             | Dialog::ConsentTurn
             | Dialog::ConsentConcern
             | Dialog::ConsentObjection
-            | Dialog::Adopt => match self.consent_command(&form) {
+            | Dialog::Adopt
+            | Dialog::Requalify => match self.consent_command(&form) {
                 Ok(command) => command,
                 Err(why) => return self.refuse_form(form, why),
             },

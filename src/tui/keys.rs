@@ -123,6 +123,8 @@ pub enum Action {
     Objection,
     /// Resolving objections: the objector confirms the selected one is resolved.
     Resolve,
+    /// Consent round: take an objection as a concern (asks which, and why).
+    Requalify,
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -345,6 +347,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('c'), Action::Consent, true),
                 b(KeyCode::Char('k'), Action::Concern, true),
                 b(KeyCode::Char('x'), Action::Objection, true),
+                b(KeyCode::Char('z'), Action::Requalify, false),
                 b(KeyCode::Enter, Action::TypeTurn, false),
                 b(KeyCode::Char('s'), Action::Skip, false),
                 b(KeyCode::Char('d'), Action::Order, false),

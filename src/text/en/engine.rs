@@ -165,6 +165,7 @@ impl EngineWords for English {
             Action::OpenResolution => "moving on to resolving objections",
             Action::ResolveObjection => "resolving an objection",
             Action::AdoptAgreement => "adopting an agreement",
+            Action::RequalifyObjection => "taking an objection as a concern",
         }
     }
 

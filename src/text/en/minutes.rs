@@ -548,6 +548,14 @@ impl MinutesWords for English {
     fn concern_logged_by(&self, name: &str, text: &str) -> String {
         format!("Concern logged by {name}: {text}")
     }
+
+    fn requalified(&self, reason: &str) -> String {
+        format!("taken as a concern (logged, not blocking): {reason}")
+    }
+
+    fn ruling_requalified(&self, objection: u32, objector: &str, reason: &str) -> String {
+        format!("objection {objection} by {objector} taken as a concern: {reason}")
+    }
 }
 
 #[cfg(test)]

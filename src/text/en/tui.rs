@@ -283,6 +283,7 @@ impl TuiWords for English {
             Dialog::ConsentConcern => "The concern (logged, does not block)",
             Dialog::ConsentObjection => "The objection: how the proposal stands in the way",
             Dialog::Adopt => "Adopt the agreement: when and how to review it",
+            Dialog::Requalify => "Take an objection as a concern (checked with the objector)",
         }
     }
 
@@ -345,6 +346,7 @@ impl TuiWords for English {
             Action::Concern => "concern",
             Action::Objection => "objection",
             Action::Resolve => "objector: resolved",
+            Action::Requalify => "objection → concern",
         }
     }
 
@@ -360,6 +362,7 @@ impl TuiWords for English {
                 format!("✓ integrated in {}", self.version(*version))
             }
             ConcernStatus::Abandoned => "– abandoned".to_owned(),
+            ConcernStatus::Requalified => "◆ taken as a concern".to_owned(),
         }
     }
 
@@ -465,6 +468,9 @@ impl TuiWords for English {
             }
             Event::ObjectionResolved { objection } => format!("resolving objection {objection}"),
             Event::AgreementAdopted { .. } => "adopting the agreement".to_owned(),
+            Event::ObjectionRequalified { objection, .. } => {
+                format!("taking objection {objection} as a concern")
+            }
             Event::OutputRecorded { kind, text, .. } => {
                 format!("the {} \"{text}\"", self.output_kind(*kind))
             }

@@ -165,6 +165,7 @@ impl EngineWords for Dutch {
             Action::OpenResolution => "doorgaan naar het oplossen van bezwaren",
             Action::ResolveObjection => "een bezwaar als opgelost vastleggen",
             Action::AdoptAgreement => "een afspraak aannemen",
+            Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
         }
     }
 

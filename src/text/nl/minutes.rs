@@ -575,6 +575,14 @@ impl MinutesWords for Dutch {
     fn concern_logged_by(&self, name: &str, text: &str) -> String {
         format!("Zorg van {name} vastgelegd: {text}")
     }
+
+    fn requalified(&self, reason: &str) -> String {
+        format!("als zorg vastgelegd (blokkeert niet): {reason}")
+    }
+
+    fn ruling_requalified(&self, objection: u32, objector: &str, reason: &str) -> String {
+        format!("bezwaar {objection} van {objector} als zorg vastgelegd: {reason}")
+    }
 }
 
 /// "volgende actie" → "Volgende actie", for the start of an entry.

@@ -291,6 +291,7 @@ impl TuiWords for Dutch {
             Dialog::ConsentConcern => "De zorg (wordt vastgelegd, blokkeert niet)",
             Dialog::ConsentObjection => "Het bezwaar: hoe het voorstel in de weg staat",
             Dialog::Adopt => "De afspraak aannemen: wanneer en hoe evalueren",
+            Dialog::Requalify => "Een bezwaar als zorg vastleggen (nagevraagd bij de bezwaarmaker)",
         }
     }
 
@@ -315,6 +316,7 @@ impl TuiWords for Dutch {
             Action::Concern => "zorg",
             Action::Objection => "bezwaar",
             Action::Resolve => "bezwaarmaker: opgelost",
+            Action::Requalify => "bezwaar → zorg",
             Action::TimeOut => "time-out aan/uit",
             Action::OutOfOrder => "buiten de orde",
             Action::Output => "uitkomst vastleggen",
@@ -368,6 +370,7 @@ impl TuiWords for Dutch {
                 format!("✓ geïntegreerd in {}", self.version(*version))
             }
             ConcernStatus::Abandoned => "– opgegeven".to_owned(),
+            ConcernStatus::Requalified => "◆ als zorg vastgelegd".to_owned(),
         }
     }
 
@@ -488,6 +491,9 @@ impl TuiWords for Dutch {
                 format!("het oplossen van bezwaar {objection}")
             }
             Event::AgreementAdopted { .. } => "het aannemen van de afspraak".to_owned(),
+            Event::ObjectionRequalified { objection, .. } => {
+                format!("bezwaar {objection}, vastgelegd als zorg")
+            }
             Event::OutputRecorded { kind, text, .. } => {
                 format!("{} “{text}”", self.output_kind(*kind))
             }

@@ -57,6 +57,7 @@ impl App {
                     self.record(Command::ResolveObjection { objection });
                 }
             }
+            Action::Requalify => self.requalify_form(),
             _ => {}
         }
     }
@@ -144,6 +145,63 @@ impl App {
         if let Mode::Form(form) = &mut self.mode {
             form.focus = 0;
         }
+    }
+
+    /// Which open objection to take as a concern, and why; the newest is
+    /// preselected, since it is checked right after it was raised.
+    fn requalify_form(&mut self) {
+        let state = self.session.state();
+        let open: Vec<_> = state
+            .active_item()
+            .map(|i| {
+                i.concerns
+                    .iter()
+                    .filter(|c| c.is_open_objection())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let Some(newest) = open.last() else {
+            // No open objection: the engine's refusal says so, or why not now.
+            let probe = Command::RequalifyObjection {
+                objection: 0,
+                reason: "x".into(),
+            };
+            match decide(state, &probe) {
+                Err(crate::meeting::Refusal::UnknownObjection { .. }) | Ok(_) => {
+                    self.refuse(&crate::meeting::Refusal::NoObjections)
+                }
+                Err(r) => self.refuse(&r),
+            }
+            return;
+        };
+        let probe = Command::RequalifyObjection {
+            objection: newest.number,
+            reason: "x".into(),
+        };
+        let options = open
+            .iter()
+            .map(|c| {
+                self.words
+                    .concern_line(c.number, state.name(c.objector), &c.text)
+            })
+            .collect();
+        let values = open.iter().map(|c| Some(c.number)).collect();
+        let selected = open.len() - 1;
+        let f = self.form(
+            Dialog::Requalify,
+            String::new(),
+            vec![
+                Field::Choice {
+                    label: Label::Objections,
+                    options,
+                    values,
+                    selected,
+                },
+                Self::text_field(Label::Reason, ""),
+            ],
+            0,
+        );
+        self.open_form(Some(probe), f);
     }
 
     /// "Next" under consent rules, where it differs: amend and clarify and
@@ -239,6 +297,14 @@ impl App {
                     Some(2) => ConsentAnswer::Objection { text: text(1) },
                     _ => ConsentAnswer::Consent,
                 },
+            },
+            Dialog::Requalify => Command::RequalifyObjection {
+                objection: form
+                    .fields
+                    .first()
+                    .and_then(Field::choice_value)
+                    .unwrap_or(0),
+                reason: text(1),
             },
             _ => {
                 let typed = text(0);

@@ -12,7 +12,7 @@ use super::integration::objections;
 use super::item::{header, proposal_panel};
 use super::rounds::split;
 use crate::meeting::consent::{self, ConsentAnswer};
-use crate::meeting::state::{ConcernStatus, Item};
+use crate::meeting::state::{ConcernStatus, Item, Round};
 use crate::meeting::{DriverPart, Event, IdmStep, MeetingState, Phase, RuleSet, views};
 use crate::text::tui::Label;
 use crate::tui::app::App;
@@ -176,14 +176,28 @@ pub fn round(app: &App, frame: &mut Frame, area: Rect) {
     let Some(round) = state.current_round() else {
         return;
     };
-    let [left, right] = split(body, round.order.len());
+    let [left, right] = if body.width >= 110 {
+        split(body, round.order.len())
+    } else {
+        // Stacked: the round as tall as its wrapped answers need (head and
+        // borders included), leaving the proposal at least three rows.
+        let needed = rows_for(&person_lines(app, item, round), body.width) + 4;
+        let rows = needed.min(body.height.saturating_sub(3)).max(5);
+        Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body)
+    };
     round_list(app, frame, left, item);
     let notes = logged(app, item);
-    if notes.is_empty() {
+    // The logged concerns get what the proposal (three rows at least) leaves,
+    // up to half; with less than three rows they would show nothing, and
+    // this round's concerns are in the round list anyway.
+    let room = right.height.saturating_sub(3).min(right.height / 2);
+    let wanted = rows_for(&notes, right.width) + 2;
+    if notes.is_empty() || room < 3 {
         proposal_panel(app, item, false).draw(frame, right, &app.theme);
     } else {
         let [proposal, logged_area] =
-            Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
+            Layout::vertical([Constraint::Min(3), Constraint::Length(wanted.min(room))])
+                .areas(right);
         proposal_panel(app, item, false).draw(frame, proposal, &app.theme);
         Panel::new(
             title(app.words.label(Label::LoggedConcerns), false, &app.theme),
@@ -236,6 +250,27 @@ fn round_list(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         head,
     );
     let current = round.current();
+    let mut lines = person_lines(app, item, round);
+    if let Some(index) = current.and_then(|c| round.order.iter().position(|p| *p == c)) {
+        crate::tui::widgets::keep_in_view(&mut lines, index, 2, list, |n| {
+            Line::from(Span::styled(words.earlier_turns(n), theme.muted))
+        });
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(Block::bordered().border_style(theme.border))
+            .wrap(Wrap { trim: false }),
+        list,
+    );
+}
+
+/// One line per person in speaking order: ✓ consent, ◆ concern (or an
+/// objection taken as one), ✗ objection, ⤼ skipped, ▶ whose turn it is.
+fn person_lines(app: &App, item: &Item, round: &Round) -> Vec<Line<'static>> {
+    let state = app.session.state();
+    let words = app.words;
+    let theme = &app.theme;
+    let current = round.current();
     let mut lines = Vec::new();
     for person in &round.order {
         let name = state.name(*person).to_owned();
@@ -255,6 +290,22 @@ fn round_list(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
                     Span::styled(format!(" ({})", words.label(Label::Concern)), theme.warn),
                     Span::raw(format!(": {text}")),
                 ]),
+                ConsentAnswer::Objection { text } if consent::requalified(item, t).is_some() => {
+                    Line::from(vec![
+                        Span::styled("◆ ", theme.warn),
+                        Span::styled(name, theme.heading),
+                        Span::styled(
+                            format!(
+                                " ({} {} → {})",
+                                words.label(Label::Objection).to_lowercase(),
+                                t.objection.unwrap_or_default(),
+                                words.label(Label::Concern)
+                            ),
+                            theme.warn,
+                        ),
+                        Span::raw(format!(": {text}")),
+                    ])
+                }
                 ConsentAnswer::Objection { text } => Line::from(vec![
                     Span::styled("✗ ", theme.error),
                     Span::styled(name, theme.heading),
@@ -284,25 +335,30 @@ fn round_list(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         };
         lines.push(line);
     }
-    if let Some(index) = current.and_then(|c| round.order.iter().position(|p| *p == c)) {
-        crate::tui::widgets::keep_in_view(&mut lines, index, 2, list, |n| {
-            Line::from(Span::styled(words.earlier_turns(n), theme.muted))
-        });
-    }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(Block::bordered().border_style(theme.border))
-            .wrap(Wrap { trim: false }),
-        list,
-    );
+    lines
 }
 
-/// Concerns logged on this item so far (every consent round), newest last.
+/// Concerns logged on this item so far (every consent round, objections
+/// taken as concerns included), newest last.
 fn logged(app: &App, item: &Item) -> Vec<Line<'static>> {
     let state = app.session.state();
     item.consent_turns
         .iter()
         .filter_map(|t| match &t.answer {
+            ConsentAnswer::Objection { text } if consent::requalified(item, t).is_some() => {
+                Some(Line::from(vec![
+                    Span::styled("◆ ", app.theme.warn),
+                    Span::styled(
+                        format!(
+                            "{} ({}): ",
+                            state.name(t.person),
+                            app.words.version(t.version)
+                        ),
+                        app.theme.heading,
+                    ),
+                    Span::raw(text.clone()),
+                ]))
+            }
             ConsentAnswer::Concern { text } => Some(Line::from(vec![
                 Span::styled("◆ ", app.theme.warn),
                 Span::styled(
