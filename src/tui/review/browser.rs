@@ -419,7 +419,11 @@ impl Browser {
                     )),
                     EntryStatus::Ready(d) => Line::from(vec![
                         Span::styled(
-                            format!("{}: ", words.format_name(d.summary.format)),
+                            format!(
+                                "{} · {}: ",
+                                words.format_name(d.summary.format),
+                                words.rules_short(d.summary.rules)
+                            ),
                             theme.heading,
                         ),
                         Span::raw(for_terminal_line(&d.people.join(", ")).into_owned()),
