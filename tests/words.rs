@@ -1904,6 +1904,7 @@ fn all_highlights() -> Vec<Highlight> {
         TimeOutEnded,
         Abandon,
         QuestionRuledOut,
+        ObjectionRequalified,
     ]
 }
 
@@ -1911,7 +1912,7 @@ fn exhaustive_highlight(highlight: Highlight) {
     use Highlight::*;
     match highlight {
         ObjectionTest | ObjectionRecorded | SecretaryRuling | OutOfOrder | TimeOut
-        | TimeOutEnded | Abandon | QuestionRuledOut => {}
+        | TimeOutEnded | Abandon | QuestionRuledOut | ObjectionRequalified => {}
     }
 }
 
