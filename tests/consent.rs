@@ -468,7 +468,10 @@ fn concerns_are_logged_and_do_not_block_adoption() {
     m.ok(consent(Some("Slides, please."), false));
     m.ok(consent(None, false));
     m.ok(consent(None, false));
-    assert_eq!(m.refused(Command::OpenResolution), Refusal::NoObjections);
+    assert_eq!(
+        m.refused(Command::OpenResolution),
+        Refusal::NothingToResolve
+    );
     m.ok(adopt(date(2027, 1, 5), "Ask the team in January."));
     let item = &m.session.state().agenda[0];
     assert_eq!(item.end.as_ref().map(|e| e.ending), Some(Ending::Adopted));
@@ -480,7 +483,7 @@ fn objections_block_until_resolved_one_by_one() {
     let mut m = At::stage(Stage::ConsentObjected);
     assert!(matches!(
         m.refused(adopt(date(2027, 1, 1), "x")),
-        Refusal::ObjectionsOpen { .. }
+        Refusal::ObjectionsUnresolved { .. }
     ));
     m.ok(Command::OpenResolution);
     assert_eq!(m.step(), Some(IdmStep::ResolveObjections));
@@ -495,7 +498,7 @@ fn objections_block_until_resolved_one_by_one() {
     );
     assert!(matches!(
         m.refused(Command::OpenConsentRound),
-        Refusal::ObjectionsOpen { .. }
+        Refusal::ObjectionsUnresolved { .. }
     ));
     assert_eq!(
         m.refused(Command::AmendProposal {
@@ -596,6 +599,12 @@ fn the_facilitator_can_take_an_objection_as_a_concern() {
             field: Field::Reason
         }
     );
+    assert!(
+        Lang::En
+            .words()
+            .refusal(&m.refused(adopt(date(2027, 1, 1), "x")))
+            .contains("take one as a concern")
+    );
     assert_eq!(
         m.refused(Command::RequalifyObjection {
             objection: 2,
@@ -620,7 +629,10 @@ fn the_facilitator_can_take_an_objection_as_a_concern() {
         (2, 2, 0)
     );
     // Nothing blocks any more: resolution has nothing to do, adoption is open.
-    assert_eq!(m.refused(Command::OpenResolution), Refusal::NoObjections);
+    assert_eq!(
+        m.refused(Command::OpenResolution),
+        Refusal::NothingToResolve
+    );
     assert_eq!(
         m.refused(Command::RequalifyObjection {
             objection: 1,
@@ -633,9 +645,9 @@ fn the_facilitator_can_take_an_objection_as_a_concern() {
     assert!(minutes.contains("taken as a concern (logged, not blocking): Noor agreed"));
     assert!(minutes.contains("objection 1 by Noor taken as a concern"));
     // Only in the consent round: not while resolving, not under integrative rules.
-    let mut resolving = At::stage(Stage::Resolving);
+    let mut amending = At::stage(Stage::Amended);
     assert!(matches!(
-        resolving.refused(Command::RequalifyObjection {
+        amending.refused(Command::RequalifyObjection {
             objection: 1,
             reason: "x".into()
         }),
@@ -644,4 +656,12 @@ fn the_facilitator_can_take_an_objection_as_a_concern() {
             ..
         }
     ));
+    // While resolving, an objection can still turn out to be a concern;
+    // then nothing is left to resolve and a new consent round can start.
+    let mut resolving = At::stage(Stage::Resolving);
+    resolving.ok(Command::RequalifyObjection {
+        objection: 1,
+        reason: "On reflection a preference.".into(),
+    });
+    resolving.ok(Command::OpenConsentRound);
 }

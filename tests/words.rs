@@ -378,6 +378,13 @@ fn all_refusals() -> Vec<Refusal> {
         Refusal::DriverComplete,
         Refusal::UnknownObjection { number: 4 },
         Refusal::ObjectionNotOpen { number: 1 },
+        Refusal::NothingToResolve,
+        Refusal::ObjectionsUnresolved {
+            objectors: names(&["Bram"]),
+        },
+        Refusal::ObjectionsUnresolved {
+            objectors: names(&["Bram", "Chen"]),
+        },
     ];
     for action in all_actions() {
         for rules in [RuleSet::Integrative, RuleSet::Consent] {
@@ -463,7 +470,9 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ReviewDateBeforeMeeting { .. }
         | Refusal::DriverComplete
         | Refusal::UnknownObjection { .. }
-        | Refusal::ObjectionNotOpen { .. } => {}
+        | Refusal::ObjectionNotOpen { .. }
+        | Refusal::ObjectionsUnresolved { .. }
+        | Refusal::NothingToResolve => {}
     }
 }
 

@@ -306,7 +306,7 @@ fn open_resolution(state: &MeetingState) -> Result<Event, Refusal> {
     let item = require_step(state, Action::OpenResolution, &[IdmStep::ConsentRound])?;
     require_round_complete(state)?;
     if !item.concerns.iter().any(Concern::is_open_objection) {
-        return Err(Refusal::NoObjections);
+        return Err(Refusal::NothingToResolve);
     }
     Ok(step(IdmStep::ResolveObjections, None))
 }
@@ -344,10 +344,14 @@ fn amend(state: &MeetingState, text: &str, for_objection: Option<u32>) -> Result
 
 /// S3 facilitators check that an objection is a reason the proposal
 /// stands in the way of responding to the driver or of the organisation's
-/// purpose; one that is not is logged as a concern instead. Only while the
-/// consent round is the step, where objections are raised.
+/// purpose; one that is not is logged as a concern instead: in the consent
+/// round where it is raised, or while resolving, when it turns out so.
 fn requalify(state: &MeetingState, number: u32, reason: &str) -> Result<Event, Refusal> {
-    let item = require_step(state, Action::RequalifyObjection, &[IdmStep::ConsentRound])?;
+    let item = require_step(
+        state,
+        Action::RequalifyObjection,
+        &[IdmStep::ConsentRound, IdmStep::ResolveObjections],
+    )?;
     open_objection(item, number)?;
     Ok(Event::ObjectionRequalified {
         objection: number,
@@ -383,7 +387,7 @@ fn require_resolved(state: &MeetingState, item: &Item) -> Result<(), Refusal> {
     if open.is_empty() {
         Ok(())
     } else {
-        Err(Refusal::ObjectionsOpen { objectors: open })
+        Err(Refusal::ObjectionsUnresolved { objectors: open })
     }
 }
 

@@ -358,4 +358,12 @@ pub enum Refusal {
         /// Its number.
         number: u32,
     },
+    /// Consent rules: objections stand; resolve them (or take them as
+    /// concerns) first.
+    ObjectionsUnresolved {
+        /// Who raised them, by name.
+        objectors: Vec<String>,
+    },
+    /// Consent rules: there is no objection to resolve.
+    NothingToResolve,
 }

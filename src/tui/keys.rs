@@ -362,6 +362,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Down, Action::Down, false),
                 b(KeyCode::Char('a'), Action::Amend, true),
                 b(KeyCode::Char('1'), Action::Resolve, true),
+                b(KeyCode::Char('z'), Action::Requalify, false),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);

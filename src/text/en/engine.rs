@@ -346,6 +346,11 @@ impl EngineWords for English {
             Refusal::ObjectionNotOpen { number } => {
                 format!("Objection {number} is already resolved.")
             }
+            Refusal::ObjectionsUnresolved { objectors } => format!(
+                "Objections from {} stand: resolve them first (or, checked with the objector, take one as a concern).",
+                names(objectors)
+            ),
+            Refusal::NothingToResolve => "There is no objection to resolve: with the consent round complete, the agreement can be adopted.".to_owned(),
         }
     }
 

@@ -348,6 +348,11 @@ impl EngineWords for Dutch {
             Refusal::ObjectionNotOpen { number } => {
                 format!("Bezwaar {number} is al opgelost.")
             }
+            Refusal::ObjectionsUnresolved { objectors } => format!(
+                "Er liggen nog bezwaren van {}: los die eerst op (of leg er een, nagevraagd bij de bezwaarmaker, als zorg vast).",
+                names(objectors)
+            ),
+            Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden aangenomen.".to_owned(),
         }
     }
 

@@ -168,7 +168,7 @@ impl App {
             };
             match decide(state, &probe) {
                 Err(crate::meeting::Refusal::UnknownObjection { .. }) | Ok(_) => {
-                    self.refuse(&crate::meeting::Refusal::NoObjections)
+                    self.refuse(&crate::meeting::Refusal::NothingToResolve)
                 }
                 Err(r) => self.refuse(&r),
             }
