@@ -98,6 +98,69 @@ fn list_and_show_name_the_rule_set() {
         .stdout(predicate::str::contains("Review date: 2027-02-22"));
 }
 
+/// A consent meeting long ago, whose agreement's review date has passed
+/// whatever the machine's clock says.
+fn long_ago() -> spanning::meeting::Session {
+    use chrono::{Duration, NaiveDate};
+    use spanning::meeting::{Command, Session};
+    let setup = spanning::meeting::Setup {
+        opened_at: chrono::DateTime::parse_from_rfc3339("2020-01-06T10:00:00+01:00").expect("time"),
+        ..consent_support::consent_setup(spanning::text::Lang::En)
+    };
+    let mut session = Session::open(setup.clone()).expect("valid");
+    let mut at = setup.opened_at;
+    for (tag, command) in consent_support::script() {
+        at += Duration::seconds(30);
+        session.execute(&command, at).expect("accepted");
+        if tag == Some(consent_support::Stage::ConsentComplete) {
+            break;
+        }
+    }
+    session
+        .execute(
+            &Command::AdoptAgreement {
+                review_date: NaiveDate::from_ymd_opt(2020, 4, 6).expect("date"),
+                criteria: "Ask in April.".into(),
+            },
+            at + Duration::seconds(30),
+        )
+        .expect("adopted");
+    session
+}
+
+#[test]
+fn list_says_how_many_agreements_are_due_for_review() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = long_ago();
+    let id = store::stem(session.setup(), 0x0001);
+    fs::write(
+        dir.path().join(format!("{id}.json")),
+        store::session_bytes(&id, &session),
+    )
+    .expect("write");
+    let folder = dir.path().display().to_string();
+    spanning()
+        .args(["list", "--sessions-dir", &folder])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "⚠ 1 agreement is past its review date: see it with `spanning review`, then v.",
+        ));
+    spanning()
+        .args(["--lang", "nl", "list", "--sessions-dir", &folder])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "1 afspraak is over haar evaluatiedatum heen",
+        ));
+    // The JSON lists the agreement with its review date.
+    spanning()
+        .args(["list", "--json", "--sessions-dir", &folder])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"review_date\": \"2020-04-06\""));
+}
+
 #[test]
 fn new_with_rules_consent_records_them_and_opens_the_meeting() {
     let dir = tempfile::tempdir().expect("temp dir");

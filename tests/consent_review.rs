@@ -145,7 +145,7 @@ fn a_later_adoption_of_the_same_agreement_counts_as_its_review() {
     let catalogue = Catalogue::load(&dir);
     assert!(catalogue.overdue(date(2027, 3, 5)).is_empty());
     // The new agreement is due in its turn.
-    let due = overdue(catalogue.digests(), date(2027, 9, 3));
+    let due = overdue(catalogue.digests().map(|d| &d.summary), date(2027, 9, 3));
     assert_eq!(due.len(), 1);
     assert_eq!(due[0].review_date, date(2027, 9, 1));
     assert_eq!(due[0].days_overdue, 2);

@@ -874,6 +874,9 @@ fn cli_words_are_never_empty() {
         }
         filled(lang, "no sessions", &w.no_sessions("sessions"));
         filled(lang, "unreadable heading", w.unreadable_heading());
+        for count in [1, 3] {
+            filled(lang, "due for review", &w.due_for_review(count));
+        }
         filled(lang, "check ok", &w.check_ok("a.json"));
         filled(lang, "check bad", &w.check_bad("a.json", "kapot"));
         for (checked, bad) in [(0, 0), (1, 0), (1, 1), (3, 2)] {

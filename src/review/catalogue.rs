@@ -17,7 +17,6 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDateTime, Timelike};
 
 use super::fold::fold;
-use crate::meeting::consent::AgreementReview;
 use crate::meeting::{Disposition, Ending, ItemId, Session};
 use crate::store::{self, LoadError, LoadErrorKind, Loaded, SessionSummary, SessionsDir};
 
@@ -93,8 +92,6 @@ pub struct ItemDigest {
     pub ending: Option<Ending>,
     /// What close-out decided, if anything.
     pub disposition: Option<Disposition>,
-    /// Consent rules: the agreement's review date and criteria.
-    pub review: Option<AgreementReview>,
 }
 
 impl Digest {
@@ -114,7 +111,6 @@ impl Digest {
                 owner: state.name(i.owner).to_owned(),
                 ending: i.end.as_ref().map(|e| e.ending),
                 disposition: i.disposition,
-                review: i.review.clone(),
             })
             .collect();
         Self {

@@ -4,15 +4,15 @@
 //! test can pin the date; the screens pass the shell's clock.
 //!
 //! An agreement counts as reviewed once a later session of the same
-//! circle adopted an item with the same label and owner (folded, as
+//! circle adopted an agreement with the same label and owner (folded, as
 //! carried-over threads match them): reviewing an S3 agreement produces a
 //! new agreement, usually under the same name.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::catalogue::{Catalogue, Digest};
+use super::catalogue::Catalogue;
 use super::fold::{fold, key};
-use crate::meeting::Ending;
+use crate::store::SessionSummary;
 
 /// One agreement past its review date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,41 +39,40 @@ pub struct DueAgreement {
 
 /// The agreements among `sessions` whose review date is before `today`
 /// and that no later session of their circle adopted again; most overdue
-/// first, then by circle and label.
+/// first, then by circle and label. Works on session summaries, so
+/// `spanning list` can count them without reading files twice.
 pub fn overdue<'a>(
-    sessions: impl IntoIterator<Item = &'a Digest>,
+    sessions: impl IntoIterator<Item = &'a SessionSummary>,
     today: NaiveDate,
 ) -> Vec<DueAgreement> {
-    let sessions: Vec<&Digest> = sessions.into_iter().collect();
+    let sessions: Vec<&SessionSummary> = sessions.into_iter().collect();
     let mut out = Vec::new();
-    for digest in &sessions {
-        for item in &digest.items {
-            let Some(review) = &item.review else { continue };
-            if review.date >= today {
+    for summary in &sessions {
+        for agreement in &summary.agreements {
+            if agreement.review_date >= today {
                 continue;
             }
             let reviewed = sessions.iter().any(|later| {
-                later.summary.opened_at > digest.summary.opened_at
-                    && fold(&later.summary.circle) == fold(&digest.summary.circle)
-                    && later.items.iter().any(|i| {
-                        i.ending == Some(Ending::Adopted)
-                            && key(&i.label) == key(&item.label)
-                            && key(&i.owner) == key(&item.owner)
+                later.opened_at > summary.opened_at
+                    && fold(&later.circle) == fold(&summary.circle)
+                    && later.agreements.iter().any(|a| {
+                        key(&a.label) == key(&agreement.label)
+                            && key(&a.owner) == key(&agreement.owner)
                     })
             });
             if reviewed {
                 continue;
             }
             out.push(DueAgreement {
-                session: digest.summary.id.clone(),
-                title: digest.summary.title.clone(),
-                circle: digest.summary.circle.clone(),
-                opened_at: digest.summary.opened_at,
-                label: item.label.clone(),
-                owner: item.owner.clone(),
-                review_date: review.date,
-                criteria: review.criteria.clone(),
-                days_overdue: (today - review.date).num_days(),
+                session: summary.id.clone(),
+                title: summary.title.clone(),
+                circle: summary.circle.clone(),
+                opened_at: summary.opened_at,
+                label: agreement.label.clone(),
+                owner: agreement.owner.clone(),
+                review_date: agreement.review_date,
+                criteria: agreement.criteria.clone(),
+                days_overdue: (today - agreement.review_date).num_days(),
             });
         }
     }
@@ -90,6 +89,6 @@ impl Catalogue {
     /// The agreements due for review among the sessions read so far; see
     /// [`overdue`].
     pub fn overdue(&self, today: NaiveDate) -> Vec<DueAgreement> {
-        overdue(self.digests(), today)
+        overdue(self.digests().map(|d| &d.summary), today)
     }
 }

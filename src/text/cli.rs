@@ -145,6 +145,8 @@ pub trait CliWords {
     fn no_sessions(&self, dir: &str) -> String;
     /// Heading above files that could not be read.
     fn unreadable_heading(&self) -> &'static str;
+    /// Under `spanning list`: how many agreements are past their review date.
+    fn due_for_review(&self, count: usize) -> String;
     /// One line of `spanning check` for a good file.
     fn check_ok(&self, path: &str) -> String;
     /// One line of `spanning check` for a bad file.

@@ -68,6 +68,16 @@ impl CliWords for English {
         format!("No sessions in {dir} yet. Start one with: spanning new")
     }
 
+    fn due_for_review(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 agreement is past its review date: see it with `spanning review`, then v."
+                .to_owned(),
+            n => format!(
+                "⚠ {n} agreements are past their review date: see them with `spanning review`, then v."
+            ),
+        }
+    }
+
     fn unreadable_heading(&self) -> &'static str {
         "Unreadable files (run `spanning check` for details):"
     }

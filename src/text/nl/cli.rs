@@ -76,6 +76,16 @@ impl CliWords for Dutch {
         format!("Nog geen sessies in {dir}. Begin er een met: spanning new")
     }
 
+    fn due_for_review(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 afspraak is over haar evaluatiedatum heen: bekijk haar met `spanning review` en dan v."
+                .to_owned(),
+            n => format!(
+                "⚠ {n} afspraken zijn over hun evaluatiedatum heen: bekijk ze met `spanning review` en dan v."
+            ),
+        }
+    }
+
     fn unreadable_heading(&self) -> &'static str {
         "Onleesbare bestanden (`spanning check` vertelt wat eraan schort):"
     }
