@@ -503,6 +503,7 @@ fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
             unreadable: 0,
             lang,
             theme: ThemeChoice::Default,
+            due_reviews: 0,
         };
         match tui::run_home(placeholder, Some(rx))? {
             HomeChoice::New => return new_meeting(dir, &NewArgs::default(), lang),
@@ -540,6 +541,12 @@ fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
         unreadable: listed.iter().filter(|l| l.is_err()).count(),
         lang,
         theme: ThemeChoice::Default,
+        // The shell's date; which agreements are due is the review core's.
+        due_reviews: crate::review::overdue(
+            good.iter().copied(),
+            chrono::Local::now().date_naive(),
+        )
+        .len(),
     }
 }
 

@@ -221,3 +221,28 @@ fn the_session_view_marks_an_overdue_agreement() {
     let screen = text(&terminal(&mut app, 80, 24));
     assert!(!screen.contains("overdue"), "{screen}");
 }
+
+#[test]
+fn the_home_screen_says_when_agreements_are_due() {
+    use spanning::tui::{HomeData, HomeScreen};
+    for (lang, expected) in [
+        (
+            Lang::En,
+            "⚠ 2 agreements are past their review date: b, then v, shows them.",
+        ),
+        (Lang::Nl, "⚠ 2 afspraken zijn over hun evaluatiedatum heen"),
+    ] {
+        let screen = HomeScreen::new(HomeData {
+            folder: "sessions".into(),
+            unfinished: Vec::new(),
+            recent: Vec::new(),
+            unreadable: 0,
+            lang,
+            theme: ThemeChoice::Default,
+            due_reviews: 2,
+        });
+        let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        t.draw(|f| screen.draw(f)).expect("draw");
+        assert!(text(&t).contains(expected), "{}", text(&t));
+    }
+}

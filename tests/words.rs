@@ -1900,6 +1900,12 @@ fn screen_words_are_never_empty_nor_left_in_english() {
                 &w.home_items(count),
                 &english.home_items(count),
             );
+            said(
+                lang,
+                "home_due",
+                &w.home_due(count),
+                &english.home_due(count),
+            );
         }
         filled(lang, "version", &w.version(2));
     }

@@ -487,4 +487,6 @@ pub trait TuiWords {
     fn home_unreadable(&self, count: usize) -> String;
     /// Home screen: "3 items".
     fn home_items(&self, count: usize) -> String;
+    /// Home screen: how many consent agreements are past their review date.
+    fn home_due(&self, count: usize) -> String;
 }

@@ -558,6 +558,13 @@ impl TuiWords for English {
         "✓ All four criteria hold: this is a valid objection."
     }
 
+    fn home_due(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 agreement is past its review date: b, then v, shows it.".to_owned(),
+            n => format!("⚠ {n} agreements are past their review date: b, then v, shows them."),
+        }
+    }
+
     fn home_unreadable(&self, count: usize) -> String {
         match count {
             1 => "⚠ 1 file in this folder cannot be read: run `spanning check` to see why."

@@ -584,6 +584,13 @@ impl TuiWords for Dutch {
         format!("{} aangenomen", self.version(number))
     }
 
+    fn home_due(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 afspraak is over haar evaluatiedatum heen: b en dan v toont haar.".to_owned(),
+            n => format!("⚠ {n} afspraken zijn over hun evaluatiedatum heen: b en dan v toont ze."),
+        }
+    }
+
     fn home_unreadable(&self, count: usize) -> String {
         match count {
             1 => {
