@@ -146,12 +146,20 @@ fn a_full_consent_meeting() {
         .collect();
     assert_eq!(concerns.len(), 1);
     assert_eq!(concerns[0].person, PIETER);
-    assert_eq!(item.concerns.len(), 1, "only the objection blocks");
+    // Noor's objection was resolved; Joost's, in the second round, was
+    // taken as a concern after checking it with him.
+    assert_eq!(item.concerns.len(), 2, "concerns hold only objections");
     assert_eq!(item.concerns[0].objector, NOOR);
     assert_eq!(
         item.concerns[0].status(),
         ConcernStatus::Integrated { version: 3 }
     );
+    assert_eq!(item.concerns[1].objector, JOOST);
+    assert_eq!(item.concerns[1].status(), ConcernStatus::Requalified);
+    assert!(state.rulings.iter().any(|r| matches!(
+        r.kind,
+        spanning::meeting::state::RulingKind::ObjectionRequalified { objection: 2, .. }
+    )));
     assert_eq!(item.versions[2].for_objection, Some(1));
     assert_eq!(item.consent_turns.len(), 8);
     // The second item was carried over.

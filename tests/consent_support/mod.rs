@@ -15,7 +15,8 @@ use spanning::tui::{App, NoPersist, TuiOptions};
 
 /// Noor facilitates and, in the first consent round, objects.
 pub const NOOR: PersonId = PersonId(0);
-/// Joost is secretary and owns the second item.
+/// Joost is secretary, owns the second item, and in the second consent
+/// round objects with what turns out to be a preference.
 pub const JOOST: PersonId = PersonId(1);
 /// Fatima proposes the design reviews.
 pub const FATIMA: PersonId = PersonId(2);
@@ -84,7 +85,8 @@ pub enum Stage {
     Resolving,
     /// v3 amended for objection 1, not yet confirmed.
     ResolveAmended,
-    /// Second consent round complete: everyone consents.
+    /// Second consent round complete: three consent, and Joost's objection
+    /// taken as a concern after checking it with him.
     ConsentComplete,
     /// The agreement adopted with its review date.
     Adopted,
@@ -244,8 +246,20 @@ pub fn script() -> Vec<(Option<Stage>, Command)> {
         (None, Command::OpenConsentRound),
         (None, answer(consent())),
         (None, answer(consent())),
+        (
+            None,
+            answer(ConsentAnswer::Objection {
+                text: "I would rather have the reviews on Fridays.".into(),
+            }),
+        ),
         (None, answer(consent())),
-        (Some(ConsentComplete), answer(consent())),
+        (
+            Some(ConsentComplete),
+            Command::RequalifyObjection {
+                objection: 2,
+                reason: "Joost agreed it is a preference: it does not stop the reviews meeting the need.".into(),
+            },
+        ),
         (
             None,
             Command::RecordOutput {

@@ -339,11 +339,13 @@ fn person_lines(app: &App, item: &Item, round: &Round) -> Vec<Line<'static>> {
 }
 
 /// Concerns logged on this item so far (every consent round, objections
-/// taken as concerns included), newest last.
+/// taken as concerns included), newest first: a short panel keeps the
+/// latest in sight.
 fn logged(app: &App, item: &Item) -> Vec<Line<'static>> {
     let state = app.session.state();
     item.consent_turns
         .iter()
+        .rev()
         .filter_map(|t| match &t.answer {
             ConsentAnswer::Objection { text } if consent::requalified(item, t).is_some() => {
                 Some(Line::from(vec![
