@@ -4,6 +4,7 @@
 //! changed so a damaged file can still be rescued by hand.
 
 mod error;
+mod fast;
 mod file;
 mod lock;
 mod name;
