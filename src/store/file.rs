@@ -127,8 +127,10 @@ pub(crate) fn io_kind(e: &io::Error) -> LoadErrorKind {
 }
 
 /// Checks the bytes layer by layer: something there, JSON, ours, a version
-/// we read, the right shape.
-fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
+/// we read, the right shape. What [`load_file`] does once the bytes are
+/// read, public so the parse alone can be measured (`benches/folder.rs`);
+/// `path` only names the file in errors.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
     let fail = |kind| Err(LoadError::new(path, kind));
     // The common case, a good file, costs one typed parse. Only when that
     // fails or the head is not ours is the file examined layer by layer
