@@ -7,6 +7,9 @@
 #
 #   scripts/bench.sh              # process figures only (about 1 minute)
 #   scripts/bench.sh --criterion  # also the criterion benches (a few more)
+#   BENCH_RT=1 scripts/bench.sh   # list and cat at real-time priority
+#                                 # (chrt -f 10, needs root), so that other
+#                                 # work on a shared machine waits
 #
 # Needs: cargo, script (util-linux, for a pseudo terminal), GNU time at
 # /usr/bin/time (for peak memory; skipped if missing).
@@ -54,12 +57,15 @@ median_of() {
 # prints the two medians, the ratio of the medians, and the lowest and
 # highest ratio within a pair.
 list_and_cat() {
-    local lists=() cats=() a b c
+    local lists=() cats=() a b c rt=()
+    if [ -n "${BENCH_RT:-}" ]; then
+        rt=(chrt -f 10)
+    fi
     for _ in $(seq "$RUNS"); do
         a=$(date +%s%N)
-        "$BIN" list --sessions-dir "$1" >/dev/null 2>&1 || true
+        "${rt[@]}" "$BIN" list --sessions-dir "$1" >/dev/null 2>&1 || true
         b=$(date +%s%N)
-        cat_all "$1"
+        "${rt[@]}" cat "$1"/*.json >/dev/null
         c=$(date +%s%N)
         lists+=($((b - a)))
         cats+=($((c - b)))
