@@ -156,6 +156,7 @@ fn a_consent_meeting_by_keys_replays_as_it_was_shown() {
             app.session().clone(),
             None,
             Speed::X1,
+            false,
             Lang::En,
             ThemeChoice::Default,
         );
