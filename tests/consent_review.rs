@@ -217,6 +217,21 @@ fn the_session_view_marks_an_overdue_agreement() {
         "{screen}"
     );
     insta::assert_snapshot!("consent_session_overdue_80x24", t.backend());
+    insta::assert_snapshot!(
+        "consent_session_overdue_160x48",
+        terminal(&mut app, 160, 48).backend()
+    );
+    let mut nl = ReviewApp::view(
+        consent_support::consent_meeting(),
+        PathBuf::from("sessions/2026-11-22T1030-product-governance-5c3e.json"),
+        PathBuf::from("."),
+        Lang::Nl,
+        ThemeChoice::Default,
+    );
+    nl.set_today(date(2027, 3, 1));
+    let t = terminal(&mut nl, 80, 24);
+    assert!(text(&t).contains("evaluatie verlopen"), "{}", text(&t));
+    insta::assert_snapshot!("nl_consent_session_overdue_80x24", t.backend());
     app.set_today(date(2027, 2, 1));
     let screen = text(&terminal(&mut app, 80, 24));
     assert!(!screen.contains("overdue"), "{screen}");
@@ -235,14 +250,28 @@ fn the_home_screen_says_when_agreements_are_due() {
         let screen = HomeScreen::new(HomeData {
             folder: "sessions".into(),
             unfinished: Vec::new(),
-            recent: Vec::new(),
+            recent: vec![spanning::tui::HomeEntry {
+                title: "Product governance".into(),
+                circle: "Product".into(),
+                opened_at: consent_support::opened(),
+                items: 2,
+                path: "sessions/2026-11-22T1030-product-governance-5c3e.json".into(),
+            }],
             unreadable: 0,
             lang,
             theme: ThemeChoice::Default,
             due_reviews: 2,
         });
-        let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-        t.draw(|f| screen.draw(f)).expect("draw");
-        assert!(text(&t).contains(expected), "{}", text(&t));
+        for (w, h) in [(80, 24), (160, 48)] {
+            let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+            t.draw(|f| screen.draw(f)).expect("draw");
+            assert!(text(&t).contains(expected), "{}", text(&t));
+            if lang == Lang::En || w == 80 {
+                insta::assert_snapshot!(
+                    format!("consent_home_due_{}_{w}x{h}", lang.code()),
+                    t.backend()
+                );
+            }
+        }
     }
 }
