@@ -140,3 +140,19 @@ fn the_setup_screen_offers_the_rule_sets() {
         );
     }
 }
+
+#[test]
+fn whose_turn_it_is_stays_in_sight_at_the_smallest_size() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut app = app(lang, Stage::ConsentMidway);
+        let screen = tui_support::render(&mut app, 60, 16);
+        let now = if lang == Lang::En {
+            "NOW: NOOR"
+        } else {
+            "NU: NOOR"
+        };
+        assert!(screen.contains(now), "{screen}");
+        // The tally stays too: in words where they fit, else as marks.
+        assert!(screen.contains("✓1") && screen.contains("◆1"), "{screen}");
+    }
+}

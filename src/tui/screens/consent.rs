@@ -241,10 +241,21 @@ fn round_list(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         }
         None => Line::from(Span::styled(words.label(Label::RoundComplete), theme.ok)),
     };
-    let heading = Line::from(vec![
+    let mut heading = Line::from(vec![
         Span::styled(words.round(round.kind).to_uppercase(), theme.heading),
         Span::styled(format!("  {tally}"), theme.muted),
     ]);
+    if heading.width() > usize::from(area.width) {
+        // Narrow: the tally as marks and numbers only, so the heading keeps
+        // one row and whose turn it is stays in sight below it.
+        heading = Line::from(vec![
+            Span::styled(words.round(round.kind).to_uppercase(), theme.heading),
+            Span::styled(
+                format!("  ✓{consents} ◆{concerns} ✗{objections} …{waiting}"),
+                theme.muted,
+            ),
+        ]);
+    }
     frame.render_widget(
         Paragraph::new(vec![heading, headline]).wrap(Wrap { trim: false }),
         head,
@@ -430,7 +441,7 @@ pub fn resolve(app: &App, frame: &mut Frame, area: Rect) {
     let [proposal, objections_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
     proposal_panel(app, item, false).draw(frame, proposal, theme);
-    if !list.is_empty() {
+    if selected > 0 {
         crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, objections_area, |n| {
             Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
         });
