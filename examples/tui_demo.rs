@@ -17,6 +17,7 @@ fn main() -> anyhow::Result<()> {
         lang: Lang::En,
         opened_at: chrono::Local::now().fixed_offset(),
         theme: ThemeChoice::Default,
+        rules: spanning::meeting::RuleSet::Integrative,
     };
     let Some(setup) = tui::run_setup(defaults)? else {
         return Ok(());

@@ -144,6 +144,9 @@ pub struct NewArgs {
     /// Meeting length.
     #[arg(long, help = HELP.timebox)]
     pub timebox: Option<String>,
+    /// Decision rules: integrative or consent.
+    #[arg(long, value_name = "RULES", help = HELP.rules)]
+    pub rules: Option<String>,
 }
 
 /// Export formats.
@@ -243,7 +246,8 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("participants", |a| a.help(h.participants))
                 .mut_arg("facilitator", |a| a.help(h.facilitator))
                 .mut_arg("secretary", |a| a.help(h.secretary))
-                .mut_arg("timebox", |a| a.help(h.timebox)),
+                .mut_arg("timebox", |a| a.help(h.timebox))
+                .mut_arg("rules", |a| a.help(h.rules)),
             "resume" => c.about(h.resume).mut_arg("id", |a| a.help(h.resume_id)),
             "list" => c.about(h.list).mut_arg("json", |a| a.help(h.json)),
             "show" => c.about(h.show).mut_arg("id", |a| a.help(h.id)),
@@ -499,6 +503,7 @@ fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
             unreadable: 0,
             lang,
             theme: ThemeChoice::Default,
+            due_reviews: 0,
         };
         match tui::run_home(placeholder, Some(rx))? {
             HomeChoice::New => return new_meeting(dir, &NewArgs::default(), lang),
@@ -536,6 +541,12 @@ fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
         unreadable: listed.iter().filter(|l| l.is_err()).count(),
         lang,
         theme: ThemeChoice::Default,
+        // The shell's date; which agreements are due is the review core's.
+        due_reviews: crate::review::overdue(
+            good.iter().copied(),
+            chrono::Local::now().date_naive(),
+        )
+        .len(),
     }
 }
 
@@ -558,6 +569,10 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
             Some(parse_minutes(text).ok_or_else(|| anyhow::anyhow!(words.bad_timebox(text)))?)
         }
         None => None,
+    };
+    let rules = match args.rules.as_deref().map(str::trim) {
+        None => RuleSet::Integrative,
+        Some(given) => parse_rules(given).ok_or_else(|| anyhow::anyhow!(words.bad_rules(given)))?,
     };
     let mut participants = args
         .participants
@@ -591,7 +606,7 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
             circle,
             lang,
             format: MeetingFormat::Governance,
-            rules: RuleSet::Integrative,
+            rules,
             opened_at,
             participants,
             facilitator: PersonId(facilitator as u32),
@@ -609,6 +624,7 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
             lang,
             opened_at,
             theme: ThemeChoice::Default,
+            rules,
         };
         match tui::run_setup(defaults)? {
             Some(setup) => setup,
@@ -626,6 +642,15 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
         .create(&session)
         .map_err(|e| message(e.message(words)))?;
     run_meeting(session, open, lang)
+}
+
+/// A `--rules` value: the names the session file uses, any case.
+fn parse_rules(given: &str) -> Option<RuleSet> {
+    match given.to_lowercase().as_str() {
+        "integrative" => Some(RuleSet::Integrative),
+        "consent" => Some(RuleSet::Consent),
+        _ => None,
+    }
 }
 
 /// The most recent readable session, of this circle if one is named.
@@ -809,6 +834,7 @@ fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {
             clip(&for_terminal_line(&s.title), 32),
             clip(&for_terminal_line(&s.circle), 20),
             words.format_name(s.format).to_owned(),
+            words.rules_short(s.rules).to_owned(),
             s.participants.to_string(),
             s.items.to_string(),
             s.adopted.to_string(),
@@ -816,7 +842,13 @@ fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {
             for_terminal_line(&s.id).into_owned(),
         ]);
     }
-    write_table(&mut out, &rows, &[4, 5, 6])?;
+    write_table(&mut out, &rows, &[5, 6, 7])?;
+    // The shell's date; the count itself is the review core's, pure.
+    let due = crate::review::overdue(good.iter().copied(), chrono::Local::now().date_naive());
+    if !due.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", words.due_for_review(due.len()))?;
+    }
     if !bad.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", words.unreadable_heading())?;

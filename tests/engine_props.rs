@@ -7,19 +7,19 @@ use std::collections::HashSet;
 use chrono::{DateTime, TimeDelta};
 use proptest::prelude::*;
 use spanning::meeting::{
-    Command, Criterion, Direction, Disposition, Ending, MeetingFormat, OutOfOrderKind, OutputKind,
-    Participant, PersonId, Recorded, RuleSet, Session, Setup, Speech,
+    Command, ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, MeetingFormat,
+    OutOfOrderKind, OutputKind, Participant, PersonId, Recorded, RuleSet, Session, Setup, Speech,
 };
 use spanning::text::Lang;
 
-fn setup(people: usize) -> Setup {
+fn setup(people: usize, rules: RuleSet) -> Setup {
     let names = ["Ana", "Bram", "Chen", "Daan", "Eline", "Fatima", "Gijs"];
     Setup {
         title: "Property meeting".into(),
         circle: "Circle".into(),
         lang: Lang::En,
         format: MeetingFormat::Governance,
-        rules: RuleSet::Integrative,
+        rules,
         opened_at: DateTime::parse_from_rfc3339("2026-11-22T09:00:00+01:00").expect("time"),
         participants: names[..people]
             .iter()
@@ -117,6 +117,27 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             present: !salt.is_multiple_of(3),
             reason: None,
         },
+        Command::DescribeDriver {
+            part: DriverPart::ALL[salt as usize % 4],
+            text: text.clone(),
+        },
+        Command::OpenConsentRound,
+        Command::AnswerConsent {
+            person: None,
+            // Mostly consent, so walks get past the consent round.
+            answer: match salt % 9 {
+                0 => ConsentAnswer::Objection { text: text.clone() },
+                1 => ConsentAnswer::Concern { text: text.clone() },
+                _ => ConsentAnswer::Consent,
+            },
+        },
+        Command::OpenResolution,
+        Command::AdoptAgreement {
+            // Now and then before the meeting, which is refused.
+            review_date: state.opened_at.date_naive() + chrono::Days::new(u64::from(salt % 200))
+                - chrono::Days::new(3),
+            criteria: text.clone(),
+        },
     ];
     let ending = [
         Ending::Withdrawn,
@@ -168,6 +189,13 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
                 concern: c.number,
                 reason: "no effort".into(),
             });
+            out.push(Command::ResolveObjection {
+                objection: c.number,
+            });
+            out.push(Command::RequalifyObjection {
+                objection: c.number,
+                reason: "a concern".into(),
+            });
         }
     }
     for item in &state.agenda {
@@ -188,8 +216,20 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
     out
 }
 
+/// A random walk; the first step's salt picks the rule set, so about
+/// half the walks are consent meetings.
 fn run(people: usize, steps: &[(u16, u32, u16)]) -> Session {
-    let mut session = Session::open(setup(people)).expect("setup");
+    let consent = steps.first().is_some_and(|s| s.1 % 2 == 1);
+    let rules = if consent {
+        RuleSet::Consent
+    } else {
+        RuleSet::Integrative
+    };
+    run_with(rules, people, steps)
+}
+
+fn run_with(rules: RuleSet, people: usize, steps: &[(u16, u32, u16)]) -> Session {
+    let mut session = Session::open(setup(people, rules)).expect("setup");
     let mut now = session.setup().opened_at;
     for (pick, salt, secs) in steps {
         let options = candidates(&session, *salt);
@@ -294,10 +334,91 @@ fn random_walks_reach_the_end_of_meetings() {
                 ((x % 997) as u16, x.rotate_left(7), (x % 90) as u16 + 1)
             })
             .collect();
-        if run(4, &steps).state().is_closed() {
+        if run_with(RuleSet::Integrative, 4, &steps)
+            .state()
+            .is_closed()
+        {
             closed = true;
             break;
         }
     }
     assert!(closed, "no random walk closed a meeting");
+}
+
+/// A consent walk that, two steps in three, picks from the commands that
+/// move an item forward (the full candidate list alone rarely gets a
+/// random walk through a whole consent item, time-outs being so common).
+fn flow_walk(seed: u32, steps: &[(u16, u32, u16)]) -> Session {
+    let mut session = Session::open(setup(4, RuleSet::Consent)).expect("setup");
+    let mut now = session.setup().opened_at;
+    for (i, (pick, salt, secs)) in steps.iter().enumerate() {
+        let all = candidates(&session, *salt);
+        let flow: Vec<Command> = all
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c,
+                    Command::StartCheckIn
+                        | Command::Speak { person: None, .. }
+                        | Command::OpenAgenda
+                        | Command::AddItem { .. }
+                        | Command::StartItem { .. }
+                        | Command::DescribeDriver { .. }
+                        | Command::StateProposal { .. }
+                        | Command::OpenClarifyingQuestions
+                        | Command::OpenReactionRound
+                        | Command::OpenAmendAndClarify
+                        | Command::OpenConsentRound
+                        | Command::AnswerConsent { .. }
+                        | Command::OpenResolution
+                        | Command::AmendProposal { .. }
+                        | Command::ResolveObjection { .. }
+                        | Command::AdoptAgreement { .. }
+                        | Command::EndTimeOut { .. }
+                )
+            })
+            .cloned()
+            .collect();
+        let from_flow = !(seed as usize + i).is_multiple_of(3);
+        let options = if from_flow { &flow } else { &all };
+        let command = &options[*pick as usize % options.len()];
+        now += TimeDelta::seconds(i64::from(*secs));
+        let _ = session.execute(command, now);
+    }
+    session
+}
+
+#[test]
+fn random_walks_adopt_consent_agreements_with_a_review_date() {
+    // The consent candidates must be reachable too: some deterministic
+    // walk adopts an agreement, and every adopted one has its review.
+    let mut adopted = false;
+    for seed in 0u32..400 {
+        let steps: Vec<(u16, u32, u16)> = (0..600u32)
+            .map(|i| {
+                let x = seed
+                    .wrapping_mul(2_654_435_761)
+                    .wrapping_add(i.wrapping_mul(40_503));
+                ((x % 997) as u16, x.rotate_left(7), (x % 90) as u16 + 1)
+            })
+            .collect();
+        let session = flow_walk(seed, &steps);
+        let state = session.state();
+        for item in &state.agenda {
+            let is_adopted = item
+                .end
+                .as_ref()
+                .is_some_and(|e| e.ending == Ending::Adopted);
+            assert_eq!(is_adopted, item.review.is_some(), "{item:?}");
+            if let Some(review) = &item.review {
+                assert!(review.date >= state.opened_at.date_naive());
+                assert!(item.concerns.iter().all(|c| !c.is_open_objection()));
+            }
+            adopted |= is_adopted;
+        }
+        if adopted {
+            break;
+        }
+    }
+    assert!(adopted, "no random consent walk adopted an agreement");
 }

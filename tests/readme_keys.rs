@@ -30,6 +30,9 @@ fn heading(screen: Screen) -> &'static str {
         Screen::Integration => "Integration",
         Screen::CloseOut => "Close-out",
         Screen::Summary => "Summary (closed session)",
+        Screen::Driver => "Consent rules: present the driver and proposal",
+        Screen::Consent => "Consent rules: consent round",
+        Screen::Resolve => "Consent rules: resolve objections",
     }
 }
 

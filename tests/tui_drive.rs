@@ -408,6 +408,7 @@ fn setup_defaults() -> spanning::tui::SetupDefaults {
         lang: spanning::text::Lang::En,
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,
+        rules: spanning::meeting::RuleSet::Integrative,
     }
 }
 

@@ -51,6 +51,7 @@ fn data_in(lang: Lang) -> HomeData {
         unreadable: 2,
         lang,
         theme: ThemeChoice::NoColor,
+        due_reviews: 0,
     }
 }
 

@@ -127,6 +127,7 @@ fn setup_screen() {
         lang: spanning::text::Lang::En,
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,
+        rules: spanning::meeting::RuleSet::Integrative,
     });
     for (w, h) in [(80, 24), (160, 48), (30, 10)] {
         let mut terminal =

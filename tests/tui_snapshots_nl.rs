@@ -54,6 +54,7 @@ fn dutch_setup_and_too_small_screens() {
         lang: Lang::Nl,
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,
+        rules: spanning::meeting::RuleSet::Integrative,
     });
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");

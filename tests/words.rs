@@ -44,6 +44,8 @@ fn all_steps() -> Vec<IdmStep> {
         AmendAndClarify,
         ObjectionRound,
         Integration,
+        ConsentRound,
+        ResolveObjections,
     ]
 }
 
@@ -51,7 +53,7 @@ fn exhaustive_step(step: IdmStep) {
     use IdmStep::*;
     match step {
         PresentProposal | ClarifyingQuestions | ReactionRound | AmendAndClarify
-        | ObjectionRound | Integration => {}
+        | ObjectionRound | Integration | ConsentRound | ResolveObjections => {}
     }
 }
 
@@ -89,12 +91,19 @@ fn all_rounds() -> Vec<RoundKind> {
         RoundKind::Reaction,
         RoundKind::Objection,
         RoundKind::Closing,
+        RoundKind::QuickReaction,
+        RoundKind::Consent,
     ]
 }
 
 fn exhaustive_round(kind: RoundKind) {
     match kind {
-        RoundKind::CheckIn | RoundKind::Reaction | RoundKind::Objection | RoundKind::Closing => {}
+        RoundKind::CheckIn
+        | RoundKind::Reaction
+        | RoundKind::Objection
+        | RoundKind::Closing
+        | RoundKind::QuickReaction
+        | RoundKind::Consent => {}
     }
 }
 
@@ -206,6 +215,13 @@ fn all_actions() -> Vec<Action> {
         CloseSession,
         ChangeParticipants,
         Anything,
+        DescribeDriver,
+        OpenConsentRound,
+        AnswerConsent,
+        OpenResolution,
+        ResolveObjection,
+        AdoptAgreement,
+        RequalifyObjection,
     ]
 }
 
@@ -243,7 +259,14 @@ fn exhaustive_action(action: Action) {
         | Dispose
         | CloseSession
         | ChangeParticipants
-        | Anything => {}
+        | Anything
+        | DescribeDriver
+        | OpenConsentRound
+        | AnswerConsent
+        | OpenResolution
+        | ResolveObjection
+        | AdoptAgreement
+        | RequalifyObjection => {}
     }
 }
 
@@ -263,6 +286,11 @@ fn all_fields() -> Vec<Field> {
         Note,
         Name,
         Output,
+        Situation,
+        Effect,
+        Need,
+        Impact,
+        Criteria,
     ]
 }
 
@@ -270,7 +298,8 @@ fn exhaustive_field(field: Field) {
     use Field::*;
     match field {
         Label | Tension | Example | Proposal | Question | Answer | Reason | Speech
-        | Clarification | Argument | Note | Name | Output => {}
+        | Clarification | Argument | Note | Name | Output | Situation | Effect | Need | Impact
+        | Criteria => {}
     }
 }
 
@@ -340,7 +369,28 @@ fn all_refusals() -> Vec<Refusal> {
         },
         Refusal::NothingToUndo,
         Refusal::BadTimebox,
+        Refusal::ConsentAnswerNeeded,
+        Refusal::ReviewNeeded,
+        Refusal::ReviewDateBeforeMeeting {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("date"),
+            meeting: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date"),
+        },
+        Refusal::DriverComplete,
+        Refusal::UnknownObjection { number: 4 },
+        Refusal::ObjectionNotOpen { number: 1 },
+        Refusal::NothingToResolve,
+        Refusal::ObjectionsUnresolved {
+            objectors: names(&["Bram"]),
+        },
+        Refusal::ObjectionsUnresolved {
+            objectors: names(&["Bram", "Chen"]),
+        },
     ];
+    for action in all_actions() {
+        for rules in [RuleSet::Integrative, RuleSet::Consent] {
+            all.push(Refusal::WrongRules { action, rules });
+        }
+    }
     for phase in all_phases() {
         for action in all_actions() {
             all.push(Refusal::NotNow { action, phase });
@@ -413,7 +463,16 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ItemsUndecided { .. }
         | Refusal::NoDispositionNeeded { .. }
         | Refusal::NothingToUndo
-        | Refusal::BadTimebox => {}
+        | Refusal::BadTimebox
+        | Refusal::WrongRules { .. }
+        | Refusal::ConsentAnswerNeeded
+        | Refusal::ReviewNeeded
+        | Refusal::ReviewDateBeforeMeeting { .. }
+        | Refusal::DriverComplete
+        | Refusal::UnknownObjection { .. }
+        | Refusal::ObjectionNotOpen { .. }
+        | Refusal::ObjectionsUnresolved { .. }
+        | Refusal::NothingToResolve => {}
     }
 }
 
@@ -617,7 +676,7 @@ fn exhaustive_format(format: MeetingFormat) {
 
 fn exhaustive_rules(rules: RuleSet) {
     match rules {
-        RuleSet::Integrative => {}
+        RuleSet::Integrative | RuleSet::Consent => {}
     }
 }
 
@@ -815,6 +874,9 @@ fn cli_words_are_never_empty() {
         }
         filled(lang, "no sessions", &w.no_sessions("sessions"));
         filled(lang, "unreadable heading", w.unreadable_heading());
+        for count in [1, 3] {
+            filled(lang, "due for review", &w.due_for_review(count));
+        }
         filled(lang, "check ok", &w.check_ok("a.json"));
         filled(lang, "check bad", &w.check_bad("a.json", "kapot"));
         for (checked, bad) in [(0, 0), (1, 0), (1, 1), (3, 2)] {
@@ -963,6 +1025,31 @@ fn minutes_words_are_never_empty() {
             "{}: says which rules it follows",
             lang.code()
         );
+        exhaustive_rules(RuleSet::Consent);
+        let consent = w.rule_set_name(RuleSet::Consent);
+        f("rule_set_name consent", consent);
+        assert!(consent.contains("3.0"), "{}: {consent}", lang.code());
+        for rules in [RuleSet::Integrative, RuleSet::Consent] {
+            f("rules_short", w.rules_short(rules));
+        }
+        for part in spanning::meeting::DriverPart::ALL {
+            f("driver_part", w.driver_part(part));
+        }
+        f("driver_heading", w.driver_heading());
+        f("consent_round_on", &w.consent_round_on("v2"));
+        f("consent_given", w.consent_given());
+        f("concern_logged", &w.concern_logged("t"));
+        f("objection_turn", &w.objection_turn(1, "t"));
+        f("objections_label", w.objections_label());
+        f("objection_heading", &w.objection_heading(1, "Bram", "v2"));
+        f("resolved_in", &w.resolved_in("v3"));
+        f("objection_open", w.objection_open());
+        f("review_field", w.review_field());
+        f("criteria_field", w.criteria_field());
+        f("objection_resolved", &w.objection_resolved(1, "Bram", "v3"));
+        f("concern_logged_by", &w.concern_logged_by("Bram", "t"));
+        f("requalified", &w.requalified("r"));
+        f("ruling_requalified", &w.ruling_requalified(1, "Bram", "r"));
         f("with_roles", &w.with_roles("Chen", "Scheduling"));
         f("joined_late", &w.joined_late("Daan"));
         f("not_present", &w.not_present("Daan"));
@@ -1055,7 +1142,9 @@ fn languages_round_trip_through_their_codes() {
 
 /// Words that are the same in Dutch as in English, so "left in English"
 /// does not apply to them. Kept short and explicit on purpose.
-const SAME_IN_DUTCH: &[&str] = &["Agenda", "agenda", "TIME-OUT", "time-out", "opening"];
+const SAME_IN_DUTCH: &[&str] = &[
+    "Agenda", "agenda", "TIME-OUT", "time-out", "opening", "Effect", "Impact",
+];
 
 /// Filled, and (outside English) not the English text, unless the word is
 /// the same in both languages.
@@ -1170,6 +1259,23 @@ fn all_labels() -> Vec<Label> {
         SaveRetryHint,
         SavePath,
         NotSavedAtExit,
+        Situation,
+        Effect,
+        Need,
+        Impact,
+        Consent,
+        Concern,
+        Objection,
+        LoggedConcerns,
+        Resolved,
+        ReviewDate,
+        Criteria,
+        ConsentAnswer,
+        Rules,
+        ReviewOverdue,
+        Driver,
+        NotResolved,
+        ReviewOn,
     ]
 }
 
@@ -1189,7 +1295,9 @@ fn exhaustive_label(label: Label) {
         | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
         | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
         | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit => {}
+        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need
+        | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
+        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn => {}
     }
 }
 
@@ -1210,6 +1318,10 @@ fn all_prompts() -> Vec<Prompt> {
         Summary,
         Testing,
         TimeOut,
+        Driver,
+        QuickReactions,
+        ConsentRound,
+        Resolve,
     ]
 }
 
@@ -1217,7 +1329,8 @@ fn exhaustive_prompt(prompt: Prompt) {
     use Prompt::*;
     match prompt {
         Opening | CheckIn | Agenda | Present | Questions | Reactions | Amend | Objections
-        | Integration | Closing | CloseOut | Summary | Testing | TimeOut => {}
+        | Integration | Closing | CloseOut | Summary | Testing | TimeOut | Driver
+        | QuickReactions | ConsentRound | Resolve => {}
     }
 }
 
@@ -1253,6 +1366,15 @@ fn all_dialogs() -> Vec<Dialog> {
         Back,
         Timebox,
         SaveElsewhere,
+        Situation,
+        Effect,
+        Need,
+        Impact,
+        ConsentTurn,
+        ConsentConcern,
+        ConsentObjection,
+        Adopt,
+        Requalify,
     ]
 }
 
@@ -1262,7 +1384,8 @@ fn exhaustive_dialog(dialog: Dialog) {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
         | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
         | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
-        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere => {}
+        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation | Effect
+        | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt | Requalify => {}
     }
 }
 
@@ -1322,6 +1445,11 @@ fn all_key_actions() -> Vec<KeyAction> {
         NewMeeting,
         Resume,
         Browse,
+        Consent,
+        Concern,
+        Objection,
+        Resolve,
+        Requalify,
     ]
 }
 
@@ -1334,7 +1462,8 @@ fn exhaustive_key_action(action: KeyAction) {
         | ClosingRound | AskForHelp | Ask | NotSpecified | RuleOut | Clarify | Amend
         | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
-        | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse => {}
+        | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
+        | Consent | Concern | Objection | Resolve | Requalify => {}
     }
 }
 
@@ -1345,6 +1474,7 @@ fn all_concern_statuses() -> Vec<ConcernStatus> {
         ConcernStatus::Valid,
         ConcernStatus::Integrated { version: 3 },
         ConcernStatus::Abandoned,
+        ConcernStatus::Requalified,
     ];
     all.extend(
         all_criteria()
@@ -1361,7 +1491,8 @@ fn exhaustive_concern_status(status: &ConcernStatus) {
         | ConcernStatus::Valid
         | ConcernStatus::Dismissed { .. }
         | ConcernStatus::Integrated { .. }
-        | ConcernStatus::Abandoned => {}
+        | ConcernStatus::Abandoned
+        | ConcernStatus::Requalified => {}
     }
 }
 
@@ -1547,6 +1678,33 @@ fn all_events() -> Vec<Event> {
             .into_iter()
             .map(|disposition| Event::ItemDisposed { item, disposition }),
     );
+    all.extend(
+        spanning::meeting::DriverPart::ALL
+            .into_iter()
+            .map(|part| Event::DriverDescribed {
+                part,
+                text: "t".into(),
+            }),
+    );
+    for answer in [
+        spanning::meeting::ConsentAnswer::Consent,
+        spanning::meeting::ConsentAnswer::Concern { text: "t".into() },
+        spanning::meeting::ConsentAnswer::Objection { text: "t".into() },
+    ] {
+        all.push(Event::ConsentAnswered {
+            person: PersonId(1),
+            answer,
+        });
+    }
+    all.push(Event::ObjectionResolved { objection: 1 });
+    all.push(Event::ObjectionRequalified {
+        objection: 1,
+        reason: "r".into(),
+    });
+    all.push(Event::AgreementAdopted {
+        review_date: chrono::NaiveDate::from_ymd_opt(2027, 2, 22).expect("date"),
+        criteria: "c".into(),
+    });
     all
 }
 
@@ -1589,7 +1747,12 @@ fn exhaustive_event(event: &Event) {
         | Event::OutOfOrder { .. }
         | Event::NoteRecorded { .. }
         | Event::ItemDisposed { .. }
-        | Event::Retracted { .. } => {}
+        | Event::Retracted { .. }
+        | Event::DriverDescribed { .. }
+        | Event::ConsentAnswered { .. }
+        | Event::ObjectionResolved { .. }
+        | Event::AgreementAdopted { .. }
+        | Event::ObjectionRequalified { .. } => {}
     }
 }
 
@@ -1737,6 +1900,12 @@ fn screen_words_are_never_empty_nor_left_in_english() {
                 &w.home_items(count),
                 &english.home_items(count),
             );
+            said(
+                lang,
+                "home_due",
+                &w.home_due(count),
+                &english.home_due(count),
+            );
         }
         filled(lang, "version", &w.version(2));
     }
@@ -1753,6 +1922,7 @@ fn all_highlights() -> Vec<Highlight> {
         TimeOutEnded,
         Abandon,
         QuestionRuledOut,
+        ObjectionRequalified,
     ]
 }
 
@@ -1760,7 +1930,7 @@ fn exhaustive_highlight(highlight: Highlight) {
     use Highlight::*;
     match highlight {
         ObjectionTest | ObjectionRecorded | SecretaryRuling | OutOfOrder | TimeOut
-        | TimeOutEnded | Abandon | QuestionRuledOut => {}
+        | TimeOutEnded | Abandon | QuestionRuledOut | ObjectionRequalified => {}
     }
 }
 
@@ -1942,6 +2112,9 @@ fn all_review_labels() -> Vec<ReviewLabel> {
         PhaseMark,
         ItemMark,
         Partial,
+        DueTitle,
+        NoDue,
+        Criteria,
     ]
 }
 
@@ -1956,7 +2129,7 @@ fn exhaustive_review_label(label: ReviewLabel) {
         | TimePerItem | FairShareMark | OverMark | NotStarted | Changes | ExportTitle
         | ExportHint | ReplayTitle | Playing | Paused | ReadOnly | AtOpening | AtEnd
         | HelpTitle | HelpClose | PickCircle | PickParticipant | PickHint | LaterUndone
-        | PhaseMark | ItemMark | Partial => {}
+        | PhaseMark | ItemMark | Partial | DueTitle | NoDue | Criteria => {}
     }
 }
 
@@ -1992,6 +2165,7 @@ fn all_review_actions() -> Vec<ReviewAction> {
         PrevItem,
         Start,
         End,
+        Due,
     ]
 }
 
@@ -2003,7 +2177,7 @@ fn exhaustive_review_action(action: ReviewAction) {
         Help | Back | Up | Down | PageUp | PageDown | Top | Bottom | Open | Search | Clear
         | FilterCircle | FilterParticipant | Carried | NextSection | PrevSection | Export
         | Replay | PlayPause | Faster | Slower | StepForward | StepBack | NextPhase | PrevPhase
-        | NextItem | PrevItem | Start | End => {}
+        | NextItem | PrevItem | Start | End | Due => {}
     }
 }
 
@@ -2057,6 +2231,13 @@ fn review_screen_words_are_never_empty_nor_left_in_english() {
         );
         check("appearances", &w.appearances(2), &english.appearances(2));
         check("bad speed", &w.bad_speed(3), &english.bad_speed(3));
+        for days in [1, 30] {
+            check(
+                "review overdue",
+                &w.review_overdue("2027-02-22", days),
+                &english.review_overdue("2027-02-22", days),
+            );
+        }
     }
 }
 

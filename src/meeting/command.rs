@@ -2,10 +2,12 @@
 //! checks each against the current state and either turns it into one event
 //! or refuses it with a reason.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::event::{
-    Criterion, Direction, Disposition, Ending, ItemId, OutOfOrderKind, OutputKind, Speech,
+    ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, ItemId, OutOfOrderKind,
+    OutputKind, Speech,
 };
 use super::setup::{Participant, PersonId};
 
@@ -268,4 +270,44 @@ pub enum Command {
     CloseSession,
     /// Retract the last entry (recorded as a correction).
     Undo,
+    /// Consent rules: the proposer describes one part of the driver.
+    DescribeDriver {
+        /// Which part: situation, effect, need or impact.
+        part: DriverPart,
+        /// The words.
+        text: String,
+    },
+    /// Consent rules: start the consent round (from amend and clarify, or
+    /// back from resolving objections).
+    OpenConsentRound,
+    /// Consent rules: record a turn in the consent round; `person: None`
+    /// means whoever is next.
+    AnswerConsent {
+        /// Whose turn; `None` for the next in order.
+        person: Option<PersonId>,
+        /// Consent, a concern or an objection.
+        answer: ConsentAnswer,
+    },
+    /// Consent rules: move on to resolving the objections one by one.
+    OpenResolution,
+    /// Consent rules: the objector confirms the amended proposal resolves it.
+    ResolveObjection {
+        /// Objection number.
+        objection: u32,
+    },
+    /// Consent rules: adopt the current proposal as an agreement.
+    AdoptAgreement {
+        /// When to review it; not before the meeting's date.
+        review_date: NaiveDate,
+        /// How it will be evaluated.
+        criteria: String,
+    },
+    /// Consent rules: the facilitator, having checked it with the
+    /// objector, takes an objection as a concern (logged, not blocking).
+    RequalifyObjection {
+        /// Objection number.
+        objection: u32,
+        /// Why it does not stand in the way of the driver or the purpose.
+        reason: String,
+    },
 }

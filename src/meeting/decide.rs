@@ -31,6 +31,9 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
     if state.time_out.is_some() && !allowed_during_time_out(command) {
         return Err(Refusal::TimeOutRunning);
     }
+    if let Some(result) = super::consent::decide(state, command) {
+        return result;
+    }
     match command {
         Command::StartCheckIn => {
             require_phase(state, Action::StartCheckIn, |p| p == Phase::Opening)?;
@@ -256,7 +259,11 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             }
             Ok(step(
                 IdmStep::ReactionRound,
-                Some(default_round(state, RoundKind::Reaction, Some(item.owner))),
+                Some(default_round(
+                    state,
+                    super::consent::reaction_kind(state),
+                    Some(item.owner),
+                )),
             ))
         }
         Command::OpenAmendAndClarify => {
@@ -564,6 +571,17 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             })
         }
         Command::Undo => Err(Refusal::NothingToUndo),
+        // Decided by `consent::decide` above, which answers every one of them.
+        Command::DescribeDriver { .. }
+        | Command::OpenConsentRound
+        | Command::AnswerConsent { .. }
+        | Command::OpenResolution
+        | Command::ResolveObjection { .. }
+        | Command::AdoptAgreement { .. }
+        | Command::RequalifyObjection { .. } => Err(Refusal::WrongRules {
+            action: Action::Anything,
+            rules: state.rules,
+        }),
     }
 }
 
@@ -610,9 +628,12 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
         Ending::Dropped => match step {
             IdmStep::PresentProposal => item.help_requested,
             IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify | IdmStep::Integration => true,
-            IdmStep::ReactionRound | IdmStep::ObjectionRound => false,
+            IdmStep::ReactionRound | IdmStep::ObjectionRound | IdmStep::ConsentRound => false,
+            IdmStep::ResolveObjections => true,
         },
-        Ending::ProcessBreakdown => step == IdmStep::Integration,
+        Ending::ProcessBreakdown => {
+            matches!(step, IdmStep::Integration | IdmStep::ResolveObjections)
+        }
     };
     if !allowed {
         return Err(Refusal::EndingNotAllowed { step });
@@ -640,7 +661,7 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
     Ok(Event::ItemEnded { ending, reason })
 }
 
-fn not_now(state: &MeetingState, action: Action) -> Refusal {
+pub(super) fn not_now(state: &MeetingState, action: Action) -> Refusal {
     Refusal::NotNow {
         action,
         phase: state.phase,
@@ -663,7 +684,7 @@ fn agenda_open(phase: Phase) -> bool {
     matches!(phase, Phase::Agenda | Phase::Item { .. })
 }
 
-fn require_step<'s>(
+pub(super) fn require_step<'s>(
     state: &'s MeetingState,
     action: Action,
     steps: &[IdmStep],
@@ -676,7 +697,7 @@ fn require_step<'s>(
     }
 }
 
-fn require_round_complete(state: &MeetingState) -> Result<(), Refusal> {
+pub(super) fn require_round_complete(state: &MeetingState) -> Result<(), Refusal> {
     let round = state.current_round().ok_or(Refusal::NoRound)?;
     let waiting = round.waiting();
     if waiting.is_empty() {
@@ -773,7 +794,7 @@ fn open_objection(item: &Item, number: u32) -> Result<&Concern, Refusal> {
     }
 }
 
-fn turn_taker(
+pub(super) fn turn_taker(
     state: &MeetingState,
     round: &Round,
     who: Option<PersonId>,
@@ -797,14 +818,18 @@ fn turn_taker(
     }
 }
 
-fn step(step: IdmStep, round: Option<RoundStart>) -> Event {
+pub(super) fn step(step: IdmStep, round: Option<RoundStart>) -> Event {
     Event::StepEntered { step, round }
 }
 
 /// The default order of the next round: present people in seating order,
 /// starting person and direction rotating with the round number so the
 /// facilitator is not always first (process.md, "Rounds").
-fn default_round(state: &MeetingState, kind: RoundKind, except: Option<PersonId>) -> RoundStart {
+pub(super) fn default_round(
+    state: &MeetingState,
+    kind: RoundKind,
+    except: Option<PersonId>,
+) -> RoundStart {
     let number = state.rounds.len() as u32;
     let eligible: Vec<PersonId> = state
         .present_people()
@@ -839,7 +864,7 @@ fn rotate(seating: &[PersonId], start: usize, direction: Direction) -> Vec<Perso
         .collect()
 }
 
-fn required(text: &str, field: Field) -> Result<String, Refusal> {
+pub(super) fn required(text: &str, field: Field) -> Result<String, Refusal> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         Err(Refusal::Empty { field })

@@ -1,9 +1,10 @@
 //! Events: the facts a session file records. Each accepted command becomes
 //! exactly one event, so undo ("retract the last entry") is always one step.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+pub use super::consent::{ConsentAnswer, DriverPart};
 use super::setup::{Participant, PersonId};
 
 /// Stable handle for an agenda item; never reused, even after removal, so old
@@ -34,6 +35,10 @@ pub enum RoundKind {
     Objection,
     /// Reflections on the meeting.
     Closing,
+    /// Consent rules: quick reactions to a proposal (everyone but the proposer).
+    QuickReaction,
+    /// Consent rules: consent, a concern or an objection from each person.
+    Consent,
 }
 
 impl RoundKind {
@@ -42,7 +47,10 @@ impl RoundKind {
     pub fn default_turn_limit_secs(self) -> Option<u32> {
         match self {
             RoundKind::CheckIn | RoundKind::Closing => Some(60),
-            RoundKind::Reaction | RoundKind::Objection => None,
+            RoundKind::Reaction
+            | RoundKind::Objection
+            | RoundKind::QuickReaction
+            | RoundKind::Consent => None,
         }
     }
 }
@@ -111,6 +119,10 @@ pub enum IdmStep {
     ObjectionRound,
     /// Amend until each valid objection is resolved.
     Integration,
+    /// Consent rules: everyone in turn gives consent, a concern or an objection.
+    ConsentRound,
+    /// Consent rules: objections resolved one by one, then back to consent.
+    ResolveObjections,
 }
 
 /// How an agenda item ended (process.md, "Ways an item ends").
@@ -459,6 +471,39 @@ pub enum Event {
         /// Sequence number of the retracted entry. Not called `seq`:
         /// `Recorded` flattens the event beside its own `seq`.
         retracts: u64,
+    },
+    /// Consent rules: the proposer described one part of the driver.
+    DriverDescribed {
+        /// Which part.
+        part: DriverPart,
+        /// In the proposer's words.
+        text: String,
+    },
+    /// Consent rules: someone's turn in the consent round.
+    ConsentAnswered {
+        /// Whose turn it was.
+        person: PersonId,
+        /// Consent, a concern or an objection.
+        answer: ConsentAnswer,
+    },
+    /// Consent rules: the objector confirmed the amended proposal resolves the objection.
+    ObjectionResolved {
+        /// Objection number within the item (shared with concerns' numbering).
+        objection: u32,
+    },
+    /// Consent rules: the current proposal version became an agreement.
+    AgreementAdopted {
+        /// When the agreement is to be reviewed.
+        review_date: NaiveDate,
+        /// How the agreement will be evaluated at review.
+        criteria: String,
+    },
+    /// Consent rules: an objection was taken as a concern; it no longer blocks.
+    ObjectionRequalified {
+        /// Objection number.
+        objection: u32,
+        /// Why, as the facilitator checked it with the objector.
+        reason: String,
     },
 }
 

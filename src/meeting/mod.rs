@@ -6,6 +6,7 @@
 //! live meeting.
 
 pub mod command;
+pub mod consent;
 pub mod decide;
 pub mod event;
 pub mod refusal;
@@ -16,8 +17,8 @@ pub mod views;
 
 pub use command::Command;
 pub use event::{
-    Criterion, Direction, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind,
-    PhaseKind, Recorded, RoundKind, Speech,
+    ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, Event, IdmStep, ItemId,
+    OutOfOrderKind, OutputKind, PhaseKind, Recorded, RoundKind, Speech,
 };
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem};

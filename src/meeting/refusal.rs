@@ -1,7 +1,10 @@
 //! Why the engine refused a command. Typed, so callers can react; the words
 //! live in `crate::text`, so every language phrases them its own way.
 
+use chrono::NaiveDate;
+
 use super::event::{Criterion, IdmStep, RoundKind};
+use super::setup::RuleSet;
 use super::state::Phase;
 
 /// What the facilitator tried to do, for "not now" refusals.
@@ -71,6 +74,20 @@ pub enum Action {
     ChangeParticipants,
     /// Anything at all (the session is closed).
     Anything,
+    /// Describe the driver (consent rules).
+    DescribeDriver,
+    /// Open the consent round (consent rules).
+    OpenConsentRound,
+    /// Record consent, a concern or an objection (consent rules).
+    AnswerConsent,
+    /// Move on to resolving objections (consent rules).
+    OpenResolution,
+    /// Confirm an objection is resolved (consent rules).
+    ResolveObjection,
+    /// Adopt an agreement with a review date (consent rules).
+    AdoptAgreement,
+    /// Take an objection as a concern (consent rules).
+    RequalifyObjection,
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -102,6 +119,16 @@ pub enum Field {
     Name,
     /// An output's text.
     Output,
+    /// The driver's situation: what is happening.
+    Situation,
+    /// The driver's effect: what the situation causes.
+    Effect,
+    /// The driver's need.
+    Need,
+    /// The impact of meeting the need.
+    Impact,
+    /// How an agreement will be evaluated at its review.
+    Criteria,
 }
 
 /// A refused command and exactly why.
@@ -297,4 +324,46 @@ pub enum Refusal {
     NothingToUndo,
     /// Timebox must be more than zero minutes.
     BadTimebox,
+    /// The command belongs to the other rule set than the one this
+    /// meeting was set up with (recorded at setup, never switched).
+    WrongRules {
+        /// What was tried.
+        action: Action,
+        /// The rule set the meeting uses.
+        rules: RuleSet,
+    },
+    /// Consent rules: in the consent round a turn is consent, a concern or
+    /// an objection, not free speech.
+    ConsentAnswerNeeded,
+    /// Consent rules: an agreement is adopted with a review date and
+    /// evaluation criteria, not with a bare "adopt".
+    ReviewNeeded,
+    /// A review date must not be before the meeting.
+    ReviewDateBeforeMeeting {
+        /// The date given.
+        date: NaiveDate,
+        /// The meeting's date.
+        meeting: NaiveDate,
+    },
+    /// Consent rules: the driver's situation and need were both described,
+    /// so the proposal cannot be discarded as invalid.
+    DriverComplete,
+    /// Consent rules: no objection with that number in this item.
+    UnknownObjection {
+        /// The number asked for.
+        number: u32,
+    },
+    /// Consent rules: that objection is already resolved.
+    ObjectionNotOpen {
+        /// Its number.
+        number: u32,
+    },
+    /// Consent rules: objections stand; resolve them (or take them as
+    /// concerns) first.
+    ObjectionsUnresolved {
+        /// Who raised them, by name.
+        objectors: Vec<String>,
+    },
+    /// Consent rules: there is no objection to resolve.
+    NothingToResolve,
 }

@@ -131,6 +131,9 @@ pub enum MeetingFormat {
 pub enum RuleSet {
     /// Integrative decision-making: objections tested against criteria a–d.
     Integrative,
+    /// Consent decision-making, Sociocracy 3.0 style: items start from a
+    /// driver, objections are resolved one by one, agreements get a review date.
+    Consent,
 }
 
 /// Everything decided before the first round; the immutable head of a session.

@@ -4,11 +4,12 @@
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
+use super::consent::{AgreementReview, ConsentTurn, Driver};
 use super::event::{
     Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
     RoundKind, RoundStart, Speech,
 };
-use super::setup::{Participant, PersonId, Setup};
+use super::setup::{Participant, PersonId, RuleSet, Setup};
 
 /// Where the meeting is; the first thing every screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -200,6 +201,8 @@ pub enum ConcernStatus {
     },
     /// The objector made no good-faith effort; lapsed.
     Abandoned,
+    /// Consent rules: taken as a concern (logged, not blocking).
+    Requalified,
 }
 
 /// A concern raised in an objection round, and its handling.
@@ -233,6 +236,9 @@ pub struct Concern {
     pub abandoned: Option<String>,
     /// Version at which it was integrated.
     pub integrated_in: Option<u32>,
+    /// Consent rules: why the objection was taken as a concern, if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requalified: Option<String>,
 }
 
 impl Concern {
@@ -243,6 +249,9 @@ impl Concern {
         }
         if self.abandoned.is_some() {
             return ConcernStatus::Abandoned;
+        }
+        if self.requalified.is_some() {
+            return ConcernStatus::Requalified;
         }
         if let Some(failed) = self.tests.iter().find(|t| !t.holds) {
             return ConcernStatus::Dismissed {
@@ -351,6 +360,15 @@ pub struct Item {
     pub disposition: Option<Disposition>,
     /// Fair share of the remaining meeting time when it started, in seconds.
     pub allowance_secs: Option<i64>,
+    /// Consent rules: the driver (instead of tension and example).
+    #[serde(skip_serializing_if = "Driver::is_empty")]
+    pub driver: Driver,
+    /// Consent rules: every consent-round turn (consent, concern, objection).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub consent_turns: Vec<ConsentTurn>,
+    /// Consent rules: the adopted agreement's review date and criteria.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<AgreementReview>,
 }
 
 impl Item {
@@ -455,6 +473,13 @@ pub enum RulingKind {
         /// What was agreed.
         note: Option<String>,
     },
+    /// Consent rules: an objection taken as a concern.
+    ObjectionRequalified {
+        /// Objection number.
+        objection: u32,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// A time-out in progress.
@@ -512,6 +537,10 @@ pub struct MeetingState {
     pub time_out: Option<ActiveTimeOut>,
     /// When the session closed.
     pub closed_at: Option<DateTime<FixedOffset>>,
+    /// The decision rules chosen at setup; some commands belong to one only.
+    /// Not exported with the state: the setup beside it already says it.
+    #[serde(skip)]
+    pub rules: RuleSet,
 }
 
 impl MeetingState {
@@ -542,6 +571,7 @@ impl MeetingState {
             notes: Vec::new(),
             time_out: None,
             closed_at: None,
+            rules: setup.rules,
         }
     }
 
@@ -561,7 +591,7 @@ impl MeetingState {
         self.item_index(id).map(|i| &self.agenda[i])
     }
 
-    fn item_mut(&mut self, id: ItemId) -> Option<&mut Item> {
+    pub(super) fn item_mut(&mut self, id: ItemId) -> Option<&mut Item> {
         self.item_index(id).map(|i| &mut self.agenda[i])
     }
 
@@ -587,7 +617,7 @@ impl MeetingState {
         }
     }
 
-    fn active_item_mut(&mut self) -> Option<&mut Item> {
+    pub(super) fn active_item_mut(&mut self) -> Option<&mut Item> {
         match self.phase {
             Phase::Item { item, .. } => self.item_mut(item),
             _ => None,
@@ -601,7 +631,7 @@ impl MeetingState {
             Phase::CheckIn
                 | Phase::Closing
                 | Phase::Item {
-                    step: IdmStep::ReactionRound | IdmStep::ObjectionRound,
+                    step: IdmStep::ReactionRound | IdmStep::ObjectionRound | IdmStep::ConsentRound,
                     ..
                 }
         );
@@ -646,7 +676,12 @@ impl MeetingState {
         }
     }
 
-    fn record_turn(&mut self, person: PersonId, outcome: TurnOutcome, at: DateTime<FixedOffset>) {
+    pub(super) fn record_turn(
+        &mut self,
+        person: PersonId,
+        outcome: TurnOutcome,
+        at: DateTime<FixedOffset>,
+    ) {
         let Some(round) = self.current_round_mut() else {
             return;
         };
@@ -684,11 +719,12 @@ impl MeetingState {
                 proposer_confirmed: None,
                 abandoned: None,
                 integrated_in: None,
+                requalified: None,
             });
         }
     }
 
-    fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
+    pub(super) fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
         let item = self.active_item().map(|i| i.id);
         self.rulings.push(Ruling { at, item, kind });
     }
@@ -772,6 +808,9 @@ impl MeetingState {
                     end: None,
                     disposition: None,
                     allowance_secs: None,
+                    driver: Driver::default(),
+                    consent_turns: Vec::new(),
+                    review: None,
                 });
             }
             Event::ItemEdited { item, label, owner } => {
@@ -1054,6 +1093,11 @@ impl MeetingState {
                 }
             }
             Event::Retracted { .. } => {}
+            Event::DriverDescribed { .. }
+            | Event::ConsentAnswered { .. }
+            | Event::ObjectionResolved { .. }
+            | Event::AgreementAdopted { .. }
+            | Event::ObjectionRequalified { .. } => super::consent::apply(self, event, at),
         }
     }
 

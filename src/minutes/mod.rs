@@ -10,6 +10,7 @@
 //! [`escape::inline`] or [`escape::block`]; every fixed word comes from
 //! [`crate::text::MinutesWords`], so the minutes follow the language.
 
+mod consent;
 pub mod escape;
 mod export;
 
@@ -20,7 +21,8 @@ use crate::meeting::state::{
 };
 use crate::meeting::views::{item_time_used, speaking_time};
 use crate::meeting::{
-    Ending, Event, ItemId, OutputKind, PersonId, Phase, Recorded, RoundKind, Session, Setup,
+    Ending, Event, ItemId, OutputKind, PersonId, Phase, Recorded, RoundKind, RuleSet, Session,
+    Setup,
 };
 use crate::text::Words;
 
@@ -202,16 +204,25 @@ impl Minutes<'_> {
             if let Some(text) = item.versions.iter().find(|v| v.number == version) {
                 self.quote(&text.text);
             }
+            self.review(item);
             let integrated: Vec<String> = item
                 .concerns
                 .iter()
                 .filter_map(|c| {
                     c.integrated_in.map(|v| {
-                        self.w.objection_integrated(
-                            c.number,
-                            &self.name(c.objector),
-                            &self.w.version(v),
-                        )
+                        if self.setup.rules == RuleSet::Consent {
+                            self.w.objection_resolved(
+                                c.number,
+                                &self.name(c.objector),
+                                &self.w.version(v),
+                            )
+                        } else {
+                            self.w.objection_integrated(
+                                c.number,
+                                &self.name(c.objector),
+                                &self.w.version(v),
+                            )
+                        }
                     })
                 })
                 .collect();
@@ -219,6 +230,7 @@ impl Minutes<'_> {
             for line in integrated {
                 self.bullet(&line);
             }
+            self.logged_concerns(item);
         }
         if !any {
             self.line(self.w.no_decisions());
@@ -473,6 +485,7 @@ impl Minutes<'_> {
         self.bullet(&format!("{}: {}", w.owner_field(), self.name(item.owner)));
         let outcome = self.outcome(item);
         self.bullet(&format!("{}: {outcome}", w.outcome_field()));
+        self.review(item);
         if let Some(d) = item.disposition {
             self.bullet(&format!("{}: {}", w.close_out_field(), w.disposition(d)));
         }
@@ -484,15 +497,19 @@ impl Minutes<'_> {
         if item.is_pending() {
             return;
         }
-        self.heading(4, w.tension_heading());
-        match &item.tension {
-            Some(text) => self.quote(text),
-            None => self.line(w.not_stated()),
-        }
-        self.heading(4, w.example_heading());
-        match &item.example {
-            Some(text) => self.quote(text),
-            None => self.line(w.not_stated()),
+        if self.setup.rules == RuleSet::Consent {
+            self.driver(item);
+        } else {
+            self.heading(4, w.tension_heading());
+            match &item.tension {
+                Some(text) => self.quote(text),
+                None => self.line(w.not_stated()),
+            }
+            self.heading(4, w.example_heading());
+            match &item.example {
+                Some(text) => self.quote(text),
+                None => self.line(w.not_stated()),
+            }
         }
         self.heading(4, w.proposal_heading());
         if item.help_requested {
@@ -543,10 +560,12 @@ impl Minutes<'_> {
                         self.concern(concern);
                     }
                 }
+                RoundKind::Consent => self.consent_round(item, round),
                 kind => {
                     self.heading(4, &capitalize(w.round(kind)));
                     self.turns(round, Some(item));
-                    if kind == RoundKind::Reaction && !item.clarifications.is_empty() {
+                    let reactions = matches!(kind, RoundKind::Reaction | RoundKind::QuickReaction);
+                    if reactions && !item.clarifications.is_empty() {
                         self.heading(4, w.clarifications_heading());
                         for text in &item.clarifications {
                             self.bullet(&md(text));
@@ -635,6 +654,9 @@ impl Minutes<'_> {
             ConcernStatus::Abandoned => {
                 w.abandoned(&md(concern.abandoned.as_deref().unwrap_or_default()))
             }
+            ConcernStatus::Requalified => {
+                w.requalified(&md(concern.requalified.as_deref().unwrap_or_default()))
+            }
         };
         self.sub_bullet(&format!("**{status}**"));
     }
@@ -698,6 +720,9 @@ impl Minutes<'_> {
                 RulingKind::OutOfOrder { person, kind, note } => {
                     let who = person.map(|p| self.name(p));
                     w.ruling_out_of_order(w.out_of_order(*kind), who.as_deref(), &md(note))
+                }
+                RulingKind::ObjectionRequalified { objection, reason } => {
+                    w.ruling_requalified(*objection, &objector(*objection), &md(reason))
                 }
                 RulingKind::TimeOut {
                     requested_by,

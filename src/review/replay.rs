@@ -177,6 +177,8 @@ pub enum Highlight {
     Abandon,
     /// A clarifying question was ruled out of order.
     QuestionRuledOut,
+    /// Consent rules: an objection was taken as a concern.
+    ObjectionRequalified,
 }
 
 /// Whether an event is a ruling worth highlighting, and which kind.
@@ -190,6 +192,7 @@ pub fn highlight(event: &Event) -> Option<Highlight> {
         Event::TimeOutEnded { .. } => Highlight::TimeOutEnded,
         Event::ObjectionAbandoned { .. } => Highlight::Abandon,
         Event::QuestionRuledOutOfOrder { .. } => Highlight::QuestionRuledOut,
+        Event::ObjectionRequalified { .. } => Highlight::ObjectionRequalified,
         _ => return None,
     })
 }

@@ -188,7 +188,7 @@ fn segment_after(event: &Event) -> Option<Option<Segment>> {
             PhaseKind::Closed => None,
         },
         Event::ItemStarted { item } => Some(Segment::Item(*item)),
-        Event::ItemEnded { .. } => Some(Segment::Agenda),
+        Event::ItemEnded { .. } | Event::AgreementAdopted { .. } => Some(Segment::Agenda),
         _ => return None,
     })
 }

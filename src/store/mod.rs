@@ -113,6 +113,24 @@ pub struct SessionSummary {
     pub adopted: usize,
     /// Open or closed.
     pub status: SessionStatus,
+    /// Consent rules: agreements adopted with a review date, so `list`
+    /// and review can say which are due without reading the file again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub agreements: Vec<AgreementSummary>,
+}
+
+/// An agreement adopted under the consent rule set, as `list` and the
+/// due-for-review view need it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AgreementSummary {
+    /// The item's label.
+    pub label: String,
+    /// The proposer's name.
+    pub owner: String,
+    /// When to review it.
+    pub review_date: chrono::NaiveDate,
+    /// How it will be evaluated.
+    pub criteria: String,
 }
 
 impl SessionSummary {
@@ -139,6 +157,19 @@ impl SessionSummary {
             } else {
                 SessionStatus::Open
             },
+            agreements: state
+                .agenda
+                .iter()
+                .filter_map(|i| {
+                    let review = i.review.as_ref()?;
+                    Some(AgreementSummary {
+                        label: i.label.clone(),
+                        owner: state.name(i.owner).to_owned(),
+                        review_date: review.date,
+                        criteria: review.criteria.clone(),
+                    })
+                })
+                .collect(),
         }
     }
 }

@@ -28,6 +28,8 @@ pub struct CliHelp {
     pub secretary: &'static str,
     /// `new --timebox`.
     pub timebox: &'static str,
+    /// `new --rules`.
+    pub rules: &'static str,
     /// `resume`.
     pub resume: &'static str,
     /// `resume ID`.
@@ -137,12 +139,14 @@ pub trait CliWords {
     /// Every help text of `spanning --help` and its subcommands.
     fn help(&self) -> &'static CliHelp;
     /// Column headings of `spanning list`, in order: date, title, circle,
-    /// format, people, items, adopted, status, id.
-    fn list_headings(&self) -> [&'static str; 9];
+    /// format, rules, people, items, adopted, status, id.
+    fn list_headings(&self) -> [&'static str; 10];
     /// Said when the folder has no sessions yet.
     fn no_sessions(&self, dir: &str) -> String;
     /// Heading above files that could not be read.
     fn unreadable_heading(&self) -> &'static str;
+    /// Under `spanning list`: how many agreements are past their review date.
+    fn due_for_review(&self, count: usize) -> String;
     /// One line of `spanning check` for a good file.
     fn check_ok(&self, path: &str) -> String;
     /// One line of `spanning check` for a bad file.
@@ -159,6 +163,8 @@ pub trait CliWords {
     fn unknown_lang(&self, given: &str, known: &str) -> String;
     /// A `--timebox` value that is not a duration.
     fn bad_timebox(&self, given: &str) -> String;
+    /// A `--rules` value that is not a rule set.
+    fn bad_rules(&self, given: &str) -> String;
     /// A `--facilitator`/`--secretary` name that is not among the participants.
     fn not_a_participant(&self, name: &str, participants: &str) -> String;
     /// The setup screen was cancelled; nothing was saved.

@@ -6,6 +6,7 @@ use crate::meeting::{
     Action, Criterion, Disposition, Ending, Field, IdmStep, OutOfOrderKind, OutputKind, Phase,
     Refusal, RoundKind,
 };
+use crate::meeting::{DriverPart, RuleSet};
 
 /// How a language names the meeting's parts and explains refusals.
 pub trait EngineWords {
@@ -45,4 +46,8 @@ pub trait EngineWords {
     fn setup_problem(&self, problem: &SetupProblem) -> String;
     /// What is wrong with a stored log.
     fn log_problem(&self, problem: &LogProblem) -> String;
+    /// Name of one part of a driver (consent rules), e.g. "situation".
+    fn driver_part(&self, part: DriverPart) -> &'static str;
+    /// Short name of a rule set for running text, e.g. "consent (S3)".
+    fn rules_short(&self, rules: RuleSet) -> &'static str;
 }

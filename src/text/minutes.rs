@@ -241,4 +241,35 @@ pub trait MinutesWords {
     fn person_column(&self) -> &'static str;
     /// Column: time.
     fn time_column(&self) -> &'static str;
+
+    /// Heading: the driver (consent rules).
+    fn driver_heading(&self) -> &'static str;
+    /// Heading: a consent round on a proposal version.
+    fn consent_round_on(&self, version: &str) -> String;
+    /// A consent-round turn: consent.
+    fn consent_given(&self) -> &'static str;
+    /// A consent-round turn: a concern, logged and not blocking.
+    fn concern_logged(&self, text: &str) -> String;
+    /// A consent-round turn: an objection with its number.
+    fn objection_turn(&self, number: u32, text: &str) -> String;
+    /// Label before the objections a consent round raised.
+    fn objections_label(&self) -> &'static str;
+    /// An objection: number, objector, version it was raised against.
+    fn objection_heading(&self, number: u32, objector: &str, version: &str) -> String;
+    /// Outcome of an objection: resolved in a version.
+    fn resolved_in(&self, version: &str) -> String;
+    /// Outcome of an objection: not resolved (yet).
+    fn objection_open(&self) -> &'static str;
+    /// Field: the agreement's review date.
+    fn review_field(&self) -> &'static str;
+    /// Field: how the agreement will be evaluated.
+    fn criteria_field(&self) -> &'static str;
+    /// Decisions: an objection resolved in a version (consent rules).
+    fn objection_resolved(&self, number: u32, objector: &str, version: &str) -> String;
+    /// Decisions: a concern logged in a consent round, kept for the review.
+    fn concern_logged_by(&self, name: &str, text: &str) -> String;
+    /// Outcome of an objection: taken as a concern, with why.
+    fn requalified(&self, reason: &str) -> String;
+    /// Ruling: an objection taken as a concern.
+    fn ruling_requalified(&self, objection: u32, objector: &str, reason: &str) -> String;
 }

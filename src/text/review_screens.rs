@@ -95,6 +95,12 @@ pub enum ReviewLabel {
     ItemMark,
     /// Still being read: search results may grow.
     Partial,
+    /// Title of the agreements-due-for-review view.
+    DueTitle,
+    /// No agreement is past its review date.
+    NoDue,
+    /// Before an agreement's evaluation criteria.
+    Criteria,
 }
 
 /// How a language words the review screens.
@@ -122,4 +128,6 @@ pub trait ReviewScreenWords {
     fn appearances(&self, count: usize) -> String;
     /// `--speed` got a value replay does not offer.
     fn bad_speed(&self, speed: u32) -> String;
+    /// "review 2027-02-22, 30 days overdue" for an agreement due for review.
+    fn review_overdue(&self, date: &str, days: i64) -> String;
 }

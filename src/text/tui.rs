@@ -211,6 +211,40 @@ pub enum Label {
     /// Printed on leaving when the last entries could not be written
     /// anywhere, so nobody believes the meeting is safe when it is not.
     NotSavedAtExit,
+    /// Consent rules: the driver's situation panel.
+    Situation,
+    /// Consent rules: the driver's effect panel.
+    Effect,
+    /// Consent rules: the driver's need panel.
+    Need,
+    /// Consent rules: the driver's impact panel.
+    Impact,
+    /// Consent round: a person consented.
+    Consent,
+    /// Consent round: a concern (logged, not blocking).
+    Concern,
+    /// Consent round: an objection.
+    Objection,
+    /// Consent round: the concerns heading (logged, not blocking).
+    LoggedConcerns,
+    /// Resolving: an objection the objector confirmed resolved.
+    Resolved,
+    /// Field and minutes: the agreement's review date.
+    ReviewDate,
+    /// Field: how the agreement will be evaluated.
+    Criteria,
+    /// Field in the consent-turn dialog: consent, concern or objection.
+    ConsentAnswer,
+    /// Setup: the rule set field.
+    Rules,
+    /// Summary and review: an agreement past its review date.
+    ReviewOverdue,
+    /// Consent rules: the driver panel's heading.
+    Driver,
+    /// Resolving: an objection its objector has not confirmed resolved.
+    NotResolved,
+    /// Summary: before an agreement's review date and criteria.
+    ReviewOn,
 }
 
 /// The facilitator's line for each screen: what to say or watch for
@@ -245,6 +279,14 @@ pub enum Prompt {
     Testing,
     /// During a time-out.
     TimeOut,
+    /// Consent rules: present the driver and the proposal.
+    Driver,
+    /// Consent rules: quick reactions.
+    QuickReactions,
+    /// Consent rules: the consent round.
+    ConsentRound,
+    /// Consent rules: resolving objections.
+    Resolve,
 }
 
 /// Which dialog a form is; its title comes from here.
@@ -308,6 +350,24 @@ pub enum Dialog {
     Timebox,
     /// Saving the meeting to another folder after saving failed.
     SaveElsewhere,
+    /// Consent rules: the driver's situation.
+    Situation,
+    /// Consent rules: the driver's effect.
+    Effect,
+    /// Consent rules: the driver's need.
+    Need,
+    /// Consent rules: the impact of meeting the need.
+    Impact,
+    /// Consent round: a turn, choosing consent, concern or objection.
+    ConsentTurn,
+    /// Consent round: a concern (logged, not blocking).
+    ConsentConcern,
+    /// Consent round: an objection.
+    ConsentObjection,
+    /// Consent rules: adopting the agreement with review date and criteria.
+    Adopt,
+    /// Consent round: taking an objection as a concern.
+    Requalify,
 }
 
 /// A key that has a name rather than a printed character. Names differ per
@@ -386,6 +446,8 @@ pub trait TuiWords {
     fn item_of(&self, n: usize, m: usize) -> String;
     /// The screen shown when the terminal is too small.
     fn too_small(&self, width: u16, height: u16, need_width: u16, need_height: u16) -> String;
+    /// The review date typed is not a date; says the form expected.
+    fn bad_date(&self, typed: &str) -> String;
     /// One line describing a log entry, for "undo what?".
     fn event(&self, event: &Event, state: &MeetingState) -> String;
     /// Confirmation question before undoing an entry.
@@ -425,4 +487,6 @@ pub trait TuiWords {
     fn home_unreadable(&self, count: usize) -> String;
     /// Home screen: "3 items".
     fn home_items(&self, count: usize) -> String;
+    /// Home screen: how many consent agreements are past their review date.
+    fn home_due(&self, count: usize) -> String;
 }

@@ -11,6 +11,8 @@ use ratatui::crossterm::event::{
 use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
+mod consent;
+
 use super::keys::{self, Action, Screen};
 use super::screens;
 use super::theme::{Theme, ThemeChoice};
@@ -19,7 +21,7 @@ use crate::meeting::decide::decide;
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{
     Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, OutOfOrderKind,
-    OutputKind, Participant, PersonId, Phase, Refusal, Session, Speech, parse_minutes,
+    OutputKind, Participant, PersonId, Phase, Refusal, RuleSet, Session, Speech, parse_minutes,
 };
 use crate::text::Words;
 use crate::text::tui::{Dialog, Label};
@@ -692,6 +694,7 @@ impl App {
             },
             Action::ScrollUp => self.scroll = self.scroll.saturating_sub(3),
             Action::ScrollDown => self.scroll = self.scroll.saturating_add(3),
+            _ if self.is_driver_focus(action) => self.driver_focus(action),
             Action::Up | Action::Down if self.screen() == Screen::Present => {
                 self.focus = if action == Action::Up {
                     (self.focus + 2) % 3
@@ -1068,6 +1071,11 @@ impl App {
             | Action::NewMeeting
             | Action::Resume
             | Action::Browse => {}
+            Action::Consent
+            | Action::Concern
+            | Action::Objection
+            | Action::Resolve
+            | Action::Requalify => self.consent_act(action),
             Action::CarryOver | Action::LetGo => {
                 let items = screens::closeout::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
@@ -1137,7 +1145,7 @@ impl App {
             .unwrap_or_default();
         let (dialog, target, probe) = match state.phase {
             Phase::Item {
-                step: IdmStep::Integration,
+                step: IdmStep::Integration | IdmStep::ResolveObjections,
                 ..
             } => match self.selected_objection() {
                 Some(c) => (Dialog::AmendForObjection, c, Some(c)),
@@ -1252,12 +1260,17 @@ impl App {
                     );
                 }
             }
+            Screen::Driver => self.driver_primary(),
+            Screen::Consent => self.consent_primary(),
             _ => self.next(),
         }
     }
 
     /// Moving on: the engine's Open* command for the current phase.
     fn next(&mut self) {
+        if self.consent_next() {
+            return;
+        }
         let state = self.session.state();
         let command = match state.phase {
             Phase::Opening => Command::StartCheckIn,
@@ -1276,6 +1289,9 @@ impl App {
                 IdmStep::ClarifyingQuestions => Command::OpenReactionRound,
                 IdmStep::ReactionRound => Command::OpenAmendAndClarify,
                 IdmStep::AmendAndClarify | IdmStep::Integration => Command::OpenObjectionRound,
+                // Handled by `consent_next` above; here only under the other rules,
+                // where the engine refuses them with the reason.
+                IdmStep::ConsentRound | IdmStep::ResolveObjections => Command::OpenConsentRound,
                 IdmStep::ObjectionRound => {
                     let open = state
                         .active_item()
@@ -1426,6 +1442,10 @@ impl App {
                 let ending = choice(0)
                     .and_then(|i| ENDINGS.get(i as usize).copied())
                     .unwrap_or(Ending::Unfinished);
+                if ending == Ending::Adopted && state.rules == RuleSet::Consent {
+                    self.adoption_form();
+                    return;
+                }
                 let command = Command::EndItem {
                     ending,
                     reason: optional(text(1)),
@@ -1470,6 +1490,18 @@ impl App {
                 note: text(2),
             },
             Dialog::Note => Command::Note { text: text(0) },
+            Dialog::Situation
+            | Dialog::Effect
+            | Dialog::Need
+            | Dialog::Impact
+            | Dialog::ConsentTurn
+            | Dialog::ConsentConcern
+            | Dialog::ConsentObjection
+            | Dialog::Adopt
+            | Dialog::Requalify => match self.consent_command(&form) {
+                Ok(command) => command,
+                Err(why) => return self.refuse_form(form, why),
+            },
             Dialog::AddPerson => Command::AddParticipant {
                 participant: Participant {
                     name: text(0).trim().to_owned(),
@@ -1599,7 +1631,7 @@ impl App {
             Screen::Agenda => state.agenda.len(),
             Screen::Questions => state.active_item().map_or(0, |i| i.questions.len()),
             Screen::Objections => state.active_item().map_or(0, |i| i.concerns.len()),
-            Screen::Integration => self.objections().len(),
+            Screen::Integration | Screen::Resolve => self.objections().len(),
             Screen::CloseOut => screens::closeout::undecided(state).len(),
             _ => 0,
         }

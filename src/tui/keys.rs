@@ -115,6 +115,16 @@ pub enum Action {
     Resume,
     /// Home screen: browse past sessions (review).
     Browse,
+    /// Consent round: the person whose turn it is consents.
+    Consent,
+    /// Consent round: type a concern (logged, not blocking).
+    Concern,
+    /// Consent round: type an objection.
+    Objection,
+    /// Resolving objections: the objector confirms the selected one is resolved.
+    Resolve,
+    /// Consent round: take an objection as a concern (asks which, and why).
+    Requalify,
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -140,11 +150,17 @@ pub enum Screen {
     CloseOut,
     /// The closed session's summary.
     Summary,
+    /// Consent rules: present the driver and the proposal.
+    Driver,
+    /// Consent rules: the consent round.
+    Consent,
+    /// Consent rules: resolving objections.
+    Resolve,
 }
 
 impl Screen {
     /// Every screen, in meeting order: for tests and the README's key list.
-    pub const ALL: [Screen; 10] = [
+    pub const ALL: [Screen; 13] = [
         Screen::Opening,
         Screen::Round,
         Screen::Agenda,
@@ -155,6 +171,9 @@ impl Screen {
         Screen::Integration,
         Screen::CloseOut,
         Screen::Summary,
+        Screen::Driver,
+        Screen::Consent,
+        Screen::Resolve,
     ];
 }
 
@@ -251,7 +270,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Char(']'), Action::MoveDown, false),
             b(KeyCode::Char('c'), Action::ClosingRound, true),
         ],
-        Screen::Present => {
+        Screen::Present | Screen::Driver => {
             let mut v = vec![
                 b(KeyCode::Enter, Action::EditPanel, true),
                 b(KeyCode::Tab, Action::Focus, true),
@@ -323,6 +342,32 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Up, Action::ScrollUp, false),
             b(KeyCode::Down, Action::ScrollDown, false),
         ],
+        Screen::Consent => {
+            let mut v = vec![
+                b(KeyCode::Char('c'), Action::Consent, true),
+                b(KeyCode::Char('k'), Action::Concern, true),
+                b(KeyCode::Char('x'), Action::Objection, true),
+                b(KeyCode::Char('z'), Action::Requalify, false),
+                b(KeyCode::Enter, Action::TypeTurn, false),
+                b(KeyCode::Char('s'), Action::Skip, false),
+                b(KeyCode::Char('d'), Action::Order, false),
+                b(KeyCode::Char('n'), Action::Next, true),
+            ];
+            v.extend_from_slice(ITEM);
+            v
+        }
+        Screen::Resolve => {
+            let mut v = vec![
+                b(KeyCode::Up, Action::Up, false),
+                b(KeyCode::Down, Action::Down, false),
+                b(KeyCode::Char('a'), Action::Amend, true),
+                b(KeyCode::Char('1'), Action::Resolve, true),
+                b(KeyCode::Char('z'), Action::Requalify, false),
+                b(KeyCode::Char('n'), Action::Next, true),
+            ];
+            v.extend_from_slice(ITEM);
+            v
+        }
     };
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
@@ -408,7 +453,7 @@ fn find(table: &[Binding], key: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Screen; 10] = Screen::ALL;
+    const ALL: [Screen; 13] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {

@@ -18,6 +18,7 @@ pub const HELP: CliHelp = CliHelp {
     facilitator: "Who facilitates [default: the first participant]",
     secretary: "Who is secretary [default: nobody]",
     timebox: "Length of the whole meeting: 90m, 1h30m, 2h or minutes as a number",
+    rules: "Decision rules: integrative (following the Holacracy Constitution v5) or consent (Sociocracy 3.0 style) [default: integrative]",
     resume: "Continue an unfinished meeting where it stopped",
     resume_id: "Session to resume [default: the latest unfinished one]",
     list: "List sessions, newest first",
@@ -56,14 +57,25 @@ impl CliWords for English {
         &HELP
     }
 
-    fn list_headings(&self) -> [&'static str; 9] {
+    fn list_headings(&self) -> [&'static str; 10] {
         [
-            "DATE", "TITLE", "CIRCLE", "FORMAT", "PEOPLE", "ITEMS", "ADOPTED", "STATUS", "ID",
+            "DATE", "TITLE", "CIRCLE", "FORMAT", "RULES", "PEOPLE", "ITEMS", "ADOPTED", "STATUS",
+            "ID",
         ]
     }
 
     fn no_sessions(&self, dir: &str) -> String {
         format!("No sessions in {dir} yet. Start one with: spanning new")
+    }
+
+    fn due_for_review(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 agreement is past its review date: see it with `spanning review`, then v."
+                .to_owned(),
+            n => format!(
+                "⚠ {n} agreements are past their review date: see them with `spanning review`, then v."
+            ),
+        }
     }
 
     fn unreadable_heading(&self) -> &'static str {
@@ -100,6 +112,10 @@ impl CliWords for English {
 
     fn unknown_lang(&self, given: &str, known: &str) -> String {
         format!("unknown language '{given}': choose one of {known}")
+    }
+
+    fn bad_rules(&self, given: &str) -> String {
+        format!("'{given}' is not a rule set: choose integrative or consent")
     }
 
     fn bad_timebox(&self, given: &str) -> String {

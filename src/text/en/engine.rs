@@ -6,6 +6,7 @@ use crate::meeting::{
     Action, Criterion, Disposition, Ending, Field, IdmStep, OutOfOrderKind, OutputKind, Phase,
     Refusal, RoundKind,
 };
+use crate::meeting::{DriverPart, RuleSet};
 use crate::text::{EngineWords, capitalise, join_names};
 
 impl EngineWords for English {
@@ -29,6 +30,8 @@ impl EngineWords for English {
             IdmStep::AmendAndClarify => "amend and clarify",
             IdmStep::ObjectionRound => "objection round",
             IdmStep::Integration => "integration",
+            IdmStep::ConsentRound => "consent round",
+            IdmStep::ResolveObjections => "resolve objections",
         }
     }
 
@@ -38,6 +41,8 @@ impl EngineWords for English {
             RoundKind::Reaction => "reaction round",
             RoundKind::Objection => "objection round",
             RoundKind::Closing => "closing round",
+            RoundKind::QuickReaction => "round of quick reactions",
+            RoundKind::Consent => "consent round",
         }
     }
 
@@ -103,6 +108,7 @@ impl EngineWords for English {
     fn pass(&self, kind: RoundKind) -> &'static str {
         match kind {
             RoundKind::Objection => "no objection",
+            RoundKind::Consent => "consent",
             _ => "pass",
         }
     }
@@ -153,6 +159,13 @@ impl EngineWords for English {
             Action::CloseSession => "closing the session",
             Action::ChangeParticipants => "changing participants",
             Action::Anything => "changing anything",
+            Action::DescribeDriver => "describing the driver",
+            Action::OpenConsentRound => "starting the consent round",
+            Action::AnswerConsent => "recording consent, a concern or an objection",
+            Action::OpenResolution => "moving on to resolving objections",
+            Action::ResolveObjection => "resolving an objection",
+            Action::AdoptAgreement => "adopting an agreement",
+            Action::RequalifyObjection => "taking an objection as a concern",
         }
     }
 
@@ -171,6 +184,11 @@ impl EngineWords for English {
             Field::Note => "note",
             Field::Name => "name",
             Field::Output => "output",
+            Field::Situation => "situation",
+            Field::Effect => "effect",
+            Field::Need => "need",
+            Field::Impact => "impact",
+            Field::Criteria => "evaluation criteria",
         }
     }
 
@@ -308,6 +326,31 @@ impl EngineWords for English {
             ),
             Refusal::NothingToUndo => "There is nothing to undo.".to_owned(),
             Refusal::BadTimebox => "A timebox must be at least one minute.".to_owned(),
+            Refusal::WrongRules { action, rules } => match rules {
+                RuleSet::Consent => format!(
+                    "{} belongs to integrative decision-making; this meeting was set up with the consent rule set (S3): describe the driver, use the consent round and adopt with a review date.",
+                    capitalise(self.action(*action))
+                ),
+                RuleSet::Integrative => format!(
+                    "{} belongs to the consent rule set (S3); this meeting was set up with integrative decision-making.",
+                    capitalise(self.action(*action))
+                ),
+            },
+            Refusal::ConsentAnswerNeeded => "In the consent round each turn is consent, a concern or an objection: record one of those.".to_owned(),
+            Refusal::ReviewNeeded => "Under consent rules an agreement is adopted with a review date and evaluation criteria: adopt it as an agreement.".to_owned(),
+            Refusal::ReviewDateBeforeMeeting { date, meeting } => format!(
+                "The review date {date} is before the meeting ({meeting}): choose {meeting} or later."
+            ),
+            Refusal::DriverComplete => "Both the situation and the need of the driver were described, so the proposal cannot be discarded as invalid.".to_owned(),
+            Refusal::UnknownObjection { number } => format!("There is no objection {number}."),
+            Refusal::ObjectionNotOpen { number } => {
+                format!("Objection {number} is already resolved.")
+            }
+            Refusal::ObjectionsUnresolved { objectors } => format!(
+                "Objections from {} stand: resolve them first (or, checked with the objector, take one as a concern).",
+                names(objectors)
+            ),
+            Refusal::NothingToResolve => "There is no objection to resolve: with the consent round complete, the agreement can be adopted.".to_owned(),
         }
     }
 
@@ -334,6 +377,22 @@ impl EngineWords for English {
             SetupProblem::TextTooLong { limit_kb } => {
                 format!("A title, circle, name or role is longer than {limit_kb} KB: shorten it.")
             }
+        }
+    }
+
+    fn driver_part(&self, part: DriverPart) -> &'static str {
+        match part {
+            DriverPart::Situation => "situation",
+            DriverPart::Effect => "effect",
+            DriverPart::Need => "need",
+            DriverPart::Impact => "impact",
+        }
+    }
+
+    fn rules_short(&self, rules: RuleSet) -> &'static str {
+        match rules {
+            RuleSet::Integrative => "integrative",
+            RuleSet::Consent => "consent (S3)",
         }
     }
 

@@ -166,6 +166,7 @@ impl MinutesWords for English {
             RuleSet::Integrative => {
                 "integrative decision-making (following the Holacracy Constitution v5)"
             }
+            RuleSet::Consent => "consent decision-making (Sociocracy 3.0 style)",
         }
     }
 
@@ -494,6 +495,66 @@ impl MinutesWords for English {
 
     fn time_column(&self) -> &'static str {
         "Time"
+    }
+
+    fn driver_heading(&self) -> &'static str {
+        "Driver"
+    }
+
+    fn consent_round_on(&self, version: &str) -> String {
+        format!("Consent round on {version}")
+    }
+
+    fn consent_given(&self) -> &'static str {
+        "consent"
+    }
+
+    fn concern_logged(&self, text: &str) -> String {
+        format!("concern (logged, not blocking): {text}")
+    }
+
+    fn objection_turn(&self, number: u32, text: &str) -> String {
+        format!("objection {number}: {text}")
+    }
+
+    fn objections_label(&self) -> &'static str {
+        "Objections"
+    }
+
+    fn objection_heading(&self, number: u32, objector: &str, version: &str) -> String {
+        format!("Objection {number} by {objector} (against {version})")
+    }
+
+    fn resolved_in(&self, version: &str) -> String {
+        format!("resolved in {version}, confirmed by the objector")
+    }
+
+    fn objection_open(&self) -> &'static str {
+        "not resolved"
+    }
+
+    fn review_field(&self) -> &'static str {
+        "Review date"
+    }
+
+    fn criteria_field(&self) -> &'static str {
+        "Evaluation criteria"
+    }
+
+    fn objection_resolved(&self, number: u32, objector: &str, version: &str) -> String {
+        format!("Objection {number} by {objector} was resolved in {version}.")
+    }
+
+    fn concern_logged_by(&self, name: &str, text: &str) -> String {
+        format!("Concern logged by {name}: {text}")
+    }
+
+    fn requalified(&self, reason: &str) -> String {
+        format!("taken as a concern (logged, not blocking): {reason}")
+    }
+
+    fn ruling_requalified(&self, objection: u32, objector: &str, reason: &str) -> String {
+        format!("objection {objection} by {objector} taken as a concern: {reason}")
     }
 }
 

@@ -30,6 +30,7 @@ impl ReviewWords for English {
             Highlight::TimeOut => "time-out",
             Highlight::TimeOutEnded => "time-out ended",
             Highlight::Abandon => "objection abandoned",
+            Highlight::ObjectionRequalified => "objection taken as a concern",
             Highlight::QuestionRuledOut => "question ruled out of order",
         }
     }

@@ -52,6 +52,9 @@ impl ReviewScreenWords for English {
             L::PhaseMark => "phase",
             L::ItemMark => "item",
             L::Partial => "still reading: more may match",
+            L::DueTitle => "Agreements due for review",
+            L::NoDue => "No agreement is past its review date.",
+            L::Criteria => "evaluate by",
         }
     }
 
@@ -72,6 +75,7 @@ impl ReviewScreenWords for English {
             A::FilterCircle => "circle",
             A::FilterParticipant => "who",
             A::Carried => "carried over",
+            A::Due => "due for review",
             A::NextSection => "next section",
             A::PrevSection => "previous section",
             A::Export => "export",
@@ -133,6 +137,13 @@ impl ReviewScreenWords for English {
             "in 1 meeting".to_owned()
         } else {
             format!("in {count} meetings")
+        }
+    }
+
+    fn review_overdue(&self, date: &str, days: i64) -> String {
+        match days {
+            1 => format!("review {date}, 1 day overdue"),
+            n => format!("review {date}, {n} days overdue"),
         }
     }
 

@@ -175,6 +175,23 @@ impl TuiWords for English {
             }
             Label::SavePath => "Folder (or .json file) to save to",
             Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
+            Label::Situation => "Situation",
+            Label::Effect => "Effect",
+            Label::Need => "Need",
+            Label::Impact => "Impact",
+            Label::Consent => "consent",
+            Label::Concern => "concern",
+            Label::Objection => "OBJECTION",
+            Label::LoggedConcerns => "Concerns (logged, not blocking)",
+            Label::Resolved => "✓ resolved",
+            Label::ReviewDate => "Review date (YYYY-MM-DD)",
+            Label::Criteria => "Evaluation criteria",
+            Label::ConsentAnswer => "Answer",
+            Label::Rules => "Rules",
+            Label::ReviewOverdue => "review overdue",
+            Label::Driver => "Driver",
+            Label::NotResolved => "not resolved yet",
+            Label::ReviewOn => "review on",
         }
     }
 
@@ -212,6 +229,18 @@ impl TuiWords for English {
             Prompt::TimeOut => {
                 "Time-out: talk about the process, not the content. Press t to end it."
             }
+            Prompt::Driver => {
+                "The proposer alone: the driver (situation and effect, need and impact), then the proposal."
+            }
+            Prompt::QuickReactions => {
+                "Quick reactions, in turn; the proposer listens. No discussion."
+            }
+            Prompt::ConsentRound => {
+                "Ask each: good enough for now, safe enough to try? Consent, a concern, or an objection."
+            }
+            Prompt::Resolve => {
+                "One objection at a time: amend until the objector confirms it is resolved."
+            }
         }
     }
 
@@ -246,6 +275,15 @@ impl TuiWords for English {
             Dialog::Back => "Back in the meeting",
             Dialog::Timebox => "Change the meeting's timebox",
             Dialog::SaveElsewhere => "Save the meeting elsewhere",
+            Dialog::Situation => "The driver: what is happening, in the proposer's words",
+            Dialog::Effect => "The driver: the effect of the situation",
+            Dialog::Need => "The driver: what is needed",
+            Dialog::Impact => "The driver: the impact of meeting the need",
+            Dialog::ConsentTurn => "Consent, a concern or an objection",
+            Dialog::ConsentConcern => "The concern (logged, does not block)",
+            Dialog::ConsentObjection => "The objection: how the proposal stands in the way",
+            Dialog::Adopt => "Adopt the agreement: when and how to review it",
+            Dialog::Requalify => "Take an objection as a concern (checked with the objector)",
         }
     }
 
@@ -304,6 +342,11 @@ impl TuiWords for English {
             Action::NewMeeting => "new meeting",
             Action::Resume => "resume the selected meeting",
             Action::Browse => "past sessions",
+            Action::Consent => "consent",
+            Action::Concern => "concern",
+            Action::Objection => "objection",
+            Action::Resolve => "objector: resolved",
+            Action::Requalify => "objection → concern",
         }
     }
 
@@ -319,6 +362,7 @@ impl TuiWords for English {
                 format!("✓ integrated in {}", self.version(*version))
             }
             ConcernStatus::Abandoned => "– abandoned".to_owned(),
+            ConcernStatus::Requalified => "◆ taken as a concern".to_owned(),
         }
     }
 
@@ -416,6 +460,17 @@ impl TuiWords for English {
                 format!("abandoning objection {concern}")
             }
             Event::ItemEnded { ending, .. } => format!("ending the item: {}", self.ending(*ending)),
+            Event::DriverDescribed { part, .. } => {
+                format!("the driver's {}", self.driver_part(*part))
+            }
+            Event::ConsentAnswered { person, .. } => {
+                format!("{}'s turn in the consent round", name(person))
+            }
+            Event::ObjectionResolved { objection } => format!("resolving objection {objection}"),
+            Event::AgreementAdopted { .. } => "adopting the agreement".to_owned(),
+            Event::ObjectionRequalified { objection, .. } => {
+                format!("taking objection {objection} as a concern")
+            }
             Event::OutputRecorded { kind, text, .. } => {
                 format!("the {} \"{text}\"", self.output_kind(*kind))
             }
@@ -503,6 +558,13 @@ impl TuiWords for English {
         "✓ All four criteria hold: this is a valid objection."
     }
 
+    fn home_due(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 agreement is past its review date: b, then v, shows it.".to_owned(),
+            n => format!("⚠ {n} agreements are past their review date: b, then v, shows them."),
+        }
+    }
+
     fn home_unreadable(&self, count: usize) -> String {
         match count {
             1 => "⚠ 1 file in this folder cannot be read: run `spanning check` to see why."
@@ -511,6 +573,10 @@ impl TuiWords for English {
                 "⚠ {n} files in this folder cannot be read: run `spanning check` to see why."
             ),
         }
+    }
+
+    fn bad_date(&self, typed: &str) -> String {
+        format!("\"{typed}\" is not a date: type it as YYYY-MM-DD, e.g. 2027-02-22.")
     }
 
     fn home_items(&self, count: usize) -> String {

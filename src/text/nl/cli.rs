@@ -18,6 +18,7 @@ pub const HELP: CliHelp = CliHelp {
     facilitator: "Wie het gesprek leidt (gespreksleider) [standaard: de eerste deelnemer]",
     secretary: "Wie secretaris is [standaard: niemand]",
     timebox: "Hoe lang de hele vergadering mag duren: 90m, 1h30m, 2h of een aantal minuten",
+    rules: "Besluitregels: integrative (volgens de Holacracy-constitutie v5) of consent (in de stijl van Sociocratie 3.0) [standaard: integrative]",
     resume: "Ga verder met een onafgemaakte vergadering, precies waar ze stopte",
     resume_id: "Welke sessie [standaard: de laatste die nog open staat]",
     list: "Toon de sessies, nieuwste eerst",
@@ -56,12 +57,13 @@ impl CliWords for Dutch {
         &HELP
     }
 
-    fn list_headings(&self) -> [&'static str; 9] {
+    fn list_headings(&self) -> [&'static str; 10] {
         [
             "DATUM",
             "TITEL",
             "CIRKEL",
             "VORM",
+            "REGELS",
             "MENSEN",
             "PUNTEN",
             "AANGENOMEN",
@@ -72,6 +74,16 @@ impl CliWords for Dutch {
 
     fn no_sessions(&self, dir: &str) -> String {
         format!("Nog geen sessies in {dir}. Begin er een met: spanning new")
+    }
+
+    fn due_for_review(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 afspraak is over haar evaluatiedatum heen: bekijk haar met `spanning review` en dan v."
+                .to_owned(),
+            n => format!(
+                "⚠ {n} afspraken zijn over hun evaluatiedatum heen: bekijk ze met `spanning review` en dan v."
+            ),
+        }
     }
 
     fn unreadable_heading(&self) -> &'static str {
@@ -110,6 +122,10 @@ impl CliWords for Dutch {
 
     fn unknown_lang(&self, given: &str, known: &str) -> String {
         format!("onbekende taal '{given}': kies uit {known}")
+    }
+
+    fn bad_rules(&self, given: &str) -> String {
+        format!("'{given}' is geen set besluitregels: kies integrative of consent")
     }
 
     fn bad_timebox(&self, given: &str) -> String {

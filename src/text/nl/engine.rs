@@ -6,6 +6,7 @@ use crate::meeting::{
     Action, Criterion, Disposition, Ending, Field, IdmStep, OutOfOrderKind, OutputKind, Phase,
     Refusal, RoundKind,
 };
+use crate::meeting::{DriverPart, RuleSet};
 use crate::text::{EngineWords, join_names};
 
 impl EngineWords for Dutch {
@@ -29,6 +30,8 @@ impl EngineWords for Dutch {
             IdmStep::AmendAndClarify => "aanpassen en verduidelijken",
             IdmStep::ObjectionRound => "bezwaarronde",
             IdmStep::Integration => "integratie",
+            IdmStep::ConsentRound => "consentronde",
+            IdmStep::ResolveObjections => "bezwaren oplossen",
         }
     }
 
@@ -38,6 +41,8 @@ impl EngineWords for Dutch {
             RoundKind::Reaction => "reactieronde",
             RoundKind::Objection => "bezwaarronde",
             RoundKind::Closing => "sluitingsronde",
+            RoundKind::QuickReaction => "ronde met snelle reacties",
+            RoundKind::Consent => "consentronde",
         }
     }
 
@@ -103,6 +108,7 @@ impl EngineWords for Dutch {
     fn pass(&self, kind: RoundKind) -> &'static str {
         match kind {
             RoundKind::Objection => "geen bezwaar",
+            RoundKind::Consent => "instemming",
             _ => "pas",
         }
     }
@@ -153,6 +159,13 @@ impl EngineWords for Dutch {
             Action::CloseSession => "de sessie sluiten",
             Action::ChangeParticipants => "deelnemers wijzigen",
             Action::Anything => "iets wijzigen",
+            Action::DescribeDriver => "de drijfveer beschrijven",
+            Action::OpenConsentRound => "de consentronde beginnen",
+            Action::AnswerConsent => "instemming, een zorg of een bezwaar vastleggen",
+            Action::OpenResolution => "doorgaan naar het oplossen van bezwaren",
+            Action::ResolveObjection => "een bezwaar als opgelost vastleggen",
+            Action::AdoptAgreement => "een afspraak aannemen",
+            Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
         }
     }
 
@@ -166,6 +179,11 @@ impl EngineWords for Dutch {
             Field::Answer => "antwoord",
             Field::Reason => "reden",
             Field::Speech => "kern van de beurt",
+            Field::Situation => "situatie",
+            Field::Effect => "effect",
+            Field::Need => "behoefte",
+            Field::Impact => "impact",
+            Field::Criteria => "evaluatiecriteria",
             Field::Clarification => "verduidelijking",
             Field::Argument => "argument",
             Field::Note => "notitie",
@@ -310,6 +328,31 @@ impl EngineWords for Dutch {
             ),
             Refusal::NothingToUndo => "Er is niets om ongedaan te maken.".to_owned(),
             Refusal::BadTimebox => "Een tijdslimiet is minstens één minuut.".to_owned(),
+            Refusal::WrongRules { action, rules } => match rules {
+                RuleSet::Consent => format!(
+                    "{} hoort bij integratieve besluitvorming; dit overleg gebruikt de consentregels (S3), gekozen bij het opzetten: beschrijf de drijfveer, gebruik de consentronde en neem aan met een evaluatiedatum.",
+                    capitalise(self.action(*action))
+                ),
+                RuleSet::Integrative => format!(
+                    "{} hoort bij de consentregels (S3); dit overleg gebruikt integratieve besluitvorming, gekozen bij het opzetten.",
+                    capitalise(self.action(*action))
+                ),
+            },
+            Refusal::ConsentAnswerNeeded => "In de consentronde is elke beurt instemming, een zorg of een bezwaar: leg een daarvan vast.".to_owned(),
+            Refusal::ReviewNeeded => "Met consentregels neem je een afspraak aan met een evaluatiedatum en evaluatiecriteria: neem het aan als afspraak.".to_owned(),
+            Refusal::ReviewDateBeforeMeeting { date, meeting } => format!(
+                "De evaluatiedatum {date} ligt vóór het overleg ({meeting}): kies {meeting} of later."
+            ),
+            Refusal::DriverComplete => "De situatie en de behoefte van de drijfveer zijn allebei beschreven, dus het voorstel kan niet ongeldig worden verklaard.".to_owned(),
+            Refusal::UnknownObjection { number } => format!("Er is geen bezwaar {number}."),
+            Refusal::ObjectionNotOpen { number } => {
+                format!("Bezwaar {number} is al opgelost.")
+            }
+            Refusal::ObjectionsUnresolved { objectors } => format!(
+                "Er liggen nog bezwaren van {}: los die eerst op (of leg er een, nagevraagd bij de bezwaarmaker, als zorg vast).",
+                names(objectors)
+            ),
+            Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden aangenomen.".to_owned(),
         }
     }
 
@@ -338,6 +381,22 @@ impl EngineWords for Dutch {
             SetupProblem::TextTooLong { limit_kb } => format!(
                 "Een titel, cirkel, naam of rol is langer dan {limit_kb} KB: maak die korter."
             ),
+        }
+    }
+
+    fn driver_part(&self, part: DriverPart) -> &'static str {
+        match part {
+            DriverPart::Situation => "situatie",
+            DriverPart::Effect => "effect",
+            DriverPart::Need => "behoefte",
+            DriverPart::Impact => "impact",
+        }
+    }
+
+    fn rules_short(&self, rules: RuleSet) -> &'static str {
+        match rules {
+            RuleSet::Integrative => "integratief",
+            RuleSet::Consent => "consent (S3)",
         }
     }
 
@@ -379,6 +438,8 @@ fn during_step(step: IdmStep) -> &'static str {
         IdmStep::AmendAndClarify => "tijdens het aanpassen en verduidelijken",
         IdmStep::ObjectionRound => "tijdens de bezwaarronde",
         IdmStep::Integration => "tijdens de integratie",
+        IdmStep::ConsentRound => "tijdens de consentronde",
+        IdmStep::ResolveObjections => "tijdens het oplossen van bezwaren",
     }
 }
 
@@ -398,6 +459,11 @@ fn field_with_article(field: Field) -> &'static str {
         Field::Note => "de notitie",
         Field::Name => "de naam",
         Field::Output => "de uitkomst",
+        Field::Situation => "de situatie",
+        Field::Effect => "het effect",
+        Field::Need => "de behoefte",
+        Field::Impact => "de impact",
+        Field::Criteria => "de evaluatiecriteria",
     }
 }
 

@@ -188,6 +188,7 @@ impl MinutesWords for Dutch {
             RuleSet::Integrative => {
                 "integratieve besluitvorming (volgens de Holacracy-constitutie v5)"
             }
+            RuleSet::Consent => "besluitvorming met consent (in de stijl van Sociocratie 3.0)",
         }
     }
 
@@ -521,6 +522,66 @@ impl MinutesWords for Dutch {
 
     fn time_column(&self) -> &'static str {
         "Tijd"
+    }
+
+    fn driver_heading(&self) -> &'static str {
+        "Drijfveer"
+    }
+
+    fn consent_round_on(&self, version: &str) -> String {
+        format!("Consentronde over {version}")
+    }
+
+    fn consent_given(&self) -> &'static str {
+        "instemming"
+    }
+
+    fn concern_logged(&self, text: &str) -> String {
+        format!("zorg (vastgelegd, blokkeert niet): {text}")
+    }
+
+    fn objection_turn(&self, number: u32, text: &str) -> String {
+        format!("bezwaar {number}: {text}")
+    }
+
+    fn objections_label(&self) -> &'static str {
+        "Bezwaren"
+    }
+
+    fn objection_heading(&self, number: u32, objector: &str, version: &str) -> String {
+        format!("Bezwaar {number} van {objector} (tegen {version})")
+    }
+
+    fn resolved_in(&self, version: &str) -> String {
+        format!("opgelost in {version}, bevestigd door de bezwaarmaker")
+    }
+
+    fn objection_open(&self) -> &'static str {
+        "niet opgelost"
+    }
+
+    fn review_field(&self) -> &'static str {
+        "Evaluatiedatum"
+    }
+
+    fn criteria_field(&self) -> &'static str {
+        "Evaluatiecriteria"
+    }
+
+    fn objection_resolved(&self, number: u32, objector: &str, version: &str) -> String {
+        format!("Bezwaar {number} van {objector} is opgelost in {version}.")
+    }
+
+    fn concern_logged_by(&self, name: &str, text: &str) -> String {
+        format!("Zorg van {name} vastgelegd: {text}")
+    }
+
+    fn requalified(&self, reason: &str) -> String {
+        format!("als zorg vastgelegd (blokkeert niet): {reason}")
+    }
+
+    fn ruling_requalified(&self, objection: u32, objector: &str, reason: &str) -> String {
+        format!("bezwaar {objection} van {objector} als zorg vastgelegd: {reason}")
     }
 }
 

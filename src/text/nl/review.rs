@@ -31,6 +31,7 @@ impl ReviewWords for Dutch {
             Highlight::TimeOut => "time-out",
             Highlight::TimeOutEnded => "einde time-out",
             Highlight::Abandon => "bezwaar opgegeven",
+            Highlight::ObjectionRequalified => "bezwaar als zorg vastgelegd",
             Highlight::QuestionRuledOut => "vraag buiten de orde verklaard",
         }
     }

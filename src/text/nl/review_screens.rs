@@ -54,6 +54,9 @@ impl ReviewScreenWords for Dutch {
             L::PhaseMark => "fase",
             L::ItemMark => "punt",
             L::Partial => "nog aan het lezen: er kan meer passen",
+            L::DueTitle => "Afspraken toe aan evaluatie",
+            L::NoDue => "Geen enkele afspraak is over haar evaluatiedatum heen.",
+            L::Criteria => "evalueren op",
         }
     }
 
@@ -74,6 +77,7 @@ impl ReviewScreenWords for Dutch {
             A::FilterCircle => "cirkel",
             A::FilterParticipant => "wie",
             A::Carried => "doorgeschoven",
+            A::Due => "toe aan evaluatie",
             A::NextSection => "volgend deel",
             A::PrevSection => "vorig deel",
             A::Export => "exporteren",
@@ -135,6 +139,13 @@ impl ReviewScreenWords for Dutch {
             "in 1 vergadering".to_owned()
         } else {
             format!("in {count} vergaderingen")
+        }
+    }
+
+    fn review_overdue(&self, date: &str, days: i64) -> String {
+        match days {
+            1 => format!("evaluatie {date}, 1 dag te laat"),
+            n => format!("evaluatie {date}, {n} dagen te laat"),
         }
     }
 

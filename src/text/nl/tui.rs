@@ -176,6 +176,23 @@ impl TuiWords for Dutch {
             Label::NotSavedAtExit => {
                 "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
             }
+            Label::Situation => "Situatie",
+            Label::Effect => "Effect",
+            Label::Need => "Behoefte",
+            Label::Impact => "Impact",
+            Label::Consent => "instemming",
+            Label::Concern => "zorg",
+            Label::Objection => "BEZWAAR",
+            Label::LoggedConcerns => "Zorgen (vastgelegd, blokkeren niet)",
+            Label::Resolved => "✓ opgelost",
+            Label::ReviewDate => "Evaluatiedatum (JJJJ-MM-DD)",
+            Label::Criteria => "Evaluatiecriteria",
+            Label::ConsentAnswer => "Antwoord",
+            Label::Rules => "Regels",
+            Label::ReviewOverdue => "evaluatie verlopen",
+            Label::Driver => "Drijfveer",
+            Label::NotResolved => "nog niet opgelost",
+            Label::ReviewOn => "evaluatie op",
             Label::ErrTerminal => "de terminal klaarzetten",
             Label::ErrDraw => "het scherm tekenen",
             Label::ErrRead => "het toetsenbord lezen",
@@ -220,6 +237,18 @@ impl TuiWords for Dutch {
             Prompt::TimeOut => {
                 "Time-out: praat over het proces, niet over de inhoud. Druk op t om te stoppen."
             }
+            Prompt::Driver => {
+                "Alleen de indiener: de drijfveer (situatie en effect, behoefte en impact), dan het voorstel."
+            }
+            Prompt::QuickReactions => {
+                "Snelle reacties, om de beurt; de indiener luistert. Geen discussie."
+            }
+            Prompt::ConsentRound => {
+                "Vraag ieder: goed genoeg voor nu, veilig genoeg om te proberen? Instemming, een zorg of een bezwaar."
+            }
+            Prompt::Resolve => {
+                "Eén bezwaar tegelijk: pas aan tot de bezwaarmaker bevestigt dat het is opgelost."
+            }
         }
     }
 
@@ -254,6 +283,15 @@ impl TuiWords for Dutch {
             Dialog::Back => "Weer bij de vergadering",
             Dialog::Timebox => "Tijdslimiet van de vergadering",
             Dialog::SaveElsewhere => "De vergadering elders bewaren",
+            Dialog::Situation => "De drijfveer: wat er gebeurt, in de woorden van de indiener",
+            Dialog::Effect => "De drijfveer: het effect van de situatie",
+            Dialog::Need => "De drijfveer: wat er nodig is",
+            Dialog::Impact => "De drijfveer: de impact als de behoefte vervuld is",
+            Dialog::ConsentTurn => "Instemming, een zorg of een bezwaar",
+            Dialog::ConsentConcern => "De zorg (wordt vastgelegd, blokkeert niet)",
+            Dialog::ConsentObjection => "Het bezwaar: hoe het voorstel in de weg staat",
+            Dialog::Adopt => "De afspraak aannemen: wanneer en hoe evalueren",
+            Dialog::Requalify => "Een bezwaar als zorg vastleggen (nagevraagd bij de bezwaarmaker)",
         }
     }
 
@@ -274,6 +312,11 @@ impl TuiWords for Dutch {
             Action::NewMeeting => "nieuwe vergadering",
             Action::Resume => "hervatten",
             Action::Browse => "eerdere sessies",
+            Action::Consent => "instemming",
+            Action::Concern => "zorg",
+            Action::Objection => "bezwaar",
+            Action::Resolve => "bezwaarmaker: opgelost",
+            Action::Requalify => "bezwaar → zorg",
             Action::TimeOut => "time-out aan/uit",
             Action::OutOfOrder => "buiten de orde",
             Action::Output => "uitkomst vastleggen",
@@ -327,6 +370,7 @@ impl TuiWords for Dutch {
                 format!("✓ geïntegreerd in {}", self.version(*version))
             }
             ConcernStatus::Abandoned => "– opgegeven".to_owned(),
+            ConcernStatus::Requalified => "◆ als zorg vastgelegd".to_owned(),
         }
     }
 
@@ -437,6 +481,19 @@ impl TuiWords for Dutch {
             Event::ItemEnded { ending, .. } => {
                 format!("het einde van het punt ({})", self.ending(*ending))
             }
+            Event::DriverDescribed { part, .. } => {
+                format!("de {} van de drijfveer", self.driver_part(*part))
+            }
+            Event::ConsentAnswered { person, .. } => {
+                format!("de beurt van {} in de consentronde", name(person))
+            }
+            Event::ObjectionResolved { objection } => {
+                format!("het oplossen van bezwaar {objection}")
+            }
+            Event::AgreementAdopted { .. } => "het aannemen van de afspraak".to_owned(),
+            Event::ObjectionRequalified { objection, .. } => {
+                format!("bezwaar {objection}, vastgelegd als zorg")
+            }
             Event::OutputRecorded { kind, text, .. } => {
                 format!("{} “{text}”", self.output_kind(*kind))
             }
@@ -527,6 +584,13 @@ impl TuiWords for Dutch {
         format!("{} aangenomen", self.version(number))
     }
 
+    fn home_due(&self, count: usize) -> String {
+        match count {
+            1 => "⚠ 1 afspraak is over haar evaluatiedatum heen: b en dan v toont haar.".to_owned(),
+            n => format!("⚠ {n} afspraken zijn over hun evaluatiedatum heen: b en dan v toont ze."),
+        }
+    }
+
     fn home_unreadable(&self, count: usize) -> String {
         match count {
             1 => {
@@ -547,6 +611,10 @@ impl TuiWords for Dutch {
 
     fn more_above(&self, count: usize) -> String {
         format!("⋮ nog {count} hierboven")
+    }
+
+    fn bad_date(&self, typed: &str) -> String {
+        format!("“{typed}” is geen datum: typ JJJJ-MM-DD, bijv. 2027-02-22.")
     }
 
     fn home_items(&self, count: usize) -> String {

@@ -33,6 +33,8 @@ pub enum BrowserOutcome {
     Open(PathBuf),
     /// Show the carried-over items of this circle.
     Carried(String),
+    /// Show the agreements due for review across the folder.
+    Due,
     /// Leave review.
     Leave,
     /// Show help.
@@ -290,6 +292,7 @@ impl Browser {
                     return BrowserOutcome::Open(entry.path.clone());
                 }
             }
+            ReviewAction::Due => return BrowserOutcome::Due,
             ReviewAction::Carried => {
                 if let Some(d) = self
                     .selected_entry()
@@ -416,7 +419,11 @@ impl Browser {
                     )),
                     EntryStatus::Ready(d) => Line::from(vec![
                         Span::styled(
-                            format!("{}: ", words.format_name(d.summary.format)),
+                            format!(
+                                "{} · {}: ",
+                                words.format_name(d.summary.format),
+                                words.rules_short(d.summary.rules)
+                            ),
                             theme.heading,
                         ),
                         Span::raw(for_terminal_line(&d.people.join(", ")).into_owned()),

@@ -66,6 +66,8 @@ pub enum ReviewAction {
     Start,
     /// To the end of the record.
     End,
+    /// Agreements due for review across the folder (consent rules).
+    Due,
 }
 
 /// Which key table applies.
@@ -79,6 +81,8 @@ pub enum ReviewScreen {
     Carried,
     /// The replay of a session.
     Replay,
+    /// Agreements past their review date.
+    Due,
 }
 
 /// One row of a key table.
@@ -112,6 +116,7 @@ const BROWSER: &[ReviewBinding] = &[
     b("f", KeyCode::Char('f'), A::FilterCircle, true),
     b("w", KeyCode::Char('w'), A::FilterParticipant, true),
     b("c", KeyCode::Char('c'), A::Carried, true),
+    b("v", KeyCode::Char('v'), A::Due, false),
     b("↑", KeyCode::Up, A::Up, false),
     b("↓", KeyCode::Down, A::Down, false),
     b("PgUp", KeyCode::PageUp, A::PageUp, false),
@@ -176,6 +181,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Session => SESSION,
         ReviewScreen::Carried => CARRIED,
         ReviewScreen::Replay => REPLAY,
+        ReviewScreen::Due => CARRIED,
     }
 }
 
@@ -198,11 +204,12 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 mod tests {
     use super::*;
 
-    const ALL: [ReviewScreen; 4] = [
+    const ALL: [ReviewScreen; 5] = [
         ReviewScreen::Browser,
         ReviewScreen::Session,
         ReviewScreen::Carried,
         ReviewScreen::Replay,
+        ReviewScreen::Due,
     ];
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod browser;
 pub mod carried;
 pub mod common;
+pub mod due;
 pub mod keys;
 pub mod replay;
 pub mod session;
@@ -19,6 +20,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
 pub use browser::{Browser, BrowserOutcome};
 pub use carried::CarriedView;
+pub use due::DueView;
 pub use keys::{ReviewAction, ReviewScreen};
 pub use replay::ReplayView;
 pub use session::{SessionOutcome, SessionView};
@@ -43,6 +45,8 @@ pub struct ReviewApp {
     replay: Option<ReplayView>,
     help: bool,
     quit: bool,
+    due: Option<DueView>,
+    today: chrono::NaiveDate,
 }
 
 /// Where exported minutes go by default: the folder holding the sessions
@@ -67,6 +71,9 @@ impl ReviewApp {
             replay: None,
             help: false,
             quit: false,
+            due: None,
+            // The shell's clock, once; `set_today` pins it for tests.
+            today: chrono::Local::now().date_naive(),
         }
     }
 
@@ -128,10 +135,26 @@ impl ReviewApp {
         app
     }
 
+    /// Which day "overdue" is measured against; the review browser starts
+    /// on the shell's date, tests pin one.
+    pub fn set_today(&mut self, today: chrono::NaiveDate) {
+        self.today = today;
+        if let Some(s) = self.session.take() {
+            self.session = Some(s.with_today(today));
+        }
+    }
+
+    /// The agreements-due view, if open.
+    pub fn due_view(&self) -> Option<&DueView> {
+        self.due.as_ref()
+    }
+
     /// The view on top.
     pub fn screen(&self) -> ReviewScreen {
         if self.replay.is_some() {
             ReviewScreen::Replay
+        } else if self.due.is_some() {
+            ReviewScreen::Due
         } else if self.carried.is_some() {
             ReviewScreen::Carried
         } else if self.session.is_some() {
@@ -181,13 +204,16 @@ impl ReviewApp {
     pub fn open(&mut self, path: &Path) {
         match store::load(path) {
             Ok(loaded) => {
-                self.session = Some(SessionView::new(
-                    loaded.session,
-                    path.to_path_buf(),
-                    self.export_dir.clone(),
-                    self.words,
-                    self.theme,
-                ));
+                self.session = Some(
+                    SessionView::new(
+                        loaded.session,
+                        path.to_path_buf(),
+                        self.export_dir.clone(),
+                        self.words,
+                        self.theme,
+                    )
+                    .with_today(self.today),
+                );
             }
             Err(e) => {
                 let text = self.words.cannot_open(&e.message(self.words));
@@ -261,6 +287,20 @@ impl ReviewApp {
                     }
                 }
             }
+            ReviewScreen::Due => {
+                let Some(action) = keys::lookup(ReviewScreen::Due, &key) else {
+                    return;
+                };
+                match action {
+                    ReviewAction::Help => self.help = true,
+                    ReviewAction::Back => self.due = None,
+                    other => {
+                        if let Some(d) = &mut self.due {
+                            d.act(other);
+                        }
+                    }
+                }
+            }
             ReviewScreen::Carried => {
                 let Some(action) = keys::lookup(ReviewScreen::Carried, &key) else {
                     return;
@@ -308,6 +348,9 @@ impl ReviewApp {
                     BrowserOutcome::Help => self.help = true,
                     BrowserOutcome::Leave => self.quit = true,
                     BrowserOutcome::Open(path) => self.open(&path),
+                    BrowserOutcome::Due => {
+                        self.due = Some(DueView::new(browser.catalogue().overdue(self.today)));
+                    }
                     BrowserOutcome::Carried(circle) => {
                         let threads = browser.catalogue().carried(&circle);
                         self.carried = Some(CarriedView::new(circle, threads));
@@ -344,6 +387,11 @@ impl ReviewApp {
             ReviewScreen::Carried => {
                 if let Some(c) = &mut self.carried {
                     c.draw(frame, area, self.words, &self.theme);
+                }
+            }
+            ReviewScreen::Due => {
+                if let Some(d) = &mut self.due {
+                    d.draw(frame, area, self.words, &self.theme);
                 }
             }
             ReviewScreen::Session => {

@@ -276,6 +276,8 @@ impl ReplayView {
             ) => 2,
             _ => 0,
         };
+        let focus =
+            crate::tui::screens::consent::replay_focus(&c.entry.event, state).unwrap_or(focus);
         let selected = match state.phase {
             Phase::Item {
                 step: IdmStep::ObjectionRound,

@@ -60,6 +60,7 @@ pub struct SessionView {
     page: usize,
     export: Option<String>,
     message: Option<Result<String, String>>,
+    today: Option<chrono::NaiveDate>,
 }
 
 impl SessionView {
@@ -88,7 +89,16 @@ impl SessionView {
             page: 10,
             export: None,
             message: None,
+            today: None,
         }
+    }
+
+    /// Marks agreements whose review date is before `today` as overdue, at
+    /// the top of the view.
+    pub fn with_today(mut self, today: chrono::NaiveDate) -> SessionView {
+        self.today = Some(today);
+        self.doc = None;
+        self
     }
 
     /// The session shown.
@@ -266,6 +276,14 @@ impl SessionView {
         let mut in_agenda = false;
         let mut item: Option<usize> = None;
         let agenda = words.agenda_heading();
+        if let Some(today) = self.today {
+            lines.extend(crate::tui::screens::consent::overdue_lines(
+                self.session.state(),
+                today,
+                words,
+                theme,
+            ));
+        }
         for raw in self.minutes.lines() {
             let text = for_terminal_line(raw).into_owned();
             let starts_item = in_agenda && text.starts_with("### ");

@@ -45,6 +45,8 @@ pub struct HomeData {
     pub lang: Lang,
     /// Palette.
     pub theme: ThemeChoice,
+    /// Consent agreements past their review date, across the folder.
+    pub due_reviews: usize,
 }
 
 /// What the facilitator chose.
@@ -92,6 +94,7 @@ impl HomeScreen {
                 unfinished: Vec::new(),
                 recent: Vec::new(),
                 unreadable: 0,
+                due_reviews: 0,
                 ..data
             })
         }
@@ -235,6 +238,13 @@ impl HomeScreen {
             lines.push(Line::default());
             lines.push(Line::from(Span::styled(
                 words.home_unreadable(self.data.unreadable),
+                theme.warn,
+            )));
+        }
+        if self.data.due_reviews > 0 {
+            lines.push(Line::default());
+            lines.push(Line::from(Span::styled(
+                words.home_due(self.data.due_reviews),
                 theme.warn,
             )));
         }

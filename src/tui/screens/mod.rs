@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod closeout;
+pub mod consent;
 pub mod dialogs;
 pub mod home;
 pub mod integration;
@@ -24,7 +25,7 @@ use unicode_width::UnicodeWidthStr;
 use super::app::{App, Mode, Status};
 use super::keys::{self, Screen};
 use super::widgets::{clock, phase_bar};
-use crate::meeting::{IdmStep, MeetingState, Phase};
+use crate::meeting::{IdmStep, MeetingState, Phase, RuleSet};
 use crate::text::tui::{Label, Prompt};
 
 /// The smallest terminal the meeting screen works in.
@@ -39,12 +40,15 @@ pub fn screen_of(state: &MeetingState) -> Screen {
         Phase::CheckIn | Phase::Closing => Screen::Round,
         Phase::Agenda => Screen::Agenda,
         Phase::Item { step, .. } => match step {
+            IdmStep::PresentProposal if state.rules == RuleSet::Consent => Screen::Driver,
             IdmStep::PresentProposal => Screen::Present,
             IdmStep::ClarifyingQuestions => Screen::Questions,
             IdmStep::ReactionRound => Screen::Round,
             IdmStep::AmendAndClarify => Screen::Amend,
             IdmStep::ObjectionRound => Screen::Objections,
             IdmStep::Integration => Screen::Integration,
+            IdmStep::ConsentRound => Screen::Consent,
+            IdmStep::ResolveObjections => Screen::Resolve,
         },
         Phase::CloseOut => Screen::CloseOut,
         Phase::Closed => Screen::Summary,
@@ -62,12 +66,16 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
         Phase::CheckIn => Prompt::CheckIn,
         Phase::Agenda => Prompt::Agenda,
         Phase::Item { step, .. } => match step {
+            IdmStep::PresentProposal if state.rules == RuleSet::Consent => Prompt::Driver,
             IdmStep::PresentProposal => Prompt::Present,
+            IdmStep::ReactionRound if state.rules == RuleSet::Consent => Prompt::QuickReactions,
             IdmStep::ClarifyingQuestions => Prompt::Questions,
             IdmStep::ReactionRound => Prompt::Reactions,
             IdmStep::AmendAndClarify => Prompt::Amend,
             IdmStep::ObjectionRound => Prompt::Objections,
             IdmStep::Integration => Prompt::Integration,
+            IdmStep::ConsentRound => Prompt::ConsentRound,
+            IdmStep::ResolveObjections => Prompt::Resolve,
         },
         Phase::Closing => Prompt::Closing,
         Phase::CloseOut => Prompt::CloseOut,
@@ -193,6 +201,9 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Screen::Integration => integration::draw(app, frame, body),
         Screen::CloseOut => closeout::draw(app, frame, body),
         Screen::Summary => summary::draw(app, frame, body),
+        Screen::Driver => consent::driver(app, frame, body),
+        Screen::Consent => consent::round(app, frame, body),
+        Screen::Resolve => consent::resolve(app, frame, body),
     }
 
     if facilitator {

@@ -40,6 +40,8 @@ pub struct SetupDefaults {
     pub opened_at: DateTime<FixedOffset>,
     /// Palette.
     pub theme: ThemeChoice,
+    /// Decision rules the form starts on (`--rules`, else integrative).
+    pub rules: RuleSet,
 }
 
 const TITLE: usize = 0;
@@ -48,7 +50,11 @@ const PEOPLE: usize = 2;
 const FACILITATOR: usize = 3;
 const SECRETARY: usize = 4;
 const TIMEBOX: usize = 5;
-const FIELDS: usize = 6;
+const RULES: usize = 6;
+const FIELDS: usize = 7;
+
+/// The rule sets the setup form offers, in the order ←→ cycles them.
+const RULE_SETS: [RuleSet; 2] = [RuleSet::Integrative, RuleSet::Consent];
 
 /// The setup form's state; testable without a terminal.
 pub struct SetupScreen {
@@ -56,6 +62,7 @@ pub struct SetupScreen {
     facilitator: usize,
     secretary: Option<usize>,
     focus: usize,
+    rules: RuleSet,
     defaults: SetupDefaults,
     theme: Theme,
     error: Option<String>,
@@ -79,6 +86,7 @@ impl SetupScreen {
             facilitator: defaults.facilitator,
             secretary: defaults.secretary,
             focus: TITLE,
+            rules: defaults.rules,
             theme: Theme::new(defaults.theme),
             defaults,
             error: None,
@@ -160,6 +168,18 @@ impl SetupScreen {
                             self.secretary = Some(i);
                         }
                     }
+                    KeyCode::Up | KeyCode::Left | KeyCode::Down | KeyCode::Right
+                        if self.focus == RULES =>
+                    {
+                        let i = RULE_SETS.iter().position(|r| *r == self.rules).unwrap_or(0);
+                        let n = RULE_SETS.len();
+                        let i = if matches!(key.code, KeyCode::Up | KeyCode::Left) {
+                            (i + n - 1) % n
+                        } else {
+                            (i + 1) % n
+                        };
+                        self.rules = RULE_SETS[i];
+                    }
                     KeyCode::Up => self.focus = (self.focus + FIELDS - 1) % FIELDS,
                     KeyCode::Down => self.focus = (self.focus + 1) % FIELDS,
                     _ => {
@@ -193,7 +213,7 @@ impl SetupScreen {
             circle: self.texts[1].lines().join(" ").trim().to_owned(),
             lang: self.defaults.lang,
             format: MeetingFormat::Governance,
-            rules: RuleSet::Integrative,
+            rules: self.rules,
             opened_at: self.defaults.opened_at,
             facilitator: PersonId(self.facilitator.min(people.len().saturating_sub(1)) as u32),
             secretary: self
@@ -240,6 +260,7 @@ impl SetupScreen {
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(3),
+            Constraint::Length(1),
             // Two rows: the key hints or an error must be readable in full.
             Constraint::Length(2),
             Constraint::Min(0),
@@ -297,10 +318,18 @@ impl SetupScreen {
         frame.render_widget(choice(SECRETARY, Label::Secretary, secretary), rows[7]);
         frame.render_widget(label(TIMEBOX, Label::TimeboxMinutes), rows[8]);
         frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
+        frame.render_widget(
+            choice(
+                RULES,
+                Label::Rules,
+                words.rules_short(self.rules).to_owned(),
+            ),
+            rows[10],
+        );
         let footer = match &self.error {
             Some(e) => Span::styled(format!("✗ {e}"), theme.error),
             None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
         };
-        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[10]);
+        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[11]);
     }
 }

@@ -50,6 +50,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 theme.proposal,
             )));
         }
+        lines.extend(super::consent::review_line(item, words, theme));
     }
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(

@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::meeting::{MeetingState, Phase, views};
+use crate::meeting::{IdmStep, MeetingState, Phase, RoundKind, RuleSet, views};
 use crate::text::Words;
 use crate::text::tui::Label;
 use crate::tui::theme::Theme;
@@ -55,7 +55,12 @@ fn line_with(
     let current = match state.phase {
         Phase::Item { step, .. } => {
             let (n, m) = views::item_position(state).unwrap_or((0, 0));
-            Some((3, format!("{} · {}", words.item_of(n, m), words.step(step))))
+            // Under consent rules the reaction round is S3's quick reactions.
+            let name = match (state.rules, step) {
+                (RuleSet::Consent, IdmStep::ReactionRound) => words.round(RoundKind::QuickReaction),
+                _ => words.step(step),
+            };
+            Some((3, format!("{} · {name}", words.item_of(n, m))))
         }
         _ => None,
     };

@@ -1,0 +1,530 @@
+//! The consent rule set (Sociocracy 3.0 style, process.md "Consent rule
+//! set"): the same shape as integrative decision-making, but an item starts
+//! from a driver, reactions are quick, the consent round records consent,
+//! concerns (logged, never blocking) and objections, objections are resolved
+//! one by one, and an agreement is adopted with a review date and
+//! evaluation criteria.
+//!
+//! Kept apart from `decide.rs` and `state.rs` so both rule sets read on
+//! their own: `decide` asks [`decide`] first and `MeetingState::apply`
+//! hands the consent events to [`apply`].
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::command::Command;
+use super::decide::{
+    default_round, require_round_complete, require_step, required, step, turn_taker,
+};
+use super::event::{Ending, Event, IdmStep, RoundKind};
+use super::refusal::{Action, Field, Refusal};
+use super::setup::{PersonId, RuleSet};
+use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, RulingKind, TurnOutcome};
+
+/// The four parts of a driver statement (S3 "Describe Drivers").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DriverPart {
+    /// What is happening.
+    Situation,
+    /// The effect of what is happening.
+    Effect,
+    /// What is needed.
+    Need,
+    /// The impact of meeting the need.
+    Impact,
+}
+
+impl DriverPart {
+    /// All parts in the order a driver statement reads.
+    pub const ALL: [DriverPart; 4] = [
+        DriverPart::Situation,
+        DriverPart::Effect,
+        DriverPart::Need,
+        DriverPart::Impact,
+    ];
+
+    /// The text field a refusal names for this part.
+    pub fn field(self) -> Field {
+        match self {
+            DriverPart::Situation => Field::Situation,
+            DriverPart::Effect => Field::Effect,
+            DriverPart::Need => Field::Need,
+            DriverPart::Impact => Field::Impact,
+        }
+    }
+}
+
+/// What a person says in the consent round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "answer", rename_all = "snake_case")]
+pub enum ConsentAnswer {
+    /// Good enough for now, safe enough to try.
+    Consent,
+    /// An opinion or worry; logged, does not block.
+    Concern {
+        /// The gist.
+        text: String,
+    },
+    /// A reason the proposal stands in the way of responding to the driver
+    /// or of the organisation's purpose; blocks until resolved.
+    Objection {
+        /// The gist.
+        text: String,
+    },
+}
+
+/// The driver as described so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Driver {
+    /// What is happening.
+    pub situation: Option<String>,
+    /// Its effect.
+    pub effect: Option<String>,
+    /// What is needed.
+    pub need: Option<String>,
+    /// The impact of meeting the need.
+    pub impact: Option<String>,
+}
+
+impl Driver {
+    /// The text of one part, if described.
+    pub fn part(&self, part: DriverPart) -> Option<&str> {
+        match part {
+            DriverPart::Situation => self.situation.as_deref(),
+            DriverPart::Effect => self.effect.as_deref(),
+            DriverPart::Need => self.need.as_deref(),
+            DriverPart::Impact => self.impact.as_deref(),
+        }
+    }
+
+    fn set(&mut self, part: DriverPart, text: String) {
+        let slot = match part {
+            DriverPart::Situation => &mut self.situation,
+            DriverPart::Effect => &mut self.effect,
+            DriverPart::Need => &mut self.need,
+            DriverPart::Impact => &mut self.impact,
+        };
+        *slot = Some(text);
+    }
+
+    /// Nothing described yet (an integrative item, or a consent item
+    /// before the proposer spoke).
+    pub fn is_empty(&self) -> bool {
+        DriverPart::ALL.iter().all(|p| self.part(*p).is_none())
+    }
+
+    /// Situation and need both described: the minimum that makes a
+    /// proposal valid, as tension plus example does under integrative rules.
+    pub fn is_valid(&self) -> bool {
+        self.situation.is_some() && self.need.is_some()
+    }
+}
+
+/// One turn of a consent round, as the round screen and minutes list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsentTurn {
+    /// The round it was given in.
+    pub round: u32,
+    /// The proposal version it answered.
+    pub version: u32,
+    /// Who.
+    pub person: PersonId,
+    /// What they said.
+    pub answer: ConsentAnswer,
+    /// For an objection: its number (shared numbering with `Item::concerns`).
+    pub objection: Option<u32>,
+    /// When.
+    pub at: DateTime<FixedOffset>,
+}
+
+/// What an adopted agreement records for its review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AgreementReview {
+    /// When to review it.
+    pub date: NaiveDate,
+    /// How it will be evaluated.
+    pub criteria: String,
+}
+
+/// Consent-rule handling of a command, or `None` when the generic rules in
+/// `decide` apply unchanged. Refuses commands of the other rule set with a
+/// message naming the rule set this meeting was set up with.
+pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, Refusal>> {
+    let consent = state.rules == RuleSet::Consent;
+    let wrong = |action| {
+        Some(Err(Refusal::WrongRules {
+            action,
+            rules: state.rules,
+        }))
+    };
+    match command {
+        Command::DescribeDriver { .. }
+        | Command::OpenConsentRound
+        | Command::AnswerConsent { .. }
+        | Command::OpenResolution
+        | Command::ResolveObjection { .. }
+        | Command::AdoptAgreement { .. }
+        | Command::RequalifyObjection { .. }
+            if !consent =>
+        {
+            wrong(consent_action(command))
+        }
+        Command::DescribeDriver { part, text } => Some(
+            require_step(state, Action::DescribeDriver, &[IdmStep::PresentProposal]).and_then(
+                |_| {
+                    Ok(Event::DriverDescribed {
+                        part: *part,
+                        text: required(text, part.field())?,
+                    })
+                },
+            ),
+        ),
+        Command::OpenConsentRound => Some(open_consent_round(state)),
+        Command::AnswerConsent { person, answer } => Some(answer_consent(state, *person, answer)),
+        Command::OpenResolution => Some(open_resolution(state)),
+        Command::ResolveObjection { objection } => Some(resolve(state, *objection)),
+        Command::AdoptAgreement {
+            review_date,
+            criteria,
+        } => Some(adopt(state, *review_date, criteria)),
+        Command::RequalifyObjection { objection, reason } => {
+            Some(requalify(state, *objection, reason))
+        }
+        Command::StateTension { .. } | Command::GiveExample { .. } if consent => {
+            wrong(Action::PresentProposal)
+        }
+        Command::OpenObjectionRound if consent => wrong(Action::OpenObjectionRound),
+        Command::RequestTest { .. }
+        | Command::TestCriterion { .. }
+        | Command::RecordObjection { .. }
+        | Command::SecretaryRuling { .. }
+            if consent =>
+        {
+            wrong(Action::HandleConcern)
+        }
+        Command::OpenIntegration if consent => wrong(Action::OpenIntegration),
+        Command::ConfirmObjector { .. }
+        | Command::ConfirmProposer { .. }
+        | Command::AbandonObjection { .. }
+            if consent =>
+        {
+            wrong(Action::Integrate)
+        }
+        Command::EndItem {
+            ending: Ending::Adopted,
+            ..
+        } if consent => Some(Err(Refusal::ReviewNeeded)),
+        Command::EndItem {
+            ending: Ending::Discarded,
+            ..
+        } if consent => {
+            let item = state.active_item()?;
+            item.driver
+                .is_valid()
+                .then_some(Err(Refusal::DriverComplete))
+        }
+        Command::Speak { .. }
+            if consent && state.current_round().map(|r| r.kind) == Some(RoundKind::Consent) =>
+        {
+            Some(Err(Refusal::ConsentAnswerNeeded))
+        }
+        Command::AmendProposal {
+            text,
+            for_objection,
+        } if consent
+            && matches!(
+                state.phase,
+                Phase::Item {
+                    step: IdmStep::ResolveObjections,
+                    ..
+                }
+            ) =>
+        {
+            Some(amend(state, text, *for_objection))
+        }
+        _ => None,
+    }
+}
+
+/// The round kind reactions use under these rules: S3's quick reactions.
+pub(super) fn reaction_kind(state: &MeetingState) -> RoundKind {
+    match state.rules {
+        RuleSet::Consent => RoundKind::QuickReaction,
+        RuleSet::Integrative => RoundKind::Reaction,
+    }
+}
+
+fn consent_action(command: &Command) -> Action {
+    match command {
+        Command::DescribeDriver { .. } => Action::DescribeDriver,
+        Command::OpenConsentRound => Action::OpenConsentRound,
+        Command::AnswerConsent { .. } => Action::AnswerConsent,
+        Command::OpenResolution => Action::OpenResolution,
+        Command::ResolveObjection { .. } => Action::ResolveObjection,
+        Command::RequalifyObjection { .. } => Action::RequalifyObjection,
+        _ => Action::AdoptAgreement,
+    }
+}
+
+fn open_consent_round(state: &MeetingState) -> Result<Event, Refusal> {
+    let item = require_step(
+        state,
+        Action::OpenConsentRound,
+        &[IdmStep::AmendAndClarify, IdmStep::ResolveObjections],
+    )?;
+    if item.step == Some(IdmStep::ResolveObjections) {
+        require_resolved(state, item)?;
+    }
+    Ok(step(
+        IdmStep::ConsentRound,
+        Some(default_round(state, RoundKind::Consent, None)),
+    ))
+}
+
+fn answer_consent(
+    state: &MeetingState,
+    who: Option<PersonId>,
+    answer: &ConsentAnswer,
+) -> Result<Event, Refusal> {
+    require_step(state, Action::AnswerConsent, &[IdmStep::ConsentRound])?;
+    let round = state.current_round().ok_or(Refusal::NoRound)?;
+    let person = turn_taker(state, round, who)?;
+    let answer = match answer {
+        ConsentAnswer::Consent => ConsentAnswer::Consent,
+        ConsentAnswer::Concern { text } => ConsentAnswer::Concern {
+            text: required(text, Field::Speech)?,
+        },
+        ConsentAnswer::Objection { text } => ConsentAnswer::Objection {
+            text: required(text, Field::Speech)?,
+        },
+    };
+    Ok(Event::ConsentAnswered { person, answer })
+}
+
+fn open_resolution(state: &MeetingState) -> Result<Event, Refusal> {
+    let item = require_step(state, Action::OpenResolution, &[IdmStep::ConsentRound])?;
+    require_round_complete(state)?;
+    if !item.concerns.iter().any(Concern::is_open_objection) {
+        return Err(Refusal::NothingToResolve);
+    }
+    Ok(step(IdmStep::ResolveObjections, None))
+}
+
+fn resolve(state: &MeetingState, number: u32) -> Result<Event, Refusal> {
+    let item = require_step(
+        state,
+        Action::ResolveObjection,
+        &[IdmStep::ResolveObjections],
+    )?;
+    let objection = open_objection(item, number)?;
+    let current = item.current_version().map_or(0, |v| v.number);
+    if current <= objection.against_version {
+        return Err(Refusal::NotAmendedSinceObjection { number });
+    }
+    Ok(Event::ObjectionResolved { objection: number })
+}
+
+fn amend(state: &MeetingState, text: &str, for_objection: Option<u32>) -> Result<Event, Refusal> {
+    let item = require_step(state, Action::Amend, &[IdmStep::ResolveObjections])?;
+    let text = required(text, Field::Proposal)?;
+    let current = item.current_version().ok_or(Refusal::NoProposal)?;
+    if current.text.trim() == text {
+        return Err(Refusal::UnchangedProposal);
+    }
+    if let Some(number) = for_objection {
+        open_objection(item, number)?;
+    }
+    Ok(Event::ProposalStated {
+        version: current.number + 1,
+        text,
+        for_objection,
+    })
+}
+
+/// S3 facilitators check that an objection is a reason the proposal
+/// stands in the way of responding to the driver or of the organisation's
+/// purpose; one that is not is logged as a concern instead: in the consent
+/// round where it is raised, or while resolving, when it turns out so.
+fn requalify(state: &MeetingState, number: u32, reason: &str) -> Result<Event, Refusal> {
+    let item = require_step(
+        state,
+        Action::RequalifyObjection,
+        &[IdmStep::ConsentRound, IdmStep::ResolveObjections],
+    )?;
+    open_objection(item, number)?;
+    Ok(Event::ObjectionRequalified {
+        objection: number,
+        reason: required(reason, Field::Reason)?,
+    })
+}
+
+fn adopt(state: &MeetingState, date: NaiveDate, criteria: &str) -> Result<Event, Refusal> {
+    let item = require_step(state, Action::AdoptAgreement, &[IdmStep::ConsentRound])?;
+    if item.versions.is_empty() {
+        return Err(Refusal::NoProposal);
+    }
+    require_round_complete(state)?;
+    require_resolved(state, item)?;
+    let criteria = required(criteria, Field::Criteria)?;
+    let meeting = state.opened_at.date_naive();
+    if date < meeting {
+        return Err(Refusal::ReviewDateBeforeMeeting { date, meeting });
+    }
+    Ok(Event::AgreementAdopted {
+        review_date: date,
+        criteria,
+    })
+}
+
+fn require_resolved(state: &MeetingState, item: &Item) -> Result<(), Refusal> {
+    let open: Vec<String> = item
+        .concerns
+        .iter()
+        .filter(|c| c.is_open_objection())
+        .map(|c| state.name(c.objector).to_owned())
+        .collect();
+    if open.is_empty() {
+        Ok(())
+    } else {
+        Err(Refusal::ObjectionsUnresolved { objectors: open })
+    }
+}
+
+fn open_objection(item: &Item, number: u32) -> Result<&Concern, Refusal> {
+    let c = item
+        .concern(number)
+        .ok_or(Refusal::UnknownObjection { number })?;
+    if c.status() == ConcernStatus::Valid {
+        Ok(c)
+    } else {
+        Err(Refusal::ObjectionNotOpen { number })
+    }
+}
+
+/// Folds a consent event into the state (called from `MeetingState::apply`).
+pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>) {
+    match event {
+        Event::DriverDescribed { part, text } => {
+            if let Some(item) = state.active_item_mut() {
+                item.driver.set(*part, text.clone());
+            }
+        }
+        Event::ConsentAnswered { person, answer } => {
+            let Some(round) = state.current_round().map(|r| r.number) else {
+                return;
+            };
+            let outcome = match answer {
+                ConsentAnswer::Consent => TurnOutcome::Pass,
+                ConsentAnswer::Concern { text } | ConsentAnswer::Objection { text } => {
+                    TurnOutcome::Said { text: text.clone() }
+                }
+            };
+            state.record_turn(*person, outcome, at);
+            let Some(item) = state.active_item_mut() else {
+                return;
+            };
+            let version = item.current_version().map_or(0, |v| v.number);
+            let objection = match answer {
+                ConsentAnswer::Objection { text } => {
+                    let number = item.concerns.len() as u32 + 1;
+                    item.concerns.push(Concern {
+                        number,
+                        round,
+                        against_version: version,
+                        objector: *person,
+                        text: text.clone(),
+                        at,
+                        test_requested_by: None,
+                        tests: Vec::new(),
+                        recorded_untested: true,
+                        secretary_ruling: None,
+                        objector_confirmed: None,
+                        proposer_confirmed: None,
+                        abandoned: None,
+                        integrated_in: None,
+                        requalified: None,
+                    });
+                    Some(number)
+                }
+                _ => None,
+            };
+            item.consent_turns.push(ConsentTurn {
+                round,
+                version,
+                person: *person,
+                answer: answer.clone(),
+                objection,
+                at,
+            });
+        }
+        Event::ObjectionResolved { objection } => {
+            if let Some(item) = state.active_item_mut() {
+                let version = item.current_version().map_or(0, |v| v.number);
+                if let Some(c) = item.concerns.iter_mut().find(|c| c.number == *objection) {
+                    c.objector_confirmed = Some(version);
+                    c.integrated_in = Some(version);
+                }
+            }
+        }
+        Event::ObjectionRequalified { objection, reason } => {
+            if let Some(c) = state
+                .active_item_mut()
+                .and_then(|i| i.concerns.iter_mut().find(|c| c.number == *objection))
+            {
+                c.requalified = Some(reason.clone());
+            }
+            state.ruling(
+                at,
+                RulingKind::ObjectionRequalified {
+                    objection: *objection,
+                    reason: reason.clone(),
+                },
+            );
+        }
+        Event::AgreementAdopted {
+            review_date,
+            criteria,
+        } => {
+            if let Phase::Item { item, .. } = state.phase {
+                state.apply(
+                    &Event::ItemEnded {
+                        ending: Ending::Adopted,
+                        reason: None,
+                    },
+                    at,
+                );
+                if let Some(it) = state.item_mut(item) {
+                    it.review = Some(AgreementReview {
+                        date: *review_date,
+                        criteria: criteria.clone(),
+                    });
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The turns of one consent round, in the order given.
+pub fn round_turns(item: &Item, round: u32) -> impl Iterator<Item = &ConsentTurn> {
+    item.consent_turns.iter().filter(move |t| t.round == round)
+}
+
+/// Consents, concerns and objections given in a round: the tally the
+/// consent screen shows. An objection taken as a concern counts as one.
+pub fn tally(item: &Item, round: u32) -> (usize, usize, usize) {
+    round_turns(item, round).fold((0, 0, 0), |(c, n, o), t| match t.answer {
+        ConsentAnswer::Consent => (c + 1, n, o),
+        ConsentAnswer::Concern { .. } => (c, n + 1, o),
+        ConsentAnswer::Objection { .. } if requalified(item, t).is_some() => (c, n + 1, o),
+        ConsentAnswer::Objection { .. } => (c, n, o + 1),
+    })
+}
+
+/// Why this turn's objection was taken as a concern, if it was.
+pub fn requalified<'i>(item: &'i Item, turn: &ConsentTurn) -> Option<&'i str> {
+    turn.objection
+        .and_then(|n| item.concern(n))
+        .and_then(|c| c.requalified.as_deref())
+}
