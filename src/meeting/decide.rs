@@ -31,6 +31,9 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
     if state.time_out.is_some() && !allowed_during_time_out(command) {
         return Err(Refusal::TimeOutRunning);
     }
+    if let Some(decided) = super::election::decide(state, command) {
+        return decided;
+    }
     match command {
         Command::StartCheckIn => {
             require_phase(state, Action::StartCheckIn, |p| p == Phase::Opening)?;
@@ -54,7 +57,11 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             seating.sort();
             let start = seating.iter().position(|p| p == first).unwrap_or(0);
             Ok(Event::RoundReordered {
-                order: rotate(&seating, start, *direction),
+                order: super::election::candidate_last(
+                    state,
+                    round.kind,
+                    rotate(&seating, start, *direction),
+                ),
             })
         }
         Command::Speak {
@@ -105,6 +112,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
                 item: ItemId(state.next_item_id),
                 label: label_text(label)?,
                 owner: *owner,
+                kind: super::election::ItemKind::Tension,
             })
         }
         Command::EditItem { item, label, owner } => {
@@ -564,6 +572,15 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             })
         }
         Command::Undo => Err(Refusal::NothingToUndo),
+        Command::AddElection { .. }
+        | Command::DescribeRole { .. }
+        | Command::OpenNominations
+        | Command::Nominate { .. }
+        | Command::OpenNominationSharing
+        | Command::OpenNominationChanges
+        | Command::ChangeNomination { .. }
+        | Command::OpenCandidateProposal
+        | Command::ProposeCandidate { .. } => unreachable!("decided by meeting::election"),
     }
 }
 
@@ -611,6 +628,11 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
             IdmStep::PresentProposal => item.help_requested,
             IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify | IdmStep::Integration => true,
             IdmStep::ReactionRound | IdmStep::ObjectionRound => false,
+            IdmStep::DescribeRole
+            | IdmStep::Nominations
+            | IdmStep::NominationSharing
+            | IdmStep::NominationChanges
+            | IdmStep::ProposeCandidate => false,
         },
         Ending::ProcessBreakdown => step == IdmStep::Integration,
     };
@@ -640,14 +662,14 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
     Ok(Event::ItemEnded { ending, reason })
 }
 
-fn not_now(state: &MeetingState, action: Action) -> Refusal {
+pub(super) fn not_now(state: &MeetingState, action: Action) -> Refusal {
     Refusal::NotNow {
         action,
         phase: state.phase,
     }
 }
 
-fn require_phase(
+pub(super) fn require_phase(
     state: &MeetingState,
     action: Action,
     ok: impl Fn(Phase) -> bool,
@@ -659,11 +681,11 @@ fn require_phase(
     }
 }
 
-fn agenda_open(phase: Phase) -> bool {
+pub(super) fn agenda_open(phase: Phase) -> bool {
     matches!(phase, Phase::Agenda | Phase::Item { .. })
 }
 
-fn require_step<'s>(
+pub(super) fn require_step<'s>(
     state: &'s MeetingState,
     action: Action,
     steps: &[IdmStep],
@@ -676,7 +698,7 @@ fn require_step<'s>(
     }
 }
 
-fn require_round_complete(state: &MeetingState) -> Result<(), Refusal> {
+pub(super) fn require_round_complete(state: &MeetingState) -> Result<(), Refusal> {
     let round = state.current_round().ok_or(Refusal::NoRound)?;
     let waiting = round.waiting();
     if waiting.is_empty() {
@@ -721,7 +743,7 @@ fn names(state: &MeetingState, people: Vec<PersonId>) -> Vec<String> {
         .collect()
 }
 
-fn person(state: &MeetingState, id: PersonId) -> Result<(), Refusal> {
+pub(super) fn person(state: &MeetingState, id: PersonId) -> Result<(), Refusal> {
     state
         .person(id)
         .map(|_| ())
@@ -804,7 +826,7 @@ fn step(step: IdmStep, round: Option<RoundStart>) -> Event {
 /// The default order of the next round: present people in seating order,
 /// starting person and direction rotating with the round number so the
 /// facilitator is not always first (process.md, "Rounds").
-fn default_round(state: &MeetingState, kind: RoundKind, except: Option<PersonId>) -> RoundStart {
+pub(super) fn default_round(state: &MeetingState, kind: RoundKind, except: Option<PersonId>) -> RoundStart {
     let number = state.rounds.len() as u32;
     let eligible: Vec<PersonId> = state
         .present_people()
@@ -824,7 +846,7 @@ fn default_round(state: &MeetingState, kind: RoundKind, except: Option<PersonId>
     RoundStart {
         number,
         kind,
-        order: rotate(&eligible, start, direction),
+        order: super::election::candidate_last(state, kind, rotate(&eligible, start, direction)),
     }
 }
 
@@ -839,7 +861,7 @@ fn rotate(seating: &[PersonId], start: usize, direction: Direction) -> Vec<Perso
         .collect()
 }
 
-fn required(text: &str, field: Field) -> Result<String, Refusal> {
+pub(super) fn required(text: &str, field: Field) -> Result<String, Refusal> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         Err(Refusal::Empty { field })
@@ -867,7 +889,7 @@ fn not_too_long(text: &str, field: Field) -> Result<(), Refusal> {
     Ok(())
 }
 
-fn label_text(label: &str) -> Result<String, Refusal> {
+pub(super) fn label_text(label: &str) -> Result<String, Refusal> {
     let label = required(label, Field::Label)?;
     let words = label.split_whitespace().count();
     if words > MAX_LABEL_WORDS {

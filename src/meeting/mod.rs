@@ -7,6 +7,7 @@
 
 pub mod command;
 pub mod decide;
+pub mod election;
 pub mod event;
 pub mod refusal;
 pub mod session;
@@ -19,6 +20,7 @@ pub use event::{
     Criterion, Direction, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind,
     PhaseKind, Recorded, RoundKind, Speech,
 };
+pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem};
 pub use setup::{

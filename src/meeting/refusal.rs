@@ -1,6 +1,7 @@
 //! Why the engine refused a command. Typed, so callers can react; the words
 //! live in `crate::text`, so every language phrases them its own way.
 
+use super::election::{ElectionAction, ElectionField, ElectionRefusal};
 use super::event::{Criterion, IdmStep, RoundKind};
 use super::state::Phase;
 
@@ -71,6 +72,8 @@ pub enum Action {
     ChangeParticipants,
     /// Anything at all (the session is closed).
     Anything,
+    /// A step of an election.
+    Election(ElectionAction),
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -102,6 +105,8 @@ pub enum Field {
     Name,
     /// An output's text.
     Output,
+    /// A text an election asks for.
+    Election(ElectionField),
 }
 
 /// A refused command and exactly why.
@@ -297,4 +302,6 @@ pub enum Refusal {
     NothingToUndo,
     /// Timebox must be more than zero minutes.
     BadTimebox,
+    /// An election rule (see `meeting::election`).
+    Election(ElectionRefusal),
 }

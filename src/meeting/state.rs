@@ -8,7 +8,8 @@ use super::event::{
     Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
     RoundKind, RoundStart, Speech,
 };
-use super::setup::{Participant, PersonId, Setup};
+use super::election::Election;
+use super::setup::{MeetingFormat, Participant, PersonId, Setup};
 
 /// Where the meeting is; the first thing every screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -351,6 +352,9 @@ pub struct Item {
     pub disposition: Option<Disposition>,
     /// Fair share of the remaining meeting time when it started, in seconds.
     pub allowance_secs: Option<i64>,
+    /// For an election: the role, ballots and candidacies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub election: Option<Box<Election>>,
 }
 
 impl Item {
@@ -512,6 +516,9 @@ pub struct MeetingState {
     pub time_out: Option<ActiveTimeOut>,
     /// When the session closed.
     pub closed_at: Option<DateTime<FixedOffset>>,
+    /// The meeting format (decides, e.g., whether elections are held).
+    #[serde(skip)]
+    pub format: MeetingFormat,
 }
 
 impl MeetingState {
@@ -542,6 +549,7 @@ impl MeetingState {
             notes: Vec::new(),
             time_out: None,
             closed_at: None,
+            format: setup.format,
         }
     }
 
@@ -601,7 +609,9 @@ impl MeetingState {
             Phase::CheckIn
                 | Phase::Closing
                 | Phase::Item {
-                    step: IdmStep::ReactionRound | IdmStep::ObjectionRound,
+                    step: IdmStep::ReactionRound
+                        | IdmStep::ObjectionRound
+                        | IdmStep::NominationSharing,
                     ..
                 }
         );
@@ -752,9 +762,15 @@ impl MeetingState {
             Event::FacilitatorChanged { person } => self.facilitator = *person,
             Event::SecretaryChanged { person } => self.secretary = *person,
             Event::TimeboxChanged { minutes } => self.timebox_minutes = *minutes,
-            Event::ItemAdded { item, label, owner } => {
+            Event::ItemAdded {
+                item,
+                label,
+                owner,
+                kind,
+            } => {
                 self.next_item_id = self.next_item_id.max(item.0 + 1);
-                self.agenda.push(Item {
+                let at_index = super::election::insert_position(&self.agenda, *kind);
+                self.agenda.insert(at_index, Item {
                     id: *item,
                     label: label.clone(),
                     owner: *owner,
@@ -772,6 +788,8 @@ impl MeetingState {
                     end: None,
                     disposition: None,
                     allowance_secs: None,
+                    election: (*kind == super::election::ItemKind::Election)
+                        .then(Box::default),
                 });
             }
             Event::ItemEdited { item, label, owner } => {
@@ -797,14 +815,17 @@ impl MeetingState {
                     let moved = self.agenda.remove(from);
                     self.agenda.insert(started.min(self.agenda.len()), moved);
                 }
+                let first = self
+                    .item(*item)
+                    .map_or(IdmStep::PresentProposal, Item::first_step);
                 if let Some(it) = self.item_mut(*item) {
                     it.started_at = Some(at);
-                    it.step = Some(IdmStep::PresentProposal);
+                    it.step = Some(first);
                     it.allowance_secs = allowance;
                 }
                 self.phase = Phase::Item {
                     item: *item,
-                    step: IdmStep::PresentProposal,
+                    step: first,
                 };
             }
             Event::StepEntered { step, round } => {
@@ -812,6 +833,7 @@ impl MeetingState {
                     self.phase = Phase::Item { item, step: *step };
                     if let Some(it) = self.item_mut(item) {
                         it.step = Some(*step);
+                        super::election::on_step(it, *step);
                     }
                     if let Some(start) = round {
                         self.start_round(start, Some(item), at);
@@ -1054,6 +1076,10 @@ impl MeetingState {
                 }
             }
             Event::Retracted { .. } => {}
+            Event::RoleDescribed { .. }
+            | Event::Nominated { .. }
+            | Event::NominationChanged { .. }
+            | Event::CandidateProposed { .. } => super::election::apply(self, event, at),
         }
     }
 

@@ -211,6 +211,22 @@ pub enum Label {
     /// Printed on leaving when the last entries could not be written
     /// anywhere, so nobody believes the meeting is safe when it is not.
     NotSavedAtExit,
+    /// Election: the role (a field).
+    Role,
+    /// Election: what the role is about (a field).
+    RoleDescription,
+    /// Election: the term in months (a field).
+    TermMonths,
+    /// Election: a note on the term (a field).
+    TermNote,
+    /// Election: who nominates (a field).
+    Voter,
+    /// Election: whom (a field).
+    Nominee,
+    /// Election: the candidate (a field).
+    Candidate,
+    /// Election: the months are not a whole number.
+    BadMonths,
 }
 
 /// The facilitator's line for each screen: what to say or watch for
@@ -245,6 +261,16 @@ pub enum Prompt {
     Testing,
     /// During a time-out.
     TimeOut,
+    /// Election: describe the role and term.
+    DescribeRole,
+    /// Election: nominations, hidden until all are in.
+    Nominations,
+    /// Election: the nomination sharing round.
+    NominationSharing,
+    /// Election: a chance to change nominations.
+    NominationChanges,
+    /// Election: propose the candidate.
+    ProposeCandidate,
 }
 
 /// Which dialog a form is; its title comes from here.
@@ -308,6 +334,16 @@ pub enum Dialog {
     Timebox,
     /// Saving the meeting to another folder after saving failed.
     SaveElsewhere,
+    /// Ask for an election.
+    AddElection,
+    /// Describe the role and term.
+    DescribeRole,
+    /// Enter one nomination.
+    Nominate,
+    /// Change a nomination.
+    ChangeNomination,
+    /// Propose a candidate (or amend the term).
+    ProposeCandidate,
 }
 
 /// A key that has a name rather than a printed character. Names differ per

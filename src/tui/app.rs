@@ -11,6 +11,8 @@ use ratatui::crossterm::event::{
 use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
+mod election;
+
 use super::keys::{self, Action, Screen};
 use super::screens;
 use super::theme::{Theme, ThemeChoice};
@@ -576,6 +578,7 @@ impl App {
 
     /// After a concern is handled, select the next one that needs the facilitator.
     fn after_record(&mut self) {
+        self.election_after_record();
         if let Phase::Item {
             step: IdmStep::ObjectionRound,
             ..
@@ -1068,6 +1071,11 @@ impl App {
             | Action::NewMeeting
             | Action::Resume
             | Action::Browse => {}
+            Action::AddElection
+            | Action::DescribeRole
+            | Action::Nominate
+            | Action::ChangeNomination
+            | Action::ProposeCandidate => self.election_act(action),
             Action::CarryOver | Action::LetGo => {
                 let items = screens::closeout::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
@@ -1130,6 +1138,10 @@ impl App {
 
     fn amend_form(&mut self) {
         let state = self.session.state();
+        if state.active_item().is_some_and(|i| i.is_election()) {
+            self.candidate_form();
+            return;
+        }
         let current = state
             .active_item()
             .and_then(|i| i.current_version())
@@ -1172,7 +1184,7 @@ impl App {
     fn primary(&mut self) {
         let state = self.session.state();
         match self.screen() {
-            Screen::Round | Screen::Objections => match state.whose_turn() {
+            Screen::Round | Screen::Objections | Screen::Sharing => match state.whose_turn() {
                 Some(p) => {
                     let dialog = if self.screen() == Screen::Objections {
                         Dialog::Concern
@@ -1276,6 +1288,14 @@ impl App {
                 IdmStep::ClarifyingQuestions => Command::OpenReactionRound,
                 IdmStep::ReactionRound => Command::OpenAmendAndClarify,
                 IdmStep::AmendAndClarify | IdmStep::Integration => Command::OpenObjectionRound,
+                IdmStep::DescribeRole
+                | IdmStep::Nominations
+                | IdmStep::NominationSharing
+                | IdmStep::NominationChanges
+                | IdmStep::ProposeCandidate => match Self::election_next(step) {
+                    Some(command) => command,
+                    None => return,
+                },
                 IdmStep::ObjectionRound => {
                     let open = state
                         .active_item()
@@ -1481,6 +1501,17 @@ impl App {
                 present: form.dialog == Dialog::Back,
                 reason: optional(text(0)),
             },
+            Dialog::AddElection
+            | Dialog::DescribeRole
+            | Dialog::Nominate
+            | Dialog::ChangeNomination
+            | Dialog::ProposeCandidate => match self.election_command(&form) {
+                Some(command) => command,
+                None => {
+                    self.mode = Mode::Form(form);
+                    return;
+                }
+            },
             Dialog::SaveElsewhere => {
                 let typed = text(0);
                 let target = typed.trim();
@@ -1601,6 +1632,7 @@ impl App {
             Screen::Objections => state.active_item().map_or(0, |i| i.concerns.len()),
             Screen::Integration => self.objections().len(),
             Screen::CloseOut => screens::closeout::undecided(state).len(),
+            Screen::Nominations | Screen::Changes => self.election_list_len(),
             _ => 0,
         }
     }

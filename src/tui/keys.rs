@@ -115,6 +115,16 @@ pub enum Action {
     Resume,
     /// Home screen: browse past sessions (review).
     Browse,
+    /// Agenda: ask for an election (it goes first).
+    AddElection,
+    /// Election: describe the role and term.
+    DescribeRole,
+    /// Election: enter (or correct) one person's nomination.
+    Nominate,
+    /// Election: record a changed nomination.
+    ChangeNomination,
+    /// Election: propose the candidate.
+    ProposeCandidate,
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -140,11 +150,21 @@ pub enum Screen {
     CloseOut,
     /// The closed session's summary.
     Summary,
+    /// Election: describe the role and term.
+    Describe,
+    /// Election: nominations (ballots hidden).
+    Nominations,
+    /// Election: the nomination sharing round.
+    Sharing,
+    /// Election: changing nominations.
+    Changes,
+    /// Election: proposing the candidate.
+    Propose,
 }
 
 impl Screen {
     /// Every screen, in meeting order: for tests and the README's key list.
-    pub const ALL: [Screen; 10] = [
+    pub const ALL: [Screen; 15] = [
         Screen::Opening,
         Screen::Round,
         Screen::Agenda,
@@ -155,6 +175,11 @@ impl Screen {
         Screen::Integration,
         Screen::CloseOut,
         Screen::Summary,
+        Screen::Describe,
+        Screen::Nominations,
+        Screen::Sharing,
+        Screen::Changes,
+        Screen::Propose,
     ];
 }
 
@@ -227,6 +252,18 @@ const ROUND: &[Binding] = &[
 
 const ITEM: &[Binding] = &[b(KeyCode::Char('e'), Action::Outcome, true)];
 
+/// An election step's keys: Enter for its entry, `n` to move on, `e` to end.
+fn election_keys(enter: Action) -> Vec<Binding> {
+    let mut v = vec![
+        b(KeyCode::Enter, enter, true),
+        b(KeyCode::Up, Action::Up, false),
+        b(KeyCode::Down, Action::Down, false),
+        b(KeyCode::Char('n'), Action::Next, true),
+    ];
+    v.extend_from_slice(ITEM);
+    v
+}
+
 /// The keys that work on every screen of an open meeting (a screen may
 /// leave some out: see `bindings`). Public for the README's key list.
 pub fn global_bindings() -> Vec<Binding> {
@@ -250,6 +287,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Char('['), Action::MoveUp, false),
             b(KeyCode::Char(']'), Action::MoveDown, false),
             b(KeyCode::Char('c'), Action::ClosingRound, true),
+            b(KeyCode::Char('v'), Action::AddElection, true),
         ],
         Screen::Present => {
             let mut v = vec![
@@ -323,6 +361,15 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Up, Action::ScrollUp, false),
             b(KeyCode::Down, Action::ScrollDown, false),
         ],
+        Screen::Describe => election_keys(Action::DescribeRole),
+        Screen::Nominations => election_keys(Action::Nominate),
+        Screen::Sharing => {
+            let mut v = ROUND.to_vec();
+            v.extend_from_slice(ITEM);
+            v
+        }
+        Screen::Changes => election_keys(Action::ChangeNomination),
+        Screen::Propose => election_keys(Action::ProposeCandidate),
     };
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
@@ -408,7 +455,7 @@ fn find(table: &[Binding], key: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Screen; 10] = Screen::ALL;
+    const ALL: [Screen; 15] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {

@@ -28,6 +28,11 @@ impl EngineWords for English {
             IdmStep::ReactionRound => "reaction round",
             IdmStep::AmendAndClarify => "amend and clarify",
             IdmStep::ObjectionRound => "objection round",
+            IdmStep::DescribeRole
+            | IdmStep::Nominations
+            | IdmStep::NominationSharing
+            | IdmStep::NominationChanges
+            | IdmStep::ProposeCandidate => crate::text::ElectionWords::election_step(self, step),
             IdmStep::Integration => "integration",
         }
     }
@@ -38,6 +43,7 @@ impl EngineWords for English {
             RoundKind::Reaction => "reaction round",
             RoundKind::Objection => "objection round",
             RoundKind::Closing => "closing round",
+            RoundKind::NominationSharing => crate::text::ElectionWords::sharing_round(self),
         }
     }
 
@@ -153,6 +159,7 @@ impl EngineWords for English {
             Action::CloseSession => "closing the session",
             Action::ChangeParticipants => "changing participants",
             Action::Anything => "changing anything",
+            Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
         }
     }
 
@@ -171,6 +178,7 @@ impl EngineWords for English {
             Field::Note => "note",
             Field::Name => "name",
             Field::Output => "output",
+            Field::Election(f) => crate::text::ElectionWords::election_field(self, f),
         }
     }
 
@@ -308,6 +316,7 @@ impl EngineWords for English {
             ),
             Refusal::NothingToUndo => "There is nothing to undo.".to_owned(),
             Refusal::BadTimebox => "A timebox must be at least one minute.".to_owned(),
+            Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
         }
     }
 

@@ -175,6 +175,14 @@ impl TuiWords for English {
             }
             Label::SavePath => "Folder (or .json file) to save to",
             Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
+            Label::Role => "Role (one to three words)",
+            Label::RoleDescription => "What the role is about",
+            Label::TermMonths => "Term in months",
+            Label::TermNote => "Note on the term (optional)",
+            Label::Voter => "Who nominates",
+            Label::Nominee => "Whom",
+            Label::Candidate => "Candidate",
+            Label::BadMonths => "The term must be a whole number of months, e.g. 12",
         }
     }
 
@@ -212,6 +220,21 @@ impl TuiWords for English {
             Prompt::TimeOut => {
                 "Time-out: talk about the process, not the content. Press t to end it."
             }
+            Prompt::DescribeRole => {
+                "Describe the role and its term. Enter to write them, n when done."
+            }
+            Prompt::Nominations => {
+                "Each writes a name; enter every ballot (Enter again corrects one). Only ✓ shows."
+            }
+            Prompt::NominationSharing => {
+                "Each says whom they nominated and why, in turn. No discussion."
+            }
+            Prompt::NominationChanges => {
+                "Anyone may change their nomination now (Enter). n to propose a candidate."
+            }
+            Prompt::ProposeCandidate => {
+                "Propose the person with most nominations (tie: choose a leader), then n."
+            }
         }
     }
 
@@ -246,6 +269,11 @@ impl TuiWords for English {
             Dialog::Back => "Back in the meeting",
             Dialog::Timebox => "Change the meeting's timebox",
             Dialog::SaveElsewhere => "Save the meeting elsewhere",
+            Dialog::AddElection => "Ask for an election (it goes first)",
+            Dialog::DescribeRole => "The role and its term",
+            Dialog::Nominate => "Enter a nomination (hidden on screen)",
+            Dialog::ChangeNomination => "Change a nomination",
+            Dialog::ProposeCandidate => "Propose a candidate",
         }
     }
 
@@ -304,6 +332,11 @@ impl TuiWords for English {
             Action::NewMeeting => "new meeting",
             Action::Resume => "resume the selected meeting",
             Action::Browse => "past sessions",
+            Action::AddElection => "add election",
+            Action::DescribeRole => "role and term",
+            Action::Nominate => "enter nomination",
+            Action::ChangeNomination => "change nomination",
+            Action::ProposeCandidate => "propose candidate",
         }
     }
 
@@ -430,6 +463,12 @@ impl TuiWords for English {
                 disposition,
             } => format!("marking {} {}", item(i), self.disposition(*disposition)),
             Event::Retracted { .. } => "the undo".to_owned(),
+            Event::RoleDescribed { .. }
+            | Event::Nominated { .. }
+            | Event::NominationChanged { .. }
+            | Event::CandidateProposed { .. } => {
+                crate::text::ElectionWords::election_event(self, event, state)
+            }
         }
     }
 

@@ -28,6 +28,11 @@ impl EngineWords for Dutch {
             IdmStep::ReactionRound => "reactieronde",
             IdmStep::AmendAndClarify => "aanpassen en verduidelijken",
             IdmStep::ObjectionRound => "bezwaarronde",
+            IdmStep::DescribeRole
+            | IdmStep::Nominations
+            | IdmStep::NominationSharing
+            | IdmStep::NominationChanges
+            | IdmStep::ProposeCandidate => crate::text::ElectionWords::election_step(self, step),
             IdmStep::Integration => "integratie",
         }
     }
@@ -38,6 +43,7 @@ impl EngineWords for Dutch {
             RoundKind::Reaction => "reactieronde",
             RoundKind::Objection => "bezwaarronde",
             RoundKind::Closing => "sluitingsronde",
+            RoundKind::NominationSharing => crate::text::ElectionWords::sharing_round(self),
         }
     }
 
@@ -153,6 +159,7 @@ impl EngineWords for Dutch {
             Action::CloseSession => "de sessie sluiten",
             Action::ChangeParticipants => "deelnemers wijzigen",
             Action::Anything => "iets wijzigen",
+            Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
         }
     }
 
@@ -171,6 +178,7 @@ impl EngineWords for Dutch {
             Field::Note => "notitie",
             Field::Name => "naam",
             Field::Output => "uitkomst",
+            Field::Election(f) => crate::text::ElectionWords::election_field(self, f),
         }
     }
 
@@ -310,6 +318,7 @@ impl EngineWords for Dutch {
             ),
             Refusal::NothingToUndo => "Er is niets om ongedaan te maken.".to_owned(),
             Refusal::BadTimebox => "Een tijdslimiet is minstens één minuut.".to_owned(),
+            Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
         }
     }
 
@@ -379,6 +388,11 @@ fn during_step(step: IdmStep) -> &'static str {
         IdmStep::AmendAndClarify => "tijdens het aanpassen en verduidelijken",
         IdmStep::ObjectionRound => "tijdens de bezwaarronde",
         IdmStep::Integration => "tijdens de integratie",
+        IdmStep::DescribeRole => "tijdens het beschrijven van rol en termijn",
+        IdmStep::Nominations => "tijdens de nominaties",
+        IdmStep::NominationSharing => "tijdens de nominatieronde",
+        IdmStep::NominationChanges => "tijdens het wijzigen van nominaties",
+        IdmStep::ProposeCandidate => "tijdens het voorstellen van een kandidaat",
     }
 }
 
@@ -398,6 +412,8 @@ fn field_with_article(field: Field) -> &'static str {
         Field::Note => "de notitie",
         Field::Name => "de naam",
         Field::Output => "de uitkomst",
+        Field::Election(crate::meeting::ElectionField::RoleDescription) => "de rolbeschrijving",
+        Field::Election(crate::meeting::ElectionField::TermNote) => "de toelichting op de termijn",
     }
 }
 

@@ -179,6 +179,14 @@ impl TuiWords for Dutch {
             Label::ErrTerminal => "de terminal klaarzetten",
             Label::ErrDraw => "het scherm tekenen",
             Label::ErrRead => "het toetsenbord lezen",
+            Label::Role => "Rol (één tot drie woorden)",
+            Label::RoleDescription => "Waar de rol over gaat",
+            Label::TermMonths => "Termijn in maanden",
+            Label::TermNote => "Toelichting op de termijn (optioneel)",
+            Label::Voter => "Wie nomineert",
+            Label::Nominee => "Wie",
+            Label::Candidate => "Kandidaat",
+            Label::BadMonths => "De termijn is een heel aantal maanden, bijvoorbeeld 12",
         }
     }
 
@@ -220,6 +228,21 @@ impl TuiWords for Dutch {
             Prompt::TimeOut => {
                 "Time-out: praat over het proces, niet over de inhoud. Druk op t om te stoppen."
             }
+            Prompt::DescribeRole => {
+                "Beschrijf de rol en de termijn. Enter om ze te schrijven, n als ze klaar zijn."
+            }
+            Prompt::Nominations => {
+                "Ieder schrijft een naam; voer elke nominatie in (nogmaals Enter corrigeert). Alleen ✓ is zichtbaar."
+            }
+            Prompt::NominationSharing => {
+                "Ieder zegt om de beurt wie hij of zij nomineerde en waarom. Geen discussie."
+            }
+            Prompt::NominationChanges => {
+                "Wie wil, wijzigt nu de nominatie (Enter). n om een kandidaat voor te stellen."
+            }
+            Prompt::ProposeCandidate => {
+                "Stel wie de meeste nominaties heeft voor (gelijke stand: kies een koploper), dan n."
+            }
         }
     }
 
@@ -254,6 +277,11 @@ impl TuiWords for Dutch {
             Dialog::Back => "Weer bij de vergadering",
             Dialog::Timebox => "Tijdslimiet van de vergadering",
             Dialog::SaveElsewhere => "De vergadering elders bewaren",
+            Dialog::AddElection => "Een verkiezing aanvragen (gaat voor)",
+            Dialog::DescribeRole => "De rol en de termijn",
+            Dialog::Nominate => "Een nominatie invoeren (verborgen op het scherm)",
+            Dialog::ChangeNomination => "Een nominatie wijzigen",
+            Dialog::ProposeCandidate => "Een kandidaat voorstellen",
         }
     }
 
@@ -312,6 +340,11 @@ impl TuiWords for Dutch {
             Action::Abandon => "bezwaar opgegeven",
             Action::CarryOver => "doorschuiven",
             Action::LetGo => "loslaten",
+            Action::AddElection => "verkiezing toevoegen",
+            Action::DescribeRole => "rol en termijn",
+            Action::Nominate => "nominatie invoeren",
+            Action::ChangeNomination => "nominatie wijzigen",
+            Action::ProposeCandidate => "kandidaat voorstellen",
         }
     }
 
@@ -455,6 +488,12 @@ impl TuiWords for Dutch {
                 self.disposition(*disposition)
             ),
             Event::Retracted { .. } => "het ongedaan maken".to_owned(),
+            Event::RoleDescribed { .. }
+            | Event::Nominated { .. }
+            | Event::NominationChanged { .. }
+            | Event::CandidateProposed { .. } => {
+                crate::text::ElectionWords::election_event(self, event, state)
+            }
         }
     }
 

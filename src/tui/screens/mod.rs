@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod closeout;
 pub mod dialogs;
+pub mod election;
 pub mod home;
 pub mod integration;
 pub mod item;
@@ -45,6 +46,11 @@ pub fn screen_of(state: &MeetingState) -> Screen {
             IdmStep::AmendAndClarify => Screen::Amend,
             IdmStep::ObjectionRound => Screen::Objections,
             IdmStep::Integration => Screen::Integration,
+            IdmStep::DescribeRole => Screen::Describe,
+            IdmStep::Nominations => Screen::Nominations,
+            IdmStep::NominationSharing => Screen::Sharing,
+            IdmStep::NominationChanges => Screen::Changes,
+            IdmStep::ProposeCandidate => Screen::Propose,
         },
         Phase::CloseOut => Screen::CloseOut,
         Phase::Closed => Screen::Summary,
@@ -68,6 +74,11 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
             IdmStep::AmendAndClarify => Prompt::Amend,
             IdmStep::ObjectionRound => Prompt::Objections,
             IdmStep::Integration => Prompt::Integration,
+            IdmStep::DescribeRole => Prompt::DescribeRole,
+            IdmStep::Nominations => Prompt::Nominations,
+            IdmStep::NominationSharing => Prompt::NominationSharing,
+            IdmStep::NominationChanges => Prompt::NominationChanges,
+            IdmStep::ProposeCandidate => Prompt::ProposeCandidate,
         },
         Phase::Closing => Prompt::Closing,
         Phase::CloseOut => Prompt::CloseOut,
@@ -193,6 +204,11 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Screen::Integration => integration::draw(app, frame, body),
         Screen::CloseOut => closeout::draw(app, frame, body),
         Screen::Summary => summary::draw(app, frame, body),
+        Screen::Describe
+        | Screen::Nominations
+        | Screen::Sharing
+        | Screen::Changes
+        | Screen::Propose => election::draw(app, frame, body),
     }
 
     if facilitator {
