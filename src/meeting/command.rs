@@ -4,10 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::election::Term;
 use super::event::{
     Criterion, Direction, Disposition, Ending, ItemId, OutOfOrderKind, OutputKind, Speech,
 };
-use super::election::Term;
 use super::setup::{Participant, PersonId};
 
 /// A request to change the meeting. Serializable so that scripted meetings

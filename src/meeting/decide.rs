@@ -826,7 +826,11 @@ fn step(step: IdmStep, round: Option<RoundStart>) -> Event {
 /// The default order of the next round: present people in seating order,
 /// starting person and direction rotating with the round number so the
 /// facilitator is not always first (process.md, "Rounds").
-pub(super) fn default_round(state: &MeetingState, kind: RoundKind, except: Option<PersonId>) -> RoundStart {
+pub(super) fn default_round(
+    state: &MeetingState,
+    kind: RoundKind,
+    except: Option<PersonId>,
+) -> RoundStart {
     let number = state.rounds.len() as u32;
     let eligible: Vec<PersonId> = state
         .present_people()

@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 
 use super::command::Command;
 use super::decide::{
-    agenda_open, default_round, label_text, not_now, person, require_phase,
-    require_round_complete, require_step, required,
+    agenda_open, default_round, label_text, not_now, person, require_phase, require_round_complete,
+    require_step, required,
 };
 use super::event::{Ending, Event, IdmStep, ItemId, RoundKind};
 use super::refusal::{Action, Field, Refusal};
@@ -70,7 +70,8 @@ impl Term {
 
     /// The day the term ends, counted from the meeting's opening.
     pub fn ends(&self, from: DateTime<FixedOffset>) -> Option<NaiveDate> {
-        from.date_naive().checked_add_months(Months::new(self.months))
+        from.date_naive()
+            .checked_add_months(Months::new(self.months))
     }
 }
 
@@ -338,10 +339,9 @@ fn term(term: &Term) -> Result<Term, Refusal> {
         }));
     }
     let note = match &term.note {
-        Some(n) if !n.trim().is_empty() => Some(required(
-            n,
-            Field::Election(ElectionField::TermNote),
-        )?),
+        Some(n) if !n.trim().is_empty() => {
+            Some(required(n, Field::Election(ElectionField::TermNote))?)
+        }
         _ => None,
     };
     Ok(Term {
@@ -381,7 +381,11 @@ pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<E
             }))
         }
         Command::DescribeRole { text, term: t } => (|| {
-            election_step(state, ElectionAction::DescribeRole, &[IdmStep::DescribeRole])?;
+            election_step(
+                state,
+                ElectionAction::DescribeRole,
+                &[IdmStep::DescribeRole],
+            )?;
             Ok(Event::RoleDescribed {
                 text: required(text, Field::Election(ElectionField::RoleDescription))?,
                 term: term(t)?,

@@ -16,11 +16,11 @@ pub mod state;
 pub mod views;
 
 pub use command::Command;
+pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};
 pub use event::{
     Criterion, Direction, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind,
     PhaseKind, Recorded, RoundKind, Speech,
 };
-pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem};
 pub use setup::{

@@ -4,11 +4,11 @@
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
+use super::election::Election;
 use super::event::{
     Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
     RoundKind, RoundStart, Speech,
 };
-use super::election::Election;
 use super::setup::{MeetingFormat, Participant, PersonId, Setup};
 
 /// Where the meeting is; the first thing every screen shows.
@@ -770,27 +770,29 @@ impl MeetingState {
             } => {
                 self.next_item_id = self.next_item_id.max(item.0 + 1);
                 let at_index = super::election::insert_position(&self.agenda, *kind);
-                self.agenda.insert(at_index, Item {
-                    id: *item,
-                    label: label.clone(),
-                    owner: *owner,
-                    added_at: at,
-                    started_at: None,
-                    step: None,
-                    tension: None,
-                    example: None,
-                    help_requested: false,
-                    versions: Vec::new(),
-                    questions: Vec::new(),
-                    clarifications: Vec::new(),
-                    concerns: Vec::new(),
-                    rounds: Vec::new(),
-                    end: None,
-                    disposition: None,
-                    allowance_secs: None,
-                    election: (*kind == super::election::ItemKind::Election)
-                        .then(Box::default),
-                });
+                self.agenda.insert(
+                    at_index,
+                    Item {
+                        id: *item,
+                        label: label.clone(),
+                        owner: *owner,
+                        added_at: at,
+                        started_at: None,
+                        step: None,
+                        tension: None,
+                        example: None,
+                        help_requested: false,
+                        versions: Vec::new(),
+                        questions: Vec::new(),
+                        clarifications: Vec::new(),
+                        concerns: Vec::new(),
+                        rounds: Vec::new(),
+                        end: None,
+                        disposition: None,
+                        allowance_secs: None,
+                        election: (*kind == super::election::ItemKind::Election).then(Box::default),
+                    },
+                );
             }
             Event::ItemEdited { item, label, owner } => {
                 if let Some(it) = self.item_mut(*item) {

@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::meeting::{ElectionAction, ElectionField, ElectionRefusal, Event, IdmStep, MeetingState, Term};
+use crate::meeting::{
+    ElectionAction, ElectionField, ElectionRefusal, Event, IdmStep, MeetingState, Term,
+};
 
 /// Everything an election says; one implementation per language.
 pub trait ElectionWords {

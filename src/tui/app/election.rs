@@ -5,7 +5,7 @@
 
 use super::{App, Field, Form, Mode, Status};
 use crate::meeting::election::{Election, Term};
-use crate::meeting::{Command, IdmStep, Phase, PersonId};
+use crate::meeting::{Command, IdmStep, PersonId, Phase};
 use crate::text::tui::{Dialog, Label};
 use crate::tui::keys::{Action, Screen};
 
@@ -140,7 +140,9 @@ impl App {
         term: Option<Term>,
         candidates: Option<(Vec<PersonId>, Option<PersonId>)>,
     ) -> Form {
-        let months = term.as_ref().map_or(String::new(), |t| t.months.to_string());
+        let months = term
+            .as_ref()
+            .map_or(String::new(), |t| t.months.to_string());
         let note = term.and_then(|t| t.note).unwrap_or_default();
         let mut fields = Vec::new();
         match candidates {
@@ -213,7 +215,12 @@ impl App {
     /// reason on the status line) when the months are not a number.
     pub(super) fn election_command(&mut self, form: &Form) -> Option<Command> {
         let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
-        let person = |i: usize| form.fields.get(i).and_then(Field::choice_value).map(PersonId);
+        let person = |i: usize| {
+            form.fields
+                .get(i)
+                .and_then(Field::choice_value)
+                .map(PersonId)
+        };
         let state = self.session.state();
         let term = |this: &mut Self| -> Option<Term> {
             match text(1).trim().parse::<u32>() {

@@ -76,8 +76,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn top_and_rest(area: Rect, rows: u16) -> [Rect; 2] {
-    Layout::vertical([Constraint::Length(rows.min(area.height / 2)), Constraint::Min(0)])
-        .areas(area)
+    Layout::vertical([
+        Constraint::Length(rows.min(area.height / 2)),
+        Constraint::Min(0),
+    ])
+    .areas(area)
 }
 
 /// Side by side when wide, stacked when narrow.
@@ -200,7 +203,11 @@ fn revealed(
         }
     }
     Panel::new(
-        title(words.election_heading(ElectionHeading::Ballots), false, theme),
+        title(
+            words.election_heading(ElectionHeading::Ballots),
+            false,
+            theme,
+        ),
         Text::from(lines),
     )
 }
@@ -278,10 +285,7 @@ pub fn candidacy_panel(app: &App, item: &Item, focused: bool) -> Panel {
                 let names: Vec<String> = c.tied.iter().map(|p| state.name(*p).to_owned()).collect();
                 lines.push(Line::from(Span::styled(words.tie(&names), theme.warn)));
             }
-            lines.push(Line::from(Span::styled(
-                words.asked_last(who),
-                theme.muted,
-            )));
+            lines.push(Line::from(Span::styled(words.asked_last(who), theme.muted)));
         }
         None => lines.push(Line::from(Span::styled(
             words.label(Label::NotYet),
