@@ -225,8 +225,6 @@ pub enum Label {
     Nominee,
     /// Election: the candidate (a field).
     Candidate,
-    /// Election: the months are not a whole number.
-    BadMonths,
 }
 
 /// The facilitator's line for each screen: what to say or watch for

@@ -182,7 +182,6 @@ impl TuiWords for English {
             Label::Voter => "Who nominates",
             Label::Nominee => "Whom",
             Label::Candidate => "Candidate",
-            Label::BadMonths => "The term must be a whole number of months, e.g. 12",
         }
     }
 

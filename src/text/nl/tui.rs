@@ -186,7 +186,6 @@ impl TuiWords for Dutch {
             Label::Voter => "Wie nomineert",
             Label::Nominee => "Wie",
             Label::Candidate => "Kandidaat",
-            Label::BadMonths => "De termijn is een heel aantal maanden, bijvoorbeeld 12",
         }
     }
 

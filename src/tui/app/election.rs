@@ -3,8 +3,8 @@
 //! a ballot already entered, so correcting one reveals nothing), changing
 //! nominations and proposing the candidate.
 
-use super::{App, Field, Form, Mode, Status};
-use crate::meeting::election::{Election, Term};
+use super::{App, Field, Form, Mode};
+use crate::meeting::election::{Election, MAX_TERM_MONTHS, Term};
 use crate::meeting::{Command, IdmStep, PersonId, Phase};
 use crate::text::tui::{Dialog, Label};
 use crate::tui::keys::{Action, Screen};
@@ -77,7 +77,9 @@ impl App {
                 let e = self.election();
                 let text = e.and_then(|e| e.description.clone()).unwrap_or_default();
                 let term = e.and_then(|e| e.term.clone());
-                let f = self.term_form(Dialog::DescribeRole, label, text, term, None);
+                // No subtitle: the dialog stays short enough at 80x24 that a
+                // refusal on the status line is not hidden behind it.
+                let f = self.term_form(Dialog::DescribeRole, String::new(), text, term, None);
                 self.open_form(
                     Some(Command::DescribeRole {
                         text: "x".into(),
@@ -140,16 +142,21 @@ impl App {
         term: Option<Term>,
         candidates: Option<(Vec<PersonId>, Option<PersonId>)>,
     ) -> Form {
-        let months = term
-            .as_ref()
-            .map_or(String::new(), |t| t.months.to_string());
+        // Months are picked, not typed: no "not a number" to refuse, and
+        // the engine's range is the picker's.
+        let months = term.as_ref().map_or(12, |t| t.months);
         let note = term.and_then(|t| t.note).unwrap_or_default();
         let mut fields = Vec::new();
         match candidates {
             Some((people, pre)) => fields.push(self.choice_of(Label::Candidate, &people, pre)),
             None => fields.push(Self::text_field(Label::RoleDescription, &text)),
         }
-        fields.push(Self::text_field(Label::TermMonths, &months));
+        fields.push(Field::Choice {
+            label: Label::TermMonths,
+            options: (1..=MAX_TERM_MONTHS).map(|m| m.to_string()).collect(),
+            values: (1..=MAX_TERM_MONTHS).map(Some).collect(),
+            selected: months.clamp(1, MAX_TERM_MONTHS) as usize - 1,
+        });
         fields.push(Self::text_field(Label::TermNote, &note));
         let mut form = self.form(dialog, subtitle, fields, 0);
         form.focus = 0;
@@ -211,8 +218,7 @@ impl App {
         self.mode = Mode::Form(f);
     }
 
-    /// The command a filled-in election form stands for; `None` (with the
-    /// reason on the status line) when the months are not a number.
+    /// The command a filled-in election form stands for.
     pub(super) fn election_command(&mut self, form: &Form) -> Option<Command> {
         let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
         let person = |i: usize| {
@@ -222,22 +228,13 @@ impl App {
                 .map(PersonId)
         };
         let state = self.session.state();
-        let term = |this: &mut Self| -> Option<Term> {
-            match text(1).trim().parse::<u32>() {
-                Ok(months) => {
-                    let note = text(2);
-                    Some(Term {
-                        months,
-                        note: (!note.trim().is_empty()).then_some(note),
-                    })
-                }
-                Err(_) => {
-                    this.status = Some(Status::Refused(
-                        this.words.label(Label::BadMonths).to_owned(),
-                    ));
-                    None
-                }
-            }
+        let term = || -> Option<Term> {
+            let months = form.fields.get(1).and_then(Field::choice_value)?;
+            let note = text(2);
+            Some(Term {
+                months,
+                note: (!note.trim().is_empty()).then_some(note),
+            })
         };
         Some(match form.dialog {
             Dialog::AddElection => Command::AddElection {
@@ -246,7 +243,7 @@ impl App {
             },
             Dialog::DescribeRole => Command::DescribeRole {
                 text: text(0),
-                term: term(self)?,
+                term: term()?,
             },
             Dialog::Nominate => Command::Nominate {
                 voter: person(0)?,
@@ -258,7 +255,7 @@ impl App {
             },
             Dialog::ProposeCandidate => Command::ProposeCandidate {
                 candidate: person(0)?,
-                term: Some(term(self)?),
+                term: Some(term()?),
             },
             _ => return None,
         })

@@ -50,8 +50,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             role_panel(app, item, election, true).draw(frame, body, theme);
         }
         Some(IdmStep::Nominations) => {
-            let [role, ballots] = top_and_rest(body, 5);
-            role_panel(app, item, election, false).draw(frame, role, theme);
+            // The list is what matters here; the role stays in sight when
+            // there is room for both.
+            let ballots = if body.height >= 14 {
+                let [role, ballots] = top_and_rest(body, 4);
+                role_panel(app, item, election, false).draw(frame, role, theme);
+                ballots
+            } else {
+                body
+            };
             hidden_ballots(state, election, words, theme).draw(frame, ballots, theme);
         }
         Some(IdmStep::NominationSharing) => {
@@ -60,11 +67,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             };
             let [left, right] = split(body, round.order.len());
             round_list::draw(frame, left, round, state, app.now, words, theme);
-            revealed(state, election, words, theme, app.selected).draw(frame, right, theme);
+            revealed(state, election, words, theme, None).draw(frame, right, theme);
         }
         Some(IdmStep::NominationChanges) => {
             let [left, right] = halves(body);
-            revealed(state, election, words, theme, app.selected).draw(frame, left, theme);
+            revealed(state, election, words, theme, Some(app.selected)).draw(frame, left, theme);
             tally_panel(state, election, words, theme).draw(frame, right, theme);
         }
         _ => {
@@ -165,17 +172,18 @@ fn revealed(
     election: &Election,
     words: &dyn Words,
     theme: &Theme,
-    selected: usize,
+    selected: Option<usize>,
 ) -> Panel {
     let mut lines: Vec<Line> = election
         .ballots
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let pointer = if i == selected.min(election.ballots.len().saturating_sub(1)) {
-                "▸ "
-            } else {
-                "  "
+            // A pointer only where the selection means something (changes).
+            let pointer = match selected {
+                Some(s) if i == s.min(election.ballots.len().saturating_sub(1)) => "▸ ",
+                Some(_) => "  ",
+                None => "",
             };
             Line::from(Span::styled(
                 format!(
@@ -269,18 +277,13 @@ pub fn candidacy_panel(app: &App, item: &Item, focused: bool) -> Panel {
     let mut lines = Vec::new();
     match candidacy {
         Some(c) => {
+            // Candidate and term first: on a small screen the panel may
+            // have one line, and the role is in the header already.
             let who = state.name(c.candidate);
             lines.push(Line::from(Span::styled(
-                format!("{who} — {}", item.label),
+                format!("{who} — {}", words.term(&c.term, opened)),
                 theme.proposal,
             )));
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!("{}: ", words.election_heading(ElectionHeading::Term)),
-                    theme.heading,
-                ),
-                Span::styled(words.term(&c.term, opened), theme.proposal),
-            ]));
             if c.tied.len() > 1 {
                 let names: Vec<String> = c.tied.iter().map(|p| state.name(*p).to_owned()).collect();
                 lines.push(Line::from(Span::styled(words.tie(&names), theme.warn)));
@@ -296,4 +299,20 @@ pub fn candidacy_panel(app: &App, item: &Item, focused: bool) -> Panel {
     panel.highlight = focused;
     panel.scroll = app.scroll;
     panel
+}
+
+/// "Chen elected as Facilitator for 6 months (until ...)": the summary's
+/// line for an adopted election.
+pub fn elected_line(app: &App, item: &Item) -> Option<Line<'static>> {
+    let elected = item.elected()?;
+    let state = app.session.state();
+    let term = app.words.term(&elected.term, app.session.setup().opened_at);
+    Some(Line::from(Span::styled(
+        format!(
+            "    ★ {}",
+            app.words
+                .elected(state.name(elected.person), &elected.role, &term)
+        ),
+        app.theme.proposal,
+    )))
 }

@@ -40,7 +40,10 @@ pub fn header(app: &App, item: &Item) -> Line<'static> {
     let state = app.session.state();
     let theme = &app.theme;
     let mut spans = vec![
-        Span::styled(format!("{} ", item.label), theme.title),
+        Span::styled(
+            format!("{} ", super::election::agenda_label(item, app.words)),
+            theme.title,
+        ),
         Span::styled(
             format!(
                 "({}: {})  ",
