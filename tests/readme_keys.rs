@@ -30,6 +30,11 @@ fn heading(screen: Screen) -> &'static str {
         Screen::Integration => "Integration",
         Screen::CloseOut => "Close-out",
         Screen::Summary => "Summary (closed session)",
+        Screen::Describe => "Election: describe the role and term",
+        Screen::Nominations => "Election: nominations (hidden until all are in)",
+        Screen::Sharing => "Election: nomination sharing round",
+        Screen::Changes => "Election: change nominations",
+        Screen::Propose => "Election: propose a candidate",
     }
 }
 

@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 use chrono::{FixedOffset, TimeZone};
 use spanning::meeting::state::ConcernStatus;
 use spanning::meeting::{
-    Action, Criterion, Disposition, Ending, Field, IdmStep, ItemId, LogProblem, MeetingFormat,
-    OutOfOrderKind, OutputKind, Phase, Refusal, RoundKind, RuleSet, SessionLoadProblem,
-    SetupProblem,
+    Action, Criterion, Disposition, ElectionAction, ElectionField, ElectionRefusal, Ending, Field,
+    IdmStep, ItemId, ItemKind, LogProblem, MeetingFormat, OutOfOrderKind, OutputKind, Phase,
+    Refusal, RoundKind, RuleSet, SessionLoadProblem, SetupProblem, Term,
 };
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
@@ -44,6 +44,11 @@ fn all_steps() -> Vec<IdmStep> {
         AmendAndClarify,
         ObjectionRound,
         Integration,
+        DescribeRole,
+        Nominations,
+        NominationSharing,
+        NominationChanges,
+        ProposeCandidate,
     ]
 }
 
@@ -51,7 +56,8 @@ fn exhaustive_step(step: IdmStep) {
     use IdmStep::*;
     match step {
         PresentProposal | ClarifyingQuestions | ReactionRound | AmendAndClarify
-        | ObjectionRound | Integration => {}
+        | ObjectionRound | Integration | DescribeRole | Nominations | NominationSharing
+        | NominationChanges | ProposeCandidate => {}
     }
 }
 
@@ -89,12 +95,17 @@ fn all_rounds() -> Vec<RoundKind> {
         RoundKind::Reaction,
         RoundKind::Objection,
         RoundKind::Closing,
+        RoundKind::NominationSharing,
     ]
 }
 
 fn exhaustive_round(kind: RoundKind) {
     match kind {
-        RoundKind::CheckIn | RoundKind::Reaction | RoundKind::Objection | RoundKind::Closing => {}
+        RoundKind::CheckIn
+        | RoundKind::Reaction
+        | RoundKind::Objection
+        | RoundKind::Closing
+        | RoundKind::NominationSharing => {}
     }
 }
 
@@ -206,6 +217,15 @@ fn all_actions() -> Vec<Action> {
         CloseSession,
         ChangeParticipants,
         Anything,
+        Election(ElectionAction::AddElection),
+        Election(ElectionAction::DescribeRole),
+        Election(ElectionAction::OpenNominations),
+        Election(ElectionAction::Nominate),
+        Election(ElectionAction::OpenNominationSharing),
+        Election(ElectionAction::OpenNominationChanges),
+        Election(ElectionAction::ChangeNomination),
+        Election(ElectionAction::OpenCandidateProposal),
+        Election(ElectionAction::ProposeCandidate),
     ]
 }
 
@@ -243,7 +263,8 @@ fn exhaustive_action(action: Action) {
         | Dispose
         | CloseSession
         | ChangeParticipants
-        | Anything => {}
+        | Anything
+        | Election(_) => {}
     }
 }
 
@@ -263,6 +284,8 @@ fn all_fields() -> Vec<Field> {
         Note,
         Name,
         Output,
+        Election(ElectionField::RoleDescription),
+        Election(ElectionField::TermNote),
     ]
 }
 
@@ -270,7 +293,7 @@ fn exhaustive_field(field: Field) {
     use Field::*;
     match field {
         Label | Tension | Example | Proposal | Question | Answer | Reason | Speech
-        | Clarification | Argument | Note | Name | Output => {}
+        | Clarification | Argument | Note | Name | Output | Election(_) => {}
     }
 }
 
@@ -341,6 +364,37 @@ fn all_refusals() -> Vec<Refusal> {
         Refusal::NothingToUndo,
         Refusal::BadTimebox,
     ];
+    all.extend(
+        [
+            ElectionRefusal::NotInFormat,
+            ElectionRefusal::ElectionFirst {
+                role: "Facilitator".into(),
+            },
+            ElectionRefusal::NoRoleDescription,
+            ElectionRefusal::TermOutOfRange { max: 120 },
+            ElectionRefusal::BallotsMissing {
+                waiting: names(&["Bram"]),
+            },
+            ElectionRefusal::BallotsMissing {
+                waiting: names(&["Bram", "Chen"]),
+            },
+            ElectionRefusal::NoBallot {
+                name: "Bram".into(),
+            },
+            ElectionRefusal::SameNominee {
+                name: "Chen".into(),
+            },
+            ElectionRefusal::NotLeading {
+                name: "Eva".into(),
+                leaders: names(&["Chen", "Daan"]),
+            },
+            ElectionRefusal::NoNominations,
+            ElectionRefusal::NoCandidate,
+            ElectionRefusal::SameCandidacy,
+            ElectionRefusal::CandidacyNotText,
+        ]
+        .map(Refusal::Election),
+    );
     for phase in all_phases() {
         for action in all_actions() {
             all.push(Refusal::NotNow { action, phase });
@@ -413,7 +467,8 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ItemsUndecided { .. }
         | Refusal::NoDispositionNeeded { .. }
         | Refusal::NothingToUndo
-        | Refusal::BadTimebox => {}
+        | Refusal::BadTimebox
+        | Refusal::Election(_) => {}
     }
 }
 
@@ -1170,6 +1225,13 @@ fn all_labels() -> Vec<Label> {
         SaveRetryHint,
         SavePath,
         NotSavedAtExit,
+        Role,
+        RoleDescription,
+        TermMonths,
+        TermNote,
+        Voter,
+        Nominee,
+        Candidate,
     ]
 }
 
@@ -1189,7 +1251,8 @@ fn exhaustive_label(label: Label) {
         | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
         | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
         | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit => {}
+        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Role | RoleDescription
+        | TermMonths | TermNote | Voter | Nominee | Candidate => {}
     }
 }
 
@@ -1210,6 +1273,11 @@ fn all_prompts() -> Vec<Prompt> {
         Summary,
         Testing,
         TimeOut,
+        DescribeRole,
+        Nominations,
+        NominationSharing,
+        NominationChanges,
+        ProposeCandidate,
     ]
 }
 
@@ -1217,7 +1285,8 @@ fn exhaustive_prompt(prompt: Prompt) {
     use Prompt::*;
     match prompt {
         Opening | CheckIn | Agenda | Present | Questions | Reactions | Amend | Objections
-        | Integration | Closing | CloseOut | Summary | Testing | TimeOut => {}
+        | Integration | Closing | CloseOut | Summary | Testing | TimeOut | DescribeRole
+        | Nominations | NominationSharing | NominationChanges | ProposeCandidate => {}
     }
 }
 
@@ -1253,6 +1322,11 @@ fn all_dialogs() -> Vec<Dialog> {
         Back,
         Timebox,
         SaveElsewhere,
+        AddElection,
+        DescribeRole,
+        Nominate,
+        ChangeNomination,
+        ProposeCandidate,
     ]
 }
 
@@ -1262,7 +1336,8 @@ fn exhaustive_dialog(dialog: Dialog) {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
         | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
         | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
-        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere => {}
+        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | AddElection
+        | DescribeRole | Nominate | ChangeNomination | ProposeCandidate => {}
     }
 }
 
@@ -1322,6 +1397,11 @@ fn all_key_actions() -> Vec<KeyAction> {
         NewMeeting,
         Resume,
         Browse,
+        AddElection,
+        DescribeRole,
+        Nominate,
+        ChangeNomination,
+        ProposeCandidate,
     ]
 }
 
@@ -1334,7 +1414,8 @@ fn exhaustive_key_action(action: KeyAction) {
         | ClosingRound | AskForHelp | Ask | NotSpecified | RuleOut | Clarify | Amend
         | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
-        | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse => {}
+        | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
+        | AddElection | DescribeRole | Nominate | ChangeNomination | ProposeCandidate => {}
     }
 }
 
@@ -1455,6 +1536,32 @@ fn all_events() -> Vec<Event> {
             item: ItemId(2),
             label: "Budget".into(),
             owner: PersonId(0),
+            kind: ItemKind::Tension,
+        },
+        Event::ItemAdded {
+            item: ItemId(3),
+            label: "Facilitator".into(),
+            owner: PersonId(0),
+            kind: ItemKind::Election,
+        },
+        Event::RoleDescribed {
+            text: "Runs meetings".into(),
+            term: Term::months(12),
+        },
+        Event::Nominated {
+            voter: PersonId(0),
+            nominee: PersonId(1),
+        },
+        Event::NominationChanged {
+            voter: PersonId(0),
+            nominee: PersonId(1),
+        },
+        Event::CandidateProposed {
+            version: 1,
+            candidate: PersonId(1),
+            term: Term::months(12),
+            tied: vec![],
+            for_objection: None,
         },
         Event::ItemEdited {
             item,
@@ -1589,7 +1696,11 @@ fn exhaustive_event(event: &Event) {
         | Event::OutOfOrder { .. }
         | Event::NoteRecorded { .. }
         | Event::ItemDisposed { .. }
-        | Event::Retracted { .. } => {}
+        | Event::Retracted { .. }
+        | Event::RoleDescribed { .. }
+        | Event::Nominated { .. }
+        | Event::NominationChanged { .. }
+        | Event::CandidateProposed { .. } => {}
     }
 }
 

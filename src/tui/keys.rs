@@ -252,14 +252,15 @@ const ROUND: &[Binding] = &[
 
 const ITEM: &[Binding] = &[b(KeyCode::Char('e'), Action::Outcome, true)];
 
-/// An election step's keys: Enter for its entry, `n` to move on, `e` to end.
-fn election_keys(enter: Action) -> Vec<Binding> {
-    let mut v = vec![
-        b(KeyCode::Enter, enter, true),
-        b(KeyCode::Up, Action::Up, false),
-        b(KeyCode::Down, Action::Down, false),
-        b(KeyCode::Char('n'), Action::Next, true),
-    ];
+/// An election step's keys: Enter for its entry, the arrows where there is
+/// a list to choose from (a voter), `n` to move on, `e` to end.
+fn election_keys(enter: Action, list: bool) -> Vec<Binding> {
+    let mut v = vec![b(KeyCode::Enter, enter, true)];
+    if list {
+        v.push(b(KeyCode::Up, Action::Up, false));
+        v.push(b(KeyCode::Down, Action::Down, false));
+    }
+    v.push(b(KeyCode::Char('n'), Action::Next, true));
     v.extend_from_slice(ITEM);
     v
 }
@@ -361,15 +362,15 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Up, Action::ScrollUp, false),
             b(KeyCode::Down, Action::ScrollDown, false),
         ],
-        Screen::Describe => election_keys(Action::DescribeRole),
-        Screen::Nominations => election_keys(Action::Nominate),
+        Screen::Describe => election_keys(Action::DescribeRole, false),
+        Screen::Nominations => election_keys(Action::Nominate, true),
         Screen::Sharing => {
             let mut v = ROUND.to_vec();
             v.extend_from_slice(ITEM);
             v
         }
-        Screen::Changes => election_keys(Action::ChangeNomination),
-        Screen::Propose => election_keys(Action::ProposeCandidate),
+        Screen::Changes => election_keys(Action::ChangeNomination, true),
+        Screen::Propose => election_keys(Action::ProposeCandidate, false),
     };
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
