@@ -10,6 +10,7 @@
 //! [`escape::inline`] or [`escape::block`]; every fixed word comes from
 //! [`crate::text::MinutesWords`], so the minutes follow the language.
 
+mod election;
 pub mod escape;
 mod export;
 
@@ -199,7 +200,10 @@ impl Minutes<'_> {
                 &self.w.time(end.at),
             );
             self.line(&summary);
-            if let Some(text) = item.versions.iter().find(|v| v.number == version) {
+            if let Some(elected) = self.elected_line(item) {
+                self.blank();
+                self.line(&elected);
+            } else if let Some(text) = item.versions.iter().find(|v| v.number == version) {
                 self.quote(&text.text);
             }
             let integrated: Vec<String> = item
@@ -484,6 +488,11 @@ impl Minutes<'_> {
         if item.is_pending() {
             return;
         }
+        if let Some(election) = &item.election {
+            self.election_item(item, election);
+            self.item_rounds(item);
+            return;
+        }
         self.heading(4, w.tension_heading());
         match &item.tension {
             Some(text) => self.quote(text),
@@ -516,6 +525,12 @@ impl Minutes<'_> {
             self.quote(&version.text);
         }
         self.questions(item);
+        self.item_rounds(item);
+    }
+
+    /// The item's rounds in order: reactions, nomination sharing, objections.
+    fn item_rounds(&mut self, item: &Item) {
+        let w = self.w;
         for number in &item.rounds {
             let Some(round) = self.state.rounds.iter().find(|r| r.number == *number) else {
                 continue;
