@@ -119,9 +119,21 @@ pub fn script() -> Vec<Command> {
         },
         Command::OpenNominationSharing,
     ];
-    // The sharing round: each says whom and why (order from the engine).
-    for _ in 0..5 {
-        c.push(said("whom I nominated, and why"));
+    // The sharing round: each says whom and why (named turns, in any order).
+    for (person, why) in [
+        (
+            ANA,
+            "Chen, because the tactical meetings Chen ran were calm and fair.",
+        ),
+        (BRAM, "Daan, who keeps the delivery stand-ups short."),
+        (CHEN, "Daan: good at keeping time."),
+        (DAAN, "Chen listens before deciding."),
+        (EVA, "Myself, I would like to learn it."),
+    ] {
+        c.push(Command::Speak {
+            person: Some(person),
+            speech: Speech::Said { text: why.into() },
+        });
     }
     c.extend([
         Command::OpenNominationChanges,
