@@ -8,7 +8,7 @@ use chrono::{DateTime, TimeDelta};
 use proptest::prelude::*;
 use spanning::meeting::{
     Command, Criterion, Direction, Disposition, Ending, MeetingFormat, OutOfOrderKind, OutputKind,
-    Participant, PersonId, Recorded, RuleSet, Session, Setup, Speech,
+    Participant, PersonId, Recorded, RuleSet, Session, Setup, Speech, Term,
 };
 use spanning::text::Lang;
 
@@ -170,6 +170,82 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             });
         }
     }
+    // Elections: asked for, described (sometimes with a term out of range),
+    // ballots by anyone for anyone, changes, proposals of a leader or not.
+    let other = people[(salt / 7) as usize % people.len()];
+    out.extend([
+        Command::AddElection {
+            role: format!("role {}", salt % 3),
+            owner: someone,
+        },
+        Command::DescribeRole {
+            text: text.clone(),
+            term: Term {
+                months: salt % 130,
+                note: salt.is_multiple_of(2).then(|| "note".to_owned()),
+            },
+        },
+        Command::OpenNominations,
+        Command::Nominate {
+            voter: someone,
+            nominee: other,
+        },
+        Command::OpenNominationSharing,
+        Command::OpenNominationChanges,
+        Command::ChangeNomination {
+            voter: someone,
+            nominee: other,
+        },
+        Command::OpenCandidateProposal,
+        Command::ProposeCandidate {
+            candidate: other,
+            term: None,
+        },
+    ]);
+    if let Some(e) = state.active_item().and_then(|i| i.election.as_ref()) {
+        // Ballots for whoever has none yet, and the leader's proposal, so
+        // walks get through elections, not only into them.
+        if let Some(p) = state.present_people().find(|p| e.ballot_of(p.id).is_none()) {
+            out.push(Command::Nominate {
+                voter: p.id,
+                nominee: other,
+            });
+        }
+        if let Some(leader) = e.leaders().first() {
+            out.push(Command::ProposeCandidate {
+                candidate: *leader,
+                term: salt.is_multiple_of(5).then(|| Term::months(6)),
+            });
+        }
+    }
+    if state.active_item().is_some_and(|i| i.is_election()) {
+        // During an election only what can matter there, so walks get
+        // through its many steps instead of leaving at the first chance.
+        out.retain(|c| {
+            !matches!(
+                c,
+                Command::StartCheckIn
+                    | Command::OpenAgenda
+                    | Command::AddItem { .. }
+                    | Command::StartItem { .. }
+                    | Command::StateTension { .. }
+                    | Command::GiveExample { .. }
+                    | Command::StateProposal { .. }
+                    | Command::RequestHelp
+                    | Command::OpenClarifyingQuestions
+                    | Command::AskQuestion { .. }
+                    | Command::OpenReactionRound
+                    | Command::OpenAmendAndClarify
+                    | Command::Clarify { .. }
+                    | Command::OpenClosingRound
+                    | Command::OpenCloseOut
+                    | Command::CloseSession
+                    | Command::RecordOutput { .. }
+                    | Command::RecordOutOfOrder { .. }
+                    | Command::AddElection { .. }
+            ) && (salt.is_multiple_of(8) || !matches!(c, Command::EndItem { .. } | Command::Undo))
+        });
+    }
     for item in &state.agenda {
         out.push(Command::Dispose {
             item: item.id,
@@ -300,4 +376,29 @@ fn random_walks_reach_the_end_of_meetings() {
         }
     }
     assert!(closed, "no random walk closed a meeting");
+}
+
+#[test]
+fn random_walks_get_through_elections() {
+    // Guard that the election commands are exercised deeply, not all
+    // refused: some deterministic walk must propose a candidate.
+    let reached = (0u32..2000).any(|seed| {
+        let steps: Vec<(u16, u32, u16)> = (0..600u32)
+            .map(|i| {
+                let x = seed
+                    .wrapping_mul(2_246_822_519)
+                    .wrapping_add(i.wrapping_mul(97_531));
+                ((x % 997) as u16, x.rotate_left(11), (x % 90) as u16 + 1)
+            })
+            .collect();
+        run(3, &steps).state().agenda.iter().any(|i| {
+            i.election
+                .as_ref()
+                .is_some_and(|e| !e.candidacies.is_empty())
+        })
+    });
+    assert!(
+        reached,
+        "no random walk proposed a candidate in an election"
+    );
 }

@@ -46,7 +46,10 @@ fn the_shipped_election_example_is_generated_from_the_engine_and_loads() {
     assert!(state.is_closed());
     let election = &state.agenda[0];
     assert!(election.is_election());
-    assert_eq!(election.end.as_ref().map(|e| e.ending), Some(Ending::Adopted));
+    assert_eq!(
+        election.end.as_ref().map(|e| e.ending),
+        Some(Ending::Adopted)
+    );
     let elected = election.elected().expect("someone was elected");
     assert_eq!(state.name(elected.person), "Chen");
     let record = election.election.as_ref().expect("election record");
