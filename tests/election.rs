@@ -2,6 +2,8 @@
 //! command of each election step, the hidden ballots, the tie rule, the
 //! candidate asked last, the elected output, and the session file.
 
+#![allow(clippy::unwrap_used)]
+
 mod election_support;
 
 use chrono::TimeDelta;

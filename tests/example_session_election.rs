@@ -2,6 +2,8 @@
 //! code, like the other example: `SPANNING_REGENERATE=1` rewrites it, and
 //! otherwise this test checks that the shipped file is current and loads.
 
+#![allow(clippy::unwrap_used)]
+
 mod election_support;
 
 use std::fs;

@@ -2,6 +2,8 @@
 //! shared, the corrected ballot, the change, the count with the tie and the
 //! tie rule, the candidacies, the objection round and the result.
 
+#![allow(clippy::unwrap_used)]
+
 mod election_support;
 
 use spanning::minutes;

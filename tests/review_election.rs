@@ -2,6 +2,8 @@
 //! ballots stay hidden until the sharing round there too; the session view
 //! tells the election from its minutes.
 
+#![allow(clippy::unwrap_used)]
+
 mod election_support;
 
 use std::path::PathBuf;

@@ -2,6 +2,8 @@
 //! Dutch at 80x24, the hidden-ballot rule on screen, and a whole election
 //! driven by keys.
 
+#![allow(clippy::unwrap_used)]
+
 mod tui_support;
 
 use ratatui::crossterm::event::KeyCode;

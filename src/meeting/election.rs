@@ -255,6 +255,18 @@ impl Election {
             .collect()
     }
 
+    /// Who is asked for a ballot, in order: everyone present, then anyone
+    /// who nominated and has left since (their ballot still counts).
+    pub fn voters(&self, state: &MeetingState) -> Vec<PersonId> {
+        let mut voters: Vec<PersonId> = state.present_people().map(|p| p.id).collect();
+        for b in &self.ballots {
+            if !voters.contains(&b.voter) {
+                voters.push(b.voter);
+            }
+        }
+        voters
+    }
+
     /// The candidacy in force.
     pub fn candidacy(&self) -> Option<&Candidacy> {
         self.candidacies.last()

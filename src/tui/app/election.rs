@@ -9,18 +9,6 @@ use crate::meeting::{Command, IdmStep, PersonId, Phase};
 use crate::text::tui::{Dialog, Label};
 use crate::tui::keys::{Action, Screen};
 
-/// Who appears in the nominations list, in order: everyone present, then
-/// anyone who nominated and has left since.
-pub(crate) fn voters(state: &crate::meeting::MeetingState, election: &Election) -> Vec<PersonId> {
-    let mut voters: Vec<PersonId> = state.present_people().map(|p| p.id).collect();
-    for b in &election.ballots {
-        if !voters.contains(&b.voter) {
-            voters.push(b.voter);
-        }
-    }
-    voters
-}
-
 impl App {
     fn election(&self) -> Option<&Election> {
         self.session
@@ -92,7 +80,7 @@ impl App {
                 let Some(e) = self.election() else {
                     return;
                 };
-                let voters = voters(state, e);
+                let voters = e.voters(state);
                 let voter = voters
                     .get(self.selected.min(voters.len().saturating_sub(1)))
                     .copied();
@@ -277,7 +265,7 @@ impl App {
     pub(super) fn election_list_len(&self) -> usize {
         let state = self.session.state();
         match (self.screen(), self.election()) {
-            (Screen::Nominations, Some(e)) => voters(state, e).len(),
+            (Screen::Nominations, Some(e)) => e.voters(state).len(),
             (Screen::Changes, Some(e)) => e.ballots.len(),
             _ => 0,
         }
@@ -297,7 +285,7 @@ impl App {
             return;
         }
         if let Some(e) = self.election() {
-            let voters = voters(state, e);
+            let voters = e.voters(state);
             if let Some(i) = voters.iter().position(|v| e.ballot_of(*v).is_none()) {
                 self.selected = i;
             }

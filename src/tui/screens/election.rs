@@ -11,9 +11,9 @@ use ratatui::text::{Line, Span, Text};
 
 use super::item::header;
 use super::rounds::split;
+use crate::meeting::IdmStep;
 use crate::meeting::election::Election;
 use crate::meeting::state::{Item, MeetingState};
-use crate::meeting::{IdmStep, PersonId};
 use crate::text::Words;
 use crate::text::election::ElectionHeading;
 use crate::text::tui::Label;
@@ -136,12 +136,7 @@ fn hidden_ballots(
     words: &dyn Words,
     theme: &Theme,
 ) -> Panel {
-    let mut voters: Vec<PersonId> = state.present_people().map(|p| p.id).collect();
-    for b in &election.ballots {
-        if !voters.contains(&b.voter) {
-            voters.push(b.voter);
-        }
-    }
+    let voters = election.voters(state);
     let needed = voters.len();
     let entered = voters
         .iter()
