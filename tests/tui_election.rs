@@ -160,6 +160,7 @@ fn scenes(lang: Lang) -> Vec<(&'static str, spanning::tui::App)> {
     out.push(("election_nominations_hidden", nominations(lang).app()));
     let mut nominate = nominations(lang).app();
     key(&mut nominate, KeyCode::Enter);
+    chars(&mut nominate, "Dew");
     out.push(("election_nominate_form", nominate));
     let mut help = nominations(lang).app();
     key(&mut help, KeyCode::Char('?'));
@@ -212,12 +213,26 @@ fn ballots_are_hidden_on_screen_until_all_are_in() {
         assert!(!screen.contains("nominated Dewi"), "{screen}");
         assert!(!screen.contains("Dewi:"), "no count yet: {screen}");
     }
-    // Entering and correcting a ballot by keys: the status line names the voter only.
+    // Correcting Ana's ballot by keys: whom is typed masked, and a name
+    // that is no one's is refused without echoing it.
     key(&mut app, KeyCode::Up);
     key(&mut app, KeyCode::Up);
     key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Tab);
-    chars(&mut app, "c");
+    chars(&mut app, "Zed");
+    key(&mut app, KeyCode::Enter);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("No single participant"), "{screen}");
+    assert!(
+        !screen.contains("Zed"),
+        "typed text is never shown: {screen}"
+    );
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    chars(&mut app, "chl");
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("●●●"), "masked: {screen}");
+    assert!(!screen.contains("chl"), "{screen}");
     key(&mut app, KeyCode::Enter);
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains("Ana's nomination"), "{screen}");
@@ -263,10 +278,10 @@ fn an_election_driven_by_keys() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('n'));
     assert_eq!(step(&app), Some(IdmStep::Nominations));
-    // Four ballots, one by one: Enter, Tab to the nominee, a letter, Enter.
-    for nominee in ["d", "d", "b", "b"] {
+    // Four ballots, one by one: Enter, the nominee's name (or a unique
+    // start of it) typed masked, Enter; the voter moves on by itself.
+    for nominee in ["dewi", "Dewi", "br", "BRAM"] {
         key(&mut app, KeyCode::Enter);
-        key(&mut app, KeyCode::Tab);
         chars(&mut app, nominee);
         key(&mut app, KeyCode::Enter);
     }

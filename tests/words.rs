@@ -1232,6 +1232,8 @@ fn all_labels() -> Vec<Label> {
         Voter,
         Nominee,
         Candidate,
+        NomineeHidden,
+        NomineeNotFound,
     ]
 }
 
@@ -1252,7 +1254,8 @@ fn exhaustive_label(label: Label) {
         | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
         | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
         | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Role | RoleDescription
-        | TermMonths | TermNote | Voter | Nominee | Candidate => {}
+        | TermMonths | TermNote | Voter | Nominee | Candidate | NomineeHidden | NomineeNotFound => {
+        }
     }
 }
 

@@ -225,6 +225,10 @@ pub enum Label {
     Nominee,
     /// Election: the candidate (a field).
     Candidate,
+    /// Election: whom, typed and masked on screen (a field).
+    NomineeHidden,
+    /// Election: the typed name is no one's, or more than one's.
+    NomineeNotFound,
 }
 
 /// The facilitator's line for each screen: what to say or watch for

@@ -182,6 +182,10 @@ impl TuiWords for English {
             Label::Voter => "Who nominates",
             Label::Nominee => "Whom",
             Label::Candidate => "Candidate",
+            Label::NomineeHidden => "Whom (hidden while typed; the name or its start)",
+            Label::NomineeNotFound => {
+                "No single participant has a name starting like that: type more of the name (it stays hidden)."
+            }
         }
     }
 

@@ -186,6 +186,10 @@ impl TuiWords for Dutch {
             Label::Voter => "Wie nomineert",
             Label::Nominee => "Wie",
             Label::Candidate => "Kandidaat",
+            Label::NomineeHidden => "Wie (verborgen tijdens het typen; de naam of het begin)",
+            Label::NomineeNotFound => {
+                "Geen enkele deelnemer heeft precies zo’n naam of begin: typ meer van de naam (die blijft verborgen)."
+            }
         }
     }
 

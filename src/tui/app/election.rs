@@ -30,6 +30,27 @@ impl App {
         }
     }
 
+    /// The one participant a typed name means: the name itself (ignoring
+    /// case and spaces around it), else the only name starting with it.
+    /// Never echoed: a miss says so without repeating what was typed.
+    fn typed_person(&self, typed: &str) -> Option<PersonId> {
+        let typed = typed.trim().to_lowercase();
+        if typed.is_empty() {
+            return None;
+        }
+        let people = &self.session.state().people;
+        if let Some(p) = people.iter().find(|p| p.who.name.to_lowercase() == typed) {
+            return Some(p.id);
+        }
+        let mut starting = people
+            .iter()
+            .filter(|p| p.who.name.to_lowercase().starts_with(&typed));
+        match (starting.next(), starting.next()) {
+            (Some(p), None) => Some(p.id),
+            _ => None,
+        }
+    }
+
     /// Everyone in the session: anyone can be nominated, oneself included.
     fn everyone(&self) -> Vec<PersonId> {
         self.session.state().people.iter().map(|p| p.id).collect()
@@ -85,10 +106,16 @@ impl App {
                     .get(self.selected.min(voters.len().saturating_sub(1)))
                     .copied();
                 let subtitle = voter.map(|v| state.name(v).to_owned()).unwrap_or(label);
-                let everyone = self.everyone();
+                // Whom is typed, masked: a picker would show the name on
+                // the shared screen while the facilitator chooses it.
+                let mut nominee = crate::tui::app::text_area("");
+                nominee.set_mask_char('●');
                 let fields = vec![
                     self.choice_of(Label::Voter, &voters, voter),
-                    self.choice_of(Label::Nominee, &everyone, None),
+                    Field::Text {
+                        label: Label::NomineeHidden,
+                        area: nominee,
+                    },
                 ];
                 let f = self.form(Dialog::Nominate, subtitle, fields, 0);
                 self.open_form(
@@ -233,10 +260,18 @@ impl App {
                 text: text(0),
                 term: term()?,
             },
-            Dialog::Nominate => Command::Nominate {
-                voter: person(0)?,
-                nominee: person(1)?,
-            },
+            Dialog::Nominate => {
+                let Some(nominee) = self.typed_person(&text(1)) else {
+                    self.status = Some(super::Status::Refused(
+                        self.words.label(Label::NomineeNotFound).to_owned(),
+                    ));
+                    return None;
+                };
+                Command::Nominate {
+                    voter: person(0)?,
+                    nominee,
+                }
+            }
             Dialog::ChangeNomination => Command::ChangeNomination {
                 voter: person(0)?,
                 nominee: person(1)?,
