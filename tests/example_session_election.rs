@@ -61,3 +61,31 @@ fn the_shipped_election_example_is_generated_from_the_engine_and_loads() {
     assert!(election.concerns.iter().any(|c| c.integrated_in.is_some()));
     assert_eq!(state.agenda[1].disposition, Some(Disposition::CarriedOver));
 }
+
+/// `spanning show` and `spanning check` on the shipped sessions folder: the
+/// election's minutes, in the language of the meeting, and a valid file.
+#[test]
+fn show_and_check_the_shipped_election_example() {
+    let sessions = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let run = |args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("spanning").expect("binary");
+        cmd.env_remove("SPANNING_SESSIONS_DIR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .arg("--sessions-dir")
+            .arg(&sessions)
+            .args(args);
+        let out = cmd.assert().success().get_output().stdout.clone();
+        String::from_utf8(out).expect("utf-8")
+    };
+    let minutes = run(&["show", "2026-11-22T0930-bakery"]);
+    assert!(
+        minutes.contains("Chen elected as Facilitator for 6 months"),
+        "{minutes}"
+    );
+    assert!(minutes.contains("Tie between Chen and Daan"), "{minutes}");
+    let dutch = run(&["show", "2026-11-22T0930-bakery", "--lang", "nl"]);
+    assert!(dutch.contains("Chen gekozen als Facilitator"), "{dutch}");
+    run(&["check"]);
+}

@@ -179,6 +179,9 @@ fn scenes(lang: Lang) -> Vec<(&'static str, spanning::tui::App)> {
     out.push(("election_propose_form", pick));
     out.push(("election_objections", objections(lang).app()));
     out.push(("election_integration", integration(lang).app()));
+    let mut other = integration(lang).app();
+    key(&mut other, KeyCode::Char('a'));
+    out.push(("election_integration_propose_form", other));
     out.push(("election_summary", closed(lang).app()));
     out
 }
