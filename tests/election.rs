@@ -779,3 +779,60 @@ fn old_files_are_unchanged_and_elections_round_trip() {
     assert_eq!(loaded.session.state(), session.state());
     assert_eq!(spanning::store::session_bytes(&id, &loaded.session), bytes);
 }
+
+/// Every election word exists in both languages, and Dutch is not English
+/// left untranslated.
+#[test]
+fn election_words_are_said_in_every_language() {
+    use spanning::text::election::ElectionHeading;
+    let en = Lang::En.words();
+    let nl = Lang::Nl.words();
+    let steps = [
+        IdmStep::DescribeRole,
+        IdmStep::Nominations,
+        IdmStep::NominationSharing,
+        IdmStep::NominationChanges,
+        IdmStep::ProposeCandidate,
+    ];
+    let term = Term {
+        months: 1,
+        note: Some("note".into()),
+    };
+    let names = vec!["Chen".to_owned(), "Daan".to_owned()];
+    let said = |w: &dyn spanning::text::Words| -> Vec<String> {
+        let mut all: Vec<String> = steps.iter().map(|s| w.step(*s).to_owned()).collect();
+        all.extend(ElectionHeading::ALL.map(|h| w.election_heading(h).to_owned()));
+        all.extend([
+            w.round(RoundKind::NominationSharing).to_owned(),
+            w.term(&term, election_support::opened()),
+            w.tie_rule().to_owned(),
+            w.election_tag().to_owned(),
+            w.has_nominated("Ana"),
+            w.not_nominated("Ana"),
+            w.ballots_in(1, 2),
+            w.ballot("Ana", "Bo"),
+            w.change("Ana", "Bo", "Cy"),
+            w.tally("Bo", 2),
+            w.tie(&names),
+            w.asked_last("Bo"),
+            w.elected("Bo", "Facilitator", "x"),
+            w.election_adopted("v1", "10:00"),
+            w.ballots_not_shared(2),
+            w.ballot_corrections(2),
+        ]);
+        all
+    };
+    let (english, dutch) = (said(en), said(nl));
+    for (e, n) in english.iter().zip(&dutch) {
+        assert!(!e.trim().is_empty() && !n.trim().is_empty());
+        assert_ne!(e, n, "left in English: {e}");
+    }
+    assert_eq!(
+        en.term(&term, election_support::opened()),
+        "1 month (until 2026-12-22); note"
+    );
+    // "v1: Bo, 12 months": the same in both languages, by design.
+    for w in [en, nl] {
+        assert_eq!(w.candidacy(1, "Bo", "x"), "v1: Bo, x");
+    }
+}

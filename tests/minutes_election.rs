@@ -15,6 +15,7 @@ fn the_minutes_tell_the_whole_election() {
     let md = minutes::markdown(&session, Lang::En.words());
     for expected in [
         "### 1. Facilitator",
+        "Election; candidacy v2 adopted at 10:19:",
         "**Chen elected as Facilitator for 6 months (until 2027-05-22); then review the load on Pastry**",
         "#### Role",
         "Runs our governance and tactical meetings and protects the process.",

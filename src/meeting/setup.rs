@@ -117,11 +117,10 @@ pub fn parse_minutes(text: &str) -> Option<u32> {
 
 /// Which kind of meeting this is. Recorded so that other formats (tactical)
 /// can be added without reinterpreting old sessions.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingFormat {
     /// Changes roles, accountabilities and policies (process.md, "Governance meeting").
-    #[default]
     Governance,
 }
 

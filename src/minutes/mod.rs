@@ -194,11 +194,18 @@ impl Minutes<'_> {
             let heading = format!("{}. {}", self.number_of(item), md(&item.label));
             self.heading(3, &heading);
             let version = end.adopted_version.unwrap_or(0);
-            let summary = self.w.adopted_summary(
-                &self.name(item.owner),
-                &self.w.version(version),
-                &self.w.time(end.at),
-            );
+            let summary = if item.is_election() {
+                // The candidacy was the facilitator's proposal, not the
+                // one who asked for the election.
+                self.w
+                    .election_adopted(&self.w.version(version), &self.w.time(end.at))
+            } else {
+                self.w.adopted_summary(
+                    &self.name(item.owner),
+                    &self.w.version(version),
+                    &self.w.time(end.at),
+                )
+            };
             self.line(&summary);
             if let Some(elected) = self.elected_line(item) {
                 self.blank();

@@ -48,6 +48,8 @@ pub trait ElectionWords {
     fn asked_last(&self, candidate: &str) -> String;
     /// "Bo elected as Facilitator for ...".
     fn elected(&self, person: &str, role: &str, term: &str) -> String;
+    /// "Candidacy v2 adopted at 10:19:" heading an election in the decisions.
+    fn election_adopted(&self, version: &str, time: &str) -> String;
     /// "2 ballots entered, not shared" (an election ended before sharing).
     fn ballots_not_shared(&self, count: usize) -> String;
     /// "1 ballot corrected before sharing".

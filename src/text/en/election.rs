@@ -174,6 +174,10 @@ impl ElectionWords for English {
         format!("{person} elected as {role} for {term}")
     }
 
+    fn election_adopted(&self, version: &str, time: &str) -> String {
+        format!("Election; candidacy {version} adopted at {time}:")
+    }
+
     fn ballots_not_shared(&self, count: usize) -> String {
         if count == 1 {
             "1 ballot entered, not shared".to_owned()

@@ -176,6 +176,10 @@ impl ElectionWords for Dutch {
         format!("{person} gekozen als {role} voor {term}")
     }
 
+    fn election_adopted(&self, version: &str, time: &str) -> String {
+        format!("Verkiezing; kandidatuur {version} aangenomen om {time}:")
+    }
+
     fn ballots_not_shared(&self, count: usize) -> String {
         if count == 1 {
             "1 nominatie ingevoerd, niet gedeeld".to_owned()
