@@ -836,3 +836,69 @@ fn election_words_are_said_in_every_language() {
         assert_eq!(w.candidacy(1, "Bo", "x"), "v1: Bo, x");
     }
 }
+
+/// Each election command is refused, as "not now", outside its step, and
+/// on a tension item.
+#[test]
+fn election_commands_are_refused_outside_their_steps() {
+    let commands = || {
+        vec![
+            Command::DescribeRole {
+                text: "x".into(),
+                term: Term::months(1),
+            },
+            Command::OpenNominations,
+            Command::Nominate {
+                voter: ANA,
+                nominee: BRAM,
+            },
+            Command::OpenNominationSharing,
+            Command::OpenNominationChanges,
+            Command::ChangeNomination {
+                voter: ANA,
+                nominee: BRAM,
+            },
+            Command::OpenCandidateProposal,
+            Command::ProposeCandidate {
+                candidate: BRAM,
+                term: None,
+            },
+        ]
+    };
+    let mut m = Meeting::new();
+    m.agenda();
+    for c in commands() {
+        assert!(matches!(m.refused(c), Refusal::NotNow { .. }));
+    }
+    m.ok(Command::AddItem {
+        label: "oven".into(),
+        owner: CHEN,
+    });
+    m.ok(Command::StartItem { item: None });
+    for c in commands() {
+        assert!(matches!(m.refused(c), Refusal::NotNow { .. }));
+    }
+    // Asking for an election while a tension is processed puts it next.
+    m.ok(Command::AddElection {
+        role: "Facilitator".into(),
+        owner: ANA,
+    });
+    assert_eq!(m.labels(), ["oven", "Facilitator"]);
+    // In the election, each command only in its own step.
+    m.ok(Command::EndItem {
+        ending: Ending::Withdrawn,
+        reason: None,
+    });
+    m.ok(Command::StartItem { item: None });
+    let allowed_first = [0usize]; // DescribeRole
+    for (i, c) in commands().into_iter().enumerate() {
+        if allowed_first.contains(&i) {
+            continue;
+        }
+        let r = m.refused(c);
+        assert!(
+            matches!(r, Refusal::NotNow { .. } | Refusal::Election(_)),
+            "{r:?}"
+        );
+    }
+}
