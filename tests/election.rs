@@ -495,7 +495,8 @@ fn changing_nominations_updates_the_count() {
     assert_eq!(
         election_refusal(m.refused(Command::ProposeCandidate {
             candidate: CHEN,
-            term: None
+            term: None,
+            for_objection: None,
         })),
         ElectionRefusal::NotLeading {
             name: "Chen".into(),
@@ -505,6 +506,7 @@ fn changing_nominations_updates_the_count() {
     m.ok(Command::ProposeCandidate {
         candidate: DAAN,
         term: None,
+        for_objection: None,
     });
     let c = m.election().candidacy().unwrap().clone();
     assert_eq!((c.candidate, c.version, c.tied.len()), (DAAN, 1, 0));
@@ -518,7 +520,8 @@ fn on_a_tie_the_facilitator_chooses_among_the_tied_leaders() {
     assert!(matches!(
         m.refused(Command::ProposeCandidate {
             candidate: CHEN,
-            term: None
+            term: None,
+            for_objection: None,
         }),
         Refusal::NotNow { .. }
     ));
@@ -527,9 +530,19 @@ fn on_a_tie_the_facilitator_chooses_among_the_tied_leaders() {
         election_refusal(m.refused(Command::OpenObjectionRound)),
         ElectionRefusal::NoCandidate
     );
+    // Integrating an objection is for integration, not the first proposal.
+    assert!(matches!(
+        m.refused(Command::ProposeCandidate {
+            candidate: CHEN,
+            term: None,
+            for_objection: Some(1),
+        }),
+        Refusal::NotNow { .. }
+    ));
     let r = election_refusal(m.refused(Command::ProposeCandidate {
         candidate: EVA,
         term: None,
+        for_objection: None,
     }));
     assert_eq!(
         r,
@@ -543,11 +556,13 @@ fn on_a_tie_the_facilitator_chooses_among_the_tied_leaders() {
     m.ok(Command::ProposeCandidate {
         candidate: DAAN,
         term: None,
+        for_objection: None,
     });
     // Choosing again before the round replaces the proposal with a new version.
     m.ok(Command::ProposeCandidate {
         candidate: CHEN,
         term: Some(Term::months(9)),
+        for_objection: None,
     });
     let c = m.election().candidacy().unwrap().clone();
     assert_eq!(c.candidate, CHEN);
@@ -563,6 +578,7 @@ fn the_candidate_is_asked_last_even_when_the_order_changes() {
     m.ok(Command::ProposeCandidate {
         candidate: CHEN,
         term: None,
+        for_objection: None,
     });
     m.ok(Command::OpenObjectionRound);
     let order = m.session.state().current_round().unwrap().order.clone();
@@ -615,6 +631,7 @@ fn an_objection_is_integrated_by_another_term_or_candidate() {
     m.ok(Command::ProposeCandidate {
         candidate: CHEN,
         term: None,
+        for_objection: None,
     });
     m.ok(Command::OpenObjectionRound);
     let order = m.session.state().current_round().unwrap().order.clone();
@@ -650,7 +667,8 @@ fn an_objection_is_integrated_by_another_term_or_candidate() {
     assert_eq!(
         election_refusal(m.refused(Command::ProposeCandidate {
             candidate: CHEN,
-            term: None
+            term: None,
+            for_objection: None,
         })),
         ElectionRefusal::SameCandidacy
     );
@@ -659,11 +677,22 @@ fn an_objection_is_integrated_by_another_term_or_candidate() {
         m.refused(Command::ConfirmObjector { concern: 1 }),
         Refusal::NotAmendedSinceObjection { number: 1 }
     ));
+    // A candidacy can only integrate an open objection.
+    assert_eq!(
+        m.refused(Command::ProposeCandidate {
+            candidate: EVA,
+            term: None,
+            for_objection: Some(2),
+        }),
+        Refusal::UnknownConcern { number: 2 }
+    );
     // In integration any participant may be proposed, not only the leaders.
     m.ok(Command::ProposeCandidate {
         candidate: EVA,
         term: Some(Term::months(6)),
+        for_objection: Some(1),
     });
+    assert_eq!(m.election().candidacy().unwrap().for_objection, Some(1));
     m.ok(Command::ConfirmObjector { concern: 1 });
     m.ok(Command::ConfirmProposer { concern: 1 });
     m.ok(Command::OpenObjectionRound);
@@ -862,6 +891,7 @@ fn election_commands_are_refused_outside_their_steps() {
             Command::ProposeCandidate {
                 candidate: BRAM,
                 term: None,
+                for_objection: None,
             },
         ]
     };

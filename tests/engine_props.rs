@@ -200,6 +200,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
         Command::ProposeCandidate {
             candidate: other,
             term: None,
+            for_objection: None,
         },
     ]);
     if let Some(e) = state.active_item().and_then(|i| i.election.as_ref()) {
@@ -215,6 +216,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             out.push(Command::ProposeCandidate {
                 candidate: *leader,
                 term: salt.is_multiple_of(5).then(|| Term::months(6)),
+                for_objection: None,
             });
         }
     }

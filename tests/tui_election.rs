@@ -107,6 +107,7 @@ fn objections(lang: Lang) -> Script {
     s.run(Command::ProposeCandidate {
         candidate: DEWI,
         term: None,
+        for_objection: None,
     })
     .run(Command::OpenObjectionRound)
     .say("Dewi already holds two roles; a year overloads Operations.");
@@ -126,6 +127,7 @@ fn closed(lang: Lang) -> Script {
     s.run(Command::ProposeCandidate {
         candidate: DEWI,
         term: Some(Term::months(6)),
+        for_objection: None,
     })
     .run(Command::ConfirmObjector { concern: 1 })
     .run(Command::ConfirmProposer { concern: 1 })

@@ -312,5 +312,8 @@ pub enum Command {
         candidate: PersonId,
         /// Another term; `None` keeps the one in force.
         term: Option<Term>,
+        /// The objection this candidacy integrates (integration only).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        for_objection: Option<u32>,
     },
 }

@@ -491,7 +491,11 @@ pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<E
                 round: None,
             })
         })(),
-        Command::ProposeCandidate { candidate, term: t } => propose(state, *candidate, t.as_ref()),
+        Command::ProposeCandidate {
+            candidate,
+            term: t,
+            for_objection,
+        } => propose(state, *candidate, t.as_ref(), *for_objection),
         Command::OpenObjectionRound => {
             let item = active_election(state)?;
             if item.step != Some(IdmStep::ProposeCandidate) {
@@ -568,7 +572,12 @@ fn present_voter(state: &MeetingState, voter: PersonId) -> Result<(), Refusal> {
     }
 }
 
-fn propose(state: &MeetingState, candidate: PersonId, t: Option<&Term>) -> Result<Event, Refusal> {
+fn propose(
+    state: &MeetingState,
+    candidate: PersonId,
+    t: Option<&Term>,
+    for_objection: Option<u32>,
+) -> Result<Event, Refusal> {
     let (item, e) = election_step(
         state,
         ElectionAction::ProposeCandidate,
@@ -582,6 +591,17 @@ fn propose(state: &MeetingState, candidate: PersonId, t: Option<&Term>) -> Resul
             .cloned()
             .ok_or(refuse(ElectionRefusal::NoRoleDescription))?,
     };
+    if let Some(number) = for_objection {
+        if item.step != Some(IdmStep::Integration) {
+            return Err(not_now(state, Action::Integrate));
+        }
+        let open = item
+            .concern(number)
+            .ok_or(Refusal::UnknownConcern { number })?;
+        if !open.is_open_objection() {
+            return Err(Refusal::ConcernNotOpen { number });
+        }
+    }
     let mut tied = Vec::new();
     if item.step == Some(IdmStep::ProposeCandidate) {
         let leaders = e.leaders();
@@ -608,7 +628,7 @@ fn propose(state: &MeetingState, candidate: PersonId, t: Option<&Term>) -> Resul
         candidate,
         term,
         tied,
-        for_objection: None,
+        for_objection,
     })
 }
 

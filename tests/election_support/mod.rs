@@ -146,6 +146,7 @@ pub fn script() -> Vec<Command> {
         Command::ProposeCandidate {
             candidate: CHEN,
             term: None,
+            for_objection: None,
         },
         Command::OpenObjectionRound,
     ]);
@@ -230,6 +231,7 @@ pub fn closed_meeting(lang: Lang) -> Session {
                 months: 6,
                 note: Some("then review the load on Pastry".into()),
             }),
+            for_objection: Some(1),
         },
         Command::ConfirmObjector { concern: 1 },
         Command::ConfirmProposer { concern: 1 },

@@ -207,14 +207,24 @@ impl App {
         let probe = people.first().map(|p| Command::ProposeCandidate {
             candidate: *p,
             term: Some(Term::months(121)),
+            for_objection: None,
         });
-        let f = self.term_form(
+        // In integration the candidacy answers the selected objection,
+        // shown under the title as an amendment's would be.
+        let objection = if integrating {
+            self.selected_objection()
+        } else {
+            None
+        };
+        let subtitle = objection.map_or(label, |c| self.concern_text(c));
+        let mut f = self.term_form(
             Dialog::ProposeCandidate,
-            label,
+            subtitle,
             String::new(),
             term,
             Some((people, current)),
         );
+        f.target = objection.unwrap_or(0);
         // The probe's term is out of range on purpose: only "not now" and
         // "not a leader" refusals stop the form from opening.
         if let Some(probe) = probe
@@ -279,6 +289,8 @@ impl App {
             Dialog::ProposeCandidate => Command::ProposeCandidate {
                 candidate: person(0)?,
                 term: Some(term()?),
+                // Concerns count from 1; 0 means no objection in view.
+                for_objection: (form.target > 0).then_some(form.target),
             },
             _ => return None,
         })
