@@ -58,7 +58,14 @@ fn replay_keeps_ballots_hidden_until_the_sharing_round() {
             }
         )
     });
-    let mut app = ReviewApp::replay(session, None, Speed::X1, Lang::En, ThemeChoice::Default);
+    let mut app = ReviewApp::replay(
+        session,
+        None,
+        Speed::X1,
+        false,
+        Lang::En,
+        ThemeChoice::Default,
+    );
     // Every position while ballots come in, the corrected one included.
     for position in ballots.iter().copied() {
         app.replay_view().expect("replay").seek(position);
