@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use spanning::meeting::{
     Command, ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, MeetingFormat,
     OutOfOrderKind, OutputKind, Participant, PersonId, Recorded, RuleSet, Session, Setup, Speech,
+    Term,
 };
 use spanning::text::Lang;
 
@@ -198,6 +199,91 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             });
         }
     }
+    // Elections: asked for, described (sometimes with a term out of range),
+    // ballots by anyone for anyone, changes, proposals of a leader or not.
+    let other = people[(salt / 7) as usize % people.len()];
+    out.extend([
+        Command::AddElection {
+            role: format!("role {}", salt % 3),
+            owner: someone,
+        },
+        Command::DescribeRole {
+            text: text.clone(),
+            term: Term {
+                months: salt % 130,
+                note: salt.is_multiple_of(2).then(|| "note".to_owned()),
+            },
+        },
+        Command::OpenNominations,
+        Command::Nominate {
+            voter: someone,
+            nominee: other,
+        },
+        Command::OpenNominationSharing,
+        Command::OpenNominationChanges,
+        Command::ChangeNomination {
+            voter: someone,
+            nominee: other,
+        },
+        Command::OpenCandidateProposal,
+        Command::ProposeCandidate {
+            candidate: other,
+            term: None,
+            for_objection: None,
+        },
+    ]);
+    if let Some(e) = state.active_item().and_then(|i| i.election.as_ref()) {
+        // Ballots for whoever has none yet, and the leader's proposal, so
+        // walks get through elections, not only into them.
+        if let Some(p) = state.present_people().find(|p| e.ballot_of(p.id).is_none()) {
+            out.push(Command::Nominate {
+                voter: p.id,
+                nominee: other,
+            });
+        }
+        if let Some(leader) = e.leaders().first() {
+            out.push(Command::ProposeCandidate {
+                candidate: *leader,
+                term: salt.is_multiple_of(5).then(|| Term::months(6)),
+                for_objection: None,
+            });
+        }
+    }
+    if state.active_item().is_some_and(|i| i.is_election()) {
+        // During an election only what can matter there, so walks get
+        // through its many steps instead of leaving at the first chance.
+        out.retain(|c| {
+            !matches!(
+                c,
+                Command::StartCheckIn
+                    | Command::OpenAgenda
+                    | Command::AddItem { .. }
+                    | Command::StartItem { .. }
+                    | Command::StateTension { .. }
+                    | Command::GiveExample { .. }
+                    | Command::StateProposal { .. }
+                    | Command::RequestHelp
+                    | Command::OpenClarifyingQuestions
+                    | Command::AskQuestion { .. }
+                    | Command::OpenReactionRound
+                    | Command::OpenAmendAndClarify
+                    | Command::Clarify { .. }
+                    | Command::OpenClosingRound
+                    | Command::OpenCloseOut
+                    | Command::CloseSession
+                    | Command::RecordOutput { .. }
+                    | Command::RecordOutOfOrder { .. }
+                    | Command::AddElection { .. }
+                    | Command::DescribeDriver { .. }
+                    | Command::OpenConsentRound
+                    | Command::AnswerConsent { .. }
+                    | Command::OpenResolution
+                    | Command::ResolveObjection { .. }
+                    | Command::AdoptAgreement { .. }
+                    | Command::RequalifyObjection { .. }
+            ) && (salt.is_multiple_of(8) || !matches!(c, Command::EndItem { .. } | Command::Undo))
+        });
+    }
     for item in &state.agenda {
         out.push(Command::Dispose {
             item: item.id,
@@ -345,47 +431,73 @@ fn random_walks_reach_the_end_of_meetings() {
     assert!(closed, "no random walk closed a meeting");
 }
 
-/// A consent walk that, two steps in three, picks from the commands that
-/// move an item forward (the full candidate list alone rarely gets a
-/// random walk through a whole consent item, time-outs being so common).
-fn flow_walk(seed: u32, steps: &[(u16, u32, u16)]) -> Session {
-    let mut session = Session::open(setup(4, RuleSet::Consent)).expect("setup");
+/// A walk that, two steps in three, picks from the commands `flow` keeps:
+/// those that move an item forward (the full candidate list alone rarely
+/// gets a random walk through a whole consent item or election, time-outs
+/// being so common).
+fn flow_walk(
+    rules: RuleSet,
+    seed: u32,
+    steps: &[(u16, u32, u16)],
+    flow: fn(&Command) -> bool,
+) -> Session {
+    let mut session = Session::open(setup(4, rules)).expect("setup");
     let mut now = session.setup().opened_at;
     for (i, (pick, salt, secs)) in steps.iter().enumerate() {
         let all = candidates(&session, *salt);
-        let flow: Vec<Command> = all
-            .iter()
-            .filter(|c| {
-                matches!(
-                    c,
-                    Command::StartCheckIn
-                        | Command::Speak { person: None, .. }
-                        | Command::OpenAgenda
-                        | Command::AddItem { .. }
-                        | Command::StartItem { .. }
-                        | Command::DescribeDriver { .. }
-                        | Command::StateProposal { .. }
-                        | Command::OpenClarifyingQuestions
-                        | Command::OpenReactionRound
-                        | Command::OpenAmendAndClarify
-                        | Command::OpenConsentRound
-                        | Command::AnswerConsent { .. }
-                        | Command::OpenResolution
-                        | Command::AmendProposal { .. }
-                        | Command::ResolveObjection { .. }
-                        | Command::AdoptAgreement { .. }
-                        | Command::EndTimeOut { .. }
-                )
-            })
-            .cloned()
-            .collect();
-        let from_flow = !(seed as usize + i).is_multiple_of(3);
-        let options = if from_flow { &flow } else { &all };
+        let forward: Vec<Command> = all.iter().filter(|c| flow(c)).cloned().collect();
+        let from_flow = !(seed as usize + i).is_multiple_of(3) && !forward.is_empty();
+        let options = if from_flow { &forward } else { &all };
         let command = &options[*pick as usize % options.len()];
         now += TimeDelta::seconds(i64::from(*secs));
         let _ = session.execute(command, now);
     }
     session
+}
+
+/// The commands that carry a consent item to an agreement.
+fn consent_flow(c: &Command) -> bool {
+    matches!(
+        c,
+        Command::StartCheckIn
+            | Command::Speak { person: None, .. }
+            | Command::OpenAgenda
+            | Command::AddItem { .. }
+            | Command::StartItem { .. }
+            | Command::DescribeDriver { .. }
+            | Command::StateProposal { .. }
+            | Command::OpenClarifyingQuestions
+            | Command::OpenReactionRound
+            | Command::OpenAmendAndClarify
+            | Command::OpenConsentRound
+            | Command::AnswerConsent { .. }
+            | Command::OpenResolution
+            | Command::AmendProposal { .. }
+            | Command::ResolveObjection { .. }
+            | Command::AdoptAgreement { .. }
+            | Command::EndTimeOut { .. }
+    )
+}
+
+/// The commands that carry an election to a proposed candidate.
+fn election_flow(c: &Command) -> bool {
+    matches!(
+        c,
+        Command::StartCheckIn
+            | Command::Speak { person: None, .. }
+            | Command::OpenAgenda
+            | Command::AddElection { .. }
+            | Command::StartItem { .. }
+            | Command::DescribeRole { .. }
+            | Command::OpenNominations
+            | Command::Nominate { .. }
+            | Command::OpenNominationSharing
+            | Command::OpenNominationChanges
+            | Command::ChangeNomination { .. }
+            | Command::OpenCandidateProposal
+            | Command::ProposeCandidate { .. }
+            | Command::EndTimeOut { .. }
+    )
 }
 
 #[test]
@@ -402,7 +514,7 @@ fn random_walks_adopt_consent_agreements_with_a_review_date() {
                 ((x % 997) as u16, x.rotate_left(7), (x % 90) as u16 + 1)
             })
             .collect();
-        let session = flow_walk(seed, &steps);
+        let session = flow_walk(RuleSet::Consent, seed, &steps, consent_flow);
         let state = session.state();
         for item in &state.agenda {
             let is_adopted = item
@@ -421,4 +533,33 @@ fn random_walks_adopt_consent_agreements_with_a_review_date() {
         }
     }
     assert!(adopted, "no random consent walk adopted an agreement");
+}
+
+#[test]
+fn random_walks_get_through_elections() {
+    // Guard that the election commands are exercised deeply, not all
+    // refused: for each rule set (an election is integrative under both)
+    // some deterministic walk must propose a candidate.
+    for rules in [RuleSet::Integrative, RuleSet::Consent] {
+        let reached = (0u32..2000).any(|seed| {
+            let steps: Vec<(u16, u32, u16)> = (0..600u32)
+                .map(|i| {
+                    let x = seed
+                        .wrapping_mul(2_246_822_519)
+                        .wrapping_add(i.wrapping_mul(97_531));
+                    ((x % 997) as u16, x.rotate_left(11), (x % 90) as u16 + 1)
+                })
+                .collect();
+            let session = flow_walk(rules, seed, &steps, election_flow);
+            session.state().agenda.iter().any(|i| {
+                i.election
+                    .as_ref()
+                    .is_some_and(|e| !e.candidacies.is_empty())
+            })
+        });
+        assert!(
+            reached,
+            "no random walk proposed a candidate in an election under {rules:?}"
+        );
+    }
 }

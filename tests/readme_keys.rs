@@ -33,6 +33,11 @@ fn heading(screen: Screen) -> &'static str {
         Screen::Driver => "Consent rules: present the driver and proposal",
         Screen::Consent => "Consent rules: consent round",
         Screen::Resolve => "Consent rules: resolve objections",
+        Screen::Describe => "Election: describe the role and term",
+        Screen::Nominations => "Election: nominations (hidden until all are in)",
+        Screen::Sharing => "Election: nomination sharing round",
+        Screen::Changes => "Election: change nominations",
+        Screen::Propose => "Election: propose a candidate",
     }
 }
 

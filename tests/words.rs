@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 use chrono::{FixedOffset, TimeZone};
 use spanning::meeting::state::ConcernStatus;
 use spanning::meeting::{
-    Action, Criterion, Disposition, Ending, Field, IdmStep, ItemId, LogProblem, MeetingFormat,
-    OutOfOrderKind, OutputKind, Phase, Refusal, RoundKind, RuleSet, SessionLoadProblem,
-    SetupProblem,
+    Action, Criterion, Disposition, ElectionAction, ElectionField, ElectionRefusal, Ending, Field,
+    IdmStep, ItemId, ItemKind, LogProblem, MeetingFormat, OutOfOrderKind, OutputKind, Phase,
+    Refusal, RoundKind, RuleSet, SessionLoadProblem, SetupProblem, Term,
 };
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
@@ -46,6 +46,11 @@ fn all_steps() -> Vec<IdmStep> {
         Integration,
         ConsentRound,
         ResolveObjections,
+        DescribeRole,
+        Nominations,
+        NominationSharing,
+        NominationChanges,
+        ProposeCandidate,
     ]
 }
 
@@ -53,7 +58,8 @@ fn exhaustive_step(step: IdmStep) {
     use IdmStep::*;
     match step {
         PresentProposal | ClarifyingQuestions | ReactionRound | AmendAndClarify
-        | ObjectionRound | Integration | ConsentRound | ResolveObjections => {}
+        | ObjectionRound | Integration | ConsentRound | ResolveObjections | DescribeRole
+        | Nominations | NominationSharing | NominationChanges | ProposeCandidate => {}
     }
 }
 
@@ -93,6 +99,7 @@ fn all_rounds() -> Vec<RoundKind> {
         RoundKind::Closing,
         RoundKind::QuickReaction,
         RoundKind::Consent,
+        RoundKind::NominationSharing,
     ]
 }
 
@@ -103,7 +110,8 @@ fn exhaustive_round(kind: RoundKind) {
         | RoundKind::Objection
         | RoundKind::Closing
         | RoundKind::QuickReaction
-        | RoundKind::Consent => {}
+        | RoundKind::Consent
+        | RoundKind::NominationSharing => {}
     }
 }
 
@@ -222,6 +230,15 @@ fn all_actions() -> Vec<Action> {
         ResolveObjection,
         AdoptAgreement,
         RequalifyObjection,
+        Election(ElectionAction::AddElection),
+        Election(ElectionAction::DescribeRole),
+        Election(ElectionAction::OpenNominations),
+        Election(ElectionAction::Nominate),
+        Election(ElectionAction::OpenNominationSharing),
+        Election(ElectionAction::OpenNominationChanges),
+        Election(ElectionAction::ChangeNomination),
+        Election(ElectionAction::OpenCandidateProposal),
+        Election(ElectionAction::ProposeCandidate),
     ]
 }
 
@@ -266,7 +283,8 @@ fn exhaustive_action(action: Action) {
         | OpenResolution
         | ResolveObjection
         | AdoptAgreement
-        | RequalifyObjection => {}
+        | RequalifyObjection
+        | Election(_) => {}
     }
 }
 
@@ -291,6 +309,8 @@ fn all_fields() -> Vec<Field> {
         Need,
         Impact,
         Criteria,
+        Election(ElectionField::RoleDescription),
+        Election(ElectionField::TermNote),
     ]
 }
 
@@ -299,7 +319,7 @@ fn exhaustive_field(field: Field) {
     match field {
         Label | Tension | Example | Proposal | Question | Answer | Reason | Speech
         | Clarification | Argument | Note | Name | Output | Situation | Effect | Need | Impact
-        | Criteria => {}
+        | Criteria | Election(_) => {}
     }
 }
 
@@ -391,6 +411,37 @@ fn all_refusals() -> Vec<Refusal> {
             all.push(Refusal::WrongRules { action, rules });
         }
     }
+    all.extend(
+        [
+            ElectionRefusal::NotInFormat,
+            ElectionRefusal::ElectionFirst {
+                role: "Facilitator".into(),
+            },
+            ElectionRefusal::NoRoleDescription,
+            ElectionRefusal::TermOutOfRange { max: 120 },
+            ElectionRefusal::BallotsMissing {
+                waiting: names(&["Bram"]),
+            },
+            ElectionRefusal::BallotsMissing {
+                waiting: names(&["Bram", "Chen"]),
+            },
+            ElectionRefusal::NoBallot {
+                name: "Bram".into(),
+            },
+            ElectionRefusal::SameNominee {
+                name: "Chen".into(),
+            },
+            ElectionRefusal::NotLeading {
+                name: "Eva".into(),
+                leaders: names(&["Chen", "Daan"]),
+            },
+            ElectionRefusal::NoNominations,
+            ElectionRefusal::NoCandidate,
+            ElectionRefusal::SameCandidacy,
+            ElectionRefusal::CandidacyNotText,
+        ]
+        .map(Refusal::Election),
+    );
     for phase in all_phases() {
         for action in all_actions() {
             all.push(Refusal::NotNow { action, phase });
@@ -472,7 +523,8 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::UnknownObjection { .. }
         | Refusal::ObjectionNotOpen { .. }
         | Refusal::ObjectionsUnresolved { .. }
-        | Refusal::NothingToResolve => {}
+        | Refusal::NothingToResolve
+        | Refusal::Election(_) => {}
     }
 }
 
@@ -1276,6 +1328,15 @@ fn all_labels() -> Vec<Label> {
         Driver,
         NotResolved,
         ReviewOn,
+        Role,
+        RoleDescription,
+        TermMonths,
+        TermNote,
+        Voter,
+        Nominee,
+        Candidate,
+        NomineeHidden,
+        NomineeNotFound,
     ]
 }
 
@@ -1297,7 +1358,9 @@ fn exhaustive_label(label: Label) {
         | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
         | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need
         | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
-        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn => {}
+        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn
+        | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate
+        | NomineeHidden | NomineeNotFound => {}
     }
 }
 
@@ -1322,6 +1385,11 @@ fn all_prompts() -> Vec<Prompt> {
         QuickReactions,
         ConsentRound,
         Resolve,
+        DescribeRole,
+        Nominations,
+        NominationSharing,
+        NominationChanges,
+        ProposeCandidate,
     ]
 }
 
@@ -1330,7 +1398,8 @@ fn exhaustive_prompt(prompt: Prompt) {
     match prompt {
         Opening | CheckIn | Agenda | Present | Questions | Reactions | Amend | Objections
         | Integration | Closing | CloseOut | Summary | Testing | TimeOut | Driver
-        | QuickReactions | ConsentRound | Resolve => {}
+        | QuickReactions | ConsentRound | Resolve | DescribeRole | Nominations
+        | NominationSharing | NominationChanges | ProposeCandidate => {}
     }
 }
 
@@ -1375,6 +1444,11 @@ fn all_dialogs() -> Vec<Dialog> {
         ConsentObjection,
         Adopt,
         Requalify,
+        AddElection,
+        DescribeRole,
+        Nominate,
+        ChangeNomination,
+        ProposeCandidate,
     ]
 }
 
@@ -1385,7 +1459,8 @@ fn exhaustive_dialog(dialog: Dialog) {
         | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
         | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
         | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation | Effect
-        | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt | Requalify => {}
+        | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt | Requalify
+        | AddElection | DescribeRole | Nominate | ChangeNomination | ProposeCandidate => {}
     }
 }
 
@@ -1450,6 +1525,11 @@ fn all_key_actions() -> Vec<KeyAction> {
         Objection,
         Resolve,
         Requalify,
+        AddElection,
+        DescribeRole,
+        Nominate,
+        ChangeNomination,
+        ProposeCandidate,
     ]
 }
 
@@ -1463,7 +1543,8 @@ fn exhaustive_key_action(action: KeyAction) {
         | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
         | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
-        | Consent | Concern | Objection | Resolve | Requalify => {}
+        | Consent | Concern | Objection | Resolve | Requalify | AddElection | DescribeRole
+        | Nominate | ChangeNomination | ProposeCandidate => {}
     }
 }
 
@@ -1586,6 +1667,32 @@ fn all_events() -> Vec<Event> {
             item: ItemId(2),
             label: "Budget".into(),
             owner: PersonId(0),
+            kind: ItemKind::Tension,
+        },
+        Event::ItemAdded {
+            item: ItemId(3),
+            label: "Facilitator".into(),
+            owner: PersonId(0),
+            kind: ItemKind::Election,
+        },
+        Event::RoleDescribed {
+            text: "Runs meetings".into(),
+            term: Term::months(12),
+        },
+        Event::Nominated {
+            voter: PersonId(0),
+            nominee: PersonId(1),
+        },
+        Event::NominationChanged {
+            voter: PersonId(0),
+            nominee: PersonId(1),
+        },
+        Event::CandidateProposed {
+            version: 1,
+            candidate: PersonId(1),
+            term: Term::months(12),
+            tied: vec![],
+            for_objection: None,
         },
         Event::ItemEdited {
             item,
@@ -1752,7 +1859,11 @@ fn exhaustive_event(event: &Event) {
         | Event::ConsentAnswered { .. }
         | Event::ObjectionResolved { .. }
         | Event::AgreementAdopted { .. }
-        | Event::ObjectionRequalified { .. } => {}
+        | Event::ObjectionRequalified { .. }
+        | Event::RoleDescribed { .. }
+        | Event::Nominated { .. }
+        | Event::NominationChanged { .. }
+        | Event::CandidateProposed { .. } => {}
     }
 }
 

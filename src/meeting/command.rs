@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::election::Term;
 use super::event::{
     ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, ItemId, OutOfOrderKind,
     OutputKind, Speech,
@@ -309,5 +310,52 @@ pub enum Command {
         objection: u32,
         /// Why it does not stand in the way of the driver or the purpose.
         reason: String,
+    },
+    /// Ask for an election: it goes first among the pending items.
+    AddElection {
+        /// The role to elect someone into (one to three words).
+        role: String,
+        /// Who asked for the election.
+        owner: PersonId,
+    },
+    /// Describe (or correct) the role and the term of the running election.
+    DescribeRole {
+        /// What the role is about.
+        text: String,
+        /// How long the elected person holds it.
+        term: Term,
+    },
+    /// Election: move on to the nominations.
+    OpenNominations,
+    /// Election: enter (or correct) one participant's ballot.
+    Nominate {
+        /// Who nominates (present).
+        voter: PersonId,
+        /// Whom (any participant, oneself included).
+        nominee: PersonId,
+    },
+    /// Election: all ballots are in; start the nomination sharing round.
+    OpenNominationSharing,
+    /// Election: sharing round done; a chance to change nominations.
+    OpenNominationChanges,
+    /// Election: record a changed nomination.
+    ChangeNomination {
+        /// Who changes.
+        voter: PersonId,
+        /// The new nominee.
+        nominee: PersonId,
+    },
+    /// Election: move on to proposing a candidate.
+    OpenCandidateProposal,
+    /// Election: propose a candidate (with most nominations; in integration
+    /// anyone, or the same one with another term).
+    ProposeCandidate {
+        /// The candidate.
+        candidate: PersonId,
+        /// Another term; `None` keeps the one in force.
+        term: Option<Term>,
+        /// The objection this candidacy integrates (integration only).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        for_objection: Option<u32>,
     },
 }

@@ -151,11 +151,11 @@ pub struct AgreementReview {
 /// `decide` apply unchanged. Refuses commands of the other rule set with a
 /// message naming the rule set this meeting was set up with.
 pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, Refusal>> {
-    let consent = state.rules == RuleSet::Consent;
+    let consent = state.active_rules() == RuleSet::Consent;
     let wrong = |action| {
         Some(Err(Refusal::WrongRules {
             action,
-            rules: state.rules,
+            rules: state.active_rules(),
         }))
     };
     match command {

@@ -31,6 +31,9 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
     if state.time_out.is_some() && !allowed_during_time_out(command) {
         return Err(Refusal::TimeOutRunning);
     }
+    if let Some(decided) = super::election::decide(state, command) {
+        return decided;
+    }
     if let Some(result) = super::consent::decide(state, command) {
         return result;
     }
@@ -57,7 +60,11 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             seating.sort();
             let start = seating.iter().position(|p| p == first).unwrap_or(0);
             Ok(Event::RoundReordered {
-                order: rotate(&seating, start, *direction),
+                order: super::election::candidate_last(
+                    state,
+                    round.kind,
+                    rotate(&seating, start, *direction),
+                ),
             })
         }
         Command::Speak {
@@ -108,6 +115,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
                 item: ItemId(state.next_item_id),
                 label: label_text(label)?,
                 owner: *owner,
+                kind: super::election::ItemKind::Tension,
             })
         }
         Command::EditItem { item, label, owner } => {
@@ -582,6 +590,15 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             action: Action::Anything,
             rules: state.rules,
         }),
+        Command::AddElection { .. }
+        | Command::DescribeRole { .. }
+        | Command::OpenNominations
+        | Command::Nominate { .. }
+        | Command::OpenNominationSharing
+        | Command::OpenNominationChanges
+        | Command::ChangeNomination { .. }
+        | Command::OpenCandidateProposal
+        | Command::ProposeCandidate { .. } => unreachable!("decided by meeting::election"),
     }
 }
 
@@ -630,6 +647,11 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
             IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify | IdmStep::Integration => true,
             IdmStep::ReactionRound | IdmStep::ObjectionRound | IdmStep::ConsentRound => false,
             IdmStep::ResolveObjections => true,
+            IdmStep::DescribeRole
+            | IdmStep::Nominations
+            | IdmStep::NominationSharing
+            | IdmStep::NominationChanges
+            | IdmStep::ProposeCandidate => false,
         },
         Ending::ProcessBreakdown => {
             matches!(step, IdmStep::Integration | IdmStep::ResolveObjections)
@@ -668,7 +690,7 @@ pub(super) fn not_now(state: &MeetingState, action: Action) -> Refusal {
     }
 }
 
-fn require_phase(
+pub(super) fn require_phase(
     state: &MeetingState,
     action: Action,
     ok: impl Fn(Phase) -> bool,
@@ -680,7 +702,7 @@ fn require_phase(
     }
 }
 
-fn agenda_open(phase: Phase) -> bool {
+pub(super) fn agenda_open(phase: Phase) -> bool {
     matches!(phase, Phase::Agenda | Phase::Item { .. })
 }
 
@@ -742,7 +764,7 @@ fn names(state: &MeetingState, people: Vec<PersonId>) -> Vec<String> {
         .collect()
 }
 
-fn person(state: &MeetingState, id: PersonId) -> Result<(), Refusal> {
+pub(super) fn person(state: &MeetingState, id: PersonId) -> Result<(), Refusal> {
     state
         .person(id)
         .map(|_| ())
@@ -849,7 +871,7 @@ pub(super) fn default_round(
     RoundStart {
         number,
         kind,
-        order: rotate(&eligible, start, direction),
+        order: super::election::candidate_last(state, kind, rotate(&eligible, start, direction)),
     }
 }
 
@@ -892,7 +914,7 @@ fn not_too_long(text: &str, field: Field) -> Result<(), Refusal> {
     Ok(())
 }
 
-fn label_text(label: &str) -> Result<String, Refusal> {
+pub(super) fn label_text(label: &str) -> Result<String, Refusal> {
     let label = required(label, Field::Label)?;
     let words = label.split_whitespace().count();
     if words > MAX_LABEL_WORDS {

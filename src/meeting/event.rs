@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use super::consent::{ConsentAnswer, DriverPart};
+use super::election::{ItemKind, Term};
 use super::setup::{Participant, PersonId};
 
 /// Stable handle for an agenda item; never reused, even after removal, so old
@@ -39,6 +40,9 @@ pub enum RoundKind {
     QuickReaction,
     /// Consent rules: consent, a concern or an objection from each person.
     Consent,
+    /// Election: each says whom they nominated and why (the ballots are
+    /// revealed with this round).
+    NominationSharing,
 }
 
 impl RoundKind {
@@ -46,7 +50,7 @@ impl RoundKind {
     /// (process.md, "Rounds"); running over is shown, never enforced.
     pub fn default_turn_limit_secs(self) -> Option<u32> {
         match self {
-            RoundKind::CheckIn | RoundKind::Closing => Some(60),
+            RoundKind::CheckIn | RoundKind::Closing | RoundKind::NominationSharing => Some(60),
             RoundKind::Reaction
             | RoundKind::Objection
             | RoundKind::QuickReaction
@@ -103,7 +107,10 @@ impl Criterion {
     }
 }
 
-/// The steps of integrative decision-making for one agenda item.
+/// The steps of one agenda item: integrative decision-making for a
+/// tension (present proposal .. integration), and for an election the steps
+/// from describing the role to proposing a candidate, after which the
+/// election uses the same objection round and integration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IdmStep {
@@ -123,6 +130,17 @@ pub enum IdmStep {
     ConsentRound,
     /// Consent rules: objections resolved one by one, then back to consent.
     ResolveObjections,
+    /// Election: describe the role and the term.
+    DescribeRole,
+    /// Election: one named ballot per present participant, hidden on screen
+    /// until all are in.
+    Nominations,
+    /// Election: each says whom they nominated and why (ballots revealed).
+    NominationSharing,
+    /// Election: a chance to change one's nomination.
+    NominationChanges,
+    /// Election: the facilitator proposes the candidate with most nominations.
+    ProposeCandidate,
 }
 
 /// How an agenda item ended (process.md, "Ways an item ends").
@@ -274,10 +292,14 @@ pub enum Event {
     ItemAdded {
         /// Its handle.
         item: ItemId,
-        /// One to three words.
+        /// One to three words (for an election: the role).
         label: String,
-        /// Whose tension it is (the proposer).
+        /// Whose tension it is (the proposer; for an election: who asked for it).
         owner: PersonId,
+        /// A tension or an election; tension is left out of the file, so
+        /// sessions without elections are written as before.
+        #[serde(default, skip_serializing_if = "ItemKind::is_tension")]
+        kind: ItemKind,
     },
     /// A pending item's label or owner was corrected.
     ItemEdited {
@@ -504,6 +526,44 @@ pub enum Event {
         objection: u32,
         /// Why, as the facilitator checked it with the objector.
         reason: String,
+    },
+    /// Election: the role and the term were described (again: corrected).
+    RoleDescribed {
+        /// What the role is about.
+        text: String,
+        /// How long the elected person holds it.
+        term: Term,
+    },
+    /// Election: a participant's ballot (again for the same voter: a
+    /// correction). Screens show only that it is in until all are.
+    Nominated {
+        /// Who nominates.
+        voter: PersonId,
+        /// Whom.
+        nominee: PersonId,
+    },
+    /// Election: after the sharing round, a participant changed their nomination.
+    NominationChanged {
+        /// Who changed.
+        voter: PersonId,
+        /// The new nominee.
+        nominee: PersonId,
+    },
+    /// Election: the facilitator proposed a candidate and term (a new
+    /// version of the election's proposal).
+    CandidateProposed {
+        /// Version number, from 1 (shared with proposal versions).
+        version: u32,
+        /// The candidate.
+        candidate: PersonId,
+        /// The term proposed.
+        term: Term,
+        /// The tied leaders the facilitator chose among, when there was a tie.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        tied: Vec<PersonId>,
+        /// The objection this candidacy integrates, if made during integration.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        for_objection: Option<u32>,
     },
 }
 

@@ -8,6 +8,7 @@
 pub mod command;
 pub mod consent;
 pub mod decide;
+pub mod election;
 pub mod event;
 pub mod refusal;
 pub mod session;
@@ -16,6 +17,7 @@ pub mod state;
 pub mod views;
 
 pub use command::Command;
+pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};
 pub use event::{
     ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, Event, IdmStep, ItemId,
     OutOfOrderKind, OutputKind, PhaseKind, Recorded, RoundKind, Speech,

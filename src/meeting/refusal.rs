@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::election::{ElectionAction, ElectionField, ElectionRefusal};
 use super::event::{Criterion, IdmStep, RoundKind};
 use super::setup::RuleSet;
 use super::state::Phase;
@@ -88,6 +89,8 @@ pub enum Action {
     AdoptAgreement,
     /// Take an objection as a concern (consent rules).
     RequalifyObjection,
+    /// A step of an election.
+    Election(ElectionAction),
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -129,6 +132,8 @@ pub enum Field {
     Impact,
     /// How an agreement will be evaluated at its review.
     Criteria,
+    /// A text an election asks for.
+    Election(ElectionField),
 }
 
 /// A refused command and exactly why.
@@ -366,4 +371,6 @@ pub enum Refusal {
     },
     /// Consent rules: there is no objection to resolve.
     NothingToResolve,
+    /// An election rule (see `meeting::election`).
+    Election(ElectionRefusal),
 }

@@ -5,11 +5,12 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
 use super::consent::{AgreementReview, ConsentTurn, Driver};
+use super::election::Election;
 use super::event::{
     Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
     RoundKind, RoundStart, Speech,
 };
-use super::setup::{Participant, PersonId, RuleSet, Setup};
+use super::setup::{MeetingFormat, Participant, PersonId, RuleSet, Setup};
 
 /// Where the meeting is; the first thing every screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -369,6 +370,9 @@ pub struct Item {
     /// Consent rules: the adopted agreement's review date and criteria.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<AgreementReview>,
+    /// For an election: the role, ballots and candidacies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub election: Option<Box<Election>>,
 }
 
 impl Item {
@@ -541,6 +545,9 @@ pub struct MeetingState {
     /// Not exported with the state: the setup beside it already says it.
     #[serde(skip)]
     pub rules: RuleSet,
+    /// The meeting format (decides, e.g., whether elections are held).
+    #[serde(skip)]
+    pub format: MeetingFormat,
 }
 
 impl MeetingState {
@@ -572,6 +579,7 @@ impl MeetingState {
             time_out: None,
             closed_at: None,
             rules: setup.rules,
+            format: setup.format,
         }
     }
 
@@ -609,6 +617,24 @@ impl MeetingState {
         self.agenda.iter().position(|i| i.id == id)
     }
 
+    /// The rule set an item is decided by: the meeting's, except that an
+    /// election always follows integrative rules (it is an *integrative*
+    /// election, whichever rule set the meeting's proposals use).
+    pub fn rules_for(&self, item: &Item) -> RuleSet {
+        if item.is_election() {
+            RuleSet::Integrative
+        } else {
+            self.rules
+        }
+    }
+
+    /// The rule set the item being processed follows (the meeting's when
+    /// no item runs); screens and the engine ask this, not `rules`.
+    pub fn active_rules(&self) -> RuleSet {
+        self.active_item()
+            .map_or(self.rules, |item| self.rules_for(item))
+    }
+
     /// The item being processed.
     pub fn active_item(&self) -> Option<&Item> {
         match self.phase {
@@ -631,7 +657,10 @@ impl MeetingState {
             Phase::CheckIn
                 | Phase::Closing
                 | Phase::Item {
-                    step: IdmStep::ReactionRound | IdmStep::ObjectionRound | IdmStep::ConsentRound,
+                    step: IdmStep::ReactionRound
+                        | IdmStep::ObjectionRound
+                        | IdmStep::ConsentRound
+                        | IdmStep::NominationSharing,
                     ..
                 }
         );
@@ -788,30 +817,40 @@ impl MeetingState {
             Event::FacilitatorChanged { person } => self.facilitator = *person,
             Event::SecretaryChanged { person } => self.secretary = *person,
             Event::TimeboxChanged { minutes } => self.timebox_minutes = *minutes,
-            Event::ItemAdded { item, label, owner } => {
+            Event::ItemAdded {
+                item,
+                label,
+                owner,
+                kind,
+            } => {
                 self.next_item_id = self.next_item_id.max(item.0 + 1);
-                self.agenda.push(Item {
-                    id: *item,
-                    label: label.clone(),
-                    owner: *owner,
-                    added_at: at,
-                    started_at: None,
-                    step: None,
-                    tension: None,
-                    example: None,
-                    help_requested: false,
-                    versions: Vec::new(),
-                    questions: Vec::new(),
-                    clarifications: Vec::new(),
-                    concerns: Vec::new(),
-                    rounds: Vec::new(),
-                    end: None,
-                    disposition: None,
-                    allowance_secs: None,
-                    driver: Driver::default(),
-                    consent_turns: Vec::new(),
-                    review: None,
-                });
+                let at_index = super::election::insert_position(&self.agenda, *kind);
+                self.agenda.insert(
+                    at_index,
+                    Item {
+                        id: *item,
+                        label: label.clone(),
+                        owner: *owner,
+                        added_at: at,
+                        started_at: None,
+                        step: None,
+                        tension: None,
+                        example: None,
+                        help_requested: false,
+                        versions: Vec::new(),
+                        questions: Vec::new(),
+                        clarifications: Vec::new(),
+                        concerns: Vec::new(),
+                        rounds: Vec::new(),
+                        end: None,
+                        disposition: None,
+                        allowance_secs: None,
+                        driver: Driver::default(),
+                        consent_turns: Vec::new(),
+                        review: None,
+                        election: (*kind == super::election::ItemKind::Election).then(Box::default),
+                    },
+                );
             }
             Event::ItemEdited { item, label, owner } => {
                 if let Some(it) = self.item_mut(*item) {
@@ -836,14 +875,17 @@ impl MeetingState {
                     let moved = self.agenda.remove(from);
                     self.agenda.insert(started.min(self.agenda.len()), moved);
                 }
+                let first = self
+                    .item(*item)
+                    .map_or(IdmStep::PresentProposal, Item::first_step);
                 if let Some(it) = self.item_mut(*item) {
                     it.started_at = Some(at);
-                    it.step = Some(IdmStep::PresentProposal);
+                    it.step = Some(first);
                     it.allowance_secs = allowance;
                 }
                 self.phase = Phase::Item {
                     item: *item,
-                    step: IdmStep::PresentProposal,
+                    step: first,
                 };
             }
             Event::StepEntered { step, round } => {
@@ -851,6 +893,7 @@ impl MeetingState {
                     self.phase = Phase::Item { item, step: *step };
                     if let Some(it) = self.item_mut(item) {
                         it.step = Some(*step);
+                        super::election::on_step(it, *step);
                     }
                     if let Some(start) = round {
                         self.start_round(start, Some(item), at);
@@ -1098,6 +1141,10 @@ impl MeetingState {
             | Event::ObjectionResolved { .. }
             | Event::AgreementAdopted { .. }
             | Event::ObjectionRequalified { .. } => super::consent::apply(self, event, at),
+            Event::RoleDescribed { .. }
+            | Event::Nominated { .. }
+            | Event::NominationChanged { .. }
+            | Event::CandidateProposed { .. } => super::election::apply(self, event, at),
         }
     }
 

@@ -33,7 +33,7 @@ pub fn export_json(session: &Session) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut doc = json!({
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "setup": session.setup(),
@@ -44,5 +44,26 @@ pub fn export_json(session: &Session) -> Value {
             "tally": tally(state),
             "speaking_time": speaking,
         },
-    })
+    });
+    // Who was elected into which role, for how long; only present when a
+    // session held an election, so other exports are unchanged.
+    let elected: Vec<Value> = state
+        .agenda
+        .iter()
+        .filter_map(|item| {
+            let e = item.elected()?;
+            Some(json!({
+                "item": item.id,
+                "role": e.role,
+                "person": e.person,
+                "name": state.name(e.person),
+                "term": e.term,
+                "ends": e.term.ends(session.setup().opened_at),
+            }))
+        })
+        .collect();
+    if !elected.is_empty() {
+        doc["summary"]["elected"] = Value::Array(elected);
+    }
+    doc
 }

@@ -11,6 +11,7 @@
 //! [`crate::text::MinutesWords`], so the minutes follow the language.
 
 mod consent;
+mod election;
 pub mod escape;
 mod export;
 
@@ -195,13 +196,23 @@ impl Minutes<'_> {
             let heading = format!("{}. {}", self.number_of(item), md(&item.label));
             self.heading(3, &heading);
             let version = end.adopted_version.unwrap_or(0);
-            let summary = self.w.adopted_summary(
-                &self.name(item.owner),
-                &self.w.version(version),
-                &self.w.time(end.at),
-            );
+            let summary = if item.is_election() {
+                // The candidacy was the facilitator's proposal, not the
+                // one who asked for the election.
+                self.w
+                    .election_adopted(&self.w.version(version), &self.w.time(end.at))
+            } else {
+                self.w.adopted_summary(
+                    &self.name(item.owner),
+                    &self.w.version(version),
+                    &self.w.time(end.at),
+                )
+            };
             self.line(&summary);
-            if let Some(text) = item.versions.iter().find(|v| v.number == version) {
+            if let Some(elected) = self.elected_line(item) {
+                self.blank();
+                self.line(&elected);
+            } else if let Some(text) = item.versions.iter().find(|v| v.number == version) {
                 self.quote(&text.text);
             }
             self.review(item);
@@ -210,7 +221,7 @@ impl Minutes<'_> {
                 .iter()
                 .filter_map(|c| {
                     c.integrated_in.map(|v| {
-                        if self.setup.rules == RuleSet::Consent {
+                        if self.setup.rules == RuleSet::Consent && !item.is_election() {
                             self.w.objection_resolved(
                                 c.number,
                                 &self.name(c.objector),
@@ -497,6 +508,11 @@ impl Minutes<'_> {
         if item.is_pending() {
             return;
         }
+        if let Some(election) = &item.election {
+            self.election_item(item, election);
+            self.item_rounds(item);
+            return;
+        }
         if self.setup.rules == RuleSet::Consent {
             self.driver(item);
         } else {
@@ -533,6 +549,12 @@ impl Minutes<'_> {
             self.quote(&version.text);
         }
         self.questions(item);
+        self.item_rounds(item);
+    }
+
+    /// The item's rounds in order: reactions, nomination sharing, objections.
+    fn item_rounds(&mut self, item: &Item) {
+        let w = self.w;
         for number in &item.rounds {
             let Some(round) = self.state.rounds.iter().find(|r| r.number == *number) else {
                 continue;

@@ -90,6 +90,11 @@ pub struct VersionDiff {
 /// The diffs between each pair of consecutive versions of an item's
 /// proposal, oldest first; empty with fewer than two versions.
 pub fn version_diffs(item: &Item) -> Vec<VersionDiff> {
+    if item.is_election() {
+        // An election's versions are candidacies, told in full by the
+        // minutes (candidate and term); a word diff of names says nothing.
+        return Vec::new();
+    }
     item.versions
         .windows(2)
         .map(|pair| VersionDiff {

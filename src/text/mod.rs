@@ -4,6 +4,7 @@
 //! compile, which is the strongest "missing key" test there is.
 
 pub mod cli;
+pub mod election;
 pub mod en;
 pub mod engine;
 pub mod minutes;
@@ -16,6 +17,7 @@ pub mod tui;
 use serde::{Deserialize, Serialize};
 
 pub use cli::{CliHelp, CliWords, UsageProblem};
+pub use election::ElectionWords;
 pub use engine::EngineWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
@@ -71,6 +73,7 @@ pub trait Words:
     + TuiWords
     + ReviewWords
     + ReviewScreenWords
+    + ElectionWords
     + Sync
 {
 }
@@ -83,6 +86,7 @@ impl<T> Words for T where
         + TuiWords
         + ReviewWords
         + ReviewScreenWords
+        + ElectionWords
         + Sync
 {
 }

@@ -245,6 +245,24 @@ pub enum Label {
     NotResolved,
     /// Summary: before an agreement's review date and criteria.
     ReviewOn,
+    /// Election: the role (a field).
+    Role,
+    /// Election: what the role is about (a field).
+    RoleDescription,
+    /// Election: the term in months (a field).
+    TermMonths,
+    /// Election: a note on the term (a field).
+    TermNote,
+    /// Election: who nominates (a field).
+    Voter,
+    /// Election: whom (a field).
+    Nominee,
+    /// Election: the candidate (a field).
+    Candidate,
+    /// Election: whom, typed and masked on screen (a field).
+    NomineeHidden,
+    /// Election: the typed name is no one's, or more than one's.
+    NomineeNotFound,
 }
 
 /// The facilitator's line for each screen: what to say or watch for
@@ -287,6 +305,16 @@ pub enum Prompt {
     ConsentRound,
     /// Consent rules: resolving objections.
     Resolve,
+    /// Election: describe the role and term.
+    DescribeRole,
+    /// Election: nominations, hidden until all are in.
+    Nominations,
+    /// Election: the nomination sharing round.
+    NominationSharing,
+    /// Election: a chance to change nominations.
+    NominationChanges,
+    /// Election: propose the candidate.
+    ProposeCandidate,
 }
 
 /// Which dialog a form is; its title comes from here.
@@ -368,6 +396,16 @@ pub enum Dialog {
     Adopt,
     /// Consent round: taking an objection as a concern.
     Requalify,
+    /// Ask for an election.
+    AddElection,
+    /// Describe the role and term.
+    DescribeRole,
+    /// Enter one nomination.
+    Nominate,
+    /// Change a nomination.
+    ChangeNomination,
+    /// Propose a candidate (or amend the term).
+    ProposeCandidate,
 }
 
 /// A key that has a name rather than a printed character. Names differ per

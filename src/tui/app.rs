@@ -12,6 +12,7 @@ use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
 mod consent;
+mod election;
 
 use super::keys::{self, Action, Screen};
 use super::screens;
@@ -578,6 +579,7 @@ impl App {
 
     /// After a concern is handled, select the next one that needs the facilitator.
     fn after_record(&mut self) {
+        self.election_after_record();
         if let Phase::Item {
             step: IdmStep::ObjectionRound,
             ..
@@ -1076,6 +1078,11 @@ impl App {
             | Action::Objection
             | Action::Resolve
             | Action::Requalify => self.consent_act(action),
+            Action::AddElection
+            | Action::DescribeRole
+            | Action::Nominate
+            | Action::ChangeNomination
+            | Action::ProposeCandidate => self.election_act(action),
             Action::CarryOver | Action::LetGo => {
                 let items = screens::closeout::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
@@ -1138,6 +1145,10 @@ impl App {
 
     fn amend_form(&mut self) {
         let state = self.session.state();
+        if state.active_item().is_some_and(|i| i.is_election()) {
+            self.candidate_form();
+            return;
+        }
         let current = state
             .active_item()
             .and_then(|i| i.current_version())
@@ -1180,7 +1191,7 @@ impl App {
     fn primary(&mut self) {
         let state = self.session.state();
         match self.screen() {
-            Screen::Round | Screen::Objections => match state.whose_turn() {
+            Screen::Round | Screen::Objections | Screen::Sharing => match state.whose_turn() {
                 Some(p) => {
                     let dialog = if self.screen() == Screen::Objections {
                         Dialog::Concern
@@ -1292,6 +1303,14 @@ impl App {
                 // Handled by `consent_next` above; here only under the other rules,
                 // where the engine refuses them with the reason.
                 IdmStep::ConsentRound | IdmStep::ResolveObjections => Command::OpenConsentRound,
+                IdmStep::DescribeRole
+                | IdmStep::Nominations
+                | IdmStep::NominationSharing
+                | IdmStep::NominationChanges
+                | IdmStep::ProposeCandidate => match Self::election_next(step) {
+                    Some(command) => command,
+                    None => return,
+                },
                 IdmStep::ObjectionRound => {
                     let open = state
                         .active_item()
@@ -1442,7 +1461,7 @@ impl App {
                 let ending = choice(0)
                     .and_then(|i| ENDINGS.get(i as usize).copied())
                     .unwrap_or(Ending::Unfinished);
-                if ending == Ending::Adopted && state.rules == RuleSet::Consent {
+                if ending == Ending::Adopted && state.active_rules() == RuleSet::Consent {
                     self.adoption_form();
                     return;
                 }
@@ -1512,6 +1531,17 @@ impl App {
                 person: PersonId(form.target),
                 present: form.dialog == Dialog::Back,
                 reason: optional(text(0)),
+            },
+            Dialog::AddElection
+            | Dialog::DescribeRole
+            | Dialog::Nominate
+            | Dialog::ChangeNomination
+            | Dialog::ProposeCandidate => match self.election_command(&form) {
+                Some(command) => command,
+                None => {
+                    self.mode = Mode::Form(form);
+                    return;
+                }
             },
             Dialog::SaveElsewhere => {
                 let typed = text(0);
@@ -1633,6 +1663,7 @@ impl App {
             Screen::Objections => state.active_item().map_or(0, |i| i.concerns.len()),
             Screen::Integration | Screen::Resolve => self.objections().len(),
             Screen::CloseOut => screens::closeout::undecided(state).len(),
+            Screen::Nominations | Screen::Changes => self.election_list_len(),
             _ => 0,
         }
     }

@@ -125,6 +125,16 @@ pub enum Action {
     Resolve,
     /// Consent round: take an objection as a concern (asks which, and why).
     Requalify,
+    /// Agenda: ask for an election (it goes first).
+    AddElection,
+    /// Election: describe the role and term.
+    DescribeRole,
+    /// Election: enter (or correct) one person's nomination.
+    Nominate,
+    /// Election: record a changed nomination.
+    ChangeNomination,
+    /// Election: propose the candidate.
+    ProposeCandidate,
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -156,11 +166,21 @@ pub enum Screen {
     Consent,
     /// Consent rules: resolving objections.
     Resolve,
+    /// Election: describe the role and term.
+    Describe,
+    /// Election: nominations (ballots hidden).
+    Nominations,
+    /// Election: the nomination sharing round.
+    Sharing,
+    /// Election: changing nominations.
+    Changes,
+    /// Election: proposing the candidate.
+    Propose,
 }
 
 impl Screen {
     /// Every screen, in meeting order: for tests and the README's key list.
-    pub const ALL: [Screen; 13] = [
+    pub const ALL: [Screen; 18] = [
         Screen::Opening,
         Screen::Round,
         Screen::Agenda,
@@ -174,6 +194,11 @@ impl Screen {
         Screen::Driver,
         Screen::Consent,
         Screen::Resolve,
+        Screen::Describe,
+        Screen::Nominations,
+        Screen::Sharing,
+        Screen::Changes,
+        Screen::Propose,
     ];
 }
 
@@ -246,6 +271,19 @@ const ROUND: &[Binding] = &[
 
 const ITEM: &[Binding] = &[b(KeyCode::Char('e'), Action::Outcome, true)];
 
+/// An election step's keys: Enter for its entry, the arrows where there is
+/// a list to choose from (a voter), `n` to move on, `e` to end.
+fn election_keys(enter: Action, list: bool) -> Vec<Binding> {
+    let mut v = vec![b(KeyCode::Enter, enter, true)];
+    if list {
+        v.push(b(KeyCode::Up, Action::Up, false));
+        v.push(b(KeyCode::Down, Action::Down, false));
+    }
+    v.push(b(KeyCode::Char('n'), Action::Next, true));
+    v.extend_from_slice(ITEM);
+    v
+}
+
 /// The keys that work on every screen of an open meeting (a screen may
 /// leave some out: see `bindings`). Public for the README's key list.
 pub fn global_bindings() -> Vec<Binding> {
@@ -269,6 +307,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Char('['), Action::MoveUp, false),
             b(KeyCode::Char(']'), Action::MoveDown, false),
             b(KeyCode::Char('c'), Action::ClosingRound, true),
+            b(KeyCode::Char('v'), Action::AddElection, true),
         ],
         Screen::Present | Screen::Driver => {
             let mut v = vec![
@@ -368,6 +407,15 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             v.extend_from_slice(ITEM);
             v
         }
+        Screen::Describe => election_keys(Action::DescribeRole, false),
+        Screen::Nominations => election_keys(Action::Nominate, true),
+        Screen::Sharing => {
+            let mut v = ROUND.to_vec();
+            v.extend_from_slice(ITEM);
+            v
+        }
+        Screen::Changes => election_keys(Action::ChangeNomination, true),
+        Screen::Propose => election_keys(Action::ProposeCandidate, false),
     };
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
@@ -453,7 +501,7 @@ fn find(table: &[Binding], key: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Screen; 13] = Screen::ALL;
+    const ALL: [Screen; 18] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {

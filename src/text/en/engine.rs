@@ -29,6 +29,11 @@ impl EngineWords for English {
             IdmStep::ReactionRound => "reaction round",
             IdmStep::AmendAndClarify => "amend and clarify",
             IdmStep::ObjectionRound => "objection round",
+            IdmStep::DescribeRole
+            | IdmStep::Nominations
+            | IdmStep::NominationSharing
+            | IdmStep::NominationChanges
+            | IdmStep::ProposeCandidate => crate::text::ElectionWords::election_step(self, step),
             IdmStep::Integration => "integration",
             IdmStep::ConsentRound => "consent round",
             IdmStep::ResolveObjections => "resolve objections",
@@ -43,6 +48,7 @@ impl EngineWords for English {
             RoundKind::Closing => "closing round",
             RoundKind::QuickReaction => "round of quick reactions",
             RoundKind::Consent => "consent round",
+            RoundKind::NominationSharing => crate::text::ElectionWords::sharing_round(self),
         }
     }
 
@@ -166,6 +172,7 @@ impl EngineWords for English {
             Action::ResolveObjection => "resolving an objection",
             Action::AdoptAgreement => "adopting an agreement",
             Action::RequalifyObjection => "taking an objection as a concern",
+            Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
         }
     }
 
@@ -189,6 +196,7 @@ impl EngineWords for English {
             Field::Need => "need",
             Field::Impact => "impact",
             Field::Criteria => "evaluation criteria",
+            Field::Election(f) => crate::text::ElectionWords::election_field(self, f),
         }
     }
 
@@ -332,7 +340,7 @@ impl EngineWords for English {
                     capitalise(self.action(*action))
                 ),
                 RuleSet::Integrative => format!(
-                    "{} belongs to the consent rule set (S3); this meeting was set up with integrative decision-making.",
+                    "{} belongs to the consent rule set (S3); this item is decided by integrative decision-making (the rule set chosen at setup, and always so for an election).",
                     capitalise(self.action(*action))
                 ),
             },
@@ -351,6 +359,7 @@ impl EngineWords for English {
                 names(objectors)
             ),
             Refusal::NothingToResolve => "There is no objection to resolve: with the consent round complete, the agreement can be adopted.".to_owned(),
+            Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
         }
     }
 

@@ -1,6 +1,7 @@
 //! English. Plain words a facilitator would say aloud.
 
 pub mod cli;
+mod election;
 mod engine;
 mod minutes;
 mod review;

@@ -192,6 +192,17 @@ impl TuiWords for English {
             Label::Driver => "Driver",
             Label::NotResolved => "not resolved yet",
             Label::ReviewOn => "review on",
+            Label::Role => "Role (one to three words)",
+            Label::RoleDescription => "What the role is about",
+            Label::TermMonths => "Term in months",
+            Label::TermNote => "Note on the term (optional)",
+            Label::Voter => "Who nominates",
+            Label::Nominee => "Whom",
+            Label::Candidate => "Candidate",
+            Label::NomineeHidden => "Whom (hidden while typed; the name or its start)",
+            Label::NomineeNotFound => {
+                "No single participant has a name starting like that: type more of the name (it stays hidden)."
+            }
         }
     }
 
@@ -241,6 +252,21 @@ impl TuiWords for English {
             Prompt::Resolve => {
                 "One objection at a time: amend until the objector confirms it is resolved."
             }
+            Prompt::DescribeRole => {
+                "Describe the role and its term. Enter to write them, n when done."
+            }
+            Prompt::Nominations => {
+                "Each writes a name; enter every ballot (Enter again corrects one). Only ✓ shows."
+            }
+            Prompt::NominationSharing => {
+                "Each says whom they nominated and why, in turn. No discussion."
+            }
+            Prompt::NominationChanges => {
+                "Anyone may change their nomination now (Enter). n to propose a candidate."
+            }
+            Prompt::ProposeCandidate => {
+                "Propose the person with most nominations (tie: choose a leader), then n."
+            }
         }
     }
 
@@ -284,6 +310,11 @@ impl TuiWords for English {
             Dialog::ConsentObjection => "The objection: how the proposal stands in the way",
             Dialog::Adopt => "Adopt the agreement: when and how to review it",
             Dialog::Requalify => "Take an objection as a concern (checked with the objector)",
+            Dialog::AddElection => "Ask for an election (it goes first)",
+            Dialog::DescribeRole => "The role and its term",
+            Dialog::Nominate => "Enter a nomination (hidden on screen)",
+            Dialog::ChangeNomination => "Change a nomination",
+            Dialog::ProposeCandidate => "Propose a candidate",
         }
     }
 
@@ -347,6 +378,11 @@ impl TuiWords for English {
             Action::Objection => "objection",
             Action::Resolve => "objector: resolved",
             Action::Requalify => "objection → concern",
+            Action::AddElection => "add election",
+            Action::DescribeRole => "role and term",
+            Action::Nominate => "enter nomination",
+            Action::ChangeNomination => "change nomination",
+            Action::ProposeCandidate => "propose candidate",
         }
     }
 
@@ -485,6 +521,12 @@ impl TuiWords for English {
                 disposition,
             } => format!("marking {} {}", item(i), self.disposition(*disposition)),
             Event::Retracted { .. } => "the undo".to_owned(),
+            Event::RoleDescribed { .. }
+            | Event::Nominated { .. }
+            | Event::NominationChanged { .. }
+            | Event::CandidateProposed { .. } => {
+                crate::text::ElectionWords::election_event(self, event, state)
+            }
         }
     }
 

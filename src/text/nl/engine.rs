@@ -29,6 +29,11 @@ impl EngineWords for Dutch {
             IdmStep::ReactionRound => "reactieronde",
             IdmStep::AmendAndClarify => "aanpassen en verduidelijken",
             IdmStep::ObjectionRound => "bezwaarronde",
+            IdmStep::DescribeRole
+            | IdmStep::Nominations
+            | IdmStep::NominationSharing
+            | IdmStep::NominationChanges
+            | IdmStep::ProposeCandidate => crate::text::ElectionWords::election_step(self, step),
             IdmStep::Integration => "integratie",
             IdmStep::ConsentRound => "consentronde",
             IdmStep::ResolveObjections => "bezwaren oplossen",
@@ -43,6 +48,7 @@ impl EngineWords for Dutch {
             RoundKind::Closing => "sluitingsronde",
             RoundKind::QuickReaction => "ronde met snelle reacties",
             RoundKind::Consent => "consentronde",
+            RoundKind::NominationSharing => crate::text::ElectionWords::sharing_round(self),
         }
     }
 
@@ -166,6 +172,7 @@ impl EngineWords for Dutch {
             Action::ResolveObjection => "een bezwaar als opgelost vastleggen",
             Action::AdoptAgreement => "een afspraak aannemen",
             Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
+            Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
         }
     }
 
@@ -189,6 +196,7 @@ impl EngineWords for Dutch {
             Field::Note => "notitie",
             Field::Name => "naam",
             Field::Output => "uitkomst",
+            Field::Election(f) => crate::text::ElectionWords::election_field(self, f),
         }
     }
 
@@ -334,7 +342,7 @@ impl EngineWords for Dutch {
                     capitalise(self.action(*action))
                 ),
                 RuleSet::Integrative => format!(
-                    "{} hoort bij de consentregels (S3); dit overleg gebruikt integratieve besluitvorming, gekozen bij het opzetten.",
+                    "{} hoort bij de consentregels (S3); dit punt volgt integratieve besluitvorming (de regels gekozen bij het opzetten, en altijd bij een verkiezing).",
                     capitalise(self.action(*action))
                 ),
             },
@@ -353,6 +361,7 @@ impl EngineWords for Dutch {
                 names(objectors)
             ),
             Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden aangenomen.".to_owned(),
+            Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
         }
     }
 
@@ -440,6 +449,11 @@ fn during_step(step: IdmStep) -> &'static str {
         IdmStep::Integration => "tijdens de integratie",
         IdmStep::ConsentRound => "tijdens de consentronde",
         IdmStep::ResolveObjections => "tijdens het oplossen van bezwaren",
+        IdmStep::DescribeRole => "tijdens het beschrijven van rol en termijn",
+        IdmStep::Nominations => "tijdens de nominaties",
+        IdmStep::NominationSharing => "tijdens de nominatieronde",
+        IdmStep::NominationChanges => "tijdens het wijzigen van nominaties",
+        IdmStep::ProposeCandidate => "tijdens het voorstellen van een kandidaat",
     }
 }
 
@@ -464,6 +478,8 @@ fn field_with_article(field: Field) -> &'static str {
         Field::Need => "de behoefte",
         Field::Impact => "de impact",
         Field::Criteria => "de evaluatiecriteria",
+        Field::Election(crate::meeting::ElectionField::RoleDescription) => "de rolbeschrijving",
+        Field::Election(crate::meeting::ElectionField::TermNote) => "de toelichting op de termijn",
     }
 }
 

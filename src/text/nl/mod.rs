@@ -3,6 +3,7 @@
 //! bezwaar, rolverleg. Not a word-for-word translation of `en/`.
 
 pub mod cli;
+mod election;
 mod engine;
 mod minutes;
 mod review;

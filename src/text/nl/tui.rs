@@ -196,6 +196,17 @@ impl TuiWords for Dutch {
             Label::ErrTerminal => "de terminal klaarzetten",
             Label::ErrDraw => "het scherm tekenen",
             Label::ErrRead => "het toetsenbord lezen",
+            Label::Role => "Rol (één tot drie woorden)",
+            Label::RoleDescription => "Waar de rol over gaat",
+            Label::TermMonths => "Termijn in maanden",
+            Label::TermNote => "Toelichting op de termijn (optioneel)",
+            Label::Voter => "Wie nomineert",
+            Label::Nominee => "Wie",
+            Label::Candidate => "Kandidaat",
+            Label::NomineeHidden => "Wie (verborgen tijdens het typen; de naam of het begin)",
+            Label::NomineeNotFound => {
+                "Geen enkele deelnemer heeft precies zo’n naam of begin: typ meer van de naam (die blijft verborgen)."
+            }
         }
     }
 
@@ -249,6 +260,21 @@ impl TuiWords for Dutch {
             Prompt::Resolve => {
                 "Eén bezwaar tegelijk: pas aan tot de bezwaarmaker bevestigt dat het is opgelost."
             }
+            Prompt::DescribeRole => {
+                "Beschrijf de rol en de termijn. Enter om ze te schrijven, n als ze klaar zijn."
+            }
+            Prompt::Nominations => {
+                "Ieder schrijft een naam; voer elke nominatie in (nogmaals Enter corrigeert). Alleen ✓ is zichtbaar."
+            }
+            Prompt::NominationSharing => {
+                "Ieder zegt om de beurt wie hij of zij nomineerde en waarom. Geen discussie."
+            }
+            Prompt::NominationChanges => {
+                "Wie wil, wijzigt nu de nominatie (Enter). n om een kandidaat voor te stellen."
+            }
+            Prompt::ProposeCandidate => {
+                "Stel wie de meeste nominaties heeft voor (gelijke stand: kies een koploper), dan n."
+            }
         }
     }
 
@@ -292,6 +318,11 @@ impl TuiWords for Dutch {
             Dialog::ConsentObjection => "Het bezwaar: hoe het voorstel in de weg staat",
             Dialog::Adopt => "De afspraak aannemen: wanneer en hoe evalueren",
             Dialog::Requalify => "Een bezwaar als zorg vastleggen (nagevraagd bij de bezwaarmaker)",
+            Dialog::AddElection => "Een verkiezing aanvragen (gaat voor)",
+            Dialog::DescribeRole => "De rol en de termijn",
+            Dialog::Nominate => "Een nominatie invoeren (verborgen op het scherm)",
+            Dialog::ChangeNomination => "Een nominatie wijzigen",
+            Dialog::ProposeCandidate => "Een kandidaat voorstellen",
         }
     }
 
@@ -355,6 +386,11 @@ impl TuiWords for Dutch {
             Action::Abandon => "bezwaar opgegeven",
             Action::CarryOver => "doorschuiven",
             Action::LetGo => "loslaten",
+            Action::AddElection => "verkiezing toevoegen",
+            Action::DescribeRole => "rol en termijn",
+            Action::Nominate => "nominatie invoeren",
+            Action::ChangeNomination => "nominatie wijzigen",
+            Action::ProposeCandidate => "kandidaat voorstellen",
         }
     }
 
@@ -512,6 +548,12 @@ impl TuiWords for Dutch {
                 self.disposition(*disposition)
             ),
             Event::Retracted { .. } => "het ongedaan maken".to_owned(),
+            Event::RoleDescribed { .. }
+            | Event::Nominated { .. }
+            | Event::NominationChanged { .. }
+            | Event::CandidateProposed { .. } => {
+                crate::text::ElectionWords::election_event(self, event, state)
+            }
         }
     }
 

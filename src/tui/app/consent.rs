@@ -209,7 +209,7 @@ impl App {
     /// to resolving objections, or to the adoption dialog. True if handled.
     pub(super) fn consent_next(&mut self) -> bool {
         let state = self.session.state();
-        if state.rules != RuleSet::Consent {
+        if state.active_rules() != RuleSet::Consent {
             return false;
         }
         let Phase::Item { step, .. } = state.phase else {

@@ -36,7 +36,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 let body = format!(
                     "{pointer}{mark} {}. {}  ({}: {})",
                     i + 1,
-                    item.label,
+                    super::election::agenda_label(item, words),
                     words.label(Label::Owner),
                     state.name(item.owner)
                 );

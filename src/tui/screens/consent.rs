@@ -36,7 +36,7 @@ pub fn part_label(part: DriverPart) -> Label {
 /// Which driver-screen panel a replay shows focused after `event`: the
 /// part just described, or the proposal; `None` outside the driver screen.
 pub fn replay_focus(event: &Event, state: &MeetingState) -> Option<usize> {
-    let presenting = state.rules == RuleSet::Consent
+    let presenting = state.active_rules() == RuleSet::Consent
         && matches!(
             state.phase,
             Phase::Item {

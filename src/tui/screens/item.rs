@@ -40,7 +40,10 @@ pub fn header(app: &App, item: &Item) -> Line<'static> {
     let state = app.session.state();
     let theme = &app.theme;
     let mut spans = vec![
-        Span::styled(format!("{} ", item.label), theme.title),
+        Span::styled(
+            format!("{} ", super::election::agenda_label(item, app.words)),
+            theme.title,
+        ),
         Span::styled(
             format!(
                 "({}: {})  ",
@@ -56,6 +59,9 @@ pub fn header(app: &App, item: &Item) -> Line<'static> {
 
 /// The current proposal, bold, with its version in the title.
 pub fn proposal_panel(app: &App, item: &Item, focused: bool) -> Panel {
+    if item.is_election() {
+        return super::election::candidacy_panel(app, item, focused);
+    }
     let words = app.words;
     let theme = &app.theme;
     let name = match item.current_version() {

@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod closeout;
 pub mod consent;
 pub mod dialogs;
+pub mod election;
 pub mod home;
 pub mod integration;
 pub mod item;
@@ -40,7 +41,7 @@ pub fn screen_of(state: &MeetingState) -> Screen {
         Phase::CheckIn | Phase::Closing => Screen::Round,
         Phase::Agenda => Screen::Agenda,
         Phase::Item { step, .. } => match step {
-            IdmStep::PresentProposal if state.rules == RuleSet::Consent => Screen::Driver,
+            IdmStep::PresentProposal if state.active_rules() == RuleSet::Consent => Screen::Driver,
             IdmStep::PresentProposal => Screen::Present,
             IdmStep::ClarifyingQuestions => Screen::Questions,
             IdmStep::ReactionRound => Screen::Round,
@@ -49,6 +50,11 @@ pub fn screen_of(state: &MeetingState) -> Screen {
             IdmStep::Integration => Screen::Integration,
             IdmStep::ConsentRound => Screen::Consent,
             IdmStep::ResolveObjections => Screen::Resolve,
+            IdmStep::DescribeRole => Screen::Describe,
+            IdmStep::Nominations => Screen::Nominations,
+            IdmStep::NominationSharing => Screen::Sharing,
+            IdmStep::NominationChanges => Screen::Changes,
+            IdmStep::ProposeCandidate => Screen::Propose,
         },
         Phase::CloseOut => Screen::CloseOut,
         Phase::Closed => Screen::Summary,
@@ -66,9 +72,11 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
         Phase::CheckIn => Prompt::CheckIn,
         Phase::Agenda => Prompt::Agenda,
         Phase::Item { step, .. } => match step {
-            IdmStep::PresentProposal if state.rules == RuleSet::Consent => Prompt::Driver,
+            IdmStep::PresentProposal if state.active_rules() == RuleSet::Consent => Prompt::Driver,
             IdmStep::PresentProposal => Prompt::Present,
-            IdmStep::ReactionRound if state.rules == RuleSet::Consent => Prompt::QuickReactions,
+            IdmStep::ReactionRound if state.active_rules() == RuleSet::Consent => {
+                Prompt::QuickReactions
+            }
             IdmStep::ClarifyingQuestions => Prompt::Questions,
             IdmStep::ReactionRound => Prompt::Reactions,
             IdmStep::AmendAndClarify => Prompt::Amend,
@@ -76,6 +84,11 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
             IdmStep::Integration => Prompt::Integration,
             IdmStep::ConsentRound => Prompt::ConsentRound,
             IdmStep::ResolveObjections => Prompt::Resolve,
+            IdmStep::DescribeRole => Prompt::DescribeRole,
+            IdmStep::Nominations => Prompt::Nominations,
+            IdmStep::NominationSharing => Prompt::NominationSharing,
+            IdmStep::NominationChanges => Prompt::NominationChanges,
+            IdmStep::ProposeCandidate => Prompt::ProposeCandidate,
         },
         Phase::Closing => Prompt::Closing,
         Phase::CloseOut => Prompt::CloseOut,
@@ -204,6 +217,11 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Screen::Driver => consent::driver(app, frame, body),
         Screen::Consent => consent::round(app, frame, body),
         Screen::Resolve => consent::resolve(app, frame, body),
+        Screen::Describe
+        | Screen::Nominations
+        | Screen::Sharing
+        | Screen::Changes
+        | Screen::Propose => election::draw(app, frame, body),
     }
 
     if facilitator {

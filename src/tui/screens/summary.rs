@@ -42,7 +42,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(format!("  ({}): ", state.name(item.owner)), theme.muted),
             Span::raw(outcome),
         ]));
-        if let Some(v) = item.end.as_ref().and_then(|e| e.adopted_version)
+        if let Some(line) = super::election::elected_line(app, item) {
+            lines.push(line);
+        } else if let Some(v) = item.end.as_ref().and_then(|e| e.adopted_version)
             && let Some(version) = item.versions.iter().find(|x| x.number == v)
         {
             lines.push(Line::from(Span::styled(

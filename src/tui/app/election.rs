@@ -1,0 +1,341 @@
+//! The election's keys and dialogs: asking for an election, describing the
+//! role and term, entering ballots (the voter and nominee pickers never show
+//! a ballot already entered, so correcting one reveals nothing), changing
+//! nominations and proposing the candidate.
+
+use super::{App, Field, Form, Mode};
+use crate::meeting::election::{Election, MAX_TERM_MONTHS, Term};
+use crate::meeting::{Command, IdmStep, PersonId, Phase};
+use crate::text::tui::{Dialog, Label};
+use crate::tui::keys::{Action, Screen};
+
+impl App {
+    fn election(&self) -> Option<&Election> {
+        self.session
+            .state()
+            .active_item()
+            .and_then(|i| i.election.as_deref())
+    }
+
+    /// A choice among the given people, with one preselected.
+    fn choice_of(&self, label: Label, people: &[PersonId], preselect: Option<PersonId>) -> Field {
+        let state = self.session.state();
+        Field::Choice {
+            label,
+            options: people.iter().map(|p| state.name(*p).to_owned()).collect(),
+            values: people.iter().map(|p| Some(p.0)).collect(),
+            selected: preselect
+                .and_then(|s| people.iter().position(|p| *p == s))
+                .unwrap_or(0),
+        }
+    }
+
+    /// The one participant a typed name means: the name itself (ignoring
+    /// case and spaces around it), else the only name starting with it.
+    /// Never echoed: a miss says so without repeating what was typed.
+    fn typed_person(&self, typed: &str) -> Option<PersonId> {
+        let typed = typed.trim().to_lowercase();
+        if typed.is_empty() {
+            return None;
+        }
+        let people = &self.session.state().people;
+        if let Some(p) = people.iter().find(|p| p.who.name.to_lowercase() == typed) {
+            return Some(p.id);
+        }
+        let mut starting = people
+            .iter()
+            .filter(|p| p.who.name.to_lowercase().starts_with(&typed));
+        match (starting.next(), starting.next()) {
+            (Some(p), None) => Some(p.id),
+            _ => None,
+        }
+    }
+
+    /// Everyone in the session: anyone can be nominated, oneself included.
+    fn everyone(&self) -> Vec<PersonId> {
+        self.session.state().people.iter().map(|p| p.id).collect()
+    }
+
+    /// The election keys of `act`.
+    pub(super) fn election_act(&mut self, action: Action) {
+        let state = self.session.state();
+        let label = state
+            .active_item()
+            .map(|i| i.label.clone())
+            .unwrap_or_default();
+        match action {
+            Action::AddElection => {
+                let f = self.form(
+                    Dialog::AddElection,
+                    String::new(),
+                    vec![
+                        Self::text_field(Label::Role, ""),
+                        self.people_field(Label::Owner, false, None),
+                    ],
+                    0,
+                );
+                self.open_form(
+                    Some(Command::AddElection {
+                        role: "x".into(),
+                        owner: state.facilitator,
+                    }),
+                    f,
+                );
+            }
+            Action::DescribeRole => {
+                let e = self.election();
+                let text = e.and_then(|e| e.description.clone()).unwrap_or_default();
+                let term = e.and_then(|e| e.term.clone());
+                // No subtitle: the dialog stays short enough at 80x24 that a
+                // refusal on the status line is not hidden behind it.
+                let f = self.term_form(Dialog::DescribeRole, String::new(), text, term, None);
+                self.open_form(
+                    Some(Command::DescribeRole {
+                        text: "x".into(),
+                        term: Term::months(12),
+                    }),
+                    f,
+                );
+            }
+            Action::Nominate => {
+                let Some(e) = self.election() else {
+                    return;
+                };
+                let voters = e.voters(state);
+                let voter = voters
+                    .get(self.selected.min(voters.len().saturating_sub(1)))
+                    .copied();
+                let subtitle = voter.map(|v| state.name(v).to_owned()).unwrap_or(label);
+                // Whom is typed, masked: a picker would show the name on
+                // the shared screen while the facilitator chooses it.
+                let mut nominee = crate::tui::app::text_area("");
+                nominee.set_mask_char('●');
+                let fields = vec![
+                    self.choice_of(Label::Voter, &voters, voter),
+                    Field::Text {
+                        label: Label::NomineeHidden,
+                        area: nominee,
+                    },
+                ];
+                let f = self.form(Dialog::Nominate, subtitle, fields, 0);
+                self.open_form(
+                    voter.map(|v| Command::Nominate {
+                        voter: v,
+                        nominee: v,
+                    }),
+                    f,
+                );
+            }
+            Action::ChangeNomination => {
+                let Some(e) = self.election() else {
+                    return;
+                };
+                let with_ballot: Vec<PersonId> = e.ballots.iter().map(|b| b.voter).collect();
+                let voter = with_ballot
+                    .get(self.selected.min(with_ballot.len().saturating_sub(1)))
+                    .copied();
+                let everyone = self.everyone();
+                let fields = vec![
+                    self.choice_of(Label::Voter, &with_ballot, voter),
+                    self.choice_of(Label::Nominee, &everyone, None),
+                ];
+                let f = self.form(Dialog::ChangeNomination, label, fields, 0);
+                self.open_form(None, f);
+            }
+            Action::ProposeCandidate => self.candidate_form(),
+            _ => {}
+        }
+    }
+
+    /// The form for a description (with `text`) or a candidacy (with
+    /// `candidates`): the term's months and note are in both.
+    fn term_form(
+        &self,
+        dialog: Dialog,
+        subtitle: String,
+        text: String,
+        term: Option<Term>,
+        candidates: Option<(Vec<PersonId>, Option<PersonId>)>,
+    ) -> Form {
+        // Months are picked, not typed: no "not a number" to refuse, and
+        // the engine's range is the picker's.
+        let months = term.as_ref().map_or(12, |t| t.months);
+        let note = term.and_then(|t| t.note).unwrap_or_default();
+        let mut fields = Vec::new();
+        match candidates {
+            Some((people, pre)) => fields.push(self.choice_of(Label::Candidate, &people, pre)),
+            None => fields.push(Self::text_field(Label::RoleDescription, &text)),
+        }
+        fields.push(Field::Choice {
+            label: Label::TermMonths,
+            options: (1..=MAX_TERM_MONTHS).map(|m| m.to_string()).collect(),
+            values: (1..=MAX_TERM_MONTHS).map(Some).collect(),
+            selected: months.clamp(1, MAX_TERM_MONTHS) as usize - 1,
+        });
+        fields.push(Self::text_field(Label::TermNote, &note));
+        let mut form = self.form(dialog, subtitle, fields, 0);
+        form.focus = 0;
+        form
+    }
+
+    /// Proposing the candidate: among the leaders while proposing (tie
+    /// rule), anyone present during integration ("another candidate", or
+    /// the same with another term).
+    pub(super) fn candidate_form(&mut self) {
+        let state = self.session.state();
+        let Some(e) = self.election() else {
+            return;
+        };
+        let integrating = matches!(
+            state.phase,
+            Phase::Item {
+                step: IdmStep::Integration,
+                ..
+            }
+        );
+        let people: Vec<PersonId> = if integrating {
+            state.present_people().map(|p| p.id).collect()
+        } else {
+            e.leaders()
+        };
+        let current = e.candidacy().map(|c| c.candidate);
+        let term = e.term_in_force().cloned();
+        let label = state
+            .active_item()
+            .map(|i| i.label.clone())
+            .unwrap_or_default();
+        let probe = people.first().map(|p| Command::ProposeCandidate {
+            candidate: *p,
+            term: Some(Term::months(121)),
+            for_objection: None,
+        });
+        // In integration the candidacy answers the selected objection,
+        // shown under the title as an amendment's would be.
+        let objection = if integrating {
+            self.selected_objection()
+        } else {
+            None
+        };
+        let subtitle = objection.map_or(label, |c| self.concern_text(c));
+        let mut f = self.term_form(
+            Dialog::ProposeCandidate,
+            subtitle,
+            String::new(),
+            term,
+            Some((people, current)),
+        );
+        f.target = objection.unwrap_or(0);
+        // The probe's term is out of range on purpose: only "not now" and
+        // "not a leader" refusals stop the form from opening.
+        if let Some(probe) = probe
+            && let Err(r) = crate::meeting::decide::decide(state, &probe)
+            && !matches!(
+                r,
+                crate::meeting::Refusal::Election(
+                    crate::meeting::ElectionRefusal::TermOutOfRange { .. }
+                        | crate::meeting::ElectionRefusal::SameCandidacy
+                )
+            )
+        {
+            self.refuse(&r);
+            return;
+        }
+        self.mode = Mode::Form(f);
+    }
+
+    /// The command a filled-in election form stands for.
+    pub(super) fn election_command(&mut self, form: &Form) -> Option<Command> {
+        let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
+        let person = |i: usize| {
+            form.fields
+                .get(i)
+                .and_then(Field::choice_value)
+                .map(PersonId)
+        };
+        let state = self.session.state();
+        let term = || -> Option<Term> {
+            let months = form.fields.get(1).and_then(Field::choice_value)?;
+            let note = text(2);
+            Some(Term {
+                months,
+                note: (!note.trim().is_empty()).then_some(note),
+            })
+        };
+        Some(match form.dialog {
+            Dialog::AddElection => Command::AddElection {
+                role: text(0),
+                owner: person(1).unwrap_or(state.facilitator),
+            },
+            Dialog::DescribeRole => Command::DescribeRole {
+                text: text(0),
+                term: term()?,
+            },
+            Dialog::Nominate => {
+                let Some(nominee) = self.typed_person(&text(1)) else {
+                    self.status = Some(super::Status::Refused(
+                        self.words.label(Label::NomineeNotFound).to_owned(),
+                    ));
+                    return None;
+                };
+                Command::Nominate {
+                    voter: person(0)?,
+                    nominee,
+                }
+            }
+            Dialog::ChangeNomination => Command::ChangeNomination {
+                voter: person(0)?,
+                nominee: person(1)?,
+            },
+            Dialog::ProposeCandidate => Command::ProposeCandidate {
+                candidate: person(0)?,
+                term: Some(term()?),
+                // Concerns count from 1; 0 means no objection in view.
+                for_objection: (form.target > 0).then_some(form.target),
+            },
+            _ => return None,
+        })
+    }
+
+    /// Moving on from an election step.
+    pub(super) fn election_next(step: IdmStep) -> Option<Command> {
+        Some(match step {
+            IdmStep::DescribeRole => Command::OpenNominations,
+            IdmStep::Nominations => Command::OpenNominationSharing,
+            IdmStep::NominationSharing => Command::OpenNominationChanges,
+            IdmStep::NominationChanges => Command::OpenCandidateProposal,
+            IdmStep::ProposeCandidate => Command::OpenObjectionRound,
+            _ => return None,
+        })
+    }
+
+    /// How many rows the election screens let the facilitator select.
+    pub(super) fn election_list_len(&self) -> usize {
+        let state = self.session.state();
+        match (self.screen(), self.election()) {
+            (Screen::Nominations, Some(e)) => e.voters(state).len(),
+            (Screen::Changes, Some(e)) => e.ballots.len(),
+            _ => 0,
+        }
+    }
+
+    /// After a ballot, the selection moves to the next person without one,
+    /// so entering ballots is Enter, pick, Enter, pick.
+    pub(super) fn election_after_record(&mut self) {
+        let state = self.session.state();
+        if !matches!(
+            state.phase,
+            Phase::Item {
+                step: IdmStep::Nominations,
+                ..
+            }
+        ) {
+            return;
+        }
+        if let Some(e) = self.election() {
+            let voters = e.voters(state);
+            if let Some(i) = voters.iter().position(|v| e.ballot_of(*v).is_none()) {
+                self.selected = i;
+            }
+        }
+    }
+}
