@@ -597,6 +597,7 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
             facilitator: PersonId(facilitator as u32),
             secretary: secretary.map(|s| PersonId(s as u32)),
             timebox_minutes: timebox,
+            tactical_lists: Default::default(),
         }
     } else {
         let defaults = SetupDefaults {
@@ -1225,6 +1226,7 @@ mod tests {
                 facilitator: PersonId(0),
                 secretary: None,
                 timebox_minutes: None,
+                tactical_lists: Default::default(),
             };
             let session = Session::open(setup).expect("valid");
             let id = store::stem(session.setup(), day as u16);

@@ -38,6 +38,7 @@ impl Meeting {
             facilitator: PersonId(0),
             secretary: Some(PersonId(1)),
             timebox_minutes: timebox,
+            tactical_lists: Default::default(),
         };
         Self {
             session: Session::open(setup).expect("valid setup"),

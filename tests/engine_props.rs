@@ -28,6 +28,7 @@ fn setup(people: usize) -> Setup {
         facilitator: PersonId(0),
         secretary: Some(PersonId(people as u32 - 1)),
         timebox_minutes: Some(90),
+        tactical_lists: Default::default(),
     }
 }
 

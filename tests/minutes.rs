@@ -134,6 +134,7 @@ mod escaping {
             facilitator: PersonId(0),
             secretary: Some(PersonId(1)),
             timebox_minutes: Some(30),
+            tactical_lists: Default::default(),
         };
         let mut session = Session::open(setup).expect("valid setup");
         let said = |t: &str| Command::Speak {

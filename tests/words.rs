@@ -1381,6 +1381,7 @@ fn meeting() -> Session {
         facilitator: PersonId(0),
         secretary: Some(PersonId(1)),
         timebox_minutes: None,
+        tactical_lists: Default::default(),
     })
     .expect("valid setup");
     for command in [

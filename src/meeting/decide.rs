@@ -31,6 +31,9 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
     if state.time_out.is_some() && !allowed_during_time_out(command) {
         return Err(Refusal::TimeOutRunning);
     }
+    if let Some(result) = super::tactical::decide(state, command) {
+        return result;
+    }
     match command {
         Command::StartCheckIn => {
             require_phase(state, Action::StartCheckIn, |p| p == Phase::Opening)?;
@@ -412,7 +415,12 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             })
         }
         Command::EndItem { ending, reason } => end_item(state, *ending, reason.as_deref()),
-        Command::RecordOutput { kind, owner, text } => {
+        Command::RecordOutput {
+            kind,
+            owner,
+            text,
+            role,
+        } => {
             require_phase(state, Action::RecordOutput, |p| {
                 !matches!(p, Phase::Opening | Phase::Closed)
             })?;
@@ -423,6 +431,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
                 kind: *kind,
                 owner: *owner,
                 text: required(text, Field::Output)?,
+                role: optional(role.as_deref(), Field::Role)?,
             })
         }
         Command::StartTimeOut {
@@ -564,6 +573,17 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             })
         }
         Command::Undo => Err(Refusal::NothingToUndo),
+        // Decided in `tactical` above (refused there in governance meetings).
+        Command::OpenChecklist
+        | Command::OpenMetrics
+        | Command::OpenProgress
+        | Command::DefineEntry { .. }
+        | Command::EditEntry { .. }
+        | Command::RemoveEntry { .. }
+        | Command::AnswerEntry { .. }
+        | Command::StateNeed { .. }
+        | Command::MakeRequest { .. }
+        | Command::AnswerRequest { .. } => Err(not_now(state, Action::Triage)),
     }
 }
 
@@ -590,6 +610,8 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
         Ending::Dropped => Action::Drop,
         Ending::Unfinished => Action::MarkUnfinished,
         Ending::ProcessBreakdown => Action::DeclareBreakdown,
+        Ending::NeedMet => Action::MeetNeed,
+        Ending::CutOff => Action::CutOff,
     };
     let Phase::Item { step, .. } = state.phase else {
         return Err(not_now(state, action));
@@ -610,9 +632,10 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
         Ending::Dropped => match step {
             IdmStep::PresentProposal => item.help_requested,
             IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify | IdmStep::Integration => true,
-            IdmStep::ReactionRound | IdmStep::ObjectionRound => false,
+            IdmStep::ReactionRound | IdmStep::ObjectionRound | IdmStep::Triage => false,
         },
         Ending::ProcessBreakdown => step == IdmStep::Integration,
+        Ending::NeedMet | Ending::CutOff => step == IdmStep::Triage,
     };
     if !allowed {
         return Err(Refusal::EndingNotAllowed { step });
@@ -839,7 +862,7 @@ fn rotate(seating: &[PersonId], start: usize, direction: Direction) -> Vec<Perso
         .collect()
 }
 
-fn required(text: &str, field: Field) -> Result<String, Refusal> {
+pub(crate) fn required(text: &str, field: Field) -> Result<String, Refusal> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         Err(Refusal::Empty { field })
@@ -849,7 +872,7 @@ fn required(text: &str, field: Field) -> Result<String, Refusal> {
     }
 }
 
-fn optional(text: Option<&str>, field: Field) -> Result<Option<String>, Refusal> {
+pub(crate) fn optional(text: Option<&str>, field: Field) -> Result<Option<String>, Refusal> {
     let text = text.map(str::trim).filter(|t| !t.is_empty());
     if let Some(t) = text {
         not_too_long(t, field)?;

@@ -12,6 +12,7 @@ pub mod refusal;
 pub mod session;
 pub mod setup;
 pub mod state;
+pub mod tactical;
 pub mod views;
 
 pub use command::Command;
@@ -25,3 +26,4 @@ pub use setup::{
     MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
 };
 pub use state::{MeetingState, Phase};
+pub use tactical::{EntryAnswer, RequestTo, TacticalList, TacticalLists, TacticalRefusal};

@@ -3,6 +3,7 @@
 
 use super::event::{Criterion, IdmStep, RoundKind};
 use super::state::Phase;
+use super::tactical::TacticalRefusal;
 
 /// What the facilitator tried to do, for "not now" refusals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +72,22 @@ pub enum Action {
     ChangeParticipants,
     /// Anything at all (the session is closed).
     Anything,
+    /// Open the checklist review.
+    OpenChecklist,
+    /// Open the metrics review.
+    OpenMetrics,
+    /// Open progress updates.
+    OpenProgress,
+    /// Define, edit or remove a checklist item, metric or project.
+    ChangeList,
+    /// Answer a checklist item, metric or project.
+    AnswerEntry,
+    /// Record a need or a request in triage.
+    Triage,
+    /// End triage: the owner got what they need.
+    MeetNeed,
+    /// Cut an item off.
+    CutOff,
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -102,6 +119,18 @@ pub enum Field {
     Name,
     /// An output's text.
     Output,
+    /// The owner's need (triage).
+    Need,
+    /// A role's name.
+    Role,
+    /// A request's text (triage).
+    Request,
+    /// A checklist item, metric or project.
+    Entry,
+    /// A metric's value.
+    Value,
+    /// A progress update.
+    Update,
 }
 
 /// A refused command and exactly why.
@@ -297,4 +326,6 @@ pub enum Refusal {
     NothingToUndo,
     /// Timebox must be more than zero minutes.
     BadTimebox,
+    /// A tactical-meeting refusal (format, lists, triage).
+    Tactical(TacticalRefusal),
 }

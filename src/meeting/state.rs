@@ -8,7 +8,8 @@ use super::event::{
     Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
     RoundKind, RoundStart, Speech,
 };
-use super::setup::{Participant, PersonId, Setup};
+use super::setup::{MeetingFormat, Participant, PersonId, Setup};
+use super::tactical::{TacticalState, Triage};
 
 /// Where the meeting is; the first thing every screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -33,6 +34,12 @@ pub enum Phase {
     CloseOut,
     /// Closed.
     Closed,
+    /// Tactical: checklist review.
+    Checklist,
+    /// Tactical: metrics review.
+    Metrics,
+    /// Tactical: progress updates.
+    Progress,
 }
 
 /// A person in the meeting, with what the log says about them now.
@@ -310,6 +317,8 @@ pub struct Output {
     pub text: String,
     /// The item during which it was captured.
     pub item: Option<ItemId>,
+    /// The role the owner takes it on in, if said.
+    pub role: Option<String>,
     /// When.
     pub at: DateTime<FixedOffset>,
 }
@@ -351,6 +360,8 @@ pub struct Item {
     pub disposition: Option<Disposition>,
     /// Fair share of the remaining meeting time when it started, in seconds.
     pub allowance_secs: Option<i64>,
+    /// Tactical meetings: need and requests.
+    pub triage: Triage,
 }
 
 impl Item {
@@ -369,7 +380,7 @@ impl Item {
         self.is_pending()
             || matches!(
                 self.end.as_ref().map(|e| e.ending),
-                Some(Ending::Unfinished)
+                Some(Ending::Unfinished | Ending::CutOff)
             )
     }
 
@@ -512,6 +523,10 @@ pub struct MeetingState {
     pub time_out: Option<ActiveTimeOut>,
     /// When the session closed.
     pub closed_at: Option<DateTime<FixedOffset>>,
+    /// Governance or tactical (fixed at setup).
+    pub format: MeetingFormat,
+    /// Tactical meetings: checklist, metrics and progress.
+    pub tactical: TacticalState,
 }
 
 impl MeetingState {
@@ -542,6 +557,8 @@ impl MeetingState {
             notes: Vec::new(),
             time_out: None,
             closed_at: None,
+            format: setup.format,
+            tactical: TacticalState::new(setup),
         }
     }
 
@@ -587,7 +604,7 @@ impl MeetingState {
         }
     }
 
-    fn active_item_mut(&mut self) -> Option<&mut Item> {
+    pub(super) fn active_item_mut(&mut self) -> Option<&mut Item> {
         match self.phase {
             Phase::Item { item, .. } => self.item_mut(item),
             _ => None,
@@ -708,6 +725,9 @@ impl MeetingState {
                         self.closed_at = Some(at);
                         Phase::Closed
                     }
+                    PhaseKind::Checklist => Phase::Checklist,
+                    PhaseKind::Metrics => Phase::Metrics,
+                    PhaseKind::Progress => Phase::Progress,
                 };
                 if let Some(start) = round {
                     self.start_round(start, None, at);
@@ -772,6 +792,7 @@ impl MeetingState {
                     end: None,
                     disposition: None,
                     allowance_secs: None,
+                    triage: Triage::default(),
                 });
             }
             Event::ItemEdited { item, label, owner } => {
@@ -797,14 +818,18 @@ impl MeetingState {
                     let moved = self.agenda.remove(from);
                     self.agenda.insert(started.min(self.agenda.len()), moved);
                 }
+                let first = match self.format {
+                    MeetingFormat::Tactical => IdmStep::Triage,
+                    _ => IdmStep::PresentProposal,
+                };
                 if let Some(it) = self.item_mut(*item) {
                     it.started_at = Some(at);
-                    it.step = Some(IdmStep::PresentProposal);
+                    it.step = Some(first);
                     it.allowance_secs = allowance;
                 }
                 self.phase = Phase::Item {
                     item: *item,
-                    step: IdmStep::PresentProposal,
+                    step: first,
                 };
             }
             Event::StepEntered { step, round } => {
@@ -983,13 +1008,19 @@ impl MeetingState {
                 }
                 self.phase = Phase::Agenda;
             }
-            Event::OutputRecorded { kind, owner, text } => {
+            Event::OutputRecorded {
+                kind,
+                owner,
+                text,
+                role,
+            } => {
                 let item = self.active_item().map(|i| i.id);
                 self.outputs.push(Output {
                     kind: *kind,
                     owner: *owner,
                     text: text.clone(),
                     item,
+                    role: role.clone(),
                     at,
                 });
             }
@@ -1054,6 +1085,13 @@ impl MeetingState {
                 }
             }
             Event::Retracted { .. } => {}
+            Event::EntryDefined { .. }
+            | Event::EntryEdited { .. }
+            | Event::EntryRemoved { .. }
+            | Event::EntryAnswered { .. }
+            | Event::NeedStated { .. }
+            | Event::RequestMade { .. }
+            | Event::RequestAnswered { .. } => super::tactical::apply(self, event, at),
         }
     }
 

@@ -11,6 +11,7 @@ pub mod nl;
 pub mod review;
 pub mod review_screens;
 pub mod store;
+pub mod tactical;
 pub mod tui;
 
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,7 @@ pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
 pub use store::StoreWords;
+pub use tactical::TacticalWords;
 pub use tui::TuiWords;
 
 /// Languages the product speaks. Recorded in each session so review and
@@ -71,6 +73,7 @@ pub trait Words:
     + TuiWords
     + ReviewWords
     + ReviewScreenWords
+    + TacticalWords
     + Sync
 {
 }
@@ -83,6 +86,7 @@ impl<T> Words for T where
         + TuiWords
         + ReviewWords
         + ReviewScreenWords
+        + TacticalWords
         + Sync
 {
 }

@@ -4,6 +4,7 @@
 
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{Event, MeetingState};
+use crate::text::tactical::{TacticalDialog, TacticalLabel, TacticalPrompt};
 use crate::tui::keys::Action;
 
 /// A fixed label on some screen. One enum instead of dozens of methods keeps
@@ -211,6 +212,8 @@ pub enum Label {
     /// Printed on leaving when the last entries could not be written
     /// anywhere, so nobody believes the meeting is safe when it is not.
     NotSavedAtExit,
+    /// A label of the tactical screens (worded by `TacticalWords`).
+    Tactical(TacticalLabel),
 }
 
 /// The facilitator's line for each screen: what to say or watch for
@@ -245,6 +248,8 @@ pub enum Prompt {
     Testing,
     /// During a time-out.
     TimeOut,
+    /// A tactical screen (worded by `TacticalWords`).
+    Tactical(TacticalPrompt),
 }
 
 /// Which dialog a form is; its title comes from here.
@@ -308,6 +313,8 @@ pub enum Dialog {
     Timebox,
     /// Saving the meeting to another folder after saving failed.
     SaveElsewhere,
+    /// A tactical form (worded by `TacticalWords`).
+    Tactical(TacticalDialog),
 }
 
 /// A key that has a name rather than a printed character. Names differ per

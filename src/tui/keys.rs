@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::text::tactical::TacticalKey;
 use crate::text::tui::{KeyName, TuiWords};
 
 /// Everything a key can ask for outside of text entry.
@@ -115,6 +116,8 @@ pub enum Action {
     Resume,
     /// Home screen: browse past sessions (review).
     Browse,
+    /// A key of the tactical screens.
+    Tactical(TacticalKey),
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -140,11 +143,15 @@ pub enum Screen {
     CloseOut,
     /// The closed session's summary.
     Summary,
+    /// Tactical: checklist, metrics or progress review.
+    Review,
+    /// Tactical: triage of an item.
+    Triage,
 }
 
 impl Screen {
     /// Every screen, in meeting order: for tests and the README's key list.
-    pub const ALL: [Screen; 10] = [
+    pub const ALL: [Screen; 12] = [
         Screen::Opening,
         Screen::Round,
         Screen::Agenda,
@@ -155,6 +162,8 @@ impl Screen {
         Screen::Integration,
         Screen::CloseOut,
         Screen::Summary,
+        Screen::Review,
+        Screen::Triage,
     ];
 }
 
@@ -226,6 +235,38 @@ const ROUND: &[Binding] = &[
 ];
 
 const ITEM: &[Binding] = &[b(KeyCode::Char('e'), Action::Outcome, true)];
+
+const fn t(code: KeyCode, key: TacticalKey, hint: bool) -> Binding {
+    b(code, Action::Tactical(key), hint)
+}
+
+/// Checklist, metrics and progress review (tactical meetings).
+const REVIEW: &[Binding] = &[
+    t(KeyCode::Enter, TacticalKey::AnswerEntry, true),
+    t(KeyCode::Char('+'), TacticalKey::Check, true),
+    t(KeyCode::Char('-'), TacticalKey::NoCheck, true),
+    b(KeyCode::Up, Action::Up, false),
+    b(KeyCode::Down, Action::Down, false),
+    t(KeyCode::Char('a'), TacticalKey::AddEntry, true),
+    t(KeyCode::Char('e'), TacticalKey::EditEntry, false),
+    t(KeyCode::Char('x'), TacticalKey::RemoveEntry, false),
+    t(KeyCode::Delete, TacticalKey::RemoveEntry, false),
+    t(KeyCode::Char('n'), TacticalKey::NextReview, true),
+    t(KeyCode::Char('g'), TacticalKey::ToAgenda, false),
+];
+
+/// Triage of one item (tactical meetings).
+const TRIAGE: &[Binding] = &[
+    t(KeyCode::Enter, TacticalKey::Need, true),
+    t(KeyCode::Char('a'), TacticalKey::Request, true),
+    b(KeyCode::Up, Action::Up, false),
+    b(KeyCode::Down, Action::Down, false),
+    t(KeyCode::Char('+'), TacticalKey::Accept, false),
+    t(KeyCode::Char('-'), TacticalKey::Decline, false),
+    t(KeyCode::Char('n'), TacticalKey::NeedMet, true),
+    t(KeyCode::Char('k'), TacticalKey::CutOff, false),
+    b(KeyCode::Char('e'), Action::Outcome, true),
+];
 
 /// The keys that work on every screen of an open meeting (a screen may
 /// leave some out: see `bindings`). Public for the README's key list.
@@ -323,6 +364,8 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Up, Action::ScrollUp, false),
             b(KeyCode::Down, Action::ScrollDown, false),
         ],
+        Screen::Review => REVIEW.to_vec(),
+        Screen::Triage => TRIAGE.to_vec(),
     };
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
@@ -408,7 +451,7 @@ fn find(table: &[Binding], key: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Screen; 10] = Screen::ALL;
+    const ALL: [Screen; 12] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {

@@ -60,6 +60,7 @@ pub fn example_setup() -> Setup {
         facilitator: ZOE,
         secretary: Some(BRAM),
         timebox_minutes: Some(60),
+        tactical_lists: Default::default(),
     }
 }
 

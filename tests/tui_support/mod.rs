@@ -52,6 +52,7 @@ pub fn setup_in(lang: Lang) -> Setup {
         facilitator: PersonId(0),
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(60),
+        tactical_lists: Default::default(),
     }
 }
 

@@ -18,6 +18,9 @@ impl EngineWords for English {
             Phase::Closing => "closing round",
             Phase::CloseOut => "close-out",
             Phase::Closed => "closed",
+            Phase::Checklist => "checklist review",
+            Phase::Metrics => "metrics review",
+            Phase::Progress => "progress updates",
         }
     }
 
@@ -29,6 +32,7 @@ impl EngineWords for English {
             IdmStep::AmendAndClarify => "amend and clarify",
             IdmStep::ObjectionRound => "objection round",
             IdmStep::Integration => "integration",
+            IdmStep::Triage => "triage",
         }
     }
 
@@ -73,6 +77,8 @@ impl EngineWords for English {
             Ending::Dropped => "dropped",
             Ending::Unfinished => "unfinished",
             Ending::ProcessBreakdown => "process breakdown",
+            Ending::NeedMet => "need met",
+            Ending::CutOff => "cut off",
         }
     }
 
@@ -153,6 +159,14 @@ impl EngineWords for English {
             Action::CloseSession => "closing the session",
             Action::ChangeParticipants => "changing participants",
             Action::Anything => "changing anything",
+            Action::OpenChecklist => "opening the checklist review",
+            Action::OpenMetrics => "opening the metrics review",
+            Action::OpenProgress => "opening progress updates",
+            Action::ChangeList => "changing the list",
+            Action::AnswerEntry => "answering a list entry",
+            Action::Triage => "recording triage",
+            Action::MeetNeed => "closing the item as need met",
+            Action::CutOff => "cutting the item off",
         }
     }
 
@@ -171,6 +185,12 @@ impl EngineWords for English {
             Field::Note => "note",
             Field::Name => "name",
             Field::Output => "output",
+            Field::Need => "need",
+            Field::Role => "role",
+            Field::Request => "request",
+            Field::Entry => "entry",
+            Field::Value => "value",
+            Field::Update => "update",
         }
     }
 
@@ -308,6 +328,7 @@ impl EngineWords for English {
             ),
             Refusal::NothingToUndo => "There is nothing to undo.".to_owned(),
             Refusal::BadTimebox => "A timebox must be at least one minute.".to_owned(),
+            Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
         }
     }
 

@@ -18,6 +18,9 @@ impl EngineWords for Dutch {
             Phase::Closing => "sluitingsronde",
             Phase::CloseOut => "afronding",
             Phase::Closed => "gesloten",
+            Phase::Checklist => "checklist doornemen",
+            Phase::Metrics => "kengetallen doornemen",
+            Phase::Progress => "voortgang",
         }
     }
 
@@ -29,6 +32,7 @@ impl EngineWords for Dutch {
             IdmStep::AmendAndClarify => "aanpassen en verduidelijken",
             IdmStep::ObjectionRound => "bezwaarronde",
             IdmStep::Integration => "integratie",
+            IdmStep::Triage => "triage",
         }
     }
 
@@ -73,6 +77,8 @@ impl EngineWords for Dutch {
             Ending::Dropped => "geschrapt",
             Ending::Unfinished => "niet afgerond",
             Ending::ProcessBreakdown => "proces vastgelopen",
+            Ending::NeedMet => "behoefte vervuld",
+            Ending::CutOff => "afgekapt",
         }
     }
 
@@ -153,6 +159,14 @@ impl EngineWords for Dutch {
             Action::CloseSession => "de sessie sluiten",
             Action::ChangeParticipants => "deelnemers wijzigen",
             Action::Anything => "iets wijzigen",
+            Action::OpenChecklist => "de checklist openen",
+            Action::OpenMetrics => "de kengetallen openen",
+            Action::OpenProgress => "de voortgang openen",
+            Action::ChangeList => "de lijst wijzigen",
+            Action::AnswerEntry => "een punt van de lijst beantwoorden",
+            Action::Triage => "triage vastleggen",
+            Action::MeetNeed => "het punt afsluiten als behoefte vervuld",
+            Action::CutOff => "het punt afkappen",
         }
     }
 
@@ -171,6 +185,12 @@ impl EngineWords for Dutch {
             Field::Note => "notitie",
             Field::Name => "naam",
             Field::Output => "uitkomst",
+            Field::Need => "behoefte",
+            Field::Role => "rol",
+            Field::Request => "verzoek",
+            Field::Entry => "punt",
+            Field::Value => "waarde",
+            Field::Update => "update",
         }
     }
 
@@ -310,6 +330,7 @@ impl EngineWords for Dutch {
             ),
             Refusal::NothingToUndo => "Er is niets om ongedaan te maken.".to_owned(),
             Refusal::BadTimebox => "Een tijdslimiet is minstens één minuut.".to_owned(),
+            Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
         }
     }
 
@@ -367,6 +388,9 @@ fn during_phase(phase: Phase) -> &'static str {
         Phase::Closing => "tijdens de sluitingsronde",
         Phase::CloseOut => "tijdens de afronding",
         Phase::Closed => "nu de sessie gesloten is",
+        Phase::Checklist => "tijdens het doornemen van de checklist",
+        Phase::Metrics => "tijdens het doornemen van de kengetallen",
+        Phase::Progress => "tijdens de voortgang",
     }
 }
 
@@ -379,6 +403,7 @@ fn during_step(step: IdmStep) -> &'static str {
         IdmStep::AmendAndClarify => "tijdens het aanpassen en verduidelijken",
         IdmStep::ObjectionRound => "tijdens de bezwaarronde",
         IdmStep::Integration => "tijdens de integratie",
+        IdmStep::Triage => "tijdens de triage",
     }
 }
 
@@ -398,6 +423,12 @@ fn field_with_article(field: Field) -> &'static str {
         Field::Note => "de notitie",
         Field::Name => "de naam",
         Field::Output => "de uitkomst",
+        Field::Need => "de behoefte",
+        Field::Role => "de rol",
+        Field::Request => "het verzoek",
+        Field::Entry => "het punt",
+        Field::Value => "de waarde",
+        Field::Update => "de update",
     }
 }
 

@@ -8,6 +8,7 @@ mod minutes;
 mod review;
 mod review_screens;
 mod store;
+mod tactical;
 mod tui;
 
 /// The Dutch language.

@@ -14,6 +14,7 @@ pub mod opening;
 pub mod rounds;
 pub mod setup;
 pub mod summary;
+pub mod tactical;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -25,6 +26,7 @@ use super::app::{App, Mode, Status};
 use super::keys::{self, Screen};
 use super::widgets::{clock, phase_bar};
 use crate::meeting::{IdmStep, MeetingState, Phase};
+use crate::text::tactical::TacticalPrompt;
 use crate::text::tui::{Label, Prompt};
 
 /// The smallest terminal the meeting screen works in.
@@ -45,9 +47,11 @@ pub fn screen_of(state: &MeetingState) -> Screen {
             IdmStep::AmendAndClarify => Screen::Amend,
             IdmStep::ObjectionRound => Screen::Objections,
             IdmStep::Integration => Screen::Integration,
+            IdmStep::Triage => Screen::Triage,
         },
         Phase::CloseOut => Screen::CloseOut,
         Phase::Closed => Screen::Summary,
+        Phase::Checklist | Phase::Metrics | Phase::Progress => Screen::Review,
     }
 }
 
@@ -68,10 +72,17 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
             IdmStep::AmendAndClarify => Prompt::Amend,
             IdmStep::ObjectionRound => Prompt::Objections,
             IdmStep::Integration => Prompt::Integration,
+            IdmStep::Triage => Prompt::Tactical(TacticalPrompt::Triage),
         },
         Phase::Closing => Prompt::Closing,
         Phase::CloseOut => Prompt::CloseOut,
         Phase::Closed => Prompt::Summary,
+        Phase::Checklist | Phase::Metrics | Phase::Progress => {
+            match crate::meeting::TacticalList::of_phase(state.phase) {
+                Some(list) => Prompt::Tactical(TacticalPrompt::Review(list)),
+                None => Prompt::Agenda,
+            }
+        }
     }
 }
 
@@ -193,6 +204,8 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         Screen::Integration => integration::draw(app, frame, body),
         Screen::CloseOut => closeout::draw(app, frame, body),
         Screen::Summary => summary::draw(app, frame, body),
+        Screen::Review => tactical::draw_review(app, frame, body),
+        Screen::Triage => tactical::draw_triage(app, frame, body),
     }
 
     if facilitator {

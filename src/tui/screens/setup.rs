@@ -202,6 +202,7 @@ impl SetupScreen {
                 .map(|s| PersonId(s as u32)),
             participants: people,
             timebox_minutes,
+            tactical_lists: Default::default(),
         };
         match Session::open(setup.clone()) {
             Ok(_) => self.done = Some(Some(setup)),

@@ -4,8 +4,8 @@
 use ratatui::text::{Line, Span};
 
 use crate::meeting::{MeetingState, Phase, views};
-use crate::text::Words;
 use crate::text::tui::Label;
+use crate::text::{Words, capitalise};
 use crate::tui::theme::Theme;
 
 /// The phase bar as one line, at most `width` columns when it can be.
@@ -45,7 +45,7 @@ fn line_with(
 ) -> Line<'static> {
     let order = |p: &Phase| match p {
         Phase::Opening => 0,
-        Phase::CheckIn => 1,
+        Phase::CheckIn | Phase::Checklist | Phase::Metrics | Phase::Progress => 1,
         Phase::Agenda | Phase::Item { .. } => 2,
         Phase::Closing => 4,
         Phase::CloseOut => 5,
@@ -56,6 +56,9 @@ fn line_with(
         Phase::Item { step, .. } => {
             let (n, m) = views::item_position(state).unwrap_or((0, 0));
             Some((3, format!("{} · {}", words.item_of(n, m), words.step(step))))
+        }
+        Phase::Checklist | Phase::Metrics | Phase::Progress => {
+            Some((1, capitalise(words.phase(state.phase))))
         }
         _ => None,
     };
