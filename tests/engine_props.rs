@@ -112,6 +112,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             kind: OutputKind::NextAction,
             owner: Some(someone),
             text: text.clone(),
+            role: None,
         },
         Command::SetPresence {
             person: someone,

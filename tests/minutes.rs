@@ -284,6 +284,7 @@ mod escaping {
                     kind: OutputKind::NextAction,
                     owner: Some(PersonId(0)),
                     text: text("action"),
+                    role: None,
                 },
             ),
             (at(7, 15), Command::Note { text: text("note") }),

@@ -30,6 +30,8 @@ fn heading(screen: Screen) -> &'static str {
         Screen::Integration => "Integration",
         Screen::CloseOut => "Close-out",
         Screen::Summary => "Summary (closed session)",
+        Screen::Review => "Tactical: checklist, metrics and progress review",
+        Screen::Triage => "Tactical: triage of an item",
     }
 }
 

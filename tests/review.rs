@@ -155,6 +155,7 @@ fn meeting(
                     kind: OutputKind::NextAction,
                     owner: Some(PersonId(planned.owner)),
                     text: text.to_owned(),
+                    role: None,
                 },
             );
         }

@@ -16,12 +16,14 @@ use spanning::meeting::{
     OutOfOrderKind, OutputKind, Phase, Refusal, RoundKind, RuleSet, SessionLoadProblem,
     SetupProblem,
 };
+use spanning::meeting::{EntryAnswer, RequestTo, TacticalList, TacticalRefusal};
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
     LoadError, LoadErrorKind, LockHolder, ResolveError, SessionStatus, StoreError,
 };
 use spanning::text::review_screens::ReviewLabel;
+use spanning::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel, TacticalPrompt};
 use spanning::text::tui::{Dialog, KeyName, KeyText, Label, Prompt};
 use spanning::text::{Lang, UsageProblem, Words};
 use spanning::tui::keys::Action as KeyAction;
@@ -44,6 +46,7 @@ fn all_steps() -> Vec<IdmStep> {
         AmendAndClarify,
         ObjectionRound,
         Integration,
+        Triage,
     ]
 }
 
@@ -51,7 +54,7 @@ fn exhaustive_step(step: IdmStep) {
     use IdmStep::*;
     match step {
         PresentProposal | ClarifyingQuestions | ReactionRound | AmendAndClarify
-        | ObjectionRound | Integration => {}
+        | ObjectionRound | Integration | Triage => {}
     }
 }
 
@@ -63,6 +66,9 @@ fn all_phases() -> Vec<Phase> {
         Phase::Closing,
         Phase::CloseOut,
         Phase::Closed,
+        Phase::Checklist,
+        Phase::Metrics,
+        Phase::Progress,
     ];
     phases.extend(all_steps().into_iter().map(|step| Phase::Item {
         item: ItemId(1),
@@ -79,7 +85,10 @@ fn exhaustive_phase(phase: Phase) {
         | Phase::Item { .. }
         | Phase::Closing
         | Phase::CloseOut
-        | Phase::Closed => {}
+        | Phase::Closed
+        | Phase::Checklist
+        | Phase::Metrics
+        | Phase::Progress => {}
     }
 }
 
@@ -125,13 +134,16 @@ fn all_endings() -> Vec<Ending> {
         Dropped,
         Unfinished,
         ProcessBreakdown,
+        NeedMet,
+        CutOff,
     ]
 }
 
 fn exhaustive_ending(ending: Ending) {
     use Ending::*;
     match ending {
-        Adopted | Withdrawn | Discarded | Dropped | Unfinished | ProcessBreakdown => {}
+        Adopted | Withdrawn | Discarded | Dropped | Unfinished | ProcessBreakdown | NeedMet
+        | CutOff => {}
     }
 }
 
@@ -206,6 +218,14 @@ fn all_actions() -> Vec<Action> {
         CloseSession,
         ChangeParticipants,
         Anything,
+        OpenChecklist,
+        OpenMetrics,
+        OpenProgress,
+        ChangeList,
+        AnswerEntry,
+        Triage,
+        MeetNeed,
+        CutOff,
     ]
 }
 
@@ -243,7 +263,15 @@ fn exhaustive_action(action: Action) {
         | Dispose
         | CloseSession
         | ChangeParticipants
-        | Anything => {}
+        | Anything
+        | OpenChecklist
+        | OpenMetrics
+        | OpenProgress
+        | ChangeList
+        | AnswerEntry
+        | Triage
+        | MeetNeed
+        | CutOff => {}
     }
 }
 
@@ -263,6 +291,12 @@ fn all_fields() -> Vec<Field> {
         Note,
         Name,
         Output,
+        Need,
+        Role,
+        Request,
+        Entry,
+        Value,
+        Update,
     ]
 }
 
@@ -270,7 +304,8 @@ fn exhaustive_field(field: Field) {
     use Field::*;
     match field {
         Label | Tension | Example | Proposal | Question | Answer | Reason | Speech
-        | Clarification | Argument | Note | Name | Output => {}
+        | Clarification | Argument | Note | Name | Output | Need | Role | Request | Entry
+        | Value | Update => {}
     }
 }
 
@@ -341,6 +376,7 @@ fn all_refusals() -> Vec<Refusal> {
         Refusal::NothingToUndo,
         Refusal::BadTimebox,
     ];
+    all.extend(all_tactical_refusals().into_iter().map(Refusal::Tactical));
     for phase in all_phases() {
         for action in all_actions() {
             all.push(Refusal::NotNow { action, phase });
@@ -367,7 +403,46 @@ fn all_refusals() -> Vec<Refusal> {
     all
 }
 
+fn all_tactical_refusals() -> Vec<TacticalRefusal> {
+    let mut all = vec![
+        TacticalRefusal::GovernanceOnly,
+        TacticalRefusal::TacticalOnly,
+        TacticalRefusal::NoOwner,
+        TacticalRefusal::UnknownRequest { number: 3 },
+        TacticalRefusal::RequestAnswered { number: 1 },
+        TacticalRefusal::RequestsOpen { numbers: vec![2] },
+        TacticalRefusal::RequestsOpen {
+            numbers: vec![1, 2],
+        },
+        TacticalRefusal::NoTimeShare,
+        TacticalRefusal::TimeShareLeft { secs: 95 },
+    ];
+    for list in TacticalList::ALL {
+        all.push(TacticalRefusal::UnknownEntry { list, number: 4 });
+        all.push(TacticalRefusal::WrongAnswer { list });
+    }
+    all
+}
+
+fn exhaustive_tactical_refusal(refusal: &TacticalRefusal) {
+    match refusal {
+        TacticalRefusal::GovernanceOnly
+        | TacticalRefusal::TacticalOnly
+        | TacticalRefusal::UnknownEntry { .. }
+        | TacticalRefusal::NoOwner
+        | TacticalRefusal::WrongAnswer { .. }
+        | TacticalRefusal::UnknownRequest { .. }
+        | TacticalRefusal::RequestAnswered { .. }
+        | TacticalRefusal::RequestsOpen { .. }
+        | TacticalRefusal::NoTimeShare
+        | TacticalRefusal::TimeShareLeft { .. } => {}
+    }
+}
+
 fn exhaustive_refusal(refusal: &Refusal) {
+    if let Refusal::Tactical(r) = refusal {
+        exhaustive_tactical_refusal(r);
+    }
     match refusal {
         Refusal::NotNow { .. }
         | Refusal::TimeOutRunning
@@ -413,7 +488,8 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ItemsUndecided { .. }
         | Refusal::NoDispositionNeeded { .. }
         | Refusal::NothingToUndo
-        | Refusal::BadTimebox => {}
+        | Refusal::BadTimebox
+        | Refusal::Tactical(_) => {}
     }
 }
 
@@ -611,7 +687,7 @@ fn exhaustive_status(status: SessionStatus) {
 
 fn exhaustive_format(format: MeetingFormat) {
     match format {
-        MeetingFormat::Governance => {}
+        MeetingFormat::Governance | MeetingFormat::Tactical => {}
     }
 }
 
@@ -953,8 +1029,10 @@ fn minutes_words_are_never_empty() {
         ] {
             f(what, text);
         }
-        exhaustive_format(MeetingFormat::Governance);
-        f("format_name", w.format_name(MeetingFormat::Governance));
+        for format in [MeetingFormat::Governance, MeetingFormat::Tactical] {
+            exhaustive_format(format);
+            f("format_name", w.format_name(format));
+        }
         exhaustive_rules(RuleSet::Integrative);
         let rules = w.rule_set_name(RuleSet::Integrative);
         f("rule_set_name", rules);
@@ -1055,7 +1133,15 @@ fn languages_round_trip_through_their_codes() {
 
 /// Words that are the same in Dutch as in English, so "left in English"
 /// does not apply to them. Kept short and explicit on purpose.
-const SAME_IN_DUTCH: &[&str] = &["Agenda", "agenda", "TIME-OUT", "time-out", "opening"];
+const SAME_IN_DUTCH: &[&str] = &[
+    "Agenda",
+    "agenda",
+    "TIME-OUT",
+    "time-out",
+    "opening",
+    "Checklist",
+    "check",
+];
 
 /// Filled, and (outside English) not the English text, unless the word is
 /// the same in both languages.
@@ -1170,26 +1256,139 @@ fn all_labels() -> Vec<Label> {
         SaveRetryHint,
         SavePath,
         NotSavedAtExit,
+        Tactical(TacticalLabel::Role),
+        Tactical(TacticalLabel::Checked),
+        Tactical(TacticalLabel::Value),
+        Tactical(TacticalLabel::WhatChanged),
+        Tactical(TacticalLabel::To),
+        Tactical(TacticalLabel::ARole),
+        Tactical(TacticalLabel::Request),
+        Tactical(TacticalLabel::Outputs),
+        Tactical(TacticalLabel::EmptyList),
+        Tactical(TacticalLabel::NoRequests),
+        Tactical(TacticalLabel::NoOutputs),
+        Tactical(TacticalLabel::Check),
+        Tactical(TacticalLabel::NoCheck),
     ]
 }
 
 fn exhaustive_label(label: Label) {
     use Label::*;
     match label {
-        Elapsed | Left | Over | NoTimebox | ItemTime | FairShare | TimeOut | Now | Floor
-        | RoundComplete | Tension | Example | Proposal | HelpRequested | NotYet | Questions
-        | NoQuestions | NotSpecified | RuledOut | Unanswered | Concerns | NoConcerns
-        | Objections | Clarifications | Agenda | AgendaEmpty | Owner | CloseOut | Summary
-        | Outputs | NoOutputs | Outcomes | SavedTo | NotSaved | HelpTitle | ConfirmTitle
-        | GroupView | Forward | Backward | FirstSpeaker | Direction | Nobody | Reason | Note
-        | Kind | Person | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds
-        | Fails | Upheld | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
-        | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
-        | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
-        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
-        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
-        | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit => {}
+        Elapsed
+        | Left
+        | Over
+        | NoTimebox
+        | ItemTime
+        | FairShare
+        | TimeOut
+        | Now
+        | Floor
+        | RoundComplete
+        | Tension
+        | Example
+        | Proposal
+        | HelpRequested
+        | NotYet
+        | Questions
+        | NoQuestions
+        | NotSpecified
+        | RuledOut
+        | Unanswered
+        | Concerns
+        | NoConcerns
+        | Objections
+        | Clarifications
+        | Agenda
+        | AgendaEmpty
+        | Owner
+        | CloseOut
+        | Summary
+        | Outputs
+        | NoOutputs
+        | Outcomes
+        | SavedTo
+        | NotSaved
+        | HelpTitle
+        | ConfirmTitle
+        | GroupView
+        | Forward
+        | Backward
+        | FirstSpeaker
+        | Direction
+        | Nobody
+        | Reason
+        | Note
+        | Kind
+        | Person
+        | ItemLabel
+        | Text
+        | Question
+        | Answer
+        | Argument
+        | TestTitle
+        | Holds
+        | Fails
+        | Upheld
+        | Yes
+        | No
+        | Ending
+        | Objector
+        | ObjectorConfirmed
+        | ProposerConfirmed
+        | TestRequestedBy
+        | Opening
+        | Facilitator
+        | Secretary
+        | Participants
+        | Closed
+        | Waiting
+        | InProgress
+        | BarCheckIn
+        | BarAgenda
+        | BarItems
+        | BarClosing
+        | BarCloseOut
+        | Versions
+        | SetupTitle
+        | HomeTitle
+        | HomeFolder
+        | HomeEmpty
+        | HomeLoading
+        | HomeUnfinished
+        | HomeRecent
+        | MeetingTitle
+        | Circle
+        | ParticipantList
+        | TimeboxMinutes
+        | BadTimebox
+        | ErrTerminal
+        | ErrDraw
+        | ErrRead
+        | PeopleTitle
+        | Present
+        | Absent
+        | Name
+        | Roles
+        | Timebox
+        | SaveRetryHint
+        | SavePath
+        | NotSavedAtExit
+        | Tactical(
+            TacticalLabel::Role
+            | TacticalLabel::Checked
+            | TacticalLabel::Value
+            | TacticalLabel::WhatChanged
+            | TacticalLabel::To
+            | TacticalLabel::ARole
+            | TacticalLabel::Request
+            | TacticalLabel::Outputs
+            | TacticalLabel::EmptyList
+            | TacticalLabel::NoRequests
+            | TacticalLabel::NoOutputs
+            | TacticalLabel::Check
+            | TacticalLabel::NoCheck,
+        ) => {}
     }
 }
 
@@ -1210,20 +1409,37 @@ fn all_prompts() -> Vec<Prompt> {
         Summary,
         Testing,
         TimeOut,
+        Tactical(TacticalPrompt::Review(TacticalList::Checklist)),
+        Tactical(TacticalPrompt::Review(TacticalList::Metrics)),
+        Tactical(TacticalPrompt::Review(TacticalList::Progress)),
+        Tactical(TacticalPrompt::Triage),
     ]
 }
 
 fn exhaustive_prompt(prompt: Prompt) {
     use Prompt::*;
     match prompt {
-        Opening | CheckIn | Agenda | Present | Questions | Reactions | Amend | Objections
-        | Integration | Closing | CloseOut | Summary | Testing | TimeOut => {}
+        Opening
+        | CheckIn
+        | Agenda
+        | Present
+        | Questions
+        | Reactions
+        | Amend
+        | Objections
+        | Integration
+        | Closing
+        | CloseOut
+        | Summary
+        | Testing
+        | TimeOut
+        | Tactical(TacticalPrompt::Review(_) | TacticalPrompt::Triage) => {}
     }
 }
 
 fn all_dialogs() -> Vec<Dialog> {
     use Dialog::*;
-    vec![
+    let mut all = vec![
         Turn,
         Concern,
         Skip,
@@ -1253,16 +1469,56 @@ fn all_dialogs() -> Vec<Dialog> {
         Back,
         Timebox,
         SaveElsewhere,
-    ]
+        Tactical(TacticalDialog::Need),
+        Tactical(TacticalDialog::Request),
+    ];
+    for list in TacticalList::ALL {
+        all.push(Tactical(TacticalDialog::AddEntry(list)));
+        all.push(Tactical(TacticalDialog::EditEntry(list)));
+        all.push(Tactical(TacticalDialog::Answer(list)));
+    }
+    all
 }
 
 fn exhaustive_dialog(dialog: Dialog) {
     use Dialog::*;
     match dialog {
-        Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
-        | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
-        | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
-        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere => {}
+        Turn
+        | Concern
+        | Skip
+        | Order
+        | AddItem
+        | EditItem
+        | Tension
+        | Example
+        | Proposal
+        | Ask
+        | Answer
+        | RuleOut
+        | Clarify
+        | Amend
+        | AmendForObjection
+        | RequestTest
+        | SecretaryRuling
+        | Abandon
+        | Ending
+        | Output
+        | TimeOutStart
+        | TimeOutEnd
+        | OutOfOrder
+        | Note
+        | AddPerson
+        | Absent
+        | Back
+        | Timebox
+        | SaveElsewhere
+        | Tactical(
+            TacticalDialog::AddEntry(_)
+            | TacticalDialog::EditEntry(_)
+            | TacticalDialog::Answer(_)
+            | TacticalDialog::Need
+            | TacticalDialog::Request,
+        ) => {}
     }
 }
 
@@ -1322,19 +1578,95 @@ fn all_key_actions() -> Vec<KeyAction> {
         NewMeeting,
         Resume,
         Browse,
+        Tactical(TacticalKey::AddEntry),
+        Tactical(TacticalKey::EditEntry),
+        Tactical(TacticalKey::RemoveEntry),
+        Tactical(TacticalKey::AnswerEntry),
+        Tactical(TacticalKey::Check),
+        Tactical(TacticalKey::NoCheck),
+        Tactical(TacticalKey::NextReview),
+        Tactical(TacticalKey::ToAgenda),
+        Tactical(TacticalKey::Need),
+        Tactical(TacticalKey::Request),
+        Tactical(TacticalKey::Accept),
+        Tactical(TacticalKey::Decline),
+        Tactical(TacticalKey::NeedMet),
+        Tactical(TacticalKey::CutOff),
     ]
 }
 
 fn exhaustive_key_action(action: KeyAction) {
     use KeyAction::*;
     match action {
-        Help | Presentation | Undo | Quit | TimeOut | OutOfOrder | Output | Outcome | Next
-        | TypeTurn | StartItem | EditPanel | Answer | Up | Down | ScrollUp | ScrollDown | Focus
-        | Pass | Skip | Order | AddItem | EditItem | RemoveItem | MoveUp | MoveDown
-        | ClosingRound | AskForHelp | Ask | NotSpecified | RuleOut | Clarify | Amend
-        | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
-        | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
-        | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse => {}
+        Help
+        | Presentation
+        | Undo
+        | Quit
+        | TimeOut
+        | OutOfOrder
+        | Output
+        | Outcome
+        | Next
+        | TypeTurn
+        | StartItem
+        | EditPanel
+        | Answer
+        | Up
+        | Down
+        | ScrollUp
+        | ScrollDown
+        | Focus
+        | Pass
+        | Skip
+        | Order
+        | AddItem
+        | EditItem
+        | RemoveItem
+        | MoveUp
+        | MoveDown
+        | ClosingRound
+        | AskForHelp
+        | Ask
+        | NotSpecified
+        | RuleOut
+        | Clarify
+        | Amend
+        | RecordObjection
+        | Test
+        | RequestTest
+        | SecretaryRuling
+        | ConfirmObjector
+        | ConfirmProposer
+        | Abandon
+        | CarryOver
+        | LetGo
+        | People
+        | Note
+        | AddPerson
+        | Presence
+        | MakeFacilitator
+        | MakeSecretary
+        | Timebox
+        | Close
+        | NewMeeting
+        | Resume
+        | Browse
+        | Tactical(
+            TacticalKey::AddEntry
+            | TacticalKey::EditEntry
+            | TacticalKey::RemoveEntry
+            | TacticalKey::AnswerEntry
+            | TacticalKey::Check
+            | TacticalKey::NoCheck
+            | TacticalKey::NextReview
+            | TacticalKey::ToAgenda
+            | TacticalKey::Need
+            | TacticalKey::Request
+            | TacticalKey::Accept
+            | TacticalKey::Decline
+            | TacticalKey::NeedMet
+            | TacticalKey::CutOff,
+        ) => {}
     }
 }
 
@@ -1413,6 +1745,9 @@ fn all_events() -> Vec<Event> {
         PhaseKind::Closing,
         PhaseKind::CloseOut,
         PhaseKind::Closed,
+        PhaseKind::Checklist,
+        PhaseKind::Metrics,
+        PhaseKind::Progress,
     ]
     .into_iter()
     .map(|phase| Event::PhaseEntered { phase, round: None })
@@ -1510,7 +1845,41 @@ fn all_events() -> Vec<Event> {
         Event::TimeOutEnded { note: None },
         Event::NoteRecorded { text: "n".into() },
         Event::Retracted { retracts: 3 },
+        Event::NeedStated { text: "n".into() },
+        Event::RequestMade {
+            number: 1,
+            to: RequestTo::Role("Finance".into()),
+            text: "r".into(),
+        },
+        Event::RequestAnswered {
+            number: 1,
+            accepted: false,
+        },
     ]);
+    for list in TacticalList::ALL {
+        all.extend([
+            Event::EntryDefined {
+                list,
+                number: 1,
+                text: "e".into(),
+                owner: Some(PersonId(0)),
+                role: None,
+            },
+            Event::EntryEdited {
+                list,
+                number: 1,
+                text: "e".into(),
+                owner: None,
+                role: Some("Finance".into()),
+            },
+            Event::EntryRemoved { list, number: 1 },
+            Event::EntryAnswered {
+                list,
+                number: 1,
+                answer: EntryAnswer::NoUpdate,
+            },
+        ]);
+    }
     all.extend(
         all_criteria()
             .into_iter()
@@ -1532,6 +1901,7 @@ fn all_events() -> Vec<Event> {
                 kind,
                 owner: None,
                 text: "x".into(),
+                role: Some("Finance".into()),
             }),
     );
     all.extend(
@@ -1590,7 +1960,14 @@ fn exhaustive_event(event: &Event) {
         | Event::OutOfOrder { .. }
         | Event::NoteRecorded { .. }
         | Event::ItemDisposed { .. }
-        | Event::Retracted { .. } => {}
+        | Event::Retracted { .. }
+        | Event::EntryDefined { .. }
+        | Event::EntryEdited { .. }
+        | Event::EntryRemoved { .. }
+        | Event::EntryAnswered { .. }
+        | Event::NeedStated { .. }
+        | Event::RequestMade { .. }
+        | Event::RequestAnswered { .. } => {}
     }
 }
 
@@ -1779,6 +2156,9 @@ fn all_segments() -> Vec<Segment> {
         Segment::Item(ItemId(1)),
         Segment::Closing,
         Segment::CloseOut,
+        Segment::Review(TacticalList::Checklist),
+        Segment::Review(TacticalList::Metrics),
+        Segment::Review(TacticalList::Progress),
     ]
 }
 
@@ -1789,7 +2169,8 @@ fn exhaustive_segment(segment: Segment) {
         | Segment::Agenda
         | Segment::Item(_)
         | Segment::Closing
-        | Segment::CloseOut => {}
+        | Segment::CloseOut
+        | Segment::Review(_) => {}
     }
 }
 

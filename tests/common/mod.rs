@@ -103,6 +103,7 @@ fn output(kind: OutputKind, owner: PersonId, text: &str) -> Command {
         kind,
         owner: Some(owner),
         text: text.to_owned(),
+        role: None,
     }
 }
 

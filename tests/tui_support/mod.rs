@@ -336,6 +336,7 @@ pub fn integration(lang: Lang) -> Script {
         kind: OutputKind::NextAction,
         owner: Some(PersonId(1)),
         text: "Draft a release-notes template".into(),
+        role: None,
     })
     .run(Command::OpenIntegration)
     .run(Command::AmendProposal {
