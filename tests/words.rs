@@ -1269,6 +1269,7 @@ fn all_labels() -> Vec<Label> {
         Tactical(TacticalLabel::NoOutputs),
         Tactical(TacticalLabel::Check),
         Tactical(TacticalLabel::NoCheck),
+        Tactical(TacticalLabel::Format),
     ]
 }
 
@@ -1387,7 +1388,8 @@ fn exhaustive_label(label: Label) {
             | TacticalLabel::NoRequests
             | TacticalLabel::NoOutputs
             | TacticalLabel::Check
-            | TacticalLabel::NoCheck,
+            | TacticalLabel::NoCheck
+            | TacticalLabel::Format,
         ) => {}
     }
 }

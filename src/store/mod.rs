@@ -7,6 +7,7 @@ mod error;
 mod file;
 mod lock;
 mod name;
+mod remember;
 
 use std::cmp::Reverse;
 use std::ffi::OsString;
@@ -23,6 +24,7 @@ pub use file::{
 };
 pub use lock::lock_path;
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
+pub use remember::{Remembered, remembered_lists};
 
 use crate::meeting::views::tally;
 use crate::meeting::{MeetingFormat, RuleSet, Session};

@@ -28,6 +28,8 @@ pub struct CliHelp {
     pub secretary: &'static str,
     /// `new --timebox`.
     pub timebox: &'static str,
+    /// `new --format`.
+    pub meeting_format: &'static str,
     /// `resume`.
     pub resume: &'static str,
     /// `resume ID`.

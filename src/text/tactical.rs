@@ -33,6 +33,8 @@ pub enum TacticalLabel {
     Check,
     /// Choice: no check.
     NoCheck,
+    /// Setup: the meeting's format.
+    Format,
 }
 
 /// The facilitator's line on the tactical screens.
@@ -140,6 +142,8 @@ pub trait TacticalWords {
     fn tactical_key(&self, key: TacticalKey) -> &'static str;
     /// Asking before removing an entry.
     fn confirm_remove_entry(&self, text: &str) -> String;
+    /// `--format` was given something other than governance or tactical.
+    fn bad_format(&self, given: &str) -> String;
     /// Time share for an item: "time share used" / "time share: 3m left".
     fn time_share(&self, left_secs: Option<i64>) -> String;
 }

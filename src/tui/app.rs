@@ -233,7 +233,7 @@ impl App {
             saved_to: options.saved_to.clone(),
             now,
             mode: Mode::Normal,
-            status: None,
+            status: options.status.clone().map(Status::Info),
             save_error: None,
             last_save_try: None,
             presentation: options.presentation,

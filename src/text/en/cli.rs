@@ -18,6 +18,7 @@ pub const HELP: CliHelp = CliHelp {
     facilitator: "Who facilitates [default: the first participant]",
     secretary: "Who is secretary [default: nobody]",
     timebox: "Length of the whole meeting: 90m, 1h30m, 2h or minutes as a number",
+    meeting_format: "Kind of meeting: governance (roles and policies, the default) or tactical (triage into next actions and projects)",
     resume: "Continue an unfinished meeting where it stopped",
     resume_id: "Session to resume [default: the latest unfinished one]",
     list: "List sessions, newest first",

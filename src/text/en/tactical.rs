@@ -156,6 +156,7 @@ impl TacticalWords for English {
             }
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "no check",
+            TacticalLabel::Format => "Format",
         }
     }
 
@@ -213,6 +214,10 @@ impl TacticalWords for English {
 
     fn confirm_remove_entry(&self, text: &str) -> String {
         format!("Remove \"{text}\" from the list? Next meeting will not offer it again.")
+    }
+
+    fn bad_format(&self, given: &str) -> String {
+        format!("'{given}' is not a meeting format: write governance or tactical")
     }
 
     fn time_share(&self, left_secs: Option<i64>) -> String {

@@ -18,6 +18,7 @@ pub const HELP: CliHelp = CliHelp {
     facilitator: "Wie het gesprek leidt (gespreksleider) [standaard: de eerste deelnemer]",
     secretary: "Wie secretaris is [standaard: niemand]",
     timebox: "Hoe lang de hele vergadering mag duren: 90m, 1h30m, 2h of een aantal minuten",
+    meeting_format: "Soort overleg: governance (rollen en afspraken, de standaard) of tactical (werkoverleg: triage naar volgende acties en projecten)",
     resume: "Ga verder met een onafgemaakte vergadering, precies waar ze stopte",
     resume_id: "Welke sessie [standaard: de laatste die nog open staat]",
     list: "Toon de sessies, nieuwste eerst",

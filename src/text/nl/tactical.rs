@@ -158,6 +158,7 @@ impl TacticalWords for Dutch {
             }
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "geen check",
+            TacticalLabel::Format => "Soort overleg",
         }
     }
 
@@ -215,6 +216,10 @@ impl TacticalWords for Dutch {
 
     fn confirm_remove_entry(&self, text: &str) -> String {
         format!("“{text}” van de lijst halen? Het volgende overleg biedt het dan niet meer aan.")
+    }
+
+    fn bad_format(&self, given: &str) -> String {
+        format!("'{given}' is geen soort overleg: schrijf governance of tactical")
     }
 
     fn time_share(&self, left_secs: Option<i64>) -> String {

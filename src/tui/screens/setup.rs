@@ -13,8 +13,9 @@ use ratatui_textarea::TextArea;
 use crate::meeting::{
     MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
 };
-use crate::text::Lang;
+use crate::text::tactical::TacticalLabel;
 use crate::text::tui::{KeyText, Label};
+use crate::text::{Lang, capitalise};
 use crate::tui::app::{jump, text_area};
 use crate::tui::theme::{Theme, ThemeChoice};
 
@@ -34,6 +35,8 @@ pub struct SetupDefaults {
     pub secretary: Option<usize>,
     /// Timebox in minutes, if any.
     pub timebox_minutes: Option<u32>,
+    /// Governance or tactical (changed on the screen with ←→).
+    pub format: MeetingFormat,
     /// Language of the meeting.
     pub lang: Lang,
     /// When the meeting opens (the caller's clock).
@@ -48,13 +51,18 @@ const PEOPLE: usize = 2;
 const FACILITATOR: usize = 3;
 const SECRETARY: usize = 4;
 const TIMEBOX: usize = 5;
-const FIELDS: usize = 6;
+const FORMAT: usize = 6;
+const FIELDS: usize = 7;
+
+/// The formats the setup screen offers, in the order ←→ goes through them.
+const FORMATS: [MeetingFormat; 2] = [MeetingFormat::Governance, MeetingFormat::Tactical];
 
 /// The setup form's state; testable without a terminal.
 pub struct SetupScreen {
     texts: [Box<TextArea<'static>>; 4],
     facilitator: usize,
     secretary: Option<usize>,
+    format: MeetingFormat,
     focus: usize,
     defaults: SetupDefaults,
     theme: Theme,
@@ -78,6 +86,7 @@ impl SetupScreen {
             ],
             facilitator: defaults.facilitator,
             secretary: defaults.secretary,
+            format: defaults.format,
             focus: TITLE,
             theme: Theme::new(defaults.theme),
             defaults,
@@ -160,6 +169,15 @@ impl SetupScreen {
                             self.secretary = Some(i);
                         }
                     }
+                    KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if self.focus == FORMAT => {
+                        let at = FORMATS.iter().position(|f| *f == self.format).unwrap_or(0);
+                        let step = if key.code == KeyCode::Left {
+                            FORMATS.len() - 1
+                        } else {
+                            1
+                        };
+                        self.format = FORMATS[(at + step) % FORMATS.len()];
+                    }
                     KeyCode::Up => self.focus = (self.focus + FIELDS - 1) % FIELDS,
                     KeyCode::Down => self.focus = (self.focus + 1) % FIELDS,
                     _ => {
@@ -192,7 +210,7 @@ impl SetupScreen {
             title: self.texts[0].lines().join(" ").trim().to_owned(),
             circle: self.texts[1].lines().join(" ").trim().to_owned(),
             lang: self.defaults.lang,
-            format: MeetingFormat::Governance,
+            format: self.format,
             rules: RuleSet::Integrative,
             opened_at: self.defaults.opened_at,
             facilitator: PersonId(self.facilitator.min(people.len().saturating_sub(1)) as u32),
@@ -241,6 +259,7 @@ impl SetupScreen {
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(3),
+            Constraint::Length(1),
             // Two rows: the key hints or an error must be readable in full.
             Constraint::Length(2),
             Constraint::Min(0),
@@ -302,6 +321,14 @@ impl SetupScreen {
             Some(e) => Span::styled(format!("✗ {e}"), theme.error),
             None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
         };
-        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[10]);
+        frame.render_widget(
+            choice(
+                FORMAT,
+                Label::Tactical(TacticalLabel::Format),
+                capitalise(words.format_name(self.format)),
+            ),
+            rows[10],
+        );
+        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[11]);
     }
 }
