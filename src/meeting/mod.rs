@@ -26,4 +26,6 @@ pub use setup::{
     MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
 };
 pub use state::{MeetingState, Phase};
-pub use tactical::{EntryAnswer, RequestTo, TacticalList, TacticalLists, TacticalRefusal};
+pub use tactical::{
+    EntryAnswer, EntryDef, RequestTo, TacticalList, TacticalLists, TacticalRefusal,
+};

@@ -110,7 +110,11 @@ impl TacticalLists {
         let mut out = TacticalLists::default();
         let def = |e: &Entry| EntryDef {
             text: e.text.clone(),
-            owner: e.owner.map(|p| state.name(p).to_owned()),
+            // Someone absent this time still owns it next time.
+            owner: e
+                .owner
+                .map(|p| state.name(p).to_owned())
+                .or_else(|| e.former_owner.clone()),
             role: e.role.clone(),
         };
         for list in TacticalList::ALL {
