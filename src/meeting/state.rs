@@ -318,6 +318,7 @@ pub struct Output {
     /// The item during which it was captured.
     pub item: Option<ItemId>,
     /// The role the owner takes it on in, if said.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// When.
     pub at: DateTime<FixedOffset>,
@@ -361,6 +362,7 @@ pub struct Item {
     /// Fair share of the remaining meeting time when it started, in seconds.
     pub allowance_secs: Option<i64>,
     /// Tactical meetings: need and requests.
+    #[serde(skip_serializing_if = "Triage::is_empty")]
     pub triage: Triage,
 }
 
@@ -526,6 +528,7 @@ pub struct MeetingState {
     /// Governance or tactical (fixed at setup).
     pub format: MeetingFormat,
     /// Tactical meetings: checklist, metrics and progress.
+    #[serde(skip_serializing_if = "TacticalState::is_empty")]
     pub tactical: TacticalState,
 }
 

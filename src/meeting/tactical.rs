@@ -7,10 +7,11 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::command::Command;
+use super::event::OutputKind;
 use super::event::{Ending, Event, IdmStep, PhaseKind};
 use super::refusal::{Action, Field, Refusal};
 use super::setup::{MeetingFormat, PersonId, Setup};
-use super::state::{MeetingState, Phase};
+use super::state::{MeetingState, Output, Phase};
 
 /// The three recurring lists a tactical meeting reviews before its agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -308,6 +309,45 @@ pub struct Triage {
     pub need: Option<String>,
     /// Requests to people or roles.
     pub requests: Vec<Request>,
+}
+
+impl Triage {
+    /// Nothing recorded (governance items): left out of exports.
+    pub fn is_empty(&self) -> bool {
+        self.need.is_none() && self.requests.is_empty()
+    }
+}
+
+/// One owner's next actions and projects, the way the team uses them the
+/// next day: each person's list in one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnerOutputs<'s> {
+    /// The owner; `None` gathers what nobody took on.
+    pub owner: Option<PersonId>,
+    /// Next actions first, then projects, each in the order recorded.
+    pub outputs: Vec<&'s Output>,
+}
+
+/// Next actions and projects grouped per owner: people in seating order,
+/// then anything without an owner. Shared information is not owned work
+/// and is left out. Minutes, `show`, review and the summary all list this.
+pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
+    let owned = |o: &&Output| matches!(o.kind, OutputKind::NextAction | OutputKind::Project);
+    let mut owners: Vec<Option<PersonId>> = state.people.iter().map(|p| Some(p.id)).collect();
+    owners.push(None);
+    owners
+        .into_iter()
+        .filter_map(|owner| {
+            let mut outputs: Vec<&Output> = state
+                .outputs
+                .iter()
+                .filter(owned)
+                .filter(|o| o.owner == owner)
+                .collect();
+            outputs.sort_by_key(|o| o.kind != OutputKind::NextAction);
+            (!outputs.is_empty()).then_some(OwnerOutputs { owner, outputs })
+        })
+        .collect()
 }
 
 /// Why a tactical command was refused; worded in `crate::text`.

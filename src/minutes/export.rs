@@ -33,7 +33,7 @@ pub fn export_json(session: &Session) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut export = json!({
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "setup": session.setup(),
@@ -44,5 +44,20 @@ pub fn export_json(session: &Session) -> Value {
             "tally": tally(state),
             "speaking_time": speaking,
         },
-    })
+    });
+    // A tactical meeting's work per owner, ready for a to-do tool.
+    if state.format == crate::meeting::MeetingFormat::Tactical {
+        let per_owner: Vec<Value> = crate::meeting::tactical::outputs_per_owner(state)
+            .into_iter()
+            .map(|group| {
+                json!({
+                    "person": group.owner,
+                    "name": group.owner.map(|p| state.name(p)),
+                    "outputs": group.outputs,
+                })
+            })
+            .collect();
+        export["summary"]["per_owner"] = Value::Array(per_owner);
+    }
+    export
 }

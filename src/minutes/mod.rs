@@ -12,6 +12,7 @@
 
 pub mod escape;
 mod export;
+mod tactical;
 
 use chrono::{DateTime, FixedOffset};
 
@@ -128,17 +129,25 @@ impl Minutes<'_> {
     }
 
     fn render(&mut self) {
+        let tactical = self.setup.format == crate::meeting::MeetingFormat::Tactical;
         self.title();
-        self.decisions();
-        self.outputs(
-            self.w.actions_heading(),
-            &[OutputKind::NextAction, OutputKind::Project],
-        );
+        if tactical {
+            self.per_owner();
+        } else {
+            self.decisions();
+            self.outputs(
+                self.w.actions_heading(),
+                &[OutputKind::NextAction, OutputKind::Project],
+            );
+        }
         self.outputs(self.w.information_heading(), &[OutputKind::Information]);
         self.dispositions();
         self.details();
         self.changes();
         self.round_section(RoundKind::CheckIn);
+        if tactical {
+            self.reviews();
+        }
         self.agenda();
         self.round_section(RoundKind::Closing);
         self.notes();
@@ -483,6 +492,9 @@ impl Minutes<'_> {
         }
         if item.is_pending() {
             return;
+        }
+        if self.setup.format == crate::meeting::MeetingFormat::Tactical {
+            return self.triage(item);
         }
         self.heading(4, w.tension_heading());
         match &item.tension {

@@ -142,6 +142,15 @@ pub trait TacticalWords {
     fn tactical_key(&self, key: TacticalKey) -> &'static str;
     /// Asking before removing an entry.
     fn confirm_remove_entry(&self, text: &str) -> String;
+    /// A next action or project in an owner's list: kind, text, the role
+    /// it is taken on in, and the item it came from.
+    fn owned_output(
+        &self,
+        kind: crate::meeting::OutputKind,
+        text: &str,
+        role: Option<&str>,
+        item: Option<&str>,
+    ) -> String;
     /// `--format` was given something other than governance or tactical.
     fn bad_format(&self, given: &str) -> String;
     /// Time share for an item: "time share used" / "time share: 3m left".

@@ -3,7 +3,7 @@
 use super::English;
 use crate::meeting::{EntryAnswer, TacticalList, TacticalRefusal};
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel, TacticalPrompt};
-use crate::text::{MinutesWords, TacticalWords, join_names};
+use crate::text::{EngineWords, MinutesWords, TacticalWords, join_names};
 
 impl TacticalWords for English {
     fn list_title(&self, list: TacticalList) -> &'static str {
@@ -214,6 +214,26 @@ impl TacticalWords for English {
 
     fn confirm_remove_entry(&self, text: &str) -> String {
         format!("Remove \"{text}\" from the list? Next meeting will not offer it again.")
+    }
+
+    fn owned_output(
+        &self,
+        kind: crate::meeting::OutputKind,
+        text: &str,
+        role: Option<&str>,
+        item: Option<&str>,
+    ) -> String {
+        let mut entry = format!(
+            "{}: {text}",
+            crate::text::capitalise(self.output_kind(kind))
+        );
+        if let Some(role) = role {
+            entry = format!("{entry} (as {role})");
+        }
+        if let Some(item) = item {
+            entry = format!("{entry}, from {item}");
+        }
+        entry
     }
 
     fn bad_format(&self, given: &str) -> String {

@@ -3,7 +3,7 @@
 use super::Dutch;
 use crate::meeting::{EntryAnswer, TacticalList, TacticalRefusal};
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel, TacticalPrompt};
-use crate::text::{MinutesWords, TacticalWords, join_names};
+use crate::text::{EngineWords, MinutesWords, TacticalWords, join_names};
 
 impl TacticalWords for Dutch {
     fn list_title(&self, list: TacticalList) -> &'static str {
@@ -216,6 +216,26 @@ impl TacticalWords for Dutch {
 
     fn confirm_remove_entry(&self, text: &str) -> String {
         format!("“{text}” van de lijst halen? Het volgende overleg biedt het dan niet meer aan.")
+    }
+
+    fn owned_output(
+        &self,
+        kind: crate::meeting::OutputKind,
+        text: &str,
+        role: Option<&str>,
+        item: Option<&str>,
+    ) -> String {
+        let mut entry = format!(
+            "{}: {text}",
+            crate::text::capitalise(self.output_kind(kind))
+        );
+        if let Some(role) = role {
+            entry = format!("{entry} (als {role})");
+        }
+        if let Some(item) = item {
+            entry = format!("{entry}, uit {item}");
+        }
+        entry
     }
 
     fn bad_format(&self, given: &str) -> String {
