@@ -293,6 +293,8 @@ impl App {
             fields,
             number,
         );
+        // Check or no check comes first; the note is optional.
+        let f = Form { focus: 0, ..f };
         let probe = Command::AnswerEntry {
             list,
             number,

@@ -13,6 +13,7 @@ use crate::text::tactical::TacticalLabel;
 use crate::text::tui::Label;
 use crate::text::{Words, capitalise};
 use crate::tui::app::App;
+use crate::tui::theme::Theme;
 use crate::tui::widgets::keep_in_view;
 use crate::tui::widgets::text_panel::{Panel, or_placeholder, title};
 
@@ -182,12 +183,12 @@ pub fn draw_triage(app: &App, frame: &mut Frame, area: Rect) {
                 ),
                 Span::styled(
                     format!(
-                        " ({})",
+                        " — {}: ",
                         owner_with_role(state, o.owner, o.role.as_deref(), words)
                     ),
                     theme.muted,
                 ),
-                Span::raw(format!(": {}", o.text)),
+                Span::raw(o.text.clone()),
             ])
         })
         .collect();
@@ -248,4 +249,89 @@ pub fn owner_text(state: &MeetingState, entry: &Entry, words: &dyn Words) -> Str
         (None, Some(r)) => format!("({r})"),
         (None, None) => words.no_owner().to_owned(),
     }
+}
+
+/// Next actions and projects per owner (owner in bold, then their list),
+/// then shared information: the closed tactical meeting's summary, and
+/// review's session view.
+pub fn per_owner_lines(
+    state: &MeetingState,
+    words: &dyn Words,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(Span::styled(words.per_owner(), theme.heading))];
+    let groups = crate::meeting::tactical::outputs_per_owner(state);
+    if groups.is_empty() {
+        lines.push(Line::from(Span::styled(
+            words.label(Label::NoOutputs),
+            theme.muted,
+        )));
+    }
+    for group in groups {
+        let owner = match group.owner {
+            Some(p) => state.name(p).to_owned(),
+            None => words.no_owner().to_owned(),
+        };
+        lines.push(Line::from(Span::styled(format!("▸ {owner}"), theme.title)));
+        for o in group.outputs {
+            let role = o
+                .role
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default();
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("    • {}: ", capitalise(words.output_kind(o.kind))),
+                    theme.muted,
+                ),
+                Span::raw(o.text.clone()),
+                Span::styled(role, theme.muted),
+            ]));
+        }
+    }
+    let info: Vec<_> = state
+        .outputs
+        .iter()
+        .filter(|o| o.kind == crate::meeting::OutputKind::Information)
+        .collect();
+    if !info.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            words.shared_information(),
+            theme.heading,
+        )));
+        for o in info {
+            lines.push(Line::from(format!("• {}", o.text)));
+        }
+    }
+    lines
+}
+
+/// The checklist, metrics and progress as answered, one line per entry,
+/// for the summary and review's session view.
+pub fn review_lines(state: &MeetingState, words: &dyn Words, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for list in crate::meeting::TacticalList::ALL {
+        let entries = state.tactical.list(list);
+        if entries.is_empty() {
+            continue;
+        }
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            words.list_title(list),
+            theme.heading,
+        )));
+        for e in entries {
+            let answer = match &e.answer {
+                Some(a) => Span::styled(words.entry_answer(a), theme.ok),
+                None => Span::styled(words.unanswered().to_owned(), theme.warn),
+            };
+            lines.push(Line::from(vec![
+                Span::raw(format!("• {}", e.text)),
+                Span::styled(format!(" — {}  ", owner_text(state, e, words)), theme.muted),
+                answer,
+            ]));
+        }
+    }
+    lines
 }
