@@ -346,17 +346,60 @@ fn reviews_are_driven_by_keys() {
     assert_eq!(a.session().state().phase, Phase::Agenda);
 }
 
-/// Replay draws the live screens: each tactical step appears as it did.
+/// Replay draws the live screens read-only: the checklist with its
+/// answers and triage with its requests appear as they did.
 #[test]
 fn replay_shows_the_tactical_screens() {
-    let s = tactical_support::closed(Lang::En);
-    let mut seen = std::collections::BTreeSet::new();
-    let log = s.session.log().len();
-    for n in 0..=log {
-        let at = s.session.state_after(n);
-        seen.insert(format!("{:?}", spanning::tui::screens::screen_of(&at)));
-    }
-    for screen in ["Review", "Triage", "CloseOut", "Summary"] {
-        assert!(seen.contains(screen), "{screen} missing from {seen:?}");
+    use spanning::meeting::Event;
+    use spanning::review::Speed;
+    use spanning::tui::ThemeChoice;
+    use spanning::tui::review::ReviewApp;
+    let session = tactical_support::closed(Lang::En).session;
+    let position = |wanted: &dyn Fn(&Event) -> bool| {
+        session
+            .log()
+            .iter()
+            .position(|e| wanted(&e.event))
+            .map(|i| i + 1)
+            .expect("in the log")
+    };
+    let checklist = position(&|e| {
+        matches!(
+            e,
+            Event::EntryAnswered {
+                list: TacticalList::Checklist,
+                number: 2,
+                ..
+            }
+        )
+    });
+    let triage = position(&|e| matches!(e, Event::RequestMade { number: 2, .. }));
+    let mut app = ReviewApp::replay(session, None, Speed::X1, Lang::En, ThemeChoice::Default);
+    for (name, at, expected) in [
+        (
+            "checklist",
+            checklist,
+            ["CHECKLIST REVIEW", "✗ no check — Rota slipped a week"],
+        ),
+        (
+            "triage",
+            triage,
+            ["TRIAGE", "to Finance: Check whether a new printer"],
+        ),
+    ] {
+        app.replay_view().expect("replay").seek(at);
+        for (w, h) in [(80, 24), (160, 48)] {
+            let mut t =
+                ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+            t.draw(|f| app.draw(f)).expect("draw");
+            let screen = format!("{}", t.backend());
+            for text in expected {
+                assert!(
+                    screen.contains(text),
+                    "{name} {w}x{h}: {text} missing\n{screen}"
+                );
+            }
+            insta::assert_snapshot!(format!("replay_tactical_{name}_{w}x{h}"), t.backend());
+        }
     }
 }

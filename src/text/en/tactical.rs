@@ -149,11 +149,9 @@ impl TacticalWords for English {
             TacticalLabel::ARole => "a role (type it below)",
             TacticalLabel::Request => "Request",
             TacticalLabel::Outputs => "Outputs",
-            TacticalLabel::EmptyList => "Nothing on this list yet: a adds one, n moves on.",
+            TacticalLabel::EmptyList => "Nothing on this list yet.",
             TacticalLabel::NoRequests => "No requests.",
-            TacticalLabel::NoOutputs => {
-                "No outputs yet: r records a next action, project or information."
-            }
+            TacticalLabel::NoOutputs => "No outputs yet."
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "no check",
             TacticalLabel::Format => "Format",

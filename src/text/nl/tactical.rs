@@ -151,11 +151,9 @@ impl TacticalWords for Dutch {
             TacticalLabel::ARole => "een rol (typ hem hieronder)",
             TacticalLabel::Request => "Verzoek",
             TacticalLabel::Outputs => "Uitkomsten",
-            TacticalLabel::EmptyList => "Nog niets op deze lijst: a voegt toe, n gaat verder.",
+            TacticalLabel::EmptyList => "Nog niets op deze lijst.",
             TacticalLabel::NoRequests => "Geen verzoeken.",
-            TacticalLabel::NoOutputs => {
-                "Nog geen uitkomsten: r legt een volgende actie, project of informatie vast."
-            }
+            TacticalLabel::NoOutputs => "Nog geen uitkomsten."
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "geen check",
             TacticalLabel::Format => "Soort overleg",
