@@ -151,7 +151,7 @@ impl TacticalWords for English {
             TacticalLabel::Outputs => "Outputs",
             TacticalLabel::EmptyList => "Nothing on this list yet.",
             TacticalLabel::NoRequests => "No requests.",
-            TacticalLabel::NoOutputs => "No outputs yet."
+            TacticalLabel::NoOutputs => "No outputs yet.",
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "no check",
             TacticalLabel::Format => "Format",

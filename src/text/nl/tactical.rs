@@ -153,7 +153,7 @@ impl TacticalWords for Dutch {
             TacticalLabel::Outputs => "Uitkomsten",
             TacticalLabel::EmptyList => "Nog niets op deze lijst.",
             TacticalLabel::NoRequests => "Geen verzoeken.",
-            TacticalLabel::NoOutputs => "Nog geen uitkomsten."
+            TacticalLabel::NoOutputs => "Nog geen uitkomsten.",
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "geen check",
             TacticalLabel::Format => "Soort overleg",
