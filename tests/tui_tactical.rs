@@ -403,3 +403,36 @@ fn replay_shows_the_tactical_screens() {
         }
     }
 }
+
+/// Review's session view of a tactical meeting opens on the work per
+/// owner (owner headings, each with their next actions and projects),
+/// then shared information, and has the reviews and the triage further down.
+#[test]
+fn review_lists_next_actions_and_projects_per_owner() {
+    use spanning::tui::ThemeChoice;
+    use spanning::tui::review::ReviewApp;
+    let session = tactical_support::closed(Lang::En).session;
+    let mut app = ReviewApp::view(
+        session,
+        std::path::PathBuf::from("sessions/2026-11-22T0930-operations-tactical-7ac7.json"),
+        std::path::PathBuf::from("."),
+        Lang::En,
+        ThemeChoice::Default,
+    );
+    let mut t =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 40)).expect("terminal");
+    t.draw(|f| app.draw(f)).expect("draw");
+    let screen = format!("{}", t.backend());
+    let at = |text: &str| {
+        screen
+            .find(text)
+            .unwrap_or_else(|| panic!("{text} missing:\n{screen}"))
+    };
+    let heading = at("■ Next actions and projects per owner");
+    let (ana, bram, chloe, dewi) = (at("▌ Ana"), at("▌ Bram"), at("▌ Chloë"), at("▌ Dewi"));
+    assert!(heading < ana && ana < bram && bram < chloe && chloe < dewi);
+    assert!(bram < at("Next action: Call the printer vendor (as Infra)"));
+    assert!(chloe < at("Project: Printer replacement decided (as Office)"));
+    assert!(dewi < at("■ Shared information"));
+    insta::assert_snapshot!("review_tactical_session_100x40", t.backend());
+}
