@@ -7,8 +7,9 @@ use std::collections::HashSet;
 use chrono::{DateTime, TimeDelta};
 use proptest::prelude::*;
 use spanning::meeting::{
-    Command, Criterion, Direction, Disposition, Ending, MeetingFormat, OutOfOrderKind, OutputKind,
-    Participant, PersonId, Recorded, RuleSet, Session, Setup, Speech,
+    Command, Criterion, Direction, Disposition, Ending, EntryAnswer, EntryDef, MeetingFormat,
+    OutOfOrderKind, OutputKind, Participant, PersonId, Recorded, RequestTo, RuleSet, Session,
+    Setup, Speech, TacticalList, TacticalLists,
 };
 use spanning::text::Lang;
 
@@ -172,6 +173,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             });
         }
     }
+    tactical_candidates(session, salt, someone, &text, &mut out);
     for item in &state.agenda {
         out.push(Command::Dispose {
             item: item.id,
@@ -190,8 +192,107 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
     out
 }
 
+/// The tactical meeting's commands (refused in governance meetings, which
+/// is tested too): reviews, list entries and answers, triage.
+fn tactical_candidates(
+    session: &Session,
+    salt: u32,
+    someone: PersonId,
+    text: &str,
+    out: &mut Vec<Command>,
+) {
+    let state = session.state();
+    let list = TacticalList::ALL[salt as usize % 3];
+    let number = salt % 4 + 1;
+    let answer = match (list, salt % 2) {
+        (TacticalList::Checklist, 0) => EntryAnswer::Check { note: None },
+        (TacticalList::Checklist, _) => EntryAnswer::NoCheck {
+            note: Some(text.to_owned()),
+        },
+        (TacticalList::Metrics, _) => EntryAnswer::Value {
+            text: format!("{salt}"),
+        },
+        (TacticalList::Progress, 0) => EntryAnswer::NoUpdate,
+        (TacticalList::Progress, _) => EntryAnswer::Update {
+            text: text.to_owned(),
+        },
+    };
+    out.extend([
+        Command::OpenChecklist,
+        Command::OpenMetrics,
+        Command::OpenProgress,
+        Command::DefineEntry {
+            list,
+            text: text.to_owned(),
+            owner: (salt % 3 != 0).then_some(someone),
+            role: (salt % 2 == 0).then(|| "Role".to_owned()),
+        },
+        Command::EditEntry {
+            list,
+            number,
+            text: format!("edited {salt}"),
+            owner: Some(someone),
+            role: None,
+        },
+        Command::RemoveEntry { list, number },
+        Command::AnswerEntry {
+            list,
+            number,
+            answer,
+        },
+        Command::StateNeed {
+            text: text.to_owned(),
+        },
+        Command::MakeRequest {
+            to: if salt % 2 == 0 {
+                RequestTo::Person(someone)
+            } else {
+                RequestTo::Role("Finance".into())
+            },
+            text: text.to_owned(),
+        },
+        Command::EndItem {
+            ending: Ending::NeedMet,
+            reason: None,
+        },
+        Command::EndItem {
+            ending: Ending::CutOff,
+            reason: None,
+        },
+        Command::RecordOutput {
+            kind: OutputKind::Project,
+            owner: Some(someone),
+            text: text.to_owned(),
+            role: Some("Role".into()),
+        },
+    ]);
+    if let Some(item) = state.active_item() {
+        for r in &item.triage.requests {
+            out.push(Command::AnswerRequest {
+                number: r.number,
+                accepted: salt % 3 != 0,
+            });
+        }
+    }
+}
+
 fn run(people: usize, steps: &[(u16, u32, u16)]) -> Session {
-    let mut session = Session::open(setup(people)).expect("setup");
+    // Half the walks are tactical meetings, with remembered lists.
+    let mut setup = setup(people);
+    if steps.first().is_some_and(|s| s.1 % 2 == 1) {
+        setup.format = MeetingFormat::Tactical;
+        let def = |text: &str| EntryDef {
+            text: text.into(),
+            owner: Some("Bram".into()),
+            role: None,
+        };
+        setup.tactical_lists = TacticalLists {
+            checklist: vec![def("Backups")],
+            metrics: vec![def("Incidents")],
+            progress: vec![def("Office move")],
+        };
+    }
+    let mut session = Session::open(setup).expect("setup");
     let mut now = session.setup().opened_at;
     for (pick, salt, secs) in steps {
         let options = candidates(&session, *salt);
@@ -286,8 +387,9 @@ proptest! {
 fn random_walks_reach_the_end_of_meetings() {
     // Guard against a candidate list so refused that the properties above
     // only ever test the check-in: some deterministic walk must close.
-    let mut closed = false;
-    for seed in 0u32..400 {
+    // Both formats: some governance and some tactical walk must close.
+    let mut closed = [false; 2];
+    for seed in 0u32..800 {
         let steps: Vec<(u16, u32, u16)> = (0..600u32)
             .map(|i| {
                 let x = seed
@@ -296,10 +398,38 @@ fn random_walks_reach_the_end_of_meetings() {
                 ((x % 997) as u16, x.rotate_left(7), (x % 90) as u16 + 1)
             })
             .collect();
-        if run(4, &steps).state().is_closed() {
-            closed = true;
+        let session = run(4, &steps);
+        let tactical = session.setup().format == MeetingFormat::Tactical;
+        if session.state().is_closed() {
+            closed[usize::from(tactical)] = true;
+        }
+        if closed == [true, true] {
             break;
         }
     }
-    assert!(closed, "no random walk closed a meeting");
+    assert!(closed[0], "no random walk closed a governance meeting");
+    assert!(closed[1], "no random walk closed a tactical meeting");
+}
+
+#[test]
+fn random_tactical_walks_get_into_the_reviews_and_triage() {
+    // Guard for the tactical candidates: with independent random steps (as
+    // proptest draws them), walks answer list entries and make requests.
+    let mut rng = fastrand::Rng::with_seed(7);
+    let (mut answered, mut requested) = (false, false);
+    for _ in 0..400 {
+        let mut steps: Vec<(u16, u32, u16)> = (0..400)
+            .map(|_| (rng.u16(..), rng.u32(..), rng.u16(1..400)))
+            .collect();
+        steps[0].1 |= 1;
+        let session = run(4, &steps);
+        let state = session.state();
+        answered |= state.tactical.checklist.iter().any(|e| e.answer.is_some());
+        requested |= state.agenda.iter().any(|i| !i.triage.requests.is_empty());
+        if answered && requested {
+            break;
+        }
+    }
+    assert!(answered, "no random walk answered a checklist item");
+    assert!(requested, "no random walk made a triage request");
 }
