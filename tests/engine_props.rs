@@ -224,8 +224,8 @@ fn tactical_candidates(
         Command::DefineEntry {
             list,
             text: text.to_owned(),
-            owner: (salt % 3 != 0).then_some(someone),
-            role: (salt % 2 == 0).then(|| "Role".to_owned()),
+            owner: (!salt.is_multiple_of(3)).then_some(someone),
+            role: salt.is_multiple_of(2).then(|| "Role".to_owned()),
         },
         Command::EditEntry {
             list,
@@ -244,7 +244,7 @@ fn tactical_candidates(
             text: text.to_owned(),
         },
         Command::MakeRequest {
-            to: if salt % 2 == 0 {
+            to: if salt.is_multiple_of(2) {
                 RequestTo::Person(someone)
             } else {
                 RequestTo::Role("Finance".into())
@@ -270,7 +270,7 @@ fn tactical_candidates(
         for r in &item.triage.requests {
             out.push(Command::AnswerRequest {
                 number: r.number,
-                accepted: salt % 3 != 0,
+                accepted: !salt.is_multiple_of(3),
             });
         }
     }

@@ -12,7 +12,7 @@ fn tactical_words_are_filled_and_translated() {
     let english = Lang::En.words();
     for lang in Lang::ALL {
         let w = lang.words();
-        let mut said = |what: &str, text: String, en: String| {
+        let said = |what: &str, text: String, en: String| {
             assert!(!text.trim().is_empty(), "{lang:?}: {what} is empty");
             assert!(
                 lang == Lang::En || text != en || SAME_IN_DUTCH.contains(&text.as_str()),
