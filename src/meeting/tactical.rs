@@ -144,7 +144,7 @@ impl TacticalLists {
 
 /// How a checklist item, metric or project was answered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "answer", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EntryAnswer {
     /// Checklist: done.
     Check {

@@ -169,14 +169,30 @@ impl SetupScreen {
                             self.secretary = Some(i);
                         }
                     }
-                    KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if self.focus == FORMAT => {
+                    KeyCode::Left
+                    | KeyCode::Right
+                    | KeyCode::Up
+                    | KeyCode::Down
+                    | KeyCode::Char(' ')
+                        if self.focus == FORMAT =>
+                    {
                         let at = FORMATS.iter().position(|f| *f == self.format).unwrap_or(0);
-                        let step = if key.code == KeyCode::Left {
+                        let step = if matches!(key.code, KeyCode::Left | KeyCode::Up) {
                             FORMATS.len() - 1
                         } else {
                             1
                         };
                         self.format = FORMATS[(at + step) % FORMATS.len()];
+                    }
+                    KeyCode::Char(c) if self.focus == FORMAT => {
+                        let names: Vec<String> = FORMATS
+                            .iter()
+                            .map(|f| self.defaults.lang.words().format_name(*f).to_owned())
+                            .collect();
+                        let at = FORMATS.iter().position(|f| *f == self.format).unwrap_or(0);
+                        if let Some(i) = jump(&names, at, c) {
+                            self.format = FORMATS[i];
+                        }
                     }
                     KeyCode::Up => self.focus = (self.focus + FIELDS - 1) % FIELDS,
                     KeyCode::Down => self.focus = (self.focus + 1) % FIELDS,
