@@ -782,3 +782,56 @@ fn the_next_tactical_meeting_of_a_circle_finds_the_lists_in_the_folder() {
     assert_eq!(found.lists.checklist.len(), 3);
     assert!(store::remembered_lists(&sessions, "Sales").is_none());
 }
+
+#[test]
+fn a_cut_off_item_keeps_its_carried_over_thread_open_until_its_need_is_met() {
+    use spanning::review::Digest;
+    use spanning::review::carried::threads;
+    let dir = tempfile::tempdir().expect("temp");
+    let write = |session: &Session, suffix: u16| {
+        let id = store::stem(session.setup(), suffix);
+        let path = dir.path().join(format!("{id}.json"));
+        std::fs::write(&path, store::session_bytes(&id, session)).expect("write");
+        Digest::of(&path, &store::load(&path).expect("loads"))
+    };
+    let first = write(&tactical_support::closed(Lang::En).session, 1);
+    // The next week "On-call gaps" comes back and is cut off again, with
+    // no close-out decision yet: the thread stays open.
+    let next_week = || {
+        let mut setup = tactical_support::setup_in(Lang::En);
+        setup.opened_at += TimeDelta::days(7);
+        let mut m = M::open(setup);
+        m.checked_in();
+        m.ok(Command::OpenAgenda);
+        m.ok(Command::AddItem {
+            label: "On-call gaps".into(),
+            owner: ANA,
+        });
+        m.ok(Command::StartItem { item: None });
+        m
+    };
+    let mut cut = next_week();
+    let share = cut
+        .session
+        .state()
+        .active_item()
+        .and_then(|i| i.allowance_secs)
+        .expect("a share");
+    cut.try_at(share, Command::Note { text: "…".into() })
+        .expect("a note");
+    cut.ok(Command::EndItem {
+        ending: Ending::CutOff,
+        reason: None,
+    });
+    let t = threads([&first, &write(&cut.session, 2)], "Operations");
+    assert_eq!(t.len(), 1);
+    assert!(t[0].is_open(), "{:?}", t[0].status);
+    // Met the week after: that settles it.
+    let mut met = next_week();
+    met.ok(Command::EndItem {
+        ending: Ending::NeedMet,
+        reason: None,
+    });
+    let t = threads([&first, &write(&met.session, 3)], "Operations");
+    assert!(!t[0].is_open(), "{:?}", t[0].status);
+}
