@@ -13,6 +13,9 @@ use crate::meeting::{
 };
 use crate::text::Lang;
 
+mod tactical;
+pub use tactical::tactical_session;
+
 const NAMES: &[&str] = &[
     "Ana",
     "Bram de Vries",
