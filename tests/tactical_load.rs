@@ -87,7 +87,12 @@ fn every_screen_of_a_large_tactical_session_draws() {
             terminal.draw(|f| app.draw(f)).expect("draw");
         }
         let per_frame = start.elapsed() / frames;
-        println!("{name}: {per_frame:?} per 160x48 frame (debug build)");
+        let build = if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        };
+        println!("{name}: {per_frame:?} per 160x48 frame ({build} build)");
         assert!(
             per_frame.as_millis() < 100,
             "{name} takes {per_frame:?} per frame"
