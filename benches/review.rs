@@ -80,8 +80,14 @@ fn render(c: &mut Criterion) {
 
     let n = big.log().len();
     for (name, at) in [("start", 0), ("middle", n / 2), ("end", n)] {
-        let mut replay =
-            ReviewApp::replay(big.clone(), None, Speed::X1, Lang::En, ThemeChoice::Default);
+        let mut replay = ReviewApp::replay(
+            big.clone(),
+            None,
+            Speed::X1,
+            false,
+            Lang::En,
+            ThemeChoice::Default,
+        );
         if let Some(r) = replay.replay_view() {
             r.seek(at);
         }

@@ -25,6 +25,7 @@ fn main() -> anyhow::Result<()> {
         loaded.session,
         None,
         Speed::X1,
+        false,
         Lang::En,
         ThemeChoice::Default,
     );

@@ -7,6 +7,9 @@
 #
 #   scripts/bench.sh              # process figures only (about 1 minute)
 #   scripts/bench.sh --criterion  # also the criterion benches (a few more)
+#   BENCH_RT=1 scripts/bench.sh   # list and cat at real-time priority
+#                                 # (chrt -f 10, needs root), so that other
+#                                 # work on a shared machine waits
 #
 # Needs: cargo, script (util-linux, for a pseudo terminal), GNU time at
 # /usr/bin/time (for peak memory; skipped if missing).
@@ -43,6 +46,40 @@ in_pty() {
 
 cat_all() { cat "$1"/*.json >/dev/null; }
 
+# Median of numbers (one a line), in milliseconds with two decimals when
+# they are nanoseconds, as they are.
+median_of() {
+    sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", v[int((NR + 1) / 2)] / 1000000 }'
+}
+
+# `spanning list` and `cat` of the same folder, RUNS times each, taken in
+# turns so that both meet the same moments of the machine's other work;
+# prints the two medians, the ratio of the medians, and the lowest and
+# highest ratio within a pair.
+list_and_cat() {
+    local lists=() cats=() a b c rt=()
+    if [ -n "${BENCH_RT:-}" ]; then
+        rt=(chrt -f 10)
+    fi
+    for _ in $(seq "$RUNS"); do
+        a=$(date +%s%N)
+        "${rt[@]}" "$BIN" list --sessions-dir "$1" >/dev/null 2>&1 || true
+        b=$(date +%s%N)
+        "${rt[@]}" cat "$1"/*.json >/dev/null
+        c=$(date +%s%N)
+        lists+=($((b - a)))
+        cats+=($((c - b)))
+    done
+    local list catt pairs
+    list=$(printf '%s\n' "${lists[@]}" | median_of)
+    catt=$(printf '%s\n' "${cats[@]}" | median_of)
+    pairs=$(for i in "${!lists[@]}"; do echo "${lists[$i]} ${cats[$i]}"; done |
+        awk '{ r = $1 / $2; if (NR == 1 || r < lo) lo = r; if (NR == 1 || r > hi) hi = r }
+             END { printf "%.1fx-%.1fx", lo, hi }')
+    echo "  spanning list            $list ms"
+    echo "  cat the same files       $catt ms   (list / cat = $(awk -v a="$list" -v b="$catt" 'BEGIN { printf "%.1f", a / b }')x; single pairs $pairs)"
+}
+
 echo "machine: $(nproc) cores, $(uname -sr)"
 echo "runs per figure: $RUNS (median reported)"
 echo
@@ -51,14 +88,12 @@ for count in 100 1000; do
     dir=$WORK/s$count
     "$BIN" generate --count "$count" --min-events 250 --max-events 350 \
         --seed 1 --sessions-dir "$dir" >/dev/null
-    cat_all "$dir" # warm the page cache: both sides read from memory
+    # Warm the page cache: both sides read from memory.
+    cat_all "$dir"
+    "$BIN" list --sessions-dir "$dir" >/dev/null
     bytes=$(du -sb "$dir" | cut -f1)
-    list=$(median_ms "$BIN" list --sessions-dir "$dir")
-    catt=$(median_ms cat_all "$dir")
-    ratio=$(awk -v a="$list" -v b="$catt" 'BEGIN { printf "%.1f", a / b }')
-    echo "folder of $count sessions ($((bytes / 1000000)) MB):"
-    echo "  spanning list            $list ms"
-    echo "  cat the same files       $catt ms   (list / cat = ${ratio}x)"
+    echo "folder of $count sessions ($((bytes / 1000000)) MB), load average $(cut -d' ' -f1 /proc/loadavg):"
+    list_and_cat "$dir"
 done
 echo
 

@@ -101,8 +101,8 @@ pub enum Cmd {
         #[arg(help = HELP.id)]
         id: String,
         /// Playback speed.
-        #[arg(long, default_value_t = 1, hide_default_value = true, help = HELP.speed)]
-        speed: u32,
+        #[arg(long, help = HELP.speed)]
+        speed: Option<u32>,
     },
     /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
     /// developer tool, not something a facilitator needs.
@@ -794,23 +794,26 @@ fn generate(
 }
 
 /// `spanning replay ID --speed X`: checks the speed before the terminal
-/// is taken over, so a typo gets a plain message.
+/// is taken over, so a typo gets a plain message. Asking for a speed means
+/// "play it": the replay starts playing; without one it opens paused at
+/// the start, for a trainer who steps through it.
 fn replay(
     dir: &SessionsDir,
     id: &str,
-    speed: u32,
+    speed: Option<u32>,
     words: &dyn Words,
     lang: Lang,
 ) -> Result<ExitCode> {
-    let Some(speed) = crate::review::Speed::ALL
+    let factor = speed.unwrap_or(1);
+    let Some(chosen) = crate::review::Speed::ALL
         .into_iter()
-        .find(|s| s.factor() == Some(speed))
+        .find(|s| s.factor() == Some(factor))
     else {
-        bail!(words.bad_speed(speed));
+        bail!(words.bad_speed(factor));
     };
     let path = dir.find(id).map_err(|e| message(e.message(words)))?;
     let loaded = store::load(&path).map_err(|e| message(e.message(words)))?;
-    tui::review::run_replay(loaded.session, &path, speed, lang)?;
+    tui::review::run_replay(loaded.session, &path, chosen, speed.is_some(), lang)?;
     Ok(ExitCode::SUCCESS)
 }
 

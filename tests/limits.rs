@@ -234,4 +234,11 @@ fn a_session_full_in_bytes_still_fits_in_a_loadable_file() {
     assert_eq!(refused, Some(Refusal::SessionFull { limit: 50_000 }));
     let size = saves_and_loads(&session);
     assert!(size < MAX_FILE_BYTES, "{size} bytes");
+    // Loading does not measure the log (listing does not need it); the
+    // first entry after loading does, so a resumed session is as full.
+    let mut resumed =
+        Session::from_log(session.setup().clone(), session.log().to_vec()).expect("rebuilds");
+    let refused = resumed.execute(&Command::Note { text: chunk }, at(6));
+    assert_eq!(refused.err(), Some(Refusal::SessionFull { limit: 50_000 }));
+    resumed.execute(&Command::Undo, at(6)).expect("undo");
 }

@@ -361,7 +361,14 @@ fn export_writes_the_minutes_once_and_never_overwrites() {
 // Replay
 
 fn replay_app(session: Session) -> ReviewApp {
-    ReviewApp::replay(session, None, Speed::X1, Lang::En, ThemeChoice::Default)
+    ReviewApp::replay(
+        session,
+        None,
+        Speed::X1,
+        false,
+        Lang::En,
+        ThemeChoice::Default,
+    )
 }
 
 fn positions(session: &Session, wanted: impl Fn(&MeetingEvent) -> bool) -> Vec<usize> {
@@ -941,9 +948,47 @@ fn review_screens_in_dutch_at_80x24() {
     let tests = positions(&session, |e| {
         matches!(e, MeetingEvent::CriterionTested { .. })
     });
-    let mut replay = ReviewApp::replay(session, None, Speed::X1, Lang::Nl, ThemeChoice::Default);
+    let mut replay = ReviewApp::replay(
+        session,
+        None,
+        Speed::X1,
+        false,
+        Lang::Nl,
+        ThemeChoice::Default,
+    );
     replay.replay_view().expect("replay").seek(tests[0]);
     let t = terminal(&mut replay, 80, 24);
     assert!(text(&t).contains("Terugkijken"), "{}", text(&t));
     insta::assert_snapshot!("nl_replay_test_80x24", t.backend());
+}
+
+/// `spanning replay ID --speed 4` plays at once; without a speed the replay
+/// opens paused at the start for a trainer to step through.
+#[test]
+fn replay_with_a_speed_starts_playing_and_without_one_waits() {
+    let pos = |app: &mut ReviewApp| app.replay_view().expect("replay").replay().position();
+    let session = common::example_meeting();
+    let mut paused = replay_app(session.clone());
+    assert!(!paused.replay_view().expect("replay").is_playing());
+    let start = Instant::now();
+    paused.tick(start + Duration::from_secs(600));
+    assert_eq!(pos(&mut paused), 0, "nothing moves until space");
+
+    let mut playing = ReviewApp::replay(
+        session,
+        None,
+        Speed::X4,
+        true,
+        Lang::En,
+        ThemeChoice::Default,
+    );
+    let view = playing.replay_view().expect("replay");
+    assert!(view.is_playing());
+    assert_eq!(view.speed(), Speed::X4);
+    let mut now = start;
+    for _ in 0..40 {
+        now += Duration::from_secs(3);
+        playing.tick(now);
+    }
+    assert!(pos(&mut playing) > 0, "playback moved on by itself");
 }

@@ -374,7 +374,14 @@ fn replay_shows_the_tactical_screens() {
         )
     });
     let triage = position(&|e| matches!(e, Event::RequestMade { number: 2, .. }));
-    let mut app = ReviewApp::replay(session, None, Speed::X1, Lang::En, ThemeChoice::Default);
+    let mut app = ReviewApp::replay(
+        session,
+        None,
+        Speed::X1,
+        false,
+        Lang::En,
+        ThemeChoice::Default,
+    );
     for (name, at, expected) in [
         (
             "checklist",

@@ -73,7 +73,10 @@ pub struct Session {
     state: MeetingState,
     /// Size of the log as compact JSON, kept up to date so the limit that
     /// keeps every session file loadable is checked without re-serialising.
-    log_bytes: usize,
+    /// `None` until the first entry is added to a loaded log: measuring
+    /// means serialising every entry again, which was over a third of
+    /// `spanning list`, and readers never add entries.
+    log_bytes: Option<usize>,
 }
 
 /// Most entries a session records (20,000 is a very long day of meetings).
@@ -98,7 +101,7 @@ impl Session {
             setup,
             log: Vec::new(),
             state,
-            log_bytes: 0,
+            log_bytes: Some(0),
         })
     }
 
@@ -135,12 +138,11 @@ impl Session {
             }
         }
         let state = fold(&setup, &log, log.len());
-        let log_bytes = log.iter().map(entry_bytes).sum();
         Ok(Self {
             setup,
             log,
             state,
-            log_bytes,
+            log_bytes: None,
         })
     }
 
@@ -187,12 +189,15 @@ impl Session {
         let seq = self.log.len() as u64 + 1;
         let entry = Recorded { seq, at, event };
         let bytes = entry_bytes(&entry);
+        let log_bytes = *self
+            .log_bytes
+            .get_or_insert_with(|| self.log.iter().map(entry_bytes).sum());
         // Undo stays possible at the limit, so a mistake can still be taken back.
-        let full = self.log.len() >= MAX_EVENTS || self.log_bytes + bytes > MAX_LOG_BYTES;
+        let full = self.log.len() >= MAX_EVENTS || log_bytes + bytes > MAX_LOG_BYTES;
         if full && *command != Command::Undo {
             return Err(Refusal::SessionFull { limit: MAX_EVENTS });
         }
-        self.log_bytes += bytes;
+        self.log_bytes = Some(log_bytes + bytes);
         self.log.push(entry);
         if matches!(self.log[self.log.len() - 1].event, Event::Retracted { .. }) {
             self.state = fold(&self.setup, &self.log, self.log.len());

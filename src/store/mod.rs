@@ -4,6 +4,7 @@
 //! changed so a damaged file can still be rescued by hand.
 
 mod error;
+mod fast;
 mod file;
 mod lock;
 mod name;
@@ -14,13 +15,14 @@ use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Serialize, Serializer};
 
 pub use error::{LoadError, LoadErrorKind, LockHolder, ResolveError, StoreError};
 pub use file::{
-    FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, session_bytes, write_session,
+    FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes, write_session,
 };
 pub use lock::lock_path;
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
@@ -371,21 +373,40 @@ fn summarise_all(paths: &[PathBuf]) -> Vec<Listed> {
     if workers < 2 || paths.len() < 8 {
         return paths.iter().map(summarise).collect();
     }
-    let chunk = paths.len().div_ceil(workers);
+    // Each worker takes the next file nobody has taken, rather than a fixed
+    // share: a core busy with other work, or a share of larger files, then
+    // holds up no one.
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<Listed>> =
+        std::iter::repeat_with(|| None).take(paths.len()).collect();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = paths
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(summarise).collect::<Vec<_>>()))
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(path) = paths.get(i) else { break };
+                        done.push((i, summarise(path)));
+                    }
+                    done
+                })
+            })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| match h.join() {
-                Ok(part) => part,
+        for handle in handles {
+            match handle.join() {
+                Ok(done) => {
+                    for (i, listed) in done {
+                        slots[i] = Some(listed);
+                    }
+                }
                 // A panic while reading one file is a bug; surface it as one.
                 Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
-    })
+            }
+        }
+    });
+    // Every index below `paths.len()` was taken by exactly one worker.
+    slots.into_iter().flatten().collect()
 }
 
 /// A session this process is writing: holds the lock until dropped, when

@@ -32,7 +32,7 @@ pub const HELP: CliHelp = CliHelp {
     check_paths: "Files or folders to check [default: the sessions folder]",
     review: "Browse past sessions",
     replay: "Replay a session step by step, for training",
-    speed: "Playback speed: 1, 2, 4 or 16 [default: 1]",
+    speed: "Playback speed: 1, 2, 4 or 16; given, playback starts at once [default: opens paused at 1]",
     generate: "Write synthetic sessions into an empty folder, for benchmarks and load tests",
     generate_count: "How many sessions to write",
     generate_events: "Bounds of the number of events per session",

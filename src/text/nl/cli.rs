@@ -32,7 +32,7 @@ pub const HELP: CliHelp = CliHelp {
     check_paths: "Bestanden of mappen om te controleren [standaard: de sessiemap]",
     review: "Blader door eerdere sessies",
     replay: "Speel een sessie stap voor stap af, om van te leren",
-    speed: "Afspeelsnelheid: 1, 2, 4 of 16 [standaard: 1]",
+    speed: "Afspeelsnelheid: 1, 2, 4 of 16; opgegeven begint het afspelen meteen [standaard: gepauzeerd op 1]",
     generate: "Schrijf verzonnen sessies in een lege map, voor metingen en belastingtests",
     generate_count: "Hoeveel sessies",
     generate_events: "Grenzen van het aantal gebeurtenissen per sessie",

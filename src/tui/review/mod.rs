@@ -109,16 +109,22 @@ impl ReviewApp {
         app
     }
 
-    /// The replay of one session, straight from the command line.
+    /// The replay of one session, straight from the command line;
+    /// `autoplay` starts playback at once (a speed was asked for).
     pub fn replay(
         session: Session,
         saved_to: Option<String>,
         speed: Speed,
+        autoplay: bool,
         lang: Lang,
         choice: ThemeChoice,
     ) -> ReviewApp {
         let mut app = ReviewApp::empty(lang.words(), choice, PathBuf::from("."));
-        app.replay = Some(ReplayView::new(session, speed, saved_to, choice, app.words));
+        let mut view = ReplayView::new(session, speed, saved_to, choice, app.words);
+        if autoplay {
+            view.play(Instant::now());
+        }
+        app.replay = Some(view);
         app
     }
 
@@ -398,11 +404,18 @@ pub fn run_review(dir: &SessionsDir, lang: Lang) -> anyhow::Result<()> {
 }
 
 /// `spanning replay ID`: the replay of one session file.
-pub fn run_replay(session: Session, path: &Path, speed: Speed, lang: Lang) -> anyhow::Result<()> {
+pub fn run_replay(
+    session: Session,
+    path: &Path,
+    speed: Speed,
+    autoplay: bool,
+    lang: Lang,
+) -> anyhow::Result<()> {
     run(ReviewApp::replay(
         session,
         Some(path.display().to_string()),
         speed,
+        autoplay,
         lang,
         ThemeChoice::from_env(ThemeChoice::Default),
     ))

@@ -114,6 +114,14 @@ impl ReplayView {
         self.playing
     }
 
+    /// Starts playing from where the cursor is (a no-op when stepping one
+    /// event at a time, which never plays on its own).
+    pub fn play(&mut self, now: Instant) {
+        if !self.playing {
+            self.act(ReviewAction::PlayPause, now);
+        }
+    }
+
     /// Moves to a position (tests; the keys use the cursor's jumps).
     pub fn seek(&mut self, position: usize) {
         self.replay.seek(position);

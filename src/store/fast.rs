@@ -1,0 +1,535 @@
+//! Reading a session file the quick way. Every event is a `Recorded`: its
+//! `seq` and `at` beside the internally tagged `Event`, flattened. serde's
+//! derived reader for that shape copies each event into a buffer of its
+//! own (to find the fields `Recorded` does not claim), and then into a
+//! second one (to find the `type` tag) before the variant is read, which
+//! was most of what `spanning list` spent after the JSON scan itself.
+//! serde has no faster path for internally tagged enums (serde-rs/serde
+//! issue 1495, pull request 1922, both open), and no maintained crate
+//! offers one.
+//!
+//! Spanning always writes `seq`, `at` and `type` first. When an event
+//! starts that way, `seq` and `at` are read here directly and the rest of
+//! the object goes straight to `Event`'s derived reader, which buffers it
+//! once. Any other order (a hand-edited file) is handed, with what was
+//! already read replayed in front, to `Recorded`'s derived reader. Both
+//! halves are derived from `Event` and `Recorded` themselves, so a new
+//! event variant needs nothing here.
+//!
+//! This reader is only ever used for its successes: whenever it fails, the
+//! file is read again by the derived `SessionFile` reader, whose error is
+//! the one reported. So it has one duty: when it succeeds, it must give
+//! exactly what the derived reader gives (the tests below check that for
+//! every kind of event and for other key orders).
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Deserialize;
+use serde::de::value::{
+    BorrowedStrDeserializer, MapAccessDeserializer, StringDeserializer, U64Deserializer,
+};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+
+use super::file::SessionFile;
+use crate::meeting::event::fast_timestamp;
+use crate::meeting::{Event, Recorded, Setup};
+
+/// The session file in `bytes`, if this reader can read it; `None` sends
+/// the file to the derived reader, which then also explains what is wrong.
+pub(super) fn read(bytes: &[u8]) -> Option<SessionFile> {
+    // Checking the whole file as UTF-8 at once and parsing it as text is
+    // cheaper than serde_json checking string by string (a tenth of the
+    // parse); a file that is not UTF-8 is the derived reader's to refuse.
+    let text = std::str::from_utf8(bytes).ok()?;
+    serde_json::from_str::<QuickSessionFile>(text)
+        .ok()
+        .map(SessionFile::from)
+}
+
+/// [`SessionFile`] with its events read by [`QuickRecorded`]. Its fields
+/// and their attributes must match `SessionFile`'s; the conversion below
+/// names every field, so one added there does not compile until added here.
+#[derive(Deserialize)]
+struct QuickSessionFile {
+    format: String,
+    version: u32,
+    id: String,
+    setup: Setup,
+    events: Vec<QuickRecorded>,
+}
+
+impl From<QuickSessionFile> for SessionFile {
+    fn from(quick: QuickSessionFile) -> Self {
+        let QuickSessionFile {
+            format,
+            version,
+            id,
+            setup,
+            events,
+        } = quick;
+        SessionFile {
+            format,
+            version,
+            id,
+            setup,
+            events: events.into_iter().map(|e| e.0).collect(),
+        }
+    }
+}
+
+/// One event, read tag-first when it can be (see the module's comment).
+struct QuickRecorded(Recorded);
+
+impl<'de> Deserialize<'de> for QuickRecorded {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(RecordedVisitor).map(QuickRecorded)
+    }
+}
+
+/// A key or string value, borrowed from the file when it has no escapes.
+struct Text<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(TextVisitor)
+    }
+}
+
+impl<'de> Text<'de> {
+    /// Hands the text to a seed as the string it was.
+    fn replay<S: DeserializeSeed<'de>, E: de::Error>(self, seed: S) -> Result<S::Value, E> {
+        match self.0 {
+            Cow::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::new(s)),
+            Cow::Owned(s) => seed.deserialize(StringDeserializer::new(s)),
+        }
+    }
+}
+
+/// An event's time, exactly as `Recorded`'s own reader takes it.
+fn timestamp<E: de::Error>(text: &str) -> Result<DateTime<FixedOffset>, E> {
+    match fast_timestamp(text) {
+        Some(at) => Ok(at),
+        None => text.parse().map_err(E::custom),
+    }
+}
+
+struct RecordedVisitor;
+
+impl<'de> Visitor<'de> for RecordedVisitor {
+    type Value = Recorded;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("struct Recorded")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Recorded, A::Error> {
+        let mut read = Replay {
+            seq: None,
+            at: None,
+            pending: None,
+            map,
+        };
+        match read.map.next_key::<Text<'de>>()? {
+            Some(key) if key.0 == "seq" => read.seq = Some(read.map.next_value()?),
+            key => return read.general(key),
+        }
+        match read.map.next_key::<Text<'de>>()? {
+            Some(key) if key.0 == "at" => read.at = Some(read.map.next_value::<Text<'de>>()?),
+            key => return read.general(key),
+        }
+        match read.map.next_key::<Text<'de>>()? {
+            Some(key) if key.0 == "type" => {}
+            key => return read.general(key),
+        }
+        let Replay {
+            seq: Some(seq),
+            at: Some(at),
+            map,
+            ..
+        } = read
+        else {
+            unreachable!("both were just read")
+        };
+        let at = timestamp(&at.0)?;
+        let event = Event::deserialize(MapAccessDeserializer::new(Rest {
+            tag_pending: true,
+            map,
+        }))?;
+        Ok(Recorded { seq, at, event })
+    }
+}
+
+/// The rest of an event that started `seq`, `at`, `type`: the `type` key
+/// (its value is still unread) and then every other entry, for `Event`.
+struct Rest<A> {
+    tag_pending: bool,
+    map: A,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        if std::mem::take(&mut self.tag_pending) {
+            return seed
+                .deserialize(BorrowedStrDeserializer::new("type"))
+                .map(Some);
+        }
+        let Some(key) = self.map.next_key::<Text<'de>>()? else {
+            return Ok(None);
+        };
+        // `Recorded`'s own fields again: the derived reader refuses a
+        // duplicate, so this reader must not quietly pass one to `Event`.
+        if key.0 == "seq" || key.0 == "at" {
+            return Err(de::Error::duplicate_field("seq or at"));
+        }
+        key.replay(seed).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
+    }
+}
+
+/// An event in another order: what was read so far, then the key whose
+/// value is still unread, then the rest of the object, all handed to
+/// `Recorded`'s derived reader as if read for the first time.
+struct Replay<'de, A> {
+    seq: Option<u64>,
+    at: Option<Text<'de>>,
+    pending: Option<Text<'de>>,
+    map: A,
+}
+
+impl<'de, A: MapAccess<'de>> Replay<'de, A> {
+    /// Reads the event with `Recorded`'s derived reader; `pending` is the
+    /// key just read (`None` if the object ended).
+    fn general(mut self, pending: Option<Text<'de>>) -> Result<Recorded, A::Error> {
+        self.pending = pending;
+        Recorded::deserialize(MapAccessDeserializer::new(self))
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        if self.seq.is_some() {
+            return seed
+                .deserialize(BorrowedStrDeserializer::new("seq"))
+                .map(Some);
+        }
+        if self.at.is_some() {
+            return seed
+                .deserialize(BorrowedStrDeserializer::new("at"))
+                .map(Some);
+        }
+        if let Some(key) = self.pending.take() {
+            return key.replay(seed).map(Some);
+        }
+        self.map.next_key_seed(seed)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        if let Some(seq) = self.seq.take() {
+            return seed.deserialize(U64Deserializer::new(seq));
+        }
+        if let Some(at) = self.at.take() {
+            return at.replay(seed);
+        }
+        self.map.next_value_seed(seed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    use super::*;
+    use crate::generate::{Spec, session};
+    use crate::text::Lang;
+
+    /// Both readers on one event's JSON text.
+    fn both(json: &str) -> (Option<Recorded>, Option<Recorded>) {
+        let quick = serde_json::from_str::<QuickRecorded>(json)
+            .ok()
+            .map(|q| q.0);
+        let general = serde_json::from_str::<Recorded>(json).ok();
+        (quick, general)
+    }
+
+    /// Every variant's `type`, taken from serde's own "expected one of"
+    /// list, so a variant added to `Event` is in it without anyone
+    /// writing it down.
+    fn every_tag() -> BTreeSet<String> {
+        let json = r#"{"type":"no such event"}"#;
+        let message = serde_json::from_str::<Event>(json)
+            .expect_err("unknown type")
+            .to_string();
+        let list = message
+            .split("expected one of ")
+            .nth(1)
+            .expect("serde lists the variants");
+        let tags: BTreeSet<String> = list
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
+        assert!(tags.len() > 30, "{message}");
+        tags
+    }
+
+    /// Events of every kind: generated meetings, the shipped example and
+    /// the frozen version-1 file, and a hand-written sample of each kind
+    /// none of those produce.
+    fn samples() -> Vec<Recorded> {
+        let mut events = Vec::new();
+        for seed in 0..12 {
+            let s = session(Spec {
+                seed,
+                events: 400,
+                lang: if seed % 2 == 0 { Lang::En } else { Lang::Nl },
+                leave_open: seed % 3 == 0,
+            });
+            events.extend(s.log().iter().cloned());
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = vec![root.join("tests/data/session-v1.json")];
+        for entry in std::fs::read_dir(root.join("sessions")).expect("sessions folder") {
+            files.push(entry.expect("entry").path());
+        }
+        for path in files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        {
+            let bytes = std::fs::read(path).expect("read");
+            let file: SessionFile = serde_json::from_slice(&bytes).expect("loads");
+            events.extend(file.events);
+        }
+        let at = "2024-03-05T14:02:09+01:00";
+        for rest in [
+            r#""type":"help_requested""#,
+            r#""type":"timebox_changed","minutes":45"#,
+            r#""type":"timebox_changed","minutes":null"#,
+            r#""type":"secretary_changed","person":null"#,
+            r#""type":"secretary_changed","person":2"#,
+            r#""type":"facilitator_changed","person":1"#,
+            r#""type":"round_reordered","order":[2,0,1]"#,
+            r#""type":"participant_joined","person":4,"participant":{"name":"Eva","roles":["Ops"]}"#,
+            r#""type":"presence_changed","person":1,"present":false,"reason":"train""#,
+            r#""type":"item_edited","item":3,"label":"Budget","owner":1"#,
+            r#""type":"item_moved","item":3,"position":0"#,
+            r#""type":"item_removed","item":3"#,
+            r#""type":"question_ruled_out_of_order","question":2,"reason":"a reaction""#,
+            r#""type":"test_requested","concern":1,"by":2"#,
+            r#""type":"secretary_ruled","concern":1,"upheld":true,"note":"breaks 2.1""#,
+            r#""type":"objection_abandoned","concern":1,"reason":"no good faith""#,
+            r#""type":"time_out_started","requested_by":2,"reason":"process""#,
+            r#""type":"time_out_ended","note":"agreed""#,
+            r#""type":"out_of_order","person":1,"kind":"cross_talk","note":"x""#,
+            r#""type":"item_disposed","item":2,"disposition":"let_go""#,
+            r#""type":"turn_skipped","person":3,"reason":"absent""#,
+            r#""type":"retracted","retracts":1"#,
+        ] {
+            let json = format!(r#"{{"seq":2,"at":"{at}",{rest}}}"#);
+            let event: Recorded = serde_json::from_str(&json).expect("a valid sample");
+            events.push(event);
+        }
+        events
+    }
+
+    /// The entries of an event's object in the order spanning writes them.
+    fn entries(event: &Recorded) -> Vec<(String, Value)> {
+        let Value::Object(map) = serde_json::to_value(event).expect("json") else {
+            unreachable!("an event is an object")
+        };
+        let mut first: Vec<(String, Value)> = ["seq", "at", "type"]
+            .iter()
+            .map(|k| ((*k).to_owned(), map[*k].clone()))
+            .collect();
+        first.extend(
+            map.into_iter()
+                .filter(|(k, _)| !["seq", "at", "type"].contains(&k.as_str())),
+        );
+        first
+    }
+
+    fn object(entries: &[(String, Value)]) -> String {
+        let inner: Vec<String> = entries
+            .iter()
+            .map(|(k, v)| format!("{}:{}", Value::from(k.as_str()), v))
+            .collect();
+        format!("{{{}}}", inner.join(","))
+    }
+
+    #[test]
+    fn the_samples_hold_every_kind_of_event() {
+        let found: BTreeSet<String> = samples()
+            .iter()
+            .map(|e| entries(e)[2].1.as_str().expect("tag").to_owned())
+            .collect();
+        let missing: Vec<String> = every_tag().difference(&found).cloned().collect();
+        assert!(
+            missing.is_empty(),
+            "add a sample of each new event kind to samples(): {missing:?}"
+        );
+    }
+
+    #[test]
+    fn every_kind_of_event_reads_the_same_both_ways_in_every_order() {
+        for event in samples() {
+            let written = serde_json::to_string(&event).expect("json");
+            let (quick, general) = both(&written);
+            assert_eq!(quick.as_ref(), Some(&event), "{written}");
+            assert_eq!(general.as_ref(), Some(&event), "{written}");
+            // Hand-edited files: the same entries in other orders.
+            let canonical = entries(&event);
+            let n = canonical.len();
+            let mut orders = vec![canonical.iter().rev().cloned().collect::<Vec<_>>()];
+            for shift in 1..n {
+                let mut rotated = canonical.clone();
+                rotated.rotate_left(shift);
+                orders.push(rotated);
+            }
+            for (a, b) in [(0, 1), (1, 2), (0, 2)] {
+                let mut swapped = canonical.clone();
+                swapped.swap(a, b);
+                orders.push(swapped);
+            }
+            for order in orders {
+                let json = object(&order);
+                let (quick, general) = both(&json);
+                assert_eq!(general.as_ref(), Some(&event), "{json}");
+                assert_eq!(quick.as_ref(), Some(&event), "{json}");
+            }
+        }
+    }
+
+    #[test]
+    fn what_the_general_reader_refuses_the_quick_one_does_not_accept() {
+        let at = "2024-03-05T14:02:09+01:00";
+        for json in [
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":"x","seq":2}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":"x","at":"{at}"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","s\u0065q":2,"text":"x"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","type":"help_requested"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"no_such_event"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":5}}"#),
+            r#"{"seq":1,"at":"yesterday","type":"note_recorded","text":"x"}"#.to_owned(),
+            format!(r#"{{"seq":-1,"at":"{at}","type":"note_recorded","text":"x"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","text":"x"}}"#),
+            r#"{"seq":1,"type":"note_recorded","text":"x"}"#.to_owned(),
+            format!(r#"{{"at":"{at}","type":"note_recorded","text":"x"}}"#),
+            format!(r#"{{"seq":1,"seq":1,"at":"{at}","type":"note_recorded","text":"x"}}"#),
+            "{}".to_owned(),
+            "[]".to_owned(),
+            "5".to_owned(),
+        ] {
+            let (quick, general) = both(&json);
+            assert_eq!(general, None, "{json}");
+            assert_eq!(quick, None, "{json}");
+        }
+    }
+
+    #[test]
+    fn odd_but_valid_events_read_the_same_both_ways() {
+        let at = "2024-03-05T14:02:09+01:00";
+        for json in [
+            // Escapes in keys and values, unknown extra fields, other time forms.
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","t\u0065xt":"a\nb"}}"#),
+            format!(r#"{{"s\u0065q":1,"at":"{at}","type":"note_recorded","text":"x"}}"#),
+            format!(r#"{{"seq":1,"\u0061t":"{at}","type":"note_recorded","text":"x"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","typ\u0065":"note_recorded","text":"x"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_r\u0065corded","text":"x"}}"#),
+            format!(
+                r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":"x","extra":[1,{{"a":2}}]}}"#
+            ),
+            r#"{"seq":1,"at":"2024-03-05T14:02:09.250Z","type":"note_recorded","text":"x"}"#
+                .to_owned(),
+            format!(
+                r#"{{"seq":1,"at":"{at}","type":"item_ended","ending":"adopted","reason":null}}"#
+            ),
+            format!(r#"{{"seq":1,"at":"{at}","type":"phase_entered","phase":"closed"}}"#),
+            // A numeric tag is a variant index to serde; the quick reader
+            // leaves it to the general one rather than read it differently.
+            format!(r#"{{"seq":1,"at":"{at}","type":17,"text":"x"}}"#),
+        ] {
+            let (quick, general) = both(&json);
+            assert!(general.is_some(), "{json}");
+            if let Some(quick) = quick {
+                assert_eq!(Some(quick), general, "{json}");
+            }
+        }
+    }
+
+    fn real_file() -> Vec<u8> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(root.join("tests/data/session-v1.json")).expect("frozen file")
+    }
+
+    #[test]
+    fn whole_files_read_the_same_both_ways() {
+        let bytes = real_file();
+        let general: SessionFile = serde_json::from_slice(&bytes).expect("loads");
+        assert_eq!(read(&bytes), Some(general));
+        let s = session(Spec {
+            seed: 3,
+            events: 600,
+            lang: Lang::Nl,
+            leave_open: false,
+        });
+        let bytes = crate::store::session_bytes("x", &s);
+        let general: SessionFile = serde_json::from_slice(&bytes).expect("loads");
+        assert_eq!(read(&bytes).as_ref(), Some(&general));
+        assert_eq!(general.events, s.log());
+    }
+
+    proptest! {
+        /// Whatever damage a file has, the quick reader either gives up
+        /// or gives exactly what the derived reader gives.
+        #[test]
+        fn damaged_files_never_read_differently(
+            cuts in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..4, proptest::collection::vec(any::<u8>(), 0..6)), 1..4)
+        ) {
+            let mut bytes = real_file();
+            for (at, remove, insert) in &cuts {
+                let start = at.index(bytes.len());
+                let end = (start + remove).min(bytes.len());
+                bytes.splice(start..end, insert.iter().copied());
+            }
+            if let Some(quick) = read(&bytes) {
+                let general = serde_json::from_slice::<SessionFile>(&bytes);
+                prop_assert_eq!(Some(quick), general.ok());
+            }
+        }
+    }
+}
