@@ -66,8 +66,10 @@ fn replay_opens_directly_at_the_asked_speed() {
     );
     term.wait_for("Replay");
     term.wait_for("4×");
-    term.key(" ");
+    // With a speed, replay plays at once (main's ed52f6d); space pauses.
     term.wait_for("playing");
+    term.key(" ");
+    term.wait_for("paused");
     term.key("q");
     assert!(term.wait_exit());
     assert!(term.restored());
