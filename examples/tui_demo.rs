@@ -14,6 +14,7 @@ fn main() -> anyhow::Result<()> {
         facilitator: 0,
         secretary: Some(1),
         timebox_minutes: Some(60),
+        format: spanning::meeting::MeetingFormat::Governance,
         lang: Lang::En,
         opened_at: chrono::Local::now().fixed_offset(),
         theme: ThemeChoice::Default,

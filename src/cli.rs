@@ -147,6 +147,9 @@ pub struct NewArgs {
     /// Decision rules: integrative or consent.
     #[arg(long, value_name = "RULES", help = HELP.rules)]
     pub rules: Option<String>,
+    /// Meeting format: governance or tactical.
+    #[arg(long, help = HELP.meeting_format)]
+    pub format: Option<String>,
 }
 
 /// Export formats.
@@ -247,7 +250,8 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("facilitator", |a| a.help(h.facilitator))
                 .mut_arg("secretary", |a| a.help(h.secretary))
                 .mut_arg("timebox", |a| a.help(h.timebox))
-                .mut_arg("rules", |a| a.help(h.rules)),
+                .mut_arg("rules", |a| a.help(h.rules))
+                .mut_arg("format", |a| a.help(h.meeting_format)),
             "resume" => c.about(h.resume).mut_arg("id", |a| a.help(h.resume_id)),
             "list" => c.about(h.list).mut_arg("json", |a| a.help(h.json)),
             "show" => c.about(h.show).mut_arg("id", |a| a.help(h.id)),
@@ -574,6 +578,13 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
         None => RuleSet::Integrative,
         Some(given) => parse_rules(given).ok_or_else(|| anyhow::anyhow!(words.bad_rules(given)))?,
     };
+    let format = match &args.format {
+        Some(text) => parse_format(text).ok_or_else(|| message(words.bad_format(text)))?,
+        None => MeetingFormat::Governance,
+    };
+    if format == MeetingFormat::Tactical && rules != RuleSet::Integrative {
+        bail!(words.rules_in_tactical());
+    }
     let mut participants = args
         .participants
         .as_deref()
@@ -605,13 +616,14 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
             title: args.title.clone().unwrap_or_default(),
             circle,
             lang,
-            format: MeetingFormat::Governance,
+            format,
             rules,
             opened_at,
             participants,
             facilitator: PersonId(facilitator as u32),
             secretary: secretary.map(|s| PersonId(s as u32)),
             timebox_minutes: timebox,
+            tactical_lists: Default::default(),
         }
     } else {
         let defaults = SetupDefaults {
@@ -621,6 +633,7 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
             facilitator,
             secretary,
             timebox_minutes: timebox,
+            format,
             lang,
             opened_at,
             theme: ThemeChoice::Default,
@@ -634,6 +647,8 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
             }
         }
     };
+    let mut setup = setup;
+    let remembered = remember_lists(dir, &mut setup);
     let mut session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
     session
         .execute(&Command::StartCheckIn, now())
@@ -641,7 +656,33 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
     let open = dir
         .create(&session)
         .map_err(|e| message(e.message(words)))?;
-    run_meeting(session, open, lang)
+    let status = remembered.map(|r| {
+        words.remembered_from(
+            &r.from,
+            r.lists.checklist.len(),
+            r.lists.metrics.len(),
+            r.lists.progress.len(),
+        )
+    });
+    run_meeting_with(session, open, lang, status)
+}
+
+/// `--format`'s value: the file-name token of a format, any case.
+fn parse_format(text: &str) -> Option<MeetingFormat> {
+    [MeetingFormat::Governance, MeetingFormat::Tactical]
+        .into_iter()
+        .find(|f| store::format_token(*f).eq_ignore_ascii_case(text.trim()))
+}
+
+/// A tactical meeting starts with the checklist, metrics and projects of
+/// its circle's previous tactical meeting; says where they came from.
+fn remember_lists(dir: &SessionsDir, setup: &mut Setup) -> Option<store::Remembered> {
+    if setup.format != MeetingFormat::Tactical || !setup.tactical_lists.is_empty() {
+        return None;
+    }
+    let remembered = store::remembered_lists(dir, &setup.circle)?;
+    setup.tactical_lists = remembered.lists.clone();
+    Some(remembered)
 }
 
 /// A `--rules` value: the names the session file uses, any case.
@@ -700,12 +741,23 @@ fn resume(dir: &SessionsDir, path: &Path, lang: Lang) -> Result<ExitCode> {
 /// Runs the meeting screen over an open session file, then says where the
 /// session is and how to continue it.
 fn run_meeting(session: Session, open: store::OpenSession, lang: Lang) -> Result<ExitCode> {
+    run_meeting_with(session, open, lang, None)
+}
+
+/// `run_meeting` with a first status line.
+fn run_meeting_with(
+    session: Session,
+    open: store::OpenSession,
+    lang: Lang,
+    status: Option<String>,
+) -> Result<ExitCode> {
     let words = lang.words();
     let path = open.path().to_path_buf();
     let id = open.id().to_owned();
     let sink = StoreSink { open, lang };
     let options = TuiOptions {
         saved_to: Some(path.display().to_string()),
+        status,
         ..TuiOptions::default()
     };
     let end = tui::run(session, Box::new(sink), options)?;
@@ -1260,6 +1312,7 @@ mod tests {
                 facilitator: PersonId(0),
                 secretary: None,
                 timebox_minutes: None,
+                tactical_lists: Default::default(),
             };
             let session = Session::open(setup).expect("valid");
             let id = store::stem(session.setup(), day as u16);

@@ -13,6 +13,9 @@ use crate::meeting::{
 };
 use crate::text::Lang;
 
+mod tactical;
+pub use tactical::tactical_session;
+
 const NAMES: &[&str] = &[
     "Ana",
     "Bram de Vries",
@@ -279,7 +282,12 @@ impl Driver {
                 OutputKind::Information,
             ][self.rng.usize(..3)];
             let text = self.sentence();
-            self.run(Command::RecordOutput { kind, owner, text });
+            self.run(Command::RecordOutput {
+                kind,
+                owner,
+                text,
+                role: None,
+            });
         }
         if self.rng.f32() < 0.1 {
             self.run(Command::EndItem {
@@ -330,6 +338,7 @@ pub fn session(spec: Spec) -> Session {
         facilitator: PersonId(0),
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(90),
+        tactical_lists: Default::default(),
     };
     let Ok(session) = Session::open(setup) else {
         unreachable!("generated setups are valid: unique names, people present");

@@ -569,3 +569,66 @@ fn new_and_resume_refuse_in_the_chosen_language() {
             "Session {id} is closed and cannot be continued."
         )));
 }
+
+/// `new --format` takes governance or tactical; anything else is refused
+/// before any screen opens, saying what to write, in the chosen language.
+#[test]
+fn new_refuses_an_unknown_format_and_says_which_ones_exist() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    spanning()
+        .args(["new", "--title", "Weekly", "--participants", "Ana, Bram"])
+        .args(["--format", "weekly"])
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "'weekly' is not a meeting format: write governance or tactical",
+        ));
+    spanning()
+        .args(["--lang", "nl", "new", "--title", "Werkoverleg"])
+        .args(["--participants", "Ana, Bram", "--format", "werk"])
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "'werk' is geen soort overleg: schrijf governance of tactical",
+        ));
+    assert!(
+        std::fs::read_dir(dir.path()).map_or(true, |d| d.count() == 0),
+        "nothing was created"
+    );
+    spanning()
+        .args(["new", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--format"))
+        .stdout(predicate::str::contains("tactical"));
+}
+
+/// A tactical meeting takes no decisions, so `--rules consent` with
+/// `--format tactical` is refused before anything is written, saying what
+/// to do instead; the default rule set is accepted quietly.
+#[test]
+fn new_refuses_consent_rules_for_a_tactical_meeting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    spanning()
+        .args(["new", "--title", "Weekly", "--participants", "Ana, Bram"])
+        .args(["--format", "tactical", "--rules", "consent"])
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("takes no decisions"))
+        .stderr(predicate::str::contains("--format governance"));
+    spanning()
+        .args(["--lang", "nl", "new", "--title", "Werkoverleg"])
+        .args(["--participants", "Ana, Bram"])
+        .args(["--format", "tactical", "--rules", "consent"])
+        .args(["--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("neemt geen besluiten"));
+    assert!(
+        std::fs::read_dir(dir.path()).map_or(true, |d| d.count() == 0),
+        "nothing was created"
+    );
+}

@@ -130,6 +130,7 @@ fn the_setup_screen_offers_the_rule_sets() {
             opened_at: consent_support::opened(),
             theme: spanning::tui::ThemeChoice::Default,
             rules: spanning::meeting::RuleSet::Consent,
+            format: spanning::meeting::MeetingFormat::Governance,
         });
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");

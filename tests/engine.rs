@@ -38,6 +38,7 @@ impl Meeting {
             facilitator: PersonId(0),
             secretary: Some(PersonId(1)),
             timebox_minutes: timebox,
+            tactical_lists: Default::default(),
         };
         Self {
             session: Session::open(setup).expect("valid setup"),
@@ -815,6 +816,7 @@ fn out_of_order_and_outputs_are_recorded_at_any_point() {
         kind: OutputKind::Information,
         owner: None,
         text: "Office closed Friday".into(),
+        role: None,
     });
     assert_eq!(m.session.state().rulings.len(), 1);
     assert_eq!(m.session.state().outputs.len(), 1);
@@ -1043,6 +1045,7 @@ fn skipped_turns_are_not_speaking_time_and_tally_counts_actions_only() {
             kind,
             owner: Some(CHEN),
             text: "x".into(),
+            role: None,
         });
     }
     assert_eq!(tally(m.session.state()).actions, 2);

@@ -7,9 +7,9 @@ use std::collections::HashSet;
 use chrono::{DateTime, TimeDelta};
 use proptest::prelude::*;
 use spanning::meeting::{
-    Command, ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, MeetingFormat,
-    OutOfOrderKind, OutputKind, Participant, PersonId, Recorded, RuleSet, Session, Setup, Speech,
-    Term,
+    Command, ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, EntryAnswer,
+    EntryDef, MeetingFormat, OutOfOrderKind, OutputKind, Participant, PersonId, Recorded,
+    RequestTo, RuleSet, Session, Setup, Speech, TacticalList, TacticalLists, Term,
 };
 use spanning::text::Lang;
 
@@ -29,6 +29,7 @@ fn setup(people: usize, rules: RuleSet) -> Setup {
         facilitator: PersonId(0),
         secretary: Some(PersonId(people as u32 - 1)),
         timebox_minutes: Some(90),
+        tactical_lists: Default::default(),
     }
 }
 
@@ -112,6 +113,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             kind: OutputKind::NextAction,
             owner: Some(someone),
             text: text.clone(),
+            role: None,
         },
         Command::SetPresence {
             person: someone,
@@ -199,6 +201,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             });
         }
     }
+    tactical_candidates(session, salt, someone, &text, &mut out);
     // Elections: asked for, described (sometimes with a term out of range),
     // ballots by anyone for anyone, changes, proposals of a leader or not.
     let other = people[(salt / 7) as usize % people.len()];
@@ -302,20 +305,129 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
     out
 }
 
-/// A random walk; the first step's salt picks the rule set, so about
-/// half the walks are consent meetings.
+/// The tactical meeting's commands (refused in governance meetings, which
+/// is tested too): reviews, list entries and answers, triage.
+fn tactical_candidates(
+    session: &Session,
+    salt: u32,
+    someone: PersonId,
+    text: &str,
+    out: &mut Vec<Command>,
+) {
+    let state = session.state();
+    let list = TacticalList::ALL[salt as usize % 3];
+    let number = salt % 4 + 1;
+    let answer = match (list, salt % 2) {
+        (TacticalList::Checklist, 0) => EntryAnswer::Check { note: None },
+        (TacticalList::Checklist, _) => EntryAnswer::NoCheck {
+            note: Some(text.to_owned()),
+        },
+        (TacticalList::Metrics, _) => EntryAnswer::Value {
+            text: format!("{salt}"),
+        },
+        (TacticalList::Progress, 0) => EntryAnswer::NoUpdate,
+        (TacticalList::Progress, _) => EntryAnswer::Update {
+            text: text.to_owned(),
+        },
+    };
+    out.extend([
+        Command::OpenChecklist,
+        Command::OpenMetrics,
+        Command::OpenProgress,
+        Command::DefineEntry {
+            list,
+            text: text.to_owned(),
+            owner: (!salt.is_multiple_of(3)).then_some(someone),
+            role: salt.is_multiple_of(2).then(|| "Role".to_owned()),
+        },
+        Command::EditEntry {
+            list,
+            number,
+            text: format!("edited {salt}"),
+            owner: Some(someone),
+            role: None,
+        },
+        Command::RemoveEntry { list, number },
+        Command::AnswerEntry {
+            list,
+            number,
+            answer,
+        },
+        Command::StateNeed {
+            text: text.to_owned(),
+        },
+        Command::MakeRequest {
+            to: if salt.is_multiple_of(2) {
+                RequestTo::Person(someone)
+            } else {
+                RequestTo::Role("Finance".into())
+            },
+            text: text.to_owned(),
+        },
+        Command::EndItem {
+            ending: Ending::NeedMet,
+            reason: None,
+        },
+        Command::EndItem {
+            ending: Ending::CutOff,
+            reason: None,
+        },
+        Command::RecordOutput {
+            kind: OutputKind::Project,
+            owner: Some(someone),
+            text: text.to_owned(),
+            role: Some("Role".into()),
+        },
+    ]);
+    if let Some(item) = state.active_item() {
+        for r in &item.triage.requests {
+            out.push(Command::AnswerRequest {
+                number: r.number,
+                accepted: !salt.is_multiple_of(3),
+            });
+        }
+    }
+}
+
+/// A random walk; the first step's salt picks the rule set (bit 0) and
+/// the format (bit 1), so about half the walks are consent meetings and,
+/// independently, half are tactical meetings with remembered lists.
 fn run(people: usize, steps: &[(u16, u32, u16)]) -> Session {
-    let consent = steps.first().is_some_and(|s| s.1 % 2 == 1);
-    let rules = if consent {
+    let first = steps.first().map_or(0, |s| s.1);
+    let rules = if first % 2 == 1 {
         RuleSet::Consent
     } else {
         RuleSet::Integrative
     };
-    run_with(rules, people, steps)
+    let format = if (first / 2) % 2 == 1 {
+        MeetingFormat::Tactical
+    } else {
+        MeetingFormat::Governance
+    };
+    run_with(rules, format, people, steps)
 }
 
-fn run_with(rules: RuleSet, people: usize, steps: &[(u16, u32, u16)]) -> Session {
-    let mut session = Session::open(setup(people, rules)).expect("setup");
+fn run_with(
+    rules: RuleSet,
+    format: MeetingFormat,
+    people: usize,
+    steps: &[(u16, u32, u16)],
+) -> Session {
+    let mut setup = setup(people, rules);
+    if format == MeetingFormat::Tactical {
+        setup.format = MeetingFormat::Tactical;
+        let def = |text: &str| EntryDef {
+            text: text.into(),
+            owner: Some("Bram".into()),
+            role: None,
+        };
+        setup.tactical_lists = TacticalLists {
+            checklist: vec![def("Backups")],
+            metrics: vec![def("Incidents")],
+            progress: vec![def("Office move")],
+        };
+    }
+    let mut session = Session::open(setup).expect("setup");
     let mut now = session.setup().opened_at;
     for (pick, salt, secs) in steps {
         let options = candidates(&session, *salt);
@@ -410,8 +522,9 @@ proptest! {
 fn random_walks_reach_the_end_of_meetings() {
     // Guard against a candidate list so refused that the properties above
     // only ever test the check-in: some deterministic walk must close.
-    let mut closed = false;
-    for seed in 0u32..400 {
+    // Both formats: some governance and some tactical walk must close.
+    let mut closed = [false; 2];
+    for seed in 0u32..800 {
         let steps: Vec<(u16, u32, u16)> = (0..600u32)
             .map(|i| {
                 let x = seed
@@ -420,15 +533,40 @@ fn random_walks_reach_the_end_of_meetings() {
                 ((x % 997) as u16, x.rotate_left(7), (x % 90) as u16 + 1)
             })
             .collect();
-        if run_with(RuleSet::Integrative, 4, &steps)
-            .state()
-            .is_closed()
-        {
-            closed = true;
+        let session = run(4, &steps);
+        let tactical = session.setup().format == MeetingFormat::Tactical;
+        if session.state().is_closed() {
+            closed[usize::from(tactical)] = true;
+        }
+        if closed == [true, true] {
             break;
         }
     }
-    assert!(closed, "no random walk closed a meeting");
+    assert!(closed[0], "no random walk closed a governance meeting");
+    assert!(closed[1], "no random walk closed a tactical meeting");
+}
+
+#[test]
+fn random_tactical_walks_get_into_the_reviews_and_triage() {
+    // Guard for the tactical candidates: with independent random steps (as
+    // proptest draws them), walks answer list entries and make requests.
+    let mut rng = fastrand::Rng::with_seed(7);
+    let (mut answered, mut requested) = (false, false);
+    for _ in 0..400 {
+        let mut steps: Vec<(u16, u32, u16)> = (0..400)
+            .map(|_| (rng.u16(..), rng.u32(..), rng.u16(1..400)))
+            .collect();
+        steps[0].1 |= 1;
+        let session = run(4, &steps);
+        let state = session.state();
+        answered |= state.tactical.checklist.iter().any(|e| e.answer.is_some());
+        requested |= state.agenda.iter().any(|i| !i.triage.requests.is_empty());
+        if answered && requested {
+            break;
+        }
+    }
+    assert!(answered, "no random walk answered a checklist item");
+    assert!(requested, "no random walk made a triage request");
 }
 
 /// A walk that, two steps in three, picks from the commands `flow` keeps:

@@ -134,6 +134,7 @@ mod escaping {
             facilitator: PersonId(0),
             secretary: Some(PersonId(1)),
             timebox_minutes: Some(30),
+            tactical_lists: Default::default(),
         };
         let mut session = Session::open(setup).expect("valid setup");
         let said = |t: &str| Command::Speak {
@@ -283,6 +284,7 @@ mod escaping {
                     kind: OutputKind::NextAction,
                     owner: Some(PersonId(0)),
                     text: text("action"),
+                    role: None,
                 },
             ),
             (at(7, 15), Command::Note { text: text("note") }),
@@ -562,4 +564,105 @@ mod changes {
             "undone entries stay out of the minutes"
         );
     }
+}
+
+mod tactical_support;
+
+mod tactical {
+    //! Minutes of a tactical meeting: work per owner first, the reviews,
+    //! and each item's triage instead of proposals and objections.
+
+    use super::tactical_support;
+    use spanning::minutes::{export_json, markdown};
+    use spanning::text::Lang;
+
+    #[test]
+    fn tactical_minutes_list_work_per_owner_then_reviews_and_triage() {
+        let s = tactical_support::closed(Lang::En);
+        let md = markdown(&s.session, Lang::En.words());
+        let per_owner = md
+            .find("## Next actions and projects per owner")
+            .expect("per-owner section");
+        let info = md.find("## Shared information").expect("information");
+        assert!(per_owner < info, "work first");
+        let section = &md[per_owner..info];
+        // Owners in seating order, each with their own list, roles said.
+        let ana = section.find("### Ana").expect("Ana");
+        let bram = section.find("### Bram").expect("Bram");
+        let chloe = section.find("### Chloë").expect("Chloë");
+        let dewi = section.find("### Dewi").expect("Dewi");
+        assert!(ana < bram && bram < chloe && chloe < dewi);
+        assert!(
+            section
+                .contains("- Next action: Call the printer vendor (as Infra), from “Printer jams”")
+        );
+        assert!(section.contains("- Project: Printer replacement decided (as Office)"));
+        assert!(
+            !section.contains("second floor printer"),
+            "information is not owned work"
+        );
+        assert!(
+            !md.contains("## Decisions"),
+            "no governance decisions section"
+        );
+        assert!(md.contains("- Format: tactical meeting"));
+        assert!(md.contains("## Checklist"));
+        assert!(md.contains("- Backups verified — Bram (Infra): ✓ check"));
+        assert!(md.contains("- On-call rota published — Ana: ✗ no check — Rota slipped a week"));
+        assert!(md.contains("## Metrics"));
+        assert!(md.contains("- Open incidents — Bram (Infra): = 3 (was 7)"));
+        assert!(md.contains("## Progress updates"));
+        assert!(md.contains("- Status page — Eli (not here) (Comms): – no update"));
+        assert!(md.contains("#### Need"));
+        assert!(md.contains("1. to Bram: Call the vendor about the service contract — ✓ accepted"));
+        assert!(
+            md.contains("2. to Finance: Check whether a new printer fits the budget — ✗ declined")
+        );
+        assert!(md.contains("need met"));
+        assert!(md.contains("cut off"));
+        assert!(!md.contains("#### Tension"));
+    }
+
+    #[test]
+    fn dutch_tactical_minutes_use_dutch_words() {
+        let s = tactical_support::closed(Lang::Nl);
+        let md = markdown(&s.session, Lang::Nl.words());
+        assert!(md.contains("## Volgende acties en projecten per eigenaar"));
+        assert!(md.contains("(als Infra), uit"));
+        assert!(md.contains("## Kengetallen"));
+        assert!(md.contains("werkoverleg"));
+        assert!(md.contains("✓ aangenomen"));
+    }
+
+    #[test]
+    fn the_json_export_groups_work_per_owner_and_carries_the_triage() {
+        let s = tactical_support::closed(Lang::En);
+        let json = export_json(&s.session);
+        let per_owner = json["summary"]["per_owner"].as_array().expect("per owner");
+        let names: Vec<&str> = per_owner
+            .iter()
+            .map(|g| g["name"].as_str().unwrap_or("-"))
+            .collect();
+        assert_eq!(names, ["Ana", "Bram", "Chloë", "Dewi"]);
+        assert_eq!(per_owner[1]["outputs"][0]["role"], "Infra");
+        assert_eq!(json["setup"]["format"], "tactical");
+        assert_eq!(
+            json["state"]["agenda"][0]["triage"]["requests"][1]["accepted"],
+            false
+        );
+        assert_eq!(
+            json["state"]["tactical"]["metrics"][0]["answer"]["text"],
+            "3 (was 7)"
+        );
+    }
+}
+
+#[test]
+#[ignore = "prints the tactical minutes for reading"]
+fn print_tactical_minutes() {
+    let s = tactical_support::closed(spanning::text::Lang::En);
+    println!(
+        "{}",
+        spanning::minutes::markdown(&s.session, spanning::text::Lang::En.words())
+    );
 }

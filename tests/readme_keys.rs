@@ -38,6 +38,8 @@ fn heading(screen: Screen) -> &'static str {
         Screen::Sharing => "Election: nomination sharing round",
         Screen::Changes => "Election: change nominations",
         Screen::Propose => "Election: propose a candidate",
+        Screen::Review => "Tactical: checklist, metrics and progress review",
+        Screen::Triage => "Tactical: triage of an item",
     }
 }
 

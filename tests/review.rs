@@ -85,6 +85,7 @@ fn meeting(
         facilitator: PersonId(0),
         secretary: None,
         timebox_minutes: Some(60),
+        tactical_lists: Default::default(),
     };
     let mut session = Session::open(setup).expect("valid setup");
     let mut t = opened;
@@ -154,6 +155,7 @@ fn meeting(
                     kind: OutputKind::NextAction,
                     owner: Some(PersonId(planned.owner)),
                     text: text.to_owned(),
+                    role: None,
                 },
             );
         }
@@ -885,6 +887,7 @@ fn long_meeting(items: usize) -> Session {
         facilitator: PersonId(0),
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(24 * 60),
+        tactical_lists: Default::default(),
     })
     .expect("valid setup");
     let mut t = day(1);

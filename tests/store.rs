@@ -38,6 +38,7 @@ fn setup(title: &str, circle: &str, opened: &str) -> Setup {
         facilitator: PersonId(0),
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(60),
+        tactical_lists: Default::default(),
     }
 }
 

@@ -405,6 +405,7 @@ fn setup_defaults() -> spanning::tui::SetupDefaults {
         facilitator: 0,
         secretary: None,
         timebox_minutes: None,
+        format: spanning::meeting::MeetingFormat::Governance,
         lang: spanning::text::Lang::En,
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,

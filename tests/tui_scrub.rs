@@ -37,6 +37,7 @@ fn hostile_session_text_is_scrubbed_before_the_terminal() {
         facilitator: PersonId(0),
         secretary: None,
         timebox_minutes: None,
+        tactical_lists: Default::default(),
     };
     let mut session = Session::open(setup).expect("valid");
     session

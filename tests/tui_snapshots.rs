@@ -124,6 +124,7 @@ fn setup_screen() {
         facilitator: 0,
         secretary: Some(1),
         timebox_minutes: Some(60),
+        format: spanning::meeting::MeetingFormat::Governance,
         lang: spanning::text::Lang::En,
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,

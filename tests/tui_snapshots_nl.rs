@@ -51,6 +51,7 @@ fn dutch_setup_and_too_small_screens() {
         facilitator: 0,
         secretary: Some(1),
         timebox_minutes: Some(60),
+        format: spanning::meeting::MeetingFormat::Governance,
         lang: Lang::Nl,
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,

@@ -16,12 +16,14 @@ use spanning::meeting::{
     IdmStep, ItemId, ItemKind, LogProblem, MeetingFormat, OutOfOrderKind, OutputKind, Phase,
     Refusal, RoundKind, RuleSet, SessionLoadProblem, SetupProblem, Term,
 };
+use spanning::meeting::{EntryAnswer, RequestTo, TacticalList, TacticalRefusal};
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
     LoadError, LoadErrorKind, LockHolder, ResolveError, SessionStatus, StoreError,
 };
 use spanning::text::review_screens::ReviewLabel;
+use spanning::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel, TacticalPrompt};
 use spanning::text::tui::{Dialog, KeyName, KeyText, Label, Prompt};
 use spanning::text::{Lang, UsageProblem, Words};
 use spanning::tui::keys::Action as KeyAction;
@@ -51,6 +53,7 @@ fn all_steps() -> Vec<IdmStep> {
         NominationSharing,
         NominationChanges,
         ProposeCandidate,
+        Triage,
     ]
 }
 
@@ -59,7 +62,7 @@ fn exhaustive_step(step: IdmStep) {
     match step {
         PresentProposal | ClarifyingQuestions | ReactionRound | AmendAndClarify
         | ObjectionRound | Integration | ConsentRound | ResolveObjections | DescribeRole
-        | Nominations | NominationSharing | NominationChanges | ProposeCandidate => {}
+        | Nominations | NominationSharing | NominationChanges | ProposeCandidate | Triage => {}
     }
 }
 
@@ -71,6 +74,9 @@ fn all_phases() -> Vec<Phase> {
         Phase::Closing,
         Phase::CloseOut,
         Phase::Closed,
+        Phase::Checklist,
+        Phase::Metrics,
+        Phase::Progress,
     ];
     phases.extend(all_steps().into_iter().map(|step| Phase::Item {
         item: ItemId(1),
@@ -87,7 +93,10 @@ fn exhaustive_phase(phase: Phase) {
         | Phase::Item { .. }
         | Phase::Closing
         | Phase::CloseOut
-        | Phase::Closed => {}
+        | Phase::Closed
+        | Phase::Checklist
+        | Phase::Metrics
+        | Phase::Progress => {}
     }
 }
 
@@ -142,13 +151,16 @@ fn all_endings() -> Vec<Ending> {
         Dropped,
         Unfinished,
         ProcessBreakdown,
+        NeedMet,
+        CutOff,
     ]
 }
 
 fn exhaustive_ending(ending: Ending) {
     use Ending::*;
     match ending {
-        Adopted | Withdrawn | Discarded | Dropped | Unfinished | ProcessBreakdown => {}
+        Adopted | Withdrawn | Discarded | Dropped | Unfinished | ProcessBreakdown | NeedMet
+        | CutOff => {}
     }
 }
 
@@ -239,6 +251,14 @@ fn all_actions() -> Vec<Action> {
         Election(ElectionAction::ChangeNomination),
         Election(ElectionAction::OpenCandidateProposal),
         Election(ElectionAction::ProposeCandidate),
+        OpenChecklist,
+        OpenMetrics,
+        OpenProgress,
+        ChangeList,
+        AnswerEntry,
+        Triage,
+        MeetNeed,
+        CutOff,
     ]
 }
 
@@ -284,7 +304,15 @@ fn exhaustive_action(action: Action) {
         | ResolveObjection
         | AdoptAgreement
         | RequalifyObjection
-        | Election(_) => {}
+        | Election(_)
+        | OpenChecklist
+        | OpenMetrics
+        | OpenProgress
+        | ChangeList
+        | AnswerEntry
+        | Triage
+        | MeetNeed
+        | CutOff => {}
     }
 }
 
@@ -311,6 +339,11 @@ fn all_fields() -> Vec<Field> {
         Criteria,
         Election(ElectionField::RoleDescription),
         Election(ElectionField::TermNote),
+        Role,
+        Request,
+        Entry,
+        Value,
+        Update,
     ]
 }
 
@@ -319,7 +352,7 @@ fn exhaustive_field(field: Field) {
     match field {
         Label | Tension | Example | Proposal | Question | Answer | Reason | Speech
         | Clarification | Argument | Note | Name | Output | Situation | Effect | Need | Impact
-        | Criteria | Election(_) => {}
+        | Criteria | Election(_) | Role | Request | Entry | Value | Update => {}
     }
 }
 
@@ -442,6 +475,7 @@ fn all_refusals() -> Vec<Refusal> {
         ]
         .map(Refusal::Election),
     );
+    all.extend(all_tactical_refusals().into_iter().map(Refusal::Tactical));
     for phase in all_phases() {
         for action in all_actions() {
             all.push(Refusal::NotNow { action, phase });
@@ -468,7 +502,46 @@ fn all_refusals() -> Vec<Refusal> {
     all
 }
 
+fn all_tactical_refusals() -> Vec<TacticalRefusal> {
+    let mut all = vec![
+        TacticalRefusal::GovernanceOnly,
+        TacticalRefusal::TacticalOnly,
+        TacticalRefusal::NoOwner,
+        TacticalRefusal::UnknownRequest { number: 3 },
+        TacticalRefusal::RequestAnswered { number: 1 },
+        TacticalRefusal::RequestsOpen { numbers: vec![2] },
+        TacticalRefusal::RequestsOpen {
+            numbers: vec![1, 2],
+        },
+        TacticalRefusal::NoTimeShare,
+        TacticalRefusal::TimeShareLeft { secs: 95 },
+    ];
+    for list in TacticalList::ALL {
+        all.push(TacticalRefusal::UnknownEntry { list, number: 4 });
+        all.push(TacticalRefusal::WrongAnswer { list });
+    }
+    all
+}
+
+fn exhaustive_tactical_refusal(refusal: &TacticalRefusal) {
+    match refusal {
+        TacticalRefusal::GovernanceOnly
+        | TacticalRefusal::TacticalOnly
+        | TacticalRefusal::UnknownEntry { .. }
+        | TacticalRefusal::NoOwner
+        | TacticalRefusal::WrongAnswer { .. }
+        | TacticalRefusal::UnknownRequest { .. }
+        | TacticalRefusal::RequestAnswered { .. }
+        | TacticalRefusal::RequestsOpen { .. }
+        | TacticalRefusal::NoTimeShare
+        | TacticalRefusal::TimeShareLeft { .. } => {}
+    }
+}
+
 fn exhaustive_refusal(refusal: &Refusal) {
+    if let Refusal::Tactical(r) = refusal {
+        exhaustive_tactical_refusal(r);
+    }
     match refusal {
         Refusal::NotNow { .. }
         | Refusal::TimeOutRunning
@@ -524,7 +597,8 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ObjectionNotOpen { .. }
         | Refusal::ObjectionsUnresolved { .. }
         | Refusal::NothingToResolve
-        | Refusal::Election(_) => {}
+        | Refusal::Election(_)
+        | Refusal::Tactical(_) => {}
     }
 }
 
@@ -722,7 +796,7 @@ fn exhaustive_status(status: SessionStatus) {
 
 fn exhaustive_format(format: MeetingFormat) {
     match format {
-        MeetingFormat::Governance => {}
+        MeetingFormat::Governance | MeetingFormat::Tactical => {}
     }
 }
 
@@ -1067,8 +1141,10 @@ fn minutes_words_are_never_empty() {
         ] {
             f(what, text);
         }
-        exhaustive_format(MeetingFormat::Governance);
-        f("format_name", w.format_name(MeetingFormat::Governance));
+        for format in [MeetingFormat::Governance, MeetingFormat::Tactical] {
+            exhaustive_format(format);
+            f("format_name", w.format_name(format));
+        }
         exhaustive_rules(RuleSet::Integrative);
         let rules = w.rule_set_name(RuleSet::Integrative);
         f("rule_set_name", rules);
@@ -1195,7 +1271,15 @@ fn languages_round_trip_through_their_codes() {
 /// Words that are the same in Dutch as in English, so "left in English"
 /// does not apply to them. Kept short and explicit on purpose.
 const SAME_IN_DUTCH: &[&str] = &[
-    "Agenda", "agenda", "TIME-OUT", "time-out", "opening", "Effect", "Impact",
+    "Agenda",
+    "agenda",
+    "TIME-OUT",
+    "time-out",
+    "opening",
+    "Effect",
+    "Impact",
+    "Checklist",
+    "check",
 ];
 
 /// Filled, and (outside English) not the English text, unless the word is
@@ -1337,6 +1421,20 @@ fn all_labels() -> Vec<Label> {
         Candidate,
         NomineeHidden,
         NomineeNotFound,
+        Tactical(TacticalLabel::Role),
+        Tactical(TacticalLabel::Checked),
+        Tactical(TacticalLabel::Value),
+        Tactical(TacticalLabel::WhatChanged),
+        Tactical(TacticalLabel::To),
+        Tactical(TacticalLabel::ARole),
+        Tactical(TacticalLabel::Request),
+        Tactical(TacticalLabel::Outputs),
+        Tactical(TacticalLabel::EmptyList),
+        Tactical(TacticalLabel::NoRequests),
+        Tactical(TacticalLabel::NoOutputs),
+        Tactical(TacticalLabel::Check),
+        Tactical(TacticalLabel::NoCheck),
+        Tactical(TacticalLabel::Format),
     ]
 }
 
@@ -1360,7 +1458,7 @@ fn exhaustive_label(label: Label) {
         | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
         | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn
         | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate
-        | NomineeHidden | NomineeNotFound => {}
+        | NomineeHidden | NomineeNotFound | Tactical(_) => {}
     }
 }
 
@@ -1390,6 +1488,10 @@ fn all_prompts() -> Vec<Prompt> {
         NominationSharing,
         NominationChanges,
         ProposeCandidate,
+        Tactical(TacticalPrompt::Review(TacticalList::Checklist)),
+        Tactical(TacticalPrompt::Review(TacticalList::Metrics)),
+        Tactical(TacticalPrompt::Review(TacticalList::Progress)),
+        Tactical(TacticalPrompt::Triage),
     ]
 }
 
@@ -1399,13 +1501,13 @@ fn exhaustive_prompt(prompt: Prompt) {
         Opening | CheckIn | Agenda | Present | Questions | Reactions | Amend | Objections
         | Integration | Closing | CloseOut | Summary | Testing | TimeOut | Driver
         | QuickReactions | ConsentRound | Resolve | DescribeRole | Nominations
-        | NominationSharing | NominationChanges | ProposeCandidate => {}
+        | NominationSharing | NominationChanges | ProposeCandidate | Tactical(_) => {}
     }
 }
 
 fn all_dialogs() -> Vec<Dialog> {
     use Dialog::*;
-    vec![
+    let mut all = vec![
         Turn,
         Concern,
         Skip,
@@ -1449,7 +1551,15 @@ fn all_dialogs() -> Vec<Dialog> {
         Nominate,
         ChangeNomination,
         ProposeCandidate,
-    ]
+        Tactical(TacticalDialog::Need),
+        Tactical(TacticalDialog::Request),
+    ];
+    for list in TacticalList::ALL {
+        all.push(Tactical(TacticalDialog::AddEntry(list)));
+        all.push(Tactical(TacticalDialog::EditEntry(list)));
+        all.push(Tactical(TacticalDialog::Answer(list)));
+    }
+    all
 }
 
 fn exhaustive_dialog(dialog: Dialog) {
@@ -1460,7 +1570,8 @@ fn exhaustive_dialog(dialog: Dialog) {
         | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
         | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation | Effect
         | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt | Requalify
-        | AddElection | DescribeRole | Nominate | ChangeNomination | ProposeCandidate => {}
+        | AddElection | DescribeRole | Nominate | ChangeNomination | ProposeCandidate
+        | Tactical(_) => {}
     }
 }
 
@@ -1530,6 +1641,20 @@ fn all_key_actions() -> Vec<KeyAction> {
         Nominate,
         ChangeNomination,
         ProposeCandidate,
+        Tactical(TacticalKey::AddEntry),
+        Tactical(TacticalKey::EditEntry),
+        Tactical(TacticalKey::RemoveEntry),
+        Tactical(TacticalKey::AnswerEntry),
+        Tactical(TacticalKey::Check),
+        Tactical(TacticalKey::NoCheck),
+        Tactical(TacticalKey::NextReview),
+        Tactical(TacticalKey::ToAgenda),
+        Tactical(TacticalKey::Need),
+        Tactical(TacticalKey::Request),
+        Tactical(TacticalKey::Accept),
+        Tactical(TacticalKey::Decline),
+        Tactical(TacticalKey::NeedMet),
+        Tactical(TacticalKey::CutOff),
     ]
 }
 
@@ -1544,7 +1669,7 @@ fn exhaustive_key_action(action: KeyAction) {
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
         | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
         | Consent | Concern | Objection | Resolve | Requalify | AddElection | DescribeRole
-        | Nominate | ChangeNomination | ProposeCandidate => {}
+        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) => {}
     }
 }
 
@@ -1593,6 +1718,7 @@ fn meeting() -> Session {
         facilitator: PersonId(0),
         secretary: Some(PersonId(1)),
         timebox_minutes: None,
+        tactical_lists: Default::default(),
     })
     .expect("valid setup");
     for command in [
@@ -1624,6 +1750,9 @@ fn all_events() -> Vec<Event> {
         PhaseKind::Closing,
         PhaseKind::CloseOut,
         PhaseKind::Closed,
+        PhaseKind::Checklist,
+        PhaseKind::Metrics,
+        PhaseKind::Progress,
     ]
     .into_iter()
     .map(|phase| Event::PhaseEntered { phase, round: None })
@@ -1747,7 +1876,41 @@ fn all_events() -> Vec<Event> {
         Event::TimeOutEnded { note: None },
         Event::NoteRecorded { text: "n".into() },
         Event::Retracted { retracts: 3 },
+        Event::NeedStated { text: "n".into() },
+        Event::RequestMade {
+            number: 1,
+            to: RequestTo::Role("Finance".into()),
+            text: "r".into(),
+        },
+        Event::RequestAnswered {
+            number: 1,
+            accepted: false,
+        },
     ]);
+    for list in TacticalList::ALL {
+        all.extend([
+            Event::EntryDefined {
+                list,
+                number: 1,
+                text: "e".into(),
+                owner: Some(PersonId(0)),
+                role: None,
+            },
+            Event::EntryEdited {
+                list,
+                number: 1,
+                text: "e".into(),
+                owner: None,
+                role: Some("Finance".into()),
+            },
+            Event::EntryRemoved { list, number: 1 },
+            Event::EntryAnswered {
+                list,
+                number: 1,
+                answer: EntryAnswer::NoUpdate,
+            },
+        ]);
+    }
     all.extend(
         all_criteria()
             .into_iter()
@@ -1769,6 +1932,7 @@ fn all_events() -> Vec<Event> {
                 kind,
                 owner: None,
                 text: "x".into(),
+                role: Some("Finance".into()),
             }),
     );
     all.extend(
@@ -1863,7 +2027,14 @@ fn exhaustive_event(event: &Event) {
         | Event::RoleDescribed { .. }
         | Event::Nominated { .. }
         | Event::NominationChanged { .. }
-        | Event::CandidateProposed { .. } => {}
+        | Event::CandidateProposed { .. }
+        | Event::EntryDefined { .. }
+        | Event::EntryEdited { .. }
+        | Event::EntryRemoved { .. }
+        | Event::EntryAnswered { .. }
+        | Event::NeedStated { .. }
+        | Event::RequestMade { .. }
+        | Event::RequestAnswered { .. } => {}
     }
 }
 
@@ -2059,6 +2230,9 @@ fn all_segments() -> Vec<Segment> {
         Segment::Item(ItemId(1)),
         Segment::Closing,
         Segment::CloseOut,
+        Segment::Review(TacticalList::Checklist),
+        Segment::Review(TacticalList::Metrics),
+        Segment::Review(TacticalList::Progress),
     ]
 }
 
@@ -2069,7 +2243,8 @@ fn exhaustive_segment(segment: Segment) {
         | Segment::Agenda
         | Segment::Item(_)
         | Segment::Closing
-        | Segment::CloseOut => {}
+        | Segment::CloseOut
+        | Segment::Review(_) => {}
     }
 }
 

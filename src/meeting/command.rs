@@ -11,6 +11,7 @@ use super::event::{
     OutputKind, Speech,
 };
 use super::setup::{Participant, PersonId};
+use super::tactical::{EntryAnswer, RequestTo, TacticalList};
 
 /// A request to change the meeting. Serializable so that scripted meetings
 /// (tests, examples, generators) can be written down as data.
@@ -200,6 +201,9 @@ pub enum Command {
         owner: Option<PersonId>,
         /// The output.
         text: String,
+        /// The role the owner takes it on in (tactical meetings).
+        #[serde(default)]
+        role: Option<String>,
     },
     /// Begin a time-out.
     StartTimeOut {
@@ -357,5 +361,70 @@ pub enum Command {
         /// The objection this candidacy integrates (integration only).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         for_objection: Option<u32>,
+    },
+    /// Tactical: check-in done (or a later review), review the checklist.
+    OpenChecklist,
+    /// Tactical: review the metrics.
+    OpenMetrics,
+    /// Tactical: hear progress updates.
+    OpenProgress,
+    /// Tactical: add a checklist item, metric or project to the list under review.
+    DefineEntry {
+        /// Which list.
+        list: TacticalList,
+        /// The item, metric name or project.
+        text: String,
+        /// Who answers for it.
+        owner: Option<PersonId>,
+        /// The role it belongs to.
+        role: Option<String>,
+    },
+    /// Tactical: correct a checklist item, metric or project.
+    EditEntry {
+        /// Which list.
+        list: TacticalList,
+        /// Its number.
+        number: u32,
+        /// New text.
+        text: String,
+        /// New owner.
+        owner: Option<PersonId>,
+        /// New role.
+        role: Option<String>,
+    },
+    /// Tactical: stop keeping a checklist item, metric or project.
+    RemoveEntry {
+        /// Which list.
+        list: TacticalList,
+        /// Its number.
+        number: u32,
+    },
+    /// Tactical: check / no check, a value, or a progress update.
+    AnswerEntry {
+        /// Which list.
+        list: TacticalList,
+        /// Its number.
+        number: u32,
+        /// The answer.
+        answer: EntryAnswer,
+    },
+    /// Tactical triage: record what the owner needs.
+    StateNeed {
+        /// The need.
+        text: String,
+    },
+    /// Tactical triage: ask a person or role for something.
+    MakeRequest {
+        /// To whom.
+        to: RequestTo,
+        /// What is asked.
+        text: String,
+    },
+    /// Tactical triage: the request was accepted or declined.
+    AnswerRequest {
+        /// Request number, from 1.
+        number: u32,
+        /// Accepted or declined.
+        accepted: bool,
     },
 }

@@ -31,6 +31,9 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
     if state.time_out.is_some() && !allowed_during_time_out(command) {
         return Err(Refusal::TimeOutRunning);
     }
+    if let Some(result) = super::tactical::decide(state, command) {
+        return result;
+    }
     if let Some(decided) = super::election::decide(state, command) {
         return decided;
     }
@@ -427,7 +430,12 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
             })
         }
         Command::EndItem { ending, reason } => end_item(state, *ending, reason.as_deref()),
-        Command::RecordOutput { kind, owner, text } => {
+        Command::RecordOutput {
+            kind,
+            owner,
+            text,
+            role,
+        } => {
             require_phase(state, Action::RecordOutput, |p| {
                 !matches!(p, Phase::Opening | Phase::Closed)
             })?;
@@ -438,6 +446,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
                 kind: *kind,
                 owner: *owner,
                 text: required(text, Field::Output)?,
+                role: optional(role.as_deref(), Field::Role)?,
             })
         }
         Command::StartTimeOut {
@@ -599,6 +608,17 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
         | Command::ChangeNomination { .. }
         | Command::OpenCandidateProposal
         | Command::ProposeCandidate { .. } => unreachable!("decided by meeting::election"),
+        // Decided in `tactical` above (refused there in governance meetings).
+        Command::OpenChecklist
+        | Command::OpenMetrics
+        | Command::OpenProgress
+        | Command::DefineEntry { .. }
+        | Command::EditEntry { .. }
+        | Command::RemoveEntry { .. }
+        | Command::AnswerEntry { .. }
+        | Command::StateNeed { .. }
+        | Command::MakeRequest { .. }
+        | Command::AnswerRequest { .. } => Err(not_now(state, Action::Triage)),
     }
 }
 
@@ -625,6 +645,8 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
         Ending::Dropped => Action::Drop,
         Ending::Unfinished => Action::MarkUnfinished,
         Ending::ProcessBreakdown => Action::DeclareBreakdown,
+        Ending::NeedMet => Action::MeetNeed,
+        Ending::CutOff => Action::CutOff,
     };
     let Phase::Item { step, .. } = state.phase else {
         return Err(not_now(state, action));
@@ -645,7 +667,10 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
         Ending::Dropped => match step {
             IdmStep::PresentProposal => item.help_requested,
             IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify | IdmStep::Integration => true,
-            IdmStep::ReactionRound | IdmStep::ObjectionRound | IdmStep::ConsentRound => false,
+            IdmStep::ReactionRound
+            | IdmStep::ObjectionRound
+            | IdmStep::ConsentRound
+            | IdmStep::Triage => false,
             IdmStep::ResolveObjections => true,
             IdmStep::DescribeRole
             | IdmStep::Nominations
@@ -656,6 +681,7 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
         Ending::ProcessBreakdown => {
             matches!(step, IdmStep::Integration | IdmStep::ResolveObjections)
         }
+        Ending::NeedMet | Ending::CutOff => step == IdmStep::Triage,
     };
     if !allowed {
         return Err(Refusal::EndingNotAllowed { step });
@@ -886,7 +912,7 @@ fn rotate(seating: &[PersonId], start: usize, direction: Direction) -> Vec<Perso
         .collect()
 }
 
-pub(super) fn required(text: &str, field: Field) -> Result<String, Refusal> {
+pub(crate) fn required(text: &str, field: Field) -> Result<String, Refusal> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         Err(Refusal::Empty { field })
@@ -896,7 +922,7 @@ pub(super) fn required(text: &str, field: Field) -> Result<String, Refusal> {
     }
 }
 
-fn optional(text: Option<&str>, field: Field) -> Result<Option<String>, Refusal> {
+pub(crate) fn optional(text: Option<&str>, field: Field) -> Result<Option<String>, Refusal> {
     let text = text.map(str::trim).filter(|t| !t.is_empty());
     if let Some(t) = text {
         not_too_long(t, field)?;

@@ -79,6 +79,7 @@ impl Term {
 pub fn elections_allowed(format: MeetingFormat) -> bool {
     match format {
         MeetingFormat::Governance => true,
+        MeetingFormat::Tactical => false,
     }
 }
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub use super::consent::{ConsentAnswer, DriverPart};
 use super::election::{ItemKind, Term};
 use super::setup::{Participant, PersonId};
+use super::tactical::{EntryAnswer, RequestTo, TacticalList};
 
 /// Stable handle for an agenda item; never reused, even after removal, so old
 /// references in the log stay unambiguous.
@@ -108,9 +109,11 @@ impl Criterion {
 }
 
 /// The steps of one agenda item: integrative decision-making for a
-/// tension (present proposal .. integration), and for an election the steps
-/// from describing the role to proposing a candidate, after which the
-/// election uses the same objection round and integration.
+/// tension in a governance meeting (present proposal .. integration, or
+/// their consent-rule counterparts), for an election the steps from
+/// describing the role to proposing a candidate (after which the election
+/// uses the same objection round and integration), and triage in a
+/// tactical meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IdmStep {
@@ -141,6 +144,8 @@ pub enum IdmStep {
     NominationChanges,
     /// Election: the facilitator proposes the candidate with most nominations.
     ProposeCandidate,
+    /// Tactical meeting: the owner's need, requests, and outputs.
+    Triage,
 }
 
 /// How an agenda item ended (process.md, "Ways an item ends").
@@ -159,6 +164,11 @@ pub enum Ending {
     Unfinished,
     /// No resolution after reasonable effort.
     ProcessBreakdown,
+    /// Tactical: the owner confirmed they got what they need.
+    NeedMet,
+    /// Tactical: the facilitator cut the item off when its time share was
+    /// used; close-out carries it over or lets it go.
+    CutOff,
 }
 
 /// What close-out decides for an item that was not reached or not finished.
@@ -211,6 +221,12 @@ pub enum PhaseKind {
     CloseOut,
     /// Done; the outputs are final.
     Closed,
+    /// Tactical: checklist review.
+    Checklist,
+    /// Tactical: metrics review.
+    Metrics,
+    /// Tactical: progress updates.
+    Progress,
 }
 
 /// The order of a new round, recorded in full so replay never has to
@@ -450,6 +466,9 @@ pub enum Event {
         owner: Option<PersonId>,
         /// The output.
         text: String,
+        /// The role the owner takes it on in, if said (tactical meetings).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<String>,
     },
     /// A time-out began: the group talks about process, not content.
     TimeOutStarted {
@@ -564,6 +583,73 @@ pub enum Event {
         /// The objection this candidacy integrates, if made during integration.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         for_objection: Option<u32>,
+    },
+    /// Tactical: a checklist item, metric or project was defined.
+    EntryDefined {
+        /// Which list.
+        list: TacticalList,
+        /// Its number within the list.
+        number: u32,
+        /// The item, metric name or project.
+        text: String,
+        /// Who answers for it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<PersonId>,
+        /// The role it belongs to.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<String>,
+    },
+    /// Tactical: a checklist item, metric or project was corrected.
+    EntryEdited {
+        /// Which list.
+        list: TacticalList,
+        /// Its number.
+        number: u32,
+        /// New text.
+        text: String,
+        /// New owner.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<PersonId>,
+        /// New role.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<String>,
+    },
+    /// Tactical: a checklist item, metric or project is no longer kept.
+    EntryRemoved {
+        /// Which list.
+        list: TacticalList,
+        /// Its number.
+        number: u32,
+    },
+    /// Tactical: check / no check, a metric's value, or a progress update.
+    EntryAnswered {
+        /// Which list.
+        list: TacticalList,
+        /// Its number.
+        number: u32,
+        /// The answer.
+        answer: EntryAnswer,
+    },
+    /// Tactical triage: what the item's owner needs.
+    NeedStated {
+        /// The need in the owner's words.
+        text: String,
+    },
+    /// Tactical triage: the owner asked a person or role for something.
+    RequestMade {
+        /// Number within the item, from 1.
+        number: u32,
+        /// To whom.
+        to: RequestTo,
+        /// What is asked.
+        text: String,
+    },
+    /// Tactical triage: a request was accepted or declined.
+    RequestAnswered {
+        /// Its number.
+        number: u32,
+        /// Accepted (true) or declined (false).
+        accepted: bool,
     },
 }
 

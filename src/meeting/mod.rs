@@ -14,6 +14,7 @@ pub mod refusal;
 pub mod session;
 pub mod setup;
 pub mod state;
+pub mod tactical;
 pub mod views;
 
 pub use command::Command;
@@ -28,3 +29,6 @@ pub use setup::{
     MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
 };
 pub use state::{MeetingState, Phase};
+pub use tactical::{
+    EntryAnswer, EntryDef, RequestTo, TacticalList, TacticalLists, TacticalRefusal,
+};

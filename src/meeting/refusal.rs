@@ -7,6 +7,7 @@ use super::election::{ElectionAction, ElectionField, ElectionRefusal};
 use super::event::{Criterion, IdmStep, RoundKind};
 use super::setup::RuleSet;
 use super::state::Phase;
+use super::tactical::TacticalRefusal;
 
 /// What the facilitator tried to do, for "not now" refusals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +92,22 @@ pub enum Action {
     RequalifyObjection,
     /// A step of an election.
     Election(ElectionAction),
+    /// Open the checklist review.
+    OpenChecklist,
+    /// Open the metrics review.
+    OpenMetrics,
+    /// Open progress updates.
+    OpenProgress,
+    /// Define, edit or remove a checklist item, metric or project.
+    ChangeList,
+    /// Answer a checklist item, metric or project.
+    AnswerEntry,
+    /// Record a need or a request in triage.
+    Triage,
+    /// End triage: the owner got what they need.
+    MeetNeed,
+    /// Cut an item off.
+    CutOff,
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -126,7 +143,7 @@ pub enum Field {
     Situation,
     /// The driver's effect: what the situation causes.
     Effect,
-    /// The driver's need.
+    /// A need: the driver's (consent rules) or the item owner's (triage).
     Need,
     /// The impact of meeting the need.
     Impact,
@@ -134,6 +151,16 @@ pub enum Field {
     Criteria,
     /// A text an election asks for.
     Election(ElectionField),
+    /// A role's name.
+    Role,
+    /// A request's text (triage).
+    Request,
+    /// A checklist item, metric or project.
+    Entry,
+    /// A metric's value.
+    Value,
+    /// A progress update.
+    Update,
 }
 
 /// A refused command and exactly why.
@@ -373,4 +400,6 @@ pub enum Refusal {
     NothingToResolve,
     /// An election rule (see `meeting::election`).
     Election(ElectionRefusal),
+    /// A tactical-meeting refusal (format, lists, triage).
+    Tactical(TacticalRefusal),
 }

@@ -183,6 +183,7 @@ impl Session {
             let target = self.undo_target().ok_or(Refusal::NothingToUndo)?;
             Event::Retracted { retracts: target }
         } else {
+            super::tactical::check_at(&self.state, command, at)?;
             decide(&self.state, command)?
         };
         let seq = self.log.len() as u64 + 1;

@@ -3,6 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::tactical::TacticalLists;
 use crate::text::Lang;
 
 /// Stable handle for a participant; an index into the session's participant
@@ -122,6 +123,9 @@ pub fn parse_minutes(text: &str) -> Option<u32> {
 pub enum MeetingFormat {
     /// Changes roles, accountabilities and policies (process.md, "Governance meeting").
     Governance,
+    /// Triages operational tensions into next actions and projects
+    /// (process.md, "Tactical meeting").
+    Tactical,
 }
 
 /// Which decision rules the items are processed with. Recorded for the same
@@ -162,6 +166,10 @@ pub struct Setup {
     /// Planned length of the whole meeting in minutes, if any; drives fair shares.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timebox_minutes: Option<u32>,
+    /// Checklist, metrics and projects remembered from the circle's previous
+    /// tactical meeting: what this meeting offered the facilitator.
+    #[serde(default, skip_serializing_if = "TacticalLists::is_empty")]
+    pub tactical_lists: TacticalLists,
 }
 
 /// Minutes as `parse_minutes` reads them back: `45m`, `2h`, `1h30m`. Used to

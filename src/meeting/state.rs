@@ -11,6 +11,7 @@ use super::event::{
     RoundKind, RoundStart, Speech,
 };
 use super::setup::{MeetingFormat, Participant, PersonId, RuleSet, Setup};
+use super::tactical::{TacticalState, Triage};
 
 /// Where the meeting is; the first thing every screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -35,6 +36,12 @@ pub enum Phase {
     CloseOut,
     /// Closed.
     Closed,
+    /// Tactical: checklist review.
+    Checklist,
+    /// Tactical: metrics review.
+    Metrics,
+    /// Tactical: progress updates.
+    Progress,
 }
 
 /// A person in the meeting, with what the log says about them now.
@@ -320,6 +327,9 @@ pub struct Output {
     pub text: String,
     /// The item during which it was captured.
     pub item: Option<ItemId>,
+    /// The role the owner takes it on in, if said.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     /// When.
     pub at: DateTime<FixedOffset>,
 }
@@ -373,6 +383,9 @@ pub struct Item {
     /// For an election: the role, ballots and candidacies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub election: Option<Box<Election>>,
+    /// Tactical meetings: need and requests.
+    #[serde(skip_serializing_if = "Triage::is_empty")]
+    pub triage: Triage,
 }
 
 impl Item {
@@ -391,7 +404,7 @@ impl Item {
         self.is_pending()
             || matches!(
                 self.end.as_ref().map(|e| e.ending),
-                Some(Ending::Unfinished)
+                Some(Ending::Unfinished | Ending::CutOff)
             )
     }
 
@@ -545,9 +558,11 @@ pub struct MeetingState {
     /// Not exported with the state: the setup beside it already says it.
     #[serde(skip)]
     pub rules: RuleSet,
-    /// The meeting format (decides, e.g., whether elections are held).
-    #[serde(skip)]
+    /// Governance or tactical (fixed at setup).
     pub format: MeetingFormat,
+    /// Tactical meetings: checklist, metrics and progress.
+    #[serde(skip_serializing_if = "TacticalState::is_empty")]
+    pub tactical: TacticalState,
 }
 
 impl MeetingState {
@@ -580,6 +595,7 @@ impl MeetingState {
             closed_at: None,
             rules: setup.rules,
             format: setup.format,
+            tactical: TacticalState::new(setup),
         }
     }
 
@@ -773,6 +789,9 @@ impl MeetingState {
                         self.closed_at = Some(at);
                         Phase::Closed
                     }
+                    PhaseKind::Checklist => Phase::Checklist,
+                    PhaseKind::Metrics => Phase::Metrics,
+                    PhaseKind::Progress => Phase::Progress,
                 };
                 if let Some(start) = round {
                     self.start_round(start, None, at);
@@ -849,6 +868,7 @@ impl MeetingState {
                         consent_turns: Vec::new(),
                         review: None,
                         election: (*kind == super::election::ItemKind::Election).then(Box::default),
+                        triage: Triage::default(),
                     },
                 );
             }
@@ -875,9 +895,12 @@ impl MeetingState {
                     let moved = self.agenda.remove(from);
                     self.agenda.insert(started.min(self.agenda.len()), moved);
                 }
-                let first = self
-                    .item(*item)
-                    .map_or(IdmStep::PresentProposal, Item::first_step);
+                let first = match self.format {
+                    MeetingFormat::Tactical => IdmStep::Triage,
+                    MeetingFormat::Governance => self
+                        .item(*item)
+                        .map_or(IdmStep::PresentProposal, Item::first_step),
+                };
                 if let Some(it) = self.item_mut(*item) {
                     it.started_at = Some(at);
                     it.step = Some(first);
@@ -1065,13 +1088,19 @@ impl MeetingState {
                 }
                 self.phase = Phase::Agenda;
             }
-            Event::OutputRecorded { kind, owner, text } => {
+            Event::OutputRecorded {
+                kind,
+                owner,
+                text,
+                role,
+            } => {
                 let item = self.active_item().map(|i| i.id);
                 self.outputs.push(Output {
                     kind: *kind,
                     owner: *owner,
                     text: text.clone(),
                     item,
+                    role: role.clone(),
                     at,
                 });
             }
@@ -1145,6 +1174,13 @@ impl MeetingState {
             | Event::Nominated { .. }
             | Event::NominationChanged { .. }
             | Event::CandidateProposed { .. } => super::election::apply(self, event, at),
+            Event::EntryDefined { .. }
+            | Event::EntryEdited { .. }
+            | Event::EntryRemoved { .. }
+            | Event::EntryAnswered { .. }
+            | Event::NeedStated { .. }
+            | Event::RequestMade { .. }
+            | Event::RequestAnswered { .. } => super::tactical::apply(self, event, at),
         }
     }
 

@@ -65,5 +65,19 @@ pub fn export_json(session: &Session) -> Value {
     if !elected.is_empty() {
         doc["summary"]["elected"] = Value::Array(elected);
     }
+    // A tactical meeting's work per owner, ready for a to-do tool.
+    if state.format == crate::meeting::MeetingFormat::Tactical {
+        let per_owner: Vec<Value> = crate::meeting::tactical::outputs_per_owner(state)
+            .into_iter()
+            .map(|group| {
+                json!({
+                    "person": group.owner,
+                    "name": group.owner.map(|p| state.name(p)),
+                    "outputs": group.outputs,
+                })
+            })
+            .collect();
+        doc["summary"]["per_owner"] = Value::Array(per_owner);
+    }
     doc
 }

@@ -14,6 +14,7 @@ mod consent;
 mod election;
 pub mod escape;
 mod export;
+mod tactical;
 
 use chrono::{DateTime, FixedOffset};
 
@@ -131,17 +132,25 @@ impl Minutes<'_> {
     }
 
     fn render(&mut self) {
+        let tactical = self.setup.format == crate::meeting::MeetingFormat::Tactical;
         self.title();
-        self.decisions();
-        self.outputs(
-            self.w.actions_heading(),
-            &[OutputKind::NextAction, OutputKind::Project],
-        );
+        if tactical {
+            self.per_owner();
+        } else {
+            self.decisions();
+            self.outputs(
+                self.w.actions_heading(),
+                &[OutputKind::NextAction, OutputKind::Project],
+            );
+        }
         self.outputs(self.w.information_heading(), &[OutputKind::Information]);
         self.dispositions();
         self.details();
         self.changes();
         self.round_section(RoundKind::CheckIn);
+        if tactical {
+            self.reviews();
+        }
         self.agenda();
         self.round_section(RoundKind::Closing);
         self.notes();
@@ -507,6 +516,9 @@ impl Minutes<'_> {
         }
         if item.is_pending() {
             return;
+        }
+        if self.setup.format == crate::meeting::MeetingFormat::Tactical {
+            return self.triage(item);
         }
         if let Some(election) = &item.election {
             self.election_item(item, election);

@@ -38,11 +38,12 @@ impl Outcome {
     }
 
     /// Does this outcome close the thread? An item ended as unfinished
-    /// still needs a close-out decision, so it does not.
+    /// (or, in a tactical meeting, cut off) still needs a close-out
+    /// decision, so it does not.
     fn settles(self) -> bool {
         match self {
             Outcome::LetGo => true,
-            Outcome::Ended(ending) => ending != Ending::Unfinished,
+            Outcome::Ended(ending) => !matches!(ending, Ending::Unfinished | Ending::CutOff),
             Outcome::CarriedOver | Outcome::Undecided => false,
         }
     }
@@ -105,7 +106,8 @@ impl Thread {
 /// diacritic-insensitively) among the given sessions, in the order they
 /// were first carried over. A thread starts when an item is carried over,
 /// gathers each later session with an item of the same label and owner,
-/// and is settled by an ending other than "unfinished" or by letting go;
+/// and is settled by an ending other than "unfinished" (or "cut off") or
+/// by letting go;
 /// the same label carried over again afterwards starts a new thread.
 pub fn threads<'a>(sessions: impl IntoIterator<Item = &'a Digest>, circle: &str) -> Vec<Thread> {
     let circle = fold(circle);

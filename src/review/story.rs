@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset};
 use similar::{ChangeTag, TextDiff};
 
+use crate::meeting::TacticalList;
 use crate::meeting::state::{Item, MeetingState};
 use crate::meeting::views;
 use crate::meeting::{Event, ItemId, PersonId, PhaseKind, Session};
@@ -145,6 +146,8 @@ pub enum Segment {
     Closing,
     /// Close-out.
     CloseOut,
+    /// Tactical: checklist, metrics or progress review.
+    Review(TacticalList),
 }
 
 /// One contiguous stretch of time in one segment.
@@ -191,6 +194,9 @@ fn segment_after(event: &Event) -> Option<Option<Segment>> {
             PhaseKind::Closing => Some(Segment::Closing),
             PhaseKind::CloseOut => Some(Segment::CloseOut),
             PhaseKind::Closed => None,
+            PhaseKind::Checklist => Some(Segment::Review(TacticalList::Checklist)),
+            PhaseKind::Metrics => Some(Segment::Review(TacticalList::Metrics)),
+            PhaseKind::Progress => Some(Segment::Review(TacticalList::Progress)),
         },
         Event::ItemStarted { item } => Some(Segment::Item(*item)),
         Event::ItemEnded { .. } | Event::AgreementAdopted { .. } => Some(Segment::Agenda),

@@ -358,6 +358,8 @@ mod tests {
             r#""type":"item_disposed","item":2,"disposition":"let_go""#,
             r#""type":"turn_skipped","person":3,"reason":"absent""#,
             r#""type":"retracted","retracts":1"#,
+            r#""type":"entry_edited","list":"metrics","number":1,"text":"Uptime","role":"Ops""#,
+            r#""type":"entry_removed","list":"checklist","number":2"#,
         ] {
             let json = format!(r#"{{"seq":2,"at":"{at}",{rest}}}"#);
             let event: Recorded = serde_json::from_str(&json).expect("a valid sample");

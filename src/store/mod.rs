@@ -8,6 +8,7 @@ mod fast;
 mod file;
 mod lock;
 mod name;
+mod remember;
 
 use std::cmp::Reverse;
 use std::ffi::OsString;
@@ -25,6 +26,7 @@ pub use file::{
 };
 pub use lock::lock_path;
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
+pub use remember::{Remembered, remembered_lists};
 
 use crate::meeting::views::tally;
 use crate::meeting::{MeetingFormat, RuleSet, Session};

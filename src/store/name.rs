@@ -78,6 +78,7 @@ fn fold(c: char) -> Option<&'static str> {
 pub fn format_token(format: MeetingFormat) -> &'static str {
     match format {
         MeetingFormat::Governance => "governance",
+        MeetingFormat::Tactical => "tactical",
     }
 }
 

@@ -30,6 +30,8 @@ pub struct CliHelp {
     pub timebox: &'static str,
     /// `new --rules`.
     pub rules: &'static str,
+    /// `new --format`.
+    pub meeting_format: &'static str,
     /// `resume`.
     pub resume: &'static str,
     /// `resume ID`.
@@ -165,6 +167,8 @@ pub trait CliWords {
     fn bad_timebox(&self, given: &str) -> String;
     /// A `--rules` value that is not a rule set.
     fn bad_rules(&self, given: &str) -> String;
+    /// `--rules consent` asked for a tactical meeting, which takes no decisions.
+    fn rules_in_tactical(&self) -> String;
     /// A `--facilitator`/`--secretary` name that is not among the participants.
     fn not_a_participant(&self, name: &str, participants: &str) -> String;
     /// The setup screen was cancelled; nothing was saved.

@@ -12,6 +12,7 @@ pub mod nl;
 pub mod review;
 pub mod review_screens;
 pub mod store;
+pub mod tactical;
 pub mod tui;
 
 use serde::{Deserialize, Serialize};
@@ -23,6 +24,7 @@ pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
 pub use store::StoreWords;
+pub use tactical::TacticalWords;
 pub use tui::TuiWords;
 
 /// Languages the product speaks. Recorded in each session so review and
@@ -74,6 +76,7 @@ pub trait Words:
     + ReviewWords
     + ReviewScreenWords
     + ElectionWords
+    + TacticalWords
     + Sync
 {
 }
@@ -87,6 +90,7 @@ impl<T> Words for T where
         + ReviewWords
         + ReviewScreenWords
         + ElectionWords
+        + TacticalWords
         + Sync
 {
 }

@@ -4,6 +4,7 @@
 
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{Event, MeetingState};
+use crate::text::tactical::{TacticalDialog, TacticalLabel, TacticalPrompt};
 use crate::tui::keys::Action;
 
 /// A fixed label on some screen. One enum instead of dozens of methods keeps
@@ -263,6 +264,8 @@ pub enum Label {
     NomineeHidden,
     /// Election: the typed name is no one's, or more than one's.
     NomineeNotFound,
+    /// A label of the tactical screens (worded by `TacticalWords`).
+    Tactical(TacticalLabel),
 }
 
 /// The facilitator's line for each screen: what to say or watch for
@@ -315,6 +318,8 @@ pub enum Prompt {
     NominationChanges,
     /// Election: propose the candidate.
     ProposeCandidate,
+    /// A tactical screen (worded by `TacticalWords`).
+    Tactical(TacticalPrompt),
 }
 
 /// Which dialog a form is; its title comes from here.
@@ -406,6 +411,8 @@ pub enum Dialog {
     ChangeNomination,
     /// Propose a candidate (or amend the term).
     ProposeCandidate,
+    /// A tactical form (worded by `TacticalWords`).
+    Tactical(TacticalDialog),
 }
 
 /// A key that has a name rather than a printed character. Names differ per

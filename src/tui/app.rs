@@ -3,6 +3,8 @@
 //! the open dialog, the text being typed, the selection, the status line.
 //! Time is passed in, so tests drive it with a fixed clock.
 
+mod tactical;
+
 use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::crossterm::event::{
@@ -21,8 +23,9 @@ use super::{Persist, TuiOptions};
 use crate::meeting::decide::decide;
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{
-    Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, OutOfOrderKind,
-    OutputKind, Participant, PersonId, Phase, Refusal, RuleSet, Session, Speech, parse_minutes,
+    Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, MeetingFormat,
+    OutOfOrderKind, OutputKind, Participant, PersonId, Phase, Refusal, RuleSet, Session, Speech,
+    parse_minutes,
 };
 use crate::text::Words;
 use crate::text::tui::{Dialog, Label};
@@ -233,7 +236,7 @@ impl App {
             saved_to: options.saved_to.clone(),
             now,
             mode: Mode::Normal,
-            status: None,
+            status: options.status.clone().map(Status::Info),
             save_error: None,
             last_save_try: None,
             presentation: options.presentation,
@@ -768,7 +771,10 @@ impl App {
                         Self::list_field(Label::Kind, kinds),
                         self.people_field(Label::Owner, true, owner),
                         Self::text_field(Label::Text, ""),
-                    ],
+                    ]
+                    .into_iter()
+                    .chain(self.output_role_field())
+                    .collect(),
                     0,
                 );
                 self.open_form(
@@ -776,12 +782,13 @@ impl App {
                         kind: OutputKind::NextAction,
                         owner: None,
                         text: "x".into(),
+                        role: None,
                     }),
                     f,
                 );
             }
             Action::Outcome => {
-                let endings = ENDINGS
+                let endings = tactical::endings(state.format)
                     .iter()
                     .map(|e| words.ending(*e).to_owned())
                     .collect();
@@ -1083,6 +1090,7 @@ impl App {
             | Action::Nominate
             | Action::ChangeNomination
             | Action::ProposeCandidate => self.election_act(action),
+            Action::Tactical(key) => self.act_tactical(key),
             Action::CarryOver | Action::LetGo => {
                 let items = screens::closeout::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
@@ -1285,7 +1293,11 @@ impl App {
         let state = self.session.state();
         let command = match state.phase {
             Phase::Opening => Command::StartCheckIn,
+            Phase::CheckIn if state.format == MeetingFormat::Tactical => Command::OpenChecklist,
             Phase::CheckIn => Command::OpenAgenda,
+            Phase::Checklist | Phase::Metrics | Phase::Progress => {
+                tactical::next_review(state.phase)
+            }
             Phase::Agenda => Command::StartItem {
                 item: self.selected_item().map(|i| i.id),
             },
@@ -1296,6 +1308,10 @@ impl App {
             }
             Phase::Closed => return,
             Phase::Item { step, .. } => match step {
+                IdmStep::Triage => {
+                    self.confirm_end(Ending::NeedMet);
+                    return;
+                }
                 IdmStep::PresentProposal => Command::OpenClarifyingQuestions,
                 IdmStep::ClarifyingQuestions => Command::OpenReactionRound,
                 IdmStep::ReactionRound => Command::OpenAmendAndClarify,
@@ -1459,7 +1475,7 @@ impl App {
             },
             Dialog::Ending => {
                 let ending = choice(0)
-                    .and_then(|i| ENDINGS.get(i as usize).copied())
+                    .and_then(|i| tactical::endings(state.format).get(i as usize).copied())
                     .unwrap_or(Ending::Unfinished);
                 if ending == Ending::Adopted && state.active_rules() == RuleSet::Consent {
                     self.adoption_form();
@@ -1493,6 +1509,7 @@ impl App {
                     .unwrap_or(OutputKind::NextAction),
                 owner: person(1),
                 text: text(2),
+                role: optional(text(3)),
             },
             Dialog::TimeOutStart => Command::StartTimeOut {
                 requested_by: person(0),
@@ -1573,6 +1590,15 @@ impl App {
                     }
                 };
                 Command::SetTimebox { minutes }
+            }
+            Dialog::Tactical(dialog) => {
+                let command = self.tactical_command(dialog, &form);
+                if self.record(command) {
+                    self.after_tactical(dialog);
+                } else {
+                    self.mode = Mode::Form(form);
+                }
+                return;
             }
         };
         if !self.record(command) {
@@ -1664,6 +1690,7 @@ impl App {
             Screen::Integration | Screen::Resolve => self.objections().len(),
             Screen::CloseOut => screens::closeout::undecided(state).len(),
             Screen::Nominations | Screen::Changes => self.election_list_len(),
+            Screen::Review | Screen::Triage => self.tactical_list_len(),
             _ => 0,
         }
     }

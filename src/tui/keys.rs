@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::text::tactical::TacticalKey;
 use crate::text::tui::{KeyName, TuiWords};
 
 /// Everything a key can ask for outside of text entry.
@@ -135,6 +136,8 @@ pub enum Action {
     ChangeNomination,
     /// Election: propose the candidate.
     ProposeCandidate,
+    /// A key of the tactical screens.
+    Tactical(TacticalKey),
 }
 
 /// Which key table applies: one per screen, derived from the meeting phase.
@@ -176,11 +179,15 @@ pub enum Screen {
     Changes,
     /// Election: proposing the candidate.
     Propose,
+    /// Tactical: checklist, metrics or progress review.
+    Review,
+    /// Tactical: triage of an item.
+    Triage,
 }
 
 impl Screen {
     /// Every screen, in meeting order: for tests and the README's key list.
-    pub const ALL: [Screen; 18] = [
+    pub const ALL: [Screen; 20] = [
         Screen::Opening,
         Screen::Round,
         Screen::Agenda,
@@ -199,6 +206,8 @@ impl Screen {
         Screen::Sharing,
         Screen::Changes,
         Screen::Propose,
+        Screen::Review,
+        Screen::Triage,
     ];
 }
 
@@ -283,6 +292,38 @@ fn election_keys(enter: Action, list: bool) -> Vec<Binding> {
     v.extend_from_slice(ITEM);
     v
 }
+
+const fn t(code: KeyCode, key: TacticalKey, hint: bool) -> Binding {
+    b(code, Action::Tactical(key), hint)
+}
+
+/// Checklist, metrics and progress review (tactical meetings).
+const REVIEW: &[Binding] = &[
+    t(KeyCode::Enter, TacticalKey::AnswerEntry, true),
+    t(KeyCode::Char('+'), TacticalKey::Check, true),
+    t(KeyCode::Char('-'), TacticalKey::NoCheck, true),
+    b(KeyCode::Up, Action::Up, false),
+    b(KeyCode::Down, Action::Down, false),
+    t(KeyCode::Char('a'), TacticalKey::AddEntry, true),
+    t(KeyCode::Char('e'), TacticalKey::EditEntry, false),
+    t(KeyCode::Char('x'), TacticalKey::RemoveEntry, false),
+    t(KeyCode::Delete, TacticalKey::RemoveEntry, false),
+    t(KeyCode::Char('n'), TacticalKey::NextReview, true),
+    t(KeyCode::Char('g'), TacticalKey::ToAgenda, false),
+];
+
+/// Triage of one item (tactical meetings).
+const TRIAGE: &[Binding] = &[
+    t(KeyCode::Enter, TacticalKey::Need, true),
+    t(KeyCode::Char('a'), TacticalKey::Request, true),
+    b(KeyCode::Up, Action::Up, false),
+    b(KeyCode::Down, Action::Down, false),
+    t(KeyCode::Char('+'), TacticalKey::Accept, false),
+    t(KeyCode::Char('-'), TacticalKey::Decline, false),
+    t(KeyCode::Char('n'), TacticalKey::NeedMet, true),
+    t(KeyCode::Char('k'), TacticalKey::CutOff, false),
+    b(KeyCode::Char('e'), Action::Outcome, true),
+];
 
 /// The keys that work on every screen of an open meeting (a screen may
 /// leave some out: see `bindings`). Public for the README's key list.
@@ -416,6 +457,8 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         }
         Screen::Changes => election_keys(Action::ChangeNomination, true),
         Screen::Propose => election_keys(Action::ProposeCandidate, false),
+        Screen::Review => REVIEW.to_vec(),
+        Screen::Triage => TRIAGE.to_vec(),
     };
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
@@ -501,7 +544,7 @@ fn find(table: &[Binding], key: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Screen; 18] = Screen::ALL;
+    const ALL: [Screen; 20] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {

@@ -63,6 +63,9 @@ pub struct TuiOptions {
     pub presentation: bool,
     /// The session file's path, for the summary screen.
     pub saved_to: Option<String>,
+    /// A first line for the status bar, e.g. where a tactical meeting's
+    /// checklist, metrics and projects were taken from.
+    pub status: Option<String>,
 }
 
 /// How a meeting screen ended, for the shell's closing words.

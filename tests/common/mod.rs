@@ -60,6 +60,7 @@ pub fn example_setup() -> Setup {
         facilitator: ZOE,
         secretary: Some(BRAM),
         timebox_minutes: Some(60),
+        tactical_lists: Default::default(),
     }
 }
 
@@ -102,6 +103,7 @@ fn output(kind: OutputKind, owner: PersonId, text: &str) -> Command {
         kind,
         owner: Some(owner),
         text: text.to_owned(),
+        role: None,
     }
 }
 

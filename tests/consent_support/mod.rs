@@ -43,6 +43,7 @@ pub fn consent_setup(lang: Lang) -> Setup {
         lang,
         format: MeetingFormat::Governance,
         rules: RuleSet::Consent,
+        tactical_lists: Default::default(),
         opened_at: opened(),
         participants: vec![
             Participant {
@@ -266,6 +267,7 @@ pub fn script() -> Vec<(Option<Stage>, Command)> {
                 kind: OutputKind::NextAction,
                 owner: Some(FATIMA),
                 text: "Book the review slots in each team's calendar.".into(),
+                role: None,
             },
         ),
         (

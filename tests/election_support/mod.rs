@@ -37,6 +37,7 @@ pub fn setup_in(lang: Lang) -> Setup {
         lang,
         format: MeetingFormat::Governance,
         rules: RuleSet::Integrative,
+        tactical_lists: Default::default(),
         opened_at: opened(),
         participants: vec![
             p("Ana", &["Facilitator"]),

@@ -52,6 +52,7 @@ pub fn setup_in(lang: Lang) -> Setup {
         facilitator: PersonId(0),
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(60),
+        tactical_lists: Default::default(),
     }
 }
 
@@ -335,6 +336,7 @@ pub fn integration(lang: Lang) -> Script {
         kind: OutputKind::NextAction,
         owner: Some(PersonId(1)),
         text: "Draft a release-notes template".into(),
+        role: None,
     })
     .run(Command::OpenIntegration)
     .run(Command::AmendProposal {

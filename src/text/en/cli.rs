@@ -19,6 +19,7 @@ pub const HELP: CliHelp = CliHelp {
     secretary: "Who is secretary [default: nobody]",
     timebox: "Length of the whole meeting: 90m, 1h30m, 2h or minutes as a number",
     rules: "Decision rules: integrative (following the Holacracy Constitution v5) or consent (Sociocracy 3.0 style) [default: integrative]",
+    meeting_format: "Kind of meeting: governance (roles and policies, the default) or tactical (triage into next actions and projects)",
     resume: "Continue an unfinished meeting where it stopped",
     resume_id: "Session to resume [default: the latest unfinished one]",
     list: "List sessions, newest first",
@@ -116,6 +117,10 @@ impl CliWords for English {
 
     fn bad_rules(&self, given: &str) -> String {
         format!("'{given}' is not a rule set: choose integrative or consent")
+    }
+
+    fn rules_in_tactical(&self) -> String {
+        "a tactical meeting triages items into actions and projects and takes no decisions, so it has no rule set: leave out --rules consent, or hold a governance meeting (--format governance) to decide by consent".to_owned()
     }
 
     fn bad_timebox(&self, given: &str) -> String {

@@ -19,6 +19,9 @@ impl EngineWords for English {
             Phase::Closing => "closing round",
             Phase::CloseOut => "close-out",
             Phase::Closed => "closed",
+            Phase::Checklist => "checklist review",
+            Phase::Metrics => "metrics review",
+            Phase::Progress => "progress updates",
         }
     }
 
@@ -37,6 +40,7 @@ impl EngineWords for English {
             IdmStep::Integration => "integration",
             IdmStep::ConsentRound => "consent round",
             IdmStep::ResolveObjections => "resolve objections",
+            IdmStep::Triage => "triage",
         }
     }
 
@@ -84,6 +88,8 @@ impl EngineWords for English {
             Ending::Dropped => "dropped",
             Ending::Unfinished => "unfinished",
             Ending::ProcessBreakdown => "process breakdown",
+            Ending::NeedMet => "need met",
+            Ending::CutOff => "cut off",
         }
     }
 
@@ -173,6 +179,14 @@ impl EngineWords for English {
             Action::AdoptAgreement => "adopting an agreement",
             Action::RequalifyObjection => "taking an objection as a concern",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
+            Action::OpenChecklist => "opening the checklist review",
+            Action::OpenMetrics => "opening the metrics review",
+            Action::OpenProgress => "opening progress updates",
+            Action::ChangeList => "changing the list",
+            Action::AnswerEntry => "answering a list entry",
+            Action::Triage => "recording triage",
+            Action::MeetNeed => "closing the item as need met",
+            Action::CutOff => "cutting the item off",
         }
     }
 
@@ -197,6 +211,11 @@ impl EngineWords for English {
             Field::Impact => "impact",
             Field::Criteria => "evaluation criteria",
             Field::Election(f) => crate::text::ElectionWords::election_field(self, f),
+            Field::Role => "role",
+            Field::Request => "request",
+            Field::Entry => "entry",
+            Field::Value => "value",
+            Field::Update => "update",
         }
     }
 
@@ -360,6 +379,7 @@ impl EngineWords for English {
             ),
             Refusal::NothingToResolve => "There is no objection to resolve: with the consent round complete, the agreement can be adopted.".to_owned(),
             Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
+            Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
         }
     }
 

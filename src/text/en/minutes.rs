@@ -158,6 +158,7 @@ impl MinutesWords for English {
     fn format_name(&self, format: MeetingFormat) -> &'static str {
         match format {
             MeetingFormat::Governance => "governance meeting",
+            MeetingFormat::Tactical => "tactical meeting",
         }
     }
 

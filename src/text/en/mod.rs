@@ -7,6 +7,7 @@ mod minutes;
 mod review;
 mod review_screens;
 mod store;
+mod tactical;
 mod tui;
 
 /// The English language.

@@ -51,6 +51,7 @@ impl ReviewWords for English {
             Segment::Item(_) => "item",
             Segment::Closing => "closing round",
             Segment::CloseOut => "close-out",
+            Segment::Review(list) => crate::text::TacticalWords::list_title(self, list),
         }
     }
 

@@ -6,6 +6,7 @@ use crate::meeting::{
     Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech, format_minutes,
 };
 use crate::text::EngineWords;
+use crate::text::TacticalWords;
 use crate::text::tui::{Dialog, KeyName, KeyText, Label, Prompt, TuiWords};
 use crate::tui::keys::Action;
 
@@ -174,6 +175,7 @@ impl TuiWords for English {
                 "retrying every 10 s and after each entry; Ctrl-S saves elsewhere"
             }
             Label::SavePath => "Folder (or .json file) to save to",
+            Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
             Label::Situation => "Situation",
             Label::Effect => "Effect",
@@ -237,6 +239,7 @@ impl TuiWords for English {
             Prompt::Testing => {
                 "Rule only on whether the argument is reasonable, never on whether it is true."
             }
+            Prompt::Tactical(p) => self.tactical_prompt(p),
             Prompt::TimeOut => {
                 "Time-out: talk about the process, not the content. Press t to end it."
             }
@@ -300,6 +303,7 @@ impl TuiWords for English {
             Dialog::Absent => "Mark absent",
             Dialog::Back => "Back in the meeting",
             Dialog::Timebox => "Change the meeting's timebox",
+            Dialog::Tactical(d) => self.tactical_dialog(d),
             Dialog::SaveElsewhere => "Save the meeting elsewhere",
             Dialog::Situation => "The driver: what is happening, in the proposer's words",
             Dialog::Effect => "The driver: the effect of the situation",
@@ -372,6 +376,7 @@ impl TuiWords for English {
             Action::Close => "close",
             Action::NewMeeting => "new meeting",
             Action::Resume => "resume the selected meeting",
+            Action::Tactical(k) => self.tactical_key(k),
             Action::Browse => "past sessions",
             Action::Consent => "consent",
             Action::Concern => "concern",
@@ -427,6 +432,9 @@ impl TuiWords for English {
                     PhaseKind::Closing => Phase::Closing,
                     PhaseKind::CloseOut => Phase::CloseOut,
                     PhaseKind::Closed => Phase::Closed,
+                    PhaseKind::Checklist => Phase::Checklist,
+                    PhaseKind::Metrics => Phase::Metrics,
+                    PhaseKind::Progress => Phase::Progress,
                 };
                 format!("moving on to the {}", self.phase(phase))
             }
@@ -520,6 +528,21 @@ impl TuiWords for English {
                 item: i,
                 disposition,
             } => format!("marking {} {}", item(i), self.disposition(*disposition)),
+            Event::EntryDefined { list, text, .. } => {
+                format!("the {} entry \"{text}\"", self.entry_word(*list))
+            }
+            Event::EntryEdited { list, number, .. } => {
+                format!("the edit of {} {number}", self.entry_word(*list))
+            }
+            Event::EntryRemoved { list, number } => {
+                format!("removing {} {number}", self.entry_word(*list))
+            }
+            Event::EntryAnswered { list, number, .. } => {
+                format!("the answer for {} {number}", self.entry_word(*list))
+            }
+            Event::NeedStated { .. } => "the need".to_owned(),
+            Event::RequestMade { number, .. } => format!("request {number}"),
+            Event::RequestAnswered { number, .. } => format!("the answer to request {number}"),
             Event::Retracted { .. } => "the undo".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }

@@ -19,6 +19,7 @@ pub const HELP: CliHelp = CliHelp {
     secretary: "Wie secretaris is [standaard: niemand]",
     timebox: "Hoe lang de hele vergadering mag duren: 90m, 1h30m, 2h of een aantal minuten",
     rules: "Besluitregels: integrative (volgens de Holacracy-constitutie v5) of consent (in de stijl van Sociocratie 3.0) [standaard: integrative]",
+    meeting_format: "Soort overleg: governance (rollen en afspraken, de standaard) of tactical (werkoverleg: triage naar volgende acties en projecten)",
     resume: "Ga verder met een onafgemaakte vergadering, precies waar ze stopte",
     resume_id: "Welke sessie [standaard: de laatste die nog open staat]",
     list: "Toon de sessies, nieuwste eerst",
@@ -126,6 +127,10 @@ impl CliWords for Dutch {
 
     fn bad_rules(&self, given: &str) -> String {
         format!("'{given}' is geen set besluitregels: kies integrative of consent")
+    }
+
+    fn rules_in_tactical(&self) -> String {
+        "een werkoverleg zet punten om in acties en projecten en neemt geen besluiten, dus het heeft geen besluitregels: laat --rules consent weg, of houd een rolverleg (--format governance) om met consent te besluiten".to_owned()
     }
 
     fn bad_timebox(&self, given: &str) -> String {

@@ -19,6 +19,9 @@ impl EngineWords for Dutch {
             Phase::Closing => "sluitingsronde",
             Phase::CloseOut => "afronding",
             Phase::Closed => "gesloten",
+            Phase::Checklist => "checklist doornemen",
+            Phase::Metrics => "kengetallen doornemen",
+            Phase::Progress => "voortgang",
         }
     }
 
@@ -37,6 +40,7 @@ impl EngineWords for Dutch {
             IdmStep::Integration => "integratie",
             IdmStep::ConsentRound => "consentronde",
             IdmStep::ResolveObjections => "bezwaren oplossen",
+            IdmStep::Triage => "triage",
         }
     }
 
@@ -84,6 +88,8 @@ impl EngineWords for Dutch {
             Ending::Dropped => "geschrapt",
             Ending::Unfinished => "niet afgerond",
             Ending::ProcessBreakdown => "proces vastgelopen",
+            Ending::NeedMet => "behoefte vervuld",
+            Ending::CutOff => "afgekapt",
         }
     }
 
@@ -173,6 +179,14 @@ impl EngineWords for Dutch {
             Action::AdoptAgreement => "een afspraak aannemen",
             Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
+            Action::OpenChecklist => "de checklist openen",
+            Action::OpenMetrics => "de kengetallen openen",
+            Action::OpenProgress => "de voortgang openen",
+            Action::ChangeList => "de lijst wijzigen",
+            Action::AnswerEntry => "een punt van de lijst beantwoorden",
+            Action::Triage => "triage vastleggen",
+            Action::MeetNeed => "het punt afsluiten als behoefte vervuld",
+            Action::CutOff => "het punt afkappen",
         }
     }
 
@@ -197,6 +211,11 @@ impl EngineWords for Dutch {
             Field::Name => "naam",
             Field::Output => "uitkomst",
             Field::Election(f) => crate::text::ElectionWords::election_field(self, f),
+            Field::Role => "rol",
+            Field::Request => "verzoek",
+            Field::Entry => "punt",
+            Field::Value => "waarde",
+            Field::Update => "update",
         }
     }
 
@@ -362,6 +381,7 @@ impl EngineWords for Dutch {
             ),
             Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden aangenomen.".to_owned(),
             Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
+            Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
         }
     }
 
@@ -435,6 +455,9 @@ fn during_phase(phase: Phase) -> &'static str {
         Phase::Closing => "tijdens de sluitingsronde",
         Phase::CloseOut => "tijdens de afronding",
         Phase::Closed => "nu de sessie gesloten is",
+        Phase::Checklist => "tijdens het doornemen van de checklist",
+        Phase::Metrics => "tijdens het doornemen van de kengetallen",
+        Phase::Progress => "tijdens de voortgang",
     }
 }
 
@@ -454,6 +477,7 @@ fn during_step(step: IdmStep) -> &'static str {
         IdmStep::NominationSharing => "tijdens de nominatieronde",
         IdmStep::NominationChanges => "tijdens het wijzigen van nominaties",
         IdmStep::ProposeCandidate => "tijdens het voorstellen van een kandidaat",
+        IdmStep::Triage => "tijdens de triage",
     }
 }
 
@@ -480,6 +504,11 @@ fn field_with_article(field: Field) -> &'static str {
         Field::Criteria => "de evaluatiecriteria",
         Field::Election(crate::meeting::ElectionField::RoleDescription) => "de rolbeschrijving",
         Field::Election(crate::meeting::ElectionField::TermNote) => "de toelichting op de termijn",
+        Field::Role => "de rol",
+        Field::Request => "het verzoek",
+        Field::Entry => "het punt",
+        Field::Value => "de waarde",
+        Field::Update => "de update",
     }
 }
 

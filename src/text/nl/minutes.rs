@@ -180,6 +180,7 @@ impl MinutesWords for Dutch {
     fn format_name(&self, format: MeetingFormat) -> &'static str {
         match format {
             MeetingFormat::Governance => "rolverleg",
+            MeetingFormat::Tactical => "werkoverleg",
         }
     }
 

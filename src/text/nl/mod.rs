@@ -9,6 +9,7 @@ mod minutes;
 mod review;
 mod review_screens;
 mod store;
+mod tactical;
 mod tui;
 
 /// The Dutch language.

@@ -52,6 +52,7 @@ impl ReviewWords for Dutch {
             Segment::Item(_) => "agendapunt",
             Segment::Closing => "sluitingsronde",
             Segment::CloseOut => "afronding",
+            Segment::Review(list) => crate::text::TacticalWords::list_title(self, list),
         }
     }
 

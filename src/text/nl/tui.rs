@@ -8,6 +8,7 @@ use crate::meeting::{
     Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech, format_minutes,
 };
 use crate::text::EngineWords;
+use crate::text::TacticalWords;
 use crate::text::tui::{Dialog, KeyName, KeyText, Label, Prompt, TuiWords};
 use crate::tui::keys::Action;
 
@@ -173,6 +174,7 @@ impl TuiWords for Dutch {
                 "nieuwe poging elke 10 s en na elke invoer; Ctrl-S bewaart elders"
             }
             Label::SavePath => "Map (of .json-bestand) om in te bewaren",
+            Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => {
                 "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
             }
@@ -245,6 +247,7 @@ impl TuiWords for Dutch {
             }
             Prompt::Summary => "Lees de uitkomsten voor, en wie ze oppakt.",
             Prompt::Testing => "Oordeel alleen of het argument redelijk is, nooit of het waar is.",
+            Prompt::Tactical(p) => self.tactical_prompt(p),
             Prompt::TimeOut => {
                 "Time-out: praat over het proces, niet over de inhoud. Druk op t om te stoppen."
             }
@@ -308,6 +311,7 @@ impl TuiWords for Dutch {
             Dialog::Absent => "Afwezig melden",
             Dialog::Back => "Weer bij de vergadering",
             Dialog::Timebox => "Tijdslimiet van de vergadering",
+            Dialog::Tactical(d) => self.tactical_dialog(d),
             Dialog::SaveElsewhere => "De vergadering elders bewaren",
             Dialog::Situation => "De drijfveer: wat er gebeurt, in de woorden van de indiener",
             Dialog::Effect => "De drijfveer: het effect van de situatie",
@@ -342,6 +346,7 @@ impl TuiWords for Dutch {
             Action::Close => "sluiten",
             Action::NewMeeting => "nieuwe vergadering",
             Action::Resume => "hervatten",
+            Action::Tactical(k) => self.tactical_key(k),
             Action::Browse => "eerdere sessies",
             Action::Consent => "instemming",
             Action::Concern => "zorg",
@@ -437,6 +442,9 @@ impl TuiWords for Dutch {
                     PhaseKind::Closing => Phase::Closing,
                     PhaseKind::CloseOut => Phase::CloseOut,
                     PhaseKind::Closed => Phase::Closed,
+                    PhaseKind::Checklist => Phase::Checklist,
+                    PhaseKind::Metrics => Phase::Metrics,
+                    PhaseKind::Progress => Phase::Progress,
                 };
                 format!("de overgang naar: {}", self.phase(phase))
             }
@@ -547,6 +555,21 @@ impl TuiWords for Dutch {
                 item(i),
                 self.disposition(*disposition)
             ),
+            Event::EntryDefined { list, text, .. } => {
+                format!("het {} “{text}”", self.entry_word(*list))
+            }
+            Event::EntryEdited { list, number, .. } => {
+                format!("de wijziging van {} {number}", self.entry_word(*list))
+            }
+            Event::EntryRemoved { list, number } => {
+                format!("het schrappen van {} {number}", self.entry_word(*list))
+            }
+            Event::EntryAnswered { list, number, .. } => {
+                format!("het antwoord voor {} {number}", self.entry_word(*list))
+            }
+            Event::NeedStated { .. } => "de behoefte".to_owned(),
+            Event::RequestMade { number, .. } => format!("verzoek {number}"),
+            Event::RequestAnswered { number, .. } => format!("het antwoord op verzoek {number}"),
             Event::Retracted { .. } => "het ongedaan maken".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }

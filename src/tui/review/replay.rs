@@ -74,6 +74,7 @@ impl ReplayView {
             // and the facilitator's prompt moves to the commentary.
             presentation: true,
             saved_to,
+            status: None,
         };
         let replay = Replay::from_session(sanitized(session));
         let app = App::new(

@@ -16,6 +16,7 @@ pub mod opening;
 pub mod rounds;
 pub mod setup;
 pub mod summary;
+pub mod tactical;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -27,6 +28,7 @@ use super::app::{App, Mode, Status};
 use super::keys::{self, Screen};
 use super::widgets::{clock, phase_bar};
 use crate::meeting::{IdmStep, MeetingState, Phase, RuleSet};
+use crate::text::tactical::TacticalPrompt;
 use crate::text::tui::{Label, Prompt};
 
 /// The smallest terminal the meeting screen works in.
@@ -55,9 +57,11 @@ pub fn screen_of(state: &MeetingState) -> Screen {
             IdmStep::NominationSharing => Screen::Sharing,
             IdmStep::NominationChanges => Screen::Changes,
             IdmStep::ProposeCandidate => Screen::Propose,
+            IdmStep::Triage => Screen::Triage,
         },
         Phase::CloseOut => Screen::CloseOut,
         Phase::Closed => Screen::Summary,
+        Phase::Checklist | Phase::Metrics | Phase::Progress => Screen::Review,
     }
 }
 
@@ -89,10 +93,17 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
             IdmStep::NominationSharing => Prompt::NominationSharing,
             IdmStep::NominationChanges => Prompt::NominationChanges,
             IdmStep::ProposeCandidate => Prompt::ProposeCandidate,
+            IdmStep::Triage => Prompt::Tactical(TacticalPrompt::Triage),
         },
         Phase::Closing => Prompt::Closing,
         Phase::CloseOut => Prompt::CloseOut,
         Phase::Closed => Prompt::Summary,
+        Phase::Checklist | Phase::Metrics | Phase::Progress => {
+            match crate::meeting::TacticalList::of_phase(state.phase) {
+                Some(list) => Prompt::Tactical(TacticalPrompt::Review(list)),
+                None => Prompt::Agenda,
+            }
+        }
     }
 }
 
@@ -222,6 +233,8 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
         | Screen::Sharing
         | Screen::Changes
         | Screen::Propose => election::draw(app, frame, body),
+        Screen::Review => tactical::draw_review(app, frame, body),
+        Screen::Triage => tactical::draw_triage(app, frame, body),
     }
 
     if facilitator {

@@ -13,8 +13,9 @@ use ratatui_textarea::TextArea;
 use crate::meeting::{
     MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
 };
-use crate::text::Lang;
+use crate::text::tactical::TacticalLabel;
 use crate::text::tui::{KeyText, Label};
+use crate::text::{Lang, capitalise};
 use crate::tui::app::{jump, text_area};
 use crate::tui::theme::{Theme, ThemeChoice};
 
@@ -34,6 +35,8 @@ pub struct SetupDefaults {
     pub secretary: Option<usize>,
     /// Timebox in minutes, if any.
     pub timebox_minutes: Option<u32>,
+    /// Governance or tactical (changed on the screen with ←→).
+    pub format: MeetingFormat,
     /// Language of the meeting.
     pub lang: Lang,
     /// When the meeting opens (the caller's clock).
@@ -50,8 +53,12 @@ const PEOPLE: usize = 2;
 const FACILITATOR: usize = 3;
 const SECRETARY: usize = 4;
 const TIMEBOX: usize = 5;
-const RULES: usize = 6;
-const FIELDS: usize = 7;
+const FORMAT: usize = 6;
+const RULES: usize = 7;
+const FIELDS: usize = 8;
+
+/// The formats the setup screen offers, in the order ←→ goes through them.
+const FORMATS: [MeetingFormat; 2] = [MeetingFormat::Governance, MeetingFormat::Tactical];
 
 /// The rule sets the setup form offers, in the order ←→ cycles them.
 const RULE_SETS: [RuleSet; 2] = [RuleSet::Integrative, RuleSet::Consent];
@@ -61,6 +68,7 @@ pub struct SetupScreen {
     texts: [Box<TextArea<'static>>; 4],
     facilitator: usize,
     secretary: Option<usize>,
+    format: MeetingFormat,
     focus: usize,
     rules: RuleSet,
     defaults: SetupDefaults,
@@ -85,6 +93,7 @@ impl SetupScreen {
             ],
             facilitator: defaults.facilitator,
             secretary: defaults.secretary,
+            format: defaults.format,
             focus: TITLE,
             rules: defaults.rules,
             theme: Theme::new(defaults.theme),
@@ -135,8 +144,8 @@ impl SetupScreen {
                     }
                     KeyCode::Esc => self.done = Some(None),
                     KeyCode::Enter => self.submit(),
-                    KeyCode::Tab => self.focus = (self.focus + 1) % FIELDS,
-                    KeyCode::BackTab => self.focus = (self.focus + FIELDS - 1) % FIELDS,
+                    KeyCode::Tab => self.move_focus(1),
+                    KeyCode::BackTab => self.move_focus(FIELDS - 1),
                     KeyCode::Up | KeyCode::Left if self.focus == FACILITATOR => {
                         self.facilitator = (self.facilitator + count - 1) % count
                     }
@@ -180,8 +189,33 @@ impl SetupScreen {
                         };
                         self.rules = RULE_SETS[i];
                     }
-                    KeyCode::Up => self.focus = (self.focus + FIELDS - 1) % FIELDS,
-                    KeyCode::Down => self.focus = (self.focus + 1) % FIELDS,
+                    KeyCode::Left
+                    | KeyCode::Right
+                    | KeyCode::Up
+                    | KeyCode::Down
+                    | KeyCode::Char(' ')
+                        if self.focus == FORMAT =>
+                    {
+                        let at = FORMATS.iter().position(|f| *f == self.format).unwrap_or(0);
+                        let step = if matches!(key.code, KeyCode::Left | KeyCode::Up) {
+                            FORMATS.len() - 1
+                        } else {
+                            1
+                        };
+                        self.format = FORMATS[(at + step) % FORMATS.len()];
+                    }
+                    KeyCode::Char(c) if self.focus == FORMAT => {
+                        let names: Vec<String> = FORMATS
+                            .iter()
+                            .map(|f| self.defaults.lang.words().format_name(*f).to_owned())
+                            .collect();
+                        let at = FORMATS.iter().position(|f| *f == self.format).unwrap_or(0);
+                        if let Some(i) = jump(&names, at, c) {
+                            self.format = FORMATS[i];
+                        }
+                    }
+                    KeyCode::Up => self.move_focus(FIELDS - 1),
+                    KeyCode::Down => self.move_focus(1),
                     _ => {
                         if let Some(i) = Self::text_index(self.focus) {
                             self.texts[i].input(key);
@@ -190,6 +224,24 @@ impl SetupScreen {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Moves the focus `by` fields on (modulo the field count), passing
+    /// over the rules row when it does not apply.
+    fn move_focus(&mut self, by: usize) {
+        self.focus = (self.focus + by) % FIELDS;
+        if self.focus == RULES && self.format == MeetingFormat::Tactical {
+            self.focus = (self.focus + by) % FIELDS;
+        }
+    }
+
+    /// The rule set the meeting gets: a tactical meeting takes no
+    /// decisions, so it keeps the default whatever the rules row said.
+    fn effective_rules(&self) -> RuleSet {
+        match self.format {
+            MeetingFormat::Tactical => RuleSet::Integrative,
+            MeetingFormat::Governance => self.rules,
         }
     }
 
@@ -212,8 +264,8 @@ impl SetupScreen {
             title: self.texts[0].lines().join(" ").trim().to_owned(),
             circle: self.texts[1].lines().join(" ").trim().to_owned(),
             lang: self.defaults.lang,
-            format: MeetingFormat::Governance,
-            rules: self.rules,
+            format: self.format,
+            rules: self.effective_rules(),
             opened_at: self.defaults.opened_at,
             facilitator: PersonId(self.facilitator.min(people.len().saturating_sub(1)) as u32),
             secretary: self
@@ -222,6 +274,7 @@ impl SetupScreen {
                 .map(|s| PersonId(s as u32)),
             participants: people,
             timebox_minutes,
+            tactical_lists: Default::default(),
         };
         match Session::open(setup.clone()) {
             Ok(_) => self.done = Some(Some(setup)),
@@ -260,6 +313,7 @@ impl SetupScreen {
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(3),
+            Constraint::Length(1),
             Constraint::Length(1),
             // Two rows: the key hints or an error must be readable in full.
             Constraint::Length(2),
@@ -320,16 +374,27 @@ impl SetupScreen {
         frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
         frame.render_widget(
             choice(
-                RULES,
-                Label::Rules,
-                words.rules_short(self.rules).to_owned(),
+                FORMAT,
+                Label::Tactical(TacticalLabel::Format),
+                capitalise(words.format_name(self.format)),
             ),
             rows[10],
         );
+        // Only a governance meeting takes decisions, so only it has rules.
+        if self.format == MeetingFormat::Governance {
+            frame.render_widget(
+                choice(
+                    RULES,
+                    Label::Rules,
+                    capitalise(words.rules_short(self.rules)),
+                ),
+                rows[11],
+            );
+        }
         let footer = match &self.error {
             Some(e) => Span::styled(format!("✗ {e}"), theme.error),
             None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
         };
-        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[11]);
+        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[12]);
     }
 }

@@ -55,6 +55,34 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         lines.extend(super::consent::review_line(item, words, theme));
     }
     lines.push(Line::default());
+    if state.format == crate::meeting::MeetingFormat::Tactical {
+        lines.extend(super::tactical::per_owner_lines(state, words, theme));
+        lines.extend(super::tactical::review_lines(state, words, theme));
+    } else {
+        outputs(state, words, theme, &mut lines);
+    }
+    if let Some(path) = &app.saved_to {
+        lines.push(Line::default());
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", words.label(Label::SavedTo)), theme.heading),
+            Span::raw(path.clone()),
+        ]));
+    }
+    let mut panel = Panel::new(
+        title(words.label(Label::Summary), true, theme),
+        lines.into(),
+    );
+    panel.scroll = app.scroll;
+    panel.draw(frame, area, theme);
+}
+
+/// Every output in the order recorded (governance meetings).
+fn outputs(
+    state: &crate::meeting::MeetingState,
+    words: &dyn crate::text::Words,
+    theme: &crate::tui::theme::Theme,
+    lines: &mut Vec<Line<'static>>,
+) {
     lines.push(Line::from(Span::styled(
         words.label(Label::Outputs),
         theme.heading,
@@ -76,17 +104,4 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             output.text
         )));
     }
-    if let Some(path) = &app.saved_to {
-        lines.push(Line::default());
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", words.label(Label::SavedTo)), theme.heading),
-            Span::raw(path.clone()),
-        ]));
-    }
-    let mut panel = Panel::new(
-        title(words.label(Label::Summary), true, theme),
-        lines.into(),
-    );
-    panel.scroll = app.scroll;
-    panel.draw(frame, area, theme);
 }

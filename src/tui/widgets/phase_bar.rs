@@ -4,8 +4,8 @@
 use ratatui::text::{Line, Span};
 
 use crate::meeting::{IdmStep, MeetingState, Phase, RoundKind, RuleSet, views};
-use crate::text::Words;
 use crate::text::tui::Label;
+use crate::text::{Words, capitalise};
 use crate::tui::theme::Theme;
 
 /// The phase bar as one line, at most `width` columns when it can be.
@@ -45,7 +45,7 @@ fn line_with(
 ) -> Line<'static> {
     let order = |p: &Phase| match p {
         Phase::Opening => 0,
-        Phase::CheckIn => 1,
+        Phase::CheckIn | Phase::Checklist | Phase::Metrics | Phase::Progress => 1,
         Phase::Agenda | Phase::Item { .. } => 2,
         Phase::Closing => 4,
         Phase::CloseOut => 5,
@@ -61,6 +61,9 @@ fn line_with(
                 _ => words.step(step),
             };
             Some((3, format!("{} · {name}", words.item_of(n, m))))
+        }
+        Phase::Checklist | Phase::Metrics | Phase::Progress => {
+            Some((1, capitalise(words.phase(state.phase))))
         }
         _ => None,
     };

@@ -1,0 +1,394 @@
+//! The tactical meeting's keys and forms: reviewing the checklist, metrics
+//! and projects, and triaging items. A child of `app` so it can use the
+//! app's form helpers; `app.rs` only dispatches here.
+
+use super::{App, Field, Form, Mode, Status};
+use crate::meeting::state::Item;
+use crate::meeting::tactical::Entry;
+use crate::meeting::{
+    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, Phase, RequestTo,
+    TacticalList,
+};
+use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel};
+use crate::text::tui::{Dialog, Label};
+
+/// Endings the outcome dialog offers in a tactical meeting, in order.
+pub(crate) const TACTICAL_ENDINGS: [Ending; 4] = [
+    Ending::NeedMet,
+    Ending::CutOff,
+    Ending::Withdrawn,
+    Ending::Unfinished,
+];
+
+/// The endings the outcome dialog lists for this meeting's format.
+pub(crate) fn endings(format: MeetingFormat) -> &'static [Ending] {
+    match format {
+        MeetingFormat::Tactical => &TACTICAL_ENDINGS,
+        _ => &super::ENDINGS,
+    }
+}
+
+/// What "next" does on a review screen: the next review, then the agenda.
+pub(crate) fn next_review(phase: Phase) -> Command {
+    match TacticalList::of_phase(phase) {
+        Some(TacticalList::Checklist) => Command::OpenMetrics,
+        Some(TacticalList::Metrics) => Command::OpenProgress,
+        _ => Command::OpenAgenda,
+    }
+}
+
+/// The list under review, if a review screen is showing.
+pub(crate) fn current_list(state: &MeetingState) -> Option<TacticalList> {
+    TacticalList::of_phase(state.phase)
+}
+
+impl App {
+    /// The selected entry of the list under review.
+    pub(crate) fn selected_entry(&self) -> Option<(TacticalList, &Entry)> {
+        let state = self.session.state();
+        let list = current_list(state)?;
+        let entries = state.tactical.list(list);
+        let entry = entries.get(self.selected.min(entries.len().saturating_sub(1)))?;
+        Some((list, entry))
+    }
+
+    /// The item being triaged.
+    fn triaged(&self) -> Option<&Item> {
+        self.session.state().active_item()
+    }
+
+    /// The selected request of the item being triaged.
+    pub(crate) fn selected_request(&self) -> Option<u32> {
+        let requests = &self.triaged()?.triage.requests;
+        requests
+            .get(self.selected.min(requests.len().saturating_sub(1)))
+            .map(|r| r.number)
+    }
+
+    /// How many rows ↑↓ move through on a tactical screen.
+    pub(crate) fn tactical_list_len(&self) -> usize {
+        let state = self.session.state();
+        match current_list(state) {
+            Some(list) => state.tactical.list(list).len(),
+            None => self.triaged().map_or(0, |i| i.triage.requests.len()),
+        }
+    }
+
+    /// A key of the tactical screens.
+    pub(crate) fn act_tactical(&mut self, key: TacticalKey) {
+        let words = self.words;
+        match key {
+            TacticalKey::AddEntry => {
+                let Some(list) = current_list(self.session.state()) else {
+                    return;
+                };
+                let f = self.entry_form(TacticalDialog::AddEntry(list), "", None, "", 0);
+                self.mode = Mode::Form(f);
+            }
+            TacticalKey::EditEntry => {
+                if let Some((list, entry)) = self.selected_entry() {
+                    let (text, owner, role, number) = (
+                        entry.text.clone(),
+                        entry.owner,
+                        entry.role.clone().unwrap_or_default(),
+                        entry.number,
+                    );
+                    let f = self.entry_form(
+                        TacticalDialog::EditEntry(list),
+                        &text,
+                        owner,
+                        &role,
+                        number,
+                    );
+                    self.mode = Mode::Form(f);
+                }
+            }
+            TacticalKey::RemoveEntry => {
+                if let Some((list, entry)) = self.selected_entry() {
+                    let question = words.confirm_remove_entry(&entry.text);
+                    let command = Command::RemoveEntry {
+                        list,
+                        number: entry.number,
+                    };
+                    self.confirm(command, question);
+                }
+            }
+            TacticalKey::AnswerEntry => self.answer_form(),
+            TacticalKey::Check | TacticalKey::NoCheck => {
+                if let Some((list, entry)) = self.selected_entry() {
+                    let answer = match (list, key) {
+                        (TacticalList::Checklist, TacticalKey::Check) => {
+                            EntryAnswer::Check { note: None }
+                        }
+                        (TacticalList::Checklist, _) => EntryAnswer::NoCheck { note: None },
+                        (TacticalList::Progress, TacticalKey::NoCheck) => EntryAnswer::NoUpdate,
+                        // A metric has no quick answer: its value is typed.
+                        _ => return self.answer_form(),
+                    };
+                    let number = entry.number;
+                    if self.record(Command::AnswerEntry {
+                        list,
+                        number,
+                        answer,
+                    }) {
+                        self.select_next_unanswered(list);
+                    }
+                }
+            }
+            TacticalKey::NextReview => {
+                let command = next_review(self.session.state().phase);
+                if self.record(command) {
+                    self.selected = 0;
+                }
+            }
+            TacticalKey::ToAgenda => {
+                self.record(Command::OpenAgenda);
+            }
+            TacticalKey::Need => {
+                let Some(item) = self.triaged() else {
+                    return;
+                };
+                let (label, need) = (item.label.clone(), item.triage.need.clone());
+                let f = self.form(
+                    Dialog::Tactical(TacticalDialog::Need),
+                    label,
+                    vec![Self::text_field(Label::Text, &need.unwrap_or_default())],
+                    0,
+                );
+                self.open_form(Some(Command::StateNeed { text: "x".into() }), f);
+            }
+            TacticalKey::Request => {
+                let Some(item) = self.triaged() else {
+                    return;
+                };
+                let label = item.label.clone();
+                let mut to = self.people_field(Label::Tactical(TacticalLabel::To), false, None);
+                if let Field::Choice {
+                    options, values, ..
+                } = &mut to
+                {
+                    options.push(words.tactical_label(TacticalLabel::ARole).to_owned());
+                    values.push(None);
+                }
+                let f = self.form(
+                    Dialog::Tactical(TacticalDialog::Request),
+                    label,
+                    vec![
+                        to,
+                        Self::text_field(Label::Tactical(TacticalLabel::Role), ""),
+                        Self::text_field(Label::Tactical(TacticalLabel::Request), ""),
+                    ],
+                    0,
+                );
+                let f = Form { focus: 2, ..f };
+                self.open_form(
+                    Some(Command::MakeRequest {
+                        to: RequestTo::Role("x".into()),
+                        text: "x".into(),
+                    }),
+                    f,
+                );
+            }
+            TacticalKey::Accept | TacticalKey::Decline => {
+                if let Some(number) = self.selected_request() {
+                    self.record(Command::AnswerRequest {
+                        number,
+                        accepted: key == TacticalKey::Accept,
+                    });
+                }
+            }
+            TacticalKey::NeedMet => self.confirm_end(Ending::NeedMet),
+            TacticalKey::CutOff => self.confirm_end(Ending::CutOff),
+        }
+    }
+
+    /// Asks before ending the item as need met or cut off; the engine's
+    /// reason shows at once if it may not end that way now.
+    pub(crate) fn confirm_end(&mut self, ending: Ending) {
+        let state = self.session.state();
+        let command = Command::EndItem {
+            ending,
+            reason: None,
+        };
+        if let Err(r) = crate::meeting::tactical::check_at(state, &command, self.now) {
+            self.refuse(&r);
+            return;
+        }
+        let label = state
+            .active_item()
+            .map(|i| i.label.clone())
+            .unwrap_or_default();
+        let question = match ending {
+            Ending::NeedMet => format!(
+                "{} {}",
+                self.words.got_what_you_need(),
+                self.words.confirm_ending(self.words.ending(ending), &label)
+            ),
+            _ => self.words.confirm_ending(self.words.ending(ending), &label),
+        };
+        self.confirm(command, question);
+    }
+
+    fn select_next_unanswered(&mut self, list: TacticalList) {
+        let entries = self.session.state().tactical.list(list);
+        if let Some(i) = entries.iter().position(|e| e.answer.is_none()) {
+            self.selected = i;
+        }
+    }
+
+    fn entry_form(
+        &self,
+        dialog: TacticalDialog,
+        text: &str,
+        owner: Option<PersonId>,
+        role: &str,
+        number: u32,
+    ) -> Form {
+        let f = self.form(
+            Dialog::Tactical(dialog),
+            String::new(),
+            vec![
+                Self::text_field(Label::Text, text),
+                self.people_field(Label::Owner, true, owner),
+                Self::text_field(Label::Tactical(TacticalLabel::Role), role),
+            ],
+            number,
+        );
+        Form { focus: 0, ..f }
+    }
+
+    fn answer_form(&mut self) {
+        let Some((list, entry)) = self.selected_entry() else {
+            return;
+        };
+        let words = self.words;
+        let subtitle = format!(
+            "{}  —  {}",
+            entry.text,
+            crate::tui::screens::tactical::owner_text(self.session.state(), entry, words)
+        );
+        let number = entry.number;
+        let fields = match list {
+            TacticalList::Checklist => vec![
+                Self::list_field(
+                    Label::Tactical(TacticalLabel::Checked),
+                    vec![
+                        words.tactical_label(TacticalLabel::Check).to_owned(),
+                        words.tactical_label(TacticalLabel::NoCheck).to_owned(),
+                    ],
+                ),
+                Self::text_field(Label::Note, ""),
+            ],
+            TacticalList::Metrics => {
+                vec![Self::text_field(Label::Tactical(TacticalLabel::Value), "")]
+            }
+            TacticalList::Progress => vec![Self::text_field(
+                Label::Tactical(TacticalLabel::WhatChanged),
+                "",
+            )],
+        };
+        let f = self.form(
+            Dialog::Tactical(TacticalDialog::Answer(list)),
+            subtitle,
+            fields,
+            number,
+        );
+        // Check or no check comes first; the note is optional.
+        let f = Form { focus: 0, ..f };
+        let probe = Command::AnswerEntry {
+            list,
+            number,
+            answer: EntryAnswer::NoUpdate,
+        };
+        // Probe with a fitting answer so only "not now" refusals stop the form.
+        let probe = match list {
+            TacticalList::Progress => probe,
+            TacticalList::Checklist => Command::AnswerEntry {
+                list,
+                number,
+                answer: EntryAnswer::Check { note: None },
+            },
+            TacticalList::Metrics => Command::AnswerEntry {
+                list,
+                number,
+                answer: EntryAnswer::Value { text: "x".into() },
+            },
+        };
+        self.open_form(Some(probe), f);
+    }
+
+    /// The command a filled-in tactical form stands for.
+    pub(crate) fn tactical_command(&self, dialog: TacticalDialog, form: &Form) -> Command {
+        let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
+        let choice = |i: usize| form.fields.get(i).and_then(Field::choice_value);
+        let optional = |s: String| (!s.trim().is_empty()).then_some(s);
+        match dialog {
+            TacticalDialog::AddEntry(list) => Command::DefineEntry {
+                list,
+                text: text(0),
+                owner: choice(1).map(PersonId),
+                role: optional(text(2)),
+            },
+            TacticalDialog::EditEntry(list) => Command::EditEntry {
+                list,
+                number: form.target,
+                text: text(0),
+                owner: choice(1).map(PersonId),
+                role: optional(text(2)),
+            },
+            TacticalDialog::Answer(list) => Command::AnswerEntry {
+                list,
+                number: form.target,
+                answer: match list {
+                    TacticalList::Checklist if choice(0) == Some(1) => EntryAnswer::NoCheck {
+                        note: optional(text(1)),
+                    },
+                    TacticalList::Checklist => EntryAnswer::Check {
+                        note: optional(text(1)),
+                    },
+                    TacticalList::Metrics => EntryAnswer::Value { text: text(0) },
+                    TacticalList::Progress => match optional(text(0)) {
+                        Some(text) => EntryAnswer::Update { text },
+                        None => EntryAnswer::NoUpdate,
+                    },
+                },
+            },
+            TacticalDialog::Need => Command::StateNeed { text: text(0) },
+            TacticalDialog::Request => Command::MakeRequest {
+                to: match choice(0) {
+                    Some(p) => RequestTo::Person(PersonId(p)),
+                    None => RequestTo::Role(text(1)),
+                },
+                text: text(2),
+            },
+        }
+    }
+
+    /// After a tactical form is recorded: answering moves the selection
+    /// on to the next entry still waiting, so a review is Enter, Enter, ...
+    pub(crate) fn after_tactical(&mut self, dialog: TacticalDialog) {
+        if let TacticalDialog::Answer(list) = dialog {
+            self.select_next_unanswered(list);
+        }
+        if let TacticalDialog::AddEntry(list) = dialog {
+            self.selected = self
+                .session
+                .state()
+                .tactical
+                .list(list)
+                .len()
+                .saturating_sub(1);
+        }
+    }
+
+    /// The output form's extra field in a tactical meeting: the owner's role.
+    pub(crate) fn output_role_field(&self) -> Option<Field> {
+        (self.session.state().format == MeetingFormat::Tactical)
+            .then(|| Self::text_field(Label::Tactical(TacticalLabel::Role), ""))
+    }
+
+    /// Says where the pre-filled lists came from (set by the shell).
+    pub fn tell(&mut self, text: String) {
+        self.status = Some(Status::Info(text));
+    }
+}
