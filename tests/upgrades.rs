@@ -44,6 +44,69 @@ fn the_version_1_file_means_what_it_meant() {
     assert_eq!(summary.items, 3);
 }
 
+#[test]
+fn the_version_2_file_means_what_it_meant() {
+    let path = data("session-v2.json");
+    let loaded = store::load(&path).expect("loads");
+    let summary = SessionSummary::of(&path, &loaded);
+    assert_eq!(summary.title, "Product governance");
+    assert_eq!(summary.rules, spanning::meeting::RuleSet::Consent);
+    assert_eq!(summary.status, SessionStatus::Closed);
+    assert_eq!(loaded.session.log().len(), 51);
+}
+
+/// Each session is written in the oldest format that holds it: what
+/// version 1 could hold stays version 1, so an older spanning sharing the
+/// folder keeps reading it; a session using tactical meetings, consent
+/// rules, an election or a role on an output is version 2, so an older
+/// spanning says "written by a newer spanning" instead of failing on an
+/// entry it does not know.
+#[test]
+fn sessions_are_written_in_the_oldest_version_that_holds_them() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let expected = [
+        ("2026-11-22T1405-operations-governance-7f3a.json", 1),
+        ("2026-11-22T1030-product-governance-5c3e.json", 2),
+        ("2026-11-22T0930-bakery-coop-governance-e1ec.json", 2),
+        ("2026-11-22T0930-operations-tactical-7ac7.json", 2),
+    ];
+    for (name, version) in expected {
+        let path = examples.join(name);
+        let loaded = store::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(store::version_needed(&loaded.session), version, "{name}");
+        let written: serde_json::Value =
+            serde_json::from_slice(&store::session_bytes("x", &loaded.session)).expect("json");
+        assert_eq!(written["version"], version, "{name}");
+    }
+
+    // A role on an output is new in version 2, even in a governance meeting.
+    let path = examples.join("2026-11-22T1405-operations-governance-7f3a.json");
+    let mut session = store::load(&path).expect("loads").session;
+    let reopened = spanning::meeting::Session::from_log(
+        session.setup().clone(),
+        session.log()[..session.log().len() - 1].to_vec(),
+    );
+    if let Ok(open) = reopened
+        && !open.state().is_closed()
+    {
+        session = open;
+    }
+    assert!(!session.state().is_closed(), "an entry can still be added");
+    let at = session.state().last_at;
+    session
+        .execute(
+            &spanning::meeting::Command::RecordOutput {
+                kind: spanning::meeting::OutputKind::NextAction,
+                owner: Some(spanning::meeting::PersonId(0)),
+                text: "Book the room".into(),
+                role: Some("Facilitator".into()),
+            },
+            at,
+        )
+        .expect("recorded");
+    assert_eq!(store::version_needed(&session), 2);
+}
+
 fn newer_copy(dir: &Path) -> (PathBuf, Vec<u8>) {
     let text = std::fs::read_to_string(data("session-v1.json")).expect("read");
     let newer = text.replacen(

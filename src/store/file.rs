@@ -17,8 +17,35 @@ use crate::meeting::{Recorded, Session, Setup};
 /// its own files from any other JSON in the folder.
 pub const FORMAT_MARKER: &str = "spanning-session";
 
-/// The file format version this spanning writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest file format version this spanning reads and writes.
+/// Version 2 added tactical meetings, the consent rule set, elections and
+/// roles on outputs; a session that uses none of them is still written as
+/// version 1 (see [`version_needed`]), so older spannings keep reading it,
+/// and one that does says "written by a newer spanning" to an older
+/// spanning instead of failing on an unknown entry.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version that can hold `session`: 2 as soon as it uses
+/// anything version 1 did not have, else 1. Tactical and consent entries
+/// only ever occur in a session whose setup says so, and election entries
+/// only after an election was put on the agenda, so the setup, the items'
+/// kinds and the outputs' roles decide it. A later feature that a version-2
+/// reader cannot read raises [`FORMAT_VERSION`] and adds its test here.
+pub fn version_needed(session: &Session) -> u32 {
+    use crate::meeting::{Event, ItemKind, MeetingFormat, RuleSet};
+    let setup = session.setup();
+    let new_setup = setup.format != MeetingFormat::Governance
+        || setup.rules != RuleSet::Integrative
+        || !setup.tactical_lists.is_empty();
+    let new_entry = || {
+        session.log().iter().any(|r| match &r.event {
+            Event::ItemAdded { kind, .. } => *kind != ItemKind::Tension,
+            Event::OutputRecorded { role, .. } => role.is_some(),
+            _ => false,
+        })
+    };
+    if new_setup || new_entry() { 2 } else { 1 }
+}
 
 /// Largest file spanning will read (64 MiB): far beyond any real meeting,
 /// small enough that a wrong file cannot exhaust memory.
@@ -55,7 +82,7 @@ struct SessionFileRef<'a> {
 pub fn write_session(out: &mut impl Write, id: &str, session: &Session) -> io::Result<()> {
     let file = SessionFileRef {
         format: FORMAT_MARKER,
-        version: FORMAT_VERSION,
+        version: version_needed(session),
         id,
         setup: session.setup(),
         events: session.log(),

@@ -22,7 +22,8 @@ use serde::{Serialize, Serializer};
 
 pub use error::{LoadError, LoadErrorKind, LockHolder, ResolveError, StoreError};
 pub use file::{
-    FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes, write_session,
+    FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes,
+    version_needed, write_session,
 };
 pub use lock::lock_path;
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
