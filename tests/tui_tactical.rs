@@ -444,3 +444,49 @@ fn review_lists_next_actions_and_projects_per_owner() {
     assert!(dewi < at("■ Shared information"));
     insta::assert_snapshot!("review_tactical_session_100x40", t.backend());
 }
+
+/// Elections belong to governance meetings: a tactical agenda does not
+/// offer the election key, a governance agenda does.
+#[test]
+fn a_tactical_agenda_does_not_offer_an_election() {
+    let mut tactical = app(&tactical_support::at_agenda(Lang::En));
+    let shown = format!(
+        "{}",
+        tui_support::terminal(&mut tactical, 160, 48).backend()
+    );
+    assert!(shown.contains("add item"), "{shown}");
+    assert!(!shown.contains("add election"), "{shown}");
+
+    let mut script = tactical_support::at_agenda(Lang::En);
+    let mut setup = script.session.setup().clone();
+    setup.format = MeetingFormat::Governance;
+    setup.tactical_lists = TacticalLists::default();
+    let mut governance = spanning::meeting::Session::open(setup).expect("setup");
+    let at = script.now;
+    for command in [
+        spanning::meeting::Command::StartCheckIn,
+        spanning::meeting::Command::OpenAgenda,
+    ] {
+        if command == spanning::meeting::Command::OpenAgenda {
+            while governance.state().whose_turn().is_some() {
+                governance
+                    .execute(
+                        &spanning::meeting::Command::Speak {
+                            person: None,
+                            speech: spanning::meeting::Speech::Pass,
+                        },
+                        at,
+                    )
+                    .expect("turn");
+            }
+        }
+        governance.execute(&command, at).expect("step");
+    }
+    script.session = governance;
+    let mut governance = app(&script);
+    let shown = format!(
+        "{}",
+        tui_support::terminal(&mut governance, 160, 48).backend()
+    );
+    assert!(shown.contains("add election"), "{shown}");
+}

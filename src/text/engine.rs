@@ -14,6 +14,9 @@ pub trait EngineWords {
     fn phase(&self, phase: Phase) -> &'static str;
     /// Short name of an integrative decision-making step.
     fn step(&self, step: IdmStep) -> &'static str;
+    /// Short name of the present step under consent rules, where the
+    /// proposer describes a driver rather than a tension.
+    fn driver_step(&self) -> &'static str;
     /// Name of a round kind.
     fn round(&self, kind: RoundKind) -> &'static str;
     /// One-line name of a criterion, e.g. "harm".

@@ -25,6 +25,10 @@ impl EngineWords for English {
         }
     }
 
+    fn driver_step(&self) -> &'static str {
+        "driver and proposal"
+    }
+
     fn step(&self, step: IdmStep) -> &'static str {
         match step {
             IdmStep::PresentProposal => "present proposal",

@@ -25,6 +25,10 @@ impl EngineWords for Dutch {
         }
     }
 
+    fn driver_step(&self) -> &'static str {
+        "drijfveer en voorstel"
+    }
+
     fn step(&self, step: IdmStep) -> &'static str {
         match step {
             IdmStep::PresentProposal => "voorstel presenteren",

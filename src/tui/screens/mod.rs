@@ -121,9 +121,12 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     let facilitator = !app.presentation;
     let screen = screen_of(state);
     let prompt_text = words.prompt(prompt_of(state));
+    // Elections exist in governance meetings only; a tactical agenda does
+    // not offer the key (the engine refuses it there with the reason).
+    let elections = crate::meeting::election::elections_allowed(state.format);
     let pairs: Vec<(String, &str)> = keys::bindings(screen)
         .into_iter()
-        .filter(|b| b.hint)
+        .filter(|b| b.hint && (elections || b.action != keys::Action::AddElection))
         .map(|b| (b.cap(words), words.key_action(b.action)))
         .collect();
     // Packed so a key never sits on one line and its meaning on the next.

@@ -55,8 +55,10 @@ fn line_with(
     let current = match state.phase {
         Phase::Item { step, .. } => {
             let (n, m) = views::item_position(state).unwrap_or((0, 0));
-            // Under consent rules the reaction round is S3's quick reactions.
-            let name = match (state.rules, step) {
+            // Under consent rules the proposer presents a driver, and the
+            // reaction round is S3's quick reactions.
+            let name = match (state.active_rules(), step) {
+                (RuleSet::Consent, IdmStep::PresentProposal) => words.driver_step(),
                 (RuleSet::Consent, IdmStep::ReactionRound) => words.round(RoundKind::QuickReaction),
                 _ => words.step(step),
             };
