@@ -1017,3 +1017,25 @@ fn an_election_in_a_consent_meeting_follows_integrative_rules() {
         }
     ));
 }
+
+/// Someone who joins during an election's objection round gets a turn,
+/// before the candidate, who is still asked last.
+#[test]
+fn a_late_arrival_in_the_objection_round_comes_before_the_candidate() {
+    let mut m = Meeting::new();
+    m.at_changes();
+    m.ok(Command::OpenCandidateProposal);
+    m.ok(Command::ProposeCandidate {
+        candidate: CHEN,
+        term: None,
+        for_objection: None,
+    });
+    m.ok(Command::OpenObjectionRound);
+    m.ok(Command::AddParticipant {
+        participant: Participant::named("Fenna"),
+    });
+    let order = m.session.state().current_round().unwrap().order.clone();
+    assert_eq!(order.len(), 6);
+    assert_eq!(order.last(), Some(&CHEN));
+    assert_eq!(order[4], spanning::meeting::PersonId(5));
+}

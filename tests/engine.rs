@@ -287,6 +287,55 @@ fn absent_people_are_left_out_of_new_rounds() {
     assert_eq!(m.session.state().rounds[0].order, vec![ANA, BRAM, CHEN]);
 }
 
+/// A round gives every present participant a turn (process.md), so
+/// someone who joins while a round runs is added to it, at the end; the
+/// round is not complete until they have had their turn. Joining between
+/// rounds changes no round, and a log written before spanning did this
+/// (no `round_order`) keeps its meaning.
+#[test]
+fn a_late_arrival_gets_a_turn_in_the_running_round() {
+    let mut m = Meeting::four();
+    m.ok(Command::StartCheckIn);
+    m.passes(2);
+    m.ok(Command::AddParticipant {
+        participant: Participant::named("Eva"),
+    });
+    let eva = PersonId(4);
+    let round = m.session.state().current_round().expect("running").clone();
+    assert_eq!(round.order.len(), 5);
+    assert_eq!(round.order.last(), Some(&eva));
+    m.passes(2);
+    assert!(matches!(
+        m.refused(Command::OpenAgenda),
+        Refusal::RoundIncomplete { .. }
+    ));
+    assert_eq!(m.session.state().whose_turn(), Some(eva));
+    m.passes(1);
+    m.ok(Command::OpenAgenda);
+
+    // Between rounds: nothing to join.
+    m.ok(Command::AddParticipant {
+        participant: Participant::named("Fem"),
+    });
+    assert!(matches!(
+        m.session.log().last().map(|r| &r.event),
+        Some(spanning::meeting::Event::ParticipantJoined {
+            round_order: None,
+            ..
+        })
+    ));
+
+    // An old log without `round_order`: the round is left as it was.
+    let mut log = m.session.log().to_vec();
+    for entry in &mut log {
+        if let spanning::meeting::Event::ParticipantJoined { round_order, .. } = &mut entry.event {
+            *round_order = None;
+        }
+    }
+    let old = Session::from_log(m.session.setup().clone(), log).expect("loads");
+    assert_eq!(old.state().rounds[0].order.len(), 4);
+}
+
 #[test]
 fn agenda_items_are_added_edited_moved_and_removed() {
     let mut m = Meeting::four();

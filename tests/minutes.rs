@@ -524,6 +524,8 @@ mod changes {
                 (at(1, 40), pass.clone()),
                 (at(1, 50), pass.clone()),
                 (at(2, 0), pass.clone()),
+                // Fleur joined during the check-in, so she has a turn too.
+                (at(2, 5), pass.clone()),
                 (at(2, 10), Command::OpenAgenda),
                 (
                     at(2, 20),

@@ -1781,6 +1781,7 @@ fn all_events() -> Vec<Event> {
         Event::ParticipantJoined {
             person: PersonId(2),
             participant: Participant::named("Chen"),
+            round_order: None,
         },
         Event::PresenceChanged {
             person: PersonId(1),

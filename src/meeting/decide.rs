@@ -508,9 +508,18 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
                 .map(|r| r.trim().to_owned())
                 .filter(|r| !r.is_empty())
                 .collect();
+            let person = PersonId(state.people.len() as u32);
+            // The running round gets them at the end (before an election's
+            // candidate, who is asked last).
+            let round_order = state.current_round().map(|round| {
+                let mut order = round.order.clone();
+                order.push(person);
+                super::election::candidate_last(state, round.kind, order)
+            });
             Ok(Event::ParticipantJoined {
-                person: PersonId(state.people.len() as u32),
+                person,
                 participant,
+                round_order,
             })
         }
         Command::SetPresence {

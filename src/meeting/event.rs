@@ -278,6 +278,12 @@ pub enum Event {
         person: PersonId,
         /// Who they are.
         participant: Participant,
+        /// The running round's new order with them in it: a round gives
+        /// every present participant a turn (process.md), so someone who
+        /// joins during a round gets one too. Absent when no round runs (and
+        /// in files from before spanning did this, which keep their meaning).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round_order: Option<Vec<PersonId>>,
     },
     /// Someone left or came back.
     PresenceChanged {

@@ -821,11 +821,17 @@ impl MeetingState {
             Event::ParticipantJoined {
                 person,
                 participant,
-            } => self.people.push(Person {
-                id: *person,
-                who: participant.clone(),
-                present: true,
-            }),
+                round_order,
+            } => {
+                self.people.push(Person {
+                    id: *person,
+                    who: participant.clone(),
+                    present: true,
+                });
+                if let (Some(order), Some(round)) = (round_order, self.current_round_mut()) {
+                    round.order = order.clone();
+                }
+            }
             Event::PresenceChanged {
                 person, present, ..
             } => {

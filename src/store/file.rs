@@ -18,8 +18,8 @@ use crate::meeting::{Recorded, Session, Setup};
 pub const FORMAT_MARKER: &str = "spanning-session";
 
 /// The newest file format version this spanning reads and writes.
-/// Version 2 added tactical meetings, the consent rule set, elections and
-/// roles on outputs; a session that uses none of them is still written as
+/// Version 2 added tactical meetings, the consent rule set, elections,
+/// roles on outputs and late arrivals joining a running round; a session that uses none of them is still written as
 /// version 1 (see [`version_needed`]), so older spannings keep reading it,
 /// and one that does says "written by a newer spanning" to an older
 /// spanning instead of failing on an unknown entry.
@@ -41,6 +41,7 @@ pub fn version_needed(session: &Session) -> u32 {
         session.log().iter().any(|r| match &r.event {
             Event::ItemAdded { kind, .. } => *kind != ItemKind::Tension,
             Event::OutputRecorded { role, .. } => role.is_some(),
+            Event::ParticipantJoined { round_order, .. } => round_order.is_some(),
             _ => false,
         })
     };
