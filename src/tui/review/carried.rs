@@ -42,15 +42,7 @@ impl CarriedView {
 
     /// Scrolls; every other action is the host's.
     pub fn act(&mut self, action: ReviewAction) {
-        match action {
-            ReviewAction::Up => self.scroll = self.scroll.saturating_sub(1),
-            ReviewAction::Down => self.scroll += 1,
-            ReviewAction::PageUp => self.scroll = self.scroll.saturating_sub(10),
-            ReviewAction::PageDown => self.scroll += 10,
-            ReviewAction::Top => self.scroll = 0,
-            ReviewAction::Bottom => self.scroll = usize::MAX,
-            _ => {}
-        }
+        common::scroll(&mut self.scroll, action);
     }
 
     /// Draws the view into `area`.

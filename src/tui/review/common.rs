@@ -12,7 +12,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 pub use crate::text::clip;
 pub use crate::tui::widgets::too_small;
 
-use super::keys::{ReviewScreen, bindings};
+use super::keys::{ReviewAction, ReviewScreen, bindings};
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
 use crate::tui::theme::Theme;
@@ -150,6 +150,21 @@ pub fn wrap(line: &Line<'static>, width: usize) -> Vec<Line<'static>> {
         rows.push(Line::from(row));
     }
     rows
+}
+
+/// Moves a list view's scroll offset for the scrolling actions (line,
+/// page, top, bottom; drawing clamps it); other actions are the host's.
+/// One place for the carried-over and due-for-review views.
+pub fn scroll(offset: &mut usize, action: ReviewAction) {
+    match action {
+        ReviewAction::Up => *offset = offset.saturating_sub(1),
+        ReviewAction::Down => *offset = offset.saturating_add(1),
+        ReviewAction::PageUp => *offset = offset.saturating_sub(10),
+        ReviewAction::PageDown => *offset = offset.saturating_add(10),
+        ReviewAction::Top => *offset = 0,
+        ReviewAction::Bottom => *offset = usize::MAX,
+        _ => {}
+    }
 }
 
 #[cfg(test)]
