@@ -191,11 +191,19 @@ fn z_takes_an_objection_as_a_concern_and_adoption_opens() {
     );
     tui_support::key(&mut app, KeyCode::Char('n'));
     assert!(app.is_typing(), "the adoption dialog opens");
+    let shown = format!("{}", tui_support::terminal(&mut app, 160, 48).backend());
+    assert!(
+        shown.contains("Adopt the agreement: when and how to review it"),
+        "{shown}"
+    );
     // With no open objection left, z says so.
     let mut none = consent_support::app(Lang::En, consent_support::Stage::ConsentComplete);
     tui_support::key(&mut none, KeyCode::Char('z'));
     assert!(!none.is_typing());
-    assert!(matches!(none.status(), Some(Status::Refused(_))));
+    match none.status() {
+        Some(Status::Refused(why)) => assert!(why.contains("no objection to resolve"), "{why}"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
 }
 
 #[test]

@@ -152,6 +152,15 @@ fn setup_is_validated() {
     let mut setup = m.session.setup().clone();
     setup.timebox_minutes = Some(0);
     assert_eq!(Session::open(setup).err(), Some(SetupProblem::ZeroTimebox));
+    // The CLI and the setup screen never offer it, and the engine refuses
+    // it too: a tactical meeting has no rules for deciding.
+    let mut setup = m.session.setup().clone();
+    setup.format = MeetingFormat::Tactical;
+    setup.rules = RuleSet::Consent;
+    assert_eq!(
+        Session::open(setup).err(),
+        Some(SetupProblem::RulesInTactical)
+    );
     m.ok(Command::StartCheckIn);
 }
 

@@ -611,6 +611,7 @@ fn all_setup_problems() -> Vec<SetupProblem> {
         SetupProblem::FacilitatorNotParticipant,
         SetupProblem::SecretaryNotParticipant,
         SetupProblem::ZeroTimebox,
+        SetupProblem::RulesInTactical,
         SetupProblem::TooManyParticipants { limit: 200 },
         SetupProblem::TextTooLong { limit_kb: 256 },
     ]
@@ -625,6 +626,7 @@ fn exhaustive_setup_problem(problem: &SetupProblem) {
         | SetupProblem::FacilitatorNotParticipant
         | SetupProblem::SecretaryNotParticipant
         | SetupProblem::ZeroTimebox
+        | SetupProblem::RulesInTactical
         | SetupProblem::TooManyParticipants { .. }
         | SetupProblem::TextTooLong { .. } => {}
     }

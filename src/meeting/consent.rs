@@ -249,7 +249,7 @@ pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<E
 
 /// The round kind reactions use under these rules: S3's quick reactions.
 pub(super) fn reaction_kind(state: &MeetingState) -> RoundKind {
-    match state.rules {
+    match state.active_rules() {
         RuleSet::Consent => RoundKind::QuickReaction,
         RuleSet::Integrative => RoundKind::Reaction,
     }
@@ -378,12 +378,7 @@ fn adopt(state: &MeetingState, date: NaiveDate, criteria: &str) -> Result<Event,
 }
 
 fn require_resolved(state: &MeetingState, item: &Item) -> Result<(), Refusal> {
-    let open: Vec<String> = item
-        .concerns
-        .iter()
-        .filter(|c| c.is_open_objection())
-        .map(|c| state.name(c.objector).to_owned())
-        .collect();
+    let open = super::decide::objectors(state, item, Concern::is_open_objection);
     if open.is_empty() {
         Ok(())
     } else {

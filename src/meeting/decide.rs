@@ -782,7 +782,11 @@ fn require_no_open_objections(state: &MeetingState, item: &Item) -> Result<(), R
 }
 
 /// Names of the people whose concerns in this item match `which`.
-fn objectors(state: &MeetingState, item: &Item, which: fn(&Concern) -> bool) -> Vec<String> {
+pub(super) fn objectors(
+    state: &MeetingState,
+    item: &Item,
+    which: fn(&Concern) -> bool,
+) -> Vec<String> {
     let people = item
         .concerns
         .iter()

@@ -30,6 +30,9 @@ pub enum SetupProblem {
     SecretaryNotParticipant,
     /// A timebox of zero minutes.
     ZeroTimebox,
+    /// A tactical meeting with a rule set other than the default: it takes
+    /// no decisions, so rules for deciding do not apply to it.
+    RulesInTactical,
     /// More participants than spanning supports.
     TooManyParticipants {
         /// The limit.
@@ -314,6 +317,9 @@ fn check_setup(setup: &Setup) -> Result<(), SetupProblem> {
     }
     if setup.timebox_minutes == Some(0) {
         return Err(SetupProblem::ZeroTimebox);
+    }
+    if setup.format == super::MeetingFormat::Tactical && setup.rules != super::RuleSet::Integrative {
+        return Err(SetupProblem::RulesInTactical);
     }
     Ok(())
 }

@@ -230,7 +230,7 @@ impl Minutes<'_> {
                 .iter()
                 .filter_map(|c| {
                     c.integrated_in.map(|v| {
-                        if self.setup.rules == RuleSet::Consent && !item.is_election() {
+                        if self.state.rules_for(item) == RuleSet::Consent {
                             self.w.objection_resolved(
                                 c.number,
                                 &self.name(c.objector),
@@ -525,7 +525,7 @@ impl Minutes<'_> {
             self.item_rounds(item);
             return;
         }
-        if self.setup.rules == RuleSet::Consent {
+        if self.state.rules_for(item) == RuleSet::Consent {
             self.driver(item);
         } else {
             self.heading(4, w.tension_heading());

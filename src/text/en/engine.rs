@@ -404,6 +404,7 @@ impl EngineWords for English {
                 "The secretary must be one of the participants.".to_owned()
             }
             SetupProblem::ZeroTimebox => "A timebox must be at least one minute.".to_owned(),
+            SetupProblem::RulesInTactical => "A tactical meeting takes no decisions, so it has no rule set: keep the integrative default, or hold a governance meeting to decide by consent.".to_owned(),
             SetupProblem::TooManyParticipants { limit } => {
                 format!("A meeting can have at most {limit} participants.")
             }

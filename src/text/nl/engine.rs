@@ -408,6 +408,7 @@ impl EngineWords for Dutch {
                 "De secretaris moet een van de deelnemers zijn.".to_owned()
             }
             SetupProblem::ZeroTimebox => "Een tijdslimiet is minstens één minuut.".to_owned(),
+            SetupProblem::RulesInTactical => "Een werkoverleg neemt geen besluiten en heeft dus geen besluitregels: houd de standaard (integratief), of houd een rolverleg om met consent te besluiten.".to_owned(),
             SetupProblem::TooManyParticipants { limit } => {
                 format!("Een vergadering heeft hoogstens {limit} deelnemers.")
             }
