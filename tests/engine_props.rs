@@ -415,7 +415,9 @@ fn run_with(
 ) -> Session {
     let mut setup = setup(people, rules);
     if format == MeetingFormat::Tactical {
+        // A tactical meeting takes no decisions, so it has no rule set.
         setup.format = MeetingFormat::Tactical;
+        setup.rules = RuleSet::Integrative;
         let def = |text: &str| EntryDef {
             text: text.into(),
             owner: Some("Bram".into()),

@@ -318,7 +318,8 @@ fn check_setup(setup: &Setup) -> Result<(), SetupProblem> {
     if setup.timebox_minutes == Some(0) {
         return Err(SetupProblem::ZeroTimebox);
     }
-    if setup.format == super::MeetingFormat::Tactical && setup.rules != super::RuleSet::Integrative {
+    if setup.format == super::MeetingFormat::Tactical && setup.rules != super::RuleSet::Integrative
+    {
         return Err(SetupProblem::RulesInTactical);
     }
     Ok(())

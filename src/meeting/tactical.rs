@@ -556,9 +556,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
         Command::MakeRequest { to, text } => in_triage(state, Action::Triage).and_then(|()| {
             let to = match to {
                 RequestTo::Person(person) => {
-                    state
-                        .person(*person)
-                        .ok_or(Refusal::UnknownPerson { id: person.0 })?;
+                    super::decide::person(state, *person)?;
                     RequestTo::Person(*person)
                 }
                 RequestTo::Role(role) => {
@@ -599,7 +597,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
                 Action::CutOff
             };
             in_triage(state, action).and_then(|()| {
-                let reason = reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+                let reason = super::decide::optional(reason.as_deref(), Field::Reason)?;
                 if *ending == Ending::NeedMet {
                     let open: Vec<u32> = state
                         .active_item()
@@ -618,7 +616,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
                 }
                 Ok(Event::ItemEnded {
                     ending: *ending,
-                    reason: reason.map(str::to_owned),
+                    reason,
                 })
             })
         }
@@ -668,14 +666,7 @@ fn open_review(state: &MeetingState, list: TacticalList) -> Result<Event, Refusa
     };
     let before = match state.phase {
         Phase::CheckIn => {
-            let round = state.current_round().ok_or(Refusal::NoRound)?;
-            let waiting = round.waiting();
-            if !waiting.is_empty() {
-                return Err(Refusal::RoundIncomplete {
-                    kind: round.kind,
-                    waiting: waiting.iter().map(|p| state.name(*p).to_owned()).collect(),
-                });
-            }
+            super::decide::require_round_complete(state)?;
             true
         }
         phase => TacticalList::of_phase(phase).is_some_and(|current| current < list),
@@ -697,24 +688,11 @@ fn open_review(state: &MeetingState, list: TacticalList) -> Result<Event, Refusa
 }
 
 fn in_list_phase(state: &MeetingState, list: TacticalList, action: Action) -> Result<(), Refusal> {
-    if state.phase == list.phase() {
-        Ok(())
-    } else {
-        Err(Refusal::NotNow {
-            action,
-            phase: state.phase,
-        })
-    }
+    super::decide::require_phase(state, action, |phase| phase == list.phase())
 }
 
 fn in_triage(state: &MeetingState, action: Action) -> Result<(), Refusal> {
-    match state.phase {
-        Phase::Item {
-            step: IdmStep::Triage,
-            ..
-        } if state.active_item().is_some() => Ok(()),
-        phase => Err(Refusal::NotNow { action, phase }),
-    }
+    super::decide::require_step(state, action, &[IdmStep::Triage]).map(drop)
 }
 
 fn entry(state: &MeetingState, list: TacticalList, number: u32) -> Result<(), Refusal> {
@@ -735,7 +713,7 @@ fn entry_fields(
 ) -> Result<EntryFields, Refusal> {
     let text = super::decide::required(text, Field::Entry)?;
     if let Some(p) = owner {
-        state.person(p).ok_or(Refusal::UnknownPerson { id: p.0 })?;
+        super::decide::person(state, p)?;
     }
     let role = super::decide::optional(role, Field::Role)?;
     if owner.is_none() && role.is_none() {

@@ -2,7 +2,7 @@
 //! and projects, and triaging items. A child of `app` so it can use the
 //! app's form helpers; `app.rs` only dispatches here.
 
-use super::{App, Field, Form, Mode, Status};
+use super::{App, Field, Form, Mode};
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
 use crate::meeting::{
@@ -385,10 +385,5 @@ impl App {
     pub(crate) fn output_role_field(&self) -> Option<Field> {
         (self.session.state().format == MeetingFormat::Tactical)
             .then(|| Self::text_field(Label::Tactical(TacticalLabel::Role), ""))
-    }
-
-    /// Says where the pre-filled lists came from (set by the shell).
-    pub fn tell(&mut self, text: String) {
-        self.status = Some(Status::Info(text));
     }
 }
