@@ -490,3 +490,30 @@ fn a_tactical_agenda_does_not_offer_an_election() {
     );
     assert!(shown.contains("add election"), "{shown}");
 }
+
+/// Cutting an item off while it still has time share is refused at once,
+/// with how much is left, whether asked by `k` or through the outcome
+/// dialog (`e`), instead of after a pointless "are you sure?".
+#[test]
+fn cutting_off_early_is_refused_at_once_by_either_key() {
+    use spanning::tui::app::Status;
+    let refused = |app: &App| match app.status() {
+        Some(Status::Refused(why)) => why.contains("still has"),
+        _ => false,
+    };
+    let mut app = app(&tactical_support::in_triage(Lang::En));
+    key(&mut app, KeyCode::Char('k'));
+    assert!(refused(&app), "{:?}", app.status());
+    assert!(!app.is_typing());
+
+    let mut app = self::app(&tactical_support::in_triage(Lang::En));
+    key(&mut app, KeyCode::Char('e'));
+    // The reason has the focus; Tab goes to the choice, → picks "cut off".
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Right);
+    assert!(render(&mut app, 160, 48).contains("‹ cut off ›"));
+    key(&mut app, KeyCode::Enter);
+    assert!(refused(&app), "{:?}", app.status());
+    let shown = render(&mut app, 160, 48);
+    assert!(!shown.contains("sure"), "{shown}");
+}

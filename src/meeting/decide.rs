@@ -22,6 +22,20 @@ pub const MAX_PARTICIPANTS: usize = 200;
 /// Most agenda items a meeting can have (removed ones count too).
 pub const MAX_AGENDA_ITEMS: usize = 1000;
 
+/// [`decide`] at a moment in time. The few rules that need the clock (a
+/// tactical item may be cut off only once its fair share is used) are
+/// checked after every rule that does not, so the session recording a
+/// command and a screen probing before a dialog always get the same reason.
+pub fn decide_at(
+    state: &MeetingState,
+    command: &Command,
+    at: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Event, Refusal> {
+    let event = decide(state, command)?;
+    super::tactical::check_at(state, command, at)?;
+    Ok(event)
+}
+
 /// Decides what a command means for this state. `Undo` is the session's
 /// business (it needs the log) and is refused here.
 pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, FixedOffset};
 
 use super::command::Command;
-use super::decide::decide;
+use super::decide::decide_at;
 use super::event::{Event, Recorded};
 use super::refusal::Refusal;
 use super::setup::{PersonId, Setup};
@@ -186,8 +186,7 @@ impl Session {
             let target = self.undo_target().ok_or(Refusal::NothingToUndo)?;
             Event::Retracted { retracts: target }
         } else {
-            super::tactical::check_at(&self.state, command, at)?;
-            decide(&self.state, command)?
+            decide_at(&self.state, command, at)?
         };
         let seq = self.log.len() as u64 + 1;
         let entry = Recorded { seq, at, event };

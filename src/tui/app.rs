@@ -20,7 +20,7 @@ use super::keys::{self, Action, Screen};
 use super::screens;
 use super::theme::{Theme, ThemeChoice};
 use super::{Persist, TuiOptions};
-use crate::meeting::decide::decide;
+use crate::meeting::decide::{decide, decide_at};
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{
     Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, MeetingFormat,
@@ -597,7 +597,7 @@ impl App {
     /// Asks before recording, unless the engine would refuse anyway: then the
     /// reason shows at once instead of after a pointless "are you sure?".
     fn confirm(&mut self, command: Command, question: String) {
-        match decide(self.session.state(), &command) {
+        match decide_at(self.session.state(), &command, self.now) {
             Ok(_) => {
                 self.mode = Mode::Confirm {
                     question,
@@ -611,7 +611,7 @@ impl App {
     /// Opens a form unless the engine already says no to this kind of entry.
     fn open_form(&mut self, probe: Option<Command>, form: Form) {
         if let Some(probe) = probe
-            && let Err(r) = decide(self.session.state(), &probe)
+            && let Err(r) = decide_at(self.session.state(), &probe, self.now)
             && !matches!(r, Refusal::Empty { .. } | Refusal::ReasonRequired)
         {
             self.refuse(&r);
@@ -1485,7 +1485,7 @@ impl App {
                     ending,
                     reason: optional(text(1)),
                 };
-                match decide(state, &command) {
+                match decide_at(state, &command, self.now) {
                     Ok(_) => {
                         let label = state.active_item().map(|i| i.label.clone());
                         self.mode = Mode::Confirm {

@@ -210,10 +210,6 @@ impl App {
             ending,
             reason: None,
         };
-        if let Err(r) = crate::meeting::tactical::check_at(state, &command, self.now) {
-            self.refuse(&r);
-            return;
-        }
         let label = state
             .active_item()
             .map(|i| i.label.clone())
