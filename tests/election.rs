@@ -612,7 +612,14 @@ fn the_candidate_is_asked_last_even_when_the_order_changes() {
     }
     // Nobody may jump the candidate's place either: Chen's turn by name is
     // allowed (turns may be taken out of order), the order itself keeps Chen last.
-    for _ in 0..5 {
+    m.ok(Command::Speak {
+        person: Some(CHEN),
+        speech: Speech::Pass,
+    });
+    let round = m.session.state().current_round().unwrap().clone();
+    assert_eq!(round.order.last(), Some(&CHEN));
+    assert!(round.has_had_turn(CHEN));
+    for _ in 0..4 {
         m.pass();
     }
     m.ok(Command::EndItem {

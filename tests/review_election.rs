@@ -76,6 +76,10 @@ fn replay_keeps_ballots_hidden_until_the_sharing_round() {
             assert!(!screen.contains(" nominated Daan"), "{screen}");
             assert!(!screen.contains(" nominated Bram"), "{screen}");
             assert!(!screen.contains(" nominated Eva"), "{screen}");
+            // Nor the count, which would tell whom as well.
+            for n in 1..=5 {
+                assert!(!screen.contains(&format!(": {n} nomination")), "{screen}");
+            }
         }
     }
     app.replay_view().expect("replay").seek(ballots[1]);

@@ -810,7 +810,7 @@ pub(super) fn objectors(
     names(state, people)
 }
 
-fn names(state: &MeetingState, people: Vec<PersonId>) -> Vec<String> {
+pub(super) fn names(state: &MeetingState, people: Vec<PersonId>) -> Vec<String> {
     people
         .into_iter()
         .map(|p| state.name(p).to_owned())

@@ -351,12 +351,10 @@ fn term(term: &Term) -> Result<Term, Refusal> {
             max: MAX_TERM_MONTHS,
         }));
     }
-    let note = match &term.note {
-        Some(n) if !n.trim().is_empty() => {
-            Some(required(n, Field::Election(ElectionField::TermNote))?)
-        }
-        _ => None,
-    };
+    let note = super::decide::optional(
+        term.note.as_deref(),
+        Field::Election(ElectionField::TermNote),
+    )?;
     Ok(Term {
         months: term.months,
         note,
@@ -612,7 +610,7 @@ fn propose(
         if !leaders.contains(&candidate) {
             return Err(refuse(ElectionRefusal::NotLeading {
                 name: state.name(candidate).to_owned(),
-                leaders: leaders.iter().map(|p| state.name(*p).to_owned()).collect(),
+                leaders: super::decide::names(state, leaders.clone()),
             }));
         }
         if leaders.len() > 1 {

@@ -38,10 +38,10 @@ impl App {
         if typed.is_empty() {
             return None;
         }
-        let people = &self.session.state().people;
-        if let Some(p) = people.iter().find(|p| p.who.name.to_lowercase() == typed) {
-            return Some(p.id);
+        if let Some(p) = self.session.person_named(&typed) {
+            return Some(p);
         }
+        let people = &self.session.state().people;
         let mut starting = people
             .iter()
             .filter(|p| p.who.name.to_lowercase().starts_with(&typed));
