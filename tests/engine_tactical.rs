@@ -770,13 +770,27 @@ fn the_next_tactical_meeting_of_a_circle_finds_the_lists_in_the_folder() {
     )
     .expect("write");
     // A later governance meeting of the same circle does not hide it.
-    let gov = M::governance();
-    let gid = store::stem(gov.session.setup(), 3);
+    let mut later = M::governance().session.setup().clone();
+    later.opened_at = s.session.setup().opened_at + TimeDelta::days(1);
+    let gov = Session::open(later).expect("setup");
+    let gid = store::stem(gov.setup(), 3);
     std::fs::write(
         dir.path().join(format!("{gid}.json")),
-        store::session_bytes(&gid, &gov.session),
+        store::session_bytes(&gid, &gov),
     )
     .expect("write");
+    // An older tactical meeting with a shorter checklist is not the one.
+    let mut earlier = tactical_support::setup_in(Lang::En);
+    earlier.opened_at -= TimeDelta::days(7);
+    earlier.tactical_lists.checklist.truncate(1);
+    let old = Session::open(earlier).expect("setup");
+    let oid = store::stem(old.setup(), 1);
+    std::fs::write(
+        dir.path().join(format!("{oid}.json")),
+        store::session_bytes(&oid, &old),
+    )
+    .expect("write");
+    assert!(gid > id && id > oid, "{oid} < {id} < {gid}");
     let found = store::remembered_lists(&sessions, "operations").expect("found");
     assert_eq!(found.from, format!("{id}.json"));
     assert_eq!(found.lists.checklist.len(), 3);
