@@ -247,3 +247,38 @@ fn consent_keys_refuse_with_the_reason() {
     }
     assert!(adopt.session().state().agenda[0].end.is_none());
 }
+
+/// Someone who left during the consent round is marked "(absent)" in it,
+/// as in every other round, so the facilitator skips them instead of
+/// waiting.
+#[test]
+fn an_absent_person_is_marked_in_the_consent_round() {
+    let (mut session, clock) =
+        consent_support::until(Lang::En, consent_support::Stage::ConsentMidway);
+    let at = consent_support::opened() + Duration::seconds(clock + 5);
+    let round = session
+        .state()
+        .current_round()
+        .expect("consent round")
+        .clone();
+    let waiting = *round.waiting().last().expect("someone still to answer");
+    let name = session.state().name(waiting).to_owned();
+    session
+        .execute(
+            &spanning::meeting::Command::SetPresence {
+                person: waiting,
+                present: false,
+                reason: None,
+            },
+            at,
+        )
+        .expect("left");
+    let mut app = spanning::tui::App::new(
+        session,
+        Box::new(spanning::tui::NoPersist),
+        &spanning::tui::TuiOptions::default(),
+        at,
+    );
+    let shown = tui_support::render(&mut app, 160, 48);
+    assert!(shown.contains(&format!("{name}  (absent)")), "{shown}");
+}

@@ -17,6 +17,7 @@ use crate::meeting::{DriverPart, Event, IdmStep, MeetingState, Phase, RuleSet, v
 use crate::text::tui::Label;
 use crate::tui::app::App;
 use crate::tui::widgets::duration;
+use crate::tui::widgets::round_list;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// Panels the driver screen's focus moves through: four driver parts, then
@@ -286,8 +287,14 @@ fn person_lines(app: &App, item: &Item, round: &Round) -> Vec<Line<'static>> {
     for person in &round.order {
         let name = state.name(*person).to_owned();
         let given = consent::round_turns(item, round.number).find(|t| t.person == *person);
+        let away = round_list::absent_marker(state, round, *person, words, theme);
         let line = if Some(*person) == current {
-            Line::from(Span::styled(format!("▶ {name}"), theme.current))
+            Line::from(
+                [Span::styled(format!("▶ {name}"), theme.current)]
+                    .into_iter()
+                    .chain(away)
+                    .collect::<Vec<_>>(),
+            )
         } else if let Some(t) = given {
             match &t.answer {
                 ConsentAnswer::Consent => Line::from(vec![
@@ -341,7 +348,12 @@ fn person_lines(app: &App, item: &Item, round: &Round) -> Vec<Line<'static>> {
                     ]),
                     _ => Line::from(Span::raw(format!("  {name}"))),
                 },
-                None => Line::from(Span::raw(format!("  {name}"))),
+                None => Line::from(
+                    [Span::raw(format!("  {name}"))]
+                        .into_iter()
+                        .chain(away)
+                        .collect::<Vec<_>>(),
+                ),
             }
         };
         lines.push(line);

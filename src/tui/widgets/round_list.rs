@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::duration;
+use crate::meeting::PersonId;
 use crate::meeting::state::{MeetingState, Round, TurnOutcome};
 use crate::meeting::views;
 use crate::text::Words;
@@ -64,13 +65,7 @@ pub fn draw(
     let mut lines = Vec::new();
     for person in &round.order {
         let name = state.name(*person).to_owned();
-        // Someone who left is still in this round's order until skipped:
-        // say so, so the facilitator skips them instead of waiting.
-        let away = state
-            .person(*person)
-            .is_some_and(|p| !p.present && !round.has_had_turn(*person));
-        let away =
-            away.then(|| Span::styled(format!("  ({})", words.label(Label::Absent)), theme.warn));
+        let away = absent_marker(state, round, *person, words, theme);
         let line = if Some(*person) == current {
             Line::from(
                 [Span::styled(format!("▶ {name}"), theme.current)]
@@ -113,4 +108,20 @@ pub fn draw(
         .block(Block::bordered().border_style(theme.border))
         .wrap(Wrap { trim: false });
     frame.render_widget(paragraph, list);
+}
+
+/// "(absent)" after someone who left but is still in this round's order
+/// until skipped, so the facilitator skips them instead of waiting. Every
+/// round screen (the plain rounds and the consent round) shows it.
+pub fn absent_marker(
+    state: &MeetingState,
+    round: &Round,
+    person: PersonId,
+    words: &dyn Words,
+    theme: &Theme,
+) -> Option<Span<'static>> {
+    state
+        .person(person)
+        .is_some_and(|p| !p.present && !round.has_had_turn(person))
+        .then(|| Span::styled(format!("  ({})", words.label(Label::Absent)), theme.warn))
 }
