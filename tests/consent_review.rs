@@ -275,3 +275,30 @@ fn the_home_screen_says_when_agreements_are_due() {
         }
     }
 }
+
+/// The session view and the due list agree: an agreement a later meeting
+/// of the circle adopted again is not marked overdue in its old session
+/// either, while alone in the folder it is.
+#[test]
+fn the_session_view_follows_the_folders_due_list() {
+    let overdue_mark = |sessions: &[Session]| {
+        let (temp, dir) = folder(sessions);
+        let mut app = browser(&dir, Lang::En);
+        let path = dir
+            .session_paths()
+            .expect("paths")
+            .into_iter()
+            .find(|p| p.to_string_lossy().contains("1030-product"))
+            .expect("the consent session");
+        app.open(&path);
+        assert_eq!(app.screen(), ReviewScreen::Session);
+        let shown = text(&terminal(&mut app, 160, 48)).contains("review overdue");
+        drop(temp);
+        shown
+    };
+    assert!(overdue_mark(&[consent_support::consent_meeting()]));
+    assert!(!overdue_mark(&[
+        consent_support::consent_meeting(),
+        later_review_meeting()
+    ]));
+}

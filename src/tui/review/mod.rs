@@ -140,8 +140,34 @@ impl ReviewApp {
     pub fn set_today(&mut self, today: chrono::NaiveDate) {
         self.today = today;
         if let Some(s) = self.session.take() {
-            self.session = Some(s.with_today(today));
+            self.session = Some(self.dated(s));
         }
+    }
+
+    /// The session view with its agreements past their review date: the
+    /// folder's due list when the browser has read the folder (it knows
+    /// which agreements a later meeting reviewed), else this session's own.
+    fn dated(&self, view: SessionView) -> SessionView {
+        let view = view.with_today(self.today);
+        let Some(browser) = &self.browser else {
+            return view;
+        };
+        let id = view
+            .path()
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        // Until the background read has reached this session, its own list.
+        let catalogue = browser.catalogue();
+        if !catalogue.digests().any(|d| d.summary.id == id) {
+            return view;
+        }
+        let due = catalogue
+            .overdue(self.today)
+            .into_iter()
+            .filter(|d| d.session == id)
+            .collect();
+        view.with_due(due)
     }
 
     /// The agreements-due view, if open.
@@ -204,16 +230,14 @@ impl ReviewApp {
     pub fn open(&mut self, path: &Path) {
         match store::load(path) {
             Ok(loaded) => {
-                self.session = Some(
-                    SessionView::new(
-                        loaded.session,
-                        path.to_path_buf(),
-                        self.export_dir.clone(),
-                        self.words,
-                        self.theme,
-                    )
-                    .with_today(self.today),
+                let view = SessionView::new(
+                    loaded.session,
+                    path.to_path_buf(),
+                    self.export_dir.clone(),
+                    self.words,
+                    self.theme,
                 );
+                self.session = Some(self.dated(view));
             }
             Err(e) => {
                 let text = self.words.cannot_open(&e.message(self.words));

@@ -19,7 +19,7 @@ use super::keys::{self, ReviewAction, ReviewScreen};
 use crate::meeting::Session;
 use crate::minutes;
 use crate::review::story::phase_totals;
-use crate::review::{Segment, SpanKind, Story};
+use crate::review::{DueAgreement, Segment, SpanKind, Story};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
@@ -60,7 +60,7 @@ pub struct SessionView {
     page: usize,
     export: Option<String>,
     message: Option<Result<String, String>>,
-    today: Option<chrono::NaiveDate>,
+    due: Vec<DueAgreement>,
 }
 
 impl SessionView {
@@ -89,14 +89,32 @@ impl SessionView {
             page: 10,
             export: None,
             message: None,
-            today: None,
+            due: Vec::new(),
         }
     }
 
     /// Marks agreements whose review date is before `today` as overdue, at
-    /// the top of the view.
-    pub fn with_today(mut self, today: chrono::NaiveDate) -> SessionView {
-        self.today = Some(today);
+    /// the top of the view, judging by this session alone (see
+    /// [`SessionView::with_due`] for the folder's view).
+    pub fn with_today(self, today: chrono::NaiveDate) -> SessionView {
+        let loaded = crate::store::Loaded {
+            id: self
+                .path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            session: self.session.clone(),
+        };
+        let own = crate::store::SessionSummary::of(&self.path, &loaded);
+        let due = crate::review::overdue([&own], today);
+        self.with_due(due)
+    }
+
+    /// Marks these agreements of this session as overdue, at the top of the
+    /// view: the folder's due list, which also knows which agreements a
+    /// later meeting of the circle has reviewed, so both views agree.
+    pub fn with_due(mut self, due: Vec<DueAgreement>) -> SessionView {
+        self.due = due;
         self.doc = None;
         self
     }
@@ -276,14 +294,9 @@ impl SessionView {
         let mut in_agenda = false;
         let mut item: Option<usize> = None;
         let agenda = words.agenda_heading();
-        if let Some(today) = self.today {
-            lines.extend(crate::tui::screens::consent::overdue_lines(
-                self.session.state(),
-                today,
-                words,
-                theme,
-            ));
-        }
+        lines.extend(crate::tui::screens::consent::overdue_lines(
+            &self.due, words, theme,
+        ));
         for raw in self.minutes.lines() {
             let text = for_terminal_line(raw).into_owned();
             let starts_item = in_agenda && text.starts_with("### ");

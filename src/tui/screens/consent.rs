@@ -119,34 +119,27 @@ pub fn review_line(
 /// each agreement of this session past its review date; the review's
 /// session view puts them first.
 pub fn overdue_lines(
-    state: &crate::meeting::MeetingState,
-    today: chrono::NaiveDate,
+    due: &[crate::review::DueAgreement],
     words: &dyn crate::text::Words,
     theme: &crate::tui::theme::Theme,
 ) -> Vec<Line<'static>> {
-    state
-        .agenda
-        .iter()
-        .filter_map(|item| {
-            let review = item.review.as_ref().filter(|r| r.date < today)?;
-            let date = review.date.format("%Y-%m-%d").to_string();
-            Some(Line::from(vec![
+    due.iter()
+        .map(|agreement| {
+            let date = agreement.review_date.format("%Y-%m-%d").to_string();
+            Line::from(vec![
                 Span::styled(
                     format!("⚠ {}: ", words.label(Label::ReviewOverdue)),
                     theme.warn,
                 ),
                 Span::styled(
-                    words.quoted(&crate::sanitize::for_terminal_line(&item.label)),
+                    words.quoted(&crate::sanitize::for_terminal_line(&agreement.label)),
                     theme.heading,
                 ),
                 Span::styled(
-                    format!(
-                        " — {}",
-                        words.review_overdue(&date, (today - review.date).num_days())
-                    ),
+                    format!(" — {}", words.review_overdue(&date, agreement.days_overdue)),
                     theme.warn,
                 ),
-            ]))
+            ])
         })
         .collect()
 }
