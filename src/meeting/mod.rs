@@ -10,6 +10,7 @@ pub mod consent;
 pub mod decide;
 pub mod election;
 pub mod event;
+pub mod lang;
 pub mod refusal;
 pub mod session;
 pub mod setup;
@@ -23,6 +24,7 @@ pub use event::{
     ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, Event, IdmStep, ItemId,
     OutOfOrderKind, OutputKind, PhaseKind, Recorded, RoundKind, Speech,
 };
+pub use lang::Lang;
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem};
 pub use setup::{

@@ -170,6 +170,18 @@ impl Session {
         fold(&self.setup, &self.log, entries.min(self.log.len()))
     }
 
+    /// What `command` would record at time `at`, without recording it: the
+    /// one question every screen asks before opening a dialog or a
+    /// confirmation, so a screen and the session always give the same
+    /// answer (clock rules and undo included).
+    pub fn probe(&self, command: &Command, at: DateTime<FixedOffset>) -> Result<Event, Refusal> {
+        if *command == Command::Undo {
+            let target = self.undo_target().ok_or(Refusal::NothingToUndo)?;
+            return Ok(Event::Retracted { retracts: target });
+        }
+        decide_at(&self.state, command, at)
+    }
+
     /// Validates a command at time `at` and, if accepted, appends its event.
     /// Time never runs backwards in the log: an earlier `at` (a clock jump)
     /// is recorded as the previous entry's time.
@@ -182,12 +194,7 @@ impl Session {
             Some(last) if at < last.at => last.at,
             _ => at,
         };
-        let event = if *command == Command::Undo {
-            let target = self.undo_target().ok_or(Refusal::NothingToUndo)?;
-            Event::Retracted { retracts: target }
-        } else {
-            decide_at(&self.state, command, at)?
-        };
+        let event = self.probe(command, at)?;
         let seq = self.log.len() as u64 + 1;
         let entry = Recorded { seq, at, event };
         let bytes = entry_bytes(&entry);

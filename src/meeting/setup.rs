@@ -3,8 +3,8 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::lang::Lang;
 use super::tactical::TacticalLists;
-use crate::text::Lang;
 
 /// Stable handle for a participant; an index into the session's participant
 /// list, so that renaming or late arrivals never change who said what.

@@ -15,8 +15,6 @@ pub mod store;
 pub mod tactical;
 pub mod tui;
 
-use serde::{Deserialize, Serialize};
-
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
@@ -27,36 +25,12 @@ pub use store::StoreWords;
 pub use tactical::TacticalWords;
 pub use tui::TuiWords;
 
-/// Languages the product speaks. Recorded in each session so review and
-/// export default to the language the meeting was held in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    En,
-    /// Dutch (Nederlands): many of the teams using spanning meet in Dutch.
-    Nl,
-}
+pub use crate::meeting::Lang;
 
+/// Words are the text layer's business: the engine knows only which
+/// language a meeting is held in (an inherent method may live in any module
+/// of the crate, so `meeting` never imports `text`).
 impl Lang {
-    /// Every supported language, for tests that check each one.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
-
-    /// The ISO 639-1 code, as written in session files and `--lang`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Nl => "nl",
-        }
-    }
-
-    /// Parses a code such as `en` or `nl` (case-insensitive).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
-    }
-
     /// The words of this language.
     pub fn words(self) -> &'static dyn Words {
         match self {
