@@ -346,7 +346,7 @@ impl App {
 
     /// Draws the whole frame.
     pub fn draw(&mut self, frame: &mut Frame) {
-        screens::draw(self, frame);
+        super::meeting_view::draw(self, frame);
     }
 
     /// Handles one terminal event at time `now`.

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod keys;
+mod meeting_view;
 pub mod review;
 pub mod screens;
 pub mod terminal;

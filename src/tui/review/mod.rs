@@ -399,7 +399,7 @@ impl ReviewApp {
         } else {
             (MIN_WIDTH, MIN_HEIGHT)
         };
-        if common::too_small(frame, area, need, self.words, &self.theme) {
+        if common::too_small(frame.buffer_mut(), area, need, self.words, &self.theme) {
             return;
         }
         match screen {

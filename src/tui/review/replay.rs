@@ -10,8 +10,6 @@
 use std::time::{Duration, Instant};
 
 use ratatui::Frame;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -52,10 +50,6 @@ pub struct ReplayView {
     due: Option<Instant>,
     app: App,
     app_position: usize,
-    /// The off-screen terminal the live screens draw into, kept between
-    /// frames: building one allocates three buffers of the screen's size,
-    /// which was most of a replay frame's cost at 160x48.
-    off: Option<Terminal<TestBackend>>,
 }
 
 impl ReplayView {
@@ -93,7 +87,6 @@ impl ReplayView {
             due: None,
             app,
             app_position: usize::MAX,
-            off: None,
         };
         view.meeting();
         view
@@ -318,28 +311,9 @@ impl ReplayView {
         let [bar, legend, prompt, comment, keys_row] =
             Layout::vertical([Constraint::Length(1); 5]).areas(chrome);
 
-        // The meeting, drawn by the live screens off-screen and copied in.
+        // The meeting, drawn by the live screens straight into the middle.
         self.meeting();
-        let size = Rect::new(0, 0, meeting.width, meeting.height);
-        if self
-            .off
-            .as_ref()
-            .is_none_or(|t| t.backend().buffer().area != size)
-        {
-            self.off = Terminal::new(TestBackend::new(meeting.width, meeting.height)).ok();
-        }
-        let app = &mut self.app;
-        if let Some(off) = &mut self.off
-            && off.draw(|f| app.draw(f)).is_ok()
-        {
-            let src = off.backend().buffer();
-            let dst = frame.buffer_mut();
-            for y in 0..meeting.height {
-                for x in 0..meeting.width {
-                    dst[(meeting.x + x, meeting.y + y)] = src[(x, y)].clone();
-                }
-            }
-        }
+        self.app.render_meeting(meeting, frame.buffer_mut());
 
         let r = &self.replay;
         let mut head = vec![

@@ -1,24 +1,24 @@
 //! Agenda building, and the place between items: what has been processed,
 //! what is in progress, what is waiting, with the selection reversed.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 
+use super::View;
 use crate::text::tui::Label;
-use crate::tui::app::App;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// Draws the agenda.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let mut scrolled = None;
     let text: Text = if state.agenda.is_empty() {
         Text::from(Span::styled(words.label(Label::AgendaEmpty), theme.muted))
     } else {
-        let selected = app.selected.min(state.agenda.len() - 1);
+        let selected = view.selected.min(state.agenda.len() - 1);
         scrolled = Some(selected);
         state
             .agenda
@@ -61,5 +61,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Line::from(Span::styled(words.more_above(n), theme.muted))
         });
     }
-    Panel::new(title(words.label(Label::Agenda), true, theme), text).draw(frame, area, theme);
+    Panel::new(title(words.label(Label::Agenda), true, theme), text).draw(buf, area, theme);
 }

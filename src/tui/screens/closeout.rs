@@ -1,12 +1,12 @@
 //! Close-out: every unreached or unfinished item is carried over or let go.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::View;
 use crate::meeting::state::{Item, MeetingState};
 use crate::text::tui::{KeyText, Label};
-use crate::tui::app::App;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// Items close-out must decide, in agenda order (decided ones included, so
@@ -20,12 +20,12 @@ pub fn undecided(state: &MeetingState) -> Vec<&Item> {
 }
 
 /// Draws the close-out screen.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let items = undecided(state);
-    let selected = app.selected.min(items.len().saturating_sub(1));
+    let selected = view.selected.min(items.len().saturating_sub(1));
     let mut lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -73,5 +73,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         title(words.label(Label::CloseOut), true, theme),
         lines.into(),
     )
-    .draw(frame, area, theme);
+    .draw(buf, area, theme);
 }

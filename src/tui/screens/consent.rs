@@ -1,13 +1,15 @@
 //! The consent rule set's screens: the driver beside the proposal, the
 //! consent round with its tally, and resolving objections one by one.
 //! They reuse the item header and proposal panel so a consent meeting
-//! looks like the same app, only the words and the middle differ.
+//! looks like the same view, only the words and the middle differ.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use super::View;
 use super::integration::objections;
 use super::item::{header, proposal_panel};
 use super::rounds::split;
@@ -15,7 +17,6 @@ use crate::meeting::consent::{self, ConsentAnswer};
 use crate::meeting::state::{ConcernStatus, Item, Round};
 use crate::meeting::{DriverPart, Event, IdmStep, MeetingState, Phase, RuleSet, views};
 use crate::text::tui::Label;
-use crate::tui::app::App;
 use crate::tui::widgets::duration;
 use crate::tui::widgets::round_list;
 use crate::tui::widgets::text_panel::{Panel, title};
@@ -57,18 +58,18 @@ pub fn replay_focus(event: &Event, state: &MeetingState) -> Option<usize> {
 
 /// Draws present-the-driver: the driver as four labelled lines (the
 /// focused one marked ▶ and reversed), the proposal under it.
-pub fn driver(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn driver(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let Some(item) = state.active_item() else {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    frame.render_widget(Paragraph::new(header(app, item)), head);
+    Paragraph::new(header(view, item)).render(head, buf);
     let mut lines = Vec::new();
     for (i, part) in DriverPart::ALL.into_iter().enumerate() {
-        let focused = app.focus == i;
+        let focused = view.focus == i;
         let name = words.label(part_label(part));
         let heading = if focused {
             Span::styled(format!("▶ {name}:"), theme.current)
@@ -86,14 +87,14 @@ pub fn driver(app: &App, frame: &mut Frame, area: Rect) {
     let rows = needed.clamp(6, body.height.saturating_sub(3).max(6));
     let [driver_area, proposal] =
         Layout::vertical([Constraint::Length(rows), Constraint::Min(3)]).areas(body);
-    let focused = app.focus < DriverPart::ALL.len();
+    let focused = view.focus < DriverPart::ALL.len();
     let mut panel = Panel::new(
         title(words.label(Label::Driver), focused, theme),
         Text::from(lines),
     );
     panel.highlight = focused;
-    panel.draw(frame, driver_area, theme);
-    proposal_panel(app, item, app.focus == DriverPart::ALL.len()).draw(frame, proposal, theme);
+    panel.draw(buf, driver_area, theme);
+    proposal_panel(view, item, view.focus == DriverPart::ALL.len()).draw(buf, proposal, theme);
 }
 
 /// "⟳ review on 2027-02-22: criteria" under an agreement adopted with
@@ -160,13 +161,13 @@ fn rows_for(lines: &[Line], width: u16) -> u16 {
 
 /// Draws the consent round: each person's answer with ✓ consent, ◆ concern,
 /// ✗ objection; whose turn it is reversed and marked ▶; the tally on top.
-pub fn round(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
+pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
     let Some(item) = state.active_item() else {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    frame.render_widget(Paragraph::new(header(app, item)), head);
+    Paragraph::new(header(view, item)).render(head, buf);
     let Some(round) = state.current_round() else {
         return;
     };
@@ -175,36 +176,36 @@ pub fn round(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         // Stacked: the round as tall as its wrapped answers need (head and
         // borders included), leaving the proposal at least three rows.
-        let needed = rows_for(&person_lines(app, item, round), body.width) + 4;
+        let needed = rows_for(&person_lines(view, item, round), body.width) + 4;
         let rows = needed.min(body.height.saturating_sub(3)).max(5);
         Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body)
     };
-    round_list(app, frame, left, item);
-    let notes = logged(app, item);
+    round_list(view, buf, left, item);
+    let notes = logged(view, item);
     // The logged concerns get what the proposal (three rows at least) leaves,
     // up to half; with less than three rows they would show nothing, and
     // this round's concerns are in the round list anyway.
     let room = right.height.saturating_sub(3).min(right.height / 2);
     let wanted = rows_for(&notes, right.width) + 2;
     if notes.is_empty() || room < 3 {
-        proposal_panel(app, item, false).draw(frame, right, &app.theme);
+        proposal_panel(view, item, false).draw(buf, right, &view.theme);
     } else {
         let [proposal, logged_area] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(wanted.min(room))])
                 .areas(right);
-        proposal_panel(app, item, false).draw(frame, proposal, &app.theme);
+        proposal_panel(view, item, false).draw(buf, proposal, &view.theme);
         Panel::new(
-            title(app.words.label(Label::LoggedConcerns), false, &app.theme),
+            title(view.words.label(Label::LoggedConcerns), false, &view.theme),
             notes.into(),
         )
-        .draw(frame, logged_area, &app.theme);
+        .draw(buf, logged_area, &view.theme);
     }
 }
 
-fn round_list(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+fn round_list(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let Some(round) = state.current_round() else {
         return;
     };
@@ -220,7 +221,7 @@ fn round_list(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
     );
     let headline = match round.current() {
         Some(p) => {
-            let used = views::floor_secs(state, round, app.now);
+            let used = views::floor_secs(state, round, view.now);
             Line::from(vec![
                 Span::styled(
                     format!(
@@ -250,31 +251,28 @@ fn round_list(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
             ),
         ]);
     }
-    frame.render_widget(
-        Paragraph::new(vec![heading, headline]).wrap(Wrap { trim: false }),
-        head,
-    );
+    Paragraph::new(vec![heading, headline])
+        .wrap(Wrap { trim: false })
+        .render(head, buf);
     let current = round.current();
-    let mut lines = person_lines(app, item, round);
+    let mut lines = person_lines(view, item, round);
     if let Some(index) = current.and_then(|c| round.order.iter().position(|p| *p == c)) {
         crate::tui::widgets::keep_in_view(&mut lines, index, 2, list, |n| {
             Line::from(Span::styled(words.earlier_turns(n), theme.muted))
         });
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(Block::bordered().border_style(theme.border))
-            .wrap(Wrap { trim: false }),
-        list,
-    );
+    Paragraph::new(lines)
+        .block(Block::bordered().border_style(theme.border))
+        .wrap(Wrap { trim: false })
+        .render(list, buf);
 }
 
 /// One line per person in speaking order: ✓ consent, ◆ concern (or an
 /// objection taken as one), ✗ objection, ⤼ skipped, ▶ whose turn it is.
-fn person_lines(app: &App, item: &Item, round: &Round) -> Vec<Line<'static>> {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+fn person_lines(view: &View, item: &Item, round: &Round) -> Vec<Line<'static>> {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let current = round.current();
     let mut lines = Vec::new();
     for person in &round.order {
@@ -357,35 +355,35 @@ fn person_lines(app: &App, item: &Item, round: &Round) -> Vec<Line<'static>> {
 /// Concerns logged on this item so far (every consent round, objections
 /// taken as concerns included), newest first: a short panel keeps the
 /// latest in sight.
-fn logged(app: &App, item: &Item) -> Vec<Line<'static>> {
-    let state = app.session.state();
+fn logged(view: &View, item: &Item) -> Vec<Line<'static>> {
+    let state = view.state;
     item.consent_turns
         .iter()
         .rev()
         .filter_map(|t| match &t.answer {
             ConsentAnswer::Objection { text } if consent::requalified(item, t).is_some() => {
                 Some(Line::from(vec![
-                    Span::styled("◆ ", app.theme.warn),
+                    Span::styled("◆ ", view.theme.warn),
                     Span::styled(
                         format!(
                             "{} ({}): ",
                             state.name(t.person),
-                            app.words.version(t.version)
+                            view.words.version(t.version)
                         ),
-                        app.theme.heading,
+                        view.theme.heading,
                     ),
                     Span::raw(text.clone()),
                 ]))
             }
             ConsentAnswer::Concern { text } => Some(Line::from(vec![
-                Span::styled("◆ ", app.theme.warn),
+                Span::styled("◆ ", view.theme.warn),
                 Span::styled(
                     format!(
                         "{} ({}): ",
                         state.name(t.person),
-                        app.words.version(t.version)
+                        view.words.version(t.version)
                     ),
-                    app.theme.heading,
+                    view.theme.heading,
                 ),
                 Span::raw(text.clone()),
             ])),
@@ -396,17 +394,17 @@ fn logged(app: &App, item: &Item) -> Vec<Line<'static>> {
 
 /// Draws resolving objections: the proposal, then each objection with
 /// whether its objector confirmed it resolved.
-pub fn resolve(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn resolve(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let Some(item) = state.active_item() else {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    frame.render_widget(Paragraph::new(header(app, item)), head);
+    Paragraph::new(header(view, item)).render(head, buf);
     let list = objections(state);
-    let selected = app.selected.min(list.len().saturating_sub(1));
+    let selected = view.selected.min(list.len().saturating_sub(1));
     let mut lines = Vec::new();
     for (i, c) in list.iter().enumerate() {
         let (style, pointer) = if i == selected {
@@ -445,7 +443,7 @@ pub fn resolve(app: &App, frame: &mut Frame, area: Rect) {
     let rows = (rows_for(&lines, body.width) + 2).clamp(4, (body.height * 2 / 3).max(4));
     let [proposal, objections_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
-    proposal_panel(app, item, false).draw(frame, proposal, theme);
+    proposal_panel(view, item, false).draw(buf, proposal, theme);
     if selected > 0 {
         crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, objections_area, |n| {
             Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
@@ -455,5 +453,5 @@ pub fn resolve(app: &App, frame: &mut Frame, area: Rect) {
         title(words.label(Label::Objections), false, theme),
         lines.into(),
     )
-    .draw(frame, objections_area, theme);
+    .draw(buf, objections_area, theme);
 }

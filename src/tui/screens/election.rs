@@ -5,10 +5,12 @@
 //! objection round and integration reuse their screens, with the candidate
 //! and term in the proposal panel.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Widget;
 
+use super::View;
 use super::item::header;
 use super::rounds::split;
 use crate::meeting::IdmStep;
@@ -17,7 +19,6 @@ use crate::meeting::state::{Item, MeetingState};
 use crate::text::Words;
 use crate::text::election::ElectionHeading;
 use crate::text::tui::Label;
-use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::round_list;
 use crate::tui::widgets::text_panel::{Panel, title};
@@ -33,8 +34,8 @@ pub fn agenda_label(item: &Item, words: &dyn Words) -> String {
 }
 
 /// Draws the current election step.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
     let Some(item) = state.active_item() else {
         return;
     };
@@ -42,42 +43,42 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    frame.render_widget(ratatui::widgets::Paragraph::new(header(app, item)), head);
-    let theme = &app.theme;
-    let words = app.words;
+    ratatui::widgets::Paragraph::new(header(view, item)).render(head, buf);
+    let theme = &view.theme;
+    let words = view.words;
     match item.step {
         Some(IdmStep::DescribeRole) => {
-            role_panel(app, item, election, true).draw(frame, body, theme);
+            role_panel(view, item, election, true).draw(buf, body, theme);
         }
         Some(IdmStep::Nominations) => {
             // The list is what matters here; the role stays in sight when
             // there is room for both.
             let ballots = if body.height >= 14 {
                 let [role, ballots] = top_and_rest(body, 4);
-                role_panel(app, item, election, false).draw(frame, role, theme);
+                role_panel(view, item, election, false).draw(buf, role, theme);
                 ballots
             } else {
                 body
             };
-            hidden_ballots(state, election, words, theme).draw(frame, ballots, theme);
+            hidden_ballots(state, election, words, theme).draw(buf, ballots, theme);
         }
         Some(IdmStep::NominationSharing) => {
             let Some(round) = state.current_round() else {
                 return;
             };
             let [left, right] = split(body, round.order.len());
-            round_list::draw(frame, left, round, state, app.now, words, theme);
-            revealed(state, election, words, theme, None).draw(frame, right, theme);
+            round_list::draw(buf, left, round, state, view.now, words, theme);
+            revealed(state, election, words, theme, None).draw(buf, right, theme);
         }
         Some(IdmStep::NominationChanges) => {
             let [left, right] = halves(body);
-            revealed(state, election, words, theme, Some(app.selected)).draw(frame, left, theme);
-            tally_panel(state, election, words, theme).draw(frame, right, theme);
+            revealed(state, election, words, theme, Some(view.selected)).draw(buf, left, theme);
+            tally_panel(state, election, words, theme).draw(buf, right, theme);
         }
         _ => {
             let [left, right] = halves(body);
-            tally_panel(state, election, words, theme).draw(frame, left, theme);
-            candidacy_panel(app, item, false).draw(frame, right, theme);
+            tally_panel(state, election, words, theme).draw(buf, left, theme);
+            candidacy_panel(view, item, false).draw(buf, right, theme);
         }
     }
 }
@@ -100,10 +101,10 @@ fn halves(area: Rect) -> [Rect; 2] {
 }
 
 /// The role description and the term.
-fn role_panel(app: &App, item: &Item, election: &Election, focused: bool) -> Panel {
-    let words = app.words;
-    let theme = &app.theme;
-    let opened = app.session.setup().opened_at;
+fn role_panel(view: &View, item: &Item, election: &Election, focused: bool) -> Panel {
+    let words = view.words;
+    let theme = &view.theme;
+    let opened = view.setup.opened_at;
     let mut lines = vec![match &election.description {
         Some(d) => Line::from(Span::styled(d.clone(), theme.proposal)),
         None => Line::from(Span::styled(words.label(Label::NotYet), theme.muted)),
@@ -252,11 +253,11 @@ fn tally_panel(
 
 /// The election's proposal: the candidate and term in force, and that the
 /// candidate is asked last. Used by the objection and integration screens.
-pub fn candidacy_panel(app: &App, item: &Item, focused: bool) -> Panel {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
-    let opened = app.session.setup().opened_at;
+pub fn candidacy_panel(view: &View, item: &Item, focused: bool) -> Panel {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
+    let opened = view.setup.opened_at;
     let election = item.election.as_deref();
     let candidacy = election.and_then(Election::candidacy);
     let name = match candidacy {
@@ -292,22 +293,22 @@ pub fn candidacy_panel(app: &App, item: &Item, focused: bool) -> Panel {
     }
     let mut panel = Panel::new(title(&name, focused, theme), Text::from(lines));
     panel.highlight = focused;
-    panel.scroll = app.scroll;
+    panel.scroll = view.scroll;
     panel
 }
 
 /// "Chen elected as Facilitator for 6 months (until ...)": the summary's
 /// line for an adopted election.
-pub fn elected_line(app: &App, item: &Item) -> Option<Line<'static>> {
+pub fn elected_line(view: &View, item: &Item) -> Option<Line<'static>> {
     let elected = item.elected()?;
-    let state = app.session.state();
-    let term = app.words.term(&elected.term, app.session.setup().opened_at);
+    let state = view.state;
+    let term = view.words.term(&elected.term, view.setup.opened_at);
     Some(Line::from(Span::styled(
         format!(
             "    ★ {}",
-            app.words
+            view.words
                 .elected(state.name(elected.person), &elected.role, &term)
         ),
-        app.theme.proposal,
+        view.theme.proposal,
     )))
 }

@@ -163,7 +163,7 @@ impl HomeScreen {
         let theme = &self.theme;
         let area = frame.area();
         if crate::tui::widgets::too_small(
-            frame,
+            frame.buffer_mut(),
             area,
             (super::MIN_WIDTH, super::MIN_HEIGHT),
             words,

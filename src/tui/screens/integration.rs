@@ -1,14 +1,15 @@
 //! Integration: the objections, one selected, with both confirmations
 //! visible, beside the proposal and its versions.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
+use super::View;
 use super::item::{header, proposal_panel};
 use crate::meeting::state::{Concern, ConcernStatus, MeetingState};
 use crate::text::tui::Label;
-use crate::tui::app::App;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// The concerns that are, or were, valid objections on this item.
@@ -32,22 +33,22 @@ pub fn objections(state: &MeetingState) -> Vec<&Concern> {
 }
 
 /// Draws the integration screen.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let Some(item) = state.active_item() else {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    frame.render_widget(ratatui::widgets::Paragraph::new(header(app, item)), head);
+    ratatui::widgets::Paragraph::new(header(view, item)).render(head, buf);
     let list = objections(state);
     let rows = (list.len() as u16 * 2 + 2).min(body.height / 2).max(4);
     let [proposal, objections_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
-    proposal_panel(app, item, false).draw(frame, proposal, theme);
+    proposal_panel(view, item, false).draw(buf, proposal, theme);
     let current = item.current_version().map_or(0, |v| v.number);
-    let selected = app.selected.min(list.len().saturating_sub(1));
+    let selected = view.selected.min(list.len().saturating_sub(1));
     let mut lines = Vec::new();
     for (i, c) in list.iter().enumerate() {
         let (style, pointer) = if i == selected {
@@ -86,5 +87,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         title(words.label(Label::Objections), false, theme),
         lines.into(),
     )
-    .draw(frame, objections_area, theme);
+    .draw(buf, objections_area, theme);
 }

@@ -3,15 +3,16 @@
 //! large and central; the proposal versions read v1 → v2 → v3 with the
 //! current one highlighted.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Widget;
 
+use super::View;
 use crate::meeting::IdmStep;
 use crate::meeting::state::Item;
 use crate::text::Words;
 use crate::text::tui::Label;
-use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::text_panel::{Panel, or_placeholder, title};
 
@@ -36,34 +37,34 @@ pub fn versions_line(item: &Item, words: &dyn Words, theme: &Theme) -> Vec<Span<
 }
 
 /// The item's headline: label, proposer and the versions.
-pub fn header(app: &App, item: &Item) -> Line<'static> {
-    let state = app.session.state();
-    let theme = &app.theme;
+pub fn header(view: &View, item: &Item) -> Line<'static> {
+    let state = view.state;
+    let theme = &view.theme;
     let mut spans = vec![
         Span::styled(
-            format!("{} ", super::election::agenda_label(item, app.words)),
+            format!("{} ", super::election::agenda_label(item, view.words)),
             theme.title,
         ),
         Span::styled(
             format!(
                 "({}: {})  ",
-                app.words.label(Label::Owner),
+                view.words.label(Label::Owner),
                 state.name(item.owner)
             ),
             theme.heading,
         ),
     ];
-    spans.extend(versions_line(item, app.words, theme));
+    spans.extend(versions_line(item, view.words, theme));
     Line::from(spans)
 }
 
 /// The current proposal, bold, with its version in the title.
-pub fn proposal_panel(app: &App, item: &Item, focused: bool) -> Panel {
+pub fn proposal_panel(view: &View, item: &Item, focused: bool) -> Panel {
     if item.is_election() {
-        return super::election::candidacy_panel(app, item, focused);
+        return super::election::candidacy_panel(view, item, focused);
     }
-    let words = app.words;
-    let theme = &app.theme;
+    let words = view.words;
+    let theme = &view.theme;
     let name = match item.current_version() {
         Some(v) => format!(
             "{} {}",
@@ -82,28 +83,28 @@ pub fn proposal_panel(app: &App, item: &Item, focused: bool) -> Panel {
     let mut panel = Panel::new(title(&name, focused, theme), text);
     panel.style = theme.proposal;
     panel.highlight = focused;
-    panel.scroll = app.scroll;
+    panel.scroll = view.scroll;
     panel
 }
 
 /// Draws present proposal, clarifying questions or amend and clarify.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
     let Some(item) = state.active_item() else {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    frame.render_widget(ratatui::widgets::Paragraph::new(header(app, item)), head);
+    ratatui::widgets::Paragraph::new(header(view, item)).render(head, buf);
     match item.step {
-        Some(IdmStep::ClarifyingQuestions) => questions(app, frame, body, item),
-        Some(IdmStep::AmendAndClarify) => amend(app, frame, body, item),
-        _ => present(app, frame, body, item),
+        Some(IdmStep::ClarifyingQuestions) => questions(view, buf, body, item),
+        Some(IdmStep::AmendAndClarify) => amend(view, buf, body, item),
+        _ => present(view, buf, body, item),
     }
 }
 
-fn present(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
-    let words = app.words;
-    let theme = &app.theme;
+fn present(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
+    let words = view.words;
+    let theme = &view.theme;
     let small = area.height < 20;
     let side = if small { 4 } else { area.height / 4 };
     let [tension, example, proposal] = Layout::vertical([
@@ -114,27 +115,27 @@ fn present(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
     .areas(area);
     let placeholder = words.label(Label::NotYet);
     let mut t = Panel::new(
-        title(words.label(Label::Tension), app.focus == 0, theme),
+        title(words.label(Label::Tension), view.focus == 0, theme),
         or_placeholder(item.tension.as_deref(), placeholder, theme),
     );
-    t.highlight = app.focus == 0;
-    t.draw(frame, tension, theme);
+    t.highlight = view.focus == 0;
+    t.draw(buf, tension, theme);
     let mut e = Panel::new(
-        title(words.label(Label::Example), app.focus == 1, theme),
+        title(words.label(Label::Example), view.focus == 1, theme),
         or_placeholder(item.example.as_deref(), placeholder, theme),
     );
-    e.highlight = app.focus == 1;
-    e.draw(frame, example, theme);
-    proposal_panel(app, item, app.focus == 2).draw(frame, proposal, theme);
+    e.highlight = view.focus == 1;
+    e.draw(buf, example, theme);
+    proposal_panel(view, item, view.focus == 2).draw(buf, proposal, theme);
 }
 
-fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
-    let words = app.words;
-    let theme = &app.theme;
-    let state = app.session.state();
+fn questions(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
+    let words = view.words;
+    let theme = &view.theme;
+    let state = view.state;
     let [proposal, list] =
         Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
-    proposal_panel(app, item, false).draw(frame, proposal, theme);
+    proposal_panel(view, item, false).draw(buf, proposal, theme);
     let mut lines = Vec::new();
     if item.questions.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -142,7 +143,7 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
             theme.muted,
         )));
     }
-    let selected = app.selected.min(item.questions.len().saturating_sub(1));
+    let selected = view.selected.min(item.questions.len().saturating_sub(1));
     for (i, q) in item.questions.iter().enumerate() {
         let mark = if q.ruled_out.is_some() {
             "✗"
@@ -192,18 +193,18 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         title(words.label(Label::Questions), false, theme),
         lines.into(),
     )
-    .draw(frame, list, theme);
+    .draw(buf, list, theme);
 }
 
-fn amend(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
-    let words = app.words;
-    let theme = &app.theme;
+fn amend(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
+    let words = view.words;
+    let theme = &view.theme;
     let rows = (item.clarifications.len() as u16 + 2)
         .min(area.height / 3)
         .max(3);
     let [proposal, clarifications] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(area);
-    proposal_panel(app, item, true).draw(frame, proposal, theme);
+    proposal_panel(view, item, true).draw(buf, proposal, theme);
     let lines: Vec<Line> = item
         .clarifications
         .iter()
@@ -213,5 +214,5 @@ fn amend(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         title(words.label(Label::Clarifications), false, theme),
         lines.into(),
     )
-    .draw(frame, clarifications, theme);
+    .draw(buf, clarifications, theme);
 }

@@ -18,16 +18,18 @@ pub mod setup;
 pub mod summary;
 pub mod tactical;
 
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use chrono::{DateTime, FixedOffset};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Mode, Status};
 use super::keys::{self, Screen};
+use super::theme::Theme;
 use super::widgets::{clock, phase_bar};
-use crate::meeting::{IdmStep, MeetingState, Phase, RuleSet};
+use crate::meeting::{IdmStep, MeetingState, Phase, RuleSet, Setup};
+use crate::text::Words;
 use crate::text::tactical::TacticalPrompt;
 use crate::text::tui::{Label, Prompt};
 
@@ -107,171 +109,207 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
     }
 }
 
-/// Draws the whole frame: chrome, the current screen, then any dialog.
-pub fn draw(app: &mut App, frame: &mut Frame) {
-    let area = frame.area();
-    if super::widgets::too_small(frame, area, (MIN_WIDTH, MIN_HEIGHT), app.words, &app.theme) {
-        return;
-    }
-    let state = app.session.state();
-    let words = app.words;
-    let theme = app.theme;
-    let timeout = state.time_out.is_some();
-    let save_error = app.save_error.is_some();
-    let facilitator = !app.presentation;
-    let screen = screen_of(state);
-    let prompt_text = words.prompt(prompt_of(state));
-    // Elections exist in governance meetings only; a tactical agenda does
-    // not offer the key (the engine refuses it there with the reason).
-    let elections = crate::meeting::election::elections_allowed(state.format);
-    let pairs: Vec<(String, &str)> = keys::bindings(screen)
-        .into_iter()
-        .filter(|b| b.hint && (elections || b.action != keys::Action::AddElection))
-        .map(|b| (b.cap(words), words.key_action(b.action)))
-        .collect();
-    // Packed so a key never sits on one line and its meaning on the next.
-    let hints = super::widgets::hint_lines(&pairs, usize::from(area.width), &theme);
-    // Measured in display columns, so wide characters count right.
-    let rows_for = |columns: usize| {
-        if columns > usize::from(area.width) {
-            2
-        } else {
-            1
-        }
-    };
-    let prompt_rows = if facilitator {
-        rows_for(prompt_text.width() + 2)
-    } else {
-        0
-    };
-    // A refusal must be readable in full: it explains what to do instead.
-    let status_rows = match &app.status {
-        Some(Status::Refused(text) | Status::Info(text)) => rows_for(text.width() + 2),
-        None => 1,
-    };
-    let keys_rows = if facilitator {
-        (hints.len() as u16).clamp(1, 2)
-    } else {
-        0
-    };
-    let [
-        title,
-        bar,
-        clock_row,
-        banner,
-        warning,
-        body,
-        prompt,
-        status,
-        keys_row,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(u16::from(timeout)),
-        Constraint::Length(2 * u16::from(save_error)),
-        Constraint::Min(0),
-        Constraint::Length(prompt_rows),
-        Constraint::Length(status_rows),
-        Constraint::Length(keys_rows),
-    ])
-    .areas(area);
+/// What the status line says: a confirmation or a refusal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusLine<'a> {
+    /// Something was recorded or cancelled.
+    Info(&'a str),
+    /// The engine (or the app) refused; the reason in the engine's words.
+    Refused(&'a str),
+}
 
-    let setup = app.session.setup();
-    let mut title_spans = vec![Span::styled(
-        format!(" {} ", setup.title),
-        theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
-    )];
-    title_spans.push(Span::styled(format!("  {}", setup.circle), theme.heading));
-    if app.presentation {
-        title_spans.push(Span::styled(
-            format!("  [{}]", words.label(Label::GroupView)),
-            theme.muted,
-        ));
+/// Everything a meeting screen reads: the meeting, the selection on
+/// screen, the theme, the words and the time. The live app builds one per
+/// frame, the replay one per position; screens know nothing else.
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    /// The folded meeting.
+    pub state: &'a MeetingState,
+    /// The setup it opened with (title, circle).
+    pub setup: &'a Setup,
+    /// The words of the chosen language.
+    pub words: &'static dyn Words,
+    /// The colours.
+    pub theme: Theme,
+    /// The wall-clock time the clocks count to.
+    pub now: DateTime<FixedOffset>,
+    /// The selected row of the screen's list.
+    pub selected: usize,
+    /// Lines scrolled away in the screen's main panel.
+    pub scroll: u16,
+    /// Which panel has focus.
+    pub focus: usize,
+    /// The group's view: no prompt, no key hints.
+    pub presentation: bool,
+    /// Where the session was saved (the summary shows it).
+    pub saved_to: Option<&'a str>,
+    /// The status line.
+    pub status: Option<StatusLine<'a>>,
+    /// Why the last save failed, if it did.
+    pub save_error: Option<&'a str>,
+}
+
+/// The whole meeting frame as a widget: title, phase bar, clock, banners,
+/// the current phase's screen, prompt, status and key hints, drawn into
+/// any rectangle (the terminal, or the replay's middle).
+pub struct MeetingScreen<'a>(pub &'a View<'a>);
+
+/// Just the current phase's screen, without the frame around it.
+pub struct Body<'a>(pub &'a View<'a>);
+
+impl Widget for Body<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let view = self.0;
+        match screen_of(view.state) {
+            Screen::Opening => opening::draw(view, buf, area),
+            Screen::Round => rounds::draw(view, buf, area),
+            Screen::Agenda => agenda::draw(view, buf, area),
+            Screen::Present | Screen::Questions | Screen::Amend => item::draw(view, buf, area),
+            Screen::Objections => objections::draw(view, buf, area),
+            Screen::Integration => integration::draw(view, buf, area),
+            Screen::CloseOut => closeout::draw(view, buf, area),
+            Screen::Summary => summary::draw(view, buf, area),
+            Screen::Driver => consent::driver(view, buf, area),
+            Screen::Consent => consent::round(view, buf, area),
+            Screen::Resolve => consent::resolve(view, buf, area),
+            Screen::Describe
+            | Screen::Nominations
+            | Screen::Sharing
+            | Screen::Changes
+            | Screen::Propose => election::draw(view, buf, area),
+            Screen::Review => tactical::draw_review(view, buf, area),
+            Screen::Triage => tactical::draw_triage(view, buf, area),
+        }
     }
-    frame.render_widget(Paragraph::new(Line::from(title_spans)), title);
-    frame.render_widget(
-        Paragraph::new(phase_bar::line(state, words, &theme, bar.width)),
-        bar,
-    );
-    frame.render_widget(
-        Paragraph::new(clock::line(state, app.now, words, &theme)),
-        clock_row,
-    );
-    if let Some(t) = &state.time_out {
-        let text = format!(
-            " ⏸ {} ({}): {} ",
-            words.label(Label::TimeOut),
-            super::widgets::duration((app.now - t.since).num_seconds().max(0)),
-            t.reason
-        );
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.banner)), banner);
-    }
-    if let Some(e) = &app.save_error {
-        let text = format!(" ⚠ {}: {e} ", words.label(Label::NotSaved));
-        let hint = format!("   {} ", words.label(Label::SaveRetryHint));
-        frame.render_widget(
+}
+
+impl Widget for MeetingScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let view = self.0;
+        if super::widgets::too_small(buf, area, (MIN_WIDTH, MIN_HEIGHT), view.words, &view.theme) {
+            return;
+        }
+        let state = view.state;
+        let words = view.words;
+        let theme = view.theme;
+        let timeout = state.time_out.is_some();
+        let save_error = view.save_error.is_some();
+        let facilitator = !view.presentation;
+        let screen = screen_of(state);
+        let prompt_text = words.prompt(prompt_of(state));
+        // Elections exist in governance meetings only; a tactical agenda does
+        // not offer the key (the engine refuses it there with the reason).
+        let elections = crate::meeting::election::elections_allowed(state.format);
+        let pairs: Vec<(String, &str)> = keys::bindings(screen)
+            .into_iter()
+            .filter(|b| b.hint && (elections || b.action != keys::Action::AddElection))
+            .map(|b| (b.cap(words), words.key_action(b.action)))
+            .collect();
+        // Packed so a key never sits on one line and its meaning on the next.
+        let hints = super::widgets::hint_lines(&pairs, usize::from(area.width), &theme);
+        // Measured in display columns, so wide characters count right.
+        let rows_for = |columns: usize| {
+            if columns > usize::from(area.width) {
+                2
+            } else {
+                1
+            }
+        };
+        let prompt_rows = if facilitator {
+            rows_for(prompt_text.width() + 2)
+        } else {
+            0
+        };
+        // A refusal must be readable in full: it explains what to do instead.
+        let status_rows = match &view.status {
+            Some(StatusLine::Refused(text) | StatusLine::Info(text)) => rows_for(text.width() + 2),
+            None => 1,
+        };
+        let keys_rows = if facilitator {
+            (hints.len() as u16).clamp(1, 2)
+        } else {
+            0
+        };
+        let [
+            title,
+            bar,
+            clock_row,
+            banner,
+            warning,
+            body,
+            prompt,
+            status,
+            keys_row,
+        ] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(u16::from(timeout)),
+            Constraint::Length(2 * u16::from(save_error)),
+            Constraint::Min(0),
+            Constraint::Length(prompt_rows),
+            Constraint::Length(status_rows),
+            Constraint::Length(keys_rows),
+        ])
+        .areas(area);
+
+        let setup = view.setup;
+        let mut title_spans = vec![Span::styled(
+            format!(" {} ", setup.title),
+            theme.title.add_modifier(ratatui::style::Modifier::REVERSED),
+        )];
+        title_spans.push(Span::styled(format!("  {}", setup.circle), theme.heading));
+        if view.presentation {
+            title_spans.push(Span::styled(
+                format!("  [{}]", words.label(Label::GroupView)),
+                theme.muted,
+            ));
+        }
+        Paragraph::new(Line::from(title_spans)).render(title, buf);
+        Paragraph::new(phase_bar::line(state, words, &theme, bar.width)).render(bar, buf);
+        Paragraph::new(clock::line(state, view.now, words, &theme)).render(clock_row, buf);
+        if let Some(t) = &state.time_out {
+            let text = format!(
+                " ⏸ {} ({}): {} ",
+                words.label(Label::TimeOut),
+                super::widgets::duration((view.now - t.since).num_seconds().max(0)),
+                t.reason
+            );
+            Paragraph::new(Span::styled(text, theme.banner)).render(banner, buf);
+        }
+        if let Some(e) = &view.save_error {
+            let text = format!(" ⚠ {}: {e} ", words.label(Label::NotSaved));
+            let hint = format!("   {} ", words.label(Label::SaveRetryHint));
             Paragraph::new(vec![
                 Line::from(Span::styled(text, theme.error)),
                 Line::from(Span::styled(hint, theme.error)),
-            ]),
-            warning,
-        );
-    }
-
-    match screen {
-        Screen::Opening => opening::draw(app, frame, body),
-        Screen::Round => rounds::draw(app, frame, body),
-        Screen::Agenda => agenda::draw(app, frame, body),
-        Screen::Present | Screen::Questions | Screen::Amend => item::draw(app, frame, body),
-        Screen::Objections => objections::draw(app, frame, body),
-        Screen::Integration => integration::draw(app, frame, body),
-        Screen::CloseOut => closeout::draw(app, frame, body),
-        Screen::Summary => summary::draw(app, frame, body),
-        Screen::Driver => consent::driver(app, frame, body),
-        Screen::Consent => consent::round(app, frame, body),
-        Screen::Resolve => consent::resolve(app, frame, body),
-        Screen::Describe
-        | Screen::Nominations
-        | Screen::Sharing
-        | Screen::Changes
-        | Screen::Propose => election::draw(app, frame, body),
-        Screen::Review => tactical::draw_review(app, frame, body),
-        Screen::Triage => tactical::draw_triage(app, frame, body),
-    }
-
-    if facilitator {
-        let line = Line::from(vec![
-            Span::styled("» ", theme.heading),
-            Span::styled(prompt_text, theme.muted),
-        ]);
-        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), prompt);
-    }
-    let status_line = match &app.status {
-        Some(Status::Refused(text)) => Line::from(Span::styled(format!("✗ {text}"), theme.error)),
-        Some(Status::Info(text)) => Line::from(Span::styled(text.clone(), theme.ok)),
-        None => Line::default(),
-    };
-    frame.render_widget(
-        Paragraph::new(status_line).wrap(Wrap { trim: true }),
-        status,
-    );
-    if facilitator {
-        frame.render_widget(Paragraph::new(hints), keys_row);
-    }
-
-    match &mut app.mode {
-        Mode::Normal => {}
-        Mode::Form(form) => dialogs::form(frame, area, form, words, &theme),
-        Mode::Confirm { question, .. } => dialogs::confirm(frame, area, question, words, &theme),
-        Mode::Test(test) => {
-            dialogs::test(frame, area, test, app.session.state(), words, &theme);
+            ])
+            .render(warning, buf);
         }
-        Mode::People(people) => {
-            dialogs::people(frame, area, people, app.session.state(), words, &theme);
+
+        Body(view).render(body, buf);
+
+        if facilitator {
+            let line = Line::from(vec![
+                Span::styled("» ", theme.heading),
+                Span::styled(prompt_text, theme.muted),
+            ]);
+            Paragraph::new(line)
+                .wrap(Wrap { trim: true })
+                .render(prompt, buf);
         }
-    }
-    if app.help {
-        dialogs::help(frame, area, screen, words, &theme);
+        let status_line = match &view.status {
+            Some(StatusLine::Refused(text)) => {
+                Line::from(Span::styled(format!("✗ {text}"), theme.error))
+            }
+            Some(StatusLine::Info(text)) => Line::from(Span::styled(text.to_owned(), theme.ok)),
+            None => Line::default(),
+        };
+        Paragraph::new(status_line)
+            .wrap(Wrap { trim: true })
+            .render(status, buf);
+        if facilitator {
+            Paragraph::new(hints).render(keys_row, buf);
+        }
     }
 }

@@ -1,26 +1,27 @@
 //! The objection round: the round itself, the proposal it is about, and
 //! each concern with how it is being handled.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
+use super::View;
 use super::item::{header, proposal_panel};
 use super::rounds::split;
 use crate::meeting::state::{ConcernStatus, Item};
 use crate::text::tui::Label;
-use crate::tui::app::App;
 use crate::tui::widgets::round_list;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// Draws the objection round screen.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
     let Some(item) = state.active_item() else {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    frame.render_widget(ratatui::widgets::Paragraph::new(header(app, item)), head);
+    ratatui::widgets::Paragraph::new(header(view, item)).render(head, buf);
     let Some(round) = state.current_round() else {
         return;
     };
@@ -30,28 +31,28 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let rows = (round.order.len() as u16 + 4).min(body.height / 2);
         let [top, bottom] =
             Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body);
-        round_list::draw(frame, top, round, state, app.now, app.words, &app.theme);
-        concern_list(app, item, bottom).draw(frame, bottom, &app.theme);
+        round_list::draw(buf, top, round, state, view.now, view.words, &view.theme);
+        concern_list(view, item, bottom).draw(buf, bottom, &view.theme);
         return;
     }
     let [left, right] = split(body, round.order.len());
-    round_list::draw(frame, left, round, state, app.now, app.words, &app.theme);
+    round_list::draw(buf, left, round, state, view.now, view.words, &view.theme);
     if item.concerns.is_empty() {
-        proposal_panel(app, item, false).draw(frame, right, &app.theme);
+        proposal_panel(view, item, false).draw(buf, right, &view.theme);
     } else {
         let [proposal, concerns] =
             Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
-        proposal_panel(app, item, false).draw(frame, proposal, &app.theme);
-        concern_list(app, item, concerns).draw(frame, concerns, &app.theme);
+        proposal_panel(view, item, false).draw(buf, proposal, &view.theme);
+        concern_list(view, item, concerns).draw(buf, concerns, &view.theme);
     }
 }
 
 /// The concerns, two lines each, scrolled so the selected one is in sight.
-fn concern_list(app: &App, item: &Item, area: Rect) -> Panel {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
-    let selected = app.selected.min(item.concerns.len().saturating_sub(1));
+fn concern_list(view: &View, item: &Item, area: Rect) -> Panel {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
+    let selected = view.selected.min(item.concerns.len().saturating_sub(1));
     let mut lines = Vec::new();
     for (i, c) in item.concerns.iter().enumerate() {
         let status = c.status();

@@ -1,20 +1,21 @@
 //! Before the check-in round: who is here and in which role.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph};
 
+use super::View;
 use crate::text::tui::Label;
-use crate::tui::app::App;
 use crate::tui::widgets::duration;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// Draws the opening screen.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let mut lines = Vec::new();
     for person in state.present_people() {
         let mut spans = vec![Span::styled(
@@ -59,7 +60,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .title(title(&heading, true, theme))
             .border_style(theme.border);
         let inner = block.inner(area);
-        frame.render_widget(block, area);
+        block.render(area, buf);
         let half = lines.len().div_ceil(2);
         let [people, clock] =
             Layout::vertical([Constraint::Length(half as u16), Constraint::Min(0)]).areas(inner);
@@ -67,13 +68,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let [left_area, right_area] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .areas(people);
-        frame.render_widget(Paragraph::new(lines), left_area);
-        frame.render_widget(Paragraph::new(right), right_area);
-        frame.render_widget(Paragraph::new(timebox), clock);
+        Paragraph::new(lines).render(left_area, buf);
+        Paragraph::new(right).render(right_area, buf);
+        Paragraph::new(timebox).render(clock, buf);
         return;
     }
     lines.extend(timebox);
     let mut panel = Panel::new(title(&heading, true, theme), lines.into());
-    panel.scroll = app.scroll;
-    panel.draw(frame, area, theme);
+    panel.scroll = view.scroll;
+    panel.draw(buf, area, theme);
 }

@@ -2,25 +2,25 @@
 //! proposal is shown beside (or under) the round, since that is what
 //! people react to.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use super::View;
 use super::item::proposal_panel;
-use crate::tui::app::App;
 use crate::tui::widgets::round_list;
 
 /// Draws the round screen.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
     let Some(round) = state.current_round() else {
         return;
     };
     match state.active_item() {
-        None => round_list::draw(frame, area, round, state, app.now, app.words, &app.theme),
+        None => round_list::draw(buf, area, round, state, view.now, view.words, &view.theme),
         Some(item) => {
             let [left, right] = split(area, round.order.len());
-            round_list::draw(frame, left, round, state, app.now, app.words, &app.theme);
-            proposal_panel(app, item, false).draw(frame, right, &app.theme);
+            round_list::draw(buf, left, round, state, view.now, view.words, &view.theme);
+            proposal_panel(view, item, false).draw(buf, right, &view.theme);
         }
     }
 }

@@ -288,7 +288,7 @@ impl SetupScreen {
         let theme = &self.theme;
         let area = frame.area();
         if crate::tui::widgets::too_small(
-            frame,
+            frame.buffer_mut(),
             area,
             (super::MIN_WIDTH, super::MIN_HEIGHT),
             words,

@@ -1,19 +1,19 @@
 //! The closed session: every item's outcome, the outputs with owners, and
 //! where the session file is.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::View;
 use crate::text::tui::Label;
-use crate::tui::app::App;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// Draws the summary.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let mut lines = vec![Line::from(Span::styled(
         words.label(Label::Outcomes),
         theme.heading,
@@ -42,7 +42,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(format!("  ({}): ", state.name(item.owner)), theme.muted),
             Span::raw(outcome),
         ]));
-        if let Some(line) = super::election::elected_line(app, item) {
+        if let Some(line) = super::election::elected_line(view, item) {
             lines.push(line);
         } else if let Some(v) = item.end.as_ref().and_then(|e| e.adopted_version)
             && let Some(version) = item.versions.iter().find(|x| x.number == v)
@@ -61,19 +61,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         outputs(state, words, theme, &mut lines);
     }
-    if let Some(path) = &app.saved_to {
+    if let Some(path) = view.saved_to {
         lines.push(Line::default());
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", words.label(Label::SavedTo)), theme.heading),
-            Span::raw(path.clone()),
+            Span::raw(path.to_owned()),
         ]));
     }
     let mut panel = Panel::new(
         title(words.label(Label::Summary), true, theme),
         lines.into(),
     );
-    panel.scroll = app.scroll;
-    panel.draw(frame, area, theme);
+    panel.scroll = view.scroll;
+    panel.draw(buf, area, theme);
 }
 
 /// Every output in the order recorded (governance meetings).

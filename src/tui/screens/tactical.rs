@@ -3,30 +3,31 @@
 //! an item (the need, requests and their answers, the outputs so far, and
 //! the time share). Replay draws them too, read-only.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
+use super::View;
 use crate::meeting::tactical::{Entry, RequestTo};
 use crate::meeting::{MeetingState, views};
 use crate::text::tactical::TacticalLabel;
 use crate::text::tui::Label;
 use crate::text::{Words, capitalise};
-use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::keep_in_view;
 use crate::tui::widgets::text_panel::{Panel, or_placeholder, title};
 
 /// Draws the list under review.
-pub fn draw_review(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn draw_review(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let Some(list) = crate::meeting::TacticalList::of_phase(state.phase) else {
         return;
     };
     let entries = state.tactical.list(list);
-    let selected = app.selected.min(entries.len().saturating_sub(1));
+    let selected = view.selected.min(entries.len().saturating_sub(1));
     let answered = entries.iter().filter(|e| e.answer.is_some()).count();
     let mut lines: Vec<Line<'static>> = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
@@ -61,20 +62,20 @@ pub fn draw_review(app: &App, frame: &mut Frame, area: Rect) {
         });
     }
     let heading = format!("{} ({answered}/{})", words.list_title(list), entries.len());
-    Panel::new(title(&heading, true, theme), lines.into()).draw(frame, area, theme);
+    Panel::new(title(&heading, true, theme), lines.into()).draw(buf, area, theme);
 }
 
 /// Draws triage of the active item.
-pub fn draw_triage(app: &App, frame: &mut Frame, area: Rect) {
-    let state = app.session.state();
-    let words = app.words;
-    let theme = &app.theme;
+pub fn draw_triage(view: &View, buf: &mut Buffer, area: Rect) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
     let Some(item) = state.active_item() else {
         return;
     };
     let left = item
         .allowance_secs
-        .map(|a| a - views::item_time_used(item, app.now).unwrap_or(0));
+        .map(|a| a - views::item_time_used(item, view.now).unwrap_or(0));
     let header = Line::from(vec![
         Span::styled(format!("{} ", item.label), theme.title),
         Span::styled(
@@ -116,7 +117,7 @@ pub fn draw_triage(app: &App, frame: &mut Frame, area: Rect) {
         ])
         .areas(rest)
     };
-    frame.render_widget(ratatui::widgets::Paragraph::new(header), head);
+    ratatui::widgets::Paragraph::new(header).render(head, buf);
     let mut need_panel = Panel::new(
         title(words.need(), true, theme),
         or_placeholder(
@@ -126,9 +127,9 @@ pub fn draw_triage(app: &App, frame: &mut Frame, area: Rect) {
         ),
     );
     need_panel.highlight = true;
-    need_panel.draw(frame, need, theme);
+    need_panel.draw(buf, need, theme);
 
-    let selected = app.selected.min(requests.len().saturating_sub(1));
+    let selected = view.selected.min(requests.len().saturating_sub(1));
     let mut lines: Vec<Line<'static>> = requests
         .iter()
         .enumerate()
@@ -171,7 +172,7 @@ pub fn draw_triage(app: &App, frame: &mut Frame, area: Rect) {
             Line::from(Span::styled(words.more_above(n), theme.muted))
         });
     }
-    Panel::new(title(words.requests(), false, theme), lines.into()).draw(frame, req_area, theme);
+    Panel::new(title(words.requests(), false, theme), lines.into()).draw(buf, req_area, theme);
 
     let mut out_lines: Vec<Line<'static>> = outputs
         .iter()
@@ -211,7 +212,7 @@ pub fn draw_triage(app: &App, frame: &mut Frame, area: Rect) {
         title(words.tactical_label(TacticalLabel::Outputs), false, theme),
         out_lines.into(),
     )
-    .draw(frame, out_area, theme);
+    .draw(buf, out_area, theme);
 }
 
 /// "Ana", "Ana (Finance)", "(Finance)" or "no owner", for outputs.

@@ -8,10 +8,10 @@ pub mod phase_bar;
 pub mod round_list;
 pub mod text_panel;
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::Words;
@@ -92,7 +92,7 @@ pub fn duration(secs: i64) -> String {
 /// Says "please enlarge" and returns true when the area is below the
 /// given size; views call it first and draw nothing else then.
 pub fn too_small(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     need: (u16, u16),
     words: &dyn Words,
@@ -104,17 +104,18 @@ pub fn too_small(
     let text = words.too_small(area.width, area.height, need.0, need.1);
     let height = area.height.min(4);
     let y = area.y + area.height.saturating_sub(height) / 2;
-    frame.render_widget(
-        Paragraph::new(Span::styled(text, theme.warn))
-            .wrap(Wrap { trim: true })
-            .alignment(Alignment::Center),
-        Rect {
-            x: area.x,
-            y,
-            width: area.width,
-            height,
-        },
-    );
+    Paragraph::new(Span::styled(text, theme.warn))
+        .wrap(Wrap { trim: true })
+        .alignment(Alignment::Center)
+        .render(
+            Rect {
+                x: area.x,
+                y,
+                width: area.width,
+                height,
+            },
+            buf,
+        );
     true
 }
 

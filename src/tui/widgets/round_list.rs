@@ -3,9 +3,10 @@
 //! headline with the turn timer (⚠ when running over).
 
 use chrono::{DateTime, FixedOffset};
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::duration;
@@ -18,7 +19,7 @@ use crate::tui::theme::Theme;
 
 /// Draws the round in `area`.
 pub fn draw(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     round: &Round,
     state: &MeetingState,
@@ -59,7 +60,7 @@ pub fn draw(
         )),
         Line::from(headline),
     ]);
-    frame.render_widget(Paragraph::new(head_text), head);
+    Paragraph::new(head_text).render(head, buf);
 
     let current = round.current();
     let mut lines = Vec::new();
@@ -107,7 +108,7 @@ pub fn draw(
     let paragraph = Paragraph::new(lines)
         .block(Block::bordered().border_style(theme.border))
         .wrap(Wrap { trim: false });
-    frame.render_widget(paragraph, list);
+    paragraph.render(list, buf);
 }
 
 /// "(absent)" after someone who left but is still in this round's order

@@ -1,10 +1,11 @@
 //! A bordered panel of wrapping text: tension, example, proposal. Ratatui
 //! measures display width, so wide characters and diacritics wrap right.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::tui::theme::Theme;
@@ -36,7 +37,7 @@ impl Panel {
     }
 
     /// Draws the panel, wrapped, in a titled block.
-    pub fn draw(self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    pub fn draw(self, buf: &mut Buffer, area: Rect, theme: &Theme) {
         let block = Block::bordered()
             .title(self.title)
             .border_style(if self.highlight {
@@ -49,7 +50,7 @@ impl Panel {
             .block(block)
             .wrap(Wrap { trim: false })
             .scroll((self.scroll, 0));
-        frame.render_widget(paragraph, area);
+        paragraph.render(area, buf);
     }
 }
 

@@ -1,0 +1,66 @@
+//! The live meeting on screen: the [`App`]'s session and selection turned
+//! into the screens' [`View`], the meeting frame drawn into any rectangle,
+//! and the app's dialogs on top.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::app::{App, Mode, Status};
+use super::screens::{self, MeetingScreen, StatusLine, View, dialogs};
+
+impl App {
+    /// What the screens read of the app this frame.
+    pub(crate) fn view(&self) -> View<'_> {
+        View {
+            state: self.session.state(),
+            setup: self.session.setup(),
+            words: self.words,
+            theme: self.theme,
+            now: self.now,
+            selected: self.selected,
+            scroll: self.scroll,
+            focus: self.focus,
+            presentation: self.presentation,
+            saved_to: self.saved_to.as_deref(),
+            status: self.status.as_ref().map(|s| match s {
+                Status::Info(text) => StatusLine::Info(text),
+                Status::Refused(text) => StatusLine::Refused(text),
+            }),
+            save_error: self.save_error.as_deref(),
+        }
+    }
+
+    /// Draws the meeting frame (no dialogs) into `area` of `buf`: the
+    /// replay puts the live screens in its middle this way.
+    pub(crate) fn render_meeting(&self, area: Rect, buf: &mut Buffer) {
+        MeetingScreen(&self.view()).render(area, buf);
+    }
+}
+
+/// Draws the whole terminal: the meeting frame, then any dialog or help.
+pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
+    let area = frame.area();
+    app.render_meeting(area, frame.buffer_mut());
+    if area.width < screens::MIN_WIDTH || area.height < screens::MIN_HEIGHT {
+        return;
+    }
+    let words = app.words;
+    let theme = app.theme;
+    let screen = screens::screen_of(app.session.state());
+    match &mut app.mode {
+        Mode::Normal => {}
+        Mode::Form(form) => dialogs::form(frame, area, form, words, &theme),
+        Mode::Confirm { question, .. } => dialogs::confirm(frame, area, question, words, &theme),
+        Mode::Test(test) => {
+            dialogs::test(frame, area, test, app.session.state(), words, &theme);
+        }
+        Mode::People(people) => {
+            dialogs::people(frame, area, people, app.session.state(), words, &theme);
+        }
+    }
+    if app.help {
+        dialogs::help(frame, area, screen, words, &theme);
+    }
+}
