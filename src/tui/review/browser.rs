@@ -627,7 +627,7 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, words: &dyn Words
     )));
     let width = (area.width * 2 / 3).max(20);
     let height = (lines.len() as u16 + 2).min(area.height);
-    let rect = common::centered(area, width, height);
+    let rect = crate::tui::widgets::centered(area, width, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines).block(

@@ -16,6 +16,7 @@ use super::keys::{ReviewAction, ReviewScreen, bindings};
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::centered;
 
 /// The one-line key hints of a view: keycap in reverse, then its action.
 pub fn hints(screen: ReviewScreen, words: &dyn Words, theme: &Theme) -> Line<'static> {
@@ -59,18 +60,6 @@ pub fn help(frame: &mut Frame, area: Rect, screen: ReviewScreen, words: &dyn Wor
         )),
         rect,
     );
-}
-
-/// A rectangle of the given size centred in `area` (clamped to it).
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
 }
 
 /// Wraps a styled line to `width` columns at spaces, keeping styles.

@@ -632,7 +632,7 @@ impl SessionView {
             keys_row,
         );
         if let Some(path) = &self.export {
-            let rect = common::centered(area, area.width.saturating_sub(4).min(90), 6);
+            let rect = crate::tui::widgets::centered(area, area.width.saturating_sub(4).min(90), 6);
             frame.render_widget(Clear, rect);
             let lines = vec![
                 Line::from(Span::styled(

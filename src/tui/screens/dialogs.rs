@@ -14,18 +14,7 @@ use crate::text::tui::{KeyText, Label};
 use crate::tui::app::{Field, Form, PeopleDialog, TestDialog};
 use crate::tui::keys::{self, Screen};
 use crate::tui::theme::Theme;
-
-/// A rectangle of at most `width` x `height`, centred in `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
-}
+use crate::tui::widgets::centered;
 
 fn frame_block(title: String, theme: &Theme) -> Block<'static> {
     Block::bordered()

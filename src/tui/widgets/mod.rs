@@ -89,6 +89,20 @@ pub fn duration(secs: i64) -> String {
     }
 }
 
+/// A rectangle of at most `width` x `height`, centred in `area`; an odd
+/// spare row or column goes below or to the right. (`Rect::centered` puts
+/// it above, which would move every dialog and popup by one row.)
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
 /// Says "please enlarge" and returns true when the area is below the
 /// given size; views call it first and draw nothing else then.
 pub fn too_small(
