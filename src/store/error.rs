@@ -1,14 +1,13 @@
 //! What can go wrong with the sessions folder, as values the shells can
-//! match on and messages that name the file and say what to do. The words
-//! themselves live in `text::StoreWords`.
+//! match on. They carry data only: `text::store` words them (and gives
+//! them an English `Display` for logs and `?`), so the store imports
+//! nothing of the text layer.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 
 use crate::meeting::SessionLoadProblem;
-use crate::text::{Lang, Words};
 
 /// Why a session file could not be read. Loading never changes the file,
 /// so every one of these leaves the bytes on disk as they were.
@@ -92,17 +91,6 @@ impl LoadError {
             kind,
         }
     }
-
-    /// The message in the given language.
-    pub fn message(&self, words: &dyn Words) -> String {
-        words.load_error(self)
-    }
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En.words()))
-    }
 }
 
 impl std::error::Error for LoadError {}
@@ -165,19 +153,6 @@ pub enum StoreError {
     Load(LoadError),
 }
 
-impl StoreError {
-    /// The message in the given language.
-    pub fn message(&self, words: &dyn Words) -> String {
-        words.store_error(self)
-    }
-}
-
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En.words()))
-    }
-}
-
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -215,19 +190,6 @@ pub enum ResolveError {
         /// The folder searched.
         dir: PathBuf,
     },
-}
-
-impl ResolveError {
-    /// The message in the given language.
-    pub fn message(&self, words: &dyn Words) -> String {
-        words.resolve_error(self)
-    }
-}
-
-impl fmt::Display for ResolveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En.words()))
-    }
 }
 
 impl std::error::Error for ResolveError {}

@@ -274,7 +274,7 @@ mod tests {
 
     use super::*;
     use crate::generate::{Spec, session};
-    use crate::text::Lang;
+    use crate::meeting::Lang;
 
     /// Both readers on one event's JSON text.
     fn both(json: &str) -> (Option<Recorded>, Option<Recorded>) {

@@ -29,9 +29,9 @@ pub use lock::lock_path;
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
 pub use remember::{Remembered, remembered_lists};
 
+use crate::meeting::Lang;
 use crate::meeting::views::tally;
 use crate::meeting::{MeetingFormat, RuleSet, Session};
-use crate::text::Lang;
 use lock::SessionLock;
 
 /// Environment variable naming the sessions folder, for people who keep

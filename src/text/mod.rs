@@ -7,6 +7,7 @@ pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
+pub mod keys;
 pub mod minutes;
 pub mod nl;
 pub mod review;

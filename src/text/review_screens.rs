@@ -3,7 +3,7 @@
 //! their own trait so a language can be added (or a screen reworded)
 //! without touching the live meeting's words.
 
-use crate::tui::review::keys::ReviewAction;
+use crate::text::keys::ReviewAction;
 
 /// Fixed labels of the review screens, one variant per place on screen,
 /// so adding a label is one variant plus one line per language.

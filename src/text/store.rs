@@ -1,9 +1,12 @@
 //! Words for the sessions folder: why a file could not be read or written,
 //! why an ID names no session, and what to do about it.
 
+use std::fmt;
 use std::path::Path;
 
+use crate::meeting::Lang;
 use crate::store::{LoadError, LockHolder, ResolveError, SessionStatus, StoreError};
+use crate::text::Words;
 
 /// How a language explains problems with session files. Every message
 /// names the file and says what the person can do next.
@@ -18,4 +21,49 @@ pub trait StoreWords {
     fn recovered_stale_lock(&self, path: &Path, holder: Option<&LockHolder>) -> String;
     /// "open" / "closed", for session lists.
     fn session_status(&self, status: SessionStatus) -> &'static str;
+}
+
+impl LoadError {
+    /// The message in the given language.
+    pub fn message(&self, words: &dyn Words) -> String {
+        words.load_error(self)
+    }
+}
+
+/// In English: for logs and errors passed on with `?`. What a person reads
+/// goes through [`LoadError::message`] in their language.
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En.words()))
+    }
+}
+
+impl StoreError {
+    /// The message in the given language.
+    pub fn message(&self, words: &dyn Words) -> String {
+        words.store_error(self)
+    }
+}
+
+/// In English: for logs and errors passed on with `?`. What a person reads
+/// goes through [`StoreError::message`] in their language.
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En.words()))
+    }
+}
+
+impl ResolveError {
+    /// The message in the given language.
+    pub fn message(&self, words: &dyn Words) -> String {
+        words.resolve_error(self)
+    }
+}
+
+/// In English: for logs and errors passed on with `?`. What a person reads
+/// goes through [`ResolveError::message`] in their language.
+impl fmt::Display for ResolveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En.words()))
+    }
 }

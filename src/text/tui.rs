@@ -4,8 +4,8 @@
 
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{Event, MeetingState};
+use crate::text::keys::Action;
 use crate::text::tactical::{TacticalDialog, TacticalLabel, TacticalPrompt};
-use crate::tui::keys::Action;
 
 /// A fixed label on some screen. One enum instead of dozens of methods keeps
 /// adding a label cheap, and a missing translation still fails to compile.

@@ -5,7 +5,8 @@ use crate::text::CliWords;
 use crate::text::cli::{CliHelp, UsageProblem};
 
 /// Every English help text. Also named in the clap derive of
-/// [`crate::cli::Cli`], so the derived command is complete on its own.
+/// the command-line parser (`cli::Cli`), so the derived command is complete
+/// on its own.
 pub const HELP: CliHelp = CliHelp {
     about: "Facilitate tension-processing meetings on a shared screen.",
     long_about: "Facilitate tension-processing meetings on a shared screen.\n\nWithout a command, spanning opens its home screen: start a new meeting, resume an unfinished one, or browse past sessions. Every session is saved as one JSON file in the sessions folder after every entry.",

@@ -2,8 +2,8 @@
 
 use super::English;
 use crate::text::MinutesWords;
+use crate::text::keys::ReviewAction;
 use crate::text::review_screens::{ReviewLabel, ReviewScreenWords};
-use crate::tui::review::keys::ReviewAction;
 
 impl ReviewScreenWords for English {
     fn review_label(&self, label: ReviewLabel) -> &'static str {

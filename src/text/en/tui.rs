@@ -7,8 +7,8 @@ use crate::meeting::{
 };
 use crate::text::EngineWords;
 use crate::text::TacticalWords;
+use crate::text::keys::Action;
 use crate::text::tui::{Dialog, KeyName, KeyText, Label, Prompt, TuiWords};
-use crate::tui::keys::Action;
 
 impl TuiWords for English {
     fn key_name(&self, key: KeyName) -> &'static str {

@@ -5,7 +5,8 @@ use crate::text::CliWords;
 use crate::text::cli::{CliHelp, UsageProblem};
 
 /// Every Dutch help text, applied over the English derive by
-/// [`crate::cli::command`] when the chosen language is Dutch.
+/// the command-line parser (`cli::command`) when the chosen language is
+/// Dutch.
 pub const HELP: CliHelp = CliHelp {
     about: "Begeleid vergaderingen waarin spanningen worden verwerkt, op een gedeeld scherm.",
     long_about: "Begeleid vergaderingen waarin spanningen worden verwerkt, op een gedeeld scherm.\n\nZonder opdracht opent spanning het beginscherm: begin een nieuwe vergadering, ga verder met een onafgemaakte, of blader door eerdere sessies. Na elke invoer wordt de sessie bewaard als één JSON-bestand in de sessiemap.",

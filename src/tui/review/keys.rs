@@ -5,70 +5,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Everything a key can ask for on the review screens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ReviewAction {
-    /// Show or hide the help overlay.
-    Help,
-    /// Leave this view (the browser: leave review).
-    Back,
-    /// Select or scroll one up.
-    Up,
-    /// Select or scroll one down.
-    Down,
-    /// One page up.
-    PageUp,
-    /// One page down.
-    PageDown,
-    /// To the top.
-    Top,
-    /// To the bottom.
-    Bottom,
-    /// Open the selected session.
-    Open,
-    /// Type to search.
-    Search,
-    /// Clear the search and filters.
-    Clear,
-    /// Pick a circle to filter by.
-    FilterCircle,
-    /// Pick a participant to filter by.
-    FilterParticipant,
-    /// Carried-over items of the selected session's circle.
-    Carried,
-    /// Jump to the next section.
-    NextSection,
-    /// Jump to the previous section.
-    PrevSection,
-    /// Export the minutes to a file.
-    Export,
-    /// Replay the session.
-    Replay,
-    /// Play or pause.
-    PlayPause,
-    /// Faster playback.
-    Faster,
-    /// Slower playback.
-    Slower,
-    /// One event forward.
-    StepForward,
-    /// One event back.
-    StepBack,
-    /// To the next phase.
-    NextPhase,
-    /// To the previous phase.
-    PrevPhase,
-    /// To the next agenda item.
-    NextItem,
-    /// To the previous agenda item.
-    PrevItem,
-    /// To the meeting as opened.
-    Start,
-    /// To the end of the record.
-    End,
-    /// Agreements due for review across the folder (consent rules).
-    Due,
-}
+pub use crate::text::keys::ReviewAction;
 
 /// Which key table applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
