@@ -79,22 +79,28 @@ impl Screen {
     ];
 }
 
-/// One row of the key table.
+/// One row of a key table, meeting (`Binding<Action>`) and review
+/// (`Binding<ReviewAction>`) screens alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Binding {
+pub struct Binding<A = Action> {
     /// The key code that triggers it (also what help and hints print).
     pub code: KeyCode,
     /// What it does.
-    pub action: Action,
+    pub action: A,
     /// Shown in the one-line key hints (the rest only in help).
     pub hint: bool,
 }
 
-const fn b(code: KeyCode, action: Action, hint: bool) -> Binding {
+/// A row of a key table.
+pub const fn bind<A>(code: KeyCode, action: A, hint: bool) -> Binding<A> {
     Binding { code, action, hint }
 }
 
-impl Binding {
+const fn b(code: KeyCode, action: Action, hint: bool) -> Binding {
+    bind(code, action, hint)
+}
+
+impl<A> Binding<A> {
     /// The key as printed on the keycap, for help, hints and the README:
     /// characters as they are, named keys in the screen's language.
     pub fn cap(&self, words: &dyn TuiWords) -> String {
@@ -395,7 +401,9 @@ pub fn lookup_people(key: &KeyEvent) -> Option<Action> {
     find(&people_bindings(), key)
 }
 
-fn find(table: &[Binding], key: &KeyEvent) -> Option<Action> {
+/// The action a key press means in `table`, if any. Only plain and
+/// shifted keys count: Ctrl and Alt combinations never trigger commands.
+pub fn find<A: Copy>(table: &[Binding<A>], key: &KeyEvent) -> Option<A> {
     if key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)

@@ -8,7 +8,10 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::app::{App, Mode, Status};
+use super::keys;
 use super::screens::{self, MeetingScreen, StatusLine, View, dialogs};
+use super::widgets::help::Help;
+use crate::text::tui::{KeyText, Label};
 
 impl App {
     /// What the screens read of the app this frame.
@@ -61,6 +64,16 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
         }
     }
     if app.help {
-        dialogs::help(frame, area, screen, words, &theme);
+        let footer = words.key_text(KeyText::HelpClose);
+        Help {
+            title: words.label(Label::HelpTitle),
+            rows: keys::bindings(screen)
+                .iter()
+                .map(|b| (b.cap(words), words.key_action(b.action)))
+                .collect(),
+            footer: &footer,
+            theme: &theme,
+        }
+        .render(area, frame.buffer_mut());
     }
 }

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Widget;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub use crate::text::clip;
@@ -16,50 +16,34 @@ use super::keys::{ReviewAction, ReviewScreen, bindings};
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::centered;
+use crate::tui::widgets::help::Help;
+use crate::tui::widgets::hint_lines;
 
-/// The one-line key hints of a view: keycap in reverse, then its action.
+/// The one-line key hints of a view: keycap in reverse, then its action,
+/// cut off at the edge like any line.
 pub fn hints(screen: ReviewScreen, words: &dyn Words, theme: &Theme) -> Line<'static> {
-    let mut spans = Vec::new();
-    for binding in bindings(screen).iter().filter(|b| b.hint) {
-        spans.push(Span::styled(format!(" {} ", binding.cap), theme.selected));
-        spans.push(Span::raw(format!(
-            " {} ",
-            words.review_action(binding.action)
-        )));
-    }
-    Line::from(spans)
+    let pairs: Vec<(String, &str)> = bindings(screen)
+        .iter()
+        .filter(|b| b.hint)
+        .map(|b| (b.cap(words), words.review_action(b.action)))
+        .collect();
+    hint_lines(&pairs, usize::MAX, theme)
+        .pop()
+        .unwrap_or_default()
 }
 
 /// The help overlay: every key of the view with what it does.
 pub fn help(frame: &mut Frame, area: Rect, screen: ReviewScreen, words: &dyn Words, theme: &Theme) {
-    let mut lines: Vec<Line> = bindings(screen)
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:>6} ", b.cap), theme.heading),
-                Span::raw(words.review_action(b.action)),
-            ])
-        })
-        .collect();
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        words.review_label(ReviewLabel::HelpClose),
-        theme.muted,
-    )));
-    let width = area.width.min(48);
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().border_style(theme.border).title(
-            Span::styled(
-                format!(" {} ", words.review_label(ReviewLabel::HelpTitle)),
-                theme.title,
-            ),
-        )),
-        rect,
-    );
+    Help {
+        title: words.review_label(ReviewLabel::HelpTitle),
+        rows: bindings(screen)
+            .iter()
+            .map(|b| (b.cap(words), words.review_action(b.action)))
+            .collect(),
+        footer: words.review_label(ReviewLabel::HelpClose),
+        theme,
+    }
+    .render(area, frame.buffer_mut());
 }
 
 /// Wraps a styled line to `width` columns at spaces, keeping styles.

@@ -3,7 +3,9 @@
 //! help can never drift from the keys. No key here can change a session:
 //! review and replay are read-only.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use crate::tui::keys::{Binding, bind, find};
 
 pub use crate::text::keys::ReviewAction;
 
@@ -22,93 +24,78 @@ pub enum ReviewScreen {
     Due,
 }
 
-/// One row of a key table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReviewBinding {
-    /// The key as printed on the keycap.
-    pub cap: &'static str,
-    /// The key code.
-    pub code: KeyCode,
-    /// What it does.
-    pub action: ReviewAction,
-    /// Shown in the one-line hints (all are in help).
-    pub hint: bool,
-}
+/// One row of a review key table.
+pub type ReviewBinding = Binding<ReviewAction>;
 
-const fn b(cap: &'static str, code: KeyCode, action: ReviewAction, hint: bool) -> ReviewBinding {
-    ReviewBinding {
-        cap,
-        code,
-        action,
-        hint,
-    }
+const fn b(code: KeyCode, action: ReviewAction, hint: bool) -> ReviewBinding {
+    bind(code, action, hint)
 }
 
 use ReviewAction as A;
 
 const BROWSER: &[ReviewBinding] = &[
-    b("Enter", KeyCode::Enter, A::Open, true),
-    b("/", KeyCode::Char('/'), A::Search, true),
-    b("Esc", KeyCode::Esc, A::Clear, false),
-    b("f", KeyCode::Char('f'), A::FilterCircle, true),
-    b("w", KeyCode::Char('w'), A::FilterParticipant, true),
-    b("c", KeyCode::Char('c'), A::Carried, true),
-    b("v", KeyCode::Char('v'), A::Due, false),
-    b("↑", KeyCode::Up, A::Up, false),
-    b("↓", KeyCode::Down, A::Down, false),
-    b("PgUp", KeyCode::PageUp, A::PageUp, false),
-    b("PgDn", KeyCode::PageDown, A::PageDown, false),
-    b("Home", KeyCode::Home, A::Top, false),
-    b("End", KeyCode::End, A::Bottom, false),
-    b("?", KeyCode::Char('?'), A::Help, true),
-    b("q", KeyCode::Char('q'), A::Back, true),
+    b(KeyCode::Enter, A::Open, true),
+    b(KeyCode::Char('/'), A::Search, true),
+    b(KeyCode::Esc, A::Clear, false),
+    b(KeyCode::Char('f'), A::FilterCircle, true),
+    b(KeyCode::Char('w'), A::FilterParticipant, true),
+    b(KeyCode::Char('c'), A::Carried, true),
+    b(KeyCode::Char('v'), A::Due, false),
+    b(KeyCode::Up, A::Up, false),
+    b(KeyCode::Down, A::Down, false),
+    b(KeyCode::PageUp, A::PageUp, false),
+    b(KeyCode::PageDown, A::PageDown, false),
+    b(KeyCode::Home, A::Top, false),
+    b(KeyCode::End, A::Bottom, false),
+    b(KeyCode::Char('?'), A::Help, true),
+    b(KeyCode::Char('q'), A::Back, true),
 ];
 
 const SESSION: &[ReviewBinding] = &[
-    b("Tab", KeyCode::Tab, A::NextSection, true),
-    b("⇧Tab", KeyCode::BackTab, A::PrevSection, false),
-    b("r", KeyCode::Char('r'), A::Replay, true),
-    b("e", KeyCode::Char('e'), A::Export, true),
-    b("↑", KeyCode::Up, A::Up, false),
-    b("↓", KeyCode::Down, A::Down, false),
-    b("PgUp", KeyCode::PageUp, A::PageUp, false),
-    b("PgDn", KeyCode::PageDown, A::PageDown, false),
-    b("Home", KeyCode::Home, A::Top, false),
-    b("End", KeyCode::End, A::Bottom, false),
-    b("?", KeyCode::Char('?'), A::Help, true),
-    b("q", KeyCode::Char('q'), A::Back, true),
-    b("Esc", KeyCode::Esc, A::Back, false),
+    b(KeyCode::Tab, A::NextSection, true),
+    b(KeyCode::BackTab, A::PrevSection, false),
+    b(KeyCode::Char('r'), A::Replay, true),
+    b(KeyCode::Char('e'), A::Export, true),
+    b(KeyCode::Up, A::Up, false),
+    b(KeyCode::Down, A::Down, false),
+    b(KeyCode::PageUp, A::PageUp, false),
+    b(KeyCode::PageDown, A::PageDown, false),
+    b(KeyCode::Home, A::Top, false),
+    b(KeyCode::End, A::Bottom, false),
+    b(KeyCode::Char('?'), A::Help, true),
+    b(KeyCode::Char('q'), A::Back, true),
+    b(KeyCode::Esc, A::Back, false),
 ];
 
 const CARRIED: &[ReviewBinding] = &[
-    b("↑", KeyCode::Up, A::Up, false),
-    b("↓", KeyCode::Down, A::Down, false),
-    b("PgUp", KeyCode::PageUp, A::PageUp, false),
-    b("PgDn", KeyCode::PageDown, A::PageDown, false),
-    b("Home", KeyCode::Home, A::Top, false),
-    b("End", KeyCode::End, A::Bottom, false),
-    b("?", KeyCode::Char('?'), A::Help, true),
-    b("q", KeyCode::Char('q'), A::Back, true),
-    b("Esc", KeyCode::Esc, A::Back, false),
+    b(KeyCode::Up, A::Up, false),
+    b(KeyCode::Down, A::Down, false),
+    b(KeyCode::PageUp, A::PageUp, false),
+    b(KeyCode::PageDown, A::PageDown, false),
+    b(KeyCode::Home, A::Top, false),
+    b(KeyCode::End, A::Bottom, false),
+    b(KeyCode::Char('?'), A::Help, true),
+    b(KeyCode::Char('q'), A::Back, true),
+    b(KeyCode::Esc, A::Back, false),
 ];
 
 const REPLAY: &[ReviewBinding] = &[
-    b("Space", KeyCode::Char(' '), A::PlayPause, true),
-    b("+", KeyCode::Char('+'), A::Faster, true),
-    b("-", KeyCode::Char('-'), A::Slower, false),
-    b("→", KeyCode::Right, A::StepForward, true),
-    b("←", KeyCode::Left, A::StepBack, false),
-    b("]", KeyCode::Char(']'), A::NextPhase, false),
-    b("[", KeyCode::Char('['), A::PrevPhase, false),
-    b("}", KeyCode::Char('}'), A::NextItem, true),
-    b("{", KeyCode::Char('{'), A::PrevItem, false),
-    b("PgDn", KeyCode::PageDown, A::NextItem, false),
-    b("PgUp", KeyCode::PageUp, A::PrevItem, false),
-    b("Home", KeyCode::Home, A::Start, false),
-    b("End", KeyCode::End, A::End, false),
-    b("?", KeyCode::Char('?'), A::Help, true),
-    b("q", KeyCode::Char('q'), A::Back, true),
-    b("Esc", KeyCode::Esc, A::Back, false),
+    b(KeyCode::Char(' '), A::PlayPause, true),
+    b(KeyCode::Char('+'), A::Faster, true),
+    b(KeyCode::Char('-'), A::Slower, false),
+    b(KeyCode::Right, A::StepForward, true),
+    b(KeyCode::Left, A::StepBack, false),
+    b(KeyCode::Char(']'), A::NextPhase, false),
+    b(KeyCode::Char('['), A::PrevPhase, false),
+    b(KeyCode::Char('}'), A::NextItem, true),
+    b(KeyCode::Char('{'), A::PrevItem, false),
+    b(KeyCode::PageDown, A::NextItem, false),
+    b(KeyCode::PageUp, A::PrevItem, false),
+    b(KeyCode::Home, A::Start, false),
+    b(KeyCode::End, A::End, false),
+    b(KeyCode::Char('?'), A::Help, true),
+    b(KeyCode::Char('q'), A::Back, true),
+    b(KeyCode::Esc, A::Back, false),
 ];
 
 /// The key table of a view; help and the dispatcher both read it.
@@ -125,16 +112,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
 /// What a key press means on a view. Ctrl and Alt combinations mean
 /// nothing here (Ctrl-C is handled before, as "leave").
 pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
-    if key
-        .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return None;
-    }
-    bindings(screen)
-        .iter()
-        .find(|binding| binding.code == key.code)
-        .map(|binding| binding.action)
+    find(bindings(screen), key)
 }
 
 #[cfg(test)]
@@ -155,7 +133,7 @@ mod tests {
             let table = bindings(screen);
             for (i, a) in table.iter().enumerate() {
                 for other in &table[i + 1..] {
-                    assert!(a.code != other.code, "{screen:?}: {} bound twice", a.cap);
+                    assert!(a.code != other.code, "{screen:?}: {:?} bound twice", a.code);
                 }
             }
         }

@@ -12,7 +12,7 @@ use crate::meeting::state::MeetingState;
 use crate::text::Words;
 use crate::text::tui::{KeyText, Label};
 use crate::tui::app::{Field, Form, PeopleDialog, TestDialog};
-use crate::tui::keys::{self, Screen};
+use crate::tui::keys;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centered;
 
@@ -362,57 +362,4 @@ pub(crate) fn people(
     let mut shown = vec![Line::default()];
     shown.extend(key_lines);
     frame.render_widget(Paragraph::new(shown), keys_area);
-}
-
-/// The help overlay, generated from the same key table the app dispatches
-/// on. Two columns when one does not fit the height.
-pub fn help(frame: &mut Frame, area: Rect, screen: Screen, words: &dyn Words, theme: &Theme) {
-    let bindings = keys::bindings(screen);
-    let row = |b: &keys::Binding| {
-        Line::from(vec![
-            Span::styled(format!(" {:>5} ", b.cap(words)), theme.selected),
-            Span::raw(format!(" {}", words.key_action(b.action))),
-        ])
-    };
-    let footer_rows = 4;
-    let columns: u16 = if bindings.len() as u16 + footer_rows + 2 > area.height {
-        2
-    } else {
-        1
-    };
-    let per_column = bindings.len().div_ceil(usize::from(columns));
-    let height = per_column as u16 + footer_rows + 2;
-    let width = area
-        .width
-        .saturating_sub(4)
-        .min(if columns == 2 { 90 } else { 56 });
-    let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
-    let block = frame_block(words.label(Label::HelpTitle).to_owned(), theme);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let [table, footer] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(footer_rows)]).areas(inner);
-    let halves = Layout::horizontal(vec![
-        Constraint::Ratio(1, u32::from(columns));
-        usize::from(columns)
-    ])
-    .split(table);
-    for (i, chunk) in bindings.chunks(per_column.max(1)).enumerate() {
-        if let Some(column) = halves.get(i) {
-            let lines: Vec<Line> = chunk.iter().map(row).collect();
-            frame.render_widget(Paragraph::new(lines), *column);
-        }
-    }
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::default(),
-            Line::from(Span::styled(
-                words.key_text(KeyText::HelpClose),
-                theme.muted,
-            )),
-        ])
-        .wrap(Wrap { trim: true }),
-        footer,
-    );
 }

@@ -4,6 +4,7 @@
 //! shows below its minimum size.
 
 pub mod clock;
+pub mod help;
 pub mod phase_bar;
 pub mod round_list;
 pub mod text_panel;
