@@ -1,0 +1,345 @@
+//! Commands that run a meeting: the home screen, `new`, `resume`, and the
+//! store sink that saves after every entry.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+
+use chrono::{DateTime, FixedOffset};
+
+use super::{NewArgs, message};
+use crate::meeting::{
+    Command, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
+};
+use crate::sanitize::for_terminal;
+use crate::store::{self, SessionStatus, SessionSummary, SessionsDir};
+use crate::text::{Lang, Words};
+use crate::tui::{
+    self, HomeChoice, HomeData, HomeEntry, Persist, SetupDefaults, ThemeChoice, TuiOptions,
+};
+
+/// Saves through the store after every accepted entry; the TUI shows the
+/// message if a save fails and keeps the meeting in memory.
+struct StoreSink {
+    open: store::OpenSession,
+    lang: Lang,
+}
+
+impl Persist for StoreSink {
+    fn save(&mut self, session: &Session) -> Result<(), String> {
+        self.open
+            .save(session)
+            .map_err(|e| e.message(self.lang.words()))
+    }
+
+    fn save_elsewhere(&mut self, target: &Path, session: &Session) -> Result<PathBuf, String> {
+        self.open
+            .save_elsewhere(target, session)
+            .map(|()| self.open.path().to_path_buf())
+            .map_err(|e| e.message(self.lang.words()))
+    }
+}
+
+pub(super) fn now() -> DateTime<FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+pub(super) fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
+    loop {
+        // The folder is read on a worker so the screen shows at once; with
+        // a thousand sessions reading takes a few hundred milliseconds.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = dir.clone();
+        std::thread::spawn(move || {
+            // The screen may be gone already (a quick `n`); nothing to do then.
+            let _ = tx.send(home_data(&reader, lang));
+        });
+        let placeholder = HomeData {
+            folder: dir.root().display().to_string(),
+            unfinished: Vec::new(),
+            recent: Vec::new(),
+            unreadable: 0,
+            lang,
+            theme: ThemeChoice::Default,
+            due_reviews: 0,
+        };
+        match tui::run_home(placeholder, Some(rx))? {
+            HomeChoice::New => return new_meeting(dir, &NewArgs::default(), lang),
+            HomeChoice::Resume(path) => return resume(dir, &path, lang),
+            // Browsing is looking back; leaving it returns home.
+            HomeChoice::Browse => tui::review::run_review(dir, lang)?,
+            HomeChoice::Quit => return Ok(ExitCode::SUCCESS),
+        }
+    }
+}
+
+pub(super) fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
+    let listed = dir.list();
+    let entry = |s: &SessionSummary| HomeEntry {
+        title: s.title.clone(),
+        circle: s.circle.clone(),
+        opened_at: s.opened_at,
+        items: s.items,
+        path: s.path.clone(),
+    };
+    let good: Vec<&SessionSummary> = listed.iter().filter_map(|l| l.as_ref().ok()).collect();
+    HomeData {
+        folder: dir.root().display().to_string(),
+        unfinished: good
+            .iter()
+            .filter(|s| s.status == SessionStatus::Open)
+            .map(|s| entry(s))
+            .collect(),
+        recent: good
+            .iter()
+            .filter(|s| s.status == SessionStatus::Closed)
+            .take(5)
+            .map(|s| entry(s))
+            .collect(),
+        unreadable: listed.iter().filter(|l| l.is_err()).count(),
+        lang,
+        theme: ThemeChoice::Default,
+        // The shell's date; which agreements are due is the review core's.
+        due_reviews: crate::review::overdue(
+            good.iter().copied(),
+            chrono::Local::now().date_naive(),
+        )
+        .len(),
+    }
+}
+
+/// Finds a name among participants (case-insensitive) or says who is there.
+pub(super) fn person_index(name: &str, people: &[Participant], words: &dyn Words) -> Result<usize> {
+    let wanted = name.trim().to_lowercase();
+    people
+        .iter()
+        .position(|p| p.name.to_lowercase() == wanted)
+        .ok_or_else(|| {
+            let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+            anyhow::anyhow!(words.not_a_participant(name, &names.join(", ")))
+        })
+}
+
+pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode> {
+    let words = lang.words();
+    let timebox = match &args.timebox {
+        Some(text) => {
+            Some(parse_minutes(text).ok_or_else(|| anyhow::anyhow!(words.bad_timebox(text)))?)
+        }
+        None => None,
+    };
+    let rules = match args.rules.as_deref().map(str::trim) {
+        None => RuleSet::Integrative,
+        Some(given) => parse_rules(given).ok_or_else(|| anyhow::anyhow!(words.bad_rules(given)))?,
+    };
+    let format = match &args.format {
+        Some(text) => parse_format(text).ok_or_else(|| message(words.bad_format(text)))?,
+        None => MeetingFormat::Governance,
+    };
+    if format == MeetingFormat::Tactical && rules != RuleSet::Integrative {
+        bail!(words.rules_in_tactical());
+    }
+    let mut participants = args
+        .participants
+        .as_deref()
+        .map(Participant::parse_list)
+        .unwrap_or_default();
+    let mut circle = args.circle.clone().unwrap_or_default();
+    // Offer the last meeting's people of the same circle (or, with no
+    // circle given, of the most recent meeting) as a starting point.
+    if participants.is_empty()
+        && let Some(previous) = previous_meeting(dir, args.circle.as_deref())
+    {
+        participants = previous.setup().participants.clone();
+        if circle.is_empty() {
+            circle = previous.setup().circle.clone();
+        }
+    }
+    let facilitator = match &args.facilitator {
+        Some(name) => person_index(name, &participants, words)?,
+        None => 0,
+    };
+    let secretary = match &args.secretary {
+        Some(name) => Some(person_index(name, &participants, words)?),
+        None => None,
+    };
+    let opened_at = now();
+    let given = args.title.is_some() && args.participants.is_some();
+    let setup = if given {
+        Setup {
+            title: args.title.clone().unwrap_or_default(),
+            circle,
+            lang,
+            format,
+            rules,
+            opened_at,
+            participants,
+            facilitator: PersonId(facilitator as u32),
+            secretary: secretary.map(|s| PersonId(s as u32)),
+            timebox_minutes: timebox,
+            tactical_lists: Default::default(),
+        }
+    } else {
+        let defaults = SetupDefaults {
+            title: args.title.clone().unwrap_or_default(),
+            circle,
+            participants: participants.clone(),
+            facilitator,
+            secretary,
+            timebox_minutes: timebox,
+            format,
+            lang,
+            opened_at,
+            theme: ThemeChoice::Default,
+            rules,
+        };
+        match tui::run_setup(defaults)? {
+            Some(setup) => setup,
+            None => {
+                eprintln!("{}", words.setup_cancelled());
+                return Ok(ExitCode::SUCCESS);
+            }
+        }
+    };
+    let mut setup = setup;
+    let remembered = remember_lists(dir, &mut setup);
+    let mut session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
+    session
+        .execute(&Command::StartCheckIn, now())
+        .map_err(|r| anyhow::anyhow!(words.refusal(&r)))?;
+    let open = dir
+        .create(&session)
+        .map_err(|e| message(e.message(words)))?;
+    let status = remembered.map(|r| {
+        words.remembered_from(
+            &r.from,
+            r.lists.checklist.len(),
+            r.lists.metrics.len(),
+            r.lists.progress.len(),
+        )
+    });
+    run_meeting_with(session, open, lang, status)
+}
+
+/// `--format`'s value: the file-name token of a format, any case.
+pub(super) fn parse_format(text: &str) -> Option<MeetingFormat> {
+    [MeetingFormat::Governance, MeetingFormat::Tactical]
+        .into_iter()
+        .find(|f| store::format_token(*f).eq_ignore_ascii_case(text.trim()))
+}
+
+/// A tactical meeting starts with the checklist, metrics and projects of
+/// its circle's previous tactical meeting; says where they came from.
+pub(super) fn remember_lists(dir: &SessionsDir, setup: &mut Setup) -> Option<store::Remembered> {
+    if setup.format != MeetingFormat::Tactical || !setup.tactical_lists.is_empty() {
+        return None;
+    }
+    let remembered = store::remembered_lists(dir, &setup.circle)?;
+    setup.tactical_lists = remembered.lists.clone();
+    Some(remembered)
+}
+
+/// A `--rules` value: the names the session file uses, any case.
+pub(super) fn parse_rules(given: &str) -> Option<RuleSet> {
+    match given.to_lowercase().as_str() {
+        "integrative" => Some(RuleSet::Integrative),
+        "consent" => Some(RuleSet::Consent),
+        _ => None,
+    }
+}
+
+/// The most recent readable session, of this circle if one is named.
+/// File names start with the opening time and carry the circle's slug, so
+/// this reads files newest first and stops at the first match instead of
+/// loading the whole folder (`spanning new` must open at once).
+pub(super) fn previous_meeting(dir: &SessionsDir, circle: Option<&str>) -> Option<Session> {
+    let wanted = circle.map(|c| c.trim().to_lowercase());
+    let slug = circle.map(|c| format!("-{}-", store::slug(c)));
+    let paths = dir.session_paths().ok()?;
+    paths
+        .iter()
+        .rev()
+        .filter(|p| {
+            slug.as_ref().is_none_or(|s| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().contains(s.as_str()))
+            })
+        })
+        .filter_map(|p| store::load(p).ok())
+        .find(|l| {
+            wanted
+                .as_ref()
+                .is_none_or(|w| l.session.setup().circle.trim().to_lowercase() == *w)
+        })
+        .map(|loaded| loaded.session)
+}
+
+pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang) -> Result<ExitCode> {
+    let words = lang.words();
+    let (open, session) = dir
+        .open_for_writing(path)
+        .map_err(|e| message(e.message(words)))?;
+    if session.state().is_closed() {
+        bail!(for_terminal(&words.session_closed(open.id())).into_owned());
+    }
+    if open.recovered_stale_lock() {
+        eprintln!(
+            "{}",
+            for_terminal(&words.recovered_stale_lock(open.path(), open.stale_holder()))
+        );
+    }
+    let meeting_lang = session.setup().lang;
+    run_meeting(session, open, meeting_lang)
+}
+
+/// Runs the meeting screen over an open session file, then says where the
+/// session is and how to continue it.
+pub(super) fn run_meeting(
+    session: Session,
+    open: store::OpenSession,
+    lang: Lang,
+) -> Result<ExitCode> {
+    run_meeting_with(session, open, lang, None)
+}
+
+/// `run_meeting` with a first status line.
+pub(super) fn run_meeting_with(
+    session: Session,
+    open: store::OpenSession,
+    lang: Lang,
+    status: Option<String>,
+) -> Result<ExitCode> {
+    let words = lang.words();
+    let path = open.path().to_path_buf();
+    let id = open.id().to_owned();
+    let sink = StoreSink { open, lang };
+    let options = TuiOptions {
+        saved_to: Some(path.display().to_string()),
+        status,
+        ..TuiOptions::default()
+    };
+    let end = tui::run(session, Box::new(sink), options)?;
+    if end.unsaved {
+        eprintln!("⚠ {}", words.label(crate::text::tui::Label::NotSavedAtExit));
+        return Ok(ExitCode::FAILURE);
+    }
+    // "Save elsewhere" may have moved the session during the meeting.
+    let moved_to = end.saved_to.map(PathBuf::from).filter(|p| *p != path);
+    let moved = moved_to.is_some();
+    let path = moved_to.unwrap_or(path);
+    // Moved out of the sessions folder, the ID alone no longer finds it;
+    // `resume` takes the path.
+    let id = if moved {
+        path.display().to_string()
+    } else {
+        id
+    };
+    eprintln!("{}", words.saved_to(&path.display().to_string()));
+    if let Ok(loaded) = store::load(&path)
+        && !loaded.session.state().is_closed()
+    {
+        eprintln!("{}", for_terminal(&words.resume_hint(&id)));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,463 @@
+//! The command line: parses arguments (clap) and runs the non-interactive
+//! commands over the sessions folder. Interactive commands hand over to the
+//! terminal UI. Everything printed from a session file goes through the
+//! terminal sanitizer, because a session file is untrusted input.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::sanitize::{for_terminal, for_terminal_line};
+use crate::store::SessionsDir;
+use crate::text::en::cli::HELP;
+use crate::text::{CliHelp, Lang, UsageProblem};
+use crate::tui::{self};
+
+mod meeting;
+mod sessions;
+#[cfg(test)]
+mod tests;
+
+use meeting::{home, new_meeting, resume};
+use sessions::{check, export, generate, list, replay, show};
+
+/// Arguments of `spanning`.
+#[derive(Debug, Parser)]
+#[command(name = "spanning", version, about = HELP.about, long_about = HELP.long_about)]
+pub struct Cli {
+    /// Where the session files are.
+    #[arg(long, global = true, value_name = "DIR", env = "SPANNING_SESSIONS_DIR", hide_env = true, help = HELP.sessions_dir)]
+    pub sessions_dir: Option<PathBuf>,
+    /// Language of screens and messages.
+    #[arg(long, global = true, value_name = "LANG", help = HELP.lang)]
+    pub lang: Option<String>,
+    /// What to do; nothing opens the home screen.
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Start a new meeting.
+    #[command(about = HELP.new)]
+    New(NewArgs),
+    /// Continue an unfinished meeting.
+    #[command(about = HELP.resume)]
+    Resume {
+        /// Which session.
+        #[arg(help = HELP.resume_id)]
+        id: Option<String>,
+    },
+    /// List sessions.
+    #[command(about = HELP.list)]
+    List {
+        /// JSON output.
+        #[arg(long, help = HELP.json)]
+        json: bool,
+    },
+    /// Print minutes.
+    #[command(about = HELP.show)]
+    Show {
+        /// Which session.
+        #[arg(help = HELP.id)]
+        id: String,
+    },
+    /// Export minutes or JSON.
+    #[command(about = HELP.export)]
+    Export {
+        /// Which session.
+        #[arg(help = HELP.id)]
+        id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.export_format)]
+        format: ExportFormat,
+        /// Output file.
+        #[arg(short = 'o', long = "output", value_name = "FILE", help = HELP.output)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file.
+        #[arg(long, help = HELP.force)]
+        force: bool,
+    },
+    /// Validate session files.
+    #[command(about = HELP.check)]
+    Check {
+        /// Files or folders.
+        #[arg(help = HELP.check_paths)]
+        paths: Vec<PathBuf>,
+    },
+    /// Browse past sessions.
+    #[command(about = HELP.review)]
+    Review,
+    /// Replay a session.
+    #[command(about = HELP.replay)]
+    Replay {
+        /// Which session.
+        #[arg(help = HELP.id)]
+        id: String,
+        /// Playback speed.
+        #[arg(long, help = HELP.speed)]
+        speed: Option<u32>,
+    },
+    /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
+    /// developer tool, not something a facilitator needs.
+    #[command(hide = true)]
+    Generate {
+        /// How many sessions.
+        #[arg(long)]
+        count: usize,
+        /// Fewest events per session.
+        #[arg(long, default_value_t = 50)]
+        min_events: usize,
+        /// Most events per session.
+        #[arg(long, default_value_t = 2000)]
+        max_events: usize,
+        /// Seed, for reproducible folders.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+/// Options of `spanning new`; anything missing is asked on the setup screen.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct NewArgs {
+    /// Title.
+    #[arg(long, help = HELP.title)]
+    pub title: Option<String>,
+    /// Circle.
+    #[arg(long, help = HELP.circle)]
+    pub circle: Option<String>,
+    /// Participants, comma-separated.
+    #[arg(long, help = HELP.participants)]
+    pub participants: Option<String>,
+    /// Facilitator's name.
+    #[arg(long, help = HELP.facilitator)]
+    pub facilitator: Option<String>,
+    /// Secretary's name.
+    #[arg(long, help = HELP.secretary)]
+    pub secretary: Option<String>,
+    /// Meeting length.
+    #[arg(long, help = HELP.timebox)]
+    pub timebox: Option<String>,
+    /// Decision rules: integrative or consent.
+    #[arg(long, value_name = "RULES", help = HELP.rules)]
+    pub rules: Option<String>,
+    /// Meeting format: governance or tactical.
+    #[arg(long, help = HELP.meeting_format)]
+    pub format: Option<String>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Minutes for people.
+    Markdown,
+    /// Normalised JSON for tools.
+    Json,
+}
+
+/// Picks the language: `--lang`, else the locale environment (see
+/// [`env_lang`]), else English. An unknown `--lang` is an error, said in the
+/// environment's language because the flag's language is the unknown one.
+pub fn choose_lang(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Result<Lang> {
+    if let Some(code) = flag {
+        return Lang::from_code(code).ok_or_else(|| {
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            anyhow::anyhow!(env_lang(env).words().unknown_lang(code, &known.join(", ")))
+        });
+    }
+    Ok(env_lang(env))
+}
+
+/// The language of the locale environment: the first set of LC_ALL,
+/// LC_MESSAGES and LANG (POSIX precedence) decides, so `nl_NL.UTF-8`,
+/// `nl_BE` and `nl` give Dutch; anything unknown (`C`, `fr_FR`) gives English.
+pub fn env_lang(env: impl Fn(&str) -> Option<String>) -> Lang {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = env(var).filter(|v| !v.is_empty()) {
+            let code = value.split(['_', '-', '.', '@']).next().unwrap_or("");
+            return Lang::from_code(code).unwrap_or(Lang::En);
+        }
+    }
+    Lang::En
+}
+
+/// The language for `--help` and clap's own messages, found before clap
+/// parses anything: a `--lang CODE` or `--lang=CODE` anywhere before `--`,
+/// else the environment. An unknown code falls back to the environment here;
+/// [`run`] reports it properly.
+pub fn prescan_lang(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
+    let mut flag = None;
+    let mut iter = args.iter().skip(1);
+    while let Some(arg) = iter.next() {
+        let arg = arg.to_string_lossy();
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            flag = iter.next().map(|v| v.to_string_lossy().into_owned());
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            flag = Some(value.to_owned());
+        }
+    }
+    flag.as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or_else(|| env_lang(env))
+}
+
+/// The clap command speaking `lang`. clap's derive only takes compile-time
+/// strings, so the derived command (English) gets the chosen language's
+/// [`CliHelp`] laid over it: every about and help text, the section
+/// headings and the built-in help and version flags.
+pub fn command(lang: Lang) -> clap::Command {
+    let h = lang.words().help();
+    let cmd = Cli::command()
+        .about(h.about)
+        .long_about(h.long_about)
+        .subcommand_value_name(h.command_value)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .global(true)
+                .action(ArgAction::Help)
+                .help(h.help_flag),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(h.version_flag),
+        )
+        .mut_arg("sessions_dir", |a| {
+            a.help(h.sessions_dir).value_name(h.dir_value)
+        })
+        .mut_arg("lang", |a| a.help(h.lang).value_name(h.lang_value))
+        .mut_subcommands(|c| match c.get_name() {
+            "new" => c
+                .about(h.new)
+                .mut_arg("title", |a| a.help(h.title))
+                .mut_arg("circle", |a| a.help(h.circle))
+                .mut_arg("participants", |a| a.help(h.participants))
+                .mut_arg("facilitator", |a| a.help(h.facilitator))
+                .mut_arg("secretary", |a| a.help(h.secretary))
+                .mut_arg("timebox", |a| a.help(h.timebox))
+                .mut_arg("rules", |a| a.help(h.rules))
+                .mut_arg("format", |a| a.help(h.meeting_format)),
+            "resume" => c.about(h.resume).mut_arg("id", |a| a.help(h.resume_id)),
+            "list" => c.about(h.list).mut_arg("json", |a| a.help(h.json)),
+            "show" => c.about(h.show).mut_arg("id", |a| a.help(h.id)),
+            "export" => c
+                .about(h.export)
+                .mut_arg("id", |a| a.help(h.id))
+                .mut_arg("format", |a| a.help(h.export_format))
+                .mut_arg("output", |a| a.help(h.output).value_name(h.file_value))
+                .mut_arg("force", |a| a.help(h.force)),
+            "check" => c.about(h.check).mut_arg("paths", |a| a.help(h.check_paths)),
+            "review" => c.about(h.review),
+            "replay" => c
+                .about(h.replay)
+                .mut_arg("id", |a| a.help(h.id))
+                .mut_arg("speed", |a| a.help(h.speed)),
+            "generate" => c
+                .about(h.generate)
+                .mut_arg("count", |a| a.help(h.generate_count))
+                .mut_arg("min_events", |a| a.help(h.generate_events))
+                .mut_arg("max_events", |a| a.help(h.generate_events))
+                .mut_arg("seed", |a| a.help(h.generate_seed)),
+            _ => c,
+        });
+    let mut cmd = with_headings(cmd, h);
+    // The `help` subcommand only exists once clap has built the command.
+    cmd.build();
+    let cmd = cmd.mut_subcommands(|c| match c.get_name() {
+        "help" => with_headings(
+            c.about(h.help_command)
+                .subcommand_value_name(h.command_value)
+                .mut_subcommands(|s| match s.get_name() {
+                    "help" => s.about(h.help_command),
+                    _ => s,
+                }),
+            h,
+        ),
+        _ => c,
+    });
+    with_usage(cmd, h)
+}
+
+/// Replaces clap's fixed `[OPTIONS]` in each usage line with the
+/// language's word. clap writes the usage itself, so it is rendered once
+/// (the command is built, so it names the full `spanning show` path) and
+/// set back as this command's usage.
+fn with_usage(mut cmd: clap::Command, h: &CliHelp) -> clap::Command {
+    let rendered = cmd.render_usage().to_string();
+    let usage = rendered
+        .split_once(' ')
+        .map_or(rendered.as_str(), |(_, rest)| rest)
+        .replace("[OPTIONS]", h.options_value);
+    cmd.override_usage(usage)
+        .mut_subcommands(|c| with_usage(c, h))
+}
+
+/// Puts clap's section headings ("Usage", "Commands", "Arguments",
+/// "Options") in the chosen language, on this command and all below it.
+fn with_headings(mut cmd: clap::Command, h: &CliHelp) -> clap::Command {
+    let args: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in args {
+        let heading = if positional {
+            h.arguments_heading
+        } else {
+            h.options_heading
+        };
+        cmd = cmd.mut_arg(id, |a| a.help_heading(heading));
+    }
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        h.usage_heading
+    );
+    cmd.subcommand_help_heading(h.commands_heading)
+        .help_template(template)
+        .mut_subcommands(|c| with_headings(c, h))
+}
+
+/// Parses the command line with help in the right language. `--help` and
+/// `--version` print and exit as clap does; a mistake on the command line is
+/// said in the chosen language when it is a common one (see
+/// [`usage_problem`]) and exits with clap's usage-error code 2.
+pub fn parse(args: Vec<OsString>, env: impl Fn(&str) -> Option<String>) -> Cli {
+    let lang = prescan_lang(&args, env);
+    let parsed = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
+        Ok(cli) => cli,
+        Err(error) => match usage_problem(&error) {
+            Some(problem) => {
+                let words = lang.words();
+                eprintln!(
+                    "{}: {}\n\n{}",
+                    words.error(),
+                    for_terminal_line(&words.usage_problem(&problem)),
+                    words.usage_hint()
+                );
+                std::process::exit(2)
+            }
+            None => error.exit(),
+        },
+    }
+}
+
+/// The common command-line mistakes, read from clap's error context so each
+/// language can phrase them; `None` leaves the error (and help or version
+/// output) to clap.
+pub fn usage_problem(error: &clap::Error) -> Option<UsageProblem> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let strings = |kind: ContextKind| -> Vec<String> {
+        match error.get(kind) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(list)) => list.clone(),
+            _ => Vec::new(),
+        }
+    };
+    let first = |kind: ContextKind| strings(kind).into_iter().next();
+    match error.kind() {
+        ErrorKind::UnknownArgument => Some(UsageProblem::UnknownArgument {
+            arg: first(ContextKind::InvalidArg)?,
+            suggestion: first(ContextKind::SuggestedArg),
+        }),
+        ErrorKind::InvalidSubcommand => Some(UsageProblem::UnknownCommand {
+            command: first(ContextKind::InvalidSubcommand)?,
+            suggestion: first(ContextKind::SuggestedSubcommand),
+        }),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = first(ContextKind::InvalidArg)?;
+            match first(ContextKind::InvalidValue) {
+                Some(value) if !value.is_empty() => Some(UsageProblem::InvalidValue {
+                    arg,
+                    value,
+                    valid: strings(ContextKind::ValidValue),
+                }),
+                _ => Some(UsageProblem::MissingValue { arg }),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let args = strings(ContextKind::InvalidArg);
+            (!args.is_empty()).then_some(UsageProblem::MissingArgument { args })
+        }
+        _ => None,
+    }
+}
+
+/// Runs a parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let lang = choose_lang(cli.lang.as_deref(), |k| std::env::var(k).ok())?;
+    let words = lang.words();
+    // Minutes default to the language the meeting was held in; `--lang`
+    // overrides that. Messages around them follow `lang`.
+    let minutes_lang = cli.lang.is_some().then_some(lang);
+    let dir = SessionsDir::new(SessionsDir::resolve(cli.sessions_dir.clone()));
+    match cli.command {
+        Some(Cmd::List { json }) => list(&dir, json, words),
+        Some(Cmd::Show { id }) => show(&dir, &id, words, minutes_lang),
+        Some(Cmd::Export {
+            id,
+            format,
+            output,
+            force,
+        }) => export(
+            &dir,
+            &id,
+            format,
+            output.as_deref(),
+            force,
+            words,
+            minutes_lang,
+        ),
+        Some(Cmd::Check { paths }) => check(&dir, &paths, words),
+        Some(Cmd::Review) => {
+            tui::review::run_review(&dir, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Cmd::Replay { id, speed }) => replay(&dir, &id, speed, words, lang),
+        Some(Cmd::Generate {
+            count,
+            min_events,
+            max_events,
+            seed,
+        }) => generate(
+            &dir,
+            count,
+            (min_events, max_events.max(min_events)),
+            seed,
+            words,
+        ),
+        Some(Cmd::New(args)) => new_meeting(&dir, &args, lang),
+        Some(Cmd::Resume { id }) => {
+            let path = match id {
+                Some(id) => dir.find(&id).map_err(|e| message(e.message(words)))?,
+                None => {
+                    dir.latest_open()
+                        .map_err(|e| message(e.message(words)))?
+                        .path
+                }
+            };
+            resume(&dir, &path, lang)
+        }
+        None => home(&dir, lang),
+    }
+}
+
+/// An error carrying a message already worded for the user (and made safe
+/// for the terminal, since it may quote file content).
+fn message(text: String) -> anyhow::Error {
+    anyhow::anyhow!(for_terminal(&text).into_owned())
+}

@@ -1,0 +1,297 @@
+//! Commands over the sessions folder that never change a session:
+//! `list`, `show`, `export`, `check`, `replay`, and `generate` for an empty
+//! folder.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use unicode_width::UnicodeWidthStr;
+
+use super::{ExportFormat, message};
+use crate::minutes;
+use crate::sanitize::{for_terminal, for_terminal_line};
+use crate::store::{self, LoadError, SessionSummary, SessionsDir};
+use crate::text::{Lang, Words, clip};
+use crate::tui::{self};
+
+/// Fills an empty (or new) folder with synthetic sessions: a quarter Dutch,
+/// one in ten left unfinished, sizes spread between the bounds. Refuses a
+/// folder that already holds sessions, so a team's real folder is never
+/// mixed with generated ones.
+pub(super) fn generate(
+    dir: &SessionsDir,
+    count: usize,
+    (min, max): (usize, usize),
+    seed: u64,
+    words: &dyn Words,
+) -> Result<ExitCode> {
+    if dir.session_paths().is_ok_and(|p| !p.is_empty()) {
+        bail!(words.generate_refused(&dir.root().display().to_string()));
+    }
+    std::fs::create_dir_all(dir.root())?;
+    let mut rng = fastrand::Rng::with_seed(seed);
+    for n in 0..count {
+        let spec = crate::generate::Spec {
+            seed: seed.wrapping_mul(1_000_003).wrapping_add(n as u64),
+            events: rng.usize(min..=max),
+            lang: if n % 4 == 3 { Lang::Nl } else { Lang::En },
+            leave_open: n % 10 == 9,
+        };
+        let session = crate::generate::session(spec);
+        let id = store::stem(session.setup(), (n % 0xffff) as u16);
+        let path = dir.root().join(format!("{id}.json"));
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .with_context(|| path.display().to_string())?;
+        file.write_all(&store::session_bytes(&id, &session))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `spanning replay ID --speed X`: checks the speed before the terminal
+/// is taken over, so a typo gets a plain message. Asking for a speed means
+/// "play it": the replay starts playing; without one it opens paused at
+/// the start, for a trainer who steps through it.
+pub(super) fn replay(
+    dir: &SessionsDir,
+    id: &str,
+    speed: Option<u32>,
+    words: &dyn Words,
+    lang: Lang,
+) -> Result<ExitCode> {
+    let factor = speed.unwrap_or(1);
+    let Some(chosen) = crate::review::Speed::ALL
+        .into_iter()
+        .find(|s| s.factor() == Some(factor))
+    else {
+        bail!(words.bad_speed(factor));
+    };
+    let path = dir.find(id).map_err(|e| message(e.message(words)))?;
+    let loaded = store::load(&path).map_err(|e| message(e.message(words)))?;
+    tui::review::run_replay(loaded.session, &path, chosen, speed.is_some(), lang)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {
+    let listed = dir.list();
+    let good: Vec<&SessionSummary> = listed.iter().filter_map(|l| l.as_ref().ok()).collect();
+    let bad: Vec<&LoadError> = listed.iter().filter_map(|l| l.as_ref().err()).collect();
+    let mut out = std::io::stdout().lock();
+    if json {
+        let unreadable: Vec<_> = bad
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "path": e.path.to_string_lossy(),
+                    "error": e.message(words),
+                })
+            })
+            .collect();
+        let doc = serde_json::json!({ "sessions": good, "unreadable": unreadable });
+        serde_json::to_writer_pretty(&mut out, &doc)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if good.is_empty() && bad.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            words.no_sessions(&dir.root().display().to_string())
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut rows: Vec<Vec<String>> = vec![
+        words
+            .list_headings()
+            .iter()
+            .map(|h| (*h).to_owned())
+            .collect(),
+    ];
+    for s in &good {
+        rows.push(vec![
+            s.opened_at.format("%Y-%m-%d %H:%M").to_string(),
+            clip(&for_terminal_line(&s.title), 32),
+            clip(&for_terminal_line(&s.circle), 20),
+            words.format_name(s.format).to_owned(),
+            words.rules_short(s.rules).to_owned(),
+            s.participants.to_string(),
+            s.items.to_string(),
+            s.adopted.to_string(),
+            words.session_status(s.status).to_owned(),
+            for_terminal_line(&s.id).into_owned(),
+        ]);
+    }
+    write_table(&mut out, &rows, &[5, 6, 7])?;
+    // The shell's date; the count itself is the review core's, pure.
+    let due = crate::review::overdue(good.iter().copied(), chrono::Local::now().date_naive());
+    if !due.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", words.due_for_review(due.len()))?;
+    }
+    if !bad.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", words.unreadable_heading())?;
+        for e in &bad {
+            writeln!(out, "  {}", for_terminal_line(&e.message(words)))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes aligned columns; `right` lists the columns aligned right (numbers).
+pub(super) fn write_table(
+    out: &mut impl Write,
+    rows: &[Vec<String>],
+    right: &[usize],
+) -> Result<()> {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
+        .collect();
+    for row in rows {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            let pad = widths[c] - cell.width();
+            if c > 0 {
+                line.push_str("  ");
+            }
+            if right.contains(&c) {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                if c + 1 < columns {
+                    line.push_str(&" ".repeat(pad));
+                }
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+pub(super) fn load(
+    dir: &SessionsDir,
+    id: &str,
+    words: &dyn Words,
+) -> Result<crate::meeting::Session> {
+    let path = dir.find(id).map_err(|e| message(e.message(words)))?;
+    let loaded = store::load(&path).map_err(|e| message(e.message(words)))?;
+    Ok(loaded.session)
+}
+
+pub(super) fn show(
+    dir: &SessionsDir,
+    id: &str,
+    words: &dyn Words,
+    minutes_lang: Option<Lang>,
+) -> Result<ExitCode> {
+    let session = load(dir, id, words)?;
+    let lang = minutes_lang.unwrap_or(session.setup().lang);
+    let text = minutes::markdown(&session, lang.words());
+    let mut out = std::io::stdout().lock();
+    out.write_all(for_terminal(&text).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn export(
+    dir: &SessionsDir,
+    id: &str,
+    format: ExportFormat,
+    output: Option<&Path>,
+    force: bool,
+    words: &dyn Words,
+    minutes_lang: Option<Lang>,
+) -> Result<ExitCode> {
+    let session = load(dir, id, words)?;
+    let lang = minutes_lang.unwrap_or(session.setup().lang);
+    let body = match format {
+        ExportFormat::Markdown => minutes::markdown(&session, lang.words()),
+        ExportFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&minutes::export_json(&session))?;
+            s.push('\n');
+            s
+        }
+    };
+    match output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(body.as_bytes())?;
+        }
+        Some(path) => {
+            if path.exists() && !force {
+                bail!(words.export_exists(&path.display().to_string()));
+            }
+            let folder = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(folder)
+                .with_context(|| format!("{}", folder.display()))?;
+            tmp.write_all(body.as_bytes())?;
+            tmp.as_file().sync_all()?;
+            tmp.persist(path)
+                .with_context(|| format!("{}", path.display()))?;
+            eprintln!("{}", words.export_written(&path.display().to_string()));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> Result<ExitCode> {
+    let roots: Vec<PathBuf> = if paths.is_empty() {
+        vec![dir.root().to_path_buf()]
+    } else {
+        paths.to_vec()
+    };
+    let mut files = Vec::new();
+    for root in &roots {
+        if root.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(root)
+                .with_context(|| root.display().to_string())?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.extension().is_some_and(|e| e == "json")
+                        && !p
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(root.clone());
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    if files.is_empty() {
+        let where_: Vec<String> = roots.iter().map(|r| r.display().to_string()).collect();
+        writeln!(out, "{}", words.check_nothing(&where_.join(", ")))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut bad = 0;
+    for file in &files {
+        let shown = for_terminal_line(&file.display().to_string()).into_owned();
+        match store::load(file) {
+            Ok(_) => writeln!(out, "{}", words.check_ok(&shown))?,
+            Err(e) => {
+                bad += 1;
+                writeln!(
+                    out,
+                    "{}",
+                    words.check_bad(&shown, &for_terminal_line(&e.message(words)))
+                )?;
+            }
+        }
+    }
+    writeln!(out, "{}", words.check_summary(files.len(), bad))?;
+    Ok(if bad == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
