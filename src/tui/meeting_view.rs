@@ -1,10 +1,8 @@
 //! The live meeting on screen: the [`App`]'s session and selection turned
-//! into the screens' [`View`], the meeting frame drawn into any rectangle,
-//! and the app's dialogs on top.
+//! into the screens' [`View`], the meeting frame drawn from it, and the
+//! app's dialogs and help on top.
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::app::{App, Mode, Status};
@@ -34,18 +32,12 @@ impl App {
             save_error: self.save_error.as_deref(),
         }
     }
-
-    /// Draws the meeting frame (no dialogs) into `area` of `buf`: the
-    /// replay puts the live screens in its middle this way.
-    pub(crate) fn render_meeting(&self, area: Rect, buf: &mut Buffer) {
-        MeetingScreen(&self.view()).render(area, buf);
-    }
 }
 
 /// Draws the whole terminal: the meeting frame, then any dialog or help.
 pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
     let area = frame.area();
-    app.render_meeting(area, frame.buffer_mut());
+    MeetingScreen(&app.view()).render(area, frame.buffer_mut());
     if area.width < screens::MIN_WIDTH || area.height < screens::MIN_HEIGHT {
         return;
     }

@@ -1,7 +1,7 @@
 //! The replay screen: the meeting as the group saw it at any point of its
-//! record, drawn by the very screens of the live meeting (an [`App`] over
-//! the session cut at that point, with nothing to save to and no key ever
-//! reaching it), framed by a timeline, the original wall-clock time and a
+//! record, drawn by the very screens of the live meeting (the session cut
+//! at that point, in the group's view, drawn straight into the middle of
+//! the replay), framed by a timeline, the original wall-clock time and a
 //! trainer's commentary: the facilitator's prompt and the rulings made.
 //!
 //! Dialogs the facilitator had open while typing are not part of the
@@ -9,11 +9,13 @@
 
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, FixedOffset};
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::common;
 use super::keys::{ReviewAction, ReviewScreen};
@@ -23,9 +25,8 @@ use crate::review::{MarkerKind, Replay, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
-use crate::tui::app::Status;
+use crate::tui::screens::{self, MeetingScreen, StatusLine, View};
 use crate::tui::theme::{Theme, ThemeChoice};
-use crate::tui::{App, NoPersist, TuiOptions, screens};
 
 /// Rows the replay adds around the meeting screen: header, two of
 /// timeline, two of commentary, key hints.
@@ -42,14 +43,52 @@ const IDLE_POLL: Duration = Duration::from_millis(250);
 /// The replay screen's state.
 pub struct ReplayView {
     replay: Replay,
-    options: TuiOptions,
+    saved_to: Option<String>,
     words: &'static dyn Words,
     theme: Theme,
     speed: Speed,
     playing: bool,
     due: Option<Instant>,
-    app: App,
-    app_position: usize,
+    meeting: ReplayMeeting,
+    meeting_position: usize,
+}
+
+/// The meeting as it stood at a position of the replay, with what the
+/// facilitator's screen showed just after that entry: the status line, the
+/// focused panel and the selection.
+pub struct ReplayMeeting {
+    session: Session,
+    now: DateTime<FixedOffset>,
+    status: Option<String>,
+    focus: usize,
+    selected: usize,
+}
+
+impl ReplayMeeting {
+    /// The session cut at the position.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// What the meeting screens read: the group's view (the live keys
+    /// would mislead in a replay, and the facilitator's prompt moves to
+    /// the commentary), in the meeting's own language.
+    fn view<'a>(&'a self, theme: Theme, saved_to: Option<&'a str>) -> View<'a> {
+        View {
+            state: self.session.state(),
+            setup: self.session.setup(),
+            words: self.session.setup().lang.words(),
+            theme,
+            now: self.now,
+            selected: self.selected,
+            scroll: 0,
+            focus: self.focus,
+            presentation: true,
+            saved_to,
+            status: self.status.as_deref().map(StatusLine::Info),
+            save_error: None,
+        }
+    }
 }
 
 impl ReplayView {
@@ -62,31 +101,24 @@ impl ReplayView {
         theme: ThemeChoice,
         words: &'static dyn Words,
     ) -> ReplayView {
-        let options = TuiOptions {
-            theme,
-            // The group's view: the live keys would mislead in a replay,
-            // and the facilitator's prompt moves to the commentary.
-            presentation: true,
-            saved_to,
-            status: None,
-        };
         let replay = Replay::from_session(sanitized(session));
-        let app = App::new(
-            replay.session().clone(),
-            Box::new(NoPersist),
-            &options,
-            replay.at(),
-        );
+        let meeting = ReplayMeeting {
+            session: replay.session().clone(),
+            now: replay.at(),
+            status: None,
+            focus: 0,
+            selected: 0,
+        };
         let mut view = ReplayView {
             replay,
-            options,
+            saved_to,
             words,
             theme: Theme::new(theme),
             speed,
             playing: false,
             due: None,
-            app,
-            app_position: usize::MAX,
+            meeting,
+            meeting_position: usize::MAX,
         };
         view.meeting();
         view
@@ -211,29 +243,35 @@ impl ReplayView {
         }
     }
 
-    /// The live meeting App as it stood at the current position: the log
-    /// cut there, the clock at the event's own time, and the status line,
+    /// The meeting as it stood at the current position: the log cut
+    /// there, the clock at the event's own time, and the status line,
     /// selection and focused panel the facilitator's screen had just after
     /// that entry was recorded.
-    pub fn meeting(&mut self) -> &mut App {
+    pub fn meeting(&mut self) -> &ReplayMeeting {
         let position = self.replay.position();
-        if self.app_position != position {
-            self.app = self.build_app(position);
-            self.app_position = position;
+        if self.meeting_position != position {
+            self.meeting = self.build_meeting(position);
+            self.meeting_position = position;
         }
-        &mut self.app
+        &self.meeting
     }
 
-    fn build_app(&self, position: usize) -> App {
+    fn build_meeting(&self, position: usize) -> ReplayMeeting {
         let full = self.replay.session();
         let cut = Session::from_log(full.setup().clone(), full.log()[..position].to_vec())
             .unwrap_or_else(|_| full.clone());
-        let mut app = App::new(cut, Box::new(NoPersist), &self.options, self.replay.at());
-        let words = app.words;
-        let Some(c) = self.replay.commentary() else {
-            return app;
+        let words = cut.setup().lang.words();
+        let mut meeting = ReplayMeeting {
+            session: cut,
+            now: self.replay.at(),
+            status: None,
+            focus: 0,
+            selected: 0,
         };
-        let state = app.session.state();
+        let Some(c) = self.replay.commentary() else {
+            return meeting;
+        };
+        let state = meeting.session.state();
         let status = if let Some(undone) = c.undoes {
             let before = full.state_after(position - 1);
             words.undone(&words.event(&undone.event, &before))
@@ -282,10 +320,10 @@ impl ReplayView {
                 .unwrap_or(0),
             _ => 0,
         };
-        app.status = Some(Status::Info(status));
-        app.focus = focus;
-        app.selected = selected;
-        app
+        meeting.status = Some(status);
+        meeting.focus = focus;
+        meeting.selected = selected;
+        meeting
     }
 
     /// Where the meeting screen goes inside the replay's area.
@@ -313,7 +351,8 @@ impl ReplayView {
 
         // The meeting, drawn by the live screens straight into the middle.
         self.meeting();
-        self.app.render_meeting(meeting, frame.buffer_mut());
+        let view = self.meeting.view(theme, self.saved_to.as_deref());
+        MeetingScreen(&view).render(meeting, frame.buffer_mut());
 
         let r = &self.replay;
         let mut head = vec![

@@ -1,7 +1,7 @@
 //! The consent rule set's screens: the driver beside the proposal, the
 //! consent round with its tally, and resolving objections one by one.
 //! They reuse the item header and proposal panel so a consent meeting
-//! looks like the same view, only the words and the middle differ.
+//! looks like the same app, only the words and the middle differ.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
