@@ -20,7 +20,6 @@ use super::keys::{self, Action, Screen};
 use super::screens;
 use super::theme::{Theme, ThemeChoice};
 use super::{Persist, TuiOptions};
-use crate::meeting::decide::{decide, decide_at};
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{
     Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, MeetingFormat,
@@ -352,6 +351,8 @@ impl App {
     /// Handles one terminal event at time `now`.
     pub fn handle_event(&mut self, event: TermEvent, now: DateTime<FixedOffset>) {
         self.now = now;
+        let before = self.list_ids();
+        let selected_before = self.selected;
         match event {
             TermEvent::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             TermEvent::Paste(text) => self.paste(&text),
@@ -359,10 +360,13 @@ impl App {
         }
         let screen = self.screen();
         if screen != self.last_screen {
+            // A new screen starts with its own state: top row, first panel.
             self.last_screen = screen;
             self.selected = 0;
             self.scroll = 0;
             self.focus = 0;
+        } else {
+            self.follow_selection(&before, selected_before);
         }
     }
 
@@ -412,16 +416,34 @@ impl App {
                 }
             }
             Mode::Form(form) => self.form_key(form, key),
-            Mode::Confirm { question, pending } => match key.code {
-                // j for "ja": the Dutch hints say j, and y keeps working.
-                KeyCode::Char('y' | 'Y' | 'j' | 'J') => self.confirmed(pending),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+            Mode::Confirm { question, pending } => match self.answer(&key) {
+                Some(true) => self.confirmed(pending),
+                Some(false) => {
                     self.status = Some(Status::Info(self.words.cancelled().to_owned()));
                 }
                 _ => self.mode = Mode::Confirm { question, pending },
             },
             Mode::Test(test) => self.test_key(test, key),
             Mode::People(dialog) => self.people_key(dialog, key),
+        }
+    }
+
+    /// A yes/no answer by the word tables' keys (Esc says no); `None` for
+    /// any other key.
+    fn answer(&self, key: &KeyEvent) -> Option<bool> {
+        if key.code == KeyCode::Esc {
+            return Some(false);
+        }
+        let KeyCode::Char(c) = key.code else {
+            return None;
+        };
+        let c = c.to_lowercase().next().unwrap_or(c);
+        if self.words.yes_keys().contains(&c) {
+            Some(true)
+        } else if self.words.no_keys().contains(&c) {
+            Some(false)
+        } else {
+            None
         }
     }
 
@@ -597,7 +619,7 @@ impl App {
     /// Asks before recording, unless the engine would refuse anyway: then the
     /// reason shows at once instead of after a pointless "are you sure?".
     fn confirm(&mut self, command: Command, question: String) {
-        match decide_at(self.session.state(), &command, self.now) {
+        match self.session.probe(&command, self.now) {
             Ok(_) => {
                 self.mode = Mode::Confirm {
                     question,
@@ -608,11 +630,21 @@ impl App {
         }
     }
 
+    /// Asks the engine whether a dialog for `command` may open now: the
+    /// probe carries the dialog's values as they stand when it opens, so a
+    /// text not typed yet (empty, or a missing reason) does not count
+    /// against it.
+    fn allowed(&self, command: &Command) -> Result<(), Refusal> {
+        match self.session.probe(command, self.now) {
+            Ok(_) | Err(Refusal::Empty { .. } | Refusal::ReasonRequired) => Ok(()),
+            Err(r) => Err(r),
+        }
+    }
+
     /// Opens a form unless the engine already says no to this kind of entry.
     fn open_form(&mut self, probe: Option<Command>, form: Form) {
         if let Some(probe) = probe
-            && let Err(r) = decide_at(self.session.state(), &probe, self.now)
-            && !matches!(r, Refusal::Empty { .. } | Refusal::ReasonRequired)
+            && let Err(r) = self.allowed(&probe)
         {
             self.refuse(&r);
             return;
@@ -735,7 +767,7 @@ impl App {
                     self.open_form(
                         Some(Command::StartTimeOut {
                             requested_by: None,
-                            reason: "x".into(),
+                            reason: String::new(),
                         }),
                         f,
                     );
@@ -781,7 +813,7 @@ impl App {
                     Some(Command::RecordOutput {
                         kind: OutputKind::NextAction,
                         owner: None,
-                        text: "x".into(),
+                        text: String::new(),
                         role: None,
                     }),
                     f,
@@ -824,7 +856,7 @@ impl App {
                 self.open_form(
                     Some(Command::Skip {
                         person: None,
-                        reason: "x".into(),
+                        reason: String::new(),
                     }),
                     f,
                 );
@@ -847,7 +879,7 @@ impl App {
                 );
                 self.open_form(
                     Some(Command::AddItem {
-                        label: "x".into(),
+                        label: String::new(),
                         owner: state.facilitator,
                     }),
                     f,
@@ -916,7 +948,7 @@ impl App {
                 self.open_form(
                     Some(Command::AskQuestion {
                         asker: state.facilitator,
-                        text: "x".into(),
+                        text: String::new(),
                     }),
                     f,
                 );
@@ -940,7 +972,7 @@ impl App {
                     self.open_form(
                         Some(Command::RuleQuestionOutOfOrder {
                             question: q,
-                            reason: "x".into(),
+                            reason: String::new(),
                         }),
                         f,
                     );
@@ -953,7 +985,12 @@ impl App {
                     vec![Self::text_field(Label::Text, "")],
                     0,
                 );
-                self.open_form(Some(Command::Clarify { text: "x".into() }), f);
+                self.open_form(
+                    Some(Command::Clarify {
+                        text: String::new(),
+                    }),
+                    f,
+                );
             }
             Action::Amend => self.amend_form(),
             Action::RecordObjection => {
@@ -967,13 +1004,14 @@ impl App {
                         .active_item()
                         .and_then(|i| i.concern(c))
                         .and_then(|c| c.next_criterion())
+                        // A criterion that does not hold needs no argument.
                         .map(|criterion| Command::TestCriterion {
                             concern: c,
                             criterion,
-                            argument: "x".into(),
-                            holds: true,
+                            argument: String::new(),
+                            holds: false,
                         });
-                    match probe.map(|p| decide(state, &p)) {
+                    match probe.map(|p| self.session.probe(&p, self.now)) {
                         Some(Ok(_)) => {
                             self.mode = Mode::Test(TestDialog {
                                 concern: c,
@@ -1024,7 +1062,7 @@ impl App {
                         Some(Command::SecretaryRuling {
                             concern: c,
                             upheld: true,
-                            note: "x".into(),
+                            note: String::new(),
                         }),
                         f,
                     );
@@ -1051,7 +1089,7 @@ impl App {
                     self.open_form(
                         Some(Command::AbandonObjection {
                             concern: c,
-                            reason: "x".into(),
+                            reason: String::new(),
                         }),
                         f,
                     );
@@ -1069,7 +1107,12 @@ impl App {
                     vec![Self::text_field(Label::Note, "")],
                     0,
                 );
-                self.open_form(Some(Command::Note { text: "x".into() }), f);
+                self.open_form(
+                    Some(Command::Note {
+                        text: String::new(),
+                    }),
+                    f,
+                );
             }
             Action::AddPerson
             | Action::Presence
@@ -1215,7 +1258,9 @@ impl App {
                     self.open_form(
                         Some(Command::Speak {
                             person: None,
-                            speech: Speech::Said { text: "x".into() },
+                            speech: Speech::Said {
+                                text: String::new(),
+                            },
                         }),
                         f,
                     );
@@ -1239,19 +1284,25 @@ impl App {
                         Dialog::Tension,
                         Label::Tension,
                         item.tension.clone().unwrap_or_default(),
-                        Command::StateTension { text: "x".into() },
+                        Command::StateTension {
+                            text: String::new(),
+                        },
                     ),
                     1 => (
                         Dialog::Example,
                         Label::Example,
                         item.example.clone().unwrap_or_default(),
-                        Command::GiveExample { text: "x".into() },
+                        Command::GiveExample {
+                            text: String::new(),
+                        },
                     ),
                     _ => (
                         Dialog::Proposal,
                         Label::Proposal,
                         String::new(),
-                        Command::StateProposal { text: "x".into() },
+                        Command::StateProposal {
+                            text: String::new(),
+                        },
                     ),
                 };
                 let f = self.form(
@@ -1273,7 +1324,7 @@ impl App {
                     self.open_form(
                         Some(Command::AnswerQuestion {
                             question: q,
-                            answer: Some("x".into()),
+                            answer: Some(String::new()),
                         }),
                         f,
                     );
@@ -1485,7 +1536,7 @@ impl App {
                     ending,
                     reason: optional(text(1)),
                 };
-                match decide_at(state, &command, self.now) {
+                match self.session.probe(&command, self.now) {
                     Ok(_) => {
                         let label = state.active_item().map(|i| i.label.clone());
                         self.mode = Mode::Confirm {
@@ -1610,11 +1661,10 @@ impl App {
 
     fn test_key(&mut self, mut test: TestDialog, key: KeyEvent) {
         if test.ruling {
-            match key.code {
-                KeyCode::Char('y' | 'Y' | 'j' | 'J') => return self.rule(test, true),
-                KeyCode::Char('n' | 'N') => return self.rule(test, false),
-                KeyCode::Esc => test.ruling = false,
-                _ => {}
+            match (self.answer(&key), key.code) {
+                (_, KeyCode::Esc) => test.ruling = false,
+                (Some(holds), _) => return self.rule(test, holds),
+                (None, _) => {}
             }
         } else {
             let newline = key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT);
@@ -1682,16 +1732,59 @@ impl App {
 
     /// How many entries the current screen's list has (what ↑↓ select in).
     fn list_len(&self) -> usize {
+        self.list_ids().len()
+    }
+
+    /// The ids of the rows ↑↓ select among on the current screen (question
+    /// and concern numbers, item ids, request and entry numbers, voters),
+    /// so the selection can follow an entry rather than a row.
+    fn list_ids(&self) -> Vec<u32> {
         let state = self.session.state();
         match self.screen() {
-            Screen::Agenda => state.agenda.len(),
-            Screen::Questions => state.active_item().map_or(0, |i| i.questions.len()),
-            Screen::Objections => state.active_item().map_or(0, |i| i.concerns.len()),
-            Screen::Integration | Screen::Resolve => self.objections().len(),
-            Screen::CloseOut => screens::closeout::undecided(state).len(),
-            Screen::Nominations | Screen::Changes => self.election_list_len(),
-            Screen::Review | Screen::Triage => self.tactical_list_len(),
-            _ => 0,
+            Screen::Agenda => state.agenda.iter().map(|i| i.id.0).collect(),
+            Screen::Questions => state
+                .active_item()
+                .map(|i| i.questions.iter().map(|q| q.number).collect())
+                .unwrap_or_default(),
+            Screen::Objections => state
+                .active_item()
+                .map(|i| i.concerns.iter().map(|c| c.number).collect())
+                .unwrap_or_default(),
+            Screen::Integration | Screen::Resolve => {
+                self.objections().iter().map(|c| c.number).collect()
+            }
+            Screen::CloseOut => screens::closeout::undecided(state)
+                .iter()
+                .map(|i| i.id.0)
+                .collect(),
+            Screen::Nominations | Screen::Changes => self.election_list_ids(),
+            Screen::Review | Screen::Triage => self.tactical_list_ids(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// After a key: a row that was not there before (a question just asked,
+    /// a concern or objection just raised, a request just made; agenda items
+    /// and review entries keep their own rules) becomes the selection,
+    /// so the next key acts on it; otherwise a selection the key left alone
+    /// stays on the same entry even if rows moved.
+    fn follow_selection(&mut self, before: &[u32], selected_before: usize) {
+        let after = self.list_ids();
+        let adds_rows = matches!(
+            self.screen(),
+            Screen::Questions
+                | Screen::Objections
+                | Screen::Integration
+                | Screen::Resolve
+                | Screen::Triage
+        );
+        if adds_rows && let Some(i) = after.iter().rposition(|id| !before.contains(id)) {
+            self.selected = i;
+        } else if self.selected == selected_before
+            && let Some(id) = before.get(selected_before.min(before.len().saturating_sub(1)))
+            && let Some(i) = after.iter().position(|a| a == id)
+        {
+            self.selected = i;
         }
     }
 
@@ -1750,21 +1843,4 @@ impl App {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::jump;
-
-    #[test]
-    fn a_letter_jumps_to_the_next_name_with_it_wrapping_and_ignoring_case() {
-        let names: Vec<String> = ["Ana", "Bram", "émile", "Bea"]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
-        assert_eq!(jump(&names, 0, 'b'), Some(1));
-        assert_eq!(jump(&names, 1, 'B'), Some(3));
-        assert_eq!(jump(&names, 3, 'b'), Some(1));
-        assert_eq!(jump(&names, 0, 'É'), Some(2));
-        assert_eq!(jump(&names, 0, 'a'), Some(0));
-        assert_eq!(jump(&names, 0, 'z'), None);
-        assert_eq!(jump(&[], 0, 'a'), None);
-    }
-}
+mod tests;

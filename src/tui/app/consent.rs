@@ -6,7 +6,6 @@
 use chrono::{Months, NaiveDate};
 
 use super::{App, Field, Form, Mode, Status};
-use crate::meeting::decide::decide;
 use crate::meeting::{Command, ConsentAnswer, DriverPart, IdmStep, Phase, RuleSet};
 use crate::text::tui::{Dialog, Label};
 use crate::tui::keys::{Action, Screen};
@@ -35,12 +34,16 @@ impl App {
                 let (dialog, answer) = if action == Action::Concern {
                     (
                         Dialog::ConsentConcern,
-                        ConsentAnswer::Concern { text: "x".into() },
+                        ConsentAnswer::Concern {
+                            text: String::new(),
+                        },
                     )
                 } else {
                     (
                         Dialog::ConsentObjection,
-                        ConsentAnswer::Objection { text: "x".into() },
+                        ConsentAnswer::Objection {
+                            text: String::new(),
+                        },
                     )
                 };
                 let f = self.form(dialog, who, vec![Self::text_field(Label::Text, "")], 0);
@@ -95,7 +98,7 @@ impl App {
                 self.open_form(
                     Some(Command::DescribeDriver {
                         part,
-                        text: "x".into(),
+                        text: String::new(),
                     }),
                     f,
                 );
@@ -107,7 +110,12 @@ impl App {
                     vec![Self::text_field(Label::Proposal, "")],
                     0,
                 );
-                self.open_form(Some(Command::StateProposal { text: "x".into() }), f);
+                self.open_form(
+                    Some(Command::StateProposal {
+                        text: String::new(),
+                    }),
+                    f,
+                );
             }
         }
     }
@@ -164,10 +172,10 @@ impl App {
             // No open objection: the engine's refusal says so, or why not now.
             let probe = Command::RequalifyObjection {
                 objection: 0,
-                reason: "x".into(),
+                reason: String::new(),
             };
-            match decide(state, &probe) {
-                Err(crate::meeting::Refusal::UnknownObjection { .. }) | Ok(_) => {
+            match self.allowed(&probe) {
+                Err(crate::meeting::Refusal::UnknownObjection { .. }) | Ok(()) => {
                     self.refuse(&crate::meeting::Refusal::NothingToResolve)
                 }
                 Err(r) => self.refuse(&r),
@@ -176,7 +184,7 @@ impl App {
         };
         let probe = Command::RequalifyObjection {
             objection: newest.number,
-            reason: "x".into(),
+            reason: String::new(),
         };
         let options = open
             .iter()
@@ -245,9 +253,9 @@ impl App {
             .unwrap_or(meeting);
         let probe = Command::AdoptAgreement {
             review_date: proposed,
-            criteria: "x".into(),
+            criteria: String::new(),
         };
-        if let Err(r) = decide(state, &probe) {
+        if let Err(r) = self.allowed(&probe) {
             self.refuse(&r);
             return;
         }

@@ -76,7 +76,7 @@ impl App {
                 );
                 self.open_form(
                     Some(Command::AddElection {
-                        role: "x".into(),
+                        role: String::new(),
                         owner: state.facilitator,
                     }),
                     f,
@@ -91,7 +91,7 @@ impl App {
                 let f = self.term_form(Dialog::DescribeRole, String::new(), text, term, None);
                 self.open_form(
                     Some(Command::DescribeRole {
-                        text: "x".into(),
+                        text: String::new(),
                         term: Term::months(12),
                     }),
                     f,
@@ -228,7 +228,7 @@ impl App {
         // The probe's term is out of range on purpose: only "not now" and
         // "not a leader" refusals stop the form from opening.
         if let Some(probe) = probe
-            && let Err(r) = crate::meeting::decide::decide(state, &probe)
+            && let Err(r) = self.allowed(&probe)
             && !matches!(
                 r,
                 crate::meeting::Refusal::Election(
@@ -309,12 +309,12 @@ impl App {
     }
 
     /// How many rows the election screens let the facilitator select.
-    pub(super) fn election_list_len(&self) -> usize {
+    pub(super) fn election_list_ids(&self) -> Vec<u32> {
         let state = self.session.state();
         match (self.screen(), self.election()) {
-            (Screen::Nominations, Some(e)) => e.voters(state).len(),
-            (Screen::Changes, Some(e)) => e.ballots.len(),
-            _ => 0,
+            (Screen::Nominations, Some(e)) => e.voters(state).iter().map(|p| p.0).collect(),
+            (Screen::Changes, Some(e)) => e.ballots.iter().map(|b| b.voter.0).collect(),
+            _ => Vec::new(),
         }
     }
 

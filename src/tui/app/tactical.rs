@@ -65,12 +65,16 @@ impl App {
             .map(|r| r.number)
     }
 
-    /// How many rows ↑↓ move through on a tactical screen.
-    pub(crate) fn tactical_list_len(&self) -> usize {
+    /// The rows ↑↓ move through on a tactical screen, by number.
+    pub(crate) fn tactical_list_ids(&self) -> Vec<u32> {
         let state = self.session.state();
         match current_list(state) {
-            Some(list) => state.tactical.list(list).len(),
-            None => self.triaged().map_or(0, |i| i.triage.requests.len()),
+            // Entries are numbered by their place in the list, from 1.
+            Some(list) => (1..=state.tactical.list(list).len() as u32).collect(),
+            None => self
+                .triaged()
+                .map(|i| i.triage.requests.iter().map(|r| r.number).collect())
+                .unwrap_or_default(),
         }
     }
 
@@ -155,7 +159,12 @@ impl App {
                     vec![Self::text_field(Label::Text, &need.unwrap_or_default())],
                     0,
                 );
-                self.open_form(Some(Command::StateNeed { text: "x".into() }), f);
+                self.open_form(
+                    Some(Command::StateNeed {
+                        text: String::new(),
+                    }),
+                    f,
+                );
             }
             TacticalKey::Request => {
                 let Some(item) = self.triaged() else {
@@ -183,8 +192,8 @@ impl App {
                 let f = Form { focus: 2, ..f };
                 self.open_form(
                     Some(Command::MakeRequest {
-                        to: RequestTo::Role("x".into()),
-                        text: "x".into(),
+                        to: RequestTo::Role(String::new()),
+                        text: String::new(),
                     }),
                     f,
                 );
@@ -307,7 +316,9 @@ impl App {
             TacticalList::Metrics => Command::AnswerEntry {
                 list,
                 number,
-                answer: EntryAnswer::Value { text: "x".into() },
+                answer: EntryAnswer::Value {
+                    text: String::new(),
+                },
             },
         };
         self.open_form(Some(probe), f);
