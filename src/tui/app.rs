@@ -21,10 +21,10 @@ use super::screens;
 use super::theme::{Theme, ThemeChoice};
 use super::{Persist, TuiOptions};
 use crate::meeting::state::ConcernStatus;
+use crate::meeting::views::{self, NextStep};
 use crate::meeting::{
-    Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, MeetingFormat,
-    OutOfOrderKind, OutputKind, Participant, PersonId, Phase, Refusal, RuleSet, Session, Speech,
-    parse_minutes,
+    Command, Criterion, Direction, Disposition, Ending, IdmStep, ItemId, OutOfOrderKind,
+    OutputKind, Participant, PersonId, Phase, Refusal, Session, Speech, parse_minutes,
 };
 use crate::text::Words;
 use crate::text::tui::{Dialog, Label};
@@ -165,15 +165,6 @@ pub struct App {
 /// How long after a failed save it is tried again without a new entry.
 const SAVE_RETRY: chrono::TimeDelta = chrono::TimeDelta::seconds(10);
 
-/// Endings in the order the outcome dialog lists them.
-pub(crate) const ENDINGS: [Ending; 6] = [
-    Ending::Adopted,
-    Ending::Withdrawn,
-    Ending::Discarded,
-    Ending::Dropped,
-    Ending::Unfinished,
-    Ending::ProcessBreakdown,
-];
 const OUTPUT_KINDS: [OutputKind; 3] = [
     OutputKind::NextAction,
     OutputKind::Project,
@@ -820,7 +811,7 @@ impl App {
                 );
             }
             Action::Outcome => {
-                let endings = tactical::endings(state.format)
+                let endings = views::endings(state)
                     .iter()
                     .map(|e| words.ending(*e).to_owned())
                     .collect();
@@ -1135,7 +1126,7 @@ impl App {
             | Action::ProposeCandidate => self.election_act(action),
             Action::Tactical(key) => self.act_tactical(key),
             Action::CarryOver | Action::LetGo => {
-                let items = screens::closeout::undecided(state);
+                let items = views::undecided(state);
                 if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
                     let disposition = if action == Action::CarryOver {
                         Disposition::CarriedOver
@@ -1336,73 +1327,21 @@ impl App {
         }
     }
 
-    /// Moving on: the engine's Open* command for the current phase.
+    /// Moving on: the engine's view of what `n` means now.
     fn next(&mut self) {
-        if self.consent_next() {
-            return;
+        let selected = self.selected_item().map(|i| i.id);
+        match views::next_step(self.session.state(), selected) {
+            NextStep::Record(command) => {
+                self.record(command);
+            }
+            NextStep::Confirm(Command::EndItem { ending, .. }) => self.confirm_end(ending),
+            NextStep::Confirm(command) => {
+                let question = self.words.confirm_close();
+                self.confirm(command, question);
+            }
+            NextStep::Adopt => self.adoption_form(),
+            NextStep::Nothing => {}
         }
-        let state = self.session.state();
-        let command = match state.phase {
-            Phase::Opening => Command::StartCheckIn,
-            Phase::CheckIn if state.format == MeetingFormat::Tactical => Command::OpenChecklist,
-            Phase::CheckIn => Command::OpenAgenda,
-            Phase::Checklist | Phase::Metrics | Phase::Progress => {
-                tactical::next_review(state.phase)
-            }
-            Phase::Agenda => Command::StartItem {
-                item: self.selected_item().map(|i| i.id),
-            },
-            Phase::Closing => Command::OpenCloseOut,
-            Phase::CloseOut => {
-                self.confirm(Command::CloseSession, self.words.confirm_close());
-                return;
-            }
-            Phase::Closed => return,
-            Phase::Item { step, .. } => match step {
-                IdmStep::Triage => {
-                    self.confirm_end(Ending::NeedMet);
-                    return;
-                }
-                IdmStep::PresentProposal => Command::OpenClarifyingQuestions,
-                IdmStep::ClarifyingQuestions => Command::OpenReactionRound,
-                IdmStep::ReactionRound => Command::OpenAmendAndClarify,
-                IdmStep::AmendAndClarify | IdmStep::Integration => Command::OpenObjectionRound,
-                // Handled by `consent_next` above; here only under the other rules,
-                // where the engine refuses them with the reason.
-                IdmStep::ConsentRound | IdmStep::ResolveObjections => Command::OpenConsentRound,
-                IdmStep::DescribeRole
-                | IdmStep::Nominations
-                | IdmStep::NominationSharing
-                | IdmStep::NominationChanges
-                | IdmStep::ProposeCandidate => match Self::election_next(step) {
-                    Some(command) => command,
-                    None => return,
-                },
-                IdmStep::ObjectionRound => {
-                    let open = state
-                        .active_item()
-                        .is_some_and(|i| i.concerns.iter().any(|c| c.is_open_objection()));
-                    if open {
-                        Command::OpenIntegration
-                    } else {
-                        let label = state.active_item().map(|i| i.label.clone());
-                        let question = self.words.confirm_ending(
-                            self.words.ending(Ending::Adopted),
-                            &label.unwrap_or_default(),
-                        );
-                        self.confirm(
-                            Command::EndItem {
-                                ending: Ending::Adopted,
-                                reason: None,
-                            },
-                            question,
-                        );
-                        return;
-                    }
-                }
-            },
-        };
-        self.record(command);
     }
 
     fn form_key(&mut self, mut form: Form, key: KeyEvent) {
@@ -1526,9 +1465,9 @@ impl App {
             },
             Dialog::Ending => {
                 let ending = choice(0)
-                    .and_then(|i| tactical::endings(state.format).get(i as usize).copied())
+                    .and_then(|i| views::endings(state).get(i as usize).copied())
                     .unwrap_or(Ending::Unfinished);
-                if ending == Ending::Adopted && state.active_rules() == RuleSet::Consent {
+                if views::needs_review_date(state, ending) {
                     self.adoption_form();
                     return;
                 }
@@ -1753,10 +1692,7 @@ impl App {
             Screen::Integration | Screen::Resolve => {
                 self.objections().iter().map(|c| c.number).collect()
             }
-            Screen::CloseOut => screens::closeout::undecided(state)
-                .iter()
-                .map(|i| i.id.0)
-                .collect(),
+            Screen::CloseOut => views::undecided(state).iter().map(|i| i.id.0).collect(),
             Screen::Nominations | Screen::Changes => self.election_list_ids(),
             Screen::Review | Screen::Triage => self.tactical_list_ids(),
             _ => Vec::new(),
@@ -1832,7 +1768,7 @@ impl App {
 
     /// Objections in integration: the concerns that are or were valid.
     pub(crate) fn objections(&self) -> Vec<&crate::meeting::state::Concern> {
-        screens::integration::objections(self.session.state())
+        views::objections(self.session.state())
     }
 
     fn selected_objection(&self) -> Option<u32> {

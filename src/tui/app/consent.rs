@@ -6,7 +6,7 @@
 use chrono::{Months, NaiveDate};
 
 use super::{App, Field, Form, Mode, Status};
-use crate::meeting::{Command, ConsentAnswer, DriverPart, IdmStep, Phase, RuleSet};
+use crate::meeting::{Command, ConsentAnswer, DriverPart};
 use crate::text::tui::{Dialog, Label};
 use crate::tui::keys::{Action, Screen};
 use crate::tui::screens::consent::{DRIVER_PANELS, part_label};
@@ -210,36 +210,6 @@ impl App {
             0,
         );
         self.open_form(Some(probe), f);
-    }
-
-    /// "Next" under consent rules, where it differs: amend and clarify and
-    /// resolution lead to a consent round; a complete consent round leads
-    /// to resolving objections, or to the adoption dialog. True if handled.
-    pub(super) fn consent_next(&mut self) -> bool {
-        let state = self.session.state();
-        if state.active_rules() != RuleSet::Consent {
-            return false;
-        }
-        let Phase::Item { step, .. } = state.phase else {
-            return false;
-        };
-        match step {
-            IdmStep::AmendAndClarify | IdmStep::ResolveObjections => {
-                self.record(Command::OpenConsentRound);
-            }
-            IdmStep::ConsentRound => {
-                let open = state
-                    .active_item()
-                    .is_some_and(|i| i.concerns.iter().any(|c| c.is_open_objection()));
-                if open {
-                    self.record(Command::OpenResolution);
-                } else {
-                    self.adoption_form();
-                }
-            }
-            _ => return false,
-        }
-        true
     }
 
     /// The adoption dialog: review date (proposed three months after the

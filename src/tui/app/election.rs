@@ -296,18 +296,6 @@ impl App {
         })
     }
 
-    /// Moving on from an election step.
-    pub(super) fn election_next(step: IdmStep) -> Option<Command> {
-        Some(match step {
-            IdmStep::DescribeRole => Command::OpenNominations,
-            IdmStep::Nominations => Command::OpenNominationSharing,
-            IdmStep::NominationSharing => Command::OpenNominationChanges,
-            IdmStep::NominationChanges => Command::OpenCandidateProposal,
-            IdmStep::ProposeCandidate => Command::OpenObjectionRound,
-            _ => return None,
-        })
-    }
-
     /// How many rows the election screens let the facilitator select.
     pub(super) fn election_list_ids(&self) -> Vec<u32> {
         let state = self.session.state();

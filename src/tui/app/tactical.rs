@@ -5,37 +5,12 @@
 use super::{App, Field, Form, Mode};
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
+use crate::meeting::views::{self, NextStep};
 use crate::meeting::{
-    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, Phase, RequestTo,
-    TacticalList,
+    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, RequestTo, TacticalList,
 };
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel};
 use crate::text::tui::{Dialog, Label};
-
-/// Endings the outcome dialog offers in a tactical meeting, in order.
-pub(crate) const TACTICAL_ENDINGS: [Ending; 4] = [
-    Ending::NeedMet,
-    Ending::CutOff,
-    Ending::Withdrawn,
-    Ending::Unfinished,
-];
-
-/// The endings the outcome dialog lists for this meeting's format.
-pub(crate) fn endings(format: MeetingFormat) -> &'static [Ending] {
-    match format {
-        MeetingFormat::Tactical => &TACTICAL_ENDINGS,
-        _ => &super::ENDINGS,
-    }
-}
-
-/// What "next" does on a review screen: the next review, then the agenda.
-pub(crate) fn next_review(phase: Phase) -> Command {
-    match TacticalList::of_phase(phase) {
-        Some(TacticalList::Checklist) => Command::OpenMetrics,
-        Some(TacticalList::Metrics) => Command::OpenProgress,
-        _ => Command::OpenAgenda,
-    }
-}
 
 /// The list under review, if a review screen is showing.
 pub(crate) fn current_list(state: &MeetingState) -> Option<TacticalList> {
@@ -140,8 +115,10 @@ impl App {
                 }
             }
             TacticalKey::NextReview => {
-                let command = next_review(self.session.state().phase);
-                if self.record(command) {
+                // On a review screen: the next review, then the agenda.
+                if let NextStep::Record(command) = views::next_step(self.session.state(), None)
+                    && self.record(command)
+                {
                     self.selected = 0;
                 }
             }
