@@ -27,6 +27,7 @@ use crate::meeting::{
     OutputKind, Participant, PersonId, Phase, Refusal, Session, Speech, parse_minutes,
 };
 use crate::text::Words;
+use crate::text::tactical::TacticalLabel;
 use crate::text::tui::{Dialog, Label};
 
 /// What the status line says: a confirmation or a refusal.
@@ -61,6 +62,13 @@ pub(crate) enum Field {
 }
 
 impl Field {
+    /// The field's label, which names it within its form.
+    pub(crate) fn label(&self) -> Label {
+        match self {
+            Field::Text { label, .. } | Field::Choice { label, .. } => *label,
+        }
+    }
+
     fn choice_value(&self) -> Option<u32> {
         match self {
             Field::Choice {
@@ -88,8 +96,62 @@ pub(crate) struct Form {
     pub fields: Vec<Field>,
     /// The field with focus.
     pub focus: usize,
-    /// The question, concern or item the dialog is about.
-    pub target: u32,
+    /// The question, concern, item, person or entry the dialog is about.
+    pub about: About,
+}
+
+/// What a form is about, typed: the command it builds needs this id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum About {
+    /// Nothing in particular (a new entry, a note).
+    Nothing,
+    /// A clarifying question, by number.
+    Question(u32),
+    /// A concern or objection, by number.
+    Concern(u32),
+    /// An agenda item.
+    Item(ItemId),
+    /// A person (whose presence changes, or the people dialog's row).
+    Person(PersonId),
+    /// An entry of the tactical list under review, by number.
+    Entry(u32),
+}
+
+impl About {
+    /// The concern or objection, if the form is about one.
+    pub(crate) fn concern(self) -> Option<u32> {
+        match self {
+            About::Concern(number) => Some(number),
+            _ => None,
+        }
+    }
+}
+
+impl Form {
+    fn field(&self, label: Label) -> Option<&Field> {
+        self.fields.iter().find(|f| f.label() == label)
+    }
+
+    /// What was typed in the text field labelled `label` (empty if none).
+    pub(crate) fn text(&self, label: Label) -> String {
+        self.field(label).map(Field::text).unwrap_or_default()
+    }
+
+    /// The typed text, or `None` if only blanks were typed.
+    pub(crate) fn optional(&self, label: Label) -> Option<String> {
+        let text = self.text(label);
+        (!text.trim().is_empty()).then_some(text)
+    }
+
+    /// The value chosen in the choice field labelled `label`.
+    pub(crate) fn choice(&self, label: Label) -> Option<u32> {
+        self.field(label).and_then(Field::choice_value)
+    }
+
+    /// The person chosen in the field labelled `label` (`None` for "nobody").
+    pub(crate) fn person(&self, label: Label) -> Option<PersonId> {
+        self.choice(label).map(PersonId)
+    }
 }
 
 /// What a confirmation dialog does on "yes".
@@ -390,7 +452,7 @@ impl App {
                 Dialog::SaveElsewhere,
                 String::new(),
                 vec![Self::text_field(Label::SavePath, "")],
-                0,
+                About::Nothing,
             );
             self.help = false;
             self.mode = Mode::Form(f);
@@ -458,7 +520,7 @@ impl App {
                         Self::text_field(Label::Name, ""),
                         Self::text_field(Label::Roles, ""),
                     ],
-                    dialog.selected as u32,
+                    About::Person(PersonId(dialog.selected as u32)),
                 );
                 // An empty name probes "may anyone join now?" without
                 // tripping over a name already taken.
@@ -482,7 +544,7 @@ impl App {
                         dialog_kind,
                         person.who.name.clone(),
                         vec![Self::text_field(label, "")],
-                        id.0,
+                        About::Person(id),
                     );
                     self.open_form(
                         Some(Command::SetPresence {
@@ -513,7 +575,7 @@ impl App {
                     Dialog::Timebox,
                     String::new(),
                     vec![Self::text_field(Label::TimeboxMinutes, &current)],
-                    dialog.selected as u32,
+                    About::Person(PersonId(dialog.selected as u32)),
                 );
                 self.open_form(Some(Command::SetTimebox { minutes: None }), f);
                 if matches!(self.mode, Mode::Form(_)) {
@@ -534,10 +596,12 @@ impl App {
             Dialog::AddPerson | Dialog::Absent | Dialog::Back | Dialog::Timebox
         );
         if from_people {
-            let selected = if form.dialog == Dialog::AddPerson && added {
-                self.session.state().people.len().saturating_sub(1)
-            } else {
-                form.target as usize
+            let selected = match form.about {
+                _ if form.dialog == Dialog::AddPerson && added => {
+                    self.session.state().people.len().saturating_sub(1)
+                }
+                About::Person(id) => id.0 as usize,
+                _ => 0,
             };
             self.mode = Mode::People(PeopleDialog { selected });
         }
@@ -643,7 +707,7 @@ impl App {
         self.mode = Mode::Form(form);
     }
 
-    fn form(&self, dialog: Dialog, subtitle: String, fields: Vec<Field>, target: u32) -> Form {
+    fn form(&self, dialog: Dialog, subtitle: String, fields: Vec<Field>, about: About) -> Form {
         let focus = fields
             .iter()
             .position(|f| matches!(f, Field::Text { .. }))
@@ -654,7 +718,7 @@ impl App {
             subtitle,
             fields,
             focus,
-            target,
+            about,
         }
     }
 
@@ -742,7 +806,7 @@ impl App {
                         Dialog::TimeOutEnd,
                         String::new(),
                         vec![Self::text_field(Label::Note, "")],
-                        0,
+                        About::Nothing,
                     );
                     self.mode = Mode::Form(f);
                 } else {
@@ -753,7 +817,7 @@ impl App {
                             self.people_field(Label::Person, true, None),
                             Self::text_field(Label::Reason, ""),
                         ],
-                        0,
+                        About::Nothing,
                     );
                     self.open_form(
                         Some(Command::StartTimeOut {
@@ -777,7 +841,7 @@ impl App {
                         Self::list_field(Label::Kind, kinds),
                         Self::text_field(Label::Note, ""),
                     ],
-                    0,
+                    About::Nothing,
                 );
                 self.mode = Mode::Form(f);
             }
@@ -798,7 +862,7 @@ impl App {
                     .into_iter()
                     .chain(self.output_role_field())
                     .collect(),
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::RecordOutput {
@@ -826,7 +890,7 @@ impl App {
                         Self::list_field(Label::Ending, endings),
                         Self::text_field(Label::Reason, ""),
                     ],
-                    0,
+                    About::Nothing,
                 );
                 self.mode = Mode::Form(f);
             }
@@ -842,7 +906,7 @@ impl App {
                     Dialog::Skip,
                     who.unwrap_or_default(),
                     vec![Self::text_field(Label::Reason, "")],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::Skip {
@@ -866,7 +930,7 @@ impl App {
                         Self::text_field(Label::ItemLabel, ""),
                         self.people_field(Label::Owner, false, None),
                     ],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::AddItem {
@@ -886,7 +950,7 @@ impl App {
                             Self::text_field(Label::ItemLabel, &label),
                             self.people_field(Label::Owner, false, Some(owner)),
                         ],
-                        id.0,
+                        About::Item(id),
                     );
                     self.open_form(Some(Command::RemoveItem { item: id }), f);
                 }
@@ -934,7 +998,7 @@ impl App {
                         self.people_field(Label::Person, false, None),
                         Self::text_field(Label::Question, ""),
                     ],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::AskQuestion {
@@ -958,7 +1022,7 @@ impl App {
                         Dialog::RuleOut,
                         self.question_text(q),
                         vec![Self::text_field(Label::Reason, "")],
-                        q,
+                        About::Question(q),
                     );
                     self.open_form(
                         Some(Command::RuleQuestionOutOfOrder {
@@ -974,7 +1038,7 @@ impl App {
                     Dialog::Clarify,
                     String::new(),
                     vec![Self::text_field(Label::Text, "")],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::Clarify {
@@ -1021,7 +1085,7 @@ impl App {
                         Dialog::RequestTest,
                         self.concern_text(c),
                         vec![self.people_field(Label::Person, false, None)],
-                        c,
+                        About::Concern(c),
                     );
                     self.open_form(
                         Some(Command::RequestTest {
@@ -1047,7 +1111,7 @@ impl App {
                             ),
                             Self::text_field(Label::Note, ""),
                         ],
-                        c,
+                        About::Concern(c),
                     );
                     self.open_form(
                         Some(Command::SecretaryRuling {
@@ -1075,7 +1139,7 @@ impl App {
                         Dialog::Abandon,
                         self.concern_text(c),
                         vec![Self::text_field(Label::Reason, "")],
-                        c,
+                        About::Concern(c),
                     );
                     self.open_form(
                         Some(Command::AbandonObjection {
@@ -1096,7 +1160,7 @@ impl App {
                     Dialog::Note,
                     String::new(),
                     vec![Self::text_field(Label::Note, "")],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::Note {
@@ -1180,7 +1244,7 @@ impl App {
                     ],
                 ),
             ],
-            0,
+            About::Nothing,
         );
         self.mode = Mode::Form(f);
     }
@@ -1196,29 +1260,25 @@ impl App {
             .and_then(|i| i.current_version())
             .map(|v| v.text.clone())
             .unwrap_or_default();
-        let (dialog, target, probe) = match state.phase {
+        let (dialog, about, probe) = match state.phase {
             Phase::Item {
                 step: IdmStep::Integration | IdmStep::ResolveObjections,
                 ..
             } => match self.selected_objection() {
-                Some(c) => (Dialog::AmendForObjection, c, Some(c)),
+                Some(c) => (Dialog::AmendForObjection, About::Concern(c), Some(c)),
                 None => {
                     self.refuse(&Refusal::NoObjections);
                     return;
                 }
             },
-            _ => (Dialog::Amend, 0, None),
+            _ => (Dialog::Amend, About::Nothing, None),
         };
-        let subtitle = if dialog == Dialog::AmendForObjection {
-            self.concern_text(target)
-        } else {
-            String::new()
-        };
+        let subtitle = probe.map(|c| self.concern_text(c)).unwrap_or_default();
         let f = self.form(
             dialog,
             subtitle,
             vec![Self::text_field(Label::Proposal, &current)],
-            target,
+            about,
         );
         self.open_form(
             Some(Command::AmendProposal {
@@ -1244,7 +1304,7 @@ impl App {
                         dialog,
                         state.name(p).to_owned(),
                         vec![Self::text_field(Label::Text, "")],
-                        p.0,
+                        About::Person(p),
                     );
                     self.open_form(
                         Some(Command::Speak {
@@ -1300,7 +1360,7 @@ impl App {
                     dialog,
                     item.label.clone(),
                     vec![Self::text_field(label, &text)],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(Some(probe), f);
             }
@@ -1310,7 +1370,7 @@ impl App {
                         Dialog::Answer,
                         self.question_text(q),
                         vec![Self::text_field(Label::Answer, "")],
-                        q,
+                        About::Question(q),
                     );
                     self.open_form(
                         Some(Command::AnswerQuestion {
@@ -1395,127 +1455,146 @@ impl App {
     /// keeps the form open, with the reason in the status line, so nothing
     /// typed is lost.
     fn submit(&mut self, form: Form) {
-        let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
-        let choice = |i: usize| form.fields.get(i).and_then(Field::choice_value);
-        let person = |i: usize| choice(i).map(PersonId);
-        let optional = |s: String| (!s.trim().is_empty()).then_some(s);
+        match form.dialog {
+            Dialog::Ending => self.submit_ending(form),
+            Dialog::SaveElsewhere => self.submit_save(form),
+            Dialog::Tactical(dialog) => {
+                let command = self.tactical_command(dialog, &form);
+                if self.record(command) {
+                    self.after_tactical(dialog);
+                } else {
+                    self.mode = Mode::Form(form);
+                }
+            }
+            _ => match self.command_of(&form) {
+                Ok(command) => {
+                    if self.record(command) {
+                        self.back_to_people(&form, true);
+                    } else {
+                        self.mode = Mode::Form(form);
+                    }
+                }
+                Err(None) => self.mode = Mode::Form(form),
+                Err(Some(why)) => self.refuse_form(form, why),
+            },
+        }
+    }
+
+    /// The command a filled-in form stands for, read from its fields by
+    /// label. `Err` keeps the form open, with the reason on the status
+    /// line if there is one (a date or number that does not parse).
+    fn command_of(&self, form: &Form) -> Result<Command, Option<String>> {
         let state = self.session.state();
-        let command = match form.dialog {
+        let facilitator = state.facilitator;
+        let about = form.about;
+        let concern = || about.concern().ok_or(None);
+        let question = || match about {
+            About::Question(number) => Ok(number),
+            _ => Err(None),
+        };
+        Ok(match form.dialog {
             Dialog::Turn | Dialog::Concern => Command::Speak {
                 person: None,
-                speech: Speech::Said { text: text(0) },
+                speech: Speech::Said {
+                    text: form.text(Label::Text),
+                },
             },
             Dialog::Skip => Command::Skip {
                 person: None,
-                reason: text(0),
+                reason: form.text(Label::Reason),
             },
             Dialog::Order => Command::SetRoundOrder {
-                first: person(0).unwrap_or(state.facilitator),
-                direction: if choice(1) == Some(1) {
+                first: form.person(Label::FirstSpeaker).unwrap_or(facilitator),
+                direction: if form.choice(Label::Direction) == Some(1) {
                     Direction::Backward
                 } else {
                     Direction::Forward
                 },
             },
             Dialog::AddItem => Command::AddItem {
-                label: text(0),
-                owner: person(1).unwrap_or(state.facilitator),
+                label: form.text(Label::ItemLabel),
+                owner: form.person(Label::Owner).unwrap_or(facilitator),
             },
             Dialog::EditItem => Command::EditItem {
-                item: ItemId(form.target),
-                label: text(0),
-                owner: person(1).unwrap_or(state.facilitator),
+                item: match about {
+                    About::Item(item) => item,
+                    _ => return Err(None),
+                },
+                label: form.text(Label::ItemLabel),
+                owner: form.person(Label::Owner).unwrap_or(facilitator),
             },
-            Dialog::Tension => Command::StateTension { text: text(0) },
-            Dialog::Example => Command::GiveExample { text: text(0) },
-            Dialog::Proposal => Command::StateProposal { text: text(0) },
+            Dialog::Tension => Command::StateTension {
+                text: form.text(Label::Tension),
+            },
+            Dialog::Example => Command::GiveExample {
+                text: form.text(Label::Example),
+            },
+            Dialog::Proposal => Command::StateProposal {
+                text: form.text(Label::Proposal),
+            },
             Dialog::Ask => Command::AskQuestion {
-                asker: person(0).unwrap_or(state.facilitator),
-                text: text(1),
+                asker: form.person(Label::Person).unwrap_or(facilitator),
+                text: form.text(Label::Question),
             },
             Dialog::Answer => Command::AnswerQuestion {
-                question: form.target,
-                answer: Some(text(0)),
+                question: question()?,
+                answer: Some(form.text(Label::Answer)),
             },
             Dialog::RuleOut => Command::RuleQuestionOutOfOrder {
-                question: form.target,
-                reason: text(0),
+                question: question()?,
+                reason: form.text(Label::Reason),
             },
-            Dialog::Clarify => Command::Clarify { text: text(0) },
+            Dialog::Clarify => Command::Clarify {
+                text: form.text(Label::Text),
+            },
             Dialog::Amend => Command::AmendProposal {
-                text: text(0),
+                text: form.text(Label::Proposal),
                 for_objection: None,
             },
             Dialog::AmendForObjection => Command::AmendProposal {
-                text: text(0),
-                for_objection: Some(form.target),
+                text: form.text(Label::Proposal),
+                for_objection: Some(concern()?),
             },
             Dialog::RequestTest => Command::RequestTest {
-                concern: form.target,
-                by: person(0).unwrap_or(state.facilitator),
+                concern: concern()?,
+                by: form.person(Label::Person).unwrap_or(facilitator),
             },
             Dialog::SecretaryRuling => Command::SecretaryRuling {
-                concern: form.target,
-                upheld: choice(0) == Some(0),
-                note: text(1),
+                concern: concern()?,
+                upheld: form.choice(Label::Upheld) == Some(0),
+                note: form.text(Label::Note),
             },
             Dialog::Abandon => Command::AbandonObjection {
-                concern: form.target,
-                reason: text(0),
+                concern: concern()?,
+                reason: form.text(Label::Reason),
             },
-            Dialog::Ending => {
-                let ending = choice(0)
-                    .and_then(|i| views::endings(state).get(i as usize).copied())
-                    .unwrap_or(Ending::Unfinished);
-                if views::needs_review_date(state, ending) {
-                    self.adoption_form();
-                    return;
-                }
-                let command = Command::EndItem {
-                    ending,
-                    reason: optional(text(1)),
-                };
-                match self.session.probe(&command, self.now) {
-                    Ok(_) => {
-                        let label = state.active_item().map(|i| i.label.clone());
-                        self.mode = Mode::Confirm {
-                            question: self.words.confirm_ending(
-                                self.words.ending(ending),
-                                &label.unwrap_or_default(),
-                            ),
-                            pending: Pending::Command(command),
-                        };
-                    }
-                    Err(r) => {
-                        self.refuse(&r);
-                        self.mode = Mode::Form(form);
-                    }
-                }
-                return;
-            }
             Dialog::Output => Command::RecordOutput {
-                kind: choice(0)
+                kind: form
+                    .choice(Label::Kind)
                     .and_then(|i| OUTPUT_KINDS.get(i as usize).copied())
                     .unwrap_or(OutputKind::NextAction),
-                owner: person(1),
-                text: text(2),
-                role: optional(text(3)),
+                owner: form.person(Label::Owner),
+                text: form.text(Label::Text),
+                role: form.optional(Label::Tactical(TacticalLabel::Role)),
             },
             Dialog::TimeOutStart => Command::StartTimeOut {
-                requested_by: person(0),
-                reason: text(1),
+                requested_by: form.person(Label::Person),
+                reason: form.text(Label::Reason),
             },
             Dialog::TimeOutEnd => Command::EndTimeOut {
-                note: optional(text(0)),
+                note: form.optional(Label::Note),
             },
             Dialog::OutOfOrder => Command::RecordOutOfOrder {
-                person: person(0),
-                kind: choice(1)
+                person: form.person(Label::Person),
+                kind: form
+                    .choice(Label::Kind)
                     .and_then(|i| OUT_OF_ORDER.get(i as usize).copied())
                     .unwrap_or(OutOfOrderKind::Other),
-                note: text(2),
+                note: form.text(Label::Note),
             },
-            Dialog::Note => Command::Note { text: text(0) },
+            Dialog::Note => Command::Note {
+                text: form.text(Label::Note),
+            },
             Dialog::Situation
             | Dialog::Effect
             | Dialog::Need
@@ -1524,78 +1603,93 @@ impl App {
             | Dialog::ConsentConcern
             | Dialog::ConsentObjection
             | Dialog::Adopt
-            | Dialog::Requalify => match self.consent_command(&form) {
-                Ok(command) => command,
-                Err(why) => return self.refuse_form(form, why),
-            },
+            | Dialog::Requalify => self.consent_command(form).map_err(Some)?,
             Dialog::AddPerson => Command::AddParticipant {
                 participant: Participant {
-                    name: text(0).trim().to_owned(),
-                    roles: Participant::parse_roles(&text(1)),
+                    name: form.text(Label::Name).trim().to_owned(),
+                    roles: Participant::parse_roles(&form.text(Label::Roles)),
                 },
             },
+            // Leaving has a reason ("doctor"); coming back at most a note.
             Dialog::Absent | Dialog::Back => Command::SetPresence {
-                person: PersonId(form.target),
+                person: match about {
+                    About::Person(person) => person,
+                    _ => return Err(None),
+                },
                 present: form.dialog == Dialog::Back,
-                reason: optional(text(0)),
+                reason: form.optional(if form.dialog == Dialog::Back {
+                    Label::Note
+                } else {
+                    Label::Reason
+                }),
             },
             Dialog::AddElection
             | Dialog::DescribeRole
             | Dialog::Nominate
             | Dialog::ChangeNomination
-            | Dialog::ProposeCandidate => match self.election_command(&form) {
-                Some(command) => command,
-                None => {
-                    self.mode = Mode::Form(form);
-                    return;
-                }
-            },
-            Dialog::SaveElsewhere => {
-                let typed = text(0);
-                let target = typed.trim();
-                if target.is_empty() || !self.save_to(std::path::Path::new(target)) {
-                    let why = self.save_error.clone().unwrap_or_default();
-                    self.status = Some(Status::Refused(format!(
-                        "{}: {why}",
-                        self.words.label(Label::NotSaved)
-                    )));
-                    self.mode = Mode::Form(form);
-                }
-                return;
-            }
+            | Dialog::ProposeCandidate => self.election_command(form)?,
             Dialog::Timebox => {
-                let typed = text(0);
+                let typed = form.text(Label::TimeboxMinutes);
                 let minutes = if typed.trim().is_empty() {
                     None
                 } else {
-                    match parse_minutes(&typed) {
-                        Some(m) => Some(m),
-                        None => {
-                            self.status = Some(Status::Refused(
-                                self.words.label(Label::BadTimebox).to_owned(),
-                            ));
-                            self.mode = Mode::Form(form);
-                            return;
-                        }
-                    }
+                    let bad = || Some(self.words.label(Label::BadTimebox).to_owned());
+                    Some(parse_minutes(&typed).ok_or_else(bad)?)
                 };
                 Command::SetTimebox { minutes }
             }
-            Dialog::Tactical(dialog) => {
-                let command = self.tactical_command(dialog, &form);
-                if self.record(command) {
-                    self.after_tactical(dialog);
-                } else {
-                    self.mode = Mode::Form(form);
-                }
-                return;
-            }
-        };
-        if !self.record(command) {
-            self.mode = Mode::Form(form);
+            // Submitted by their own steps (see `submit`): they confirm,
+            // save elsewhere or move the review's selection on.
+            Dialog::Ending | Dialog::SaveElsewhere | Dialog::Tactical(_) => return Err(None),
+        })
+    }
+
+    /// The outcome dialog: asks before ending the item; adoption under
+    /// consent rules first asks for the review date instead.
+    fn submit_ending(&mut self, form: Form) {
+        let state = self.session.state();
+        let ending = form
+            .choice(Label::Ending)
+            .and_then(|i| views::endings(state).get(i as usize).copied())
+            .unwrap_or(Ending::Unfinished);
+        if views::needs_review_date(state, ending) {
+            self.adoption_form();
             return;
         }
-        self.back_to_people(&form, true);
+        let command = Command::EndItem {
+            ending,
+            reason: form.optional(Label::Reason),
+        };
+        match self.session.probe(&command, self.now) {
+            Ok(_) => {
+                let label = state.active_item().map(|i| i.label.clone());
+                self.mode = Mode::Confirm {
+                    question: self
+                        .words
+                        .confirm_ending(self.words.ending(ending), &label.unwrap_or_default()),
+                    pending: Pending::Command(command),
+                };
+            }
+            Err(r) => {
+                self.refuse(&r);
+                self.mode = Mode::Form(form);
+            }
+        }
+    }
+
+    /// Ctrl+S: saves under the typed folder or file, or keeps the form
+    /// open with the reason.
+    fn submit_save(&mut self, form: Form) {
+        let typed = form.text(Label::SavePath);
+        let target = typed.trim();
+        if target.is_empty() || !self.save_to(std::path::Path::new(target)) {
+            let why = self.save_error.clone().unwrap_or_default();
+            self.status = Some(Status::Refused(format!(
+                "{}: {why}",
+                self.words.label(Label::NotSaved)
+            )));
+            self.mode = Mode::Form(form);
+        }
     }
 
     fn test_key(&mut self, mut test: TestDialog, key: KeyEvent) {

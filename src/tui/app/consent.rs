@@ -5,7 +5,7 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::{App, Field, Form, Mode, Status};
+use super::{About, App, Field, Form, Mode, Status};
 use crate::meeting::{Command, ConsentAnswer, DriverPart};
 use crate::text::tui::{Dialog, Label};
 use crate::tui::keys::{Action, Screen};
@@ -46,7 +46,12 @@ impl App {
                         },
                     )
                 };
-                let f = self.form(dialog, who, vec![Self::text_field(Label::Text, "")], 0);
+                let f = self.form(
+                    dialog,
+                    who,
+                    vec![Self::text_field(Label::Text, "")],
+                    About::Nothing,
+                );
                 self.open_form(
                     Some(Command::AnswerConsent {
                         person: None,
@@ -93,7 +98,7 @@ impl App {
                     dialog,
                     label,
                     vec![Self::text_field(part_label(part), &text)],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::DescribeDriver {
@@ -108,7 +113,7 @@ impl App {
                     Dialog::Proposal,
                     label,
                     vec![Self::text_field(Label::Proposal, "")],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::StateProposal {
@@ -141,7 +146,7 @@ impl App {
                 Self::list_field(Label::ConsentAnswer, options),
                 Self::text_field(Label::Text, ""),
             ],
-            0,
+            About::Nothing,
         );
         self.open_form(
             Some(Command::AnswerConsent {
@@ -207,7 +212,7 @@ impl App {
                 },
                 Self::text_field(Label::Reason, ""),
             ],
-            0,
+            About::Nothing,
         );
         self.open_form(Some(probe), f);
     }
@@ -240,7 +245,7 @@ impl App {
                 Self::text_field(Label::ReviewDate, &proposed.format("%Y-%m-%d").to_string()),
                 Self::text_field(Label::Criteria, ""),
             ],
-            0,
+            About::Nothing,
         );
         self.mode = Mode::Form(f);
         if let Mode::Form(form) = &mut self.mode {
@@ -250,10 +255,9 @@ impl App {
 
     /// The command a consent dialog stands for, or what is wrong with it.
     pub(super) fn consent_command(&self, form: &Form) -> Result<Command, String> {
-        let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
         let part = |part| Command::DescribeDriver {
             part,
-            text: text(0),
+            text: form.text(part_label(part)),
         };
         Ok(match form.dialog {
             Dialog::Situation => part(DriverPart::Situation),
@@ -262,35 +266,39 @@ impl App {
             Dialog::Impact => part(DriverPart::Impact),
             Dialog::ConsentConcern => Command::AnswerConsent {
                 person: None,
-                answer: ConsentAnswer::Concern { text: text(0) },
+                answer: ConsentAnswer::Concern {
+                    text: form.text(Label::Text),
+                },
             },
             Dialog::ConsentObjection => Command::AnswerConsent {
                 person: None,
-                answer: ConsentAnswer::Objection { text: text(0) },
+                answer: ConsentAnswer::Objection {
+                    text: form.text(Label::Text),
+                },
             },
             Dialog::ConsentTurn => Command::AnswerConsent {
                 person: None,
-                answer: match form.fields.first().and_then(Field::choice_value) {
-                    Some(1) => ConsentAnswer::Concern { text: text(1) },
-                    Some(2) => ConsentAnswer::Objection { text: text(1) },
+                answer: match form.choice(Label::ConsentAnswer) {
+                    Some(1) => ConsentAnswer::Concern {
+                        text: form.text(Label::Text),
+                    },
+                    Some(2) => ConsentAnswer::Objection {
+                        text: form.text(Label::Text),
+                    },
                     _ => ConsentAnswer::Consent,
                 },
             },
             Dialog::Requalify => Command::RequalifyObjection {
-                objection: form
-                    .fields
-                    .first()
-                    .and_then(Field::choice_value)
-                    .unwrap_or(0),
-                reason: text(1),
+                objection: form.choice(Label::Objections).unwrap_or(0),
+                reason: form.text(Label::Reason),
             },
             _ => {
-                let typed = text(0);
+                let typed = form.text(Label::ReviewDate);
                 let review_date = NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d")
                     .map_err(|_| self.words.bad_date(typed.trim()))?;
                 Command::AdoptAgreement {
                     review_date,
-                    criteria: text(1),
+                    criteria: form.text(Label::Criteria),
                 }
             }
         })

@@ -2,7 +2,7 @@
 //! and projects, and triaging items. A child of `app` so it can use the
 //! app's form helpers; `app.rs` only dispatches here.
 
-use super::{App, Field, Form, Mode};
+use super::{About, App, Field, Form, Mode};
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
 use crate::meeting::views::{self, NextStep};
@@ -134,7 +134,7 @@ impl App {
                     Dialog::Tactical(TacticalDialog::Need),
                     label,
                     vec![Self::text_field(Label::Text, &need.unwrap_or_default())],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::StateNeed {
@@ -164,7 +164,7 @@ impl App {
                         Self::text_field(Label::Tactical(TacticalLabel::Role), ""),
                         Self::text_field(Label::Tactical(TacticalLabel::Request), ""),
                     ],
-                    0,
+                    About::Nothing,
                 );
                 let f = Form { focus: 2, ..f };
                 self.open_form(
@@ -234,7 +234,7 @@ impl App {
                 self.people_field(Label::Owner, true, owner),
                 Self::text_field(Label::Tactical(TacticalLabel::Role), role),
             ],
-            number,
+            About::Entry(number),
         );
         Form { focus: 0, ..f }
     }
@@ -273,7 +273,7 @@ impl App {
             Dialog::Tactical(TacticalDialog::Answer(list)),
             subtitle,
             fields,
-            number,
+            About::Entry(number),
         );
         // Check or no check comes first; the note is optional.
         let f = Form { focus: 0, ..f };
@@ -303,47 +303,59 @@ impl App {
 
     /// The command a filled-in tactical form stands for.
     pub(crate) fn tactical_command(&self, dialog: TacticalDialog, form: &Form) -> Command {
-        let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
-        let choice = |i: usize| form.fields.get(i).and_then(Field::choice_value);
-        let optional = |s: String| (!s.trim().is_empty()).then_some(s);
+        let label = Label::Tactical;
+        let number = match form.about {
+            About::Entry(number) => number,
+            _ => 0,
+        };
         match dialog {
             TacticalDialog::AddEntry(list) => Command::DefineEntry {
                 list,
-                text: text(0),
-                owner: choice(1).map(PersonId),
-                role: optional(text(2)),
+                text: form.text(Label::Text),
+                owner: form.person(Label::Owner),
+                role: form.optional(label(TacticalLabel::Role)),
             },
             TacticalDialog::EditEntry(list) => Command::EditEntry {
                 list,
-                number: form.target,
-                text: text(0),
-                owner: choice(1).map(PersonId),
-                role: optional(text(2)),
+                number,
+                text: form.text(Label::Text),
+                owner: form.person(Label::Owner),
+                role: form.optional(label(TacticalLabel::Role)),
             },
             TacticalDialog::Answer(list) => Command::AnswerEntry {
                 list,
-                number: form.target,
+                number,
                 answer: match list {
-                    TacticalList::Checklist if choice(0) == Some(1) => EntryAnswer::NoCheck {
-                        note: optional(text(1)),
-                    },
+                    TacticalList::Checklist
+                        if form.choice(label(TacticalLabel::Checked)) == Some(1) =>
+                    {
+                        EntryAnswer::NoCheck {
+                            note: form.optional(Label::Note),
+                        }
+                    }
                     TacticalList::Checklist => EntryAnswer::Check {
-                        note: optional(text(1)),
+                        note: form.optional(Label::Note),
                     },
-                    TacticalList::Metrics => EntryAnswer::Value { text: text(0) },
-                    TacticalList::Progress => match optional(text(0)) {
-                        Some(text) => EntryAnswer::Update { text },
-                        None => EntryAnswer::NoUpdate,
+                    TacticalList::Metrics => EntryAnswer::Value {
+                        text: form.text(label(TacticalLabel::Value)),
                     },
+                    TacticalList::Progress => {
+                        match form.optional(label(TacticalLabel::WhatChanged)) {
+                            Some(text) => EntryAnswer::Update { text },
+                            None => EntryAnswer::NoUpdate,
+                        }
+                    }
                 },
             },
-            TacticalDialog::Need => Command::StateNeed { text: text(0) },
+            TacticalDialog::Need => Command::StateNeed {
+                text: form.text(Label::Text),
+            },
             TacticalDialog::Request => Command::MakeRequest {
-                to: match choice(0) {
+                to: match form.choice(label(TacticalLabel::To)) {
                     Some(p) => RequestTo::Person(PersonId(p)),
-                    None => RequestTo::Role(text(1)),
+                    None => RequestTo::Role(form.text(label(TacticalLabel::Role))),
                 },
-                text: text(2),
+                text: form.text(label(TacticalLabel::Request)),
             },
         }
     }
