@@ -3,8 +3,6 @@
 //! the open dialog, the text being typed, the selection, the status line.
 //! Time is passed in, so tests drive it with a fixed clock.
 
-mod tactical;
-
 use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::crossterm::event::{
@@ -18,6 +16,7 @@ mod form;
 mod objection_test;
 mod people;
 mod selection;
+mod tactical;
 
 pub(crate) use form::{About, Field, Form, jump, text_area};
 use form::{OUT_OF_ORDER, OUTPUT_KINDS};
