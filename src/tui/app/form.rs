@@ -333,8 +333,10 @@ impl App {
             Dialog::Ending => self.submit_ending(form),
             Dialog::SaveElsewhere => self.submit_save(form),
             Dialog::Tactical(dialog) => {
-                let command = self.tactical_command(dialog, &form);
-                if self.record(command) {
+                let recorded = self
+                    .tactical_command(dialog, &form)
+                    .is_some_and(|command| self.record(command));
+                if recorded {
                     self.after_tactical(dialog);
                 } else {
                     self.mode = Mode::Form(form);

@@ -302,13 +302,15 @@ impl App {
     }
 
     /// The command a filled-in tactical form stands for.
-    pub(crate) fn tactical_command(&self, dialog: TacticalDialog, form: &Form) -> Command {
+    /// `None` if the form is not about the entry it needs (cannot happen:
+    /// the entry forms are opened on one).
+    pub(crate) fn tactical_command(&self, dialog: TacticalDialog, form: &Form) -> Option<Command> {
         let label = Label::Tactical;
-        let number = match form.about {
-            About::Entry(number) => number,
-            _ => 0,
+        let number = || match form.about {
+            About::Entry(number) => Some(number),
+            _ => None,
         };
-        match dialog {
+        Some(match dialog {
             TacticalDialog::AddEntry(list) => Command::DefineEntry {
                 list,
                 text: form.text(Label::Text),
@@ -317,14 +319,14 @@ impl App {
             },
             TacticalDialog::EditEntry(list) => Command::EditEntry {
                 list,
-                number,
+                number: number()?,
                 text: form.text(Label::Text),
                 owner: form.person(Label::Owner),
                 role: form.optional(label(TacticalLabel::Role)),
             },
             TacticalDialog::Answer(list) => Command::AnswerEntry {
                 list,
-                number,
+                number: number()?,
                 answer: match list {
                     TacticalList::Checklist
                         if form.choice(label(TacticalLabel::Checked)) == Some(1) =>
@@ -357,7 +359,7 @@ impl App {
                 },
                 text: form.text(label(TacticalLabel::Request)),
             },
-        }
+        })
     }
 
     /// After a tactical form is recorded: answering moves the selection
