@@ -3,9 +3,11 @@
 //! `Lang::ALL`. A missing word already fails to compile; this catches the
 //! other way a translation goes wrong, an empty or forgotten string.
 //!
-//! The `exhaustive_*` functions match without a wildcard, so adding a
-//! variant to the engine breaks this file until the variant is listed in the
-//! `all_*` function right above its match.
+//! Enums of plain variants are listed by their derived `VARIANTS`, so a new
+//! variant is checked without touching this file. For enums whose variants
+//! carry data, the `exhaustive_*` functions match without a wildcard, so
+//! adding such a variant breaks this file until it is listed in the `all_*`
+//! function right above its match.
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +30,7 @@ use spanning::text::tui::{Dialog, KeyName, KeyText, Label, Prompt};
 use spanning::text::{Lang, UsageProblem, Words};
 use spanning::tui::keys::Action as KeyAction;
 use spanning::tui::review::keys::ReviewAction;
+use strum::VariantArray;
 
 fn filled(lang: Lang, what: &str, text: &str) {
     assert!(
@@ -38,32 +41,7 @@ fn filled(lang: Lang, what: &str, text: &str) {
 }
 
 fn all_steps() -> Vec<IdmStep> {
-    use IdmStep::*;
-    vec![
-        PresentProposal,
-        ClarifyingQuestions,
-        ReactionRound,
-        AmendAndClarify,
-        ObjectionRound,
-        Integration,
-        ConsentRound,
-        ResolveObjections,
-        DescribeRole,
-        Nominations,
-        NominationSharing,
-        NominationChanges,
-        ProposeCandidate,
-        Triage,
-    ]
-}
-
-fn exhaustive_step(step: IdmStep) {
-    use IdmStep::*;
-    match step {
-        PresentProposal | ClarifyingQuestions | ReactionRound | AmendAndClarify
-        | ObjectionRound | Integration | ConsentRound | ResolveObjections | DescribeRole
-        | Nominations | NominationSharing | NominationChanges | ProposeCandidate | Triage => {}
-    }
+    IdmStep::VARIANTS.to_vec()
 }
 
 fn all_phases() -> Vec<Phase> {
@@ -101,108 +79,32 @@ fn exhaustive_phase(phase: Phase) {
 }
 
 fn all_rounds() -> Vec<RoundKind> {
-    vec![
-        RoundKind::CheckIn,
-        RoundKind::Reaction,
-        RoundKind::Objection,
-        RoundKind::Closing,
-        RoundKind::QuickReaction,
-        RoundKind::Consent,
-        RoundKind::NominationSharing,
-    ]
-}
-
-fn exhaustive_round(kind: RoundKind) {
-    match kind {
-        RoundKind::CheckIn
-        | RoundKind::Reaction
-        | RoundKind::Objection
-        | RoundKind::Closing
-        | RoundKind::QuickReaction
-        | RoundKind::Consent
-        | RoundKind::NominationSharing => {}
-    }
+    RoundKind::VARIANTS.to_vec()
 }
 
 fn all_criteria() -> Vec<Criterion> {
-    vec![
-        Criterion::Harm,
-        Criterion::Role,
-        Criterion::CausedByProposal,
-        Criterion::NotSafeToTry,
-    ]
-}
-
-fn exhaustive_criterion(criterion: Criterion) {
-    match criterion {
-        Criterion::Harm
-        | Criterion::Role
-        | Criterion::CausedByProposal
-        | Criterion::NotSafeToTry => {}
-    }
+    Criterion::VARIANTS.to_vec()
 }
 
 fn all_endings() -> Vec<Ending> {
-    use Ending::*;
-    vec![
-        Adopted,
-        Withdrawn,
-        Discarded,
-        Dropped,
-        Unfinished,
-        ProcessBreakdown,
-        NeedMet,
-        CutOff,
-    ]
-}
-
-fn exhaustive_ending(ending: Ending) {
-    use Ending::*;
-    match ending {
-        Adopted | Withdrawn | Discarded | Dropped | Unfinished | ProcessBreakdown | NeedMet
-        | CutOff => {}
-    }
+    Ending::VARIANTS.to_vec()
 }
 
 fn all_dispositions() -> Vec<Disposition> {
-    vec![Disposition::CarriedOver, Disposition::LetGo]
-}
-
-fn exhaustive_disposition(disposition: Disposition) {
-    match disposition {
-        Disposition::CarriedOver | Disposition::LetGo => {}
-    }
+    Disposition::VARIANTS.to_vec()
 }
 
 fn all_output_kinds() -> Vec<OutputKind> {
-    vec![
-        OutputKind::NextAction,
-        OutputKind::Project,
-        OutputKind::Information,
-    ]
-}
-
-fn exhaustive_output_kind(kind: OutputKind) {
-    match kind {
-        OutputKind::NextAction | OutputKind::Project | OutputKind::Information => {}
-    }
+    OutputKind::VARIANTS.to_vec()
 }
 
 fn all_out_of_order() -> Vec<OutOfOrderKind> {
-    use OutOfOrderKind::*;
-    vec![CrossTalk, ReactionAsQuestion, DiscussionInRound, Other]
-}
-
-fn exhaustive_out_of_order(kind: OutOfOrderKind) {
-    use OutOfOrderKind::*;
-    match kind {
-        CrossTalk | ReactionAsQuestion | DiscussionInRound | Other => {}
-    }
+    OutOfOrderKind::VARIANTS.to_vec()
 }
 
 fn all_actions() -> Vec<Action> {
     use Action::*;
-    vec![
+    let mut actions = vec![
         StartCheckIn,
         SetRoundOrder,
         TakeTurn,
@@ -242,15 +144,6 @@ fn all_actions() -> Vec<Action> {
         ResolveObjection,
         AdoptAgreement,
         RequalifyObjection,
-        Election(ElectionAction::AddElection),
-        Election(ElectionAction::DescribeRole),
-        Election(ElectionAction::OpenNominations),
-        Election(ElectionAction::Nominate),
-        Election(ElectionAction::OpenNominationSharing),
-        Election(ElectionAction::OpenNominationChanges),
-        Election(ElectionAction::ChangeNomination),
-        Election(ElectionAction::OpenCandidateProposal),
-        Election(ElectionAction::ProposeCandidate),
         OpenChecklist,
         OpenMetrics,
         OpenProgress,
@@ -259,7 +152,9 @@ fn all_actions() -> Vec<Action> {
         Triage,
         MeetNeed,
         CutOff,
-    ]
+    ];
+    actions.extend(ElectionAction::VARIANTS.iter().map(|&a| Election(a)));
+    actions
 }
 
 fn exhaustive_action(action: Action) {
@@ -516,7 +411,7 @@ fn all_tactical_refusals() -> Vec<TacticalRefusal> {
         TacticalRefusal::NoTimeShare,
         TacticalRefusal::TimeShareLeft { secs: 95 },
     ];
-    for list in TacticalList::ALL {
+    for &list in TacticalList::VARIANTS {
         all.push(TacticalRefusal::UnknownEntry { list, number: 4 });
         all.push(TacticalRefusal::WrongAnswer { list });
     }
@@ -790,24 +685,6 @@ fn exhaustive_resolve_error(error: &ResolveError) {
     }
 }
 
-fn exhaustive_status(status: SessionStatus) {
-    match status {
-        SessionStatus::Open | SessionStatus::Closed => {}
-    }
-}
-
-fn exhaustive_format(format: MeetingFormat) {
-    match format {
-        MeetingFormat::Governance | MeetingFormat::Tactical => {}
-    }
-}
-
-fn exhaustive_rules(rules: RuleSet) {
-    match rules {
-        RuleSet::Integrative | RuleSet::Consent => {}
-    }
-}
-
 #[test]
 fn engine_words_are_never_empty() {
     for lang in Lang::ALL {
@@ -817,27 +694,22 @@ fn engine_words_are_never_empty() {
             filled(lang, &format!("{phase:?}"), w.phase(phase));
         }
         for step in all_steps() {
-            exhaustive_step(step);
             filled(lang, &format!("{step:?}"), w.step(step));
         }
         for kind in all_rounds() {
-            exhaustive_round(kind);
             filled(lang, &format!("{kind:?}"), w.round(kind));
             filled(lang, &format!("pass in {kind:?}"), w.pass(kind));
         }
         for criterion in all_criteria() {
-            exhaustive_criterion(criterion);
             filled(lang, &format!("{criterion:?}"), w.criterion(criterion));
             let question = w.criterion_question(criterion);
             filled(lang, &format!("question {criterion:?}"), question);
             assert!(question.ends_with('?'), "{}: {question}", lang.code());
         }
         for ending in all_endings() {
-            exhaustive_ending(ending);
             filled(lang, &format!("{ending:?}"), w.ending(ending));
         }
         for disposition in all_dispositions() {
-            exhaustive_disposition(disposition);
             filled(
                 lang,
                 &format!("{disposition:?}"),
@@ -845,11 +717,9 @@ fn engine_words_are_never_empty() {
             );
         }
         for kind in all_output_kinds() {
-            exhaustive_output_kind(kind);
             filled(lang, &format!("{kind:?}"), w.output_kind(kind));
         }
         for kind in all_out_of_order() {
-            exhaustive_out_of_order(kind);
             filled(lang, &format!("{kind:?}"), w.out_of_order(kind));
         }
         for action in all_actions() {
@@ -948,8 +818,7 @@ fn store_words_are_never_empty() {
             let text = w.recovered_stale_lock(Path::new("sessions/x.json"), holder.as_ref());
             filled(lang, "recovered stale lock", &text);
         }
-        for status in [SessionStatus::Open, SessionStatus::Closed] {
-            exhaustive_status(status);
+        for &status in SessionStatus::VARIANTS {
             filled(lang, &format!("{status:?}"), w.session_status(status));
         }
     }
@@ -1143,11 +1012,9 @@ fn minutes_words_are_never_empty() {
         ] {
             f(what, text);
         }
-        for format in [MeetingFormat::Governance, MeetingFormat::Tactical] {
-            exhaustive_format(format);
+        for &format in MeetingFormat::VARIANTS {
             f("format_name", w.format_name(format));
         }
-        exhaustive_rules(RuleSet::Integrative);
         let rules = w.rule_set_name(RuleSet::Integrative);
         f("rule_set_name", rules);
         assert!(
@@ -1155,11 +1022,11 @@ fn minutes_words_are_never_empty() {
             "{}: says which rules it follows",
             lang.code()
         );
-        exhaustive_rules(RuleSet::Consent);
         let consent = w.rule_set_name(RuleSet::Consent);
         f("rule_set_name consent", consent);
         assert!(consent.contains("3.0"), "{}: {consent}", lang.code());
-        for rules in [RuleSet::Integrative, RuleSet::Consent] {
+        for &rules in RuleSet::VARIANTS {
+            f("rule_set_name", w.rule_set_name(rules));
             f("rules_short", w.rules_short(rules));
         }
         for part in spanning::meeting::DriverPart::ALL {
@@ -1297,7 +1164,7 @@ fn said(lang: Lang, what: &str, text: &str, english: &str) {
 
 fn all_labels() -> Vec<Label> {
     use Label::*;
-    vec![
+    let mut all = vec![
         Elapsed,
         Left,
         Over,
@@ -1423,21 +1290,9 @@ fn all_labels() -> Vec<Label> {
         Candidate,
         NomineeHidden,
         NomineeNotFound,
-        Tactical(TacticalLabel::Role),
-        Tactical(TacticalLabel::Checked),
-        Tactical(TacticalLabel::Value),
-        Tactical(TacticalLabel::WhatChanged),
-        Tactical(TacticalLabel::To),
-        Tactical(TacticalLabel::ARole),
-        Tactical(TacticalLabel::Request),
-        Tactical(TacticalLabel::Outputs),
-        Tactical(TacticalLabel::EmptyList),
-        Tactical(TacticalLabel::NoRequests),
-        Tactical(TacticalLabel::NoOutputs),
-        Tactical(TacticalLabel::Check),
-        Tactical(TacticalLabel::NoCheck),
-        Tactical(TacticalLabel::Format),
-    ]
+    ];
+    all.extend(TacticalLabel::VARIANTS.iter().map(|&t| Tactical(t)));
+    all
 }
 
 fn exhaustive_label(label: Label) {
@@ -1556,7 +1411,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Tactical(TacticalDialog::Need),
         Tactical(TacticalDialog::Request),
     ];
-    for list in TacticalList::ALL {
+    for &list in TacticalList::VARIANTS {
         all.push(Tactical(TacticalDialog::AddEntry(list)));
         all.push(Tactical(TacticalDialog::EditEntry(list)));
         all.push(Tactical(TacticalDialog::Answer(list)));
@@ -1579,7 +1434,7 @@ fn exhaustive_dialog(dialog: Dialog) {
 
 fn all_key_actions() -> Vec<KeyAction> {
     use KeyAction::*;
-    vec![
+    let mut all = vec![
         Help,
         Presentation,
         Undo,
@@ -1643,21 +1498,9 @@ fn all_key_actions() -> Vec<KeyAction> {
         Nominate,
         ChangeNomination,
         ProposeCandidate,
-        Tactical(TacticalKey::AddEntry),
-        Tactical(TacticalKey::EditEntry),
-        Tactical(TacticalKey::RemoveEntry),
-        Tactical(TacticalKey::AnswerEntry),
-        Tactical(TacticalKey::Check),
-        Tactical(TacticalKey::NoCheck),
-        Tactical(TacticalKey::NextReview),
-        Tactical(TacticalKey::ToAgenda),
-        Tactical(TacticalKey::Need),
-        Tactical(TacticalKey::Request),
-        Tactical(TacticalKey::Accept),
-        Tactical(TacticalKey::Decline),
-        Tactical(TacticalKey::NeedMet),
-        Tactical(TacticalKey::CutOff),
-    ]
+    ];
+    all.extend(TacticalKey::VARIANTS.iter().map(|&t| Tactical(t)));
+    all
 }
 
 fn exhaustive_key_action(action: KeyAction) {
@@ -1890,7 +1733,7 @@ fn all_events() -> Vec<Event> {
             accepted: false,
         },
     ]);
-    for list in TacticalList::ALL {
+    for &list in TacticalList::VARIANTS {
         all.extend([
             Event::EntryDefined {
                 list,
@@ -2197,32 +2040,7 @@ fn screen_words_are_never_empty_nor_left_in_english() {
 }
 
 fn all_highlights() -> Vec<Highlight> {
-    use Highlight::*;
-    vec![
-        ObjectionTest,
-        ObjectionRecorded,
-        SecretaryRuling,
-        OutOfOrder,
-        TimeOut,
-        TimeOutEnded,
-        Abandon,
-        QuestionRuledOut,
-        ObjectionRequalified,
-    ]
-}
-
-fn exhaustive_highlight(highlight: Highlight) {
-    use Highlight::*;
-    match highlight {
-        ObjectionTest | ObjectionRecorded | SecretaryRuling | OutOfOrder | TimeOut
-        | TimeOutEnded | Abandon | QuestionRuledOut | ObjectionRequalified => {}
-    }
-}
-
-fn exhaustive_speed(speed: Speed) {
-    match speed {
-        Speed::X1 | Speed::X2 | Speed::X4 | Speed::X16 | Speed::NextEvent => {}
-    }
+    Highlight::VARIANTS.to_vec()
 }
 
 fn all_segments() -> Vec<Segment> {
@@ -2288,8 +2106,7 @@ fn review_words_are_never_empty_nor_left_in_english() {
     let english = Lang::En.words();
     for lang in Lang::ALL {
         let w = lang.words();
-        for speed in Speed::ALL {
-            exhaustive_speed(speed);
+        for &speed in Speed::VARIANTS {
             filled(lang, &format!("{speed:?}"), w.speed(speed));
         }
         for secs in [5, 90, 240, 7200] {
@@ -2301,7 +2118,6 @@ fn review_words_are_never_empty_nor_left_in_english() {
             );
         }
         for highlight in all_highlights() {
-            exhaustive_highlight(highlight);
             said(
                 lang,
                 &format!("{highlight:?}"),
@@ -2309,7 +2125,7 @@ fn review_words_are_never_empty_nor_left_in_english() {
                 english.highlight(highlight),
             );
         }
-        for kind in [SpanKind::Same, SpanKind::Added, SpanKind::Removed] {
+        for &kind in SpanKind::VARIANTS {
             said(
                 lang,
                 &format!("{kind:?}"),
@@ -2356,70 +2172,7 @@ fn review_words_are_never_empty_nor_left_in_english() {
 }
 
 fn all_review_labels() -> Vec<ReviewLabel> {
-    use ReviewLabel::*;
-    vec![
-        BrowserTitle,
-        Search,
-        SearchHint,
-        Circle,
-        Participant,
-        Any,
-        ColDate,
-        ColTitle,
-        ColCircle,
-        ColFormat,
-        ColPeople,
-        ColItems,
-        ColAdopted,
-        ColStatus,
-        Unreadable,
-        NoSessions,
-        CarriedTitle,
-        NoCarried,
-        Charts,
-        SpeakingTime,
-        TimePerPhase,
-        TimePerItem,
-        FairShareMark,
-        OverMark,
-        NotStarted,
-        Changes,
-        ExportTitle,
-        ExportHint,
-        ReplayTitle,
-        Playing,
-        Paused,
-        ReadOnly,
-        AtOpening,
-        AtEnd,
-        HelpTitle,
-        HelpClose,
-        PickCircle,
-        PickParticipant,
-        PickHint,
-        LaterUndone,
-        PhaseMark,
-        ItemMark,
-        Partial,
-        DueTitle,
-        NoDue,
-        Criteria,
-    ]
-}
-
-/// Fails to compile when a label is added without being listed above.
-#[allow(dead_code)]
-fn exhaustive_review_label(label: ReviewLabel) {
-    use ReviewLabel::*;
-    match label {
-        BrowserTitle | Search | SearchHint | Circle | Participant | Any | ColDate | ColTitle
-        | ColCircle | ColFormat | ColPeople | ColItems | ColAdopted | ColStatus | Unreadable
-        | NoSessions | CarriedTitle | NoCarried | Charts | SpeakingTime | TimePerPhase
-        | TimePerItem | FairShareMark | OverMark | NotStarted | Changes | ExportTitle
-        | ExportHint | ReplayTitle | Playing | Paused | ReadOnly | AtOpening | AtEnd
-        | HelpTitle | HelpClose | PickCircle | PickParticipant | PickHint | LaterUndone
-        | PhaseMark | ItemMark | Partial | DueTitle | NoDue | Criteria => {}
-    }
+    ReviewLabel::VARIANTS.to_vec()
 }
 
 fn all_review_actions() -> Vec<ReviewAction> {
@@ -2531,43 +2284,11 @@ fn review_screen_words_are_never_empty_nor_left_in_english() {
 }
 
 fn all_key_names() -> Vec<KeyName> {
-    use KeyName::*;
-    vec![
-        Enter, AltEnter, Tab, ShiftTab, Esc, PgUp, PgDn, Del, Backspace, Up, Down, Left, Right,
-        CtrlC, Space,
-    ]
-}
-
-/// Fails to compile when a key name is added without being listed above.
-#[allow(dead_code)]
-fn exhaustive_key_name(key: KeyName) {
-    use KeyName::*;
-    match key {
-        Enter | AltEnter | Tab | ShiftTab | Esc | PgUp | PgDn | Del | Backspace | Up | Down
-        | Left | Right | CtrlC | Space => {}
-    }
+    KeyName::VARIANTS.to_vec()
 }
 
 fn all_key_texts() -> Vec<KeyText> {
-    use KeyText::*;
-    vec![
-        EditKeys,
-        FormKeys,
-        ConfirmKeys,
-        RulingKeys,
-        SetupKeys,
-        HelpClose,
-        AllDecided,
-    ]
-}
-
-/// Fails to compile when a key text is added without being listed above.
-#[allow(dead_code)]
-fn exhaustive_key_text(text: KeyText) {
-    use KeyText::*;
-    match text {
-        EditKeys | FormKeys | ConfirmKeys | RulingKeys | SetupKeys | HelpClose | AllDecided => {}
-    }
+    KeyText::VARIANTS.to_vec()
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use spanning::meeting::{EntryAnswer, OutputKind, TacticalList};
 use spanning::text::Lang;
+use strum::VariantArray;
 
 /// Words that are the same in Dutch as in English.
 const SAME_IN_DUTCH: &[&str] = &["Checklist", "triage", "project"];
@@ -19,7 +20,7 @@ fn tactical_words_are_filled_and_translated() {
                 "{lang:?}: {what} is still English: {text}"
             );
         };
-        for list in TacticalList::ALL {
+        for &list in TacticalList::VARIANTS {
             said(
                 "entry_word",
                 w.entry_word(list).into(),
