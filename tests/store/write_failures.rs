@@ -61,7 +61,7 @@ fn flaky_app(fail: bool) -> (App, Arc<Mutex<Seen>>) {
         ..Seen::default()
     }));
     let app = App::new(
-        Script::new().session.clone(),
+        Script::open(tui_support::setup()).session.clone(),
         Box::new(Flaky(Arc::clone(&seen))),
         &TuiOptions::default(),
         at(1),
@@ -193,7 +193,7 @@ impl Persist for Real {
 }
 
 fn real_app(dir: &Path) -> (App, PathBuf) {
-    let session = Script::new().session.clone();
+    let session = Script::open(tui_support::setup()).session.clone();
     let open = SessionsDir::new(dir).create(&session).expect("create");
     let path = open.path().to_path_buf();
     let app = App::new(session, Box::new(Real(open)), &TuiOptions::default(), at(1));
@@ -250,7 +250,7 @@ fn a_sessions_folder_replaced_by_a_file_warns_and_save_elsewhere_rescues_it() {
 #[test]
 fn save_elsewhere_never_overwrites_an_existing_file() {
     let tmp = tempfile::tempdir().expect("tmp");
-    let session = Script::new().session.clone();
+    let session = Script::open(tui_support::setup()).session.clone();
     let mut open = SessionsDir::new(tmp.path().join("a"))
         .create(&session)
         .expect("create");

@@ -8,5 +8,6 @@ pub mod common;
 pub mod consent;
 pub mod election;
 pub mod pty;
+pub mod script;
 pub mod tactical;
 pub mod tui;

@@ -3,12 +3,14 @@
 //! build on it, so they agree on what a tactical meeting looks like.
 #![allow(dead_code)]
 
-use chrono::{DateTime, FixedOffset, TimeDelta};
+use chrono::{DateTime, FixedOffset};
 use spanning::meeting::{
     Command, Disposition, Ending, EntryAnswer, EntryDef, MeetingFormat, OutputKind, Participant,
-    PersonId, RequestTo, RuleSet, Session, Setup, Speech, TacticalList, TacticalLists,
+    PersonId, RequestTo, RuleSet, Setup, TacticalList, TacticalLists,
 };
 use spanning::text::Lang;
+
+pub use super::script::Script;
 
 /// Seating order of the example circle.
 pub const ANA: PersonId = PersonId(0);
@@ -69,57 +71,9 @@ pub fn setup_in(lang: Lang) -> Setup {
     }
 }
 
-/// A running meeting with a clock that moves a given number of seconds per entry.
-pub struct Script {
-    /// The session.
-    pub session: Session,
-    /// The clock.
-    pub now: DateTime<FixedOffset>,
-}
-
-impl Script {
-    /// Opens the meeting.
-    pub fn new(setup: Setup) -> Script {
-        Script {
-            now: setup.opened_at,
-            session: Session::open(setup).expect("valid setup"),
-        }
-    }
-
-    /// Records `command` `secs` seconds after the last one; panics with the
-    /// engine's reason if it is refused.
-    pub fn at(&mut self, secs: i64, command: Command) -> &mut Script {
-        self.now += TimeDelta::seconds(secs);
-        if let Err(r) = self.session.execute(&command, self.now) {
-            panic!("{command:?} refused: {}", Lang::En.words().refusal(&r));
-        }
-        self
-    }
-
-    /// Everyone present passes or speaks in turn.
-    pub fn round(&mut self, said: &[Option<&str>]) -> &mut Script {
-        for s in said {
-            let speech = match s {
-                Some(text) => Speech::Said {
-                    text: (*text).into(),
-                },
-                None => Speech::Pass,
-            };
-            self.at(
-                40,
-                Command::Speak {
-                    person: None,
-                    speech,
-                },
-            );
-        }
-        self
-    }
-}
-
 /// Check-in done; the checklist is under review.
 pub fn at_checklist(lang: Lang) -> Script {
-    let mut s = Script::new(setup_in(lang));
+    let mut s = Script::open(setup_in(lang));
     s.at(5, Command::StartCheckIn);
     s.round(&[Some("Tired but fine"), None, Some("Boxes everywhere"), None]);
     s.at(5, Command::OpenChecklist);

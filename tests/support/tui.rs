@@ -7,10 +7,10 @@ use chrono::{DateTime, Duration, FixedOffset, TimeZone};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use spanning::meeting::{
-    Command, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, Speech,
-};
+use spanning::meeting::{Command, MeetingFormat, Participant, PersonId, RuleSet, Setup};
 use spanning::text::Lang;
+
+pub use super::script::Script;
 use spanning::tui::{App, NoPersist, TuiOptions};
 
 /// 10:00 on a fixed day, UTC+1: the meeting opens here.
@@ -70,69 +70,7 @@ pub fn twenty_in(lang: Lang) -> Script {
             .collect(),
         ..setup_in(lang)
     };
-    Script {
-        session: Session::open(setup).expect("valid setup"),
-        clock: 0,
-    }
-}
-
-/// A session driven through the engine, with a clock that moves one
-/// minute per command.
-pub struct Script {
-    pub session: Session,
-    pub clock: i64,
-}
-
-impl Script {
-    pub fn new() -> Script {
-        Script::in_lang(Lang::En)
-    }
-
-    pub fn in_lang(lang: Lang) -> Script {
-        Script {
-            session: Session::open(setup_in(lang)).expect("valid setup"),
-            clock: 0,
-        }
-    }
-
-    pub fn run(&mut self, command: Command) -> &mut Script {
-        self.clock += 60;
-        self.session
-            .execute(&command, at(self.clock))
-            .unwrap_or_else(|r| panic!("{command:?} refused: {r:?}"));
-        self
-    }
-
-    pub fn say(&mut self, text: &str) -> &mut Script {
-        self.run(Command::Speak {
-            person: None,
-            speech: Speech::Said { text: text.into() },
-        })
-    }
-
-    pub fn pass(&mut self) -> &mut Script {
-        self.run(Command::Speak {
-            person: None,
-            speech: Speech::Pass,
-        })
-    }
-
-    /// Passes until the current round is complete.
-    pub fn finish_round(&mut self) -> &mut Script {
-        while self.session.state().whose_turn().is_some() {
-            self.pass();
-        }
-        self
-    }
-
-    pub fn app(&self) -> App {
-        App::new(
-            self.session.clone(),
-            Box::new(NoPersist),
-            &TuiOptions::default(),
-            at(self.clock + 42),
-        )
-    }
+    Script::open(setup)
 }
 
 pub fn key(app: &mut App, code: KeyCode) {
@@ -186,7 +124,7 @@ use spanning::tui::ThemeChoice;
 
 /// Check-in with a turn (with an emoji), a pass and a skip; Dewi is next.
 pub fn checkin_midway(lang: Lang) -> Script {
-    let mut s = Script::in_lang(lang);
+    let mut s = Script::open(setup_in(lang));
     s.run(Command::StartCheckIn)
         .say("Fresh after a holiday 🌴, curious about the release")
         .pass()
@@ -392,10 +330,10 @@ pub fn scenes() -> Vec<(&'static str, App)> {
 /// Every screen and dialog, with the meeting held in `lang`.
 pub fn scenes_in(lang: Lang) -> Vec<(&'static str, App)> {
     let mut out = Vec::new();
-    out.push(("opening", Script::in_lang(lang).app()));
+    out.push(("opening", Script::open(setup_in(lang)).app()));
     out.push(("checkin_midway", checkin_midway(lang).app()));
     let mut over = checkin_midway(lang).app();
-    over.tick(at(checkin_midway(lang).clock + 95));
+    over.tick(at(checkin_midway(lang).clock() + 95));
     out.push(("checkin_turn_over_time", over));
     let mut help = checkin_midway(lang).app();
     key(&mut help, KeyCode::Char('?'));
@@ -429,7 +367,7 @@ pub fn scenes_in(lang: Lang) -> Vec<(&'static str, App)> {
         reason: "Can we skip people who are not here?".into(),
     });
     let mut paused_app = paused.app();
-    paused_app.tick(at(paused.clock + 600));
+    paused_app.tick(at(paused.clock() + 600));
     out.push(("time_out_during_turn", paused_app));
     // Eva arrived late with roles, Dewi left; Chloë is selected.
     let mut people = agenda(lang);
@@ -503,7 +441,7 @@ pub fn scenes_in(lang: Lang) -> Vec<(&'static str, App)> {
             saved_to: Some("~/spanning/2026-03-02-product-circle.json".into()),
             ..TuiOptions::default()
         },
-        at(closed.clock + 5),
+        at(closed.clock() + 5),
     );
     out.push(("summary", summary));
     let mut no_color = checkin_midway(lang).app();

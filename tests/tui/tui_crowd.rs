@@ -13,7 +13,7 @@ fn the_current_speaker_is_on_screen_in_a_round_of_twenty() {
         s.pass();
     }
     let mut app = s.app();
-    app.tick(at(s.clock + 5));
+    app.tick(at(s.clock() + 5));
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains("▶ Person18"), "{screen}");
     assert!(screen.contains("earlier turns"), "{screen}");

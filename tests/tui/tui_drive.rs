@@ -29,7 +29,7 @@ fn refused(app: &spanning::tui::App) -> String {
 
 #[test]
 fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
-    let mut app = Script::new().app();
+    let mut app = Script::open(tui_support::setup()).app();
     assert_eq!(phase(&app), Phase::Opening);
     key(&mut app, KeyCode::Enter);
     assert_eq!(phase(&app), Phase::CheckIn);
@@ -203,7 +203,7 @@ fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
 
 #[test]
 fn typing_q_and_u_in_an_editor_stays_text() {
-    let mut script = Script::new();
+    let mut script = Script::open(tui_support::setup());
     script.run(spanning::meeting::Command::StartCheckIn);
     let mut app = script.app();
     key(&mut app, KeyCode::Enter);
@@ -222,7 +222,7 @@ fn typing_q_and_u_in_an_editor_stays_text() {
 
 #[test]
 fn paste_goes_to_the_editor_and_never_triggers_commands() {
-    let mut script = Script::new();
+    let mut script = Script::open(tui_support::setup());
     script.run(spanning::meeting::Command::StartCheckIn);
     let mut app = script.app();
     // Without an editor, a paste does nothing at all.
@@ -243,7 +243,7 @@ fn paste_goes_to_the_editor_and_never_triggers_commands() {
 
 #[test]
 fn a_refused_command_shows_its_reason_and_changes_nothing() {
-    let mut script = Script::new();
+    let mut script = Script::open(tui_support::setup());
     script.run(spanning::meeting::Command::StartCheckIn);
     let mut app = script.app();
     let before = app.session().log().len();
@@ -259,7 +259,7 @@ fn a_refused_command_shows_its_reason_and_changes_nothing() {
 
 #[test]
 fn an_empty_turn_is_refused_and_the_editor_stays_open() {
-    let mut script = Script::new();
+    let mut script = Script::open(tui_support::setup());
     script.run(spanning::meeting::Command::StartCheckIn);
     let mut app = script.app();
     key(&mut app, KeyCode::Enter);
@@ -272,7 +272,7 @@ fn an_empty_turn_is_refused_and_the_editor_stays_open() {
 
 #[test]
 fn undo_asks_shows_what_and_retracts() {
-    let mut script = Script::new();
+    let mut script = Script::open(tui_support::setup());
     script
         .run(spanning::meeting::Command::StartCheckIn)
         .say("Hello");
@@ -287,7 +287,7 @@ fn undo_asks_shows_what_and_retracts() {
 /// ruling, in Dutch, as y does.
 #[test]
 fn in_dutch_j_says_yes_to_undo_and_to_a_ruling() {
-    let mut script = Script::in_lang(spanning::text::Lang::Nl);
+    let mut script = Script::open(tui_support::setup_in(spanning::text::Lang::Nl));
     script
         .run(spanning::meeting::Command::StartCheckIn)
         .say("Hallo");
@@ -313,7 +313,7 @@ fn in_dutch_j_says_yes_to_undo_and_to_a_ruling() {
 
 #[test]
 fn quit_asks_first_and_ctrl_c_leaves_at_once() {
-    let mut app = Script::new().app();
+    let mut app = Script::open(tui_support::setup()).app();
     key(&mut app, KeyCode::Char('q'));
     assert!(!app.should_quit());
     assert!(render(&mut app, 80, 24).contains("already saved"));
@@ -337,7 +337,7 @@ fn a_failing_save_shows_a_persistent_warning_and_the_meeting_goes_on() {
             Err("disk full".into())
         }
     }
-    let script = Script::new();
+    let script = Script::open(tui_support::setup());
     let mut app = spanning::tui::App::new(
         script.session.clone(),
         Box::new(Broken),
@@ -355,7 +355,7 @@ fn a_failing_save_shows_a_persistent_warning_and_the_meeting_goes_on() {
 #[test]
 fn a_dismissed_concern_stops_at_the_first_failing_criterion() {
     use spanning::meeting::Command;
-    let mut script = Script::new();
+    let mut script = Script::open(tui_support::setup());
     script
         .run(Command::StartCheckIn)
         .finish_round()
@@ -494,7 +494,7 @@ fn the_setup_screen_refuses_an_invalid_setup_and_esc_cancels() {
 
 #[test]
 fn a_long_refusal_is_shown_in_full_at_80_columns() {
-    let mut script = Script::new();
+    let mut script = Script::open(tui_support::setup());
     script.run(spanning::meeting::Command::StartCheckIn).run(
         spanning::meeting::Command::StartTimeOut {
             requested_by: None,
@@ -514,7 +514,7 @@ fn a_long_refusal_is_shown_in_full_at_80_columns() {
 #[test]
 fn the_turn_timer_stands_still_during_a_time_out() {
     let script = tui_support::checkin_midway(spanning::text::Lang::En);
-    let floor_from = script.clock;
+    let floor_from = script.clock();
     let mut app = script.app();
     // Dewi talks for 40 seconds, then someone calls a time-out.
     app.tick(tui_support::at(floor_from + 40));

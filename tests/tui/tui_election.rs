@@ -18,7 +18,7 @@ const DEWI: PersonId = PersonId(3);
 
 /// Agenda with a tension and an election asked for after it.
 fn agenda(lang: Lang) -> Script {
-    let mut s = Script::in_lang(lang);
+    let mut s = Script::open(tui_support::setup_in(lang));
     s.run(Command::StartCheckIn).finish_round();
     s.run(Command::OpenAgenda)
         .run(Command::AddItem {

@@ -27,7 +27,7 @@ fn dutch_confirmations_and_refusals_at_80x24() {
     key(&mut refused, KeyCode::Char('n'));
     let mut recorded = tui_support::checkin_midway(Lang::Nl).app();
     key(&mut recorded, KeyCode::Char('-'));
-    let mut opening = Script::in_lang(Lang::Nl).app();
+    let mut opening = Script::open(tui_support::setup_in(Lang::Nl)).app();
     key(&mut opening, KeyCode::Char('?'));
     for (name, mut app) in [
         ("confirm_quit", quit),

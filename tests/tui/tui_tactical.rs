@@ -28,7 +28,7 @@ fn app(script: &Script) -> App {
 /// Every new screen and dialog, named for the snapshot files.
 fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
     let mut out = Vec::new();
-    let mut checkin_done = tactical_support::Script::new(tactical_support::setup_in(lang));
+    let mut checkin_done = tactical_support::Script::open(tactical_support::setup_in(lang));
     checkin_done.at(5, spanning::meeting::Command::StartCheckIn);
     checkin_done.round(&[None, None, None, None]);
     out.push(("tactical_checkin_done", app(&checkin_done)));
@@ -59,7 +59,7 @@ fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
 
     let mut empty_setup = tactical_support::setup_in(lang);
     empty_setup.tactical_lists = TacticalLists::default();
-    let mut empty = Script::new(empty_setup);
+    let mut empty = Script::open(empty_setup);
     empty.at(5, spanning::meeting::Command::StartCheckIn);
     empty.round(&[None, None, None, None]);
     empty.at(5, spanning::meeting::Command::OpenChecklist);
