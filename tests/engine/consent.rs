@@ -2,9 +2,12 @@
 //! allowed and refused command of its steps, the commands of the other
 //! rule set refused with the reason, and a full consent meeting.
 
-use crate::support::consent as consent_support;
+use std::ops::{Deref, DerefMut};
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use crate::support::consent as consent_support;
+use crate::support::script::Script;
+
+use chrono::{Duration, NaiveDate};
 use consent_support::{FATIMA, JOOST, NOOR, PIETER, Stage, consent_setup, until};
 use spanning::meeting::state::ConcernStatus;
 use spanning::meeting::{
@@ -13,46 +16,35 @@ use spanning::meeting::{
 };
 use spanning::text::Lang;
 
-/// The meeting at `stage`, with a clock to continue it.
-struct At {
-    session: Session,
-    clock: i64,
+/// The meeting at `stage`, going on a command every 30 seconds.
+struct At(Script);
+
+impl Deref for At {
+    type Target = Script;
+    fn deref(&self) -> &Script {
+        &self.0
+    }
+}
+
+impl DerefMut for At {
+    fn deref_mut(&mut self) -> &mut Script {
+        &mut self.0
+    }
 }
 
 impl At {
     fn stage(stage: Stage) -> At {
         let (session, clock) = until(Lang::En, stage);
-        At { session, clock }
-    }
-
-    fn now(&self) -> DateTime<FixedOffset> {
-        consent_support::opened() + Duration::seconds(self.clock)
-    }
-
-    fn try_(&mut self, command: Command) -> Result<(), Refusal> {
-        self.clock += 30;
-        let now = self.now();
-        self.session.execute(&command, now).map(|_| ())
+        let now = consent_support::opened() + Duration::seconds(clock);
+        At(Script::resume(session, now).every(30))
     }
 
     fn ok(&mut self, command: Command) {
-        let shown = format!("{command:?}");
-        if let Err(r) = self.try_(command) {
-            panic!("{shown} refused: {}", Lang::En.words().refusal(&r));
-        }
+        self.run(command);
     }
 
     fn refused(&mut self, command: Command) -> Refusal {
-        let shown = format!("{command:?}");
-        let before = self.session.log().len();
-        let refusal = self
-            .try_(command)
-            .expect_err(&format!("{shown} should be refused"));
-        assert_eq!(
-            self.session.log().len(),
-            before,
-            "a refusal records nothing"
-        );
+        let refusal = self.when(command).then_refused();
         // Every refusal reads as a sentence in both languages.
         for lang in [Lang::En, Lang::Nl] {
             assert!(lang.words().refusal(&refusal).ends_with('.'));

@@ -4,64 +4,52 @@
 
 #![allow(clippy::unwrap_used)]
 
-use crate::support::election as election_support;
+use std::ops::{Deref, DerefMut};
 
-use chrono::TimeDelta;
+use crate::support::election as election_support;
+use crate::support::script::Script;
+
 use election_support::{ANA, BRAM, CHEN, DAAN, EVA};
 use spanning::meeting::{
     Command, Direction, ElectionRefusal, Ending, Event, IdmStep, ItemId, ItemKind, Participant,
-    Phase, Refusal, RoundKind, RuleSet, Session, Speech, Term,
+    Phase, Refusal, RoundKind, RuleSet, Speech, Term,
 };
 use spanning::text::Lang;
 
-struct Meeting {
-    session: Session,
-    clock: i64,
+/// The election meeting, a command every 30 seconds.
+struct Meeting(Script);
+
+impl Deref for Meeting {
+    type Target = Script;
+    fn deref(&self) -> &Script {
+        &self.0
+    }
+}
+
+impl DerefMut for Meeting {
+    fn deref_mut(&mut self) -> &mut Script {
+        &mut self.0
+    }
 }
 
 impl Meeting {
     fn new() -> Self {
-        Self {
-            session: Session::open(election_support::setup_in(Lang::En)).expect("setup"),
-            clock: 0,
-        }
+        Self::with_rules(RuleSet::Integrative)
     }
 
     fn with_rules(rules: RuleSet) -> Self {
         let mut setup = election_support::setup_in(Lang::En);
         setup.rules = rules;
-        Self {
-            session: Session::open(setup).expect("setup"),
-            clock: 0,
-        }
-    }
-
-    fn try_run(&mut self, command: Command) -> Result<(), Refusal> {
-        self.clock += 30;
-        let at = election_support::opened() + TimeDelta::seconds(self.clock);
-        self.session.execute(&command, at).map(|_| ())
+        Meeting(Script::open(setup).every(30))
     }
 
     fn ok(&mut self, command: Command) {
-        let shown = format!("{command:?}");
-        if let Err(r) = self.try_run(command) {
-            panic!("{shown} refused: {}", Lang::En.words().refusal(&r));
-        }
+        self.run(command);
     }
 
     fn refused(&mut self, command: Command) -> Refusal {
-        let before = self.session.log().len();
-        let r = self.try_run(command).expect_err("should be refused");
-        assert_eq!(
-            self.session.log().len(),
-            before,
-            "a refusal must not append"
-        );
-        // Every refusal is worded in both languages.
-        for lang in Lang::ALL {
-            assert!(!lang.words().refusal(&r).trim().is_empty());
-        }
-        r
+        // `then_refused` also checks it is worded in every language.
+        self.when(command).then_refused()
     }
 
     fn pass(&mut self) {

@@ -1,6 +1,9 @@
 //! Engine tests: every step's allowed and refused commands, a full meeting,
 //! rounds, undo, time accounting.
 
+use std::ops::{Deref, DerefMut};
+
+use crate::support::script::Script;
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use spanning::meeting::state::{ConcernStatus, TurnOutcome};
 use spanning::meeting::{
@@ -14,10 +17,21 @@ fn t0() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-22T14:05:00+01:00").expect("valid time")
 }
 
-/// A test clock: each command happens a given number of seconds later.
-struct Meeting {
-    session: Session,
-    now: DateTime<FixedOffset>,
+/// The engine tests' meeting: a [`Script`] recording a command every ten
+/// seconds, with the checks these tests repeat.
+struct Meeting(Script);
+
+impl Deref for Meeting {
+    type Target = Script;
+    fn deref(&self) -> &Script {
+        &self.0
+    }
+}
+
+impl DerefMut for Meeting {
+    fn deref_mut(&mut self) -> &mut Script {
+        &mut self.0
+    }
 }
 
 const ANA: PersonId = PersonId(0);
@@ -40,10 +54,7 @@ impl Meeting {
             timebox_minutes: timebox,
             tactical_lists: Default::default(),
         };
-        Self {
-            session: Session::open(setup).expect("valid setup"),
-            now: t0(),
-        }
+        Meeting(Script::open(setup).every(10))
     }
 
     fn four() -> Self {
@@ -51,33 +62,19 @@ impl Meeting {
     }
 
     fn after(&mut self, secs: i64, command: Command) -> Result<(), Refusal> {
-        self.now += TimeDelta::seconds(secs);
-        self.session.execute(&command, self.now).map(|_| ())
+        self.when_after(secs, command).result().map(|_| ())
     }
 
     fn ok(&mut self, command: Command) {
-        let shown = format!("{command:?}");
-        if let Err(refusal) = self.after(10, command) {
-            panic!("{shown} refused: {}", Lang::En.words().refusal(&refusal));
-        }
+        self.run(command);
     }
 
     fn refused(&mut self, command: Command) -> Refusal {
-        let before = self.session.log().len();
-        let refusal = self
-            .after(10, command)
-            .expect_err("command should be refused");
-        assert_eq!(
-            self.session.log().len(),
-            before,
-            "a refusal must not append"
-        );
-        refusal
+        self.when(command).then_refused()
     }
 
     fn message(&mut self, command: Command) -> String {
-        let refusal = self.refused(command);
-        Lang::En.words().refusal(&refusal)
+        self.when(command).then_says()
     }
 
     fn phase(&self) -> Phase {
@@ -91,13 +88,6 @@ impl Meeting {
                 speech: Speech::Pass,
             });
         }
-    }
-
-    fn say(&mut self, text: &str) {
-        self.ok(Command::Speak {
-            person: None,
-            speech: Speech::Said { text: text.into() },
-        });
     }
 
     /// Check-in done, agenda open, one item by Bram started with a proposal.

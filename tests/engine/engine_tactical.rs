@@ -2,9 +2,11 @@
 //! the checklist, metrics and progress reviews and of triage, the format
 //! refusals both ways, remembering lists, and a full meeting.
 
+use std::ops::{Deref, DerefMut};
+
 use crate::support::tactical as tactical_support;
 
-use chrono::{DateTime, FixedOffset, TimeDelta};
+use chrono::TimeDelta;
 use spanning::meeting::state::Phase;
 use spanning::meeting::{
     Command, Disposition, Ending, EntryAnswer, Field, IdmStep, MeetingFormat, OutputKind, PersonId,
@@ -16,18 +18,26 @@ use tactical_support::{ANA, BRAM, CHLOE, DEWI, Script};
 
 use TacticalList::{Checklist, Metrics, Progress};
 
-/// A meeting with a clock, for refusals as well as entries.
-struct M {
-    session: Session,
-    now: DateTime<FixedOffset>,
+/// A meeting recording a command every ten seconds, for refusals as well
+/// as entries.
+struct M(Script);
+
+impl Deref for M {
+    type Target = Script;
+    fn deref(&self) -> &Script {
+        &self.0
+    }
+}
+
+impl DerefMut for M {
+    fn deref_mut(&mut self) -> &mut Script {
+        &mut self.0
+    }
 }
 
 impl M {
     fn from(script: Script) -> M {
-        M {
-            session: script.session,
-            now: script.now,
-        }
+        M(script.every(10))
     }
 
     fn tactical() -> M {
@@ -44,35 +54,20 @@ impl M {
     }
 
     fn open(setup: Setup) -> M {
-        M {
-            now: setup.opened_at,
-            session: Session::open(setup).expect("valid"),
-        }
+        M(Script::open(setup).every(10))
     }
 
     fn try_at(&mut self, secs: i64, command: Command) -> Result<(), Refusal> {
-        self.now += TimeDelta::seconds(secs);
-        self.session.execute(&command, self.now).map(|_| ())
+        self.when_after(secs, command).result().map(|_| ())
     }
 
     fn ok(&mut self, command: Command) {
-        let shown = format!("{command:?}");
-        if let Err(r) = self.try_at(10, command) {
-            panic!("{shown} refused: {}", Lang::En.words().refusal(&r));
-        }
+        self.run(command);
     }
 
     fn refused(&mut self, command: Command) -> Refusal {
-        let before = self.session.log().len();
-        let r = self.try_at(10, command).expect_err("should be refused");
-        assert_eq!(
-            self.session.log().len(),
-            before,
-            "a refusal must not append"
-        );
-        assert!(!Lang::En.words().refusal(&r).is_empty());
-        assert!(!Lang::Nl.words().refusal(&r).is_empty());
-        r
+        // `then_refused` also checks it is worded in English and Dutch.
+        self.when(command).then_refused()
     }
 
     fn phase(&self) -> Phase {

@@ -30,6 +30,15 @@ impl Script {
         }
     }
 
+    /// Goes on from `session`, played up to `now`.
+    pub fn resume(session: Session, now: DateTime<FixedOffset>) -> Script {
+        Script {
+            session,
+            now,
+            step: TimeDelta::seconds(60),
+        }
+    }
+
     /// The same script with `secs` seconds between commands.
     pub fn every(mut self, secs: i64) -> Script {
         self.step = TimeDelta::seconds(secs);
@@ -161,15 +170,25 @@ impl Then {
         assert_eq!(self.then_event(), expected);
     }
 
-    /// The command was refused without touching the log: returns why.
+    /// The command was refused without touching the log, and the reason
+    /// is worded in every language: returns it.
     pub fn then_refused(self) -> Refusal {
         match self.result {
             Ok(event) => panic!("{:?} should be refused, got {event:?}", self.command),
             Err(refusal) => {
                 assert_eq!(self.appended, 0, "a refusal must not append");
+                for lang in Lang::ALL {
+                    let said = lang.words().refusal(&refusal);
+                    assert!(!said.trim().is_empty(), "{lang:?}: {refusal:?} unworded");
+                }
                 refusal
             }
         }
+    }
+
+    /// The engine's answer as it is, for a test that goes on either way.
+    pub fn result(self) -> Result<Event, Refusal> {
+        self.result
     }
 
     /// The command was refused with exactly `expected`.
