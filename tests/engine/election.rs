@@ -48,7 +48,7 @@ impl Meeting {
     }
 
     fn refused(&mut self, command: Command) -> Refusal {
-        // `then_refused` also checks it is worded in every language.
+        // `then_refused` also checks it reads as a sentence in every language.
         self.when(command).then_refused()
     }
 
@@ -371,13 +371,11 @@ fn ballots_stay_hidden_until_all_are_in_and_can_be_corrected() {
         present: false,
         reason: None,
     });
-    assert_eq!(
-        m.refused(Command::Nominate {
-            voter: EVA,
-            nominee: ANA
-        }),
-        Refusal::NotPresent { name: "Eva".into() }
-    );
+    m.when(Command::Nominate {
+        voter: EVA,
+        nominee: ANA,
+    })
+    .then_refusal(Refusal::NotPresent { name: "Eva".into() });
     assert!(matches!(
         m.refused(Command::Nominate {
             voter: ANA,
@@ -682,14 +680,12 @@ fn an_objection_is_integrated_by_another_term_or_candidate() {
         Refusal::NotAmendedSinceObjection { number: 1 }
     ));
     // A candidacy can only integrate an open objection.
-    assert_eq!(
-        m.refused(Command::ProposeCandidate {
-            candidate: EVA,
-            term: None,
-            for_objection: Some(2),
-        }),
-        Refusal::UnknownConcern { number: 2 }
-    );
+    m.when(Command::ProposeCandidate {
+        candidate: EVA,
+        term: None,
+        for_objection: Some(2),
+    })
+    .then_refusal(Refusal::UnknownConcern { number: 2 });
     // In integration any participant may be proposed, not only the leaders.
     m.ok(Command::ProposeCandidate {
         candidate: EVA,

@@ -171,7 +171,7 @@ impl Then {
     }
 
     /// The command was refused without touching the log, and the reason
-    /// is worded in every language: returns it.
+    /// reads as a sentence in every language: returns it.
     pub fn then_refused(self) -> Refusal {
         match self.result {
             Ok(event) => panic!("{:?} should be refused, got {event:?}", self.command),
@@ -179,7 +179,10 @@ impl Then {
                 assert_eq!(self.appended, 0, "a refusal must not append");
                 for lang in Lang::ALL {
                     let said = lang.words().refusal(&refusal);
-                    assert!(!said.trim().is_empty(), "{lang:?}: {refusal:?} unworded");
+                    assert!(
+                        said.trim().ends_with('.'),
+                        "{lang:?}: {refusal:?} said as {said:?}"
+                    );
                 }
                 refusal
             }
