@@ -7,9 +7,11 @@
 use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone};
 use spanning::meeting::{
     Command, Criterion, Disposition, Ending, MeetingFormat, OutOfOrderKind, OutputKind,
-    Participant, PersonId, RuleSet, Session, Setup, Speech,
+    Participant, PersonId, RuleSet, Session, Setup,
 };
 use spanning::text::Lang;
+
+use super::script::{pass, said};
 
 /// Zoë van den Berg: facilitator, Circle Lead.
 pub const ZOE: PersonId = PersonId(0);
@@ -70,22 +72,6 @@ pub fn run(session: &mut Session, script: &[(DateTime<FixedOffset>, Command)]) {
         if let Err(refusal) = session.execute(command, *when) {
             panic!("{command:?} at {when} refused: {refusal:?}");
         }
-    }
-}
-
-fn said(text: &str) -> Command {
-    Command::Speak {
-        person: None,
-        speech: Speech::Said {
-            text: text.to_owned(),
-        },
-    }
-}
-
-fn pass() -> Command {
-    Command::Speak {
-        person: None,
-        speech: Speech::Pass,
     }
 }
 

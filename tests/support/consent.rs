@@ -8,10 +8,13 @@
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 use spanning::meeting::{
     Command, ConsentAnswer, Disposition, DriverPart, Ending, ItemId, MeetingFormat, OutputKind,
-    Participant, PersonId, RuleSet, Session, Setup, Speech,
+    Participant, PersonId, RuleSet, Session, Setup,
 };
 use spanning::text::Lang;
+
 use spanning::tui::{App, NoPersist, TuiOptions};
+
+use super::script::{Script, pass, said};
 
 /// Noor facilitates and, in the first consent round, objects.
 pub const NOOR: PersonId = PersonId(0);
@@ -103,20 +106,6 @@ fn answer(answer: ConsentAnswer) -> Command {
     Command::AnswerConsent {
         person: None,
         answer,
-    }
-}
-
-fn said(text: &str) -> Command {
-    Command::Speak {
-        person: None,
-        speech: Speech::Said { text: text.into() },
-    }
-}
-
-fn pass() -> Command {
-    Command::Speak {
-        person: None,
-        speech: Speech::Pass,
     }
 }
 
@@ -315,19 +304,15 @@ const STEP_SECS: i64 = 37;
 /// The meeting in `lang`, run up to and including `stage`; also returns
 /// the clock (seconds after opening) of the last command.
 pub fn until(lang: Lang, stage: Stage) -> (Session, i64) {
-    let mut session = Session::open(consent_setup(lang)).expect("valid setup");
-    let mut clock = 0;
+    let mut played = Script::open(consent_setup(lang)).every(STEP_SECS);
     for (tag, command) in script() {
-        clock += STEP_SECS;
-        let at = opened() + Duration::seconds(clock);
-        if let Err(refusal) = session.execute(&command, at) {
-            panic!("{command:?} refused: {refusal:?}");
-        }
+        played.run(command);
         if tag == Some(stage) {
             break;
         }
     }
-    (session, clock)
+    let clock = played.clock();
+    (played.session, clock)
 }
 
 /// The whole consent meeting, closed, in English.

@@ -5,12 +5,14 @@
 
 #![allow(dead_code)]
 
-use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone};
+use chrono::{DateTime, FixedOffset, TimeZone};
 use spanning::meeting::{
     Command, Criterion, Disposition, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup,
     Speech, Term,
 };
 use spanning::text::Lang;
+
+use super::script::{Script, pass, said};
 
 pub const ANA: PersonId = PersonId(0);
 pub const BRAM: PersonId = PersonId(1);
@@ -49,20 +51,6 @@ pub fn setup_in(lang: Lang) -> Setup {
         facilitator: ANA,
         secretary: Some(BRAM),
         timebox_minutes: Some(60),
-    }
-}
-
-fn said(text: &str) -> Command {
-    Command::Speak {
-        person: None,
-        speech: Speech::Said { text: text.into() },
-    }
-}
-
-fn pass() -> Command {
-    Command::Speak {
-        person: None,
-        speech: Speech::Pass,
     }
 }
 
@@ -154,30 +142,28 @@ pub fn script() -> Vec<Command> {
     c
 }
 
-/// Runs `commands` one minute apart from `start` minutes after opening.
-pub fn run(session: &mut Session, commands: &[Command], clock: &mut i64) {
-    for command in commands {
-        *clock += 60;
-        let when = opened() + TimeDelta::seconds(*clock);
-        if let Err(r) = session.execute(command, when) {
-            panic!("{command:?} refused: {r:?}");
-        }
-    }
+/// The meeting up to the objection round (candidate proposed, round
+/// open), a command a minute.
+pub fn played_until_objection_round(lang: Lang) -> Script {
+    let mut played = Script::open(setup_in(lang));
+    played.run_all(script());
+    played
 }
 
-/// The meeting up to the objection round (candidate proposed, round open).
+/// [`played_until_objection_round`] as its session and the seconds from
+/// the opening to its last command.
 pub fn until_objection_round(lang: Lang) -> (Session, i64) {
-    let mut session = Session::open(setup_in(lang)).expect("valid setup");
-    let mut clock = 0;
-    run(&mut session, &script(), &mut clock);
-    (session, clock)
+    let played = played_until_objection_round(lang);
+    let clock = played.clock();
+    (played.session, clock)
 }
 
 /// The whole meeting, closed.
 pub fn closed_meeting(lang: Lang) -> Session {
-    let (mut session, mut clock) = until_objection_round(lang);
+    let mut played = played_until_objection_round(lang);
     // The objection round asks Chen (the candidate) last; Daan has the concern.
-    let order = session
+    let order = played
+        .session
         .state()
         .current_round()
         .expect("objection round")
@@ -200,7 +186,7 @@ pub fn closed_meeting(lang: Lang) -> Session {
             }
         });
     }
-    run(&mut session, &turns, &mut clock);
+    played.run_all(turns);
     let mut rest = Vec::new();
     for (criterion, argument) in [
         (
@@ -238,7 +224,7 @@ pub fn closed_meeting(lang: Lang) -> Session {
         Command::ConfirmProposer { concern: 1 },
         Command::OpenObjectionRound,
     ]);
-    run(&mut session, &rest, &mut clock);
+    played.run_all(rest);
     let mut passes = Vec::new();
     for _ in 0..5 {
         passes.push(pass());
@@ -261,6 +247,6 @@ pub fn closed_meeting(lang: Lang) -> Session {
         },
         Command::CloseSession,
     ]);
-    run(&mut session, &passes, &mut clock);
-    session
+    played.run_all(passes);
+    played.session
 }
