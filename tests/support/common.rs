@@ -6,10 +6,11 @@
 
 use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone};
 use spanning::meeting::{
-    Command, Criterion, Disposition, Ending, MeetingFormat, OutOfOrderKind, OutputKind,
-    Participant, PersonId, RuleSet, Session, Setup,
+    Command, Criterion, Disposition, Ending, OutOfOrderKind, OutputKind, PersonId, Session, Setup,
 };
 use spanning::text::Lang;
+
+use super::scenario::Scenario;
 
 use super::script::{pass, said};
 
@@ -36,34 +37,22 @@ pub fn at(minutes: i64, seconds: i64) -> DateTime<FixedOffset> {
     base() + TimeDelta::minutes(minutes) + TimeDelta::seconds(seconds)
 }
 
-fn person(name: &str, roles: &[&str]) -> Participant {
-    Participant {
-        name: name.to_owned(),
-        roles: roles.iter().map(|r| (*r).to_owned()).collect(),
-    }
-}
-
 /// The setup of the example meeting: five people, one hour.
 pub fn example_setup() -> Setup {
-    Setup {
-        title: "Weekly governance".to_owned(),
-        circle: "Operations".to_owned(),
-        lang: Lang::En,
-        format: MeetingFormat::Governance,
-        rules: RuleSet::Integrative,
-        opened_at: base(),
-        participants: vec![
-            person("Zoë van den Berg", &["Circle Lead"]),
-            person("Bram de Vries", &["Customer Support"]),
-            person("Chen", &["Release Manager", "Scheduling"]),
-            person("Daan", &["People Ops"]),
-            person("Eline Brouwer", &["Marketing"]),
+    Scenario::new(
+        "Weekly governance",
+        "Operations",
+        base(),
+        &[
+            "Zoë van den Berg (Circle Lead)",
+            "Bram de Vries (Customer Support)",
+            "Chen (Release Manager/Scheduling)",
+            "Daan (People Ops)",
+            "Eline Brouwer (Marketing)",
         ],
-        facilitator: ZOE,
-        secretary: Some(BRAM),
-        timebox_minutes: Some(60),
-        tactical_lists: Default::default(),
-    }
+    )
+    .roles(ZOE, Some(BRAM))
+    .setup()
 }
 
 /// Runs commands in order, failing the test with the refused command.

@@ -7,10 +7,12 @@
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 use spanning::meeting::{
-    Command, ConsentAnswer, Disposition, DriverPart, Ending, ItemId, MeetingFormat, OutputKind,
-    Participant, PersonId, RuleSet, Session, Setup,
+    Command, ConsentAnswer, Disposition, DriverPart, Ending, ItemId, OutputKind, PersonId, RuleSet,
+    Session, Setup,
 };
 use spanning::text::Lang;
+
+use super::scenario::Scenario;
 
 use spanning::tui::{App, NoPersist, TuiOptions};
 
@@ -40,30 +42,16 @@ pub fn review_date() -> NaiveDate {
 
 /// Four people of the product circle, consent rules, one hour.
 pub fn consent_setup(lang: Lang) -> Setup {
-    Setup {
-        title: "Product governance".into(),
-        circle: "Product".into(),
-        lang,
-        format: MeetingFormat::Governance,
-        rules: RuleSet::Consent,
-        tactical_lists: Default::default(),
-        opened_at: opened(),
-        participants: vec![
-            Participant {
-                name: "Noor".into(),
-                roles: vec!["Product owner".into()],
-            },
-            Participant::named("Joost"),
-            Participant {
-                name: "Fatima".into(),
-                roles: vec!["Design".into()],
-            },
-            Participant::named("Pieter"),
-        ],
-        facilitator: NOOR,
-        secretary: Some(JOOST),
-        timebox_minutes: Some(60),
-    }
+    Scenario::new(
+        "Product governance",
+        "Product",
+        opened(),
+        &["Noor (Product owner)", "Joost", "Fatima (Design)", "Pieter"],
+    )
+    .lang(lang)
+    .rules(RuleSet::Consent)
+    .roles(NOOR, Some(JOOST))
+    .setup()
 }
 
 /// Where the scripted meeting can stop, in meeting order.

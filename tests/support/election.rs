@@ -6,11 +6,10 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, FixedOffset, TimeZone};
-use spanning::meeting::{
-    Command, Criterion, Disposition, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup,
-    Speech, Term,
-};
+use spanning::meeting::{Command, Criterion, Disposition, PersonId, Session, Setup, Speech, Term};
 use spanning::text::Lang;
+
+use super::scenario::Scenario;
 
 use super::script::{Script, pass, said};
 
@@ -29,29 +28,21 @@ pub fn opened() -> DateTime<FixedOffset> {
 }
 
 pub fn setup_in(lang: Lang) -> Setup {
-    let p = |name: &str, roles: &[&str]| Participant {
-        name: name.to_owned(),
-        roles: roles.iter().map(|r| (*r).to_owned()).collect(),
-    };
-    Setup {
-        title: "Governance with an election".to_owned(),
-        circle: "Bakery Coop".to_owned(),
-        lang,
-        format: MeetingFormat::Governance,
-        rules: RuleSet::Integrative,
-        tactical_lists: Default::default(),
-        opened_at: opened(),
-        participants: vec![
-            p("Ana", &["Facilitator"]),
-            p("Bram", &["Secretary", "Bread"]),
-            p("Chen", &["Pastry"]),
-            p("Daan", &["Deliveries"]),
-            p("Eva", &["Shop"]),
+    Scenario::new(
+        "Governance with an election",
+        "Bakery Coop",
+        opened(),
+        &[
+            "Ana (Facilitator)",
+            "Bram (Secretary/Bread)",
+            "Chen (Pastry)",
+            "Daan (Deliveries)",
+            "Eva (Shop)",
         ],
-        facilitator: ANA,
-        secretary: Some(BRAM),
-        timebox_minutes: Some(60),
-    }
+    )
+    .lang(lang)
+    .roles(ANA, Some(BRAM))
+    .setup()
 }
 
 /// The whole meeting, in order.

@@ -8,6 +8,7 @@ pub mod common;
 pub mod consent;
 pub mod election;
 pub mod pty;
+pub mod scenario;
 pub mod script;
 pub mod tactical;
 pub mod tui;

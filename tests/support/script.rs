@@ -1,7 +1,7 @@
 //! The one way tests play a meeting: a [`Script`] opens a session and
 //! records commands on a test clock, and its given/when/then form states an
-//! engine rule in one line each (commands given, command when, event or
-//! refusal expected).
+//! engine rule in one line each: commands given (`Scenario::given`),
+//! command when ([`Script::when`]), event or refusal expected ([`Then`]).
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use spanning::meeting::{Command, Event, Refusal, Session, Setup, Speech};
@@ -131,14 +131,6 @@ impl Script {
             appended,
         }
     }
-}
-
-/// The meeting opened with `setup` after the `given` commands, one step
-/// apart: the start of a given/when/then test.
-pub fn given(setup: Setup, commands: impl IntoIterator<Item = Command>) -> Script {
-    let mut script = Script::open(setup);
-    script.run_all(commands);
-    script
 }
 
 /// What the engine did with the command of [`Script::when`].

@@ -5,10 +5,12 @@
 
 use chrono::{DateTime, FixedOffset};
 use spanning::meeting::{
-    Command, Disposition, Ending, EntryAnswer, EntryDef, MeetingFormat, OutputKind, Participant,
-    PersonId, RequestTo, RuleSet, Setup, TacticalList, TacticalLists,
+    Command, Disposition, Ending, EntryAnswer, EntryDef, OutputKind, PersonId, RequestTo, Setup,
+    TacticalList, TacticalLists,
 };
 use spanning::text::Lang;
+
+use super::scenario::Scenario;
 
 pub use super::script::Script;
 
@@ -48,27 +50,26 @@ pub fn remembered() -> TacticalLists {
 
 /// A tactical setup in `lang`, with the remembered lists and a timebox.
 pub fn setup_in(lang: Lang) -> Setup {
-    Setup {
-        title: match lang {
-            Lang::Nl => "Werkoverleg".into(),
-            Lang::En => "Weekly tactical".into(),
-        },
-        circle: "Operations".into(),
-        lang,
-        format: MeetingFormat::Tactical,
-        rules: RuleSet::Integrative,
-        opened_at: opened(),
-        participants: vec![
-            Participant::parse_one("Ana (Facilitator)"),
-            Participant::parse_one("Bram (Infra)"),
-            Participant::parse_one("Chloë (Office)"),
-            Participant::named("Dewi"),
+    let title = match lang {
+        Lang::Nl => "Werkoverleg",
+        Lang::En => "Weekly tactical",
+    };
+    Scenario::new(
+        title,
+        "Operations",
+        opened(),
+        &[
+            "Ana (Facilitator)",
+            "Bram (Infra)",
+            "Chloë (Office)",
+            "Dewi",
         ],
-        facilitator: ANA,
-        secretary: Some(DEWI),
-        timebox_minutes: Some(30),
-        tactical_lists: remembered(),
-    }
+    )
+    .lang(lang)
+    .tactical(remembered())
+    .roles(ANA, Some(DEWI))
+    .timebox(Some(30))
+    .setup()
 }
 
 /// Check-in done; the checklist is under review.

@@ -7,8 +7,10 @@ use chrono::{DateTime, Duration, FixedOffset, TimeZone};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use spanning::meeting::{Command, MeetingFormat, Participant, PersonId, RuleSet, Setup};
+use spanning::meeting::{Command, Participant, PersonId, Setup};
 use spanning::text::Lang;
+
+use super::scenario::Scenario;
 
 pub use super::script::Script;
 use spanning::tui::{App, NoPersist, TuiOptions};
@@ -33,27 +35,14 @@ pub fn setup() -> Setup {
 /// The same meeting held in `lang`: only the screens' words change, so
 /// snapshots in two languages differ exactly where the words do.
 pub fn setup_in(lang: Lang) -> Setup {
-    Setup {
-        title: "Weekly governance".into(),
-        circle: "Product circle".into(),
-        lang,
-        format: MeetingFormat::Governance,
-        rules: RuleSet::Integrative,
-        opened_at: start(),
-        participants: vec![
-            Participant::named("Ana"),
-            Participant {
-                name: "Bram".into(),
-                roles: vec!["Release lead".into()],
-            },
-            Participant::named("Chloë"),
-            Participant::named("Dewi"),
-        ],
-        facilitator: PersonId(0),
-        secretary: Some(PersonId(1)),
-        timebox_minutes: Some(60),
-        tactical_lists: Default::default(),
-    }
+    Scenario::new(
+        "Weekly governance",
+        "Product circle",
+        start(),
+        &["Ana", "Bram (Release lead)", "Chloë", "Dewi"],
+    )
+    .lang(lang)
+    .setup()
 }
 
 /// Twenty people (Person01..Person20), the first facilitating: a real
