@@ -1,6 +1,7 @@
 //! Engine tests: every step's allowed and refused commands, a full meeting,
 //! rounds, undo, time accounting.
 
+use crate::support::scenario::Scenario;
 use std::ops::{Deref, DerefMut};
 
 use crate::support::script::Script;
@@ -8,8 +9,8 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use spanning::meeting::state::{ConcernStatus, TurnOutcome};
 use spanning::meeting::{
     Command, Criterion, Direction, Disposition, Ending, IdmStep, MeetingFormat, OutOfOrderKind,
-    OutputKind, Participant, PersonId, Phase, Refusal, RoundKind, RuleSet, Session, Setup,
-    SetupProblem, Speech,
+    OutputKind, Participant, PersonId, Phase, Refusal, RoundKind, RuleSet, Session, SetupProblem,
+    Speech,
 };
 use spanning::text::Lang;
 
@@ -40,25 +41,10 @@ const CHEN: PersonId = PersonId(2);
 const DAAN: PersonId = PersonId(3);
 
 impl Meeting {
-    fn new(names: &[&str], timebox: Option<u32>) -> Self {
-        let setup = Setup {
-            title: "Weekly governance".into(),
-            circle: "Team Alpha".into(),
-            lang: Lang::En,
-            format: MeetingFormat::Governance,
-            rules: RuleSet::Integrative,
-            opened_at: t0(),
-            participants: names.iter().map(|n| Participant::named(*n)).collect(),
-            facilitator: PersonId(0),
-            secretary: Some(PersonId(1)),
-            timebox_minutes: timebox,
-            tactical_lists: Default::default(),
-        };
-        Meeting(Script::open(setup).every(10))
-    }
-
     fn four() -> Self {
-        Self::new(&["Ana", "Bram", "Chen", "Daan"], Some(60))
+        let people = ["Ana", "Bram", "Chen", "Daan"];
+        let scenario = Scenario::new("Weekly governance", "Team Alpha", t0(), &people);
+        Meeting(scenario.open().every(10))
     }
 
     fn after(&mut self, secs: i64, command: Command) -> Result<(), Refusal> {

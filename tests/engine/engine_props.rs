@@ -2,35 +2,26 @@
 //! the engine never panics, the log refolds to the same state, the JSON
 //! round-trips exactly, and rounds give everyone exactly one turn.
 
+use crate::support::scenario::Scenario;
 use std::collections::HashSet;
 
 use chrono::{DateTime, TimeDelta};
 use proptest::prelude::*;
 use spanning::meeting::{
     Command, ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, EntryAnswer,
-    EntryDef, MeetingFormat, OutOfOrderKind, OutputKind, Participant, PersonId, Recorded,
-    RequestTo, RuleSet, Session, Setup, Speech, TacticalList, TacticalLists, Term,
+    EntryDef, MeetingFormat, OutOfOrderKind, OutputKind, PersonId, Recorded, RequestTo, RuleSet,
+    Session, Setup, Speech, TacticalList, TacticalLists, Term,
 };
 use spanning::text::Lang;
 
 fn setup(people: usize, rules: RuleSet) -> Setup {
     let names = ["Ana", "Bram", "Chen", "Daan", "Eline", "Fatima", "Gijs"];
-    Setup {
-        title: "Property meeting".into(),
-        circle: "Circle".into(),
-        lang: Lang::En,
-        format: MeetingFormat::Governance,
-        rules,
-        opened_at: DateTime::parse_from_rfc3339("2026-11-22T09:00:00+01:00").expect("time"),
-        participants: names[..people]
-            .iter()
-            .map(|n| Participant::named(*n))
-            .collect(),
-        facilitator: PersonId(0),
-        secretary: Some(PersonId(people as u32 - 1)),
-        timebox_minutes: Some(90),
-        tactical_lists: Default::default(),
-    }
+    let opened = DateTime::parse_from_rfc3339("2026-11-22T09:00:00+01:00").expect("time");
+    Scenario::new("Property meeting", "Circle", opened, &names[..people])
+        .rules(rules)
+        .roles(PersonId(0), Some(PersonId(people as u32 - 1)))
+        .timebox(Some(90))
+        .setup()
 }
 
 /// Commands that make sense to try now, so random walks get deep into

@@ -3,6 +3,7 @@
 //! proposal diffs, time charts and the replay cursor.
 
 use crate::support::common;
+use crate::support::scenario::Scenario;
 
 use std::fs;
 use std::time::{Duration, Instant};
@@ -74,19 +75,9 @@ fn meeting(
     items: &[PlannedItem],
     output: Option<&str>,
 ) -> Session {
-    let setup = Setup {
-        title: title.to_owned(),
-        circle: circle.to_owned(),
-        lang: Lang::En,
-        format: MeetingFormat::Governance,
-        rules: RuleSet::Integrative,
-        opened_at: opened,
-        participants: people.iter().map(|n| Participant::named(*n)).collect(),
-        facilitator: PersonId(0),
-        secretary: None,
-        timebox_minutes: Some(60),
-        tactical_lists: Default::default(),
-    };
+    let setup = Scenario::new(title, circle, opened, people)
+        .roles(PersonId(0), None)
+        .setup();
     let mut session = Session::open(setup).expect("valid setup");
     let mut t = opened;
     let mut exec = |session: &mut Session, command: Command| {

@@ -4,13 +4,13 @@
 
 #![allow(clippy::unwrap_used)]
 
+use crate::support::scenario::Scenario;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, FixedOffset};
 use spanning::meeting::{
-    Command, Disposition, ItemId, MeetingFormat, Participant, PersonId, RuleSet, Session,
-    SessionLoadProblem, Setup, Speech,
+    Command, Disposition, ItemId, PersonId, Session, SessionLoadProblem, Setup, Speech,
 };
 use spanning::store::{
     self, LoadErrorKind, ResolveError, SessionStatus, SessionsDir, StoreError, lock_path,
@@ -23,23 +23,7 @@ fn at(text: &str) -> DateTime<FixedOffset> {
 }
 
 fn setup(title: &str, circle: &str, opened: &str) -> Setup {
-    Setup {
-        title: title.to_owned(),
-        circle: circle.to_owned(),
-        lang: Lang::En,
-        format: MeetingFormat::Governance,
-        rules: RuleSet::Integrative,
-        opened_at: at(opened),
-        participants: vec![
-            Participant::named("Ana"),
-            Participant::named("Bram"),
-            Participant::named("Chen"),
-        ],
-        facilitator: PersonId(0),
-        secretary: Some(PersonId(1)),
-        timebox_minutes: Some(60),
-        tactical_lists: Default::default(),
-    }
+    Scenario::new(title, circle, at(opened), &["Ana", "Bram", "Chen"]).setup()
 }
 
 fn open(circle: &str, opened: &str) -> Session {
