@@ -4,6 +4,7 @@
 
 use crate::support::common;
 use crate::support::scenario::Scenario;
+use crate::support::script::Script;
 
 use std::fs;
 use std::time::{Duration, Instant};
@@ -11,8 +12,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone};
 use proptest::prelude::*;
 use spanning::meeting::{
-    Command, Disposition, Ending, Event, ItemId, MeetingFormat, OutputKind, Participant, PersonId,
-    PhaseKind, RuleSet, Session, Setup, Speech,
+    Command, Disposition, Ending, Event, ItemId, OutputKind, PersonId, PhaseKind, Session,
 };
 use spanning::review::replay::{IDLE_SHOWN, pace};
 use spanning::review::{
@@ -78,107 +78,75 @@ fn meeting(
     let setup = Scenario::new(title, circle, opened, people)
         .roles(PersonId(0), None)
         .setup();
-    let mut session = Session::open(setup).expect("valid setup");
-    let mut t = opened;
-    let mut exec = |session: &mut Session, command: Command| {
-        t += TimeDelta::seconds(10);
-        if let Err(refusal) = session.execute(&command, t) {
-            panic!("{command:?} refused: {refusal:?}");
-        }
-    };
-    let pass = || Command::Speak {
-        person: None,
-        speech: Speech::Pass,
-    };
-    exec(&mut session, Command::StartCheckIn);
+    let mut played = Script::open(setup).every(10);
+    played.run(Command::StartCheckIn);
     for _ in people {
-        exec(&mut session, pass());
+        played.pass();
     }
-    exec(&mut session, Command::OpenAgenda);
+    played.run(Command::OpenAgenda);
     let mut ids = Vec::new();
     for planned in items {
-        exec(
-            &mut session,
-            Command::AddItem {
-                label: planned.label.to_owned(),
-                owner: PersonId(planned.owner),
-            },
-        );
-        ids.push(session.state().agenda.last().expect("added").id);
+        played.run(Command::AddItem {
+            label: planned.label.to_owned(),
+            owner: PersonId(planned.owner),
+        });
+        ids.push(played.session.state().agenda.last().expect("added").id);
     }
     for (planned, id) in items.iter().zip(&ids) {
         if !matches!(planned.fate, Fate::Adopt) {
             continue;
         }
-        exec(&mut session, Command::StartItem { item: Some(*id) });
-        exec(
-            &mut session,
-            Command::StateTension {
-                text: planned.tension.to_owned(),
-            },
-        );
-        exec(
-            &mut session,
-            Command::GiveExample {
-                text: "Last week.".to_owned(),
-            },
-        );
-        exec(
-            &mut session,
-            Command::StateProposal {
-                text: planned.proposal.to_owned(),
-            },
-        );
-        exec(&mut session, Command::OpenClarifyingQuestions);
-        exec(&mut session, Command::OpenReactionRound);
+        played.run(Command::StartItem { item: Some(*id) });
+        played.run(Command::StateTension {
+            text: planned.tension.to_owned(),
+        });
+        played.run(Command::GiveExample {
+            text: "Last week.".to_owned(),
+        });
+        played.run(Command::StateProposal {
+            text: planned.proposal.to_owned(),
+        });
+        played.run(Command::OpenClarifyingQuestions);
+        played.run(Command::OpenReactionRound);
         for _ in 1..people.len() {
-            exec(&mut session, pass());
+            played.pass();
         }
-        exec(&mut session, Command::OpenAmendAndClarify);
-        exec(&mut session, Command::OpenObjectionRound);
+        played.run(Command::OpenAmendAndClarify);
+        played.run(Command::OpenObjectionRound);
         for _ in people {
-            exec(&mut session, pass());
+            played.pass();
         }
         if let Some(text) = output {
-            exec(
-                &mut session,
-                Command::RecordOutput {
-                    kind: OutputKind::NextAction,
-                    owner: Some(PersonId(planned.owner)),
-                    text: text.to_owned(),
-                    role: None,
-                },
-            );
+            played.run(Command::RecordOutput {
+                kind: OutputKind::NextAction,
+                owner: Some(PersonId(planned.owner)),
+                text: text.to_owned(),
+                role: None,
+            });
         }
-        exec(
-            &mut session,
-            Command::EndItem {
-                ending: Ending::Adopted,
-                reason: None,
-            },
-        );
+        played.run(Command::EndItem {
+            ending: Ending::Adopted,
+            reason: None,
+        });
     }
-    exec(&mut session, Command::OpenClosingRound);
+    played.run(Command::OpenClosingRound);
     for _ in people {
-        exec(&mut session, pass());
+        played.pass();
     }
-    exec(&mut session, Command::OpenCloseOut);
+    played.run(Command::OpenCloseOut);
     for (planned, id) in items.iter().zip(&ids) {
         let disposition = match planned.fate {
             Fate::Adopt => continue,
             Fate::Carry => Disposition::CarriedOver,
             Fate::LetGo => Disposition::LetGo,
         };
-        exec(
-            &mut session,
-            Command::Dispose {
-                item: *id,
-                disposition,
-            },
-        );
+        played.run(Command::Dispose {
+            item: *id,
+            disposition,
+        });
     }
-    exec(&mut session, Command::CloseSession);
-    session
+    played.run(Command::CloseSession);
+    played.session
 }
 
 fn save(dir: &SessionsDir, session: &Session) -> String {
@@ -867,112 +835,64 @@ fn idle_gaps_are_compressed_during_playback() {
 /// questions and an amendment, notes, and an undo in every item.
 fn long_meeting(items: usize) -> Session {
     let people = ["Zoë", "Bram", "Chen", "Daan", "Eline"];
-    let mut session = Session::open(Setup {
-        title: "Marathon".to_owned(),
-        circle: "Operations".to_owned(),
-        lang: Lang::En,
-        format: MeetingFormat::Governance,
-        rules: RuleSet::Integrative,
-        opened_at: day(1),
-        participants: people.iter().map(|n| Participant::named(*n)).collect(),
-        facilitator: PersonId(0),
-        secretary: Some(PersonId(1)),
-        timebox_minutes: Some(24 * 60),
-        tactical_lists: Default::default(),
-    })
-    .expect("valid setup");
-    let mut t = day(1);
-    let mut exec = |session: &mut Session, command: Command| {
-        t += TimeDelta::seconds(7);
-        if let Err(refusal) = session.execute(&command, t) {
-            panic!("{command:?} refused: {refusal:?}");
-        }
-    };
-    let pass = || Command::Speak {
-        person: None,
-        speech: Speech::Pass,
-    };
-    exec(&mut session, Command::StartCheckIn);
+    let mut played = Scenario::new("Marathon", "Operations", day(1), &people)
+        .timebox(Some(24 * 60))
+        .open()
+        .every(7);
+    played.run(Command::StartCheckIn);
     for _ in people {
-        exec(&mut session, pass());
+        played.pass();
     }
-    exec(&mut session, Command::OpenAgenda);
+    played.run(Command::OpenAgenda);
     for n in 0..items {
-        exec(
-            &mut session,
-            Command::AddItem {
-                label: format!("Item {n}"),
-                owner: PersonId(n as u32 % 5),
-            },
-        );
-        exec(&mut session, Command::StartItem { item: None });
-        exec(
-            &mut session,
-            Command::StateTension {
-                text: format!("Tension number {n}."),
-            },
-        );
-        exec(
-            &mut session,
-            Command::GiveExample {
-                text: "It happened yesterday.".to_owned(),
-            },
-        );
-        exec(
-            &mut session,
-            Command::StateProposal {
-                text: format!("Proposal {n}: do the thing weekly."),
-            },
-        );
-        exec(&mut session, Command::OpenClarifyingQuestions);
+        played.run(Command::AddItem {
+            label: format!("Item {n}"),
+            owner: PersonId(n as u32 % 5),
+        });
+        played.run(Command::StartItem { item: None });
+        played.run(Command::StateTension {
+            text: format!("Tension number {n}."),
+        });
+        played.run(Command::GiveExample {
+            text: "It happened yesterday.".to_owned(),
+        });
+        played.run(Command::StateProposal {
+            text: format!("Proposal {n}: do the thing weekly."),
+        });
+        played.run(Command::OpenClarifyingQuestions);
         for q in 1..=3 {
-            exec(
-                &mut session,
-                Command::AskQuestion {
-                    asker: PersonId((n as u32 + q) % 5),
-                    text: format!("Question {q}?"),
-                },
-            );
-            exec(
-                &mut session,
-                Command::AnswerQuestion {
-                    question: q,
-                    answer: Some("Yes.".to_owned()),
-                },
-            );
+            played.run(Command::AskQuestion {
+                asker: PersonId((n as u32 + q) % 5),
+                text: format!("Question {q}?"),
+            });
+            played.run(Command::AnswerQuestion {
+                question: q,
+                answer: Some("Yes.".to_owned()),
+            });
         }
-        exec(
-            &mut session,
-            Command::Note {
-                text: "A note that will be undone.".to_owned(),
-            },
-        );
-        exec(&mut session, Command::Undo);
-        exec(&mut session, Command::OpenReactionRound);
+        played.run(Command::Note {
+            text: "A note that will be undone.".to_owned(),
+        });
+        played.run(Command::Undo);
+        played.run(Command::OpenReactionRound);
         for _ in 1..people.len() {
-            exec(&mut session, pass());
+            played.pass();
         }
-        exec(&mut session, Command::OpenAmendAndClarify);
-        exec(
-            &mut session,
-            Command::AmendProposal {
-                text: format!("Proposal {n}: do the thing every other week."),
-                for_objection: None,
-            },
-        );
-        exec(&mut session, Command::OpenObjectionRound);
+        played.run(Command::OpenAmendAndClarify);
+        played.run(Command::AmendProposal {
+            text: format!("Proposal {n}: do the thing every other week."),
+            for_objection: None,
+        });
+        played.run(Command::OpenObjectionRound);
         for _ in people {
-            exec(&mut session, pass());
+            played.pass();
         }
-        exec(
-            &mut session,
-            Command::EndItem {
-                ending: Ending::Adopted,
-                reason: None,
-            },
-        );
+        played.run(Command::EndItem {
+            ending: Ending::Adopted,
+            reason: None,
+        });
     }
-    session
+    played.session
 }
 
 #[test]
