@@ -4,7 +4,7 @@
 use crate::support::scenario::Scenario;
 use std::ops::{Deref, DerefMut};
 
-use crate::support::script::Script;
+use crate::support::script::{Script, pass};
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use spanning::meeting::state::{ConcernStatus, TurnOutcome};
 use spanning::meeting::{
@@ -45,6 +45,11 @@ impl Meeting {
         let people = ["Ana", "Bram", "Chen", "Daan"];
         let scenario = Scenario::new("Weekly governance", "Team Alpha", t0(), &people);
         Meeting(scenario.open().every(10))
+    }
+
+    /// [`Meeting::four`] after the `commands`.
+    fn given(commands: impl IntoIterator<Item = Command>) -> Self {
+        Meeting(Self::four().0.given(commands))
     }
 
     fn after(&mut self, secs: i64, command: Command) -> Result<(), Refusal> {
@@ -402,15 +407,19 @@ fn agenda_items_are_added_edited_moved_and_removed() {
 
 #[test]
 fn present_proposal_needs_a_proposal_before_questions() {
-    let mut m = Meeting::four();
-    m.ok(Command::StartCheckIn);
-    m.passes(4);
-    m.ok(Command::OpenAgenda);
-    m.ok(Command::AddItem {
-        label: "budget".into(),
-        owner: ANA,
-    });
-    m.ok(Command::StartItem { item: None });
+    let mut m = Meeting::given([
+        Command::StartCheckIn,
+        pass(),
+        pass(),
+        pass(),
+        pass(),
+        Command::OpenAgenda,
+        Command::AddItem {
+            label: "budget".into(),
+            owner: ANA,
+        },
+        Command::StartItem { item: None },
+    ]);
     assert_eq!(
         m.when(Command::OpenClarifyingQuestions).then_says(),
         "There is no proposal yet: state one first."
@@ -440,18 +449,22 @@ fn discard_needs_a_missing_tension_or_example_and_a_reason() {
         reason: Some("no".into()),
     })
     .then_refusal(Refusal::NotDiscardable);
-    let mut m = Meeting::four();
-    m.ok(Command::StartCheckIn);
-    m.passes(4);
-    m.ok(Command::OpenAgenda);
-    m.ok(Command::AddItem {
-        label: "vague".into(),
-        owner: ANA,
-    });
-    m.ok(Command::StartItem { item: None });
-    m.ok(Command::StateTension {
-        text: "Things feel slow".into(),
-    });
+    let mut m = Meeting::given([
+        Command::StartCheckIn,
+        pass(),
+        pass(),
+        pass(),
+        pass(),
+        Command::OpenAgenda,
+        Command::AddItem {
+            label: "vague".into(),
+            owner: ANA,
+        },
+        Command::StartItem { item: None },
+        Command::StateTension {
+            text: "Things feel slow".into(),
+        },
+    ]);
     m.when(Command::EndItem {
         ending: Ending::Discarded,
         reason: None,

@@ -4,9 +4,7 @@
 //! a setter says otherwise.
 
 use chrono::{DateTime, FixedOffset};
-use spanning::meeting::{
-    Command, MeetingFormat, Participant, PersonId, RuleSet, Setup, TacticalLists,
-};
+use spanning::meeting::{MeetingFormat, Participant, PersonId, RuleSet, Setup, TacticalLists};
 use spanning::text::Lang;
 
 use super::script::Script;
@@ -82,12 +80,5 @@ impl Scenario {
     /// The meeting opened, ready to be played.
     pub fn open(self) -> Script {
         Script::open(self.setup)
-    }
-
-    /// The meeting opened and the `given` commands played, one step apart.
-    pub fn given(self, commands: impl IntoIterator<Item = Command>) -> Script {
-        let mut script = self.open();
-        script.run_all(commands);
-        script
     }
 }

@@ -1,6 +1,6 @@
 //! The one way tests play a meeting: a [`Script`] opens a session and
 //! records commands on a test clock, and its given/when/then form states an
-//! engine rule in one line each: commands given (`Scenario::given`),
+//! engine rule in one line each: commands given ([`Script::given`]),
 //! command when ([`Script::when`]), event or refusal expected ([`Then`]).
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
@@ -70,6 +70,12 @@ impl Script {
         for command in commands {
             self.run(command);
         }
+        self
+    }
+
+    /// The script after the `given` commands, one step apart.
+    pub fn given(mut self, commands: impl IntoIterator<Item = Command>) -> Script {
+        self.run_all(commands);
         self
     }
 
