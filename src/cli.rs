@@ -642,7 +642,9 @@ fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode
         match tui::run_setup(defaults)? {
             Some(setup) => setup,
             None => {
-                eprintln!("{}", words.setup_cancelled());
+                if !tui::terminal::hung_up() {
+                    eprintln!("{}", words.setup_cancelled());
+                }
                 return Ok(ExitCode::SUCCESS);
             }
         }
@@ -761,6 +763,16 @@ fn run_meeting_with(
         ..TuiOptions::default()
     };
     let end = tui::run(session, Box::new(sink), options)?;
+    if tui::terminal::hung_up() {
+        // The terminal is gone: nobody reads closing words, and writing
+        // them to a hung-up terminal fails. Everything confirmed is saved
+        // (or in the temporary folder) and the lock is released.
+        return Ok(if end.unsaved {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
     if end.unsaved {
         eprintln!("⚠ {}", words.label(crate::text::tui::Label::NotSavedAtExit));
         return Ok(ExitCode::FAILURE);
