@@ -6,6 +6,7 @@
 //! every confirmed entry in the session file and the session's lock given
 //! back, so the next `resume` just opens the meeting.
 
+use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -37,6 +38,10 @@ struct Hangable {
 
 impl Hangable {
     fn spawn(args: &[&str], cwd: &Path) -> Hangable {
+        Hangable::spawn_program(env!("CARGO_BIN_EXE_spanning"), args, cwd)
+    }
+
+    fn spawn_program(program: &str, args: &[&str], cwd: &Path) -> Hangable {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -45,7 +50,7 @@ impl Hangable {
                 pixel_height: 0,
             })
             .expect("open a pseudo terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_spanning"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
@@ -295,4 +300,149 @@ fn closing_the_terminal_ends_every_screen_saved_and_unlocked() {
     let mut last = Hangable::spawn(&["resume", &id], root);
     last.wait_for("Everyone has had a turn");
     hang_up_in_time(&mut last, "last resume");
+}
+
+/// This machine's name as spanning writes it into lock files.
+fn host() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .expect("Linux names its host")
+        .split_whitespace()
+        .next()
+        .expect("a host name")
+        .to_owned()
+}
+
+/// Waits until somebody holds the lock file at `lock`.
+fn wait_until_locked(lock: &Path) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(file) = File::open(lock)
+            && file.try_lock().is_err()
+        {
+            return;
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+    panic!("{} never got locked", lock.display());
+}
+
+/// Writes who holds the lock, as a spanning does.
+fn name_holder(lock: &Path, pid: u32) {
+    let since = chrono::Local::now().fixed_offset().to_rfc3339();
+    std::fs::write(lock, format!("{pid} {} {since}\n", host())).expect("lock text");
+}
+
+/// `flock` holding the lock file in a session of its own, without a
+/// terminal: what a spanning left running by a closed window looked like
+/// (before it ended by itself).
+fn holder_without_terminal(lock: &Path) -> std::process::Child {
+    let child = std::process::Command::new("setsid")
+        .arg("flock")
+        .arg("-o")
+        .arg(lock)
+        .args(["sleep", "60"])
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .expect("setsid and flock (util-linux) run");
+    wait_until_locked(lock);
+    child
+}
+
+/// A meeting that was opened and left by a closed terminal; its id and
+/// lock file.
+fn left_meeting(root: &Path) -> (String, PathBuf) {
+    let mut meeting = Hangable::spawn(
+        &["new", "--title", "Weekly", "--participants", "Ana, Bram"],
+        root,
+    );
+    meeting.wait_for("NOW: ANA");
+    hang_up_in_time(&mut meeting, "meeting");
+    let (id, _) = check_in(root);
+    let lock = store::lock_path(&sessions(root)[0]);
+    (id, lock)
+}
+
+fn still_runs(child: &mut std::process::Child) -> bool {
+    matches!(child.try_wait(), Ok(None))
+}
+
+/// Waits for a holder to end; whether it did within five seconds.
+fn ended(child: &mut std::process::Child) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        if !still_runs(child) {
+            return true;
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+#[test]
+fn resume_offers_to_stop_a_holder_without_a_terminal_and_then_opens_the_meeting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (id, lock) = left_meeting(dir.path());
+    let mut holder = holder_without_terminal(&lock);
+    name_holder(&lock, holder.id());
+
+    // Declining keeps the lock and says who has it.
+    let mut declined = Hangable::spawn(&["resume", &id], dir.path());
+    declined.wait_for("lost its terminal");
+    declined.wait_for("[y/N]");
+    declined.key("n\r");
+    declined.wait_for("has this session open");
+    assert!(still_runs(&mut holder), "a declined offer stops nobody");
+
+    let mut resumed = Hangable::spawn(&["resume", &id], dir.path());
+    resumed.wait_for("lost its terminal");
+    resumed.key("y\r");
+    resumed.wait_for("NOW: ANA");
+    assert!(
+        ended(&mut holder),
+        "the holder without a terminal was stopped"
+    );
+    hang_up_in_time(&mut resumed, "resumed meeting");
+    assert!(!lock.exists(), "the lock is given back");
+}
+
+#[test]
+fn resume_offers_to_remove_the_lock_of_a_holder_that_is_gone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (id, lock) = left_meeting(dir.path());
+    // The lock is held, but the process it names no longer exists.
+    let mut holder = holder_without_terminal(&lock);
+    let mut gone = std::process::Command::new("true")
+        .spawn()
+        .expect("true runs");
+    gone.wait().expect("true ends");
+    name_holder(&lock, gone.id());
+
+    let mut resumed = Hangable::spawn(&["resume", &id], dir.path());
+    resumed.wait_for("has stopped");
+    resumed.key("y\r");
+    resumed.wait_for("NOW: ANA");
+    hang_up_in_time(&mut resumed, "resumed meeting");
+    let _ = holder.kill();
+    let _ = holder.wait();
+}
+
+#[test]
+fn resume_never_offers_the_lock_of_a_holder_at_its_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (id, lock) = left_meeting(dir.path());
+    // `flock` in a terminal of its own: someone could still be using it.
+    let lock_text = lock.to_string_lossy().into_owned();
+    let holder = Hangable::spawn_program("flock", &["-o", &lock_text, "sleep", "60"], dir.path());
+    wait_until_locked(&lock);
+    let pid = holder.child.process_id().expect("flock runs");
+    name_holder(&lock, pid);
+
+    let mut refused = Hangable::spawn(&["resume", &id], dir.path());
+    refused.wait_for("has this session open");
+    assert!(!refused.screen().contains("[y/N]"), "{}", refused.screen());
+    hang_up_in_time(&mut refused, "refused resume");
+    assert!(
+        matches!(std::fs::read_to_string(&lock), Ok(text) if text.starts_with(&pid.to_string())),
+        "the lock still names its holder"
+    );
 }
