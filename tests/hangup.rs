@@ -38,10 +38,10 @@ struct Hangable {
 
 impl Hangable {
     fn spawn(args: &[&str], cwd: &Path) -> Hangable {
-        Hangable::spawn_program(env!("CARGO_BIN_EXE_spanning"), args, cwd)
+        Hangable::spawn_program(env!("CARGO_BIN_EXE_spanning"), args, cwd, &[])
     }
 
-    fn spawn_program(program: &str, args: &[&str], cwd: &Path) -> Hangable {
+    fn spawn_program(program: &str, args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Hangable {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -57,6 +57,9 @@ impl Hangable {
         cmd.env("LANG", "en_GB.UTF-8");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("SPANNING_SESSIONS_DIR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn spanning");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
@@ -171,6 +174,7 @@ impl Drop for Hangable {
 /// Hangs up `term` and checks it ended in time.
 fn hang_up_in_time(term: &mut Hangable, what: &str) {
     let took = term.hang_up();
+    eprintln!("{what}: ended {took:?} after its terminal closed");
     assert!(
         took < LIMIT,
         "{what}: spanning took {took:?} to end after its terminal closed"
@@ -393,6 +397,19 @@ fn resume_offers_to_stop_a_holder_without_a_terminal_and_then_opens_the_meeting(
     declined.wait_for("has this session open");
     assert!(still_runs(&mut holder), "a declined offer stops nobody");
 
+    // In Dutch, "j" is yes and anything else no.
+    let mut dutch = Hangable::spawn_program(
+        env!("CARGO_BIN_EXE_spanning"),
+        &["resume", &id],
+        dir.path(),
+        &[("LANG", "nl_NL.UTF-8")],
+    );
+    dutch.wait_for("terminal verloren");
+    dutch.wait_for("[j/N]");
+    dutch.key("y\r");
+    dutch.wait_for("heeft deze sessie open");
+    assert!(still_runs(&mut holder), "\"y\" is not yes in Dutch");
+
     let mut resumed = Hangable::spawn(&["resume", &id], dir.path());
     resumed.wait_for("lost its terminal");
     resumed.key("y\r");
@@ -402,6 +419,27 @@ fn resume_offers_to_stop_a_holder_without_a_terminal_and_then_opens_the_meeting(
         "the holder without a terminal was stopped"
     );
     hang_up_in_time(&mut resumed, "resumed meeting");
+    assert!(!lock.exists(), "the lock is given back");
+}
+
+#[test]
+fn the_home_screen_resume_makes_the_same_offer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, lock) = left_meeting(dir.path());
+    let mut holder = holder_without_terminal(&lock);
+    name_holder(&lock, holder.id());
+
+    let mut home = Hangable::spawn(&[], dir.path());
+    home.wait_for("Unfinished meetings");
+    home.key("\r");
+    home.wait_for("lost its terminal");
+    home.key("y\r");
+    home.wait_for("NOW: ANA");
+    assert!(
+        ended(&mut holder),
+        "the holder without a terminal was stopped"
+    );
+    hang_up_in_time(&mut home, "meeting resumed from home");
     assert!(!lock.exists(), "the lock is given back");
 }
 
@@ -432,7 +470,8 @@ fn resume_never_offers_the_lock_of_a_holder_at_its_terminal() {
     let (id, lock) = left_meeting(dir.path());
     // `flock` in a terminal of its own: someone could still be using it.
     let lock_text = lock.to_string_lossy().into_owned();
-    let holder = Hangable::spawn_program("flock", &["-o", &lock_text, "sleep", "60"], dir.path());
+    let holder =
+        Hangable::spawn_program("flock", &["-o", &lock_text, "sleep", "60"], dir.path(), &[]);
     wait_until_locked(&lock);
     let pid = holder.child.process_id().expect("flock runs");
     name_holder(&lock, pid);
