@@ -125,7 +125,7 @@ pub fn run_full_screen(
         if let Err(e) = drawn {
             // Writing to a terminal that hung up fails: that is the end of
             // the screen, not an error to report to nobody.
-            return if guard.gone() {
+            return if gone_after_settling(&guard) {
                 Ok(())
             } else {
                 Err(e).context(words.label(Label::ErrDraw))
@@ -142,9 +142,19 @@ pub fn run_full_screen(
         match input {
             Ok(Some(event)) => screen.handle(event),
             Ok(None) => screen.idle(),
-            Err(_) if guard.gone() => return Ok(()),
+            Err(_) if gone_after_settling(&guard) => return Ok(()),
             Err(e) => return Err(e).context(words.label(Label::ErrRead)),
         }
+    }
+}
+
+/// Whether the terminal is gone, looked at again after a moment if it
+/// still seems there: the input can fail (EIO) as the other side closes,
+/// just before the terminal is marked hung up.
+fn gone_after_settling(guard: &terminal::TerminalGuard) -> bool {
+    guard.gone() || {
+        std::thread::sleep(Duration::from_millis(50));
+        guard.gone()
     }
 }
 
