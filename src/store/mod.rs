@@ -25,7 +25,7 @@ pub use file::{
     FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes,
     version_needed, write_session,
 };
-pub use lock::lock_path;
+pub use lock::{Abandoned, abandoned, lock_path, take_over};
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
 pub use remember::{Remembered, remembered_lists};
 

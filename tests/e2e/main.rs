@@ -5,6 +5,7 @@ mod support;
 
 mod crash;
 mod e2e;
+mod hangup;
 mod panic_restore;
 mod tactical_e2e;
 mod terminal_storms;
