@@ -10,6 +10,7 @@ use super::event::{
     Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
     RoundKind, RoundStart, Speech,
 };
+use super::process::Process;
 use super::setup::{MeetingFormat, Participant, PersonId, RuleSet, Setup};
 use super::tactical::{TacticalState, Triage};
 
@@ -413,7 +414,7 @@ impl Item {
         self.concerns.iter().find(|c| c.number == number)
     }
 
-    fn concern_mut(&mut self, number: u32) -> Option<&mut Concern> {
+    pub(crate) fn concern_mut(&mut self, number: u32) -> Option<&mut Concern> {
         self.concerns.iter_mut().find(|c| c.number == number)
     }
 }
@@ -659,7 +660,7 @@ impl MeetingState {
         }
     }
 
-    pub(super) fn active_item_mut(&mut self) -> Option<&mut Item> {
+    pub(crate) fn active_item_mut(&mut self) -> Option<&mut Item> {
         match self.phase {
             Phase::Item { item, .. } => self.item_mut(item),
             _ => None,
@@ -769,7 +770,7 @@ impl MeetingState {
         }
     }
 
-    pub(super) fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
+    pub(crate) fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
         let item = self.active_item().map(|i| i.id);
         self.rulings.push(Ruling { at, item, kind });
     }
@@ -901,12 +902,9 @@ impl MeetingState {
                     let moved = self.agenda.remove(from);
                     self.agenda.insert(started.min(self.agenda.len()), moved);
                 }
-                let first = match self.format {
-                    MeetingFormat::Tactical => IdmStep::Triage,
-                    MeetingFormat::Governance => self
-                        .item(*item)
-                        .map_or(IdmStep::PresentProposal, Item::first_step),
-                };
+                let first = self.item(*item).map_or(IdmStep::PresentProposal, |it| {
+                    Process::of(self, it).first_step()
+                });
                 if let Some(it) = self.item_mut(*item) {
                     it.started_at = Some(at);
                     it.step = Some(first);
@@ -929,156 +927,21 @@ impl MeetingState {
                     }
                 }
             }
-            Event::TensionStated { text } => {
-                if let Some(item) = self.active_item_mut() {
-                    item.tension = Some(text.clone());
-                }
-            }
-            Event::ExampleGiven { text } => {
-                if let Some(item) = self.active_item_mut() {
-                    item.example = Some(text.clone());
-                }
-            }
-            Event::HelpRequested => {
-                if let Some(item) = self.active_item_mut() {
-                    item.help_requested = true;
-                }
-            }
-            Event::ProposalStated {
-                version,
-                text,
-                for_objection,
-            } => {
-                if let Some(item) = self.active_item_mut() {
-                    item.versions.push(ProposalVersion {
-                        number: *version,
-                        text: text.clone(),
-                        at,
-                        for_objection: *for_objection,
-                    });
-                }
-            }
-            Event::QuestionAsked { asker, text } => {
-                if let Some(item) = self.active_item_mut() {
-                    let number = item.questions.len() as u32 + 1;
-                    item.questions.push(Question {
-                        number,
-                        asker: *asker,
-                        text: text.clone(),
-                        at,
-                        answer: None,
-                        ruled_out: None,
-                    });
-                }
-            }
-            Event::QuestionAnswered { question, answer } => {
-                if let Some(q) = self
-                    .active_item_mut()
-                    .and_then(|i| question_mut(i, *question))
-                {
-                    q.answer = Some(answer.clone());
-                }
-            }
-            Event::QuestionRuledOutOfOrder { question, reason } => {
-                if let Some(q) = self
-                    .active_item_mut()
-                    .and_then(|i| question_mut(i, *question))
-                {
-                    q.ruled_out = Some(reason.clone());
-                }
-                self.ruling(
-                    at,
-                    RulingKind::QuestionOutOfOrder {
-                        question: *question,
-                        reason: reason.clone(),
-                    },
-                );
-            }
-            Event::Clarified { text } => {
-                if let Some(item) = self.active_item_mut() {
-                    item.clarifications.push(text.clone());
-                }
-            }
-            Event::TestRequested { concern, by } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.test_requested_by = Some(*by);
-                }
-            }
-            Event::CriterionTested {
-                concern,
-                criterion,
-                argument,
-                holds,
-            } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.tests.push(CriterionTest {
-                        criterion: *criterion,
-                        argument: argument.clone(),
-                        holds: *holds,
-                    });
-                }
-                self.ruling(
-                    at,
-                    RulingKind::CriterionTested {
-                        concern: *concern,
-                        criterion: *criterion,
-                        holds: *holds,
-                    },
-                );
-            }
-            Event::ObjectionRecorded { concern } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.recorded_untested = true;
-                }
-                self.ruling(at, RulingKind::ObjectionRecorded { concern: *concern });
-            }
-            Event::SecretaryRuled {
-                concern,
-                upheld,
-                note,
-            } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.secretary_ruling = Some((*upheld, note.clone()));
-                }
-                self.ruling(
-                    at,
-                    RulingKind::SecretaryRuled {
-                        concern: *concern,
-                        upheld: *upheld,
-                        note: note.clone(),
-                    },
-                );
-            }
-            Event::ObjectorConfirmed { concern } | Event::ProposerConfirmed { concern } => {
-                let objector_side = matches!(event, Event::ObjectorConfirmed { .. });
-                if let Some(item) = self.active_item_mut() {
-                    let version = item.current_version().map_or(0, |v| v.number);
-                    if let Some(c) = item.concern_mut(*concern) {
-                        if objector_side {
-                            c.objector_confirmed = Some(version);
-                        } else {
-                            c.proposer_confirmed = Some(version);
-                        }
-                        if c.objector_confirmed == Some(version)
-                            && c.proposer_confirmed == Some(version)
-                        {
-                            c.integrated_in = Some(version);
-                        }
-                    }
-                }
-            }
-            Event::ObjectionAbandoned { concern, reason } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.abandoned = Some(reason.clone());
-                }
-                self.ruling(
-                    at,
-                    RulingKind::ObjectionAbandoned {
-                        concern: *concern,
-                        reason: reason.clone(),
-                    },
-                );
-            }
+            Event::TensionStated { .. }
+            | Event::ExampleGiven { .. }
+            | Event::HelpRequested
+            | Event::ProposalStated { .. }
+            | Event::QuestionAsked { .. }
+            | Event::QuestionAnswered { .. }
+            | Event::QuestionRuledOutOfOrder { .. }
+            | Event::Clarified { .. }
+            | Event::TestRequested { .. }
+            | Event::CriterionTested { .. }
+            | Event::ObjectionRecorded { .. }
+            | Event::SecretaryRuled { .. }
+            | Event::ObjectorConfirmed { .. }
+            | Event::ProposerConfirmed { .. }
+            | Event::ObjectionAbandoned { .. } => Process::Integrative.apply(self, event, at),
             Event::ItemEnded { ending, reason } => {
                 if let Some(item) = self.active_item_mut() {
                     let adopted_version = (*ending == Ending::Adopted)
@@ -1175,18 +1038,18 @@ impl MeetingState {
             | Event::ConsentAnswered { .. }
             | Event::ObjectionResolved { .. }
             | Event::AgreementAdopted { .. }
-            | Event::ObjectionRequalified { .. } => super::consent::apply(self, event, at),
+            | Event::ObjectionRequalified { .. } => Process::Consent.apply(self, event, at),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }
             | Event::NominationChanged { .. }
-            | Event::CandidateProposed { .. } => super::election::apply(self, event, at),
+            | Event::CandidateProposed { .. } => Process::Election.apply(self, event, at),
             Event::EntryDefined { .. }
             | Event::EntryEdited { .. }
             | Event::EntryRemoved { .. }
             | Event::EntryAnswered { .. }
             | Event::NeedStated { .. }
             | Event::RequestMade { .. }
-            | Event::RequestAnswered { .. } => super::tactical::apply(self, event, at),
+            | Event::RequestAnswered { .. } => Process::Triage.apply(self, event, at),
         }
     }
 
@@ -1215,10 +1078,4 @@ impl MeetingState {
         let items = self.remaining_items().max(1) as i64;
         Some(remaining / items)
     }
-}
-
-fn question_mut(item: &mut Item, number: u32) -> Option<&mut Question> {
-    number
-        .checked_sub(1)
-        .and_then(|i| item.questions.get_mut(i as usize))
 }

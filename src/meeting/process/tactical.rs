@@ -6,12 +6,12 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::command::Command;
-use super::event::OutputKind;
-use super::event::{Ending, Event, IdmStep, PhaseKind};
-use super::refusal::{Action, Field, Refusal};
-use super::setup::{MeetingFormat, PersonId, Setup};
-use super::state::{MeetingState, Output, Phase};
+use crate::meeting::command::Command;
+use crate::meeting::event::OutputKind;
+use crate::meeting::event::{Ending, Event, IdmStep, PhaseKind};
+use crate::meeting::refusal::{Action, Field, Refusal};
+use crate::meeting::setup::{MeetingFormat, PersonId, Setup};
+use crate::meeting::state::{MeetingState, Output, Phase};
 
 /// The three recurring lists a tactical meeting reviews before its agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -124,7 +124,7 @@ impl TacticalLists {
         for output in state
             .outputs
             .iter()
-            .filter(|o| o.kind == super::event::OutputKind::Project)
+            .filter(|o| o.kind == crate::meeting::event::OutputKind::Project)
         {
             let known = out
                 .progress
@@ -401,98 +401,36 @@ impl From<TacticalRefusal> for Refusal {
     }
 }
 
-/// Commands that belong to governance items and make no sense in triage.
-fn governance_only(command: &Command) -> bool {
-    matches!(
-        command,
-        Command::StateTension { .. }
-            | Command::GiveExample { .. }
-            | Command::RequestHelp
-            | Command::StateProposal { .. }
-            | Command::OpenClarifyingQuestions
-            | Command::AskQuestion { .. }
-            | Command::AnswerQuestion { .. }
-            | Command::RuleQuestionOutOfOrder { .. }
-            | Command::OpenReactionRound
-            | Command::OpenAmendAndClarify
-            | Command::Clarify { .. }
-            | Command::AmendProposal { .. }
-            | Command::OpenObjectionRound
-            | Command::RequestTest { .. }
-            | Command::TestCriterion { .. }
-            | Command::RecordObjection { .. }
-            | Command::SecretaryRuling { .. }
-            | Command::OpenIntegration
-            | Command::ConfirmObjector { .. }
-            | Command::ConfirmProposer { .. }
-            | Command::AbandonObjection { .. }
-            | Command::DescribeDriver { .. }
-            | Command::OpenConsentRound
-            | Command::AnswerConsent { .. }
-            | Command::OpenResolution
-            | Command::ResolveObjection { .. }
-            | Command::AdoptAgreement { .. }
-            | Command::RequalifyObjection { .. }
-            | Command::AddElection { .. }
-            | Command::DescribeRole { .. }
-            | Command::OpenNominations
-            | Command::Nominate { .. }
-            | Command::OpenNominationSharing
-            | Command::OpenNominationChanges
-            | Command::ChangeNomination { .. }
-            | Command::OpenCandidateProposal
-            | Command::ProposeCandidate { .. }
-            | Command::EndItem {
-                ending: Ending::Adopted
-                    | Ending::Discarded
-                    | Ending::Dropped
-                    | Ending::ProcessBreakdown,
-                ..
-            }
-    )
+/// Opens the agenda straight after the last list review (a tactical
+/// meeting has no check-in round to complete); `None` leaves it to the
+/// meeting's rules.
+pub(crate) fn open_agenda(state: &MeetingState) -> Option<Event> {
+    (state.format == MeetingFormat::Tactical && TacticalList::of_phase(state.phase).is_some())
+        .then_some(Event::PhaseEntered {
+            phase: PhaseKind::Agenda,
+            round: None,
+        })
 }
 
-/// Commands only a tactical meeting has.
-fn tactical_only(command: &Command) -> bool {
-    matches!(
-        command,
-        Command::OpenChecklist
-            | Command::OpenMetrics
-            | Command::OpenProgress
-            | Command::DefineEntry { .. }
-            | Command::EditEntry { .. }
-            | Command::RemoveEntry { .. }
-            | Command::AnswerEntry { .. }
-            | Command::StateNeed { .. }
-            | Command::MakeRequest { .. }
-            | Command::AnswerRequest { .. }
-            | Command::EndItem {
-                ending: Ending::NeedMet | Ending::CutOff,
-                ..
-            }
-    )
+/// Decides a command about a triage item: meeting the need or cutting it
+/// off here, withdrawing or leaving it unfinished as any item.
+pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
+    match command {
+        Command::EndItem {
+            ending: Ending::NeedMet | Ending::CutOff,
+            ..
+        } => decide(state, command),
+        _ => super::integrative::decide(state, command),
+    }
 }
 
-/// Decides the commands this module owns, and refuses commands of the other
-/// format; `None` leaves the command to the governance rules in `decide`.
-pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, Refusal>> {
-    let tactical = state.format == MeetingFormat::Tactical;
-    if tactical && governance_only(command) {
-        return Some(Err(TacticalRefusal::GovernanceOnly.into()));
-    }
-    if !tactical && tactical_only(command) {
-        return Some(Err(TacticalRefusal::TacticalOnly.into()));
-    }
-    let result = match command {
+/// Decides the tactical meeting's own commands: its list reviews and the
+/// triage of an item.
+pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
+    match command {
         Command::OpenChecklist => open_review(state, TacticalList::Checklist),
         Command::OpenMetrics => open_review(state, TacticalList::Metrics),
         Command::OpenProgress => open_review(state, TacticalList::Progress),
-        Command::OpenAgenda if tactical && TacticalList::of_phase(state.phase).is_some() => {
-            Ok(Event::PhaseEntered {
-                phase: PhaseKind::Agenda,
-                round: None,
-            })
-        }
         Command::DefineEntry {
             list,
             text,
@@ -550,17 +488,17 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
         }),
         Command::StateNeed { text } => in_triage(state, Action::Triage).and_then(|()| {
             Ok(Event::NeedStated {
-                text: super::decide::required(text, Field::Need)?,
+                text: super::rules::required(text, Field::Need)?,
             })
         }),
         Command::MakeRequest { to, text } => in_triage(state, Action::Triage).and_then(|()| {
             let to = match to {
                 RequestTo::Person(person) => {
-                    super::decide::person(state, *person)?;
+                    super::rules::person(state, *person)?;
                     RequestTo::Person(*person)
                 }
                 RequestTo::Role(role) => {
-                    RequestTo::Role(super::decide::required(role, Field::Role)?)
+                    RequestTo::Role(super::rules::required(role, Field::Role)?)
                 }
             };
             let number = state
@@ -569,7 +507,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
             Ok(Event::RequestMade {
                 number,
                 to,
-                text: super::decide::required(text, Field::Request)?,
+                text: super::rules::required(text, Field::Request)?,
             })
         }),
         Command::AnswerRequest { number, accepted } => {
@@ -597,7 +535,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
                 Action::CutOff
             };
             in_triage(state, action).and_then(|()| {
-                let reason = super::decide::optional(reason.as_deref(), Field::Reason)?;
+                let reason = super::rules::optional(reason.as_deref(), Field::Reason)?;
                 if *ending == Ending::NeedMet {
                     let open: Vec<u32> = state
                         .active_item()
@@ -620,9 +558,8 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
                 })
             })
         }
-        _ => return None,
-    };
-    Some(result)
+        _ => Err(super::rules::not_now(state, Action::Anything)),
+    }
 }
 
 /// The check `decide` cannot make because it has no clock: an item may only
@@ -648,7 +585,7 @@ pub fn check_at(
     let Some(allowance) = item.allowance_secs else {
         return Err(TacticalRefusal::NoTimeShare.into());
     };
-    let used = super::views::item_time_used(item, at).unwrap_or(0);
+    let used = crate::meeting::views::item_time_used(item, at).unwrap_or(0);
     if used < allowance {
         return Err(TacticalRefusal::TimeShareLeft {
             secs: allowance - used,
@@ -666,7 +603,7 @@ fn open_review(state: &MeetingState, list: TacticalList) -> Result<Event, Refusa
     };
     let before = match state.phase {
         Phase::CheckIn => {
-            super::decide::require_round_complete(state)?;
+            super::rules::require_round_complete(state)?;
             true
         }
         phase => TacticalList::of_phase(phase).is_some_and(|current| current < list),
@@ -688,11 +625,11 @@ fn open_review(state: &MeetingState, list: TacticalList) -> Result<Event, Refusa
 }
 
 fn in_list_phase(state: &MeetingState, list: TacticalList, action: Action) -> Result<(), Refusal> {
-    super::decide::require_phase(state, action, |phase| phase == list.phase())
+    super::rules::require_phase(state, action, |phase| phase == list.phase())
 }
 
 fn in_triage(state: &MeetingState, action: Action) -> Result<(), Refusal> {
-    super::decide::require_step(state, action, &[IdmStep::Triage]).map(drop)
+    super::rules::require_step(state, action, &[IdmStep::Triage]).map(drop)
 }
 
 fn entry(state: &MeetingState, list: TacticalList, number: u32) -> Result<(), Refusal> {
@@ -711,11 +648,11 @@ fn entry_fields(
     owner: Option<PersonId>,
     role: Option<&str>,
 ) -> Result<EntryFields, Refusal> {
-    let text = super::decide::required(text, Field::Entry)?;
+    let text = super::rules::required(text, Field::Entry)?;
     if let Some(p) = owner {
-        super::decide::person(state, p)?;
+        super::rules::person(state, p)?;
     }
-    let role = super::decide::optional(role, Field::Role)?;
+    let role = super::rules::optional(role, Field::Role)?;
     if owner.is_none() && role.is_none() {
         return Err(TacticalRefusal::NoOwner.into());
     }
@@ -723,7 +660,7 @@ fn entry_fields(
 }
 
 fn clean_answer(answer: &EntryAnswer) -> Result<EntryAnswer, Refusal> {
-    use super::decide::{optional, required};
+    use super::rules::{optional, required};
     Ok(match answer {
         EntryAnswer::Check { note } => EntryAnswer::Check {
             note: optional(note.as_deref(), Field::Note)?,
