@@ -103,13 +103,13 @@ fn a_full_consent_meeting() {
     let end = item.end.as_ref().expect("ended");
     assert_eq!(end.ending, Ending::Adopted);
     assert_eq!(end.adopted_version, Some(3));
-    let review = item.review.as_ref().expect("review recorded");
+    let review = item.review().expect("review recorded");
     assert_eq!(review.date, consent_support::review_date());
     assert!(review.criteria.contains("reworked"));
     // The driver, not tension and example.
-    assert!(item.driver.is_valid());
-    assert!(item.driver.part(DriverPart::Impact).is_some());
-    assert!(item.tension.is_none() && item.example.is_none());
+    assert!(item.driver().is_valid());
+    assert!(item.driver().part(DriverPart::Impact).is_some());
+    assert!(item.tension().is_none() && item.example().is_none());
     // Quick reactions, then two consent rounds.
     let kinds: Vec<RoundKind> = item
         .rounds
@@ -140,7 +140,7 @@ fn a_full_consent_meeting() {
     assert!(!quick.order.contains(&FATIMA));
     // A logged concern (not blocking) and a resolved objection.
     let concerns: Vec<_> = item
-        .consent_turns
+        .consent_turns()
         .iter()
         .filter(|t| matches!(t.answer, ConsentAnswer::Concern { .. }))
         .collect();
@@ -161,9 +161,9 @@ fn a_full_consent_meeting() {
         spanning::meeting::state::RulingKind::ObjectionRequalified { objection: 2, .. }
     )));
     assert_eq!(item.versions[2].for_objection, Some(1));
-    assert_eq!(item.consent_turns.len(), 8);
+    assert_eq!(item.consent_turns().len(), 8);
     // The second item was carried over.
-    assert!(state.agenda[1].driver.situation.is_some());
+    assert!(state.agenda[1].driver().situation.is_some());
 }
 
 #[test]
@@ -218,7 +218,7 @@ fn the_driver_replaces_tension_and_example() {
         text: "Rework.".into(),
     });
     let item = m.session.state().active_item().expect("item");
-    assert_eq!(item.driver.effect.as_deref(), Some("Rework."));
+    assert_eq!(item.driver().effect.as_deref(), Some("Rework."));
     // Not after presenting.
     let mut later = At::stage(Stage::Questions);
     assert!(matches!(
@@ -584,14 +584,11 @@ fn adoption_records_a_review_date_not_before_the_meeting_and_criteria() {
     // The meeting's own date is allowed (a same-day check).
     m.ok(adopt(date(2026, 11, 22), "Check at the end of the day."));
     let item = &m.session.state().agenda[0];
-    assert_eq!(
-        item.review.as_ref().map(|r| r.date),
-        Some(date(2026, 11, 22))
-    );
+    assert_eq!(item.review().map(|r| r.date), Some(date(2026, 11, 22)));
     // Undo brings the consent round back, without the review.
     m.ok(Command::Undo);
     assert_eq!(m.step(), Some(IdmStep::ConsentRound));
-    assert!(m.session.state().agenda[0].review.is_none());
+    assert!(m.session.state().agenda[0].review().is_none());
     assert!(m.session.state().agenda[0].end.is_none());
 }
 
@@ -633,7 +630,7 @@ fn the_facilitator_can_take_an_objection_as_a_concern() {
         Some(spanning::meeting::state::RulingKind::ObjectionRequalified { objection: 1, .. })
     ));
     assert_eq!(
-        spanning::meeting::consent::tally(item, item.consent_turns[0].round),
+        spanning::meeting::consent::tally(item, item.consent_turns()[0].round),
         (2, 2, 0)
     );
     // Nothing blocks any more: resolution has nothing to do, adoption is open.

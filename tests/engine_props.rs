@@ -235,7 +235,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             for_objection: None,
         },
     ]);
-    if let Some(e) = state.active_item().and_then(|i| i.election.as_ref()) {
+    if let Some(e) = state.active_item().and_then(|i| i.election()) {
         // Ballots for whoever has none yet, and the leader's proposal, so
         // walks get through elections, not only into them.
         if let Some(p) = state.present_people().find(|p| e.ballot_of(p.id).is_none()) {
@@ -380,7 +380,7 @@ fn tactical_candidates(
         },
     ]);
     if let Some(item) = state.active_item() {
-        for r in &item.triage.requests {
+        for r in &item.triage().requests {
             out.push(Command::AnswerRequest {
                 number: r.number,
                 accepted: !salt.is_multiple_of(3),
@@ -562,7 +562,7 @@ fn random_tactical_walks_get_into_the_reviews_and_triage() {
         let session = run(4, &steps);
         let state = session.state();
         answered |= state.tactical.checklist.iter().any(|e| e.answer.is_some());
-        requested |= state.agenda.iter().any(|i| !i.triage.requests.is_empty());
+        requested |= state.agenda.iter().any(|i| !i.triage().requests.is_empty());
         if answered && requested {
             break;
         }
@@ -661,8 +661,8 @@ fn random_walks_adopt_consent_agreements_with_a_review_date() {
                 .end
                 .as_ref()
                 .is_some_and(|e| e.ending == Ending::Adopted);
-            assert_eq!(is_adopted, item.review.is_some(), "{item:?}");
-            if let Some(review) = &item.review {
+            assert_eq!(is_adopted, item.review().is_some(), "{item:?}");
+            if let Some(review) = item.review() {
                 assert!(review.date >= state.opened_at.date_naive());
                 assert!(item.concerns.iter().all(|c| !c.is_open_objection()));
             }
@@ -691,11 +691,11 @@ fn random_walks_get_through_elections() {
                 })
                 .collect();
             let session = flow_walk(rules, seed, &steps, election_flow);
-            session.state().agenda.iter().any(|i| {
-                i.election
-                    .as_ref()
-                    .is_some_and(|e| !e.candidacies.is_empty())
-            })
+            session
+                .state()
+                .agenda
+                .iter()
+                .any(|i| i.election().is_some_and(|e| !e.candidacies.is_empty()))
         });
         assert!(
             reached,

@@ -45,10 +45,10 @@ fn the_shipped_consent_example_is_generated_from_the_engine_and_loads() {
     assert!(state.is_closed());
     let item = &state.agenda[0];
     assert_eq!(item.end.as_ref().map(|e| e.ending), Some(Ending::Adopted));
-    assert!(item.review.is_some());
-    assert!(item.driver.is_valid());
+    assert!(item.review().is_some());
+    assert!(item.driver().is_valid());
     assert!(
-        item.consent_turns
+        item.consent_turns()
             .iter()
             .any(|t| matches!(t.answer, ConsentAnswer::Concern { .. }))
     );

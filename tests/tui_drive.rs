@@ -86,7 +86,7 @@ fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
     paste(&mut app, "Release lead writes notes\r\nfor every release");
     key(&mut app, KeyCode::Enter);
     let item = app.session().state().active_item().expect("item").clone();
-    assert_eq!(item.tension.as_deref(), Some("Nobody knows what shipped"));
+    assert_eq!(item.tension(), Some("Nobody knows what shipped"));
     assert_eq!(
         item.versions[0].text,
         "Release lead writes notes\nfor every release"

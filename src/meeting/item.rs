@@ -208,7 +208,8 @@ pub struct Output {
 }
 
 /// An agenda item and everything that happened while processing it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Serialised flat, every process's record side by side (see [`ItemShape`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     /// Handle.
     pub id: ItemId,
@@ -222,10 +223,6 @@ pub struct Item {
     pub started_at: Option<DateTime<FixedOffset>>,
     /// The current step while processing.
     pub step: Option<IdmStep>,
-    /// The tension as described.
-    pub tension: Option<String>,
-    /// The real example.
-    pub example: Option<String>,
     /// Whether the proposer asked for help crafting a proposal.
     pub help_requested: bool,
     /// All proposal versions, v1 first.
@@ -244,24 +241,144 @@ pub struct Item {
     pub disposition: Option<Disposition>,
     /// Fair share of the remaining meeting time when it started, in seconds.
     pub allowance_secs: Option<i64>,
-    /// Consent rules: the driver (instead of tension and example).
-    #[serde(skip_serializing_if = "Driver::is_empty")]
-    pub driver: Driver,
-    /// Consent rules: every consent-round turn (consent, concern, objection).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub consent_turns: Vec<ConsentTurn>,
-    /// Consent rules: the adopted agreement's review date and criteria.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub review: Option<AgreementReview>,
-    /// For an election: the role, ballots and candidacies.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub election: Option<Box<Election>>,
-    /// Tactical meetings: need and requests.
-    #[serde(skip_serializing_if = "Triage::is_empty")]
-    pub triage: Triage,
+    /// What the item's own process records: its state, not every
+    /// format's fields.
+    pub process: ItemProcess,
 }
 
+/// What an item's own process records, besides the proposal, questions
+/// and concerns the governance processes share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemProcess {
+    /// Integrative decision-making: the tension and its example.
+    Integrative(IntegrativeRecord),
+    /// Consent decision-making: the driver, the consent rounds' answers and
+    /// the adopted agreement's review.
+    Consent(ConsentRecord),
+    /// An election: the role, ballots and candidacies.
+    Election(Box<Election>),
+    /// Tactical triage: the need and the requests.
+    Triage(Triage),
+}
+
+/// An integrative item's own record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct IntegrativeRecord {
+    /// The tension as described.
+    pub tension: Option<String>,
+    /// The real example.
+    pub example: Option<String>,
+}
+
+/// A consent item's own record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ConsentRecord {
+    /// The driver (instead of tension and example).
+    pub driver: Driver,
+    /// Every consent-round turn (consent, concern, objection).
+    pub consent_turns: Vec<ConsentTurn>,
+    /// The adopted agreement's review date and criteria.
+    pub review: Option<AgreementReview>,
+}
+
+static NO_DRIVER: Driver = Driver {
+    situation: None,
+    effect: None,
+    need: None,
+    impact: None,
+};
+
+static NO_TRIAGE: Triage = Triage {
+    need: None,
+    requests: Vec::new(),
+};
+
 impl Item {
+    /// The tension as described (integrative items only).
+    pub fn tension(&self) -> Option<&str> {
+        match &self.process {
+            ItemProcess::Integrative(r) => r.tension.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The real example (integrative items only).
+    pub fn example(&self) -> Option<&str> {
+        match &self.process {
+            ItemProcess::Integrative(r) => r.example.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The driver as described so far (empty unless a consent item).
+    pub fn driver(&self) -> &Driver {
+        match &self.process {
+            ItemProcess::Consent(r) => &r.driver,
+            _ => &NO_DRIVER,
+        }
+    }
+
+    /// Every consent-round turn (none unless a consent item).
+    pub fn consent_turns(&self) -> &[ConsentTurn] {
+        match &self.process {
+            ItemProcess::Consent(r) => &r.consent_turns,
+            _ => &[],
+        }
+    }
+
+    /// The adopted agreement's review date and criteria (consent items).
+    pub fn review(&self) -> Option<&AgreementReview> {
+        match &self.process {
+            ItemProcess::Consent(r) => r.review.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The election's record, if this item is an election.
+    pub fn election(&self) -> Option<&Election> {
+        match &self.process {
+            ItemProcess::Election(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// What triage recorded (empty unless a tactical item).
+    pub fn triage(&self) -> &Triage {
+        match &self.process {
+            ItemProcess::Triage(t) => t,
+            _ => &NO_TRIAGE,
+        }
+    }
+
+    pub(crate) fn integrative_mut(&mut self) -> Option<&mut IntegrativeRecord> {
+        match &mut self.process {
+            ItemProcess::Integrative(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn consent_mut(&mut self) -> Option<&mut ConsentRecord> {
+        match &mut self.process {
+            ItemProcess::Consent(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn election_mut(&mut self) -> Option<&mut Election> {
+        match &mut self.process {
+            ItemProcess::Election(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn triage_mut(&mut self) -> Option<&mut Triage> {
+        match &mut self.process {
+            ItemProcess::Triage(t) => Some(t),
+            _ => None,
+        }
+    }
+
     /// The proposal as it stands.
     pub fn current_version(&self) -> Option<&ProposalVersion> {
         self.versions.last()
@@ -288,5 +405,68 @@ impl Item {
 
     pub(crate) fn concern_mut(&mut self, number: u32) -> Option<&mut Concern> {
         self.concerns.iter_mut().find(|c| c.number == number)
+    }
+}
+
+/// How an item serialises: the flat shape it had before items held their
+/// process's own state, so saved exports and tools keep reading it.
+#[derive(Serialize)]
+struct ItemShape<'i> {
+    id: ItemId,
+    label: &'i str,
+    owner: PersonId,
+    added_at: DateTime<FixedOffset>,
+    started_at: Option<DateTime<FixedOffset>>,
+    step: Option<IdmStep>,
+    tension: Option<&'i str>,
+    example: Option<&'i str>,
+    help_requested: bool,
+    versions: &'i [ProposalVersion],
+    questions: &'i [Question],
+    clarifications: &'i [String],
+    concerns: &'i [Concern],
+    rounds: &'i [u32],
+    end: Option<&'i ItemEnd>,
+    disposition: Option<Disposition>,
+    allowance_secs: Option<i64>,
+    #[serde(skip_serializing_if = "Driver::is_empty")]
+    driver: &'i Driver,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    consent_turns: &'i [ConsentTurn],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<&'i AgreementReview>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    election: Option<&'i Election>,
+    #[serde(skip_serializing_if = "Triage::is_empty")]
+    triage: &'i Triage,
+}
+
+impl Serialize for Item {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ItemShape {
+            id: self.id,
+            label: &self.label,
+            owner: self.owner,
+            added_at: self.added_at,
+            started_at: self.started_at,
+            step: self.step,
+            tension: self.tension(),
+            example: self.example(),
+            help_requested: self.help_requested,
+            versions: &self.versions,
+            questions: &self.questions,
+            clarifications: &self.clarifications,
+            concerns: &self.concerns,
+            rounds: &self.rounds,
+            end: self.end.as_ref(),
+            disposition: self.disposition,
+            allowance_secs: self.allowance_secs,
+            driver: self.driver(),
+            consent_turns: self.consent_turns(),
+            review: self.review(),
+            election: self.election(),
+            triage: self.triage(),
+        }
+        .serialize(serializer)
     }
 }

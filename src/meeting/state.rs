@@ -4,7 +4,6 @@
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
-use super::consent::Driver;
 use super::event::{
     Criterion, Ending, Event, IdmStep, ItemId, OutOfOrderKind, PhaseKind, RoundKind, RoundStart,
     Speech,
@@ -14,7 +13,8 @@ use super::setup::{MeetingFormat, Participant, PersonId, RuleSet, Setup};
 use super::tactical::{TacticalState, Triage};
 
 pub use super::item::{
-    Concern, ConcernStatus, CriterionTest, Item, ItemEnd, Output, ProposalVersion, Question,
+    Concern, ConcernStatus, ConsentRecord, CriterionTest, IntegrativeRecord, Item, ItemEnd,
+    ItemProcess, Output, ProposalVersion, Question,
 };
 
 /// Where the meeting is; the first thing every screen shows.
@@ -374,6 +374,17 @@ impl MeetingState {
             .map_or(self.rules, |item| self.rules_for(item))
     }
 
+    /// The record a new item of this kind starts with, by the process it
+    /// will run in this meeting.
+    fn new_process(&self, kind: super::election::ItemKind) -> ItemProcess {
+        match (self.format, kind, self.rules) {
+            (MeetingFormat::Tactical, _, _) => ItemProcess::Triage(Triage::default()),
+            (_, super::election::ItemKind::Election, _) => ItemProcess::Election(Box::default()),
+            (_, _, RuleSet::Consent) => ItemProcess::Consent(ConsentRecord::default()),
+            (_, _, RuleSet::Integrative) => ItemProcess::Integrative(IntegrativeRecord::default()),
+        }
+    }
+
     /// The item being processed.
     pub fn active_item(&self) -> Option<&Item> {
         match self.phase {
@@ -582,8 +593,6 @@ impl MeetingState {
                         added_at: at,
                         started_at: None,
                         step: None,
-                        tension: None,
-                        example: None,
                         help_requested: false,
                         versions: Vec::new(),
                         questions: Vec::new(),
@@ -593,11 +602,7 @@ impl MeetingState {
                         end: None,
                         disposition: None,
                         allowance_secs: None,
-                        driver: Driver::default(),
-                        consent_turns: Vec::new(),
-                        review: None,
-                        election: (*kind == super::election::ItemKind::Election).then(Box::default),
-                        triage: Triage::default(),
+                        process: self.new_process(*kind),
                     },
                 );
             }

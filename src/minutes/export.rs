@@ -182,8 +182,8 @@ impl<'s> ExportItem<'s> {
             added_at: item.added_at,
             started_at: item.started_at,
             step: item.step,
-            tension: item.tension.as_deref(),
-            example: item.example.as_deref(),
+            tension: item.tension(),
+            example: item.example(),
             help_requested: item.help_requested,
             versions: &item.versions,
             questions: &item.questions,
@@ -193,11 +193,11 @@ impl<'s> ExportItem<'s> {
             end: item.end.as_ref(),
             disposition: item.disposition,
             allowance_secs: item.allowance_secs,
-            driver: &item.driver,
-            consent_turns: &item.consent_turns,
-            review: item.review.as_ref(),
-            election: item.election.as_deref(),
-            triage: &item.triage,
+            driver: item.driver(),
+            consent_turns: item.consent_turns(),
+            review: item.review(),
+            election: item.election(),
+            triage: item.triage(),
         }
     }
 }

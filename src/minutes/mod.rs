@@ -520,7 +520,7 @@ impl Minutes<'_> {
         if self.setup.format == crate::meeting::MeetingFormat::Tactical {
             return self.triage(item);
         }
-        if let Some(election) = &item.election {
+        if let Some(election) = item.election() {
             self.election_item(item, election);
             self.item_rounds(item);
             return;
@@ -529,12 +529,12 @@ impl Minutes<'_> {
             self.driver(item);
         } else {
             self.heading(4, w.tension_heading());
-            match &item.tension {
+            match item.tension() {
                 Some(text) => self.quote(text),
                 None => self.line(w.not_stated()),
             }
             self.heading(4, w.example_heading());
-            match &item.example {
+            match item.example() {
                 Some(text) => self.quote(text),
                 None => self.line(w.not_stated()),
             }

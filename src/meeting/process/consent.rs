@@ -185,7 +185,7 @@ pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Eve
         Command::EndItem {
             ending: Ending::Discarded,
             ..
-        } if state.active_item().is_some_and(|i| i.driver.is_valid()) => {
+        } if state.active_item().is_some_and(|i| i.driver().is_valid()) => {
             Err(Refusal::DriverComplete)
         }
         Command::AmendProposal {
@@ -354,8 +354,8 @@ fn open_objection(item: &Item, number: u32) -> Result<&Concern, Refusal> {
 pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>) {
     match event {
         Event::DriverDescribed { part, text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.driver.set(*part, text.clone());
+            if let Some(record) = state.active_item_mut().and_then(Item::consent_mut) {
+                record.driver.set(*part, text.clone());
             }
         }
         Event::ConsentAnswered { person, answer } => {
@@ -397,7 +397,10 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                 }
                 _ => None,
             };
-            item.consent_turns.push(ConsentTurn {
+            let Some(record) = item.consent_mut() else {
+                return;
+            };
+            record.consent_turns.push(ConsentTurn {
                 round,
                 version,
                 person: *person,
@@ -442,8 +445,8 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                     },
                     at,
                 );
-                if let Some(it) = state.item_mut(item) {
-                    it.review = Some(AgreementReview {
+                if let Some(record) = state.item_mut(item).and_then(Item::consent_mut) {
+                    record.review = Some(AgreementReview {
                         date: *review_date,
                         criteria: criteria.clone(),
                     });
@@ -456,7 +459,9 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
 
 /// The turns of one consent round, in the order given.
 pub fn round_turns(item: &Item, round: u32) -> impl Iterator<Item = &ConsentTurn> {
-    item.consent_turns.iter().filter(move |t| t.round == round)
+    item.consent_turns()
+        .iter()
+        .filter(move |t| t.round == round)
 }
 
 /// Consents, concerns and objections given in a round: the tally the

@@ -293,7 +293,7 @@ pub struct Elected {
 impl Item {
     /// Is this item an election?
     pub fn is_election(&self) -> bool {
-        self.election.is_some()
+        self.election().is_some()
     }
 
     /// The step processing begins with.
@@ -308,7 +308,7 @@ impl Item {
     /// The adopted election's result, derived from the record (no separate
     /// output event, so it can never disagree with the adoption).
     pub fn elected(&self) -> Option<Elected> {
-        let election = self.election.as_ref()?;
+        let election = self.election()?;
         let end = self.end.as_ref()?;
         if end.ending != Ending::Adopted {
             return None;
@@ -367,10 +367,7 @@ fn election_step<'s>(
     steps: &[IdmStep],
 ) -> Result<(&'s Item, &'s Election), Refusal> {
     let item = require_step(state, action(a), steps)?;
-    let election = item
-        .election
-        .as_ref()
-        .ok_or_else(|| not_now(state, action(a)))?;
+    let election = item.election().ok_or_else(|| not_now(state, action(a)))?;
     Ok((item, election))
 }
 
@@ -650,7 +647,7 @@ pub(crate) fn candidate_last(
         return order;
     }
     let Some(c) = active_election(state)
-        .and_then(|i| i.election.as_ref())
+        .and_then(|i| i.election())
         .and_then(|e| e.candidacy())
     else {
         return order;
@@ -676,7 +673,7 @@ pub(crate) fn insert_position(agenda: &[Item], kind: ItemKind) -> usize {
 
 /// A step was entered: entering the sharing round reveals the ballots.
 pub(crate) fn on_step(item: &mut Item, step: IdmStep) {
-    if let (IdmStep::NominationSharing, Some(e)) = (step, item.election.as_mut()) {
+    if let (IdmStep::NominationSharing, Some(e)) = (step, item.election_mut()) {
         e.revealed = true;
     }
 }
@@ -693,7 +690,7 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
     let Some(item) = state.agenda.iter_mut().find(|i| i.id == item) else {
         return;
     };
-    let Some(e) = item.election.as_mut() else {
+    let Some(e) = item.election_mut() else {
         return;
     };
     match event {

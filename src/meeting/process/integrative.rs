@@ -343,8 +343,8 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
             require_no_open_objections(state, item)?;
         }
         Ending::Discarded => {
-            let has = |t: &Option<String>| t.as_deref().is_some_and(|s| !s.trim().is_empty());
-            if has(&item.tension) && has(&item.example) {
+            let has = |t: Option<&str>| t.is_some_and(|s| !s.trim().is_empty());
+            if has(item.tension()) && has(item.example()) {
                 return Err(Refusal::NotDiscardable);
             }
         }
@@ -408,13 +408,13 @@ fn open_objection(item: &Item, number: u32) -> Result<&Concern, Refusal> {
 pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>) {
     match event {
         Event::TensionStated { text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.tension = Some(text.clone());
+            if let Some(record) = state.active_item_mut().and_then(Item::integrative_mut) {
+                record.tension = Some(text.clone());
             }
         }
         Event::ExampleGiven { text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.example = Some(text.clone());
+            if let Some(record) = state.active_item_mut().and_then(Item::integrative_mut) {
+                record.example = Some(text.clone());
             }
         }
         Event::HelpRequested => {

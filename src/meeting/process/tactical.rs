@@ -11,7 +11,7 @@ use crate::meeting::event::OutputKind;
 use crate::meeting::event::{Ending, Event, IdmStep, PhaseKind};
 use crate::meeting::refusal::{Action, Field, Refusal};
 use crate::meeting::setup::{MeetingFormat, PersonId, Setup};
-use crate::meeting::state::{MeetingState, Output, Phase};
+use crate::meeting::state::{Item, MeetingState, Output, Phase};
 
 /// The three recurring lists a tactical meeting reviews before its agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -503,7 +503,7 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
             };
             let number = state
                 .active_item()
-                .map_or(1, |i| i.triage.requests.len() as u32 + 1);
+                .map_or(1, |i| i.triage().requests.len() as u32 + 1);
             Ok(Event::RequestMade {
                 number,
                 to,
@@ -514,7 +514,7 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
             in_triage(state, Action::Triage).and_then(|()| {
                 let request = state
                     .active_item()
-                    .and_then(|i| i.triage.requests.iter().find(|r| r.number == *number))
+                    .and_then(|i| i.triage().requests.iter().find(|r| r.number == *number))
                     .ok_or(TacticalRefusal::UnknownRequest { number: *number })?;
                 if request.accepted.is_some() {
                     return Err(TacticalRefusal::RequestAnswered { number: *number }.into());
@@ -540,7 +540,7 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
                     let open: Vec<u32> = state
                         .active_item()
                         .map(|i| {
-                            i.triage
+                            i.triage()
                                 .requests
                                 .iter()
                                 .filter(|r| r.accepted.is_none())
@@ -729,13 +729,13 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
             }
         }
         Event::NeedStated { text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.triage.need = Some(text.clone());
+            if let Some(triage) = state.active_item_mut().and_then(Item::triage_mut) {
+                triage.need = Some(text.clone());
             }
         }
         Event::RequestMade { number, to, text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.triage.requests.push(Request {
+            if let Some(triage) = state.active_item_mut().and_then(Item::triage_mut) {
+                triage.requests.push(Request {
                     number: *number,
                     to: to.clone(),
                     text: text.clone(),
@@ -747,7 +747,8 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
         Event::RequestAnswered { number, accepted } => {
             if let Some(r) = state
                 .active_item_mut()
-                .and_then(|i| i.triage.requests.iter_mut().find(|r| r.number == *number))
+                .and_then(Item::triage_mut)
+                .and_then(|t| t.requests.iter_mut().find(|r| r.number == *number))
             {
                 r.accepted = Some(*accepted);
             }

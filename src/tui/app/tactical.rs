@@ -59,7 +59,7 @@ impl App {
 
     /// The selected request of the item being triaged.
     pub(crate) fn selected_request(&self) -> Option<u32> {
-        let requests = &self.triaged()?.triage.requests;
+        let requests = &self.triaged()?.triage().requests;
         requests
             .get(self.selected.min(requests.len().saturating_sub(1)))
             .map(|r| r.number)
@@ -70,7 +70,7 @@ impl App {
         let state = self.session.state();
         match current_list(state) {
             Some(list) => state.tactical.list(list).len(),
-            None => self.triaged().map_or(0, |i| i.triage.requests.len()),
+            None => self.triaged().map_or(0, |i| i.triage().requests.len()),
         }
     }
 
@@ -148,7 +148,7 @@ impl App {
                 let Some(item) = self.triaged() else {
                     return;
                 };
-                let (label, need) = (item.label.clone(), item.triage.need.clone());
+                let (label, need) = (item.label.clone(), item.triage().need.clone());
                 let f = self.form(
                     Dialog::Tactical(TacticalDialog::Need),
                     label,

@@ -115,13 +115,13 @@ fn present(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
     let placeholder = words.label(Label::NotYet);
     let mut t = Panel::new(
         title(words.label(Label::Tension), app.focus == 0, theme),
-        or_placeholder(item.tension.as_deref(), placeholder, theme),
+        or_placeholder(item.tension(), placeholder, theme),
     );
     t.highlight = app.focus == 0;
     t.draw(frame, tension, theme);
     let mut e = Panel::new(
         title(words.label(Label::Example), app.focus == 1, theme),
-        or_placeholder(item.example.as_deref(), placeholder, theme),
+        or_placeholder(item.example(), placeholder, theme),
     );
     e.highlight = app.focus == 1;
     e.draw(frame, example, theme);
