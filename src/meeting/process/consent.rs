@@ -5,8 +5,9 @@
 //! one by one, and an agreement is adopted with a review date and
 //! evaluation criteria.
 //!
-//! Kept apart from `decide.rs` and `state.rs` so both rule sets read on
-//! their own: `decide` asks [`decide`] first and `MeetingState::apply`
+//! Kept apart from the integrative process so both rule sets read on their
+//! own: the router in `decide` sends consent's commands to [`decide`] and a
+//! consent item's proposal steps to [`decide_item`]; `MeetingState::apply`
 //! hands the consent events to [`apply`].
 
 use chrono::{DateTime, FixedOffset, NaiveDate};

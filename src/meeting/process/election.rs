@@ -4,7 +4,7 @@
 //! most nominations, then the integrative objection round with the
 //! candidate asked last.
 //!
-//! Kept in one module so the shared engine files only dispatch here.
+//! Kept in one module so the router and the fold only dispatch here.
 //!
 //! Tie rule: when several people share the most nominations, the
 //! facilitator proposes one of the tied leaders (nobody else); the tied

@@ -1,7 +1,7 @@
 //! The tactical meeting (process.md, "Tactical meeting"): checklist,
 //! metrics and progress reviews after check-in, and triage of each agenda
 //! item into next actions, projects and shared information. Kept apart from
-//! governance so `decide` and the fold only dispatch here.
+//! governance so the router in `decide` and the fold only dispatch here.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
