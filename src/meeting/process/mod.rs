@@ -208,6 +208,55 @@ impl Process {
         }
     }
 
+    /// The steps of this process, in the order an item goes through them.
+    pub fn steps(self) -> &'static [IdmStep] {
+        use IdmStep as S;
+        match self {
+            Process::Integrative => &[
+                S::PresentProposal,
+                S::ClarifyingQuestions,
+                S::ReactionRound,
+                S::AmendAndClarify,
+                S::ObjectionRound,
+                S::Integration,
+            ],
+            Process::Consent => &[
+                S::PresentProposal,
+                S::ClarifyingQuestions,
+                S::ReactionRound,
+                S::AmendAndClarify,
+                S::ConsentRound,
+                S::ResolveObjections,
+            ],
+            Process::Election => &[
+                S::DescribeRole,
+                S::Nominations,
+                S::NominationSharing,
+                S::NominationChanges,
+                S::ProposeCandidate,
+                S::ObjectionRound,
+                S::Integration,
+            ],
+            Process::Triage => &[S::Triage],
+        }
+    }
+
+    /// The step after this one: the next in [`Process::steps`], or, from
+    /// the last, back to the round it returns to (integration goes back to
+    /// the objection round, resolving objections back to consent).
+    pub fn next_step(self, step: IdmStep) -> Option<IdmStep> {
+        let steps = self.steps();
+        let at = steps.iter().position(|s| *s == step)?;
+        match steps.get(at + 1) {
+            Some(next) => Some(*next),
+            None => match step {
+                IdmStep::Integration => Some(IdmStep::ObjectionRound),
+                IdmStep::ResolveObjections => Some(IdmStep::ConsentRound),
+                _ => None,
+            },
+        }
+    }
+
     /// The endings this process allows at some step.
     pub fn endings(self) -> &'static [Ending] {
         match self {

@@ -392,3 +392,69 @@ fn each_process_starts_where_its_items_start() {
         assert_eq!(item.first_step(), process.first_step());
     }
 }
+
+#[test]
+fn each_process_walks_its_steps_in_order() {
+    for process in Process::iter() {
+        let steps = process.steps();
+        assert_eq!(steps.first(), Some(&process.first_step()), "{process:?}");
+        let mut walked = vec![process.first_step()];
+        while let Some(next) = walked.last().and_then(|s| process.next_step(*s)) {
+            if walked.contains(&next) {
+                // Integration and resolution loop back to a round.
+                assert!(steps.contains(&next), "{process:?} loops to {next:?}");
+                break;
+            }
+            walked.push(next);
+        }
+        assert_eq!(walked, steps, "{process:?}");
+    }
+    assert_eq!(
+        Process::Triage.next_step(crate::meeting::IdmStep::Triage),
+        None
+    );
+    assert_eq!(
+        Process::Integrative.next_step(crate::meeting::IdmStep::Integration),
+        Some(crate::meeting::IdmStep::ObjectionRound)
+    );
+}
+
+#[test]
+fn an_item_runs_its_process_from_first_step_to_an_ending() {
+    let mut session = session(MeetingFormat::Governance, RuleSet::Integrative);
+    let mut at = session.state().opened_at;
+    let mut run = |session: &mut Session, command: Command| {
+        at += chrono::TimeDelta::seconds(10);
+        session
+            .execute(&command, at)
+            .unwrap_or_else(|r| panic!("{command:?} refused: {r:?}"));
+    };
+    run(&mut session, Command::StartCheckIn);
+    for _ in 0..3 {
+        run(
+            &mut session,
+            Command::Speak {
+                person: None,
+                speech: Speech::Pass,
+            },
+        );
+    }
+    run(&mut session, Command::OpenAgenda);
+    run(&mut session, sample(CommandKind::AddItem));
+    run(&mut session, Command::StartItem { item: None });
+    let state = session.state();
+    let item = state.active_item().expect("item running");
+    let process = Process::of(state, item);
+    assert_eq!(process, Process::Integrative);
+    assert_eq!(item.step, Some(process.first_step()));
+    run(&mut session, sample(CommandKind::StateTension));
+    assert_eq!(session.state().agenda[0].tension(), Some("Some text"));
+    assert!(session.state().agenda[0].driver().is_empty());
+    run(&mut session, sample(CommandKind::EndItem));
+    let ended = &session.state().agenda[0];
+    assert_eq!(
+        ended.end.as_ref().map(|e| e.ending),
+        Some(Ending::Withdrawn)
+    );
+    assert!(process.endings().contains(&Ending::Withdrawn));
+}
