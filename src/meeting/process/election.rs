@@ -296,15 +296,6 @@ impl Item {
         self.election().is_some()
     }
 
-    /// The step processing begins with.
-    pub fn first_step(&self) -> IdmStep {
-        if self.is_election() {
-            IdmStep::DescribeRole
-        } else {
-            IdmStep::PresentProposal
-        }
-    }
-
     /// The adopted election's result, derived from the record (no separate
     /// output event, so it can never disagree with the adoption).
     pub fn elected(&self) -> Option<Elected> {

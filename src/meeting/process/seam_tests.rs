@@ -377,19 +377,44 @@ fn each_process_allows_only_endings_of_its_format() {
 
 #[test]
 fn each_process_starts_where_its_items_start() {
-    let governance = session(MeetingFormat::Governance, RuleSet::Integrative);
-    let mut state = governance.state().clone();
-    let at = state.opened_at;
-    for (command, process) in [
-        (sample(CommandKind::AddItem), Process::Integrative),
-        (sample(CommandKind::AddElection), Process::Election),
+    for (format, rules, command, process) in [
+        (
+            MeetingFormat::Governance,
+            RuleSet::Integrative,
+            sample(CommandKind::AddItem),
+            Process::Integrative,
+        ),
+        (
+            MeetingFormat::Governance,
+            RuleSet::Consent,
+            sample(CommandKind::AddItem),
+            Process::Consent,
+        ),
+        (
+            MeetingFormat::Governance,
+            RuleSet::Consent,
+            sample(CommandKind::AddElection),
+            Process::Election,
+        ),
+        (
+            MeetingFormat::Tactical,
+            RuleSet::Integrative,
+            sample(CommandKind::AddItem),
+            Process::Triage,
+        ),
     ] {
+        let mut state = session(format, rules).state().clone();
+        let at = state.opened_at;
         state.phase = crate::meeting::Phase::Agenda;
         let event = decide(&state, &command).expect("item added");
         state.apply(&event, at);
         let item = state.agenda.iter().max_by_key(|i| i.id).expect("an item");
         assert_eq!(Process::of(&state, item), process);
-        assert_eq!(item.first_step(), process.first_step());
+        let mut started = state.clone();
+        let id = item.id;
+        started.apply(&crate::meeting::Event::ItemStarted { item: id }, at);
+        let item = started.item(id).expect("the item");
+        assert_eq!(item.step, Some(process.first_step()));
     }
 }
 
