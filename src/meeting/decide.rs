@@ -2,7 +2,7 @@
 //! it with the reason. Reads state, never changes it.
 //!
 //! This is only the router: the meeting's own commands are decided in
-//! [`super::process::meeting`], each item process's in its module under
+//! `process::meeting`, each item process's in its module under
 //! [`super::process`], and [`super::process::owner`] says which is which.
 
 use super::command::{Command, CommandKind};

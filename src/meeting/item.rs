@@ -208,7 +208,7 @@ pub struct Output {
 }
 
 /// An agenda item and everything that happened while processing it.
-/// Serialised flat, every process's record side by side (see [`ItemShape`]).
+/// Serialised flat, every process's record side by side (see `ItemShape`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     /// Handle.

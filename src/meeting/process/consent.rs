@@ -6,9 +6,9 @@
 //! evaluation criteria.
 //!
 //! Kept apart from the integrative process so both rule sets read on their
-//! own: the router in `decide` sends consent's commands to [`decide`] and a
-//! consent item's proposal steps to [`decide_item`]; `MeetingState::apply`
-//! hands the consent events to [`apply`].
+//! own: the router in `decide` sends consent's commands to `decide` and a
+//! consent item's proposal steps to `decide_item`; `MeetingState::apply`
+//! hands the consent events to `apply`.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};

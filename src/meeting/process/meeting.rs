@@ -2,7 +2,7 @@
 //! timeboxes, time-outs, notes and close-out, in every format and under
 //! every rule set. A process may add a rule to one of them (an election
 //! must come first, a consent round takes answers, not speeches); the
-//! router in `decide` asks it through [`super::Process`].
+//! router in `decide` asks it through `Process`.
 
 use crate::meeting::command::Command;
 use crate::meeting::event::{Event, ItemId, PhaseKind, RoundKind, Speech};

@@ -4,8 +4,8 @@
 //! Every agenda item runs one [`Process`]: integrative decision-making,
 //! consent, an integrative election, or tactical triage. Each lives in its
 //! own module with its decide (command → event or refusal) and apply (event
-//! → the item's state); the meeting's own commands live in [`meeting`] and
-//! the rules all of them share in [`rules`]. [`owner`] is the one exhaustive
+//! → the item's state); the meeting's own commands live in `meeting` and
+//! the rules all of them share in `rules`. [`owner`] is the one exhaustive
 //! match that sends a command to the meeting or to a process, so a new
 //! command cannot land in the wrong bucket.
 
