@@ -148,19 +148,19 @@ fn a_full_consent_meeting() {
     assert_eq!(concerns[0].person, PIETER);
     // Noor's objection was resolved; Joost's, in the second round, was
     // taken as a concern after checking it with him.
-    assert_eq!(item.concerns.len(), 2, "concerns hold only objections");
-    assert_eq!(item.concerns[0].objector, NOOR);
+    assert_eq!(item.concerns().len(), 2, "concerns hold only objections");
+    assert_eq!(item.concerns()[0].objector, NOOR);
     assert_eq!(
-        item.concerns[0].status(),
+        item.concerns()[0].status(),
         ConcernStatus::Integrated { version: 3 }
     );
-    assert_eq!(item.concerns[1].objector, JOOST);
-    assert_eq!(item.concerns[1].status(), ConcernStatus::Requalified);
+    assert_eq!(item.concerns()[1].objector, JOOST);
+    assert_eq!(item.concerns()[1].status(), ConcernStatus::Requalified);
     assert!(state.rulings.iter().any(|r| matches!(
         r.kind,
         spanning::meeting::state::RulingKind::ObjectionRequalified { objection: 2, .. }
     )));
-    assert_eq!(item.versions[2].for_objection, Some(1));
+    assert_eq!(item.versions()[2].for_objection, Some(1));
     assert_eq!(item.consent_turns().len(), 8);
     // The second item was carried over.
     assert!(state.agenda[1].driver().situation.is_some());
@@ -455,8 +455,8 @@ fn the_consent_round_takes_consent_concerns_and_objections_in_turn() {
         reason: "left early".into(),
     });
     let item = m.session.state().active_item().expect("item");
-    assert_eq!(item.concerns.len(), 1);
-    assert!(item.concerns[0].is_open_objection());
+    assert_eq!(item.concerns().len(), 1);
+    assert!(item.concerns()[0].is_open_objection());
     // Consent answers only in a consent round.
     let mut early = At::stage(Stage::Amended);
     assert!(matches!(
@@ -623,8 +623,8 @@ fn the_facilitator_can_take_an_objection_as_a_concern() {
     });
     let state = m.session.state();
     let item = state.active_item().expect("item");
-    assert_eq!(item.concerns[0].status(), ConcernStatus::Requalified);
-    assert!(!item.concerns[0].is_open_objection());
+    assert_eq!(item.concerns()[0].status(), ConcernStatus::Requalified);
+    assert!(!item.concerns()[0].is_open_objection());
     assert!(matches!(
         state.rulings.last().map(|r| &r.kind),
         Some(spanning::meeting::state::RulingKind::ObjectionRequalified { objection: 1, .. })

@@ -785,7 +785,7 @@ fn the_full_meeting_elects_chen_for_six_months() {
         Lang::En.words().term(&elected.term, state.opened_at),
         "6 months (until 2027-05-22); then review the load on Pastry"
     );
-    assert_eq!(item.concerns[0].integrated_in, Some(2));
+    assert_eq!(item.concerns()[0].integrated_in, Some(2));
 }
 
 #[test]

@@ -545,7 +545,7 @@ fn clarifying_questions_must_be_settled_before_reactions() {
     ));
     m.ok(Command::OpenReactionRound);
     let item = &m.session.state().agenda[0];
-    assert_eq!(item.questions[2].answer, Some(None));
+    assert_eq!(item.questions()[2].answer, Some(None));
     assert_eq!(m.session.state().rulings.len(), 1);
 }
 
@@ -577,8 +577,11 @@ fn reaction_round_must_complete_before_amend_and_clarify() {
         for_objection: None,
     });
     let item = &m.session.state().agenda[0];
-    assert_eq!(item.versions.len(), 2);
-    assert_eq!(item.clarifications, vec!["Notes can be short".to_string()]);
+    assert_eq!(item.versions().len(), 2);
+    assert_eq!(
+        item.clarifications(),
+        vec!["Notes can be short".to_string()]
+    );
 }
 
 #[test]
@@ -618,8 +621,8 @@ fn objection_tested_valid_integrated_and_adopted() {
     m.say("Notes before each release will delay hotfixes"); // Bram? order check below
     m.passes(2);
     let item = m.session.state().agenda[0].clone();
-    assert_eq!(item.concerns.len(), 1);
-    let objector = item.concerns[0].objector;
+    assert_eq!(item.concerns().len(), 1);
+    let objector = item.concerns()[0].objector;
     assert_eq!(
         m.message(Command::EndItem {
             ending: Ending::Adopted,
@@ -640,7 +643,7 @@ fn objection_tested_valid_integrated_and_adopted() {
     );
     for criterion in Criterion::ALL {
         assert_eq!(
-            m.session.state().agenda[0].concerns[0].next_criterion(),
+            m.session.state().agenda[0].concerns()[0].next_criterion(),
             Some(criterion)
         );
         m.ok(Command::TestCriterion {
@@ -651,7 +654,7 @@ fn objection_tested_valid_integrated_and_adopted() {
         });
     }
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Valid
     );
     assert!(matches!(
@@ -678,7 +681,7 @@ fn objection_tested_valid_integrated_and_adopted() {
     m.ok(Command::ConfirmObjector { concern: 1 });
     m.ok(Command::ConfirmProposer { concern: 1 });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Integrated { version: 2 }
     );
     m.ok(Command::OpenObjectionRound);
@@ -730,7 +733,7 @@ fn a_concern_failing_a_criterion_is_dismissed_and_further_tests_refused() {
         holds: false,
     });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Dismissed {
             criterion: Criterion::Role
         }
@@ -772,7 +775,7 @@ fn secretary_rules_on_rule_violations() {
         note: "Accountabilities go to roles".into(),
     });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Valid
     );
     m.ok(Command::OpenIntegration);
@@ -1045,7 +1048,7 @@ fn a_rules_claim_the_secretary_rejects_can_still_be_tested_once() {
         note: "The rules allow this".into(),
     });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Raised
     );
     assert_eq!(
@@ -1063,7 +1066,7 @@ fn a_rules_claim_the_secretary_rejects_can_still_be_tested_once() {
         holds: false,
     });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Dismissed {
             criterion: Criterion::Harm
         }

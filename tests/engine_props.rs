@@ -154,7 +154,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
         reason: Some("reason".into()),
     });
     if let Some(item) = state.active_item() {
-        for q in &item.questions {
+        for q in item.questions() {
             out.push(Command::AnswerQuestion {
                 question: q.number,
                 answer: salt.is_multiple_of(2).then(|| "answer".to_owned()),
@@ -164,7 +164,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
                 reason: "reaction".into(),
             });
         }
-        for c in &item.concerns {
+        for c in item.concerns() {
             let criterion = c.next_criterion().unwrap_or(Criterion::Harm);
             out.push(Command::TestCriterion {
                 concern: c.number,
@@ -664,7 +664,7 @@ fn random_walks_adopt_consent_agreements_with_a_review_date() {
             assert_eq!(is_adopted, item.review().is_some(), "{item:?}");
             if let Some(review) = item.review() {
                 assert!(review.date >= state.opened_at.date_naive());
-                assert!(item.concerns.iter().all(|c| !c.is_open_objection()));
+                assert!(item.concerns().iter().all(|c| !c.is_open_objection()));
             }
             adopted |= is_adopted;
         }

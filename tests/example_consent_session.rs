@@ -54,11 +54,11 @@ fn the_shipped_consent_example_is_generated_from_the_engine_and_loads() {
     );
     // Every objection resolved, or taken as a concern with the reason.
     assert!(
-        item.concerns
+        item.concerns()
             .iter()
             .all(|c| c.integrated_in.is_some() || c.requalified.is_some())
     );
-    assert!(item.concerns.iter().any(|c| c.requalified.is_some()));
+    assert!(item.concerns().iter().any(|c| c.requalified.is_some()));
     assert!(
         state
             .rounds

@@ -223,16 +223,6 @@ pub struct Item {
     pub started_at: Option<DateTime<FixedOffset>>,
     /// The current step while processing.
     pub step: Option<IdmStep>,
-    /// Whether the proposer asked for help crafting a proposal.
-    pub help_requested: bool,
-    /// All proposal versions, v1 first.
-    pub versions: Vec<ProposalVersion>,
-    /// Clarifying questions.
-    pub questions: Vec<Question>,
-    /// Clarifications in amend-and-clarify.
-    pub clarifications: Vec<String>,
-    /// Concerns raised in objection rounds.
-    pub concerns: Vec<Concern>,
     /// Numbers of this item's rounds (reaction, objection).
     pub rounds: Vec<u32>,
     /// How it ended.
@@ -246,34 +236,59 @@ pub struct Item {
     pub process: ItemProcess,
 }
 
-/// What an item's own process records, besides the proposal, questions
-/// and concerns the governance processes share.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// What an item's own process records.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ItemProcess {
-    /// Integrative decision-making: the tension and its example.
+    /// Integrative decision-making: the tension and its example, and the
+    /// proposal.
     Integrative(IntegrativeRecord),
-    /// Consent decision-making: the driver, the consent rounds' answers and
-    /// the adopted agreement's review.
+    /// Consent decision-making: the driver, the proposal, the consent
+    /// rounds' answers and the adopted agreement's review.
     Consent(ConsentRecord),
-    /// An election: the role, ballots and candidacies.
-    Election(Box<Election>),
+    /// An election: the role, ballots and candidacies, and the candidacies
+    /// as proposal versions with their objections.
+    Election {
+        /// The role, ballots and candidacies.
+        election: Box<Election>,
+        /// Each candidacy as a proposal version, and the objections to it.
+        proposal: Proposal,
+    },
     /// Tactical triage: the need and the requests.
     Triage(Triage),
 }
 
+/// A proposal and what the circle did with it: the part integrative
+/// items, consent items and elections share.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Proposal {
+    /// Whether the proposer asked for help crafting a proposal.
+    pub help_requested: bool,
+    /// All proposal versions, v1 first.
+    pub versions: Vec<ProposalVersion>,
+    /// Clarifying questions.
+    pub questions: Vec<Question>,
+    /// Clarifications in amend-and-clarify.
+    pub clarifications: Vec<String>,
+    /// Concerns raised in objection rounds.
+    pub concerns: Vec<Concern>,
+}
+
 /// An integrative item's own record.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IntegrativeRecord {
     /// The tension as described.
     pub tension: Option<String>,
     /// The real example.
     pub example: Option<String>,
+    /// The proposal.
+    pub proposal: Proposal,
 }
 
 /// A consent item's own record.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ConsentRecord {
+    /// The proposal.
+    pub proposal: Proposal,
     /// The driver (instead of tension and example).
     pub driver: Driver,
     /// Every consent-round turn (consent, concern, objection).
@@ -289,12 +304,65 @@ static NO_DRIVER: Driver = Driver {
     impact: None,
 };
 
+static NO_PROPOSAL: Proposal = Proposal {
+    help_requested: false,
+    versions: Vec::new(),
+    questions: Vec::new(),
+    clarifications: Vec::new(),
+    concerns: Vec::new(),
+};
+
 static NO_TRIAGE: Triage = Triage {
     need: None,
     requests: Vec::new(),
 };
 
 impl Item {
+    /// The proposal and what the circle did with it (empty for a triage
+    /// item, which has none).
+    pub fn proposal(&self) -> &Proposal {
+        match &self.process {
+            ItemProcess::Integrative(r) => &r.proposal,
+            ItemProcess::Consent(r) => &r.proposal,
+            ItemProcess::Election { proposal, .. } => proposal,
+            ItemProcess::Triage(_) => &NO_PROPOSAL,
+        }
+    }
+
+    pub(crate) fn proposal_mut(&mut self) -> Option<&mut Proposal> {
+        match &mut self.process {
+            ItemProcess::Integrative(r) => Some(&mut r.proposal),
+            ItemProcess::Consent(r) => Some(&mut r.proposal),
+            ItemProcess::Election { proposal, .. } => Some(proposal),
+            ItemProcess::Triage(_) => None,
+        }
+    }
+
+    /// Whether the proposer asked for help crafting a proposal.
+    pub fn help_requested(&self) -> bool {
+        self.proposal().help_requested
+    }
+
+    /// All proposal versions, v1 first.
+    pub fn versions(&self) -> &[ProposalVersion] {
+        &self.proposal().versions
+    }
+
+    /// Clarifying questions.
+    pub fn questions(&self) -> &[Question] {
+        &self.proposal().questions
+    }
+
+    /// Clarifications in amend-and-clarify.
+    pub fn clarifications(&self) -> &[String] {
+        &self.proposal().clarifications
+    }
+
+    /// Concerns raised in objection rounds.
+    pub fn concerns(&self) -> &[Concern] {
+        &self.proposal().concerns
+    }
+
     /// The tension as described (integrative items only).
     pub fn tension(&self) -> Option<&str> {
         match &self.process {
@@ -338,7 +406,7 @@ impl Item {
     /// The election's record, if this item is an election.
     pub fn election(&self) -> Option<&Election> {
         match &self.process {
-            ItemProcess::Election(e) => Some(e),
+            ItemProcess::Election { election, .. } => Some(election),
             _ => None,
         }
     }
@@ -367,7 +435,7 @@ impl Item {
 
     pub(crate) fn election_mut(&mut self) -> Option<&mut Election> {
         match &mut self.process {
-            ItemProcess::Election(e) => Some(e),
+            ItemProcess::Election { election, .. } => Some(election),
             _ => None,
         }
     }
@@ -381,7 +449,7 @@ impl Item {
 
     /// The proposal as it stands.
     pub fn current_version(&self) -> Option<&ProposalVersion> {
-        self.versions.last()
+        self.versions().last()
     }
 
     /// Not started yet.
@@ -400,11 +468,14 @@ impl Item {
 
     /// Looks up a concern by number.
     pub fn concern(&self, number: u32) -> Option<&Concern> {
-        self.concerns.iter().find(|c| c.number == number)
+        self.concerns().iter().find(|c| c.number == number)
     }
 
     pub(crate) fn concern_mut(&mut self, number: u32) -> Option<&mut Concern> {
-        self.concerns.iter_mut().find(|c| c.number == number)
+        self.proposal_mut()?
+            .concerns
+            .iter_mut()
+            .find(|c| c.number == number)
     }
 }
 
@@ -452,11 +523,11 @@ impl Serialize for Item {
             step: self.step,
             tension: self.tension(),
             example: self.example(),
-            help_requested: self.help_requested,
-            versions: &self.versions,
-            questions: &self.questions,
-            clarifications: &self.clarifications,
-            concerns: &self.concerns,
+            help_requested: self.help_requested(),
+            versions: self.versions(),
+            questions: self.questions(),
+            clarifications: self.clarifications(),
+            concerns: self.concerns(),
             rounds: &self.rounds,
             end: self.end.as_ref(),
             disposition: self.disposition,

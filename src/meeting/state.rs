@@ -14,7 +14,7 @@ use super::tactical::{TacticalState, Triage};
 
 pub use super::item::{
     Concern, ConcernStatus, ConsentRecord, CriterionTest, IntegrativeRecord, Item, ItemEnd,
-    ItemProcess, Output, ProposalVersion, Question,
+    ItemProcess, Output, Proposal, ProposalVersion, Question,
 };
 
 /// Where the meeting is; the first thing every screen shows.
@@ -379,7 +379,10 @@ impl MeetingState {
     fn new_process(&self, kind: super::election::ItemKind) -> ItemProcess {
         match (self.format, kind, self.rules) {
             (MeetingFormat::Tactical, _, _) => ItemProcess::Triage(Triage::default()),
-            (_, super::election::ItemKind::Election, _) => ItemProcess::Election(Box::default()),
+            (_, super::election::ItemKind::Election, _) => ItemProcess::Election {
+                election: Box::default(),
+                proposal: Default::default(),
+            },
             (_, _, RuleSet::Consent) => ItemProcess::Consent(ConsentRecord::default()),
             (_, _, RuleSet::Integrative) => ItemProcess::Integrative(IntegrativeRecord::default()),
         }
@@ -482,8 +485,11 @@ impl MeetingState {
             && let Some(item) = self.active_item_mut()
         {
             let against_version = item.current_version().map_or(0, |v| v.number);
-            let concern_number = item.concerns.len() as u32 + 1;
-            item.concerns.push(Concern {
+            let Some(proposal) = item.proposal_mut() else {
+                return;
+            };
+            let concern_number = proposal.concerns.len() as u32 + 1;
+            proposal.concerns.push(Concern {
                 number: concern_number,
                 round: number,
                 against_version,
@@ -593,11 +599,6 @@ impl MeetingState {
                         added_at: at,
                         started_at: None,
                         step: None,
-                        help_requested: false,
-                        versions: Vec::new(),
-                        questions: Vec::new(),
-                        clarifications: Vec::new(),
-                        concerns: Vec::new(),
                         rounds: Vec::new(),
                         end: None,
                         disposition: None,

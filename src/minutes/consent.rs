@@ -32,7 +32,7 @@ impl Minutes<'_> {
             .next()
             .map(|t| t.version)
             .or_else(|| {
-                item.versions
+                item.versions()
                     .iter()
                     .rev()
                     .find(|v| v.at <= round.started_at)
@@ -70,7 +70,7 @@ impl Minutes<'_> {
             self.bullet(&line);
         }
         let raised: Vec<_> = item
-            .concerns
+            .concerns()
             .iter()
             .filter(|c| c.round == round.number)
             .collect();

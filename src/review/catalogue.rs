@@ -156,7 +156,7 @@ fn haystack(session: &Session) -> String {
                 .flatten(),
         );
         fields.extend(item.review().map(|r| r.criteria.as_str()));
-        fields.extend(item.versions.iter().map(|v| v.text.as_str()));
+        fields.extend(item.versions().iter().map(|v| v.text.as_str()));
         fields.extend(item.end.as_ref().and_then(|e| e.reason.as_deref()));
     }
     fields.extend(state.outputs.iter().map(|o| o.text.as_str()));

@@ -588,7 +588,7 @@ impl App {
             ..
         } = self.session.state().phase
             && let Some(item) = self.session.state().active_item()
-            && let Some(i) = item.concerns.iter().position(|c| c.is_unhandled())
+            && let Some(i) = item.concerns().iter().position(|c| c.is_unhandled())
         {
             self.selected = i;
         }
@@ -1330,7 +1330,7 @@ impl App {
                 IdmStep::ObjectionRound => {
                     let open = state
                         .active_item()
-                        .is_some_and(|i| i.concerns.iter().any(|c| c.is_open_objection()));
+                        .is_some_and(|i| i.concerns().iter().any(|c| c.is_open_objection()));
                     if open {
                         Command::OpenIntegration
                     } else {
@@ -1685,8 +1685,8 @@ impl App {
         let state = self.session.state();
         match self.screen() {
             Screen::Agenda => state.agenda.len(),
-            Screen::Questions => state.active_item().map_or(0, |i| i.questions.len()),
-            Screen::Objections => state.active_item().map_or(0, |i| i.concerns.len()),
+            Screen::Questions => state.active_item().map_or(0, |i| i.questions().len()),
+            Screen::Objections => state.active_item().map_or(0, |i| i.concerns().len()),
             Screen::Integration | Screen::Resolve => self.objections().len(),
             Screen::CloseOut => screens::closeout::undecided(state).len(),
             Screen::Nominations | Screen::Changes => self.election_list_len(),
@@ -1702,8 +1702,8 @@ impl App {
 
     fn selected_question(&self) -> Option<u32> {
         let item = self.session.state().active_item()?;
-        let n = item.questions.len();
-        item.questions
+        let n = item.questions().len();
+        item.questions()
             .get(self.selected.min(n.saturating_sub(1)))
             .map(|q| q.number)
     }
@@ -1712,15 +1712,15 @@ impl App {
         self.session
             .state()
             .active_item()
-            .and_then(|i| i.questions.iter().find(|q| q.number == number))
+            .and_then(|i| i.questions().iter().find(|q| q.number == number))
             .map(|q| q.text.clone())
             .unwrap_or_default()
     }
 
     fn selected_concern(&self) -> Option<u32> {
         let item = self.session.state().active_item()?;
-        let n = item.concerns.len();
-        item.concerns
+        let n = item.concerns().len();
+        item.concerns()
             .get(self.selected.min(n.saturating_sub(1)))
             .map(|c| c.number)
     }

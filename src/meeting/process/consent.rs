@@ -259,7 +259,7 @@ fn answer_consent(
 fn open_resolution(state: &MeetingState) -> Result<Event, Refusal> {
     let item = require_step(state, Action::OpenResolution, &[IdmStep::ConsentRound])?;
     require_round_complete(state)?;
-    if !item.concerns.iter().any(Concern::is_open_objection) {
+    if !item.concerns().iter().any(Concern::is_open_objection) {
         return Err(Refusal::NothingToResolve);
     }
     Ok(step(IdmStep::ResolveObjections, None))
@@ -315,7 +315,7 @@ fn requalify(state: &MeetingState, number: u32, reason: &str) -> Result<Event, R
 
 fn adopt(state: &MeetingState, date: NaiveDate, criteria: &str) -> Result<Event, Refusal> {
     let item = require_step(state, Action::AdoptAgreement, &[IdmStep::ConsentRound])?;
-    if item.versions.is_empty() {
+    if item.versions().is_empty() {
         return Err(Refusal::NoProposal);
     }
     require_round_complete(state)?;
@@ -376,8 +376,11 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
             let version = item.current_version().map_or(0, |v| v.number);
             let objection = match answer {
                 ConsentAnswer::Objection { text } => {
-                    let number = item.concerns.len() as u32 + 1;
-                    item.concerns.push(Concern {
+                    let Some(proposal) = item.proposal_mut() else {
+                        return;
+                    };
+                    let number = proposal.concerns.len() as u32 + 1;
+                    proposal.concerns.push(Concern {
                         number,
                         round,
                         against_version: version,
@@ -413,7 +416,7 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
         Event::ObjectionResolved { objection } => {
             if let Some(item) = state.active_item_mut() {
                 let version = item.current_version().map_or(0, |v| v.number);
-                if let Some(c) = item.concerns.iter_mut().find(|c| c.number == *objection) {
+                if let Some(c) = item.concern_mut(*objection) {
                     c.objector_confirmed = Some(version);
                     c.integrated_in = Some(version);
                 }
@@ -422,7 +425,7 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
         Event::ObjectionRequalified { objection, reason } => {
             if let Some(c) = state
                 .active_item_mut()
-                .and_then(|i| i.concerns.iter_mut().find(|c| c.number == *objection))
+                .and_then(|i| i.concern_mut(*objection))
             {
                 c.requalified = Some(reason.clone());
             }

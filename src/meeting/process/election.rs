@@ -26,7 +26,7 @@ use crate::meeting::command::Command;
 use crate::meeting::event::{Ending, Event, IdmStep, ItemId, RoundKind};
 use crate::meeting::refusal::{Action, Field, Refusal};
 use crate::meeting::setup::{MeetingFormat, PersonId};
-use crate::meeting::state::{Item, MeetingState, Phase, ProposalVersion};
+use crate::meeting::state::{Item, ItemProcess, MeetingState, Phase, ProposalVersion};
 
 /// What an agenda item is about: a tension (integrative decision-making)
 /// or an election into a role.
@@ -384,7 +384,7 @@ pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Eve
         Command::OpenObjectionRound
             if item.is_some_and(|i| i.step == Some(IdmStep::ProposeCandidate)) =>
         {
-            if item.is_some_and(|i| i.versions.is_empty()) {
+            if item.is_some_and(|i| i.versions().is_empty()) {
                 Err(refuse(ElectionRefusal::NoCandidate))
             } else {
                 Ok(Event::StepEntered {
@@ -681,7 +681,11 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
     let Some(item) = state.agenda.iter_mut().find(|i| i.id == item) else {
         return;
     };
-    let Some(e) = item.election_mut() else {
+    let ItemProcess::Election {
+        election: e,
+        proposal,
+    } = &mut item.process
+    else {
         return;
     };
     match event {
@@ -730,7 +734,7 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                 for_objection: *for_objection,
                 at,
             });
-            item.versions.push(ProposalVersion {
+            proposal.versions.push(ProposalVersion {
                 number: *version,
                 text: name,
                 at,

@@ -36,14 +36,14 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
         }
         Command::RequestHelp => {
             let item = require_step(state, Action::PresentProposal, &[IdmStep::PresentProposal])?;
-            if !item.versions.is_empty() {
+            if !item.versions().is_empty() {
                 return Err(Refusal::ProposalAlreadyStated);
             }
             Ok(Event::HelpRequested)
         }
         Command::StateProposal { text } => {
             let item = require_step(state, Action::PresentProposal, &[IdmStep::PresentProposal])?;
-            if !item.versions.is_empty() {
+            if !item.versions().is_empty() {
                 return Err(Refusal::ProposalAlreadyStated);
             }
             Ok(Event::ProposalStated {
@@ -58,7 +58,7 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
                 Action::OpenClarifyingQuestions,
                 &[IdmStep::PresentProposal],
             )?;
-            if item.versions.is_empty() {
+            if item.versions().is_empty() {
                 return Err(Refusal::NoProposal);
             }
             Ok(step(IdmStep::ClarifyingQuestions, None))
@@ -110,7 +110,7 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
                 &[IdmStep::ClarifyingQuestions],
             )?;
             let open: Vec<u32> = item
-                .questions
+                .questions()
                 .iter()
                 .filter(|q| !q.is_settled())
                 .map(|q| q.number)
@@ -254,7 +254,7 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
             let item = require_step(state, Action::OpenIntegration, &[IdmStep::ObjectionRound])?;
             require_round_complete(state)?;
             require_concerns_handled(state, item)?;
-            if !item.concerns.iter().any(|c| c.is_open_objection()) {
+            if !item.concerns().iter().any(|c| c.is_open_objection()) {
                 return Err(Refusal::NoObjections);
             }
             Ok(step(IdmStep::Integration, None))
@@ -312,7 +312,7 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
             IdmStep::PresentProposal | IdmStep::ClarifyingQuestions
         ),
         Ending::Dropped => match step {
-            IdmStep::PresentProposal => item.help_requested,
+            IdmStep::PresentProposal => item.help_requested(),
             IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify | IdmStep::Integration => true,
             IdmStep::ReactionRound
             | IdmStep::ObjectionRound
@@ -335,7 +335,7 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
     }
     match ending {
         Ending::Adopted => {
-            if item.versions.is_empty() {
+            if item.versions().is_empty() {
                 return Err(Refusal::NoProposal);
             }
             require_round_complete(state)?;
@@ -373,7 +373,7 @@ fn require_no_open_objections(state: &MeetingState, item: &Item) -> Result<(), R
 fn open_question(item: &Item, number: u32) -> Result<(), Refusal> {
     let q = number
         .checked_sub(1)
-        .and_then(|i| item.questions.get(i as usize))
+        .and_then(|i| item.questions().get(i as usize))
         .ok_or(Refusal::UnknownQuestion { number })?;
     if q.is_settled() {
         Err(Refusal::QuestionSettled { number })
@@ -418,8 +418,8 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
             }
         }
         Event::HelpRequested => {
-            if let Some(item) = state.active_item_mut() {
-                item.help_requested = true;
+            if let Some(proposal) = state.active_item_mut().and_then(Item::proposal_mut) {
+                proposal.help_requested = true;
             }
         }
         Event::ProposalStated {
@@ -427,8 +427,8 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
             text,
             for_objection,
         } => {
-            if let Some(item) = state.active_item_mut() {
-                item.versions.push(ProposalVersion {
+            if let Some(proposal) = state.active_item_mut().and_then(Item::proposal_mut) {
+                proposal.versions.push(ProposalVersion {
                     number: *version,
                     text: text.clone(),
                     at,
@@ -437,9 +437,9 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
             }
         }
         Event::QuestionAsked { asker, text } => {
-            if let Some(item) = state.active_item_mut() {
-                let number = item.questions.len() as u32 + 1;
-                item.questions.push(Question {
+            if let Some(proposal) = state.active_item_mut().and_then(Item::proposal_mut) {
+                let number = proposal.questions.len() as u32 + 1;
+                proposal.questions.push(Question {
                     number,
                     asker: *asker,
                     text: text.clone(),
@@ -473,8 +473,8 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
             );
         }
         Event::Clarified { text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.clarifications.push(text.clone());
+            if let Some(proposal) = state.active_item_mut().and_then(Item::proposal_mut) {
+                proposal.clarifications.push(text.clone());
             }
         }
         Event::TestRequested { concern, by } => {
@@ -579,5 +579,5 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
 fn question_mut(item: &mut Item, number: u32) -> Option<&mut Question> {
     number
         .checked_sub(1)
-        .and_then(|i| item.questions.get_mut(i as usize))
+        .and_then(|i| item.proposal_mut()?.questions.get_mut(i as usize))
 }

@@ -79,7 +79,7 @@ pub(crate) fn objectors(
     which: fn(&Concern) -> bool,
 ) -> Vec<String> {
     let people = item
-        .concerns
+        .concerns()
         .iter()
         .filter(|c| which(c))
         .map(|c| c.objector)

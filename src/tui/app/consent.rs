@@ -154,7 +154,7 @@ impl App {
         let open: Vec<_> = state
             .active_item()
             .map(|i| {
-                i.concerns
+                i.concerns()
                     .iter()
                     .filter(|c| c.is_open_objection())
                     .collect()
@@ -222,7 +222,7 @@ impl App {
             IdmStep::ConsentRound => {
                 let open = state
                     .active_item()
-                    .is_some_and(|i| i.concerns.iter().any(|c| c.is_open_objection()));
+                    .is_some_and(|i| i.concerns().iter().any(|c| c.is_open_objection()));
                 if open {
                     self.record(Command::OpenResolution);
                 } else {

@@ -16,7 +16,7 @@ pub fn objections(state: &MeetingState) -> Vec<&Concern> {
     state
         .active_item()
         .map(|item| {
-            item.concerns
+            item.concerns()
                 .iter()
                 .filter(|c| {
                     matches!(
