@@ -350,7 +350,7 @@ pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
         .collect()
 }
 
-/// Why a tactical command was refused; worded in `crate::text`.
+/// Why a tactical command was refused; worded by the `text` layer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TacticalRefusal {
     /// A governance step in a tactical meeting.
