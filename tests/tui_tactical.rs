@@ -251,6 +251,8 @@ fn triage_is_driven_by_keys() {
     // "Got what you need?" is refused while requests wait, and says so.
     key(&mut a, KeyCode::Char('n'));
     assert!(render(&mut a, 80, 24).contains("still wait for accepted or declined"));
+    // The request just made is the selection; ↑ goes back to the first.
+    key(&mut a, KeyCode::Up);
     key(&mut a, KeyCode::Char('+'));
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Char('-'));

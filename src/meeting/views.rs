@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
+use super::command::Command;
 use super::event::OutputKind;
-use super::event::{Ending, ItemId};
-use super::setup::PersonId;
-use super::state::{Item, MeetingState, Phase, Round, TurnOutcome};
+use super::event::{Ending, IdmStep, ItemId};
+use super::setup::{MeetingFormat, PersonId, RuleSet};
+use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, Round, TurnOutcome};
 
 /// Seconds each person held the floor in rounds, in seating order. A
 /// skipped turn is not speaking time: the person was not there.
@@ -103,5 +104,146 @@ pub fn outcomes(state: &MeetingState) -> Vec<(ItemId, Ending)> {
         .agenda
         .iter()
         .filter_map(|i| i.end.as_ref().map(|e| (i.id, e.ending)))
+        .collect()
+}
+
+/// What "next" (the `n` key) means in the meeting's current phase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextStep {
+    /// Record this command at once.
+    Record(Command),
+    /// Ask before recording this command: it closes the meeting or ends an item.
+    Confirm(Command),
+    /// Adoption under consent rules: the review date and evaluation
+    /// criteria must be asked for first.
+    Adopt,
+    /// Nothing follows from here.
+    Nothing,
+}
+
+/// The next step for `n`. `selected` is the agenda item chosen on the
+/// agenda screen (the next pending one if `None`).
+pub fn next_step(state: &MeetingState, selected: Option<ItemId>) -> NextStep {
+    let step = match state.phase {
+        Phase::Item { step, .. } => Some(step),
+        _ => None,
+    };
+    if state.active_rules() == RuleSet::Consent {
+        match step {
+            Some(IdmStep::AmendAndClarify | IdmStep::ResolveObjections) => {
+                return NextStep::Record(Command::OpenConsentRound);
+            }
+            Some(IdmStep::ConsentRound) if has_open_objection(state) => {
+                return NextStep::Record(Command::OpenResolution);
+            }
+            Some(IdmStep::ConsentRound) => return NextStep::Adopt,
+            _ => {}
+        }
+    }
+    NextStep::Record(match state.phase {
+        Phase::Opening => Command::StartCheckIn,
+        Phase::CheckIn if state.format == MeetingFormat::Tactical => Command::OpenChecklist,
+        Phase::CheckIn => Command::OpenAgenda,
+        Phase::Checklist => Command::OpenMetrics,
+        Phase::Metrics => Command::OpenProgress,
+        Phase::Progress => Command::OpenAgenda,
+        Phase::Agenda => Command::StartItem { item: selected },
+        Phase::Closing => Command::OpenCloseOut,
+        Phase::CloseOut => return NextStep::Confirm(Command::CloseSession),
+        Phase::Closed => return NextStep::Nothing,
+        Phase::Item { step, .. } => match step {
+            IdmStep::Triage => return NextStep::Confirm(end(Ending::NeedMet)),
+            IdmStep::PresentProposal => Command::OpenClarifyingQuestions,
+            IdmStep::ClarifyingQuestions => Command::OpenReactionRound,
+            IdmStep::ReactionRound => Command::OpenAmendAndClarify,
+            IdmStep::AmendAndClarify | IdmStep::Integration => Command::OpenObjectionRound,
+            // Consent rules are handled above; under the other rules the
+            // engine refuses these with the reason.
+            IdmStep::ConsentRound | IdmStep::ResolveObjections => Command::OpenConsentRound,
+            IdmStep::DescribeRole => Command::OpenNominations,
+            IdmStep::Nominations => Command::OpenNominationSharing,
+            IdmStep::NominationSharing => Command::OpenNominationChanges,
+            IdmStep::NominationChanges => Command::OpenCandidateProposal,
+            IdmStep::ProposeCandidate => Command::OpenObjectionRound,
+            IdmStep::ObjectionRound if has_open_objection(state) => Command::OpenIntegration,
+            IdmStep::ObjectionRound => return NextStep::Confirm(end(Ending::Adopted)),
+        },
+    })
+}
+
+fn end(ending: Ending) -> Command {
+    Command::EndItem {
+        ending,
+        reason: None,
+    }
+}
+
+fn has_open_objection(state: &MeetingState) -> bool {
+    state
+        .active_item()
+        .is_some_and(|i| i.concerns().iter().any(Concern::is_open_objection))
+}
+
+/// Endings the outcome dialog offers in a governance meeting, in order.
+const GOVERNANCE_ENDINGS: [Ending; 6] = [
+    Ending::Adopted,
+    Ending::Withdrawn,
+    Ending::Discarded,
+    Ending::Dropped,
+    Ending::Unfinished,
+    Ending::ProcessBreakdown,
+];
+
+/// Endings the outcome dialog offers in a tactical meeting, in order.
+const TACTICAL_ENDINGS: [Ending; 4] = [
+    Ending::NeedMet,
+    Ending::CutOff,
+    Ending::Withdrawn,
+    Ending::Unfinished,
+];
+
+/// The endings an item of this meeting can be given by hand, in the order
+/// the outcome dialog lists them.
+pub fn endings(state: &MeetingState) -> &'static [Ending] {
+    match state.format {
+        MeetingFormat::Tactical => &TACTICAL_ENDINGS,
+        _ => &GOVERNANCE_ENDINGS,
+    }
+}
+
+/// Whether giving the active item `ending` needs a review date first:
+/// adoption under consent rules records an agreement with one.
+pub fn needs_review_date(state: &MeetingState, ending: Ending) -> bool {
+    ending == Ending::Adopted && state.active_rules() == RuleSet::Consent
+}
+
+/// The active item's concerns that count as objections: found valid in
+/// testing, and what became of them since (integrated or abandoned).
+pub fn objections(state: &MeetingState) -> Vec<&Concern> {
+    state
+        .active_item()
+        .map(|item| {
+            item.concerns()
+                .iter()
+                .filter(|c| {
+                    matches!(
+                        c.status(),
+                        ConcernStatus::Valid
+                            | ConcernStatus::Integrated { .. }
+                            | ConcernStatus::Abandoned
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Items close-out must decide (carry over or let go), in agenda order;
+/// decided ones included, so they can be seen and changed.
+pub fn undecided(state: &MeetingState) -> Vec<&Item> {
+    state
+        .agenda
+        .iter()
+        .filter(|i| i.needs_disposition())
         .collect()
 }

@@ -511,6 +511,11 @@ pub trait TuiWords {
     fn undone(&self, what: &str) -> String;
     /// Status message after a confirmation was declined.
     fn cancelled(&self) -> &'static str;
+    /// Keys that answer "yes" to a confirmation or a ruling (lower case;
+    /// upper case counts too), as the hints name them.
+    fn yes_keys(&self) -> &'static [char];
+    /// Keys that answer "no" (lower case; upper case counts too).
+    fn no_keys(&self) -> &'static [char];
     /// Per-turn timer: seconds on the floor and the limit, if any.
     fn floor_time(&self, name: &str, used: &str, limit: Option<&str>) -> String;
     /// First line of a round too long for the screen: how many earlier

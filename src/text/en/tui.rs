@@ -589,6 +589,15 @@ impl TuiWords for English {
         "Nothing changed."
     }
 
+    fn yes_keys(&self) -> &'static [char] {
+        // y for yes, as the hints say.
+        &['y']
+    }
+
+    fn no_keys(&self) -> &'static [char] {
+        &['n']
+    }
+
     fn floor_time(&self, name: &str, used: &str, limit: Option<&str>) -> String {
         match limit {
             Some(limit) => format!("{name} {} {used} / {limit}", self.label(Label::Floor)),

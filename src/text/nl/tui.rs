@@ -620,6 +620,15 @@ impl TuiWords for Dutch {
         "Er is niets veranderd."
     }
 
+    fn yes_keys(&self) -> &'static [char] {
+        // j for "ja", as the hints say; y keeps working.
+        &['j', 'y']
+    }
+
+    fn no_keys(&self) -> &'static [char] {
+        &['n']
+    }
+
     fn floor_time(&self, name: &str, used: &str, limit: Option<&str>) -> String {
         match limit {
             Some(limit) => format!("{name} {} {used} / {limit}", self.label(Label::Floor)),

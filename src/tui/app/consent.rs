@@ -5,9 +5,8 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::{App, Field, Form, Mode, Status};
-use crate::meeting::decide::decide;
-use crate::meeting::{Command, ConsentAnswer, DriverPart, IdmStep, Phase, RuleSet};
+use super::{About, App, Field, Form, Mode, Status};
+use crate::meeting::{Command, ConsentAnswer, DriverPart};
 use crate::text::tui::{Dialog, Label};
 use crate::tui::keys::{Action, Screen};
 use crate::tui::screens::consent::{DRIVER_PANELS, part_label};
@@ -35,15 +34,24 @@ impl App {
                 let (dialog, answer) = if action == Action::Concern {
                     (
                         Dialog::ConsentConcern,
-                        ConsentAnswer::Concern { text: "x".into() },
+                        ConsentAnswer::Concern {
+                            text: String::new(),
+                        },
                     )
                 } else {
                     (
                         Dialog::ConsentObjection,
-                        ConsentAnswer::Objection { text: "x".into() },
+                        ConsentAnswer::Objection {
+                            text: String::new(),
+                        },
                     )
                 };
-                let f = self.form(dialog, who, vec![Self::text_field(Label::Text, "")], 0);
+                let f = self.form(
+                    dialog,
+                    who,
+                    vec![Self::text_field(Label::Text, "")],
+                    About::Nothing,
+                );
                 self.open_form(
                     Some(Command::AnswerConsent {
                         person: None,
@@ -90,12 +98,12 @@ impl App {
                     dialog,
                     label,
                     vec![Self::text_field(part_label(part), &text)],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::DescribeDriver {
                         part,
-                        text: "x".into(),
+                        text: String::new(),
                     }),
                     f,
                 );
@@ -105,9 +113,14 @@ impl App {
                     Dialog::Proposal,
                     label,
                     vec![Self::text_field(Label::Proposal, "")],
-                    0,
+                    About::Nothing,
                 );
-                self.open_form(Some(Command::StateProposal { text: "x".into() }), f);
+                self.open_form(
+                    Some(Command::StateProposal {
+                        text: String::new(),
+                    }),
+                    f,
+                );
             }
         }
     }
@@ -133,7 +146,7 @@ impl App {
                 Self::list_field(Label::ConsentAnswer, options),
                 Self::text_field(Label::Text, ""),
             ],
-            0,
+            About::Nothing,
         );
         self.open_form(
             Some(Command::AnswerConsent {
@@ -164,10 +177,10 @@ impl App {
             // No open objection: the engine's refusal says so, or why not now.
             let probe = Command::RequalifyObjection {
                 objection: 0,
-                reason: "x".into(),
+                reason: String::new(),
             };
-            match decide(state, &probe) {
-                Err(crate::meeting::Refusal::UnknownObjection { .. }) | Ok(_) => {
+            match self.allowed(&probe) {
+                Err(crate::meeting::Refusal::UnknownObjection { .. }) | Ok(()) => {
                     self.refuse(&crate::meeting::Refusal::NothingToResolve)
                 }
                 Err(r) => self.refuse(&r),
@@ -176,7 +189,7 @@ impl App {
         };
         let probe = Command::RequalifyObjection {
             objection: newest.number,
-            reason: "x".into(),
+            reason: String::new(),
         };
         let options = open
             .iter()
@@ -199,39 +212,9 @@ impl App {
                 },
                 Self::text_field(Label::Reason, ""),
             ],
-            0,
+            About::Nothing,
         );
         self.open_form(Some(probe), f);
-    }
-
-    /// "Next" under consent rules, where it differs: amend and clarify and
-    /// resolution lead to a consent round; a complete consent round leads
-    /// to resolving objections, or to the adoption dialog. True if handled.
-    pub(super) fn consent_next(&mut self) -> bool {
-        let state = self.session.state();
-        if state.active_rules() != RuleSet::Consent {
-            return false;
-        }
-        let Phase::Item { step, .. } = state.phase else {
-            return false;
-        };
-        match step {
-            IdmStep::AmendAndClarify | IdmStep::ResolveObjections => {
-                self.record(Command::OpenConsentRound);
-            }
-            IdmStep::ConsentRound => {
-                let open = state
-                    .active_item()
-                    .is_some_and(|i| i.concerns().iter().any(|c| c.is_open_objection()));
-                if open {
-                    self.record(Command::OpenResolution);
-                } else {
-                    self.adoption_form();
-                }
-            }
-            _ => return false,
-        }
-        true
     }
 
     /// The adoption dialog: review date (proposed three months after the
@@ -245,9 +228,9 @@ impl App {
             .unwrap_or(meeting);
         let probe = Command::AdoptAgreement {
             review_date: proposed,
-            criteria: "x".into(),
+            criteria: String::new(),
         };
-        if let Err(r) = decide(state, &probe) {
+        if let Err(r) = self.allowed(&probe) {
             self.refuse(&r);
             return;
         }
@@ -262,7 +245,7 @@ impl App {
                 Self::text_field(Label::ReviewDate, &proposed.format("%Y-%m-%d").to_string()),
                 Self::text_field(Label::Criteria, ""),
             ],
-            0,
+            About::Nothing,
         );
         self.mode = Mode::Form(f);
         if let Mode::Form(form) = &mut self.mode {
@@ -272,10 +255,9 @@ impl App {
 
     /// The command a consent dialog stands for, or what is wrong with it.
     pub(super) fn consent_command(&self, form: &Form) -> Result<Command, String> {
-        let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
         let part = |part| Command::DescribeDriver {
             part,
-            text: text(0),
+            text: form.text(part_label(part)),
         };
         Ok(match form.dialog {
             Dialog::Situation => part(DriverPart::Situation),
@@ -284,35 +266,39 @@ impl App {
             Dialog::Impact => part(DriverPart::Impact),
             Dialog::ConsentConcern => Command::AnswerConsent {
                 person: None,
-                answer: ConsentAnswer::Concern { text: text(0) },
+                answer: ConsentAnswer::Concern {
+                    text: form.text(Label::Text),
+                },
             },
             Dialog::ConsentObjection => Command::AnswerConsent {
                 person: None,
-                answer: ConsentAnswer::Objection { text: text(0) },
+                answer: ConsentAnswer::Objection {
+                    text: form.text(Label::Text),
+                },
             },
             Dialog::ConsentTurn => Command::AnswerConsent {
                 person: None,
-                answer: match form.fields.first().and_then(Field::choice_value) {
-                    Some(1) => ConsentAnswer::Concern { text: text(1) },
-                    Some(2) => ConsentAnswer::Objection { text: text(1) },
+                answer: match form.choice(Label::ConsentAnswer) {
+                    Some(1) => ConsentAnswer::Concern {
+                        text: form.text(Label::Text),
+                    },
+                    Some(2) => ConsentAnswer::Objection {
+                        text: form.text(Label::Text),
+                    },
                     _ => ConsentAnswer::Consent,
                 },
             },
             Dialog::Requalify => Command::RequalifyObjection {
-                objection: form
-                    .fields
-                    .first()
-                    .and_then(Field::choice_value)
-                    .unwrap_or(0),
-                reason: text(1),
+                objection: form.choice(Label::Objections).unwrap_or(0),
+                reason: form.text(Label::Reason),
             },
             _ => {
-                let typed = text(0);
+                let typed = form.text(Label::ReviewDate);
                 let review_date = NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d")
                     .map_err(|_| self.words.bad_date(typed.trim()))?;
                 Command::AdoptAgreement {
                     review_date,
-                    criteria: text(1),
+                    criteria: form.text(Label::Criteria),
                 }
             }
         })

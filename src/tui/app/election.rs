@@ -3,7 +3,7 @@
 //! a ballot already entered, so correcting one reveals nothing), changing
 //! nominations and proposing the candidate.
 
-use super::{App, Field, Form, Mode};
+use super::{About, App, Field, Form, Mode};
 use crate::meeting::election::{Election, MAX_TERM_MONTHS, Term};
 use crate::meeting::{Command, IdmStep, PersonId, Phase};
 use crate::text::tui::{Dialog, Label};
@@ -72,11 +72,11 @@ impl App {
                         Self::text_field(Label::Role, ""),
                         self.people_field(Label::Owner, false, None),
                     ],
-                    0,
+                    About::Nothing,
                 );
                 self.open_form(
                     Some(Command::AddElection {
-                        role: "x".into(),
+                        role: String::new(),
                         owner: state.facilitator,
                     }),
                     f,
@@ -91,7 +91,7 @@ impl App {
                 let f = self.term_form(Dialog::DescribeRole, String::new(), text, term, None);
                 self.open_form(
                     Some(Command::DescribeRole {
-                        text: "x".into(),
+                        text: String::new(),
                         term: Term::months(12),
                     }),
                     f,
@@ -117,7 +117,7 @@ impl App {
                         area: nominee,
                     },
                 ];
-                let f = self.form(Dialog::Nominate, subtitle, fields, 0);
+                let f = self.form(Dialog::Nominate, subtitle, fields, About::Nothing);
                 self.open_form(
                     voter.map(|v| Command::Nominate {
                         voter: v,
@@ -139,7 +139,7 @@ impl App {
                     self.choice_of(Label::Voter, &with_ballot, voter),
                     self.choice_of(Label::Nominee, &everyone, None),
                 ];
-                let f = self.form(Dialog::ChangeNomination, label, fields, 0);
+                let f = self.form(Dialog::ChangeNomination, label, fields, About::Nothing);
                 self.open_form(None, f);
             }
             Action::ProposeCandidate => self.candidate_form(),
@@ -173,7 +173,7 @@ impl App {
             selected: months.clamp(1, MAX_TERM_MONTHS) as usize - 1,
         });
         fields.push(Self::text_field(Label::TermNote, &note));
-        let mut form = self.form(dialog, subtitle, fields, 0);
+        let mut form = self.form(dialog, subtitle, fields, About::Nothing);
         form.focus = 0;
         form
     }
@@ -224,11 +224,11 @@ impl App {
             term,
             Some((people, current)),
         );
-        f.target = objection.unwrap_or(0);
+        f.about = objection.map_or(About::Nothing, About::Concern);
         // The probe's term is out of range on purpose: only "not now" and
         // "not a leader" refusals stop the form from opening.
         if let Some(probe) = probe
-            && let Err(r) = crate::meeting::decide::decide(state, &probe)
+            && let Err(r) = self.allowed(&probe)
             && !matches!(
                 r,
                 crate::meeting::Refusal::Election(
@@ -244,77 +244,54 @@ impl App {
     }
 
     /// The command a filled-in election form stands for.
-    pub(super) fn election_command(&mut self, form: &Form) -> Option<Command> {
-        let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
-        let person = |i: usize| {
-            form.fields
-                .get(i)
-                .and_then(Field::choice_value)
-                .map(PersonId)
-        };
+    /// `Err` keeps the form open, with the reason if there is one.
+    pub(super) fn election_command(&self, form: &Form) -> Result<Command, Option<String>> {
         let state = self.session.state();
-        let term = || -> Option<Term> {
-            let months = form.fields.get(1).and_then(Field::choice_value)?;
-            let note = text(2);
-            Some(Term {
-                months,
-                note: (!note.trim().is_empty()).then_some(note),
+        let chosen = |label| form.person(label).ok_or(None);
+        let term = || -> Result<Term, Option<String>> {
+            Ok(Term {
+                months: form.choice(Label::TermMonths).ok_or(None)?,
+                note: form.optional(Label::TermNote),
             })
         };
-        Some(match form.dialog {
+        Ok(match form.dialog {
             Dialog::AddElection => Command::AddElection {
-                role: text(0),
-                owner: person(1).unwrap_or(state.facilitator),
+                role: form.text(Label::Role),
+                owner: form.person(Label::Owner).unwrap_or(state.facilitator),
             },
             Dialog::DescribeRole => Command::DescribeRole {
-                text: text(0),
+                text: form.text(Label::RoleDescription),
                 term: term()?,
             },
             Dialog::Nominate => {
-                let Some(nominee) = self.typed_person(&text(1)) else {
-                    self.status = Some(super::Status::Refused(
-                        self.words.label(Label::NomineeNotFound).to_owned(),
-                    ));
-                    return None;
+                let Some(nominee) = self.typed_person(&form.text(Label::NomineeHidden)) else {
+                    return Err(Some(self.words.label(Label::NomineeNotFound).to_owned()));
                 };
                 Command::Nominate {
-                    voter: person(0)?,
+                    voter: chosen(Label::Voter)?,
                     nominee,
                 }
             }
             Dialog::ChangeNomination => Command::ChangeNomination {
-                voter: person(0)?,
-                nominee: person(1)?,
+                voter: chosen(Label::Voter)?,
+                nominee: chosen(Label::Nominee)?,
             },
             Dialog::ProposeCandidate => Command::ProposeCandidate {
-                candidate: person(0)?,
+                candidate: chosen(Label::Candidate)?,
                 term: Some(term()?),
-                // Concerns count from 1; 0 means no objection in view.
-                for_objection: (form.target > 0).then_some(form.target),
+                for_objection: form.about.concern(),
             },
-            _ => return None,
-        })
-    }
-
-    /// Moving on from an election step.
-    pub(super) fn election_next(step: IdmStep) -> Option<Command> {
-        Some(match step {
-            IdmStep::DescribeRole => Command::OpenNominations,
-            IdmStep::Nominations => Command::OpenNominationSharing,
-            IdmStep::NominationSharing => Command::OpenNominationChanges,
-            IdmStep::NominationChanges => Command::OpenCandidateProposal,
-            IdmStep::ProposeCandidate => Command::OpenObjectionRound,
-            _ => return None,
+            _ => return Err(None),
         })
     }
 
     /// How many rows the election screens let the facilitator select.
-    pub(super) fn election_list_len(&self) -> usize {
+    pub(super) fn election_list_ids(&self) -> Vec<u32> {
         let state = self.session.state();
         match (self.screen(), self.election()) {
-            (Screen::Nominations, Some(e)) => e.voters(state).len(),
-            (Screen::Changes, Some(e)) => e.ballots.len(),
-            _ => 0,
+            (Screen::Nominations, Some(e)) => e.voters(state).iter().map(|p| p.0).collect(),
+            (Screen::Changes, Some(e)) => e.ballots.iter().map(|b| b.voter.0).collect(),
+            _ => Vec::new(),
         }
     }
 

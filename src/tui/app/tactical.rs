@@ -2,40 +2,15 @@
 //! and projects, and triaging items. A child of `app` so it can use the
 //! app's form helpers; `app.rs` only dispatches here.
 
-use super::{App, Field, Form, Mode};
+use super::{About, App, Field, Form, Mode};
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
+use crate::meeting::views::{self, NextStep};
 use crate::meeting::{
-    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, Phase, RequestTo,
-    TacticalList,
+    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, RequestTo, TacticalList,
 };
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel};
 use crate::text::tui::{Dialog, Label};
-
-/// Endings the outcome dialog offers in a tactical meeting, in order.
-pub(crate) const TACTICAL_ENDINGS: [Ending; 4] = [
-    Ending::NeedMet,
-    Ending::CutOff,
-    Ending::Withdrawn,
-    Ending::Unfinished,
-];
-
-/// The endings the outcome dialog lists for this meeting's format.
-pub(crate) fn endings(format: MeetingFormat) -> &'static [Ending] {
-    match format {
-        MeetingFormat::Tactical => &TACTICAL_ENDINGS,
-        _ => &super::ENDINGS,
-    }
-}
-
-/// What "next" does on a review screen: the next review, then the agenda.
-pub(crate) fn next_review(phase: Phase) -> Command {
-    match TacticalList::of_phase(phase) {
-        Some(TacticalList::Checklist) => Command::OpenMetrics,
-        Some(TacticalList::Metrics) => Command::OpenProgress,
-        _ => Command::OpenAgenda,
-    }
-}
 
 /// The list under review, if a review screen is showing.
 pub(crate) fn current_list(state: &MeetingState) -> Option<TacticalList> {
@@ -65,12 +40,16 @@ impl App {
             .map(|r| r.number)
     }
 
-    /// How many rows ↑↓ move through on a tactical screen.
-    pub(crate) fn tactical_list_len(&self) -> usize {
+    /// The rows ↑↓ move through on a tactical screen, by number.
+    pub(crate) fn tactical_list_ids(&self) -> Vec<u32> {
         let state = self.session.state();
         match current_list(state) {
-            Some(list) => state.tactical.list(list).len(),
-            None => self.triaged().map_or(0, |i| i.triage().requests.len()),
+            // Entries are numbered by their place in the list, from 1.
+            Some(list) => (1..=state.tactical.list(list).len() as u32).collect(),
+            None => self
+                .triaged()
+                .map(|i| i.triage().requests.iter().map(|r| r.number).collect())
+                .unwrap_or_default(),
         }
     }
 
@@ -136,8 +115,10 @@ impl App {
                 }
             }
             TacticalKey::NextReview => {
-                let command = next_review(self.session.state().phase);
-                if self.record(command) {
+                // On a review screen: the next review, then the agenda.
+                if let NextStep::Record(command) = views::next_step(self.session.state(), None)
+                    && self.record(command)
+                {
                     self.selected = 0;
                 }
             }
@@ -153,9 +134,14 @@ impl App {
                     Dialog::Tactical(TacticalDialog::Need),
                     label,
                     vec![Self::text_field(Label::Text, &need.unwrap_or_default())],
-                    0,
+                    About::Nothing,
                 );
-                self.open_form(Some(Command::StateNeed { text: "x".into() }), f);
+                self.open_form(
+                    Some(Command::StateNeed {
+                        text: String::new(),
+                    }),
+                    f,
+                );
             }
             TacticalKey::Request => {
                 let Some(item) = self.triaged() else {
@@ -178,13 +164,13 @@ impl App {
                         Self::text_field(Label::Tactical(TacticalLabel::Role), ""),
                         Self::text_field(Label::Tactical(TacticalLabel::Request), ""),
                     ],
-                    0,
+                    About::Nothing,
                 );
                 let f = Form { focus: 2, ..f };
                 self.open_form(
                     Some(Command::MakeRequest {
-                        to: RequestTo::Role("x".into()),
-                        text: "x".into(),
+                        to: RequestTo::Role(String::new()),
+                        text: String::new(),
                     }),
                     f,
                 );
@@ -248,7 +234,7 @@ impl App {
                 self.people_field(Label::Owner, true, owner),
                 Self::text_field(Label::Tactical(TacticalLabel::Role), role),
             ],
-            number,
+            About::Entry(number),
         );
         Form { focus: 0, ..f }
     }
@@ -287,7 +273,7 @@ impl App {
             Dialog::Tactical(TacticalDialog::Answer(list)),
             subtitle,
             fields,
-            number,
+            About::Entry(number),
         );
         // Check or no check comes first; the note is optional.
         let f = Form { focus: 0, ..f };
@@ -307,57 +293,73 @@ impl App {
             TacticalList::Metrics => Command::AnswerEntry {
                 list,
                 number,
-                answer: EntryAnswer::Value { text: "x".into() },
+                answer: EntryAnswer::Value {
+                    text: String::new(),
+                },
             },
         };
         self.open_form(Some(probe), f);
     }
 
     /// The command a filled-in tactical form stands for.
-    pub(crate) fn tactical_command(&self, dialog: TacticalDialog, form: &Form) -> Command {
-        let text = |i: usize| form.fields.get(i).map(Field::text).unwrap_or_default();
-        let choice = |i: usize| form.fields.get(i).and_then(Field::choice_value);
-        let optional = |s: String| (!s.trim().is_empty()).then_some(s);
-        match dialog {
+    /// `None` if the form is not about the entry it needs (cannot happen:
+    /// the entry forms are opened on one).
+    pub(crate) fn tactical_command(&self, dialog: TacticalDialog, form: &Form) -> Option<Command> {
+        let label = Label::Tactical;
+        let number = || match form.about {
+            About::Entry(number) => Some(number),
+            _ => None,
+        };
+        Some(match dialog {
             TacticalDialog::AddEntry(list) => Command::DefineEntry {
                 list,
-                text: text(0),
-                owner: choice(1).map(PersonId),
-                role: optional(text(2)),
+                text: form.text(Label::Text),
+                owner: form.person(Label::Owner),
+                role: form.optional(label(TacticalLabel::Role)),
             },
             TacticalDialog::EditEntry(list) => Command::EditEntry {
                 list,
-                number: form.target,
-                text: text(0),
-                owner: choice(1).map(PersonId),
-                role: optional(text(2)),
+                number: number()?,
+                text: form.text(Label::Text),
+                owner: form.person(Label::Owner),
+                role: form.optional(label(TacticalLabel::Role)),
             },
             TacticalDialog::Answer(list) => Command::AnswerEntry {
                 list,
-                number: form.target,
+                number: number()?,
                 answer: match list {
-                    TacticalList::Checklist if choice(0) == Some(1) => EntryAnswer::NoCheck {
-                        note: optional(text(1)),
-                    },
+                    TacticalList::Checklist
+                        if form.choice(label(TacticalLabel::Checked)) == Some(1) =>
+                    {
+                        EntryAnswer::NoCheck {
+                            note: form.optional(Label::Note),
+                        }
+                    }
                     TacticalList::Checklist => EntryAnswer::Check {
-                        note: optional(text(1)),
+                        note: form.optional(Label::Note),
                     },
-                    TacticalList::Metrics => EntryAnswer::Value { text: text(0) },
-                    TacticalList::Progress => match optional(text(0)) {
-                        Some(text) => EntryAnswer::Update { text },
-                        None => EntryAnswer::NoUpdate,
+                    TacticalList::Metrics => EntryAnswer::Value {
+                        text: form.text(label(TacticalLabel::Value)),
                     },
+                    TacticalList::Progress => {
+                        match form.optional(label(TacticalLabel::WhatChanged)) {
+                            Some(text) => EntryAnswer::Update { text },
+                            None => EntryAnswer::NoUpdate,
+                        }
+                    }
                 },
             },
-            TacticalDialog::Need => Command::StateNeed { text: text(0) },
+            TacticalDialog::Need => Command::StateNeed {
+                text: form.text(Label::Text),
+            },
             TacticalDialog::Request => Command::MakeRequest {
-                to: match choice(0) {
+                to: match form.choice(label(TacticalLabel::To)) {
                     Some(p) => RequestTo::Person(PersonId(p)),
-                    None => RequestTo::Role(text(1)),
+                    None => RequestTo::Role(form.text(label(TacticalLabel::Role))),
                 },
-                text: text(2),
+                text: form.text(label(TacticalLabel::Request)),
             },
-        }
+        })
     }
 
     /// After a tactical form is recorded: answering moves the selection

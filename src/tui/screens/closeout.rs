@@ -12,11 +12,7 @@ use crate::tui::widgets::text_panel::{Panel, title};
 /// Items close-out must decide, in agenda order (decided ones included, so
 /// the facilitator can see and change them).
 pub fn undecided(state: &MeetingState) -> Vec<&Item> {
-    state
-        .agenda
-        .iter()
-        .filter(|i| i.needs_disposition())
-        .collect()
+    crate::meeting::views::undecided(state)
 }
 
 /// Draws the close-out screen.

@@ -6,29 +6,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::item::{header, proposal_panel};
-use crate::meeting::state::{Concern, ConcernStatus, MeetingState};
+use crate::meeting::state::{Concern, MeetingState};
 use crate::text::tui::Label;
 use crate::tui::app::App;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// The concerns that are, or were, valid objections on this item.
 pub fn objections(state: &MeetingState) -> Vec<&Concern> {
-    state
-        .active_item()
-        .map(|item| {
-            item.concerns()
-                .iter()
-                .filter(|c| {
-                    matches!(
-                        c.status(),
-                        ConcernStatus::Valid
-                            | ConcernStatus::Integrated { .. }
-                            | ConcernStatus::Abandoned
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default()
+    crate::meeting::views::objections(state)
 }
 
 /// Draws the integration screen.

@@ -1,0 +1,91 @@
+//! The objection-testing dialog: criteria a→d, one argument and ruling each.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::TextArea;
+
+use super::{App, Mode, Status, text_area};
+use crate::meeting::state::ConcernStatus;
+use crate::meeting::{Command, Criterion};
+
+/// The objection-testing dialog: criteria a→d, one argument and ruling each.
+pub(crate) struct TestDialog {
+    /// Which concern.
+    pub concern: u32,
+    /// The argument being typed for the next criterion.
+    pub argument: Box<TextArea<'static>>,
+    /// True once the argument is in and the ruling (y/n) is awaited.
+    pub ruling: bool,
+}
+
+impl App {
+    pub(super) fn test_key(&mut self, mut test: TestDialog, key: KeyEvent) {
+        if test.ruling {
+            match (self.answer(&key), key.code) {
+                (_, KeyCode::Esc) => test.ruling = false,
+                (Some(holds), _) => return self.rule(test, holds),
+                (None, _) => {}
+            }
+        } else {
+            let newline = key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT);
+            match key.code {
+                KeyCode::Esc => {
+                    self.status = Some(Status::Info(self.words.cancelled().to_owned()));
+                    return;
+                }
+                _ if newline => test.argument.insert_newline(),
+                KeyCode::Enter => test.ruling = true,
+                _ => {
+                    test.argument.input(key);
+                }
+            }
+        }
+        self.mode = Mode::Test(test);
+    }
+
+    /// Records the ruling on the next criterion; the dialog stays open until
+    /// the concern is dismissed (first failure) or valid (all four hold).
+    pub(super) fn rule(&mut self, test: TestDialog, holds: bool) {
+        let state = self.session.state();
+        let criterion = state
+            .active_item()
+            .and_then(|i| i.concern(test.concern))
+            .and_then(|c| c.next_criterion())
+            .unwrap_or(Criterion::Harm);
+        let command = Command::TestCriterion {
+            concern: test.concern,
+            criterion,
+            argument: test.argument.lines().join("\n"),
+            holds,
+        };
+        if !self.record(command) {
+            self.mode = Mode::Test(TestDialog {
+                ruling: false,
+                ..test
+            });
+            return;
+        }
+        let status = self
+            .session
+            .state()
+            .active_item()
+            .and_then(|i| i.concern(test.concern))
+            .map(|c| c.status());
+        match status {
+            Some(ConcernStatus::Dismissed { criterion: c }) => {
+                self.status = Some(Status::Info(
+                    self.words.dismissed_at(c.letter(), self.words.criterion(c)),
+                ));
+            }
+            Some(ConcernStatus::Valid) => {
+                self.status = Some(Status::Info(self.words.found_valid().to_owned()));
+            }
+            _ => {
+                self.mode = Mode::Test(TestDialog {
+                    concern: test.concern,
+                    argument: text_area(""),
+                    ruling: false,
+                })
+            }
+        }
+    }
+}
