@@ -78,6 +78,7 @@ fn id_of(path: &Path) -> String {
 /// Whether a meeting can still be resumed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum SessionStatus {
     /// Not closed yet: `resume` continues it.
     Open,

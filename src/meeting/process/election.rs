@@ -84,7 +84,7 @@ pub fn elections_allowed(format: MeetingFormat) -> bool {
 }
 
 /// What an election command was trying to do, for "not now" refusals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum ElectionAction {
     /// Asking for an election.
     AddElection,

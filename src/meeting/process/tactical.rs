@@ -16,6 +16,7 @@ use crate::meeting::state::{Item, MeetingState, Output, Phase};
 /// The three recurring lists a tactical meeting reviews before its agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum TacticalList {
     /// Recurring actions per role, answered check / no check.
     Checklist,
