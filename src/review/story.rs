@@ -96,7 +96,7 @@ pub fn version_diffs(item: &Item) -> Vec<VersionDiff> {
         // minutes (candidate and term); a word diff of names says nothing.
         return Vec::new();
     }
-    item.versions
+    item.versions()
         .windows(2)
         .map(|pair| VersionDiff {
             from: pair[0].number,

@@ -165,7 +165,7 @@ impl SessionSummary {
                 .agenda
                 .iter()
                 .filter_map(|i| {
-                    let review = i.review.as_ref()?;
+                    let review = i.review()?;
                     Some(AgreementSummary {
                         label: i.label.clone(),
                         owner: state.name(i.owner).to_owned(),

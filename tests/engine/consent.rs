@@ -91,13 +91,13 @@ fn a_full_consent_meeting() {
     let end = item.end.as_ref().expect("ended");
     assert_eq!(end.ending, Ending::Adopted);
     assert_eq!(end.adopted_version, Some(3));
-    let review = item.review.as_ref().expect("review recorded");
+    let review = item.review().expect("review recorded");
     assert_eq!(review.date, consent_support::review_date());
     assert!(review.criteria.contains("reworked"));
     // The driver, not tension and example.
-    assert!(item.driver.is_valid());
-    assert!(item.driver.part(DriverPart::Impact).is_some());
-    assert!(item.tension.is_none() && item.example.is_none());
+    assert!(item.driver().is_valid());
+    assert!(item.driver().part(DriverPart::Impact).is_some());
+    assert!(item.tension().is_none() && item.example().is_none());
     // Quick reactions, then two consent rounds.
     let kinds: Vec<RoundKind> = item
         .rounds
@@ -128,7 +128,7 @@ fn a_full_consent_meeting() {
     assert!(!quick.order.contains(&FATIMA));
     // A logged concern (not blocking) and a resolved objection.
     let concerns: Vec<_> = item
-        .consent_turns
+        .consent_turns()
         .iter()
         .filter(|t| matches!(t.answer, ConsentAnswer::Concern { .. }))
         .collect();
@@ -136,22 +136,22 @@ fn a_full_consent_meeting() {
     assert_eq!(concerns[0].person, PIETER);
     // Noor's objection was resolved; Joost's, in the second round, was
     // taken as a concern after checking it with him.
-    assert_eq!(item.concerns.len(), 2, "concerns hold only objections");
-    assert_eq!(item.concerns[0].objector, NOOR);
+    assert_eq!(item.concerns().len(), 2, "concerns hold only objections");
+    assert_eq!(item.concerns()[0].objector, NOOR);
     assert_eq!(
-        item.concerns[0].status(),
+        item.concerns()[0].status(),
         ConcernStatus::Integrated { version: 3 }
     );
-    assert_eq!(item.concerns[1].objector, JOOST);
-    assert_eq!(item.concerns[1].status(), ConcernStatus::Requalified);
+    assert_eq!(item.concerns()[1].objector, JOOST);
+    assert_eq!(item.concerns()[1].status(), ConcernStatus::Requalified);
     assert!(state.rulings.iter().any(|r| matches!(
         r.kind,
         spanning::meeting::state::RulingKind::ObjectionRequalified { objection: 2, .. }
     )));
-    assert_eq!(item.versions[2].for_objection, Some(1));
-    assert_eq!(item.consent_turns.len(), 8);
+    assert_eq!(item.versions()[2].for_objection, Some(1));
+    assert_eq!(item.consent_turns().len(), 8);
     // The second item was carried over.
-    assert!(state.agenda[1].driver.situation.is_some());
+    assert!(state.agenda[1].driver().situation.is_some());
 }
 
 #[test]
@@ -200,7 +200,7 @@ fn the_driver_replaces_tension_and_example() {
         text: "Rework.".into(),
     });
     let item = m.session.state().active_item().expect("item");
-    assert_eq!(item.driver.effect.as_deref(), Some("Rework."));
+    assert_eq!(item.driver().effect.as_deref(), Some("Rework."));
     // Not after presenting.
     let mut later = At::stage(Stage::Questions);
     assert!(matches!(
@@ -419,8 +419,8 @@ fn the_consent_round_takes_consent_concerns_and_objections_in_turn() {
         reason: "left early".into(),
     });
     let item = m.session.state().active_item().expect("item");
-    assert_eq!(item.concerns.len(), 1);
-    assert!(item.concerns[0].is_open_objection());
+    assert_eq!(item.concerns().len(), 1);
+    assert!(item.concerns()[0].is_open_objection());
     // Consent answers only in a consent round.
     let mut early = At::stage(Stage::Amended);
     assert!(matches!(
@@ -532,14 +532,11 @@ fn adoption_records_a_review_date_not_before_the_meeting_and_criteria() {
     // The meeting's own date is allowed (a same-day check).
     m.ok(adopt(date(2026, 11, 22), "Check at the end of the day."));
     let item = &m.session.state().agenda[0];
-    assert_eq!(
-        item.review.as_ref().map(|r| r.date),
-        Some(date(2026, 11, 22))
-    );
+    assert_eq!(item.review().map(|r| r.date), Some(date(2026, 11, 22)));
     // Undo brings the consent round back, without the review.
     m.ok(Command::Undo);
     assert_eq!(m.step(), Some(IdmStep::ConsentRound));
-    assert!(m.session.state().agenda[0].review.is_none());
+    assert!(m.session.state().agenda[0].review().is_none());
     assert!(m.session.state().agenda[0].end.is_none());
 }
 
@@ -570,14 +567,14 @@ fn the_facilitator_can_take_an_objection_as_a_concern() {
     });
     let state = m.session.state();
     let item = state.active_item().expect("item");
-    assert_eq!(item.concerns[0].status(), ConcernStatus::Requalified);
-    assert!(!item.concerns[0].is_open_objection());
+    assert_eq!(item.concerns()[0].status(), ConcernStatus::Requalified);
+    assert!(!item.concerns()[0].is_open_objection());
     assert!(matches!(
         state.rulings.last().map(|r| &r.kind),
         Some(spanning::meeting::state::RulingKind::ObjectionRequalified { objection: 1, .. })
     ));
     assert_eq!(
-        spanning::meeting::consent::tally(item, item.consent_turns[0].round),
+        spanning::meeting::consent::tally(item, item.consent_turns()[0].round),
         (2, 2, 0)
     );
     // Nothing blocks any more: resolution has nothing to do, adoption is open.

@@ -87,7 +87,7 @@ impl Meeting {
         self.session
             .state()
             .active_item()
-            .and_then(|i| i.election.as_deref())
+            .and_then(|i| i.election())
             .expect("an election is running")
     }
 
@@ -714,7 +714,7 @@ fn an_objection_is_integrated_by_another_term_or_candidate() {
         .unwrap();
     let elected = item.elected().unwrap();
     assert_eq!((elected.person, elected.term.months), (EVA, 6));
-    assert_eq!(item.election.as_ref().unwrap().candidacies.len(), 2);
+    assert_eq!(item.election().unwrap().candidacies.len(), 2);
 }
 
 #[test]
@@ -758,7 +758,7 @@ fn the_full_meeting_elects_chen_for_six_months() {
     let state = session.state();
     assert!(state.is_closed());
     let item = state.agenda.iter().find(|i| i.is_election()).unwrap();
-    let e = item.election.as_ref().unwrap();
+    let e = item.election().unwrap();
     assert_eq!(e.corrections, 1);
     assert_eq!(e.changes.len(), 1);
     assert_eq!(e.candidacies[0].tied, vec![CHEN, DAAN]);
@@ -769,7 +769,7 @@ fn the_full_meeting_elects_chen_for_six_months() {
         Lang::En.words().term(&elected.term, state.opened_at),
         "6 months (until 2027-05-22); then review the load on Pastry"
     );
-    assert_eq!(item.concerns[0].integrated_in, Some(2));
+    assert_eq!(item.concerns()[0].integrated_in, Some(2));
 }
 
 #[test]
@@ -988,7 +988,7 @@ fn an_election_in_a_consent_meeting_follows_integrative_rules() {
     let state = m.session.state();
     let item = state.agenda.iter().find(|i| i.is_election()).unwrap();
     assert_eq!(item.elected().expect("elected").person, CHEN);
-    assert!(item.review.is_none(), "no review date for an election");
+    assert!(item.review().is_none(), "no review date for an election");
     assert_eq!(state.active_rules(), RuleSet::Consent);
 
     // A tension item afterwards is decided by consent again.

@@ -528,7 +528,7 @@ fn clarifying_questions_must_be_settled_before_reactions() {
     ));
     m.ok(Command::OpenReactionRound);
     let item = &m.session.state().agenda[0];
-    assert_eq!(item.questions[2].answer, Some(None));
+    assert_eq!(item.questions()[2].answer, Some(None));
     assert_eq!(m.session.state().rulings.len(), 1);
 }
 
@@ -558,8 +558,11 @@ fn reaction_round_must_complete_before_amend_and_clarify() {
         for_objection: None,
     });
     let item = &m.session.state().agenda[0];
-    assert_eq!(item.versions.len(), 2);
-    assert_eq!(item.clarifications, vec!["Notes can be short".to_string()]);
+    assert_eq!(item.versions().len(), 2);
+    assert_eq!(
+        item.clarifications(),
+        vec!["Notes can be short".to_string()]
+    );
 }
 
 #[test]
@@ -600,8 +603,8 @@ fn objection_tested_valid_integrated_and_adopted() {
     m.say("Notes before each release will delay hotfixes"); // Bram? order check below
     m.passes(2);
     let item = m.session.state().agenda[0].clone();
-    assert_eq!(item.concerns.len(), 1);
-    let objector = item.concerns[0].objector;
+    assert_eq!(item.concerns().len(), 1);
+    let objector = item.concerns()[0].objector;
     assert_eq!(
         m.when(Command::EndItem {
             ending: Ending::Adopted,
@@ -623,7 +626,7 @@ fn objection_tested_valid_integrated_and_adopted() {
     );
     for criterion in Criterion::ALL {
         assert_eq!(
-            m.session.state().agenda[0].concerns[0].next_criterion(),
+            m.session.state().agenda[0].concerns()[0].next_criterion(),
             Some(criterion)
         );
         m.ok(Command::TestCriterion {
@@ -634,7 +637,7 @@ fn objection_tested_valid_integrated_and_adopted() {
         });
     }
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Valid
     );
     assert!(matches!(
@@ -659,7 +662,7 @@ fn objection_tested_valid_integrated_and_adopted() {
     m.ok(Command::ConfirmObjector { concern: 1 });
     m.ok(Command::ConfirmProposer { concern: 1 });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Integrated { version: 2 }
     );
     m.ok(Command::OpenObjectionRound);
@@ -709,7 +712,7 @@ fn a_concern_failing_a_criterion_is_dismissed_and_further_tests_refused() {
         holds: false,
     });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Dismissed {
             criterion: Criterion::Role
         }
@@ -747,7 +750,7 @@ fn secretary_rules_on_rule_violations() {
         note: "Accountabilities go to roles".into(),
     });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Valid
     );
     m.ok(Command::OpenIntegration);
@@ -1012,7 +1015,7 @@ fn a_rules_claim_the_secretary_rejects_can_still_be_tested_once() {
         note: "The rules allow this".into(),
     });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Raised
     );
     m.when(Command::SecretaryRuling {
@@ -1028,7 +1031,7 @@ fn a_rules_claim_the_secretary_rejects_can_still_be_tested_once() {
         holds: false,
     });
     assert_eq!(
-        m.session.state().agenda[0].concerns[0].status(),
+        m.session.state().agenda[0].concerns()[0].status(),
         ConcernStatus::Dismissed {
             criterion: Criterion::Harm
         }

@@ -145,7 +145,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
         reason: Some("reason".into()),
     });
     if let Some(item) = state.active_item() {
-        for q in &item.questions {
+        for q in item.questions() {
             out.push(Command::AnswerQuestion {
                 question: q.number,
                 answer: salt.is_multiple_of(2).then(|| "answer".to_owned()),
@@ -155,7 +155,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
                 reason: "reaction".into(),
             });
         }
-        for c in &item.concerns {
+        for c in item.concerns() {
             let criterion = c.next_criterion().unwrap_or(Criterion::Harm);
             out.push(Command::TestCriterion {
                 concern: c.number,
@@ -226,7 +226,7 @@ fn candidates(session: &Session, salt: u32) -> Vec<Command> {
             for_objection: None,
         },
     ]);
-    if let Some(e) = state.active_item().and_then(|i| i.election.as_ref()) {
+    if let Some(e) = state.active_item().and_then(|i| i.election()) {
         // Ballots for whoever has none yet, and the leader's proposal, so
         // walks get through elections, not only into them.
         if let Some(p) = state.present_people().find(|p| e.ballot_of(p.id).is_none()) {
@@ -371,7 +371,7 @@ fn tactical_candidates(
         },
     ]);
     if let Some(item) = state.active_item() {
-        for r in &item.triage.requests {
+        for r in &item.triage().requests {
             out.push(Command::AnswerRequest {
                 number: r.number,
                 accepted: !salt.is_multiple_of(3),
@@ -553,7 +553,7 @@ fn random_tactical_walks_get_into_the_reviews_and_triage() {
         let session = run(4, &steps);
         let state = session.state();
         answered |= state.tactical.checklist.iter().any(|e| e.answer.is_some());
-        requested |= state.agenda.iter().any(|i| !i.triage.requests.is_empty());
+        requested |= state.agenda.iter().any(|i| !i.triage().requests.is_empty());
         if answered && requested {
             break;
         }
@@ -652,10 +652,10 @@ fn random_walks_adopt_consent_agreements_with_a_review_date() {
                 .end
                 .as_ref()
                 .is_some_and(|e| e.ending == Ending::Adopted);
-            assert_eq!(is_adopted, item.review.is_some(), "{item:?}");
-            if let Some(review) = &item.review {
+            assert_eq!(is_adopted, item.review().is_some(), "{item:?}");
+            if let Some(review) = item.review() {
                 assert!(review.date >= state.opened_at.date_naive());
-                assert!(item.concerns.iter().all(|c| !c.is_open_objection()));
+                assert!(item.concerns().iter().all(|c| !c.is_open_objection()));
             }
             adopted |= is_adopted;
         }
@@ -682,11 +682,11 @@ fn random_walks_get_through_elections() {
                 })
                 .collect();
             let session = flow_walk(rules, seed, &steps, election_flow);
-            session.state().agenda.iter().any(|i| {
-                i.election
-                    .as_ref()
-                    .is_some_and(|e| !e.candidacies.is_empty())
-            })
+            session
+                .state()
+                .agenda
+                .iter()
+                .any(|i| i.election().is_some_and(|e| !e.candidacies.is_empty()))
         });
         assert!(
             reached,

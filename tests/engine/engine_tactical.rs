@@ -527,7 +527,7 @@ fn triage_records_need_requests_and_outputs_with_roles() {
         m.session
             .state()
             .active_item()
-            .and_then(|i| i.triage.need.as_deref()),
+            .and_then(|i| i.triage().need.as_deref()),
         Some("A vendor call this week"),
         "the need can be restated"
     );
@@ -601,13 +601,13 @@ fn triage_records_need_requests_and_outputs_with_roles() {
     });
     let state = m.session.state();
     let item = state.active_item().expect("active");
-    assert_eq!(item.triage.requests.len(), 2);
+    assert_eq!(item.triage().requests.len(), 2);
     assert_eq!(
-        item.triage.requests[1].to,
+        item.triage().requests[1].to,
         RequestTo::Role("Finance".into())
     );
-    assert_eq!(item.triage.requests[0].accepted, Some(true));
-    assert_eq!(item.triage.requests[1].accepted, Some(false));
+    assert_eq!(item.triage().requests[0].accepted, Some(true));
+    assert_eq!(item.triage().requests[1].accepted, Some(false));
     assert_eq!(state.outputs[0].role.as_deref(), Some("Infra"));
     assert_eq!(state.outputs[1].role, None, "a blank role is no role");
     m.ok(Command::EndItem {

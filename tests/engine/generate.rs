@@ -26,12 +26,12 @@ fn generated_sessions_are_valid_reproducible_and_near_the_requested_size() {
         assert_eq!(session(spec).log(), s.log(), "same seed, same session");
         if events >= 2_000 {
             let state = s.state();
-            assert!(state.agenda.iter().any(|i| i.versions.len() > 1));
+            assert!(state.agenda.iter().any(|i| i.versions().len() > 1));
             assert!(
                 state
                     .agenda
                     .iter()
-                    .flat_map(|i| &i.concerns)
+                    .flat_map(|i| i.concerns())
                     .any(|c| !c.tests.is_empty())
             );
         }

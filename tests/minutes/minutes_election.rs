@@ -73,7 +73,7 @@ fn ballots_not_yet_shared_are_counted_not_shown() {
     ) || session
         .state()
         .active_item()
-        .and_then(|i| i.election.as_ref())
+        .and_then(|i| i.election())
         .is_some_and(|e| e.ballots.len() > 2)
     {
         let at = session.state().last_at + chrono::TimeDelta::seconds(1);

@@ -559,8 +559,8 @@ fn amendment_diff_marks_the_changed_words() {
             .map(|s| s.text.as_str())
             .collect()
     };
-    assert_eq!(rebuild(SpanKind::Added), website.versions[1].text);
-    assert_eq!(rebuild(SpanKind::Removed), website.versions[2].text);
+    assert_eq!(rebuild(SpanKind::Added), website.versions()[1].text);
+    assert_eq!(rebuild(SpanKind::Removed), website.versions()[2].text);
     assert!(second.spans.windows(2).all(|w| w[0].kind != w[1].kind));
     // Marks never rely on colour.
     assert_eq!(SpanKind::Added.symbol(), '+');

@@ -45,20 +45,20 @@ fn the_shipped_consent_example_is_generated_from_the_engine_and_loads() {
     assert!(state.is_closed());
     let item = &state.agenda[0];
     assert_eq!(item.end.as_ref().map(|e| e.ending), Some(Ending::Adopted));
-    assert!(item.review.is_some());
-    assert!(item.driver.is_valid());
+    assert!(item.review().is_some());
+    assert!(item.driver().is_valid());
     assert!(
-        item.consent_turns
+        item.consent_turns()
             .iter()
             .any(|t| matches!(t.answer, ConsentAnswer::Concern { .. }))
     );
     // Every objection resolved, or taken as a concern with the reason.
     assert!(
-        item.concerns
+        item.concerns()
             .iter()
             .all(|c| c.integrated_in.is_some() || c.requalified.is_some())
     );
-    assert!(item.concerns.iter().any(|c| c.requalified.is_some()));
+    assert!(item.concerns().iter().any(|c| c.requalified.is_some()));
     assert!(
         state
             .rounds

@@ -70,8 +70,8 @@ fn the_shipped_example_is_generated_from_the_engine_and_loads() {
             .any(|i| i.disposition == Some(Disposition::CarriedOver))
     );
     // One item was adopted after a tested objection was integrated.
-    assert!(state.agenda.iter().any(|i| i.versions.len() >= 2
-        && i.concerns.iter().any(|c| c.integrated_in.is_some()
+    assert!(state.agenda.iter().any(|i| i.versions().len() >= 2
+        && i.concerns().iter().any(|c| c.integrated_in.is_some()
             && c.tests.len() == 4
             && c.tests.iter().all(|t| t.holds))));
     // A concern was dismissed after testing, and there was an out-of-order ruling.
@@ -79,7 +79,7 @@ fn the_shipped_example_is_generated_from_the_engine_and_loads() {
         state
             .agenda
             .iter()
-            .flat_map(|i| &i.concerns)
+            .flat_map(|i| i.concerns())
             .any(|c| c.tests.iter().any(|t| !t.holds))
     );
     assert!(state.rulings.iter().any(|r| matches!(

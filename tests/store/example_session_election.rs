@@ -54,11 +54,16 @@ fn the_shipped_election_example_is_generated_from_the_engine_and_loads() {
     );
     let elected = election.elected().expect("someone was elected");
     assert_eq!(state.name(elected.person), "Chen");
-    let record = election.election.as_ref().expect("election record");
+    let record = election.election().expect("election record");
     assert!(record.corrections > 0, "a corrected ballot");
     assert!(!record.changes.is_empty(), "a changed nomination");
     assert!(record.candidacies[0].tied.len() > 1, "a tie");
-    assert!(election.concerns.iter().any(|c| c.integrated_in.is_some()));
+    assert!(
+        election
+            .concerns()
+            .iter()
+            .any(|c| c.integrated_in.is_some())
+    );
     assert_eq!(state.agenda[1].disposition, Some(Disposition::CarriedOver));
 }
 

@@ -46,7 +46,7 @@ fn the_shipped_tactical_example_is_generated_from_the_engine_and_loads() {
     assert!(!loaded.session.setup().tactical_lists.is_empty());
     assert!(state.tactical.checklist.iter().any(|e| e.answer.is_some()));
     assert!(state.tactical.metrics.iter().all(|e| e.answer.is_some()));
-    assert!(state.agenda.iter().any(|i| i.triage.requests.len() == 2));
+    assert!(state.agenda.iter().any(|i| i.triage().requests.len() == 2));
     assert_eq!(
         state
             .agenda

@@ -35,7 +35,7 @@ fn large_tactical_sessions_round_trip_and_close() {
         assert_eq!(s.state().is_closed(), !open);
         assert!(s.log().len() >= if open { 1_000 } else { 1_900 });
         let state = s.state();
-        assert!(state.agenda.iter().any(|i| i.triage.requests.len() >= 2));
+        assert!(state.agenda.iter().any(|i| i.triage().requests.len() >= 2));
         assert!(
             state
                 .agenda

@@ -135,22 +135,22 @@ fn a_consent_meeting_by_keys_replays_as_it_was_shown() {
         let item = &state.agenda[0];
         assert_eq!(item.owner, consent_support::FATIMA);
         assert_eq!(item.end.as_ref().map(|e| e.ending), Some(Ending::Adopted));
-        assert_eq!(item.versions.len(), 3);
-        assert!(item.driver.is_valid() && item.driver.impact.is_some());
-        let review = item.review.as_ref().expect("review");
+        assert_eq!(item.versions().len(), 3);
+        assert!(item.driver().is_valid() && item.driver().impact.is_some());
+        let review = item.review().expect("review");
         assert_eq!(review.criteria, "Rework share in sprint reviews");
         assert_eq!(
             review.date,
             chrono::NaiveDate::from_ymd_opt(2027, 2, 22).expect("date"),
             "three months after the meeting, as the dialog proposes"
         );
-        let answers: Vec<&ConsentAnswer> = item.consent_turns.iter().map(|t| &t.answer).collect();
+        let answers: Vec<&ConsentAnswer> = item.consent_turns().iter().map(|t| &t.answer).collect();
         assert_eq!(answers.len(), 8);
         assert!(
             matches!(answers[1], ConsentAnswer::Concern { text } if text == "Mondays are full")
         );
         assert!(matches!(answers[2], ConsentAnswer::Objection { .. }));
-        assert_eq!(item.concerns[0].integrated_in, Some(3));
+        assert_eq!(item.concerns()[0].integrated_in, Some(3));
 
         let mut replay = ReviewApp::replay(
             app.session().clone(),
@@ -186,7 +186,7 @@ fn z_takes_an_objection_as_a_concern_and_adoption_opens() {
     tui_support::key(&mut app, KeyCode::Enter);
     let item = app.session().state().active_item().expect("item");
     assert_eq!(
-        item.concerns[0].requalified.as_deref(),
+        item.concerns()[0].requalified.as_deref(),
         Some("A worry, not a block")
     );
     tui_support::key(&mut app, KeyCode::Char('n'));

@@ -86,9 +86,9 @@ fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
     paste(&mut app, "Release lead writes notes\r\nfor every release");
     key(&mut app, KeyCode::Enter);
     let item = app.session().state().active_item().expect("item").clone();
-    assert_eq!(item.tension.as_deref(), Some("Nobody knows what shipped"));
+    assert_eq!(item.tension(), Some("Nobody knows what shipped"));
     assert_eq!(
-        item.versions[0].text,
+        item.versions()[0].text,
         "Release lead writes notes\nfor every release"
     );
     key(&mut app, KeyCode::Char('n'));
@@ -101,7 +101,12 @@ fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
     key(&mut app, KeyCode::Enter);
     chars(&mut app, "Yes");
     key(&mut app, KeyCode::Enter);
-    let q = &app.session().state().active_item().expect("item").questions[0];
+    let q = &app
+        .session()
+        .state()
+        .active_item()
+        .expect("item")
+        .questions()[0];
     assert_eq!(q.answer, Some(Some("Yes".into())));
     key(&mut app, KeyCode::Char('n'));
     assert_eq!(step(&app), Some(IdmStep::ReactionRound));
@@ -136,7 +141,13 @@ fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
         key(&mut app, KeyCode::Enter);
         key(&mut app, KeyCode::Char('y'));
     }
-    let concern = app.session().state().active_item().expect("item").concerns[0].clone();
+    let concern = app
+        .session()
+        .state()
+        .active_item()
+        .expect("item")
+        .concerns()[0]
+        .clone();
     assert_eq!(concern.status(), ConcernStatus::Valid);
     assert_eq!(concern.tests.len(), 4);
 
@@ -149,14 +160,14 @@ fn a_full_meeting_with_a_tested_integrated_adopted_objection() {
     key(&mut app, KeyCode::Char('1'));
     key(&mut app, KeyCode::Char('2'));
     let item = app.session().state().active_item().expect("item").clone();
-    assert_eq!(item.versions.len(), 2);
+    assert_eq!(item.versions().len(), 2);
     assert!(
-        item.versions[1]
+        item.versions()[1]
             .text
             .ends_with("for every release, taking turns")
     );
     assert_eq!(
-        item.concerns[0].status(),
+        item.concerns()[0].status(),
         ConcernStatus::Integrated { version: 2 }
     );
     assert!(render(&mut app, 80, 24).contains("v2"));
@@ -307,7 +318,13 @@ fn in_dutch_j_says_yes_to_undo_and_to_a_ruling() {
         assert!(render(&mut app, 80, 24).contains("j = ja"));
         key(&mut app, KeyCode::Char('j'));
     }
-    let concern = app.session().state().active_item().expect("item").concerns[0].clone();
+    let concern = app
+        .session()
+        .state()
+        .active_item()
+        .expect("item")
+        .concerns()[0]
+        .clone();
     assert_eq!(concern.status(), ConcernStatus::Valid);
 }
 
@@ -384,7 +401,12 @@ fn a_dismissed_concern_stops_at_the_first_failing_criterion() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('n'));
     assert!(!app.is_typing());
-    let c = &app.session().state().active_item().expect("item").concerns[0];
+    let c = &app
+        .session()
+        .state()
+        .active_item()
+        .expect("item")
+        .concerns()[0];
     assert_eq!(
         c.status(),
         ConcernStatus::Dismissed {
@@ -706,7 +728,7 @@ fn a_letter_jumps_to_the_person_in_a_choice() {
     chars(&mut app, "dc");
     key(&mut app, KeyCode::Enter);
     let item = app.session().state().active_item().expect("an item");
-    let asked = item.questions.last().expect("a question");
+    let asked = item.questions().last().expect("a question");
     assert_eq!(asked.asker, PersonId(2));
     assert_eq!(asked.text, "Is it weekly?");
 }

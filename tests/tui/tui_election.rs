@@ -247,8 +247,8 @@ fn ballots_are_hidden_on_screen_until_all_are_in() {
         .state()
         .active_item()
         .unwrap()
-        .election
-        .clone()
+        .election()
+        .cloned()
         .unwrap();
     assert_eq!(e.ballot_of(ANA).unwrap().nominee, CHLOE, "corrected");
     assert_eq!(e.corrections, 1);
@@ -311,8 +311,8 @@ fn an_election_driven_by_keys() {
         .state()
         .active_item()
         .unwrap()
-        .election
-        .clone()
+        .election()
+        .cloned()
         .unwrap();
     let c = e.candidacy().unwrap();
     assert_eq!(c.candidate, DEWI);

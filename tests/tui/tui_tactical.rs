@@ -233,11 +233,11 @@ fn triage_is_driven_by_keys() {
     {
         let item = a.session().state().active_item().expect("item");
         assert_eq!(
-            item.triage.need.as_deref(),
+            item.triage().need.as_deref(),
             Some("A working printer by Friday")
         );
         assert_eq!(
-            item.triage
+            item.triage()
                 .requests
                 .iter()
                 .map(|r| r.to.clone())
@@ -283,7 +283,7 @@ fn triage_is_driven_by_keys() {
         Some(Ending::NeedMet)
     );
     let accepted: Vec<Option<bool>> = state.agenda[0]
-        .triage
+        .triage()
         .requests
         .iter()
         .map(|r| r.accepted)

@@ -75,7 +75,7 @@ pub fn driver(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             Span::styled(format!("  {name}:"), theme.heading)
         };
-        let text = match item.driver.part(part) {
+        let text = match item.driver().part(part) {
             Some(t) => Span::raw(format!(" {t}")),
             None => Span::styled(format!(" {}", words.label(Label::NotYet)), theme.muted),
         };
@@ -103,7 +103,7 @@ pub fn review_line(
     words: &dyn crate::text::Words,
     theme: &crate::tui::theme::Theme,
 ) -> Option<Line<'static>> {
-    let review = item.review.as_ref()?;
+    let review = item.review()?;
     Some(Line::from(Span::styled(
         format!(
             "    ⟳ {} {}: {}",
@@ -359,7 +359,7 @@ fn person_lines(app: &App, item: &Item, round: &Round) -> Vec<Line<'static>> {
 /// latest in sight.
 fn logged(app: &App, item: &Item) -> Vec<Line<'static>> {
     let state = app.session.state();
-    item.consent_turns
+    item.consent_turns()
         .iter()
         .rev()
         .filter_map(|t| match &t.answer {

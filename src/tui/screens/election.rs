@@ -38,7 +38,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let Some(item) = state.active_item() else {
         return;
     };
-    let Some(election) = item.election.as_deref() else {
+    let Some(election) = item.election() else {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
@@ -257,7 +257,7 @@ pub fn candidacy_panel(app: &App, item: &Item, focused: bool) -> Panel {
     let words = app.words;
     let theme = &app.theme;
     let opened = app.session.setup().opened_at;
-    let election = item.election.as_deref();
+    let election = item.election();
     let candidacy = election.and_then(Election::candidacy);
     let name = match candidacy {
         Some(c) => format!(

@@ -18,8 +18,8 @@ use crate::tui::widgets::text_panel::{Panel, or_placeholder, title};
 /// "v1 → v2 → v3" with the current version marked and reversed.
 pub fn versions_line(item: &Item, words: &dyn Words, theme: &Theme) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
-    let count = item.versions.len();
-    for (i, v) in item.versions.iter().enumerate() {
+    let count = item.versions().len();
+    for (i, v) in item.versions().iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" → ", theme.muted));
         }
@@ -74,7 +74,7 @@ pub fn proposal_panel(app: &App, item: &Item, focused: bool) -> Panel {
     };
     let text = match item.current_version() {
         Some(v) => Text::from(v.text.clone()),
-        None if item.help_requested => {
+        None if item.help_requested() => {
             Text::from(Span::styled(words.label(Label::HelpRequested), theme.warn))
         }
         None => Text::from(Span::styled(words.label(Label::NotYet), theme.muted)),
@@ -115,13 +115,13 @@ fn present(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
     let placeholder = words.label(Label::NotYet);
     let mut t = Panel::new(
         title(words.label(Label::Tension), app.focus == 0, theme),
-        or_placeholder(item.tension.as_deref(), placeholder, theme),
+        or_placeholder(item.tension(), placeholder, theme),
     );
     t.highlight = app.focus == 0;
     t.draw(frame, tension, theme);
     let mut e = Panel::new(
         title(words.label(Label::Example), app.focus == 1, theme),
-        or_placeholder(item.example.as_deref(), placeholder, theme),
+        or_placeholder(item.example(), placeholder, theme),
     );
     e.highlight = app.focus == 1;
     e.draw(frame, example, theme);
@@ -136,14 +136,14 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
     proposal_panel(app, item, false).draw(frame, proposal, theme);
     let mut lines = Vec::new();
-    if item.questions.is_empty() {
+    if item.questions().is_empty() {
         lines.push(Line::from(Span::styled(
             words.label(Label::NoQuestions),
             theme.muted,
         )));
     }
-    let selected = app.selected.min(item.questions.len().saturating_sub(1));
-    for (i, q) in item.questions.iter().enumerate() {
+    let selected = app.selected.min(item.questions().len().saturating_sub(1));
+    for (i, q) in item.questions().iter().enumerate() {
         let mark = if q.ruled_out.is_some() {
             "✗"
         } else if q.answer.is_some() {
@@ -182,7 +182,7 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
         };
         lines.push(Line::from(answer));
     }
-    if !item.questions.is_empty() {
+    if !item.questions().is_empty() {
         // Two lines per question: the selected one and its answer stay in sight.
         crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, list, |n| {
             Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
@@ -198,14 +198,14 @@ fn questions(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
 fn amend(app: &App, frame: &mut Frame, area: Rect, item: &Item) {
     let words = app.words;
     let theme = &app.theme;
-    let rows = (item.clarifications.len() as u16 + 2)
+    let rows = (item.clarifications().len() as u16 + 2)
         .min(area.height / 3)
         .max(3);
     let [proposal, clarifications] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(area);
     proposal_panel(app, item, true).draw(frame, proposal, theme);
     let lines: Vec<Line> = item
-        .clarifications
+        .clarifications()
         .iter()
         .map(|c| Line::from(format!("• {c}")))
         .collect();

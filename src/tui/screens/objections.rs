@@ -24,7 +24,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let Some(round) = state.current_round() else {
         return;
     };
-    if body.width < 110 && round.is_complete() && !item.concerns.is_empty() {
+    if body.width < 110 && round.is_complete() && !item.concerns().is_empty() {
         // Narrow screen, round done: the concerns are what the facilitator
         // works on now; the proposal's version stays in the header.
         let rows = (round.order.len() as u16 + 4).min(body.height / 2);
@@ -36,7 +36,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let [left, right] = split(body, round.order.len());
     round_list::draw(frame, left, round, state, app.now, app.words, &app.theme);
-    if item.concerns.is_empty() {
+    if item.concerns().is_empty() {
         proposal_panel(app, item, false).draw(frame, right, &app.theme);
     } else {
         let [proposal, concerns] =
@@ -51,9 +51,9 @@ fn concern_list(app: &App, item: &Item, area: Rect) -> Panel {
     let state = app.session.state();
     let words = app.words;
     let theme = &app.theme;
-    let selected = app.selected.min(item.concerns.len().saturating_sub(1));
+    let selected = app.selected.min(item.concerns().len().saturating_sub(1));
     let mut lines = Vec::new();
-    for (i, c) in item.concerns.iter().enumerate() {
+    for (i, c) in item.concerns().iter().enumerate() {
         let status = c.status();
         let (style, pointer) = if i == selected {
             (theme.current, "▸ ")
@@ -87,7 +87,7 @@ fn concern_list(app: &App, item: &Item, area: Rect) -> Panel {
         }
         lines.push(Line::from(spans));
     }
-    if !item.concerns.is_empty() {
+    if !item.concerns().is_empty() {
         crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, area, |n| {
             Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
         });

@@ -1,17 +1,17 @@
 //! The tactical meeting (process.md, "Tactical meeting"): checklist,
 //! metrics and progress reviews after check-in, and triage of each agenda
 //! item into next actions, projects and shared information. Kept apart from
-//! governance so `decide` and the fold only dispatch here.
+//! governance so the router in `decide` and the fold only dispatch here.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::command::Command;
-use super::event::OutputKind;
-use super::event::{Ending, Event, IdmStep, PhaseKind};
-use super::refusal::{Action, Field, Refusal};
-use super::setup::{MeetingFormat, PersonId, Setup};
-use super::state::{MeetingState, Output, Phase};
+use crate::meeting::command::Command;
+use crate::meeting::event::OutputKind;
+use crate::meeting::event::{Ending, Event, IdmStep, PhaseKind};
+use crate::meeting::refusal::{Action, Field, Refusal};
+use crate::meeting::setup::{MeetingFormat, PersonId, Setup};
+use crate::meeting::state::{Item, MeetingState, Output, Phase};
 
 /// The three recurring lists a tactical meeting reviews before its agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -125,7 +125,7 @@ impl TacticalLists {
         for output in state
             .outputs
             .iter()
-            .filter(|o| o.kind == super::event::OutputKind::Project)
+            .filter(|o| o.kind == crate::meeting::event::OutputKind::Project)
         {
             let known = out
                 .progress
@@ -351,7 +351,7 @@ pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
         .collect()
 }
 
-/// Why a tactical command was refused; worded in `crate::text`.
+/// Why a tactical command was refused; worded by the `text` layer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TacticalRefusal {
     /// A governance step in a tactical meeting.
@@ -402,98 +402,36 @@ impl From<TacticalRefusal> for Refusal {
     }
 }
 
-/// Commands that belong to governance items and make no sense in triage.
-fn governance_only(command: &Command) -> bool {
-    matches!(
-        command,
-        Command::StateTension { .. }
-            | Command::GiveExample { .. }
-            | Command::RequestHelp
-            | Command::StateProposal { .. }
-            | Command::OpenClarifyingQuestions
-            | Command::AskQuestion { .. }
-            | Command::AnswerQuestion { .. }
-            | Command::RuleQuestionOutOfOrder { .. }
-            | Command::OpenReactionRound
-            | Command::OpenAmendAndClarify
-            | Command::Clarify { .. }
-            | Command::AmendProposal { .. }
-            | Command::OpenObjectionRound
-            | Command::RequestTest { .. }
-            | Command::TestCriterion { .. }
-            | Command::RecordObjection { .. }
-            | Command::SecretaryRuling { .. }
-            | Command::OpenIntegration
-            | Command::ConfirmObjector { .. }
-            | Command::ConfirmProposer { .. }
-            | Command::AbandonObjection { .. }
-            | Command::DescribeDriver { .. }
-            | Command::OpenConsentRound
-            | Command::AnswerConsent { .. }
-            | Command::OpenResolution
-            | Command::ResolveObjection { .. }
-            | Command::AdoptAgreement { .. }
-            | Command::RequalifyObjection { .. }
-            | Command::AddElection { .. }
-            | Command::DescribeRole { .. }
-            | Command::OpenNominations
-            | Command::Nominate { .. }
-            | Command::OpenNominationSharing
-            | Command::OpenNominationChanges
-            | Command::ChangeNomination { .. }
-            | Command::OpenCandidateProposal
-            | Command::ProposeCandidate { .. }
-            | Command::EndItem {
-                ending: Ending::Adopted
-                    | Ending::Discarded
-                    | Ending::Dropped
-                    | Ending::ProcessBreakdown,
-                ..
-            }
-    )
+/// Opens the agenda straight after the last list review (a tactical
+/// meeting has no check-in round to complete); `None` leaves it to the
+/// meeting's rules.
+pub(crate) fn open_agenda(state: &MeetingState) -> Option<Event> {
+    (state.format == MeetingFormat::Tactical && TacticalList::of_phase(state.phase).is_some())
+        .then_some(Event::PhaseEntered {
+            phase: PhaseKind::Agenda,
+            round: None,
+        })
 }
 
-/// Commands only a tactical meeting has.
-fn tactical_only(command: &Command) -> bool {
-    matches!(
-        command,
-        Command::OpenChecklist
-            | Command::OpenMetrics
-            | Command::OpenProgress
-            | Command::DefineEntry { .. }
-            | Command::EditEntry { .. }
-            | Command::RemoveEntry { .. }
-            | Command::AnswerEntry { .. }
-            | Command::StateNeed { .. }
-            | Command::MakeRequest { .. }
-            | Command::AnswerRequest { .. }
-            | Command::EndItem {
-                ending: Ending::NeedMet | Ending::CutOff,
-                ..
-            }
-    )
+/// Decides a command about a triage item: meeting the need or cutting it
+/// off here, withdrawing or leaving it unfinished as any item.
+pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
+    match command {
+        Command::EndItem {
+            ending: Ending::NeedMet | Ending::CutOff,
+            ..
+        } => decide(state, command),
+        _ => super::integrative::decide(state, command),
+    }
 }
 
-/// Decides the commands this module owns, and refuses commands of the other
-/// format; `None` leaves the command to the governance rules in `decide`.
-pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, Refusal>> {
-    let tactical = state.format == MeetingFormat::Tactical;
-    if tactical && governance_only(command) {
-        return Some(Err(TacticalRefusal::GovernanceOnly.into()));
-    }
-    if !tactical && tactical_only(command) {
-        return Some(Err(TacticalRefusal::TacticalOnly.into()));
-    }
-    let result = match command {
+/// Decides the tactical meeting's own commands: its list reviews and the
+/// triage of an item.
+pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
+    match command {
         Command::OpenChecklist => open_review(state, TacticalList::Checklist),
         Command::OpenMetrics => open_review(state, TacticalList::Metrics),
         Command::OpenProgress => open_review(state, TacticalList::Progress),
-        Command::OpenAgenda if tactical && TacticalList::of_phase(state.phase).is_some() => {
-            Ok(Event::PhaseEntered {
-                phase: PhaseKind::Agenda,
-                round: None,
-            })
-        }
         Command::DefineEntry {
             list,
             text,
@@ -551,33 +489,33 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
         }),
         Command::StateNeed { text } => in_triage(state, Action::Triage).and_then(|()| {
             Ok(Event::NeedStated {
-                text: super::decide::required(text, Field::Need)?,
+                text: super::rules::required(text, Field::Need)?,
             })
         }),
         Command::MakeRequest { to, text } => in_triage(state, Action::Triage).and_then(|()| {
             let to = match to {
                 RequestTo::Person(person) => {
-                    super::decide::person(state, *person)?;
+                    super::rules::person(state, *person)?;
                     RequestTo::Person(*person)
                 }
                 RequestTo::Role(role) => {
-                    RequestTo::Role(super::decide::required(role, Field::Role)?)
+                    RequestTo::Role(super::rules::required(role, Field::Role)?)
                 }
             };
             let number = state
                 .active_item()
-                .map_or(1, |i| i.triage.requests.len() as u32 + 1);
+                .map_or(1, |i| i.triage().requests.len() as u32 + 1);
             Ok(Event::RequestMade {
                 number,
                 to,
-                text: super::decide::required(text, Field::Request)?,
+                text: super::rules::required(text, Field::Request)?,
             })
         }),
         Command::AnswerRequest { number, accepted } => {
             in_triage(state, Action::Triage).and_then(|()| {
                 let request = state
                     .active_item()
-                    .and_then(|i| i.triage.requests.iter().find(|r| r.number == *number))
+                    .and_then(|i| i.triage().requests.iter().find(|r| r.number == *number))
                     .ok_or(TacticalRefusal::UnknownRequest { number: *number })?;
                 if request.accepted.is_some() {
                     return Err(TacticalRefusal::RequestAnswered { number: *number }.into());
@@ -598,12 +536,12 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
                 Action::CutOff
             };
             in_triage(state, action).and_then(|()| {
-                let reason = super::decide::optional(reason.as_deref(), Field::Reason)?;
+                let reason = super::rules::optional(reason.as_deref(), Field::Reason)?;
                 if *ending == Ending::NeedMet {
                     let open: Vec<u32> = state
                         .active_item()
                         .map(|i| {
-                            i.triage
+                            i.triage()
                                 .requests
                                 .iter()
                                 .filter(|r| r.accepted.is_none())
@@ -621,9 +559,8 @@ pub fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, R
                 })
             })
         }
-        _ => return None,
-    };
-    Some(result)
+        _ => Err(super::rules::not_now(state, Action::Anything)),
+    }
 }
 
 /// The check `decide` cannot make because it has no clock: an item may only
@@ -649,7 +586,7 @@ pub fn check_at(
     let Some(allowance) = item.allowance_secs else {
         return Err(TacticalRefusal::NoTimeShare.into());
     };
-    let used = super::views::item_time_used(item, at).unwrap_or(0);
+    let used = crate::meeting::views::item_time_used(item, at).unwrap_or(0);
     if used < allowance {
         return Err(TacticalRefusal::TimeShareLeft {
             secs: allowance - used,
@@ -667,7 +604,7 @@ fn open_review(state: &MeetingState, list: TacticalList) -> Result<Event, Refusa
     };
     let before = match state.phase {
         Phase::CheckIn => {
-            super::decide::require_round_complete(state)?;
+            super::rules::require_round_complete(state)?;
             true
         }
         phase => TacticalList::of_phase(phase).is_some_and(|current| current < list),
@@ -689,11 +626,11 @@ fn open_review(state: &MeetingState, list: TacticalList) -> Result<Event, Refusa
 }
 
 fn in_list_phase(state: &MeetingState, list: TacticalList, action: Action) -> Result<(), Refusal> {
-    super::decide::require_phase(state, action, |phase| phase == list.phase())
+    super::rules::require_phase(state, action, |phase| phase == list.phase())
 }
 
 fn in_triage(state: &MeetingState, action: Action) -> Result<(), Refusal> {
-    super::decide::require_step(state, action, &[IdmStep::Triage]).map(drop)
+    super::rules::require_step(state, action, &[IdmStep::Triage]).map(drop)
 }
 
 fn entry(state: &MeetingState, list: TacticalList, number: u32) -> Result<(), Refusal> {
@@ -712,11 +649,11 @@ fn entry_fields(
     owner: Option<PersonId>,
     role: Option<&str>,
 ) -> Result<EntryFields, Refusal> {
-    let text = super::decide::required(text, Field::Entry)?;
+    let text = super::rules::required(text, Field::Entry)?;
     if let Some(p) = owner {
-        super::decide::person(state, p)?;
+        super::rules::person(state, p)?;
     }
-    let role = super::decide::optional(role, Field::Role)?;
+    let role = super::rules::optional(role, Field::Role)?;
     if owner.is_none() && role.is_none() {
         return Err(TacticalRefusal::NoOwner.into());
     }
@@ -724,7 +661,7 @@ fn entry_fields(
 }
 
 fn clean_answer(answer: &EntryAnswer) -> Result<EntryAnswer, Refusal> {
-    use super::decide::{optional, required};
+    use super::rules::{optional, required};
     Ok(match answer {
         EntryAnswer::Check { note } => EntryAnswer::Check {
             note: optional(note.as_deref(), Field::Note)?,
@@ -793,13 +730,13 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
             }
         }
         Event::NeedStated { text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.triage.need = Some(text.clone());
+            if let Some(triage) = state.active_item_mut().and_then(Item::triage_mut) {
+                triage.need = Some(text.clone());
             }
         }
         Event::RequestMade { number, to, text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.triage.requests.push(Request {
+            if let Some(triage) = state.active_item_mut().and_then(Item::triage_mut) {
+                triage.requests.push(Request {
                     number: *number,
                     to: to.clone(),
                     text: text.clone(),
@@ -811,7 +748,8 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
         Event::RequestAnswered { number, accepted } => {
             if let Some(r) = state
                 .active_item_mut()
-                .and_then(|i| i.triage.requests.iter_mut().find(|r| r.number == *number))
+                .and_then(Item::triage_mut)
+                .and_then(|t| t.requests.iter_mut().find(|r| r.number == *number))
             {
                 r.accepted = Some(*accepted);
             }

@@ -5,21 +5,24 @@
 //! one by one, and an agreement is adopted with a review date and
 //! evaluation criteria.
 //!
-//! Kept apart from `decide.rs` and `state.rs` so both rule sets read on
-//! their own: `decide` asks [`decide`] first and `MeetingState::apply`
-//! hands the consent events to [`apply`].
+//! Kept apart from the integrative process so both rule sets read on their
+//! own: the router in `decide` sends consent's commands to `decide` and a
+//! consent item's proposal steps to `decide_item`; `MeetingState::apply`
+//! hands the consent events to `apply`.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::command::Command;
-use super::decide::{
-    default_round, require_round_complete, require_step, required, step, turn_taker,
+use super::rules::{
+    default_round, not_now, require_round_complete, require_step, required, step, turn_taker,
 };
-use super::event::{Ending, Event, IdmStep, RoundKind};
-use super::refusal::{Action, Field, Refusal};
-use super::setup::{PersonId, RuleSet};
-use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, RulingKind, TurnOutcome};
+use crate::meeting::command::Command;
+use crate::meeting::event::{Ending, Event, IdmStep, RoundKind};
+use crate::meeting::refusal::{Action, Field, Refusal};
+use crate::meeting::setup::{PersonId, RuleSet};
+use crate::meeting::state::{
+    Concern, ConcernStatus, Item, MeetingState, Phase, RulingKind, TurnOutcome,
+};
 
 /// The four parts of a driver statement (S3 "Describe Drivers").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -147,123 +150,74 @@ pub struct AgreementReview {
     pub criteria: String,
 }
 
-/// Consent-rule handling of a command, or `None` when the generic rules in
-/// `decide` apply unchanged. Refuses commands of the other rule set with a
-/// message naming the rule set this meeting was set up with.
-pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, Refusal>> {
-    let consent = state.active_rules() == RuleSet::Consent;
-    let wrong = |action| {
-        Some(Err(Refusal::WrongRules {
-            action,
-            rules: state.active_rules(),
-        }))
-    };
+/// Decides consent's own commands; the router sends them here only when
+/// the running item (or the meeting) follows consent rules.
+pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
     match command {
-        Command::DescribeDriver { .. }
-        | Command::OpenConsentRound
-        | Command::AnswerConsent { .. }
-        | Command::OpenResolution
-        | Command::ResolveObjection { .. }
-        | Command::AdoptAgreement { .. }
-        | Command::RequalifyObjection { .. }
-            if !consent =>
-        {
-            wrong(consent_action(command))
+        Command::DescribeDriver { part, text } => {
+            require_step(state, Action::DescribeDriver, &[IdmStep::PresentProposal])?;
+            Ok(Event::DriverDescribed {
+                part: *part,
+                text: required(text, part.field())?,
+            })
         }
-        Command::DescribeDriver { part, text } => Some(
-            require_step(state, Action::DescribeDriver, &[IdmStep::PresentProposal]).and_then(
-                |_| {
-                    Ok(Event::DriverDescribed {
-                        part: *part,
-                        text: required(text, part.field())?,
-                    })
-                },
-            ),
-        ),
-        Command::OpenConsentRound => Some(open_consent_round(state)),
-        Command::AnswerConsent { person, answer } => Some(answer_consent(state, *person, answer)),
-        Command::OpenResolution => Some(open_resolution(state)),
-        Command::ResolveObjection { objection } => Some(resolve(state, *objection)),
+        Command::OpenConsentRound => open_consent_round(state),
+        Command::AnswerConsent { person, answer } => answer_consent(state, *person, answer),
+        Command::OpenResolution => open_resolution(state),
+        Command::ResolveObjection { objection } => resolve(state, *objection),
         Command::AdoptAgreement {
             review_date,
             criteria,
-        } => Some(adopt(state, *review_date, criteria)),
-        Command::RequalifyObjection { objection, reason } => {
-            Some(requalify(state, *objection, reason))
-        }
-        Command::StateTension { .. } | Command::GiveExample { .. } if consent => {
-            wrong(Action::PresentProposal)
-        }
-        Command::OpenObjectionRound if consent => wrong(Action::OpenObjectionRound),
-        Command::RequestTest { .. }
-        | Command::TestCriterion { .. }
-        | Command::RecordObjection { .. }
-        | Command::SecretaryRuling { .. }
-            if consent =>
-        {
-            wrong(Action::HandleConcern)
-        }
-        Command::OpenIntegration if consent => wrong(Action::OpenIntegration),
-        Command::ConfirmObjector { .. }
-        | Command::ConfirmProposer { .. }
-        | Command::AbandonObjection { .. }
-            if consent =>
-        {
-            wrong(Action::Integrate)
-        }
+        } => adopt(state, *review_date, criteria),
+        Command::RequalifyObjection { objection, reason } => requalify(state, *objection, reason),
+        _ => Err(not_now(state, Action::Anything)),
+    }
+}
+
+/// Decides a command about a consent item's proposal steps and ending:
+/// consent's own amendments while resolving objections and its endings,
+/// else the proposal steps it shares with integrative items.
+pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
+    match command {
         Command::EndItem {
             ending: Ending::Adopted,
             ..
-        } if consent => Some(Err(Refusal::ReviewNeeded)),
+        } => Err(Refusal::ReviewNeeded),
         Command::EndItem {
             ending: Ending::Discarded,
             ..
-        } if consent => {
-            let item = state.active_item()?;
-            item.driver
-                .is_valid()
-                .then_some(Err(Refusal::DriverComplete))
-        }
-        Command::Speak { .. }
-            if consent && state.current_round().map(|r| r.kind) == Some(RoundKind::Consent) =>
-        {
-            Some(Err(Refusal::ConsentAnswerNeeded))
+        } if state.active_item().is_some_and(|i| i.driver().is_valid()) => {
+            Err(Refusal::DriverComplete)
         }
         Command::AmendProposal {
             text,
             for_objection,
-        } if consent
-            && matches!(
-                state.phase,
-                Phase::Item {
-                    step: IdmStep::ResolveObjections,
-                    ..
-                }
-            ) =>
+        } if matches!(
+            state.phase,
+            Phase::Item {
+                step: IdmStep::ResolveObjections,
+                ..
+            }
+        ) =>
         {
-            Some(amend(state, text, *for_objection))
+            amend(state, text, *for_objection)
         }
-        _ => None,
+        _ => super::integrative::decide(state, command),
     }
+}
+
+/// Under consent rules a consent round takes answers, not speeches.
+pub(crate) fn speak_refused(state: &MeetingState) -> Option<Refusal> {
+    (state.active_rules() == RuleSet::Consent
+        && state.current_round().map(|r| r.kind) == Some(RoundKind::Consent))
+    .then_some(Refusal::ConsentAnswerNeeded)
 }
 
 /// The round kind reactions use under these rules: S3's quick reactions.
-pub(super) fn reaction_kind(state: &MeetingState) -> RoundKind {
+pub(crate) fn reaction_kind(state: &MeetingState) -> RoundKind {
     match state.active_rules() {
         RuleSet::Consent => RoundKind::QuickReaction,
         RuleSet::Integrative => RoundKind::Reaction,
-    }
-}
-
-fn consent_action(command: &Command) -> Action {
-    match command {
-        Command::DescribeDriver { .. } => Action::DescribeDriver,
-        Command::OpenConsentRound => Action::OpenConsentRound,
-        Command::AnswerConsent { .. } => Action::AnswerConsent,
-        Command::OpenResolution => Action::OpenResolution,
-        Command::ResolveObjection { .. } => Action::ResolveObjection,
-        Command::RequalifyObjection { .. } => Action::RequalifyObjection,
-        _ => Action::AdoptAgreement,
     }
 }
 
@@ -305,7 +259,7 @@ fn answer_consent(
 fn open_resolution(state: &MeetingState) -> Result<Event, Refusal> {
     let item = require_step(state, Action::OpenResolution, &[IdmStep::ConsentRound])?;
     require_round_complete(state)?;
-    if !item.concerns.iter().any(Concern::is_open_objection) {
+    if !item.concerns().iter().any(Concern::is_open_objection) {
         return Err(Refusal::NothingToResolve);
     }
     Ok(step(IdmStep::ResolveObjections, None))
@@ -361,7 +315,7 @@ fn requalify(state: &MeetingState, number: u32, reason: &str) -> Result<Event, R
 
 fn adopt(state: &MeetingState, date: NaiveDate, criteria: &str) -> Result<Event, Refusal> {
     let item = require_step(state, Action::AdoptAgreement, &[IdmStep::ConsentRound])?;
-    if item.versions.is_empty() {
+    if item.versions().is_empty() {
         return Err(Refusal::NoProposal);
     }
     require_round_complete(state)?;
@@ -378,7 +332,7 @@ fn adopt(state: &MeetingState, date: NaiveDate, criteria: &str) -> Result<Event,
 }
 
 fn require_resolved(state: &MeetingState, item: &Item) -> Result<(), Refusal> {
-    let open = super::decide::objectors(state, item, Concern::is_open_objection);
+    let open = super::rules::objectors(state, item, Concern::is_open_objection);
     if open.is_empty() {
         Ok(())
     } else {
@@ -398,11 +352,11 @@ fn open_objection(item: &Item, number: u32) -> Result<&Concern, Refusal> {
 }
 
 /// Folds a consent event into the state (called from `MeetingState::apply`).
-pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>) {
+pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>) {
     match event {
         Event::DriverDescribed { part, text } => {
-            if let Some(item) = state.active_item_mut() {
-                item.driver.set(*part, text.clone());
+            if let Some(record) = state.active_item_mut().and_then(Item::consent_mut) {
+                record.driver.set(*part, text.clone());
             }
         }
         Event::ConsentAnswered { person, answer } => {
@@ -422,8 +376,11 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
             let version = item.current_version().map_or(0, |v| v.number);
             let objection = match answer {
                 ConsentAnswer::Objection { text } => {
-                    let number = item.concerns.len() as u32 + 1;
-                    item.concerns.push(Concern {
+                    let Some(proposal) = item.proposal_mut() else {
+                        return;
+                    };
+                    let number = proposal.concerns.len() as u32 + 1;
+                    proposal.concerns.push(Concern {
                         number,
                         round,
                         against_version: version,
@@ -444,7 +401,10 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                 }
                 _ => None,
             };
-            item.consent_turns.push(ConsentTurn {
+            let Some(record) = item.consent_mut() else {
+                return;
+            };
+            record.consent_turns.push(ConsentTurn {
                 round,
                 version,
                 person: *person,
@@ -456,7 +416,7 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
         Event::ObjectionResolved { objection } => {
             if let Some(item) = state.active_item_mut() {
                 let version = item.current_version().map_or(0, |v| v.number);
-                if let Some(c) = item.concerns.iter_mut().find(|c| c.number == *objection) {
+                if let Some(c) = item.concern_mut(*objection) {
                     c.objector_confirmed = Some(version);
                     c.integrated_in = Some(version);
                 }
@@ -465,7 +425,7 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
         Event::ObjectionRequalified { objection, reason } => {
             if let Some(c) = state
                 .active_item_mut()
-                .and_then(|i| i.concerns.iter_mut().find(|c| c.number == *objection))
+                .and_then(|i| i.concern_mut(*objection))
             {
                 c.requalified = Some(reason.clone());
             }
@@ -489,8 +449,8 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                     },
                     at,
                 );
-                if let Some(it) = state.item_mut(item) {
-                    it.review = Some(AgreementReview {
+                if let Some(record) = state.item_mut(item).and_then(Item::consent_mut) {
+                    record.review = Some(AgreementReview {
                         date: *review_date,
                         criteria: criteria.clone(),
                     });
@@ -503,7 +463,9 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
 
 /// The turns of one consent round, in the order given.
 pub fn round_turns(item: &Item, round: u32) -> impl Iterator<Item = &ConsentTurn> {
-    item.consent_turns.iter().filter(move |t| t.round == round)
+    item.consent_turns()
+        .iter()
+        .filter(move |t| t.round == round)
 }
 
 /// Consents, concerns and objections given in a round: the tally the

@@ -4,7 +4,7 @@
 //! most nominations, then the integrative objection round with the
 //! candidate asked last.
 //!
-//! Kept in one module so the shared engine files only dispatch here.
+//! Kept in one module so the router and the fold only dispatch here.
 //!
 //! Tie rule: when several people share the most nominations, the
 //! facilitator proposes one of the tied leaders (nobody else); the tied
@@ -18,15 +18,15 @@
 use chrono::{DateTime, FixedOffset, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::command::Command;
-use super::decide::{
+use super::rules::{
     agenda_open, default_round, label_text, not_now, person, require_phase, require_round_complete,
     require_step, required,
 };
-use super::event::{Ending, Event, IdmStep, ItemId, RoundKind};
-use super::refusal::{Action, Field, Refusal};
-use super::setup::{MeetingFormat, PersonId};
-use super::state::{Item, MeetingState, Phase, ProposalVersion};
+use crate::meeting::command::Command;
+use crate::meeting::event::{Ending, Event, IdmStep, ItemId, RoundKind};
+use crate::meeting::refusal::{Action, Field, Refusal};
+use crate::meeting::setup::{MeetingFormat, PersonId};
+use crate::meeting::state::{Item, ItemProcess, MeetingState, Phase, ProposalVersion};
 
 /// What an agenda item is about: a tension (integrative decision-making)
 /// or an election into a role.
@@ -293,22 +293,13 @@ pub struct Elected {
 impl Item {
     /// Is this item an election?
     pub fn is_election(&self) -> bool {
-        self.election.is_some()
-    }
-
-    /// The step processing begins with.
-    pub fn first_step(&self) -> IdmStep {
-        if self.is_election() {
-            IdmStep::DescribeRole
-        } else {
-            IdmStep::PresentProposal
-        }
+        self.election().is_some()
     }
 
     /// The adopted election's result, derived from the record (no separate
     /// output event, so it can never disagree with the adoption).
     pub fn elected(&self) -> Option<Elected> {
-        let election = self.election.as_ref()?;
+        let election = self.election()?;
         let end = self.end.as_ref()?;
         if end.ending != Ending::Adopted {
             return None;
@@ -351,7 +342,7 @@ fn term(term: &Term) -> Result<Term, Refusal> {
             max: MAX_TERM_MONTHS,
         }));
     }
-    let note = super::decide::optional(
+    let note = super::rules::optional(
         term.note.as_deref(),
         Field::Election(ElectionField::TermNote),
     )?;
@@ -367,30 +358,52 @@ fn election_step<'s>(
     steps: &[IdmStep],
 ) -> Result<(&'s Item, &'s Election), Refusal> {
     let item = require_step(state, action(a), steps)?;
-    let election = item
-        .election
-        .as_ref()
-        .ok_or_else(|| not_now(state, action(a)))?;
+    let election = item.election().ok_or_else(|| not_now(state, action(a)))?;
     Ok((item, election))
 }
 
-/// The election's part of `decide`: `Some` for the commands it owns and for
-/// the ordinary commands an election changes; `None` leaves the command to
-/// the ordinary rules.
-pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<Event, Refusal>> {
-    Some(match command {
-        Command::AddElection { role, owner } => add(state, role, *owner),
-        Command::MoveItem { item, position } => return check_move(state, *item, *position),
-        Command::StartItem { item: Some(id) } => {
-            let target = state.item(*id)?;
-            let first = pending_election(state)?;
-            if target.is_election() || !target.is_pending() {
-                return None;
+/// Refuses starting a tension while an election is pending (elections
+/// come first); `None` leaves the start to the meeting's rules.
+pub(crate) fn check_start(state: &MeetingState, id: ItemId) -> Option<Refusal> {
+    let target = state.item(id)?;
+    let first = pending_election(state)?;
+    if target.is_election() || !target.is_pending() {
+        return None;
+    }
+    Some(refuse(ElectionRefusal::ElectionFirst {
+        role: first.label.clone(),
+    }))
+}
+
+/// Decides a command about the running election's work: the election's
+/// own objection round and candidacy, else the integrative rules an
+/// election follows.
+pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
+    let item = active_election(state);
+    match command {
+        Command::OpenObjectionRound
+            if item.is_some_and(|i| i.step == Some(IdmStep::ProposeCandidate)) =>
+        {
+            if item.is_some_and(|i| i.versions().is_empty()) {
+                Err(refuse(ElectionRefusal::NoCandidate))
+            } else {
+                Ok(Event::StepEntered {
+                    step: IdmStep::ObjectionRound,
+                    round: Some(default_round(state, RoundKind::Objection, None)),
+                })
             }
-            Err(refuse(ElectionRefusal::ElectionFirst {
-                role: first.label.clone(),
-            }))
         }
+        Command::AmendProposal { .. } if item.is_some() => {
+            Err(refuse(ElectionRefusal::CandidacyNotText))
+        }
+        _ => super::integrative::decide(state, command),
+    }
+}
+
+/// Decides the election's own commands; the router sends only those here.
+pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
+    match command {
+        Command::AddElection { role, owner } => add(state, role, *owner),
         Command::DescribeRole { text, term: t } => (|| {
             election_step(
                 state,
@@ -495,26 +508,8 @@ pub(super) fn decide(state: &MeetingState, command: &Command) -> Option<Result<E
             term: t,
             for_objection,
         } => propose(state, *candidate, t.as_ref(), *for_objection),
-        Command::OpenObjectionRound => {
-            let item = active_election(state)?;
-            if item.step != Some(IdmStep::ProposeCandidate) {
-                return None;
-            }
-            if item.versions.is_empty() {
-                Err(refuse(ElectionRefusal::NoCandidate))
-            } else {
-                Ok(Event::StepEntered {
-                    step: IdmStep::ObjectionRound,
-                    round: Some(default_round(state, RoundKind::Objection, None)),
-                })
-            }
-        }
-        Command::AmendProposal { .. } => {
-            active_election(state)?;
-            Err(refuse(ElectionRefusal::CandidacyNotText))
-        }
-        _ => return None,
-    })
+        _ => Err(not_now(state, Action::Anything)),
+    }
 }
 
 fn add(state: &MeetingState, role: &str, owner: PersonId) -> Result<Event, Refusal> {
@@ -522,9 +517,9 @@ fn add(state: &MeetingState, role: &str, owner: PersonId) -> Result<Event, Refus
     if !elections_allowed(state.format) {
         return Err(refuse(ElectionRefusal::NotInFormat));
     }
-    if state.next_item_id as usize > super::decide::MAX_AGENDA_ITEMS {
+    if state.next_item_id as usize > super::rules::MAX_AGENDA_ITEMS {
         return Err(Refusal::AgendaFull {
-            limit: super::decide::MAX_AGENDA_ITEMS,
+            limit: super::rules::MAX_AGENDA_ITEMS,
         });
     }
     person(state, owner)?;
@@ -538,7 +533,7 @@ fn add(state: &MeetingState, role: &str, owner: PersonId) -> Result<Event, Refus
 
 /// Refuses a move that would put a pending tension ahead of a pending
 /// election; anything else is left to the ordinary rules.
-fn check_move(state: &MeetingState, id: ItemId, position: u32) -> Option<Result<Event, Refusal>> {
+pub(crate) fn check_move(state: &MeetingState, id: ItemId, position: u32) -> Option<Refusal> {
     pending_election(state)?;
     let from = state.agenda.iter().position(|i| i.id == id)?;
     if !state.agenda[from].is_pending() {
@@ -557,7 +552,7 @@ fn check_move(state: &MeetingState, id: ItemId, position: u32) -> Option<Result<
     } else {
         late.label.clone()
     };
-    Some(Err(refuse(ElectionRefusal::ElectionFirst { role })))
+    Some(refuse(ElectionRefusal::ElectionFirst { role }))
 }
 
 fn present_voter(state: &MeetingState, voter: PersonId) -> Result<(), Refusal> {
@@ -610,7 +605,7 @@ fn propose(
         if !leaders.contains(&candidate) {
             return Err(refuse(ElectionRefusal::NotLeading {
                 name: state.name(candidate).to_owned(),
-                leaders: super::decide::names(state, leaders.clone()),
+                leaders: super::rules::names(state, leaders.clone()),
             }));
         }
         if leaders.len() > 1 {
@@ -634,7 +629,7 @@ fn propose(
 /// The objection round of an election asks the candidate last, whatever
 /// order the round would otherwise have (default rotation or the
 /// facilitator's choice).
-pub(super) fn candidate_last(
+pub(crate) fn candidate_last(
     state: &MeetingState,
     kind: RoundKind,
     mut order: Vec<PersonId>,
@@ -643,7 +638,7 @@ pub(super) fn candidate_last(
         return order;
     }
     let Some(c) = active_election(state)
-        .and_then(|i| i.election.as_ref())
+        .and_then(|i| i.election())
         .and_then(|e| e.candidacy())
     else {
         return order;
@@ -657,7 +652,7 @@ pub(super) fn candidate_last(
 
 /// Where a new item goes: an election after the started items and the
 /// elections already waiting, a tension at the end.
-pub(super) fn insert_position(agenda: &[Item], kind: ItemKind) -> usize {
+pub(crate) fn insert_position(agenda: &[Item], kind: ItemKind) -> usize {
     match kind {
         ItemKind::Tension => agenda.len(),
         ItemKind::Election => agenda
@@ -668,14 +663,14 @@ pub(super) fn insert_position(agenda: &[Item], kind: ItemKind) -> usize {
 }
 
 /// A step was entered: entering the sharing round reveals the ballots.
-pub(super) fn on_step(item: &mut Item, step: IdmStep) {
-    if let (IdmStep::NominationSharing, Some(e)) = (step, item.election.as_mut()) {
+pub(crate) fn on_step(item: &mut Item, step: IdmStep) {
+    if let (IdmStep::NominationSharing, Some(e)) = (step, item.election_mut()) {
         e.revealed = true;
     }
 }
 
 /// Folds the election events into the active item.
-pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>) {
+pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>) {
     let name = match event {
         Event::CandidateProposed { candidate, .. } => state.name(*candidate).to_owned(),
         _ => String::new(),
@@ -686,7 +681,11 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
     let Some(item) = state.agenda.iter_mut().find(|i| i.id == item) else {
         return;
     };
-    let Some(e) = item.election.as_mut() else {
+    let ItemProcess::Election {
+        election: e,
+        proposal,
+    } = &mut item.process
+    else {
         return;
     };
     match event {
@@ -735,7 +734,7 @@ pub(super) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                 for_objection: *for_objection,
                 at,
             });
-            item.versions.push(ProposalVersion {
+            proposal.versions.push(ProposalVersion {
                 number: *version,
                 text: name,
                 at,
