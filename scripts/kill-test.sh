@@ -5,4 +5,4 @@
 # Usage: scripts/kill-test.sh [KILLS] [SEED]   (default 300 kills, seed 7)
 set -eu
 SPANNING_KILLS="${1:-300}" SPANNING_KILL_SEED="${2:-7}" \
-    cargo test --test crash -- random_kills --nocapture
+    cargo test --test e2e -- random_kills --nocapture

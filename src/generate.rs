@@ -222,7 +222,7 @@ impl Driver {
                 .state()
                 .active_item()
                 .map(|i| {
-                    i.concerns
+                    i.concerns()
                         .iter()
                         .filter(|c| c.is_unhandled())
                         .map(|c| c.number)
@@ -253,7 +253,7 @@ impl Driver {
                 .state()
                 .active_item()
                 .map(|i| {
-                    i.concerns
+                    i.concerns()
                         .iter()
                         .filter(|c| c.is_open_objection())
                         .map(|c| c.number)

@@ -1,6 +1,7 @@
 //! The `spanning` binary: parses the command line and hands over to the
 //! library. Errors are printed in the user's language as one clear line.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use spanning::cli;
@@ -13,7 +14,8 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("{}: {error:#}", lang.words().error());
+            // Not `eprintln!`: it panics when the terminal is gone.
+            let _ = writeln!(std::io::stderr(), "{}: {error:#}", lang.words().error());
             ExitCode::FAILURE
         }
     }

@@ -1,6 +1,7 @@
 //! Commands that run a meeting: the home screen, `new`, `resume`, and the
 //! store sink that saves after every entry.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -197,7 +198,9 @@ pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Resu
         match tui::run_setup(defaults)? {
             Some(setup) => setup,
             None => {
-                eprintln!("{}", words.setup_cancelled());
+                if !tui::terminal::hung_up() {
+                    eprintln!("{}", words.setup_cancelled());
+                }
                 return Ok(ExitCode::SUCCESS);
             }
         }
@@ -277,9 +280,18 @@ pub(super) fn previous_meeting(dir: &SessionsDir, circle: Option<&str>) -> Optio
 
 pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang) -> Result<ExitCode> {
     let words = lang.words();
-    let (open, session) = dir
-        .open_for_writing(path)
-        .map_err(|e| message(e.message(words)))?;
+    let (open, session) = match dir.open_for_writing(path) {
+        Err(store::StoreError::Locked {
+            holder: Some(holder),
+            ..
+        }) if offer_take_over(path, &holder, words) => {
+            store::take_over(path, &holder)
+                .map_err(|e| message(format!("{}: {e}", path.display())))?;
+            dir.open_for_writing(path)
+        }
+        opened => opened,
+    }
+    .map_err(|e| message(e.message(words)))?;
     if session.state().is_closed() {
         bail!(for_terminal(&words.session_closed(open.id())).into_owned());
     }
@@ -291,6 +303,31 @@ pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang) -> Result<ExitC
     }
     let meeting_lang = session.setup().lang;
     run_meeting(session, open, meeting_lang)
+}
+
+/// Asks whether to take over the lock of a spanning that is gone or lost
+/// its terminal (a window closed under an older spanning leaves one that
+/// never ends). Never asked about a holder still at its terminal, nor
+/// without a person to answer: then the lock stays and `resume` says who
+/// has it.
+fn offer_take_over(path: &Path, holder: &store::LockHolder, words: &dyn Words) -> bool {
+    use std::io::IsTerminal;
+    let Some(why) = store::abandoned(holder) else {
+        return false;
+    };
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return false;
+    }
+    let question = words.take_over_question(path, holder, why);
+    let mut err = std::io::stderr();
+    if write!(err, "{}", for_terminal(&question))
+        .and_then(|()| err.flush())
+        .is_err()
+    {
+        return false;
+    }
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer).is_ok() && words.take_over_agreed(&answer)
 }
 
 /// Runs the meeting screen over an open session file, then says where the
@@ -320,6 +357,16 @@ pub(super) fn run_meeting_with(
         ..TuiOptions::default()
     };
     let end = tui::run(session, Box::new(sink), options)?;
+    if tui::terminal::hung_up() {
+        // The terminal is gone: nobody reads closing words, and writing
+        // them to a hung-up terminal fails. Everything confirmed is saved
+        // (or in the temporary folder) and the lock is released.
+        return Ok(if end.unsaved {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
     if end.unsaved {
         eprintln!("⚠ {}", words.label(crate::text::tui::Label::NotSavedAtExit));
         return Ok(ExitCode::FAILURE);

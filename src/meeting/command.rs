@@ -15,8 +15,13 @@ use super::tactical::{EntryAnswer, RequestTo, TacticalList};
 
 /// A request to change the meeting. Serializable so that scripted meetings
 /// (tests, examples, generators) can be written down as data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumDiscriminants)]
 #[serde(tag = "command", rename_all = "snake_case")]
+#[strum_discriminants(
+    name(CommandKind),
+    derive(strum::EnumIter, Hash, PartialOrd, Ord),
+    doc = "Which command it is, without its data: what the router in `decide` matches on to find the command's owner."
+)]
 pub enum Command {
     /// Begin the check-in round (the first thing a meeting does).
     StartCheckIn,

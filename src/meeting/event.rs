@@ -28,6 +28,7 @@ pub enum Direction {
 /// The rounds process.md names; each gives everyone present one turn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum RoundKind {
     /// What has your attention?
     CheckIn,
@@ -77,6 +78,7 @@ pub enum Speech {
 /// The validity criteria an objection is tested against (process.md, a–d).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum Criterion {
     /// (a) it would reduce the circle's capacity to express its purpose or accountabilities.
     Harm,
@@ -116,6 +118,7 @@ impl Criterion {
 /// tactical meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum IdmStep {
     /// Tension, example, proposal (or a request for help crafting one).
     PresentProposal,
@@ -151,6 +154,7 @@ pub enum IdmStep {
 /// How an agenda item ended (process.md, "Ways an item ends").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum Ending {
     /// No valid objections: the current proposal version is adopted.
     Adopted,
@@ -174,6 +178,7 @@ pub enum Ending {
 /// What close-out decides for an item that was not reached or not finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum Disposition {
     /// On the next meeting's agenda.
     CarriedOver,
@@ -184,6 +189,7 @@ pub enum Disposition {
 /// Kinds of output a session produces besides decisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum OutputKind {
     /// A concrete action someone can take right away.
     NextAction,
@@ -196,6 +202,7 @@ pub enum OutputKind {
 /// What kind of out-of-order intervention the facilitator recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum OutOfOrderKind {
     /// Talking across someone else.
     CrossTalk,

@@ -1,5 +1,5 @@
 //! The language a meeting is held in. The engine records it and never
-//! words anything; the text layer gives each language its words.
+//! words anything; the `text` layer gives each language its words.
 
 use serde::{Deserialize, Serialize};
 

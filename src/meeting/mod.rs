@@ -6,19 +6,20 @@
 //! live meeting.
 
 pub mod command;
-pub mod consent;
 pub mod decide;
-pub mod election;
 pub mod event;
+pub mod item;
 pub mod lang;
+pub mod process;
 pub mod refusal;
 pub mod session;
 pub mod setup;
 pub mod state;
-pub mod tactical;
 pub mod views;
 
-pub use command::Command;
+pub use process::{consent, election, tactical};
+
+pub use command::{Command, CommandKind};
 pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};
 pub use event::{
     ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, Event, IdmStep, ItemId,

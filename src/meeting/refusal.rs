@@ -1,5 +1,5 @@
 //! Why the engine refused a command. Typed, so callers can react; the words
-//! live in the text layer, so every language phrases them its own way.
+//! live in the `text` layer, so every language phrases them its own way.
 
 use chrono::NaiveDate;
 

@@ -120,6 +120,7 @@ pub fn parse_minutes(text: &str) -> Option<u32> {
 /// can be added without reinterpreting old sessions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum MeetingFormat {
     /// Changes roles, accountabilities and policies (process.md, "Governance meeting").
     Governance,
@@ -132,6 +133,7 @@ pub enum MeetingFormat {
 /// reason as the format: a consent rule set can be added later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum RuleSet {
     /// Integrative decision-making: objections tested against criteria a–d.
     Integrative,

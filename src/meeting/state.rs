@@ -4,14 +4,18 @@
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
-use super::consent::{AgreementReview, ConsentTurn, Driver};
-use super::election::Election;
 use super::event::{
-    Criterion, Disposition, Ending, Event, IdmStep, ItemId, OutOfOrderKind, OutputKind, PhaseKind,
-    RoundKind, RoundStart, Speech,
+    Criterion, Ending, Event, IdmStep, ItemId, OutOfOrderKind, PhaseKind, RoundKind, RoundStart,
+    Speech,
 };
+use super::process::Process;
 use super::setup::{MeetingFormat, Participant, PersonId, RuleSet, Setup};
 use super::tactical::{TacticalState, Triage};
+
+pub use super::item::{
+    Concern, ConcernStatus, ConsentRecord, CriterionTest, IntegrativeRecord, Item, ItemEnd,
+    ItemProcess, Output, Proposal, ProposalVersion, Question,
+};
 
 /// Where the meeting is; the first thing every screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -134,287 +138,6 @@ impl Round {
     /// The turn this person had, if any.
     pub fn turn_of(&self, person: PersonId) -> Option<&Turn> {
         self.turns.iter().find(|t| t.person == person)
-    }
-}
-
-/// A clarifying question and what became of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Question {
-    /// Number within the item, from 1.
-    pub number: u32,
-    /// Who asked.
-    pub asker: PersonId,
-    /// The question.
-    pub text: String,
-    /// When it was asked.
-    pub at: DateTime<FixedOffset>,
-    /// Answer; `Some(None)` is "not specified".
-    pub answer: Option<Option<String>>,
-    /// Reason if ruled out of order.
-    pub ruled_out: Option<String>,
-}
-
-impl Question {
-    /// Answered or ruled out: nothing more to do with it.
-    pub fn is_settled(&self) -> bool {
-        self.answer.is_some() || self.ruled_out.is_some()
-    }
-}
-
-/// A version of the proposal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ProposalVersion {
-    /// From 1.
-    pub number: u32,
-    /// Full text.
-    pub text: String,
-    /// When it was stated.
-    pub at: DateTime<FixedOffset>,
-    /// The objection it was amended for, if in integration.
-    pub for_objection: Option<u32>,
-}
-
-/// The result of testing one criterion.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CriterionTest {
-    /// Which criterion.
-    pub criterion: Criterion,
-    /// The objector's argument.
-    pub argument: String,
-    /// Whether it was found reasonable.
-    pub holds: bool,
-}
-
-/// Where a concern stands; drives what the facilitator may do next.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum ConcernStatus {
-    /// Raised, not yet handled (record or test).
-    Raised,
-    /// Testing has begun; not all criteria ruled yet.
-    Testing,
-    /// A valid objection waiting for integration.
-    Valid,
-    /// Dismissed: the argument for this criterion was not reasonable.
-    /// (A secretary finding no rules violation does not dismiss a concern:
-    /// it can still be tested as an ordinary objection.)
-    Dismissed {
-        /// The criterion that failed.
-        criterion: Criterion,
-    },
-    /// Resolved by an amendment confirmed by objector and proposer.
-    Integrated {
-        /// The proposal version both confirmed.
-        version: u32,
-    },
-    /// The objector made no good-faith effort; lapsed.
-    Abandoned,
-    /// Consent rules: taken as a concern (logged, not blocking).
-    Requalified,
-}
-
-/// A concern raised in an objection round, and its handling.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Concern {
-    /// Number within the item, from 1.
-    pub number: u32,
-    /// The objection round it was raised in.
-    pub round: u32,
-    /// The proposal version it was raised against.
-    pub against_version: u32,
-    /// Who raised it.
-    pub objector: PersonId,
-    /// What they said.
-    pub text: String,
-    /// When.
-    pub at: DateTime<FixedOffset>,
-    /// Who asked for a test, if anyone.
-    pub test_requested_by: Option<PersonId>,
-    /// Criterion-by-criterion test results.
-    pub tests: Vec<CriterionTest>,
-    /// Recorded as an objection without a test.
-    pub recorded_untested: bool,
-    /// The secretary's rules-violation ruling, if asked: (upheld, note).
-    pub secretary_ruling: Option<(bool, String)>,
-    /// The version the objector confirmed, if any.
-    pub objector_confirmed: Option<u32>,
-    /// The version the proposer confirmed, if any.
-    pub proposer_confirmed: Option<u32>,
-    /// Why it was abandoned, if it was.
-    pub abandoned: Option<String>,
-    /// Version at which it was integrated.
-    pub integrated_in: Option<u32>,
-    /// Consent rules: why the objection was taken as a concern, if it was.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub requalified: Option<String>,
-}
-
-impl Concern {
-    /// Derived status; the single place that interprets the handling record.
-    pub fn status(&self) -> ConcernStatus {
-        if let Some(version) = self.integrated_in {
-            return ConcernStatus::Integrated { version };
-        }
-        if self.abandoned.is_some() {
-            return ConcernStatus::Abandoned;
-        }
-        if self.requalified.is_some() {
-            return ConcernStatus::Requalified;
-        }
-        if let Some(failed) = self.tests.iter().find(|t| !t.holds) {
-            return ConcernStatus::Dismissed {
-                criterion: failed.criterion,
-            };
-        }
-        if matches!(self.secretary_ruling, Some((true, _))) || self.recorded_untested {
-            return ConcernStatus::Valid;
-        }
-        if Criterion::ALL
-            .iter()
-            .all(|c| self.tests.iter().any(|t| t.criterion == *c && t.holds))
-        {
-            return ConcernStatus::Valid;
-        }
-        if self.tests.is_empty() {
-            ConcernStatus::Raised
-        } else {
-            ConcernStatus::Testing
-        }
-    }
-
-    /// Still needs the facilitator: raised or partly tested.
-    pub fn is_unhandled(&self) -> bool {
-        matches!(
-            self.status(),
-            ConcernStatus::Raised | ConcernStatus::Testing
-        )
-    }
-
-    /// A valid objection not yet integrated or abandoned.
-    pub fn is_open_objection(&self) -> bool {
-        self.status() == ConcernStatus::Valid
-    }
-
-    /// The next criterion to test, in a–d order.
-    pub fn next_criterion(&self) -> Option<Criterion> {
-        Criterion::ALL
-            .into_iter()
-            .find(|c| !self.tests.iter().any(|t| t.criterion == *c))
-    }
-}
-
-/// How an item ended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ItemEnd {
-    /// The way it ended.
-    pub ending: Ending,
-    /// Why.
-    pub reason: Option<String>,
-    /// When.
-    pub at: DateTime<FixedOffset>,
-    /// For adoption: which version was adopted.
-    pub adopted_version: Option<u32>,
-}
-
-/// A next action, project or piece of information.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Output {
-    /// What kind.
-    pub kind: OutputKind,
-    /// Who owns it.
-    pub owner: Option<PersonId>,
-    /// The text.
-    pub text: String,
-    /// The item during which it was captured.
-    pub item: Option<ItemId>,
-    /// The role the owner takes it on in, if said.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-    /// When.
-    pub at: DateTime<FixedOffset>,
-}
-
-/// An agenda item and everything that happened while processing it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Item {
-    /// Handle.
-    pub id: ItemId,
-    /// One to three words.
-    pub label: String,
-    /// Whose tension (the proposer).
-    pub owner: PersonId,
-    /// When it went on the agenda.
-    pub added_at: DateTime<FixedOffset>,
-    /// When processing began.
-    pub started_at: Option<DateTime<FixedOffset>>,
-    /// The current step while processing.
-    pub step: Option<IdmStep>,
-    /// The tension as described.
-    pub tension: Option<String>,
-    /// The real example.
-    pub example: Option<String>,
-    /// Whether the proposer asked for help crafting a proposal.
-    pub help_requested: bool,
-    /// All proposal versions, v1 first.
-    pub versions: Vec<ProposalVersion>,
-    /// Clarifying questions.
-    pub questions: Vec<Question>,
-    /// Clarifications in amend-and-clarify.
-    pub clarifications: Vec<String>,
-    /// Concerns raised in objection rounds.
-    pub concerns: Vec<Concern>,
-    /// Numbers of this item's rounds (reaction, objection).
-    pub rounds: Vec<u32>,
-    /// How it ended.
-    pub end: Option<ItemEnd>,
-    /// What close-out decided.
-    pub disposition: Option<Disposition>,
-    /// Fair share of the remaining meeting time when it started, in seconds.
-    pub allowance_secs: Option<i64>,
-    /// Consent rules: the driver (instead of tension and example).
-    #[serde(skip_serializing_if = "Driver::is_empty")]
-    pub driver: Driver,
-    /// Consent rules: every consent-round turn (consent, concern, objection).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub consent_turns: Vec<ConsentTurn>,
-    /// Consent rules: the adopted agreement's review date and criteria.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub review: Option<AgreementReview>,
-    /// For an election: the role, ballots and candidacies.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub election: Option<Box<Election>>,
-    /// Tactical meetings: need and requests.
-    #[serde(skip_serializing_if = "Triage::is_empty")]
-    pub triage: Triage,
-}
-
-impl Item {
-    /// The proposal as it stands.
-    pub fn current_version(&self) -> Option<&ProposalVersion> {
-        self.versions.last()
-    }
-
-    /// Not started yet.
-    pub fn is_pending(&self) -> bool {
-        self.started_at.is_none()
-    }
-
-    /// Needs a close-out decision: never reached, or ended unfinished.
-    pub fn needs_disposition(&self) -> bool {
-        self.is_pending()
-            || matches!(
-                self.end.as_ref().map(|e| e.ending),
-                Some(Ending::Unfinished | Ending::CutOff)
-            )
-    }
-
-    /// Looks up a concern by number.
-    pub fn concern(&self, number: u32) -> Option<&Concern> {
-        self.concerns.iter().find(|c| c.number == number)
-    }
-
-    fn concern_mut(&mut self, number: u32) -> Option<&mut Concern> {
-        self.concerns.iter_mut().find(|c| c.number == number)
     }
 }
 
@@ -651,6 +374,20 @@ impl MeetingState {
             .map_or(self.rules, |item| self.rules_for(item))
     }
 
+    /// The record a new item of this kind starts with, by the process it
+    /// will run in this meeting.
+    fn new_process(&self, kind: super::election::ItemKind) -> ItemProcess {
+        match (self.format, kind, self.rules) {
+            (MeetingFormat::Tactical, _, _) => ItemProcess::Triage(Triage::default()),
+            (_, super::election::ItemKind::Election, _) => ItemProcess::Election {
+                election: Box::default(),
+                proposal: Default::default(),
+            },
+            (_, _, RuleSet::Consent) => ItemProcess::Consent(ConsentRecord::default()),
+            (_, _, RuleSet::Integrative) => ItemProcess::Integrative(IntegrativeRecord::default()),
+        }
+    }
+
     /// The item being processed.
     pub fn active_item(&self) -> Option<&Item> {
         match self.phase {
@@ -659,7 +396,7 @@ impl MeetingState {
         }
     }
 
-    pub(super) fn active_item_mut(&mut self) -> Option<&mut Item> {
+    pub(crate) fn active_item_mut(&mut self) -> Option<&mut Item> {
         match self.phase {
             Phase::Item { item, .. } => self.item_mut(item),
             _ => None,
@@ -748,8 +485,11 @@ impl MeetingState {
             && let Some(item) = self.active_item_mut()
         {
             let against_version = item.current_version().map_or(0, |v| v.number);
-            let concern_number = item.concerns.len() as u32 + 1;
-            item.concerns.push(Concern {
+            let Some(proposal) = item.proposal_mut() else {
+                return;
+            };
+            let concern_number = proposal.concerns.len() as u32 + 1;
+            proposal.concerns.push(Concern {
                 number: concern_number,
                 round: number,
                 against_version,
@@ -769,7 +509,7 @@ impl MeetingState {
         }
     }
 
-    pub(super) fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
+    pub(crate) fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
         let item = self.active_item().map(|i| i.id);
         self.rulings.push(Ruling { at, item, kind });
     }
@@ -859,22 +599,11 @@ impl MeetingState {
                         added_at: at,
                         started_at: None,
                         step: None,
-                        tension: None,
-                        example: None,
-                        help_requested: false,
-                        versions: Vec::new(),
-                        questions: Vec::new(),
-                        clarifications: Vec::new(),
-                        concerns: Vec::new(),
                         rounds: Vec::new(),
                         end: None,
                         disposition: None,
                         allowance_secs: None,
-                        driver: Driver::default(),
-                        consent_turns: Vec::new(),
-                        review: None,
-                        election: (*kind == super::election::ItemKind::Election).then(Box::default),
-                        triage: Triage::default(),
+                        process: self.new_process(*kind),
                     },
                 );
             }
@@ -901,12 +630,9 @@ impl MeetingState {
                     let moved = self.agenda.remove(from);
                     self.agenda.insert(started.min(self.agenda.len()), moved);
                 }
-                let first = match self.format {
-                    MeetingFormat::Tactical => IdmStep::Triage,
-                    MeetingFormat::Governance => self
-                        .item(*item)
-                        .map_or(IdmStep::PresentProposal, Item::first_step),
-                };
+                let first = self.item(*item).map_or(IdmStep::PresentProposal, |it| {
+                    Process::of(self, it).first_step()
+                });
                 if let Some(it) = self.item_mut(*item) {
                     it.started_at = Some(at);
                     it.step = Some(first);
@@ -929,156 +655,21 @@ impl MeetingState {
                     }
                 }
             }
-            Event::TensionStated { text } => {
-                if let Some(item) = self.active_item_mut() {
-                    item.tension = Some(text.clone());
-                }
-            }
-            Event::ExampleGiven { text } => {
-                if let Some(item) = self.active_item_mut() {
-                    item.example = Some(text.clone());
-                }
-            }
-            Event::HelpRequested => {
-                if let Some(item) = self.active_item_mut() {
-                    item.help_requested = true;
-                }
-            }
-            Event::ProposalStated {
-                version,
-                text,
-                for_objection,
-            } => {
-                if let Some(item) = self.active_item_mut() {
-                    item.versions.push(ProposalVersion {
-                        number: *version,
-                        text: text.clone(),
-                        at,
-                        for_objection: *for_objection,
-                    });
-                }
-            }
-            Event::QuestionAsked { asker, text } => {
-                if let Some(item) = self.active_item_mut() {
-                    let number = item.questions.len() as u32 + 1;
-                    item.questions.push(Question {
-                        number,
-                        asker: *asker,
-                        text: text.clone(),
-                        at,
-                        answer: None,
-                        ruled_out: None,
-                    });
-                }
-            }
-            Event::QuestionAnswered { question, answer } => {
-                if let Some(q) = self
-                    .active_item_mut()
-                    .and_then(|i| question_mut(i, *question))
-                {
-                    q.answer = Some(answer.clone());
-                }
-            }
-            Event::QuestionRuledOutOfOrder { question, reason } => {
-                if let Some(q) = self
-                    .active_item_mut()
-                    .and_then(|i| question_mut(i, *question))
-                {
-                    q.ruled_out = Some(reason.clone());
-                }
-                self.ruling(
-                    at,
-                    RulingKind::QuestionOutOfOrder {
-                        question: *question,
-                        reason: reason.clone(),
-                    },
-                );
-            }
-            Event::Clarified { text } => {
-                if let Some(item) = self.active_item_mut() {
-                    item.clarifications.push(text.clone());
-                }
-            }
-            Event::TestRequested { concern, by } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.test_requested_by = Some(*by);
-                }
-            }
-            Event::CriterionTested {
-                concern,
-                criterion,
-                argument,
-                holds,
-            } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.tests.push(CriterionTest {
-                        criterion: *criterion,
-                        argument: argument.clone(),
-                        holds: *holds,
-                    });
-                }
-                self.ruling(
-                    at,
-                    RulingKind::CriterionTested {
-                        concern: *concern,
-                        criterion: *criterion,
-                        holds: *holds,
-                    },
-                );
-            }
-            Event::ObjectionRecorded { concern } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.recorded_untested = true;
-                }
-                self.ruling(at, RulingKind::ObjectionRecorded { concern: *concern });
-            }
-            Event::SecretaryRuled {
-                concern,
-                upheld,
-                note,
-            } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.secretary_ruling = Some((*upheld, note.clone()));
-                }
-                self.ruling(
-                    at,
-                    RulingKind::SecretaryRuled {
-                        concern: *concern,
-                        upheld: *upheld,
-                        note: note.clone(),
-                    },
-                );
-            }
-            Event::ObjectorConfirmed { concern } | Event::ProposerConfirmed { concern } => {
-                let objector_side = matches!(event, Event::ObjectorConfirmed { .. });
-                if let Some(item) = self.active_item_mut() {
-                    let version = item.current_version().map_or(0, |v| v.number);
-                    if let Some(c) = item.concern_mut(*concern) {
-                        if objector_side {
-                            c.objector_confirmed = Some(version);
-                        } else {
-                            c.proposer_confirmed = Some(version);
-                        }
-                        if c.objector_confirmed == Some(version)
-                            && c.proposer_confirmed == Some(version)
-                        {
-                            c.integrated_in = Some(version);
-                        }
-                    }
-                }
-            }
-            Event::ObjectionAbandoned { concern, reason } => {
-                if let Some(c) = self.active_item_mut().and_then(|i| i.concern_mut(*concern)) {
-                    c.abandoned = Some(reason.clone());
-                }
-                self.ruling(
-                    at,
-                    RulingKind::ObjectionAbandoned {
-                        concern: *concern,
-                        reason: reason.clone(),
-                    },
-                );
-            }
+            Event::TensionStated { .. }
+            | Event::ExampleGiven { .. }
+            | Event::HelpRequested
+            | Event::ProposalStated { .. }
+            | Event::QuestionAsked { .. }
+            | Event::QuestionAnswered { .. }
+            | Event::QuestionRuledOutOfOrder { .. }
+            | Event::Clarified { .. }
+            | Event::TestRequested { .. }
+            | Event::CriterionTested { .. }
+            | Event::ObjectionRecorded { .. }
+            | Event::SecretaryRuled { .. }
+            | Event::ObjectorConfirmed { .. }
+            | Event::ProposerConfirmed { .. }
+            | Event::ObjectionAbandoned { .. } => Process::Integrative.apply(self, event, at),
             Event::ItemEnded { ending, reason } => {
                 if let Some(item) = self.active_item_mut() {
                     let adopted_version = (*ending == Ending::Adopted)
@@ -1175,18 +766,18 @@ impl MeetingState {
             | Event::ConsentAnswered { .. }
             | Event::ObjectionResolved { .. }
             | Event::AgreementAdopted { .. }
-            | Event::ObjectionRequalified { .. } => super::consent::apply(self, event, at),
+            | Event::ObjectionRequalified { .. } => Process::Consent.apply(self, event, at),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }
             | Event::NominationChanged { .. }
-            | Event::CandidateProposed { .. } => super::election::apply(self, event, at),
+            | Event::CandidateProposed { .. } => Process::Election.apply(self, event, at),
             Event::EntryDefined { .. }
             | Event::EntryEdited { .. }
             | Event::EntryRemoved { .. }
             | Event::EntryAnswered { .. }
             | Event::NeedStated { .. }
             | Event::RequestMade { .. }
-            | Event::RequestAnswered { .. } => super::tactical::apply(self, event, at),
+            | Event::RequestAnswered { .. } => Process::Triage.apply(self, event, at),
         }
     }
 
@@ -1215,10 +806,4 @@ impl MeetingState {
         let items = self.remaining_items().max(1) as i64;
         Some(remaining / items)
     }
-}
-
-fn question_mut(item: &mut Item, number: u32) -> Option<&mut Question> {
-    number
-        .checked_sub(1)
-        .and_then(|i| item.questions.get_mut(i as usize))
 }

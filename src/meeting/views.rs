@@ -181,7 +181,7 @@ fn end(ending: Ending) -> Command {
 fn has_open_objection(state: &MeetingState) -> bool {
     state
         .active_item()
-        .is_some_and(|i| i.concerns.iter().any(Concern::is_open_objection))
+        .is_some_and(|i| i.concerns().iter().any(Concern::is_open_objection))
 }
 
 /// Endings the outcome dialog offers in a governance meeting, in order.
@@ -223,7 +223,7 @@ pub fn objections(state: &MeetingState) -> Vec<&Concern> {
     state
         .active_item()
         .map(|item| {
-            item.concerns
+            item.concerns()
                 .iter()
                 .filter(|c| {
                     matches!(

@@ -15,7 +15,7 @@ impl Minutes<'_> {
         self.heading(4, w.driver_heading());
         for part in DriverPart::ALL {
             let name = capitalize(w.driver_part(part));
-            match item.driver.part(part) {
+            match item.driver().part(part) {
                 Some(text) => {
                     self.line(&format!("**{name}**"));
                     self.quote(text);
@@ -32,7 +32,7 @@ impl Minutes<'_> {
             .next()
             .map(|t| t.version)
             .or_else(|| {
-                item.versions
+                item.versions()
                     .iter()
                     .rev()
                     .find(|v| v.at <= round.started_at)
@@ -70,7 +70,7 @@ impl Minutes<'_> {
             self.bullet(&line);
         }
         let raised: Vec<_> = item
-            .concerns
+            .concerns()
             .iter()
             .filter(|c| c.round == round.number)
             .collect();
@@ -100,7 +100,7 @@ impl Minutes<'_> {
 
     /// The concerns logged on an agreement, for whoever reviews it.
     pub(super) fn logged_concerns(&mut self, item: &Item) {
-        for turn in &item.consent_turns {
+        for turn in item.consent_turns() {
             let logged = match &turn.answer {
                 ConsentAnswer::Concern { text } => Some(text),
                 ConsentAnswer::Objection { text } if consent::requalified(item, turn).is_some() => {
@@ -119,7 +119,7 @@ impl Minutes<'_> {
     /// under consent rules.
     pub(super) fn review(&mut self, item: &Item) {
         let w = self.w;
-        if let Some(review) = &item.review {
+        if let Some(review) = item.review() {
             let date = review.date.format("%Y-%m-%d").to_string();
             self.bullet(&format!("{}: {date}", w.review_field()));
             self.bullet(&format!("{}: {}", w.criteria_field(), md(&review.criteria)));

@@ -2,10 +2,19 @@
 //! other tools (dashboards, archives, analysis), so they never have to
 //! replay the log or know the engine's folding rules.
 
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::meeting::Session;
+use crate::meeting::consent::{AgreementReview, ConsentTurn, Driver};
+use crate::meeting::election::Election;
+use crate::meeting::state::{
+    ActiveTimeOut, Concern, Item, ItemEnd, MeetingState, Note, Output, Person, Phase,
+    ProposalVersion, Question, Round, Ruling,
+};
+use crate::meeting::tactical::{TacticalState, Triage};
 use crate::meeting::views::{speaking_time, tally};
+use crate::meeting::{Disposition, IdmStep, ItemId, MeetingFormat, PersonId, Session};
 
 /// The `format` field of an export, so a tool can recognise the document.
 pub const EXPORT_FORMAT: &str = "spanning-export";
@@ -38,7 +47,7 @@ pub fn export_json(session: &Session) -> Value {
         "version": EXPORT_VERSION,
         "setup": session.setup(),
         "events": session.log(),
-        "state": state,
+        "state": ExportState::of(state),
         "summary": {
             "closed": state.is_closed(),
             "tally": tally(state),
@@ -80,4 +89,115 @@ pub fn export_json(session: &Session) -> Value {
         doc["summary"]["per_owner"] = Value::Array(per_owner);
     }
     doc
+}
+
+/// The folded state as the export shows it. Spelled out field by field (and
+/// in this order) so that reshaping the engine's state cannot change the
+/// document other tools read; only a deliberate change here can.
+#[derive(Serialize)]
+struct ExportState<'s> {
+    phase: Phase,
+    people: &'s [Person],
+    facilitator: PersonId,
+    secretary: Option<PersonId>,
+    timebox_minutes: Option<u32>,
+    opened_at: DateTime<FixedOffset>,
+    last_at: DateTime<FixedOffset>,
+    agenda: Vec<ExportItem<'s>>,
+    next_item_id: u32,
+    rounds: &'s [Round],
+    outputs: &'s [Output],
+    rulings: &'s [Ruling],
+    notes: &'s [Note],
+    time_out: Option<&'s ActiveTimeOut>,
+    closed_at: Option<DateTime<FixedOffset>>,
+    format: MeetingFormat,
+    #[serde(skip_serializing_if = "TacticalState::is_empty")]
+    tactical: &'s TacticalState,
+}
+
+impl<'s> ExportState<'s> {
+    fn of(state: &'s MeetingState) -> Self {
+        Self {
+            phase: state.phase,
+            people: &state.people,
+            facilitator: state.facilitator,
+            secretary: state.secretary,
+            timebox_minutes: state.timebox_minutes,
+            opened_at: state.opened_at,
+            last_at: state.last_at,
+            agenda: state.agenda.iter().map(ExportItem::of).collect(),
+            next_item_id: state.next_item_id,
+            rounds: &state.rounds,
+            outputs: &state.outputs,
+            rulings: &state.rulings,
+            notes: &state.notes,
+            time_out: state.time_out.as_ref(),
+            closed_at: state.closed_at,
+            format: state.format,
+            tactical: &state.tactical,
+        }
+    }
+}
+
+/// One agenda item as the export shows it: every process's record side by
+/// side, the ones an item's process does not use left out.
+#[derive(Serialize)]
+struct ExportItem<'s> {
+    id: ItemId,
+    label: &'s str,
+    owner: PersonId,
+    added_at: DateTime<FixedOffset>,
+    started_at: Option<DateTime<FixedOffset>>,
+    step: Option<IdmStep>,
+    tension: Option<&'s str>,
+    example: Option<&'s str>,
+    help_requested: bool,
+    versions: &'s [ProposalVersion],
+    questions: &'s [Question],
+    clarifications: &'s [String],
+    concerns: &'s [Concern],
+    rounds: &'s [u32],
+    end: Option<&'s ItemEnd>,
+    disposition: Option<Disposition>,
+    allowance_secs: Option<i64>,
+    #[serde(skip_serializing_if = "Driver::is_empty")]
+    driver: &'s Driver,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    consent_turns: &'s [ConsentTurn],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<&'s AgreementReview>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    election: Option<&'s Election>,
+    #[serde(skip_serializing_if = "Triage::is_empty")]
+    triage: &'s Triage,
+}
+
+impl<'s> ExportItem<'s> {
+    fn of(item: &'s Item) -> Self {
+        Self {
+            id: item.id,
+            label: &item.label,
+            owner: item.owner,
+            added_at: item.added_at,
+            started_at: item.started_at,
+            step: item.step,
+            tension: item.tension(),
+            example: item.example(),
+            help_requested: item.help_requested(),
+            versions: item.versions(),
+            questions: item.questions(),
+            clarifications: item.clarifications(),
+            concerns: item.concerns(),
+            rounds: &item.rounds,
+            end: item.end.as_ref(),
+            disposition: item.disposition,
+            allowance_secs: item.allowance_secs,
+            driver: item.driver(),
+            consent_turns: item.consent_turns(),
+            review: item.review(),
+            election: item.election(),
+            triage: item.triage(),
+        }
+    }
 }

@@ -221,12 +221,12 @@ impl Minutes<'_> {
             if let Some(elected) = self.elected_line(item) {
                 self.blank();
                 self.line(&elected);
-            } else if let Some(text) = item.versions.iter().find(|v| v.number == version) {
+            } else if let Some(text) = item.versions().iter().find(|v| v.number == version) {
                 self.quote(&text.text);
             }
             self.review(item);
             let integrated: Vec<String> = item
-                .concerns
+                .concerns()
                 .iter()
                 .filter_map(|c| {
                     c.integrated_in.map(|v| {
@@ -456,7 +456,7 @@ impl Minutes<'_> {
             let said = match &turn.outcome {
                 TurnOutcome::Said { text } => {
                     let concern = item.and_then(|i| {
-                        i.concerns
+                        i.concerns()
                             .iter()
                             .find(|c| c.round == round.number && c.objector == turn.person)
                     });
@@ -520,7 +520,7 @@ impl Minutes<'_> {
         if self.setup.format == crate::meeting::MeetingFormat::Tactical {
             return self.triage(item);
         }
-        if let Some(election) = &item.election {
+        if let Some(election) = item.election() {
             self.election_item(item, election);
             self.item_rounds(item);
             return;
@@ -529,26 +529,26 @@ impl Minutes<'_> {
             self.driver(item);
         } else {
             self.heading(4, w.tension_heading());
-            match &item.tension {
+            match item.tension() {
                 Some(text) => self.quote(text),
                 None => self.line(w.not_stated()),
             }
             self.heading(4, w.example_heading());
-            match &item.example {
+            match item.example() {
                 Some(text) => self.quote(text),
                 None => self.line(w.not_stated()),
             }
         }
         self.heading(4, w.proposal_heading());
-        if item.help_requested {
+        if item.help_requested() {
             self.line(w.help_requested());
             self.blank();
         }
-        if item.versions.is_empty() {
+        if item.versions().is_empty() {
             self.line(w.not_stated());
         }
         let adopted = item.end.as_ref().and_then(|e| e.adopted_version);
-        for version in &item.versions {
+        for version in item.versions() {
             let mut head = format!("**{}** · {}", w.version(version.number), w.time(version.at));
             if let Some(objection) = version.for_objection {
                 head = format!("{head} · {}", w.amended_for(objection));
@@ -574,7 +574,7 @@ impl Minutes<'_> {
             match round.kind {
                 RoundKind::Objection => {
                     let version = item
-                        .versions
+                        .versions()
                         .iter()
                         .rev()
                         .find(|v| v.at <= round.started_at)
@@ -582,7 +582,7 @@ impl Minutes<'_> {
                     self.heading(4, &w.objection_round_on(&w.version(version)));
                     self.turns(round, Some(item));
                     let raised: Vec<&Concern> = item
-                        .concerns
+                        .concerns()
                         .iter()
                         .filter(|c| c.round == round.number)
                         .collect();
@@ -599,9 +599,9 @@ impl Minutes<'_> {
                     self.heading(4, &capitalize(w.round(kind)));
                     self.turns(round, Some(item));
                     let reactions = matches!(kind, RoundKind::Reaction | RoundKind::QuickReaction);
-                    if reactions && !item.clarifications.is_empty() {
+                    if reactions && !item.clarifications().is_empty() {
                         self.heading(4, w.clarifications_heading());
-                        for text in &item.clarifications {
+                        for text in item.clarifications() {
                             self.bullet(&md(text));
                         }
                     }
@@ -629,12 +629,12 @@ impl Minutes<'_> {
     }
 
     fn questions(&mut self, item: &Item) {
-        if item.questions.is_empty() {
+        if item.questions().is_empty() {
             return;
         }
         let w = self.w;
         self.heading(4, w.questions_heading());
-        for q in &item.questions {
+        for q in item.questions() {
             let line = format!("{}. {}: {}", q.number, self.name(q.asker), md(&q.text));
             self.line(&line);
             let answer = match (&q.answer, &q.ruled_out) {
@@ -725,7 +725,7 @@ impl Minutes<'_> {
             let text = match &ruling.kind {
                 RulingKind::QuestionOutOfOrder { question, reason } => {
                     let asker = item
-                        .and_then(|i| i.questions.iter().find(|q| q.number == *question))
+                        .and_then(|i| i.questions().iter().find(|q| q.number == *question))
                         .map_or_else(|| "?".to_owned(), |q| self.name(q.asker));
                     w.ruling_question(*question, &asker, &md(reason))
                 }

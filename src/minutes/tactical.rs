@@ -77,14 +77,14 @@ impl Minutes<'_> {
     pub(super) fn triage(&mut self, item: &Item) {
         let w = self.w;
         self.heading(4, w.need());
-        match &item.triage.need {
+        match &item.triage().need {
             Some(text) => self.quote(text),
             None => self.line(w.not_stated()),
         }
-        if !item.triage.requests.is_empty() {
+        if !item.triage().requests.is_empty() {
             self.heading(4, w.requests());
             let lines: Vec<String> = item
-                .triage
+                .triage()
                 .requests
                 .iter()
                 .map(|r| {

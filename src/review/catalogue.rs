@@ -147,16 +147,16 @@ fn haystack(session: &Session) -> String {
     }
     for item in &state.agenda {
         fields.push(&item.label);
-        fields.extend(item.tension.as_deref());
-        fields.extend(item.example.as_deref());
+        fields.extend(item.tension());
+        fields.extend(item.example());
         fields.extend(
             crate::meeting::DriverPart::ALL
-                .map(|p| item.driver.part(p))
+                .map(|p| item.driver().part(p))
                 .into_iter()
                 .flatten(),
         );
-        fields.extend(item.review.as_ref().map(|r| r.criteria.as_str()));
-        fields.extend(item.versions.iter().map(|v| v.text.as_str()));
+        fields.extend(item.review().map(|r| r.criteria.as_str()));
+        fields.extend(item.versions().iter().map(|v| v.text.as_str()));
         fields.extend(item.end.as_ref().and_then(|e| e.reason.as_deref()));
     }
     fields.extend(state.outputs.iter().map(|o| o.text.as_str()));

@@ -29,7 +29,7 @@ pub const IDLE_AFTER: Duration = Duration::from_secs(20);
 pub const IDLE_SHOWN: Duration = Duration::from_secs(2);
 
 /// Playback speeds the replay screen offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum Speed {
     /// Real time.
     X1,
@@ -159,7 +159,7 @@ impl Timeline {
 
 /// Rulings and process interventions, highlighted during replay because
 /// they are what a session teaches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum Highlight {
     /// A concern tested against a validity criterion.
     ObjectionTest,

@@ -13,7 +13,7 @@ use crate::meeting::{Event, ItemId, PersonId, PhaseKind, Session};
 /// Whether a stretch of words is in both versions or only one. The UI
 /// colours it and also marks it with [`SpanKind::symbol`] or
 /// [`SpanKind::marks`], so the difference never rests on colour alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum SpanKind {
     /// In both versions.
     Same,
@@ -96,7 +96,7 @@ pub fn version_diffs(item: &Item) -> Vec<VersionDiff> {
         // minutes (candidate and term); a word diff of names says nothing.
         return Vec::new();
     }
-    item.versions
+    item.versions()
         .windows(2)
         .map(|pair| VersionDiff {
             from: pair[0].number,

@@ -5,6 +5,7 @@
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Local};
 
@@ -98,6 +99,152 @@ impl Drop for SessionLock {
     }
 }
 
+/// Why the spanning named in a lock file can no longer use the session,
+/// so `resume` may offer to take the lock over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abandoned {
+    /// No process with that id runs on this machine (or only its remains).
+    Gone,
+    /// It still runs, but its terminal is gone (window closed, connection
+    /// dropped): nobody can type into it or see it any more.
+    NoTerminal,
+}
+
+/// Whether the holder of a lock is gone or has lost its terminal. Only a
+/// holder on this machine can be judged, and only where the system shows
+/// its processes under `/proc`; anything else, a holder still at its
+/// terminal included, gives `None`: its lock is never taken.
+pub fn abandoned(holder: &LockHolder) -> Option<Abandoned> {
+    abandoned_in(Path::new("/proc"), holder, &host_name(), std::process::id())
+}
+
+/// [`abandoned`] with the process table, this machine's name and our own
+/// process id passed in, so the rule can be tested on a made-up table.
+fn abandoned_in(proc: &Path, holder: &LockHolder, host: &str, own: u32) -> Option<Abandoned> {
+    if holder.host != host || holder.pid == own || holder.pid == 0 {
+        return None;
+    }
+    // Without a process table (not Linux) nothing can be judged.
+    if !proc.join(own.to_string()).join("stat").exists() {
+        return None;
+    }
+    let dir = proc.join(holder.pid.to_string());
+    let stat = match fs::read_to_string(dir.join("stat")) {
+        Ok(stat) => stat,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Some(Abandoned::Gone),
+        Err(_) => return None,
+    };
+    // "pid (name) state ppid pgrp session tty_nr …"; the name may hold
+    // spaces and parentheses, so fields are counted after the last ')'.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let (state, tty) = (*fields.first()?, *fields.get(4)?);
+    if matches!(state, "Z" | "X" | "x") {
+        return Some(Abandoned::Gone);
+    }
+    // A hung-up terminal is taken from its processes: no controlling
+    // terminal any more. Its device may also have disappeared while the
+    // process still holds it open.
+    let terminal_deleted = fs::read_link(dir.join("fd").join("0")).is_ok_and(|t| {
+        t.to_string_lossy().starts_with("/dev/") && t.to_string_lossy().ends_with(" (deleted)")
+    });
+    (tty == "0" || terminal_deleted).then_some(Abandoned::NoTerminal)
+}
+
+/// Makes an abandoned holder of `session_path`'s lock let go, after the
+/// person agreed: a spanning without a terminal is asked to stop (SIGTERM;
+/// it saves and gives the lock back) and stopped if it does not within a
+/// second (SIGKILL; every confirmed entry is already saved); a lock file
+/// naming a holder that is gone is removed. The holder is judged again
+/// first, so a holder that got its terminal back keeps its lock. The lock
+/// is then free for `open_for_writing`, which reports it as left behind.
+pub fn take_over(session_path: &Path, holder: &LockHolder) -> io::Result<()> {
+    let refused = || io::Error::other(format!("spanning (pid {}) is still in use", holder.pid));
+    match abandoned(holder).ok_or_else(refused)? {
+        Abandoned::NoTerminal => {
+            // It may have let go by itself meanwhile; then its process id
+            // may already belong to someone else, who must not be signalled.
+            if lock_is_free(session_path) {
+                return Ok(());
+            }
+            for (signal, wait) in [
+                ("TERM", Duration::from_secs(1)),
+                ("KILL", Duration::from_secs(3)),
+            ] {
+                send_signal(holder.pid, signal)?;
+                let deadline = Instant::now() + wait;
+                while Instant::now() < deadline {
+                    if abandoned(holder) == Some(Abandoned::Gone) {
+                        return Ok(());
+                    }
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+            }
+            Err(io::Error::other(format!(
+                "spanning (pid {}) did not stop",
+                holder.pid
+            )))
+        }
+        Abandoned::Gone => {
+            let path = lock_path(session_path);
+            // Only the lock file that still names this holder goes.
+            let names = fs::read_to_string(&path)
+                .ok()
+                .and_then(|t| parse_holder(&t))
+                .is_some_and(|h| h.pid == holder.pid && h.host == holder.host);
+            if names {
+                fs::remove_file(&path)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Whether nobody holds the lock of `session_path` right now.
+fn lock_is_free(session_path: &Path) -> bool {
+    let Ok(file) = File::open(lock_path(session_path)) else {
+        return true;
+    };
+    match file.try_lock() {
+        Ok(()) => {
+            let _ = file.unlock();
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Sends `signal` (a name such as `TERM`) to process `pid` through the
+/// shell's `kill`, which every Unix has.
+fn send_signal(pid: u32, signal: &str) -> io::Result<()> {
+    let status = std::process::Command::new("sh")
+        .args([
+            "-c",
+            "kill -s \"$1\" \"$2\" 2>/dev/null",
+            "sh",
+            signal,
+            &pid.to_string(),
+        ])
+        .stdin(std::process::Stdio::null())
+        .status()?;
+    // Already gone is what was wanted.
+    if status.success() || abandoned_pid_gone(pid) {
+        Ok(())
+    } else {
+        Err(io::Error::other(format!("could not signal pid {pid}")))
+    }
+}
+
+/// Whether no process `pid` runs any more (or only its remains).
+fn abandoned_pid_gone(pid: u32) -> bool {
+    match fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat")) {
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_some_and(|state| matches!(state, "Z" | "X" | "x")),
+        Err(e) => e.kind() == io::ErrorKind::NotFound,
+    }
+}
+
 /// Whether `path` still names the open `file`.
 #[cfg(unix)]
 fn still_named(file: &File, path: &Path) -> bool {
@@ -158,4 +305,84 @@ fn host_name() -> String {
         .map(|h| h.split_whitespace().next().unwrap_or_default().to_owned())
         .find(|h| !h.is_empty())
         .unwrap_or_else(|| "unknown-host".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Abandoned, LockHolder, abandoned_in};
+    use std::fs;
+    use std::path::Path;
+
+    /// A made-up `/proc` with our own process (1) and the given others.
+    fn table(processes: &[(u32, &str)]) -> tempfile::TempDir {
+        let proc = tempfile::tempdir().expect("temp dir");
+        for (pid, stat) in [(1, "1 (spanning) S 0 1 1 34816 1")]
+            .iter()
+            .chain(processes)
+        {
+            let dir = proc.path().join(pid.to_string());
+            fs::create_dir_all(dir.join("fd")).expect("process folder");
+            fs::write(dir.join("stat"), stat).expect("stat");
+        }
+        proc
+    }
+
+    fn holder(pid: u32, host: &str) -> LockHolder {
+        LockHolder {
+            pid,
+            host: host.to_owned(),
+            since: None,
+        }
+    }
+
+    fn judge(proc: &Path, who: &LockHolder) -> Option<Abandoned> {
+        abandoned_in(proc, who, "here", 1)
+    }
+
+    #[test]
+    fn a_holder_at_its_terminal_keeps_its_lock() {
+        let proc = table(&[(7, "7 (span ning) x) S 1 7 7 34817 7 0")]);
+        assert_eq!(judge(proc.path(), &holder(7, "here")), None);
+    }
+
+    #[test]
+    fn a_holder_without_a_terminal_or_gone_may_be_taken_over() {
+        let proc = table(&[
+            (7, "7 (spanning) R 1 7 7 0 -1"),
+            (8, "8 (spanning) Z 1 8 8 0 -1"),
+        ]);
+        assert_eq!(
+            judge(proc.path(), &holder(7, "here")),
+            Some(Abandoned::NoTerminal)
+        );
+        assert_eq!(
+            judge(proc.path(), &holder(8, "here")),
+            Some(Abandoned::Gone)
+        );
+        assert_eq!(
+            judge(proc.path(), &holder(9, "here")),
+            Some(Abandoned::Gone)
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_holder_whose_terminal_device_disappeared_has_no_terminal() {
+        let proc = table(&[(7, "7 (spanning) S 1 7 7 34817 7 0")]);
+        std::os::unix::fs::symlink("/dev/pts/3 (deleted)", proc.path().join("7/fd/0"))
+            .expect("link");
+        assert_eq!(
+            judge(proc.path(), &holder(7, "here")),
+            Some(Abandoned::NoTerminal)
+        );
+    }
+
+    #[test]
+    fn another_machine_ourselves_or_no_process_table_are_never_judged() {
+        let proc = table(&[(7, "7 (spanning) R 1 7 7 0 -1")]);
+        assert_eq!(judge(proc.path(), &holder(7, "elsewhere")), None);
+        assert_eq!(judge(proc.path(), &holder(1, "here")), None);
+        let empty = tempfile::tempdir().expect("temp dir");
+        assert_eq!(judge(empty.path(), &holder(7, "here")), None);
+    }
 }

@@ -25,7 +25,7 @@ pub use file::{
     FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes,
     version_needed, write_session,
 };
-pub use lock::lock_path;
+pub use lock::{Abandoned, abandoned, lock_path, take_over};
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
 pub use remember::{Remembered, remembered_lists};
 
@@ -78,6 +78,7 @@ fn id_of(path: &Path) -> String {
 /// Whether a meeting can still be resumed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::VariantArray)]
 pub enum SessionStatus {
     /// Not closed yet: `resume` continues it.
     Open,
@@ -164,7 +165,7 @@ impl SessionSummary {
                 .agenda
                 .iter()
                 .filter_map(|i| {
-                    let review = i.review.as_ref()?;
+                    let review = i.review()?;
                     Some(AgreementSummary {
                         label: i.label.clone(),
                         owner: state.name(i.owner).to_owned(),

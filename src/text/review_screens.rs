@@ -7,7 +7,7 @@ use crate::text::keys::ReviewAction;
 
 /// Fixed labels of the review screens, one variant per place on screen,
 /// so adding a label is one variant plus one line per language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum ReviewLabel {
     /// Title of the browser.
     BrowserTitle,

@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::Path;
 
 use crate::meeting::Lang;
-use crate::store::{LoadError, LockHolder, ResolveError, SessionStatus, StoreError};
+use crate::store::{Abandoned, LoadError, LockHolder, ResolveError, SessionStatus, StoreError};
 use crate::text::Words;
 
 /// How a language explains problems with session files. Every message
@@ -19,6 +19,12 @@ pub trait StoreWords {
     fn resolve_error(&self, error: &ResolveError) -> String;
     /// Told when resuming took over a lock left by a crashed spanning.
     fn recovered_stale_lock(&self, path: &Path, holder: Option<&LockHolder>) -> String;
+    /// Asked before `resume` takes over the lock of a spanning that is
+    /// gone or lost its terminal; says what taking over does and ends with
+    /// the answers, the safe one the default.
+    fn take_over_question(&self, path: &Path, holder: &LockHolder, why: Abandoned) -> String;
+    /// Whether a typed answer to [`StoreWords::take_over_question`] is yes.
+    fn take_over_agreed(&self, answer: &str) -> bool;
     /// "open" / "closed", for session lists.
     fn session_status(&self, status: SessionStatus) -> &'static str;
 }

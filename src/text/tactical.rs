@@ -5,7 +5,7 @@
 use crate::meeting::{EntryAnswer, TacticalList, TacticalRefusal};
 
 /// Labels of the tactical screens and forms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum TacticalLabel {
     /// Field: the role something belongs to.
     Role,
@@ -62,7 +62,7 @@ pub enum TacticalDialog {
 }
 
 /// What the tactical keys do (rows of the help overlay).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum TacticalKey {
     /// Add a checklist item, metric or project.
     AddEntry,

@@ -417,7 +417,7 @@ pub enum Dialog {
 
 /// A key that has a name rather than a printed character. Names differ per
 /// language ("Enter" / "Invoer", "Esc"), so they come from the words too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum KeyName {
     /// The Enter (Return) key.
     Enter,
@@ -453,7 +453,7 @@ pub enum KeyName {
 
 /// A text that names keys. Built from `key_name`, so a translation that
 /// renames a key renames it in every hint at once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum KeyText {
     /// Hints while typing in a one-field editor.
     EditKeys,

@@ -369,7 +369,7 @@ impl App {
             ..
         } = self.session.state().phase
             && let Some(item) = self.session.state().active_item()
-            && let Some(i) = item.concerns.iter().position(|c| c.is_unhandled())
+            && let Some(i) = item.concerns().iter().position(|c| c.is_unhandled())
         {
             self.selected = i;
         }

@@ -101,33 +101,68 @@ pub trait FullScreen {
 
 /// Takes over the terminal (raw mode, alternate screen, bracketed paste, no
 /// mouse) and runs `screen` until it is finished, a stop signal arrives
-/// (terminal closed, SIGTERM), or one frame was asked for. The terminal is
-/// restored on every exit path, panics included.
+/// (SIGTERM, SIGHUP), the terminal goes away (window closed, connection
+/// dropped: the end of input), or one frame was asked for. The terminal is
+/// restored on every exit path, panics included. After a stop or a
+/// hang-up no further screen starts: it returns at once, unfinished.
 pub fn run_full_screen(
     screen: &mut dyn FullScreen,
     words: &dyn crate::text::Words,
 ) -> anyhow::Result<()> {
+    if terminal::stop_requested() {
+        return Ok(());
+    }
     let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let one_frame = exit_after_first_frame();
     loop {
+        if terminal::stop_requested() || guard.gone() {
+            return Ok(());
+        }
         screen.prepare();
-        guard
-            .terminal()
-            .draw(|frame| {
-                screen.draw_frame(frame);
-                scrub(frame.buffer_mut());
-            })
-            .context(words.label(Label::ErrDraw))?;
+        let drawn = guard.terminal().draw(|frame| {
+            screen.draw_frame(frame);
+            scrub(frame.buffer_mut());
+        });
+        if let Err(e) = drawn {
+            // Writing to a terminal that hung up fails: that is the end of
+            // the screen, not an error to report to nobody.
+            return if gone_after_settling(&guard) {
+                Ok(())
+            } else {
+                Err(e).context(words.label(Label::ErrDraw))
+            };
+        }
         if screen.finished() || one_frame || terminal::stop_requested() {
             return Ok(());
         }
-        if event::poll(screen.wait()).context(words.label(Label::ErrRead))? {
-            screen.handle(event::read().context(words.label(Label::ErrRead))?);
-        } else {
-            screen.idle();
+        // Never wait long inside the terminal library: a stop signal is
+        // only seen between waits, and at the end of input its poll
+        // returns only when the wait is over.
+        let wait = screen.wait().min(LONGEST_WAIT);
+        let input = event::poll(wait).and_then(|ready| ready.then(event::read).transpose());
+        match input {
+            Ok(Some(event)) => screen.handle(event),
+            Ok(None) => screen.idle(),
+            Err(_) if gone_after_settling(&guard) => return Ok(()),
+            Err(e) => return Err(e).context(words.label(Label::ErrRead)),
         }
     }
 }
+
+/// Whether the terminal is gone, looked at again after a moment if it
+/// still seems there: the input can fail (EIO) as the other side closes,
+/// just before the terminal is marked hung up.
+fn gone_after_settling(guard: &terminal::TerminalGuard) -> bool {
+    guard.gone() || {
+        std::thread::sleep(Duration::from_millis(50));
+        guard.gone()
+    }
+}
+
+/// The longest a loop waits for a key before looking whether it was asked
+/// to stop or the terminal went away: well under the second a hang-up may
+/// take to end the process.
+const LONGEST_WAIT: Duration = Duration::from_millis(250);
 
 impl FullScreen for App {
     fn draw_frame(&mut self, frame: &mut ratatui::Frame) {
@@ -209,14 +244,16 @@ pub fn run(
         ..options
     };
     let mut app = App::new(session, persist, &options, now());
-    run_full_screen(&mut app, words)?;
-    // Leaving (or asked to stop: terminal closed, SIGTERM) with entries
-    // only in memory: one more try where the session lives, then the
-    // temporary folder, so what the group said outlives the process.
+    let screen = run_full_screen(&mut app, words);
+    // Leaving (or asked to stop: terminal closed, SIGTERM, or the screen
+    // failed) with entries only in memory: one more try where the session
+    // lives, then the temporary folder, so what the group said outlives
+    // the process.
     app.retry_save();
     if app.unsaved() {
         app.save_to(&std::env::temp_dir());
     }
+    screen?;
     Ok(RunEnd {
         saved_to: app.saved_to.clone(),
         unsaved: app.unsaved(),

@@ -2,7 +2,7 @@
 //! panic hook, so a crash never leaves the facilitator's terminal in raw
 //! mode on the projector.
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::Arc;
 use std::sync::Once;
 use std::sync::OnceLock;
@@ -19,6 +19,39 @@ use ratatui::crossterm::terminal::{
 /// Owns the terminal while the app runs; dropping it restores the terminal.
 pub struct TerminalGuard {
     terminal: Terminal<CrosstermBackend<Stdout>>,
+    ends: TerminalEnds,
+}
+
+/// Which standard streams were the terminal when the screen was taken
+/// over, so a terminal that goes away later (window closed, SSH dropped,
+/// tmux session killed) can be noticed.
+#[derive(Debug, Clone, Copy)]
+struct TerminalEnds {
+    stdin: bool,
+    stdout: bool,
+}
+
+impl TerminalEnds {
+    fn now() -> Self {
+        Self {
+            stdin: io::stdin().is_terminal(),
+            stdout: io::stdout().is_terminal(),
+        }
+    }
+
+    /// Whether the terminal is gone. A hung-up terminal answers no
+    /// terminal request any more, so `isatty` turns false on it; keys come
+    /// from `/dev/tty` when stdin is not the terminal, and that can no
+    /// longer be opened once the controlling terminal is gone.
+    fn gone(self) -> bool {
+        (self.stdin && !io::stdin().is_terminal())
+            || (self.stdout && !io::stdout().is_terminal())
+            || (!self.stdin
+                && std::fs::OpenOptions::new()
+                    .read(true)
+                    .open("/dev/tty")
+                    .is_err())
+    }
 }
 
 static HOOK: Once = Once::new();
@@ -50,9 +83,21 @@ fn watch_stop_signals() -> Arc<AtomicBool> {
     .clone()
 }
 
-/// Whether a stop signal arrived; the event loops end when it did.
+/// Set once the terminal was found gone: nobody is there to read what
+/// the shell would print on the way out.
+static HUNG_UP: AtomicBool = AtomicBool::new(false);
+
+/// Whether a stop signal arrived or the terminal went away; the event
+/// loops end when it did, and no later screen starts.
 pub fn stop_requested() -> bool {
-    STOP.get().is_some_and(|f| f.load(Ordering::Relaxed))
+    HUNG_UP.load(Ordering::Relaxed) || STOP.get().is_some_and(|f| f.load(Ordering::Relaxed))
+}
+
+/// Whether the terminal went away while a screen was up (closed window,
+/// dropped connection). Closing words are pointless then, and writing them
+/// to a hung-up terminal fails.
+pub fn hung_up() -> bool {
+    HUNG_UP.load(Ordering::Relaxed)
 }
 
 /// Writes the sequences that give the screen back: no paste brackets, the
@@ -102,8 +147,9 @@ impl TerminalGuard {
             restore();
             return Err(e);
         }
+        let ends = TerminalEnds::now();
         match Terminal::new(CrosstermBackend::new(io::stdout())) {
-            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Ok(terminal) => Ok(TerminalGuard { terminal, ends }),
             Err(e) => {
                 restore();
                 Err(e)
@@ -114,6 +160,15 @@ impl TerminalGuard {
     /// The terminal to draw on.
     pub fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Stdout>> {
         &mut self.terminal
+    }
+
+    /// Whether the terminal went away (see [`hung_up`]); once it did, this
+    /// stays true and every loop stops.
+    pub fn gone(&self) -> bool {
+        if !HUNG_UP.load(Ordering::Relaxed) && self.ends.gone() {
+            HUNG_UP.store(true, Ordering::Relaxed);
+        }
+        HUNG_UP.load(Ordering::Relaxed)
     }
 }
 

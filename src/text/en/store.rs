@@ -5,7 +5,8 @@ use std::path::Path;
 use super::English;
 use crate::meeting::SessionLoadProblem;
 use crate::store::{
-    LoadError, LoadErrorKind, LockHolder, MAX_FILE_BYTES, ResolveError, SessionStatus, StoreError,
+    Abandoned, LoadError, LoadErrorKind, LockHolder, MAX_FILE_BYTES, ResolveError, SessionStatus,
+    StoreError,
 };
 use crate::text::{EngineWords, StoreWords};
 
@@ -151,6 +152,33 @@ impl StoreWords for English {
             "{} was not closed properly last time{who}; nothing saved was lost, and the meeting continues from the last recorded event.",
             path.display()
         )
+    }
+
+    fn take_over_question(&self, path: &Path, holder: &LockHolder, why: Abandoned) -> String {
+        let since = holder
+            .since
+            .map(|t| format!(", since {}", t.format("%H:%M")))
+            .unwrap_or_default();
+        let (state, action) = match why {
+            Abandoned::Gone => (
+                "has stopped, yet its lock is still there",
+                "Remove its lock",
+            ),
+            Abandoned::NoTerminal => (
+                "lost its terminal (the window was closed or the connection dropped), so nobody can use it any more",
+                "Stop it (everything it confirmed is saved)",
+            ),
+        };
+        format!(
+            "{}: the spanning that has this session open (pid {} on {}{since}) {state}. {action} and continue the meeting here? [y/N] ",
+            path.display(),
+            holder.pid,
+            holder.host
+        )
+    }
+
+    fn take_over_agreed(&self, answer: &str) -> bool {
+        matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
     }
 
     fn session_status(&self, status: SessionStatus) -> &'static str {

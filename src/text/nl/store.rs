@@ -5,7 +5,8 @@ use std::path::Path;
 use super::Dutch;
 use crate::meeting::SessionLoadProblem;
 use crate::store::{
-    LoadError, LoadErrorKind, LockHolder, MAX_FILE_BYTES, ResolveError, SessionStatus, StoreError,
+    Abandoned, LoadError, LoadErrorKind, LockHolder, MAX_FILE_BYTES, ResolveError, SessionStatus,
+    StoreError,
 };
 use crate::text::{EngineWords, StoreWords};
 
@@ -151,6 +152,30 @@ impl StoreWords for Dutch {
             "{} is de vorige keer niet netjes afgesloten{who}; er is niets verloren dat al was opgeslagen, en de vergadering gaat verder vanaf de laatst vastgelegde gebeurtenis.",
             path.display()
         )
+    }
+
+    fn take_over_question(&self, path: &Path, holder: &LockHolder, why: Abandoned) -> String {
+        let since = holder
+            .since
+            .map(|t| format!(", sinds {}", t.format("%H:%M")))
+            .unwrap_or_default();
+        let (state, action) = match why {
+            Abandoned::Gone => ("is gestopt, maar zijn slot is er nog", "Zijn slot weghalen"),
+            Abandoned::NoTerminal => (
+                "heeft zijn terminal verloren (het venster is gesloten of de verbinding verbroken), dus niemand kan hem nog gebruiken",
+                "Hem stoppen (alles wat hij vastlegde is bewaard)",
+            ),
+        };
+        format!(
+            "{}: de spanning die deze sessie open heeft (pid {} op {}{since}) {state}. {action} en de vergadering hier voortzetten? [j/N] ",
+            path.display(),
+            holder.pid,
+            holder.host
+        )
+    }
+
+    fn take_over_agreed(&self, answer: &str) -> bool {
+        matches!(answer.trim().to_lowercase().as_str(), "j" | "ja")
     }
 
     fn session_status(&self, status: SessionStatus) -> &'static str {

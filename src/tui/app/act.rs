@@ -647,7 +647,7 @@ impl App {
                     0 => (
                         Dialog::Tension,
                         Label::Tension,
-                        item.tension.clone().unwrap_or_default(),
+                        item.tension().unwrap_or_default().to_owned(),
                         Command::StateTension {
                             text: String::new(),
                         },
@@ -655,7 +655,7 @@ impl App {
                     1 => (
                         Dialog::Example,
                         Label::Example,
-                        item.example.clone().unwrap_or_default(),
+                        item.example().unwrap_or_default().to_owned(),
                         Command::GiveExample {
                             text: String::new(),
                         },

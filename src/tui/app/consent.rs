@@ -87,7 +87,7 @@ impl App {
         let label = item.label.clone();
         match DriverPart::ALL.get(self.focus).copied() {
             Some(part) => {
-                let text = item.driver.part(part).unwrap_or_default().to_owned();
+                let text = item.driver().part(part).unwrap_or_default().to_owned();
                 let dialog = match part {
                     DriverPart::Situation => Dialog::Situation,
                     DriverPart::Effect => Dialog::Effect,
@@ -167,7 +167,7 @@ impl App {
         let open: Vec<_> = state
             .active_item()
             .map(|i| {
-                i.concerns
+                i.concerns()
                     .iter()
                     .filter(|c| c.is_open_objection())
                     .collect()

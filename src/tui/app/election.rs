@@ -14,7 +14,7 @@ impl App {
         self.session
             .state()
             .active_item()
-            .and_then(|i| i.election.as_deref())
+            .and_then(|i| i.election())
     }
 
     /// A choice among the given people, with one preselected.

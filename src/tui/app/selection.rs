@@ -20,11 +20,11 @@ impl App {
             Screen::Agenda => state.agenda.iter().map(|i| i.id.0).collect(),
             Screen::Questions => state
                 .active_item()
-                .map(|i| i.questions.iter().map(|q| q.number).collect())
+                .map(|i| i.questions().iter().map(|q| q.number).collect())
                 .unwrap_or_default(),
             Screen::Objections => state
                 .active_item()
-                .map(|i| i.concerns.iter().map(|c| c.number).collect())
+                .map(|i| i.concerns().iter().map(|c| c.number).collect())
                 .unwrap_or_default(),
             Screen::Integration | Screen::Resolve => {
                 self.objections().iter().map(|c| c.number).collect()
@@ -68,8 +68,8 @@ impl App {
 
     pub(super) fn selected_question(&self) -> Option<u32> {
         let item = self.session.state().active_item()?;
-        let n = item.questions.len();
-        item.questions
+        let n = item.questions().len();
+        item.questions()
             .get(self.selected.min(n.saturating_sub(1)))
             .map(|q| q.number)
     }
@@ -78,15 +78,15 @@ impl App {
         self.session
             .state()
             .active_item()
-            .and_then(|i| i.questions.iter().find(|q| q.number == number))
+            .and_then(|i| i.questions().iter().find(|q| q.number == number))
             .map(|q| q.text.clone())
             .unwrap_or_default()
     }
 
     pub(super) fn selected_concern(&self) -> Option<u32> {
         let item = self.session.state().active_item()?;
-        let n = item.concerns.len();
-        item.concerns
+        let n = item.concerns().len();
+        item.concerns()
             .get(self.selected.min(n.saturating_sub(1)))
             .map(|c| c.number)
     }

@@ -34,7 +34,7 @@ impl App {
 
     /// The selected request of the item being triaged.
     pub(crate) fn selected_request(&self) -> Option<u32> {
-        let requests = &self.triaged()?.triage.requests;
+        let requests = &self.triaged()?.triage().requests;
         requests
             .get(self.selected.min(requests.len().saturating_sub(1)))
             .map(|r| r.number)
@@ -48,7 +48,7 @@ impl App {
             Some(list) => (1..=state.tactical.list(list).len() as u32).collect(),
             None => self
                 .triaged()
-                .map(|i| i.triage.requests.iter().map(|r| r.number).collect())
+                .map(|i| i.triage().requests.iter().map(|r| r.number).collect())
                 .unwrap_or_default(),
         }
     }
@@ -129,7 +129,7 @@ impl App {
                 let Some(item) = self.triaged() else {
                     return;
                 };
-                let (label, need) = (item.label.clone(), item.triage.need.clone());
+                let (label, need) = (item.label.clone(), item.triage().need.clone());
                 let f = self.form(
                     Dialog::Tactical(TacticalDialog::Need),
                     label,

@@ -117,13 +117,14 @@ fn a_question_just_asked_is_the_one_the_next_key_acts_on() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('-'));
     let item = app.session().state().active_item().expect("item");
-    assert_eq!(item.questions.len(), 2);
+    assert_eq!(item.questions().len(), 2);
     assert_eq!(
-        item.questions[0].answer, None,
+        item.questions()[0].answer,
+        None,
         "the old question is untouched"
     );
     assert_eq!(
-        item.questions[1].answer,
+        item.questions()[1].answer,
         Some(None),
         "the new one is answered"
     );
@@ -143,7 +144,12 @@ fn a_concern_just_raised_is_the_one_the_next_key_acts_on() {
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "Nobody owns the notes");
     key(&mut app, KeyCode::Enter);
-    let concerns = &app.session().state().active_item().expect("item").concerns;
+    let concerns = &app
+        .session()
+        .state()
+        .active_item()
+        .expect("item")
+        .concerns();
     assert_eq!(concerns.len(), 2);
     key(&mut app, KeyCode::Char('T'));
     match &app.mode {

@@ -316,7 +316,7 @@ impl ReplayView {
                 ..
             } => state
                 .active_item()
-                .and_then(|i| i.concerns.iter().position(|c| c.is_unhandled()))
+                .and_then(|i| i.concerns().iter().position(|c| c.is_unhandled()))
                 .unwrap_or(0),
             _ => 0,
         };

@@ -76,7 +76,7 @@ pub fn driver(view: &View, buf: &mut Buffer, area: Rect) {
         } else {
             Span::styled(format!("  {name}:"), theme.heading)
         };
-        let text = match item.driver.part(part) {
+        let text = match item.driver().part(part) {
             Some(t) => Span::raw(format!(" {t}")),
             None => Span::styled(format!(" {}", words.label(Label::NotYet)), theme.muted),
         };
@@ -104,7 +104,7 @@ pub fn review_line(
     words: &dyn crate::text::Words,
     theme: &crate::tui::theme::Theme,
 ) -> Option<Line<'static>> {
-    let review = item.review.as_ref()?;
+    let review = item.review()?;
     Some(Line::from(Span::styled(
         format!(
             "    ⟳ {} {}: {}",
@@ -357,7 +357,7 @@ fn person_lines(view: &View, item: &Item, round: &Round) -> Vec<Line<'static>> {
 /// latest in sight.
 fn logged(view: &View, item: &Item) -> Vec<Line<'static>> {
     let state = view.state;
-    item.consent_turns
+    item.consent_turns()
         .iter()
         .rev()
         .filter_map(|t| match &t.answer {

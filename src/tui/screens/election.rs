@@ -39,7 +39,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     let Some(item) = state.active_item() else {
         return;
     };
-    let Some(election) = item.election.as_deref() else {
+    let Some(election) = item.election() else {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
@@ -258,7 +258,7 @@ pub fn candidacy_panel(view: &View, item: &Item, focused: bool) -> Panel {
     let words = view.words;
     let theme = &view.theme;
     let opened = view.setup.opened_at;
-    let election = item.election.as_deref();
+    let election = item.election();
     let candidacy = election.and_then(Election::candidacy);
     let name = match candidacy {
         Some(c) => format!(

@@ -19,8 +19,8 @@ use crate::tui::widgets::text_panel::{Panel, or_placeholder, title};
 /// "v1 → v2 → v3" with the current version marked and reversed.
 pub fn versions_line(item: &Item, words: &dyn Words, theme: &Theme) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
-    let count = item.versions.len();
-    for (i, v) in item.versions.iter().enumerate() {
+    let count = item.versions().len();
+    for (i, v) in item.versions().iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" → ", theme.muted));
         }
@@ -75,7 +75,7 @@ pub fn proposal_panel(view: &View, item: &Item, focused: bool) -> Panel {
     };
     let text = match item.current_version() {
         Some(v) => Text::from(v.text.clone()),
-        None if item.help_requested => {
+        None if item.help_requested() => {
             Text::from(Span::styled(words.label(Label::HelpRequested), theme.warn))
         }
         None => Text::from(Span::styled(words.label(Label::NotYet), theme.muted)),
@@ -116,13 +116,13 @@ fn present(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
     let placeholder = words.label(Label::NotYet);
     let mut t = Panel::new(
         title(words.label(Label::Tension), view.focus == 0, theme),
-        or_placeholder(item.tension.as_deref(), placeholder, theme),
+        or_placeholder(item.tension(), placeholder, theme),
     );
     t.highlight = view.focus == 0;
     t.draw(buf, tension, theme);
     let mut e = Panel::new(
         title(words.label(Label::Example), view.focus == 1, theme),
-        or_placeholder(item.example.as_deref(), placeholder, theme),
+        or_placeholder(item.example(), placeholder, theme),
     );
     e.highlight = view.focus == 1;
     e.draw(buf, example, theme);
@@ -137,14 +137,14 @@ fn questions(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
         Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
     proposal_panel(view, item, false).draw(buf, proposal, theme);
     let mut lines = Vec::new();
-    if item.questions.is_empty() {
+    if item.questions().is_empty() {
         lines.push(Line::from(Span::styled(
             words.label(Label::NoQuestions),
             theme.muted,
         )));
     }
-    let selected = view.selected.min(item.questions.len().saturating_sub(1));
-    for (i, q) in item.questions.iter().enumerate() {
+    let selected = view.selected.min(item.questions().len().saturating_sub(1));
+    for (i, q) in item.questions().iter().enumerate() {
         let mark = if q.ruled_out.is_some() {
             "✗"
         } else if q.answer.is_some() {
@@ -183,7 +183,7 @@ fn questions(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
         };
         lines.push(Line::from(answer));
     }
-    if !item.questions.is_empty() {
+    if !item.questions().is_empty() {
         // Two lines per question: the selected one and its answer stay in sight.
         crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, list, |n| {
             Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
@@ -199,14 +199,14 @@ fn questions(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
 fn amend(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
     let words = view.words;
     let theme = &view.theme;
-    let rows = (item.clarifications.len() as u16 + 2)
+    let rows = (item.clarifications().len() as u16 + 2)
         .min(area.height / 3)
         .max(3);
     let [proposal, clarifications] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(area);
     proposal_panel(view, item, true).draw(buf, proposal, theme);
     let lines: Vec<Line> = item
-        .clarifications
+        .clarifications()
         .iter()
         .map(|c| Line::from(format!("• {c}")))
         .collect();

@@ -25,7 +25,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     let Some(round) = state.current_round() else {
         return;
     };
-    if body.width < 110 && round.is_complete() && !item.concerns.is_empty() {
+    if body.width < 110 && round.is_complete() && !item.concerns().is_empty() {
         // Narrow screen, round done: the concerns are what the facilitator
         // works on now; the proposal's version stays in the header.
         let rows = (round.order.len() as u16 + 4).min(body.height / 2);
@@ -37,7 +37,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     }
     let [left, right] = split(body, round.order.len());
     round_list::draw(buf, left, round, state, view.now, view.words, &view.theme);
-    if item.concerns.is_empty() {
+    if item.concerns().is_empty() {
         proposal_panel(view, item, false).draw(buf, right, &view.theme);
     } else {
         let [proposal, concerns] =
@@ -52,9 +52,9 @@ fn concern_list(view: &View, item: &Item, area: Rect) -> Panel {
     let state = view.state;
     let words = view.words;
     let theme = &view.theme;
-    let selected = view.selected.min(item.concerns.len().saturating_sub(1));
+    let selected = view.selected.min(item.concerns().len().saturating_sub(1));
     let mut lines = Vec::new();
-    for (i, c) in item.concerns.iter().enumerate() {
+    for (i, c) in item.concerns().iter().enumerate() {
         let status = c.status();
         let (style, pointer) = if i == selected {
             (theme.current, "▸ ")
@@ -88,7 +88,7 @@ fn concern_list(view: &View, item: &Item, area: Rect) -> Panel {
         }
         lines.push(Line::from(spans));
     }
-    if !item.concerns.is_empty() {
+    if !item.concerns().is_empty() {
         crate::tui::widgets::keep_in_view(&mut lines, 2 * selected, 1, area, |n| {
             Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
         });

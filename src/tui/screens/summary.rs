@@ -45,7 +45,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
         if let Some(line) = super::election::elected_line(view, item) {
             lines.push(line);
         } else if let Some(v) = item.end.as_ref().and_then(|e| e.adopted_version)
-            && let Some(version) = item.versions.iter().find(|x| x.number == v)
+            && let Some(version) = item.versions().iter().find(|x| x.number == v)
         {
             lines.push(Line::from(Span::styled(
                 format!("    {}", version.text.replace('\n', " ")),

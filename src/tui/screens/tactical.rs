@@ -100,7 +100,7 @@ pub fn draw_triage(view: &View, buf: &mut Buffer, area: Rect) {
         .iter()
         .filter(|o| o.item == Some(item.id))
         .collect();
-    let requests = &item.triage.requests;
+    let requests = &item.triage().requests;
     let need_rows = 4;
     let [head, need, rest] = Layout::vertical([
         Constraint::Length(1),
@@ -121,7 +121,7 @@ pub fn draw_triage(view: &View, buf: &mut Buffer, area: Rect) {
     let mut need_panel = Panel::new(
         title(words.need(), true, theme),
         or_placeholder(
-            item.triage.need.as_deref(),
+            item.triage().need.as_deref(),
             words.label(Label::NotYet),
             theme,
         ),

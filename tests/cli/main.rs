@@ -1,0 +1,7 @@
+//! The cli tests, one binary (see each module's own doc).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod cli;
+mod consent_cli;

@@ -1,0 +1,11 @@
+//! The e2e tests, one binary (see each module's own doc).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod crash;
+mod e2e;
+mod hangup;
+mod panic_restore;
+mod tactical_e2e;
+mod terminal_storms;

@@ -1,0 +1,77 @@
+//! End-to-end: `spanning new --format tactical` in a pseudo terminal, in a
+//! folder where the circle met tactically before, so the checklist, metrics
+//! and projects come back pre-filled and the status line says from where.
+
+use crate::support::pty;
+use crate::support::tactical as tactical_support;
+
+use std::fs;
+
+use pty::Term;
+use spanning::meeting::{MeetingFormat, Phase};
+use spanning::store;
+use spanning::text::Lang;
+
+#[test]
+fn a_tactical_meeting_starts_with_the_circles_lists_and_says_where_they_came_from() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sessions = dir.path().join("sessions");
+    fs::create_dir_all(&sessions).expect("folder");
+    let earlier = tactical_support::closed(Lang::En);
+    let id = store::stem(earlier.session.setup(), 0x00aa);
+    fs::write(
+        sessions.join(format!("{id}.json")),
+        store::session_bytes(&id, &earlier.session),
+    )
+    .expect("earlier meeting");
+
+    let mut term = Term::spawn(
+        &[
+            "new",
+            "--format",
+            "tactical",
+            "--title",
+            "Weekly tactical",
+            "--circle",
+            "Operations",
+            "--participants",
+            "Ana, Bram, Chloë",
+            "--timebox",
+            "30m",
+        ],
+        dir.path(),
+        80,
+        24,
+    );
+    term.wait_for("CHECK-IN ROUND");
+    term.wait_for(&format!("Pre-filled from {id}.json"));
+    for _ in 0..3 {
+        term.key("-");
+    }
+    term.key("n");
+    term.wait_for("CHECKLIST");
+    term.wait_for("Backups verified");
+    term.key("+");
+    term.wait_for("✓ check");
+    term.key("q");
+    term.key("y");
+    assert!(term.wait_exit(), "leaves when asked");
+
+    let files: Vec<_> = fs::read_dir(&sessions)
+        .expect("folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.to_string_lossy().contains("-tactical-") && !p.ends_with(format!("{id}.json"))
+        })
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let loaded = store::load(&files[0]).expect("loads");
+    let setup = loaded.session.setup();
+    assert_eq!(setup.format, MeetingFormat::Tactical);
+    assert_eq!(setup.tactical_lists.checklist.len(), 3);
+    assert_eq!(setup.tactical_lists.progress.len(), 3);
+    let state = loaded.session.state();
+    assert_eq!(state.phase, Phase::Checklist);
+    assert!(state.tactical.checklist[0].answer.is_some());
+}

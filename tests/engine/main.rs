@@ -1,0 +1,12 @@
+//! The engine tests, one binary (see each module's own doc).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod consent;
+mod election;
+mod engine;
+mod engine_props;
+mod engine_tactical;
+mod generate;
+mod limits;

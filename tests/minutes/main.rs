@@ -1,0 +1,8 @@
+//! The minutes tests, one binary (see each module's own doc).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod consent_minutes;
+mod minutes;
+mod minutes_election;

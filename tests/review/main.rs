@@ -1,0 +1,10 @@
+//! The review tests, one binary (see each module's own doc).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod consent_review;
+mod review;
+mod review_e2e;
+mod review_election;
+mod review_screens;

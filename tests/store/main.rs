@@ -1,0 +1,15 @@
+//! The store tests, one binary (see each module's own doc).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod example_consent_session;
+mod example_session;
+mod example_session_election;
+mod example_tactical_session;
+mod hostile_text;
+mod load_fuzz;
+mod store;
+mod tactical_load;
+mod upgrades;
+mod write_failures;

@@ -1,0 +1,17 @@
+//! The tui tests, one binary (see each module's own doc).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod consent_drive;
+mod consent_snapshots;
+mod readme_keys;
+mod tui_crowd;
+mod tui_drive;
+mod tui_election;
+mod tui_home;
+mod tui_layout;
+mod tui_scrub;
+mod tui_snapshots;
+mod tui_snapshots_nl;
+mod tui_tactical;

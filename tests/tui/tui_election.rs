@@ -1,0 +1,345 @@
+//! The election screens and dialogs: snapshots at 80x24 and 160x48 and in
+//! Dutch at 80x24, the hidden-ballot rule on screen, and a whole election
+//! driven by keys.
+
+#![allow(clippy::unwrap_used)]
+
+use crate::support::tui as tui_support;
+
+use ratatui::crossterm::event::KeyCode;
+use spanning::meeting::{Command, Ending, IdmStep, PersonId, Phase, Term};
+use spanning::text::Lang;
+use tui_support::{Script, chars, key, render};
+
+const ANA: PersonId = PersonId(0);
+const BRAM: PersonId = PersonId(1);
+const CHLOE: PersonId = PersonId(2);
+const DEWI: PersonId = PersonId(3);
+
+/// Agenda with a tension and an election asked for after it.
+fn agenda(lang: Lang) -> Script {
+    let mut s = Script::open(tui_support::setup_in(lang));
+    s.run(Command::StartCheckIn).finish_round();
+    s.run(Command::OpenAgenda)
+        .run(Command::AddItem {
+            label: "Café budget".into(),
+            owner: DEWI,
+        })
+        .run(Command::AddElection {
+            role: "Facilitator".into(),
+            owner: BRAM,
+        });
+    s
+}
+
+fn describe(lang: Lang) -> Script {
+    let mut s = agenda(lang);
+    s.run(Command::StartItem { item: None });
+    s
+}
+
+fn described(lang: Lang) -> Script {
+    let mut s = describe(lang);
+    s.run(Command::DescribeRole {
+        text: "Runs our governance and tactical meetings and protects the process.".into(),
+        term: Term {
+            months: 12,
+            note: Some("until the summer retreat".into()),
+        },
+    });
+    s
+}
+
+/// Two of four ballots in: Ana and Bram both nominated Dewi.
+fn nominations(lang: Lang) -> Script {
+    let mut s = described(lang);
+    s.run(Command::OpenNominations)
+        .run(Command::Nominate {
+            voter: ANA,
+            nominee: DEWI,
+        })
+        .run(Command::Nominate {
+            voter: BRAM,
+            nominee: DEWI,
+        });
+    s
+}
+
+fn sharing(lang: Lang) -> Script {
+    let mut s = nominations(lang);
+    s.run(Command::Nominate {
+        voter: CHLOE,
+        nominee: BRAM,
+    })
+    .run(Command::Nominate {
+        voter: DEWI,
+        nominee: BRAM,
+    })
+    .run(Command::OpenNominationSharing)
+    .say("Dewi keeps us to time and is fair");
+    s
+}
+
+fn changes(lang: Lang) -> Script {
+    let mut s = sharing(lang);
+    s.finish_round()
+        .run(Command::OpenNominationChanges)
+        .run(Command::ChangeNomination {
+            voter: DEWI,
+            nominee: CHLOE,
+        })
+        .run(Command::ChangeNomination {
+            voter: DEWI,
+            nominee: BRAM,
+        });
+    s
+}
+
+/// Dewi and Bram tied at two.
+fn propose(lang: Lang) -> Script {
+    let mut s = changes(lang);
+    s.run(Command::OpenCandidateProposal);
+    s
+}
+
+fn objections(lang: Lang) -> Script {
+    let mut s = propose(lang);
+    s.run(Command::ProposeCandidate {
+        candidate: DEWI,
+        term: None,
+        for_objection: None,
+    })
+    .run(Command::OpenObjectionRound)
+    .say("Dewi already holds two roles; a year overloads Operations.");
+    s
+}
+
+fn integration(lang: Lang) -> Script {
+    let mut s = objections(lang);
+    s.finish_round()
+        .run(Command::RecordObjection { concern: 1 })
+        .run(Command::OpenIntegration);
+    s
+}
+
+fn closed(lang: Lang) -> Script {
+    let mut s = integration(lang);
+    s.run(Command::ProposeCandidate {
+        candidate: DEWI,
+        term: Some(Term::months(6)),
+        for_objection: None,
+    })
+    .run(Command::ConfirmObjector { concern: 1 })
+    .run(Command::ConfirmProposer { concern: 1 })
+    .run(Command::OpenObjectionRound)
+    .finish_round()
+    .run(Command::EndItem {
+        ending: Ending::Adopted,
+        reason: None,
+    })
+    .run(Command::OpenClosingRound)
+    .finish_round()
+    .run(Command::OpenCloseOut)
+    .run(Command::Dispose {
+        item: spanning::meeting::ItemId(1),
+        disposition: spanning::meeting::Disposition::LetGo,
+    })
+    .run(Command::CloseSession);
+    s
+}
+
+fn scenes(lang: Lang) -> Vec<(&'static str, spanning::tui::App)> {
+    let mut out = Vec::new();
+    out.push(("election_agenda", agenda(lang).app()));
+    let mut add = agenda(lang).app();
+    key(&mut add, KeyCode::Char('v'));
+    chars(&mut add, "Secretary");
+    out.push(("election_add_form", add));
+    out.push(("election_describe", describe(lang).app()));
+    let mut form = described(lang).app();
+    key(&mut form, KeyCode::Enter);
+    out.push(("election_describe_form", form));
+    out.push(("election_nominations_hidden", nominations(lang).app()));
+    let mut nominate = nominations(lang).app();
+    key(&mut nominate, KeyCode::Enter);
+    chars(&mut nominate, "Dew");
+    out.push(("election_nominate_form", nominate));
+    let mut help = nominations(lang).app();
+    key(&mut help, KeyCode::Char('?'));
+    out.push(("election_nominations_help", help));
+    let mut missing = nominations(lang).app();
+    key(&mut missing, KeyCode::Char('n'));
+    out.push(("election_ballots_missing", missing));
+    out.push(("election_sharing_round", sharing(lang).app()));
+    out.push(("election_changes", changes(lang).app()));
+    let mut change = changes(lang).app();
+    key(&mut change, KeyCode::Enter);
+    out.push(("election_change_form", change));
+    out.push(("election_propose_tie", propose(lang).app()));
+    let mut pick = propose(lang).app();
+    key(&mut pick, KeyCode::Enter);
+    out.push(("election_propose_form", pick));
+    out.push(("election_objections", objections(lang).app()));
+    out.push(("election_integration", integration(lang).app()));
+    let mut other = integration(lang).app();
+    key(&mut other, KeyCode::Char('a'));
+    out.push(("election_integration_propose_form", other));
+    out.push(("election_summary", closed(lang).app()));
+    out
+}
+
+#[test]
+fn every_election_screen_at_80x24_and_160x48() {
+    for (name, mut app) in scenes(Lang::En) {
+        for (w, h) in [(80, 24), (160, 48)] {
+            let terminal = tui_support::terminal(&mut app, w, h);
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
+        }
+    }
+}
+
+#[test]
+fn every_election_screen_in_dutch_at_80x24() {
+    for (name, mut app) in scenes(Lang::Nl) {
+        let terminal = tui_support::terminal(&mut app, 80, 24);
+        insta::assert_snapshot!(format!("nl_{name}_80x24"), terminal.backend());
+    }
+}
+
+/// While ballots come in, the screen says who has nominated, never whom:
+/// not in the list, not on the status line, not at any size.
+#[test]
+fn ballots_are_hidden_on_screen_until_all_are_in() {
+    let mut app = nominations(Lang::En).app();
+    for (w, h) in [(80, 24), (160, 48), (60, 16)] {
+        let screen = render(&mut app, w, h);
+        assert!(screen.contains("✓ Ana has nominated"), "{screen}");
+        assert!(screen.contains("· Chloë has not nominated yet"), "{screen}");
+        assert!(!screen.contains("nominated Dewi"), "{screen}");
+        assert!(!screen.contains("Dewi:"), "no count yet: {screen}");
+    }
+    // Correcting Ana's ballot by keys: whom is typed masked, and a name
+    // that is no one's is refused without echoing it.
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Zed");
+    key(&mut app, KeyCode::Enter);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("No single participant"), "{screen}");
+    assert!(
+        !screen.contains("Zed"),
+        "typed text is never shown: {screen}"
+    );
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    chars(&mut app, "chl");
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("●●●"), "masked: {screen}");
+    assert!(!screen.contains("chl"), "{screen}");
+    key(&mut app, KeyCode::Enter);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("Ana's nomination"), "{screen}");
+    assert!(!screen.contains("Chloë:"), "{screen}");
+    let e = app
+        .session()
+        .state()
+        .active_item()
+        .unwrap()
+        .election()
+        .cloned()
+        .unwrap();
+    assert_eq!(e.ballot_of(ANA).unwrap().nominee, CHLOE, "corrected");
+    assert_eq!(e.corrections, 1);
+    // The selection moved on to the first person without a ballot.
+    key(&mut app, KeyCode::Enter);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("Chloë"), "{screen}");
+}
+
+#[test]
+fn an_election_driven_by_keys() {
+    let mut app = tui_support::agenda(Lang::En).app();
+    // Ask for an election: it goes to the top.
+    key(&mut app, KeyCode::Char('v'));
+    chars(&mut app, "Facilitator");
+    key(&mut app, KeyCode::Enter);
+    let state = app.session().state();
+    assert!(state.agenda[0].is_election());
+    assert_eq!(state.agenda[0].label, "Facilitator");
+    // Start it and describe the role and term.
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(step(&app), Some(IdmStep::DescribeRole));
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Runs our meetings");
+    key(&mut app, KeyCode::Tab);
+    // Months are a picker starting at 12: one down makes 13, one up back to 12.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::Nominations));
+    // Four ballots, one by one: Enter, the nominee's name (or a unique
+    // start of it) typed masked, Enter; the voter moves on by itself.
+    for nominee in ["dewi", "Dewi", "br", "BRAM"] {
+        key(&mut app, KeyCode::Enter);
+        chars(&mut app, nominee);
+        key(&mut app, KeyCode::Enter);
+    }
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::NominationSharing));
+    assert!(render(&mut app, 80, 24).contains("nominated Dewi"));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('-'));
+    }
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::NominationChanges));
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::ProposeCandidate));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("Tie between"), "{screen}");
+    // The picker offers only the tied leaders: Bram first, then Dewi.
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    let e = app
+        .session()
+        .state()
+        .active_item()
+        .unwrap()
+        .election()
+        .cloned()
+        .unwrap();
+    let c = e.candidacy().unwrap();
+    assert_eq!(c.candidate, DEWI);
+    assert_eq!(c.tied, vec![BRAM, DEWI]);
+    assert_eq!(c.term.months, 12);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(step(&app), Some(IdmStep::ObjectionRound));
+    let order = app.session().state().current_round().unwrap().order.clone();
+    assert_eq!(order.last(), Some(&DEWI));
+    assert!(render(&mut app, 80, 24).contains("Dewi (the candidate) is asked last"));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('-'));
+    }
+    key(&mut app, KeyCode::Char('n'));
+    key(&mut app, KeyCode::Char('y'));
+    let state = app.session().state();
+    assert_eq!(state.phase, Phase::Agenda);
+    let elected = state.agenda[0].elected().unwrap();
+    assert_eq!(
+        (elected.person, elected.role.as_str()),
+        (DEWI, "Facilitator")
+    );
+}
+
+fn step(app: &spanning::tui::App) -> Option<IdmStep> {
+    match app.session().state().phase {
+        Phase::Item { step, .. } => Some(step),
+        _ => None,
+    }
+}

@@ -1,0 +1,7 @@
+//! The words tests, one binary (see each module's own doc).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod words;
+mod words_tactical;
