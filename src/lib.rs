@@ -10,6 +10,7 @@ pub mod cli;
 pub mod generate;
 pub mod meeting;
 pub mod minutes;
+pub mod record;
 pub mod review;
 pub mod sanitize;
 pub mod store;
