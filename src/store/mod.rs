@@ -58,8 +58,8 @@ pub struct Loaded {
 /// Reads a session file. Never writes or modifies it, so a file that fails
 /// to load is left exactly as found for a person to inspect.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let stored = file::load_file(path)?;
-    let session = Session::from_log(stored.setup, stored.events)
+    let (stored, source) = file::load_file(path)?;
+    let session = Session::from_stored(stored.setup, stored.events, source)
         .map_err(|p| LoadError::new(path, LoadErrorKind::Inconsistent(p)))?;
     Ok(Loaded {
         id: id_of(path),

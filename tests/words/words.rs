@@ -535,6 +535,18 @@ fn all_log_problems() -> Vec<LogProblem> {
         },
         LogProblem::TimeGoesBack { seq: 4 },
         LogProblem::BadRetraction { seq: 6 },
+        LogProblem::TooManyEntries {
+            seq: 50_001,
+            limit: 50_000,
+        },
+        LogProblem::TextTooLong {
+            seq: 7,
+            limit_kb: 256,
+        },
+        LogProblem::LogTooLarge {
+            seq: 8,
+            limit_mb: 32,
+        },
     ]
 }
 
@@ -542,7 +554,10 @@ fn exhaustive_log_problem(problem: &LogProblem) {
     match problem {
         LogProblem::BadSequence { .. }
         | LogProblem::TimeGoesBack { .. }
-        | LogProblem::BadRetraction { .. } => {}
+        | LogProblem::BadRetraction { .. }
+        | LogProblem::TooManyEntries { .. }
+        | LogProblem::TextTooLong { .. }
+        | LogProblem::LogTooLarge { .. } => {}
     }
 }
 

@@ -258,8 +258,7 @@ impl ReplayView {
 
     fn build_meeting(&self, position: usize) -> ReplayMeeting {
         let full = self.replay.session();
-        let cut = Session::from_log(full.setup().clone(), full.log()[..position].to_vec())
-            .unwrap_or_else(|_| full.clone());
+        let cut = full.prefix(position);
         let words = cut.setup().lang.words();
         let mut meeting = ReplayMeeting {
             session: cut,
