@@ -193,8 +193,17 @@ pub(super) fn show(
     let session = load(dir, id, words)?;
     let lang = minutes_lang.unwrap_or(session.setup().lang);
     let text = minutes::markdown(&session, lang.words());
+    // The minutes hold every text again: let the session go before the
+    // terminal-safe copy is made, so a session at the limits stays well
+    // within memory.
+    drop(session);
     let mut out = std::io::stdout().lock();
-    out.write_all(for_terminal(&text).as_bytes())?;
+    // Line by line: the sanitizer works on a copy of its input as
+    // characters (four bytes each), which for whole minutes at the limits
+    // cost four times their size.
+    for line in text.split_inclusive('\n') {
+        out.write_all(for_terminal(line).as_bytes())?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -217,6 +226,7 @@ pub(super) fn export(
             s
         }
     };
+    drop(session);
     match output {
         None => {
             let mut out = std::io::stdout().lock();

@@ -401,6 +401,9 @@ impl Replay {
                 self.fold_into(&mut state, from, target);
                 self.state = state;
             } else {
+                // Let the old state go before the new one is folded, so a
+                // seek never holds two whole states of a long session.
+                self.state = self.snapshots[0].clone();
                 self.state = self.compute(target);
             }
             self.position = target;

@@ -250,6 +250,9 @@ impl ReplayView {
     pub fn meeting(&mut self) -> &ReplayMeeting {
         let position = self.replay.position();
         if self.meeting_position != position {
+            // Let the old cut go first: two cuts of a long session at once
+            // would double the memory a step costs.
+            self.meeting.session = self.replay.session().prefix(0);
             self.meeting = self.build_meeting(position);
             self.meeting_position = position;
         }
