@@ -600,12 +600,23 @@ fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> 
     let expected = fs::metadata(path).map_or(64 * 1024, |m| m.len() as usize + 4096);
     let mut bytes = Vec::with_capacity(expected);
     write_session(&mut bytes, id, session)?;
-    temp.as_file_mut().write_all(&bytes)?;
+    match save_pause() {
+        None => temp.as_file_mut().write_all(&bytes)?,
+        Some(pause) => {
+            let (first, rest) = bytes.split_at(bytes.len() / 2);
+            temp.as_file_mut().write_all(first)?;
+            std::thread::sleep(pause);
+            temp.as_file_mut().write_all(rest)?;
+        }
+    }
     if replace && let Ok(meta) = fs::metadata(path) {
         // Keep whatever permissions the person gave the file.
         let _ = fs::set_permissions(temp.path(), meta.permissions());
     }
     temp.as_file().sync_all()?;
+    if let Some(pause) = save_pause() {
+        std::thread::sleep(pause);
+    }
     if replace {
         temp.persist(path).map_err(|e| e.error)?;
     } else {
@@ -613,6 +624,20 @@ fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> 
     }
     sync_dir(dir);
     Ok(())
+}
+
+/// A test hook: with `SPANNING_TEST_SAVE_PAUSE_MS` set, every save pauses
+/// that long halfway through writing its temporary file and again between
+/// writing and renaming it, so the kill test can aim its kills at saves
+/// (tests/e2e/crash.rs). Read once; unset in normal use.
+fn save_pause() -> Option<std::time::Duration> {
+    static PAUSE: std::sync::OnceLock<Option<std::time::Duration>> = std::sync::OnceLock::new();
+    *PAUSE.get_or_init(|| {
+        std::env::var("SPANNING_TEST_SAVE_PAUSE_MS")
+            .ok()
+            .and_then(|ms| ms.parse().ok())
+            .map(std::time::Duration::from_millis)
+    })
 }
 
 /// Makes a rename durable. Some file systems refuse to sync a folder; the
