@@ -207,6 +207,25 @@ pub(super) fn show(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Whether `path` holds a session (ours by its format marker near the
+/// start), whatever its name: an export must never replace one.
+fn is_session_file(path: &Path) -> bool {
+    use std::io::Read;
+    // Only a regular file is read: opening a FIFO would block.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::with_capacity(4096);
+    if file.take(4096).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    let marker = format!("\"{}\"", store::FORMAT_MARKER);
+    String::from_utf8_lossy(&head).contains(&marker)
+}
+
 pub(super) fn export(
     dir: &SessionsDir,
     id: &str,
@@ -233,6 +252,9 @@ pub(super) fn export(
             out.write_all(body.as_bytes())?;
         }
         Some(path) => {
+            if is_session_file(path) {
+                bail!(words.export_over_session(&for_terminal_line(&path.display().to_string())));
+            }
             if path.exists() && !force {
                 bail!(words.export_exists(&path.display().to_string()));
             }

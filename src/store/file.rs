@@ -192,6 +192,10 @@ pub(crate) fn io_kind(e: &io::Error) -> LoadErrorKind {
 /// `path` only names the file in errors.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
     let fail = |kind| Err(LoadError::new(path, kind));
+    // Some editors start UTF-8 files with a byte order mark; JSON has no
+    // place for one, so it is skipped rather than refused at line 1
+    // column 1 (the file itself is left as it is).
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // The common case, a good file, costs one typed parse. Only when that
     // fails or the head is not ours is the file examined layer by layer
     // (a second, untyped parse) to say exactly what is wrong: listing a

@@ -6,3 +6,4 @@ mod support;
 mod bounded_memory;
 mod cli;
 mod consent_cli;
+mod smaller;

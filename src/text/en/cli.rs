@@ -108,6 +108,12 @@ impl CliWords for English {
         format!("{path} already exists; choose another file name, or add --force to overwrite it.")
     }
 
+    fn export_over_session(&self, path: &str) -> String {
+        format!(
+            "{path} is a session file: writing the export there would replace the meeting's record, so spanning refuses, even with --force. Choose another file name."
+        )
+    }
+
     fn export_written(&self, path: &str) -> String {
         format!("Written to {path}")
     }

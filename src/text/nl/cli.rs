@@ -112,6 +112,12 @@ impl CliWords for Dutch {
         format!("Geen sessiebestanden gevonden in {where_}.")
     }
 
+    fn export_over_session(&self, path: &str) -> String {
+        format!(
+            "{path} is een sessiebestand: de export daar schrijven zou het verslag van de vergadering vervangen, dus spanning weigert dat, ook met --force. Kies een andere bestandsnaam."
+        )
+    }
+
     fn export_exists(&self, path: &str) -> String {
         format!(
             "{path} bestaat al; kies een andere bestandsnaam, of voeg --force toe om het te overschrijven."
