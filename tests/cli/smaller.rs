@@ -109,3 +109,30 @@ fn a_file_starting_with_a_byte_order_mark_loads_and_is_left_as_it_is() {
         .success();
     assert_eq!(fs::read(&path).expect("read"), bytes);
 }
+
+#[test]
+fn new_without_a_terminal_writes_nothing() {
+    let dir = tempfile::tempdir().expect("tmp");
+    for (lang, words) in [("en", "nothing was written"), ("nl", "niets geschreven")] {
+        let out = spanning()
+            .current_dir(dir.path())
+            .args([
+                "--lang",
+                lang,
+                "new",
+                "--title",
+                "Weekly",
+                "--participants",
+                "Ann,Bo",
+            ])
+            .output()
+            .expect("run");
+        assert!(!out.status.success());
+        let told = String::from_utf8_lossy(&out.stderr);
+        assert!(told.contains(words), "{told}");
+        let written = fs::read_dir(dir.path().join("sessions"))
+            .map(|d| d.count())
+            .unwrap_or(0);
+        assert_eq!(written, 0, "{lang}: no session file is left behind");
+    }
+}

@@ -309,6 +309,12 @@ fn sighup_restores_the_terminal_and_keeps_the_session() {
 }
 
 #[test]
+fn sigquit_and_sigusr1_restore_the_terminal_and_keep_the_session() {
+    stops_cleanly_on("QUIT");
+    stops_cleanly_on("USR1");
+}
+
+#[test]
 fn sigterm_on_the_home_screen_restores_the_terminal() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut term = Term::spawn(&[], dir.path(), 100, 30);
