@@ -265,6 +265,10 @@ pub(super) fn export(
             let mut tmp = tempfile::NamedTempFile::new_in(folder)
                 .with_context(|| format!("{}", folder.display()))?;
             tmp.write_all(body.as_bytes())?;
+            // A replaced file keeps its mode; a new one gets what the
+            // umask allows, as any program's new file would (the
+            // temporary file is private until then).
+            let _ = store::give_mode(tmp.path(), path);
             tmp.as_file().sync_all()?;
             tmp.persist(path)
                 .with_context(|| format!("{}", path.display()))?;

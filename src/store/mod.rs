@@ -609,10 +609,9 @@ fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> 
             temp.as_file_mut().write_all(rest)?;
         }
     }
-    if replace && let Ok(meta) = fs::metadata(path) {
-        // Keep whatever permissions the person gave the file.
-        let _ = fs::set_permissions(temp.path(), meta.permissions());
-    }
+    // Keep whatever permissions the person gave the file; a new file gets
+    // what the umask allows (the temporary file is private until then).
+    let _ = give_mode(temp.path(), path);
     temp.as_file().sync_all()?;
     if let Some(pause) = save_pause() {
         std::thread::sleep(pause);
@@ -624,6 +623,30 @@ fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> 
     }
     sync_dir(dir);
     Ok(())
+}
+
+/// Gives `temp`, about to be renamed to `target`, the mode `target` has,
+/// or for a new file the mode the umask allows (0666 without its bits),
+/// so saving or exporting never changes who can read a file.
+pub fn give_mode(temp: &Path, target: &Path) -> io::Result<()> {
+    if let Ok(meta) = fs::metadata(target) {
+        return fs::set_permissions(temp, meta.permissions());
+    }
+    #[cfg(unix)]
+    if let Some(umask) = umask() {
+        use std::os::unix::fs::PermissionsExt;
+        return fs::set_permissions(temp, fs::Permissions::from_mode(0o666 & !umask));
+    }
+    Ok(())
+}
+
+/// The process's umask, from /proc (Linux 4.7 and later); `None` where it
+/// cannot be read, and new files then stay private (0600).
+#[cfg(unix)]
+fn umask() -> Option<u32> {
+    let status = fs::read_to_string("/proc/self/status").ok()?;
+    let value = status.lines().find_map(|l| l.strip_prefix("Umask:"))?;
+    u32::from_str_radix(value.trim(), 8).ok()
 }
 
 /// A test hook: with `SPANNING_TEST_SAVE_PAUSE_MS` set, every save pauses

@@ -136,3 +136,55 @@ fn new_without_a_terminal_writes_nothing() {
         assert_eq!(written, 0, "{lang}: no session file is left behind");
     }
 }
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("meta").permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn new_files_follow_the_umask_and_force_keeps_a_files_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, id) = cwd_with_sessions();
+    let bin = assert_cmd::cargo::cargo_bin("spanning");
+    let run = |umask: &str, args: &str| {
+        let status = std::process::Command::new("sh")
+            .current_dir(dir.path())
+            .env("LANG", "C")
+            .env_remove("SPANNING_SESSIONS_DIR")
+            .args([
+                "-c",
+                &format!("umask {umask} && exec '{}' {args}", bin.display()),
+            ])
+            .status()
+            .expect("run");
+        assert!(status.success(), "{args}");
+    };
+    run("027", &format!("export {id} -o new.md"));
+    assert_eq!(mode(&dir.path().join("new.md")), 0o640);
+    run("022", &format!("export {id} -o open.md"));
+    assert_eq!(mode(&dir.path().join("open.md")), 0o644);
+    // --force replaces the content, not who may read it.
+    let kept = dir.path().join("kept.md");
+    fs::write(&kept, "old").expect("write");
+    fs::set_permissions(&kept, fs::Permissions::from_mode(0o600)).expect("chmod");
+    run("022", &format!("export {id} --force -o kept.md"));
+    assert_eq!(mode(&kept), 0o600);
+
+    // A new session file, written by the store, follows the umask too.
+    let umask = fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Umask:"))
+                .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+        })
+        .expect("umask readable on Linux");
+    let sessions = store::SessionsDir::new(dir.path().join("fresh"));
+    let open = sessions
+        .create(&spanning::meeting::Session::open(common::example_setup()).expect("setup"))
+        .expect("create");
+    assert_eq!(mode(open.path()), 0o666 & !umask);
+}
