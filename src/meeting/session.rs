@@ -263,20 +263,6 @@ impl Session {
         Self::build(setup, log, false)
     }
 
-    /// The session as it stood after its first `entries` entries, as if
-    /// recorded up to there; what replay draws. A prefix of a checked log
-    /// needs no checks.
-    pub fn prefix(&self, entries: usize) -> Session {
-        let log = self.log[..entries.min(self.log.len())].to_vec();
-        let state = fold(&self.setup, &log, log.len());
-        Self {
-            setup: self.setup.clone(),
-            log,
-            state,
-            log_bytes: None,
-        }
-    }
-
     /// The setup the meeting opened with.
     pub fn setup(&self) -> &Setup {
         &self.setup
