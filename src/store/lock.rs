@@ -72,7 +72,14 @@ impl SessionLock {
                 continue;
             }
             let stale = existed.then(|| read_holder(&mut file));
-            write_holder(&mut file).map_err(lock_err)?;
+            if let Err(e) = write_holder(&mut file) {
+                // A full disk cannot take even the holder's line. Leaving
+                // the empty file would make the next start report a crash;
+                // remove it (still holding the lock) and say why.
+                let _ = fs::remove_file(&path);
+                let _ = file.unlock();
+                return Err(lock_err(e));
+            }
             return Ok(Self { path, file, stale });
         }
         Err(lock_err(io::Error::other("the lock file kept changing")))

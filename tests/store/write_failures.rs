@@ -325,6 +325,38 @@ fn an_immutable_folder_warns_and_the_retry_saves_once_it_is_writable() {
     loads_with_all(&path, &app);
 }
 
+#[test]
+fn a_full_disk_leaves_no_empty_lock_file_behind() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mount = tmp.path().join("tiny");
+    std::fs::create_dir_all(&mount).expect("dir");
+    let at_mount = mount.display().to_string();
+    if !try_run(
+        "mount",
+        &["-t", "tmpfs", "-o", "size=64k", "tmpfs", &at_mount],
+    ) {
+        skipped("cannot mount a tmpfs here; full disk not simulated");
+        return;
+    }
+    let _unmount = Mounted(mount.clone());
+    let sessions = mount.join("sessions");
+    std::fs::create_dir_all(&sessions).expect("dir");
+    {
+        use std::io::Write;
+        let mut f = std::fs::File::create(mount.join("filler")).expect("filler");
+        while f.write_all(&[0u8; 1024]).is_ok() {}
+        let _ = f.sync_all();
+    }
+    let session = Session::open(tui_support::setup()).expect("setup");
+    let result = SessionsDir::new(&sessions).create(&session);
+    assert!(result.is_err(), "nothing can be written on a full disk");
+    let left: Vec<_> = std::fs::read_dir(&sessions)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
 /// A tiny tmpfs, unmounted on drop (also when the test fails).
 struct Mounted(PathBuf);
 
