@@ -22,7 +22,7 @@ use spanning::meeting::{EntryAnswer, RequestTo, TacticalList, TacticalRefusal};
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
-    LoadError, LoadErrorKind, LockHolder, ResolveError, SessionStatus, StoreError,
+    LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, SessionStatus, StoreError,
 };
 use spanning::text::review_screens::ReviewLabel;
 use spanning::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel, TacticalPrompt};
@@ -646,6 +646,18 @@ fn all_store_errors() -> Vec<StoreError> {
             holder: None,
         },
         StoreError::Symlink { path: path.clone() },
+        StoreError::StrangeLock {
+            path: path.clone(),
+            found: LockFound::Directory,
+        },
+        StoreError::StrangeLock {
+            path: path.clone(),
+            found: LockFound::Symlink,
+        },
+        StoreError::StrangeLock {
+            path: path.clone(),
+            found: LockFound::Special,
+        },
         StoreError::CreateDir {
             path: path.clone(),
             detail: "read-only file system".into(),
@@ -669,6 +681,7 @@ fn exhaustive_store_error(error: &StoreError) {
     match error {
         StoreError::Locked { .. }
         | StoreError::Symlink { .. }
+        | StoreError::StrangeLock { .. }
         | StoreError::CreateDir { .. }
         | StoreError::Write { .. }
         | StoreError::Lock { .. }
