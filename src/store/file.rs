@@ -247,7 +247,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
 
 /// serde_json's message without its " at line L column C" tail; the
 /// position is kept separately so each language can phrase it.
-fn without_position(e: &serde_json::Error) -> String {
+pub(super) fn without_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let tail = format!(" at line {} column {}", e.line(), e.column());
     text.strip_suffix(&tail).unwrap_or(&text).to_owned()

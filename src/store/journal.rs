@@ -68,15 +68,10 @@ pub(super) fn load(path: &Path) -> Result<SessionFile, LoadError> {
             Some(()) => return Ok(stored),
             None if attempts < 3 => attempts += 1,
             None => {
-                let journal = journal_path(path);
                 return Err(LoadError::new(
-                    &journal,
-                    LoadErrorKind::Unreadable {
-                        detail: format!(
-                            "its entries do not continue {} (after entry {})",
-                            path.display(),
-                            stored.events.len()
-                        ),
+                    &journal_path(path),
+                    LoadErrorKind::JournalGap {
+                        after: stored.events.len() as u64,
                     },
                 ));
             }
@@ -107,7 +102,7 @@ fn extend(path: &Path, events: &mut Vec<Recorded>) -> Result<Option<()>, LoadErr
                 LoadErrorKind::Invalid {
                     line: i + 1,
                     column: e.column(),
-                    detail: e.to_string(),
+                    detail: file::without_position(&e),
                 },
             )
         })?;
@@ -133,12 +128,7 @@ fn read_journal(journal: &Path) -> Result<Option<Vec<u8>>, LoadError> {
         Err(e) => return Err(fail(&e)),
     };
     if !meta.file_type().is_file() {
-        return Err(LoadError::new(
-            journal,
-            LoadErrorKind::Unreadable {
-                detail: "the journal is not a regular file".to_owned(),
-            },
-        ));
+        return Err(LoadError::new(journal, LoadErrorKind::JournalNotAFile));
     }
     let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize);
     match File::open(journal) {
