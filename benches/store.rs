@@ -8,7 +8,7 @@
 //!
 //! `cargo bench --bench store`; `-- save/` for the per-entry figures only.
 
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::hint::black_box;
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -17,7 +17,7 @@ use chrono::TimeDelta;
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use spanning::generate::{Spec, session};
 use spanning::meeting::{Command, Session};
-use spanning::store::SessionsDir;
+use spanning::store::{self, SessionsDir};
 use spanning::text::Lang;
 
 /// An open meeting of exactly `entries` entries.
@@ -78,6 +78,29 @@ fn save(c: &mut Criterion) {
                 total
             })
         });
+        // For comparison, in the same run: what a save cost before the
+        // journal, the whole file rewritten the way the store still does
+        // at close (serialise, temporary file, fsync, rename, folder fsync).
+        group.bench_with_input(
+            BenchmarkId::new("before_whole_file", entries),
+            &base,
+            |b, base| {
+                let path = dir.path().join("whole.json");
+                b.iter(|| {
+                    let bytes = store::session_bytes("bench", black_box(base));
+                    let mut temp = tempfile::Builder::new()
+                        .prefix(".whole.")
+                        .tempfile_in(dir.path())
+                        .expect("temp");
+                    temp.as_file_mut().write_all(&bytes).expect("write");
+                    temp.as_file().sync_all().expect("fsync");
+                    temp.persist(&path).expect("rename");
+                    File::open(dir.path())
+                        .and_then(|d| d.sync_all())
+                        .expect("folder fsync");
+                })
+            },
+        );
         // The floor: one line as long as a note's, appended and synced.
         let mut line = serde_json::to_vec(base.log().last().expect("entries")).expect("json");
         line.push(b'\n');

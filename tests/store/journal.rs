@@ -329,3 +329,56 @@ fn the_version_3_file_means_what_it_meant() {
         (fs::read(&path).unwrap(), fs::read(&journal).unwrap())
     );
 }
+
+/// The frozen running meeting copied into a fresh sessions folder.
+fn running_meeting_folder(dir: &Path) -> (PathBuf, Vec<u8>, Vec<u8>) {
+    let sessions = dir.join("sessions");
+    fs::create_dir_all(&sessions).unwrap();
+    let path = sessions.join("session-v3.json");
+    fs::copy(data("session-v3.json"), &path).unwrap();
+    fs::copy(data(".session-v3.journal"), journal_path(&path)).unwrap();
+    let file = fs::read(&path).unwrap();
+    let journal = fs::read(journal_path(&path)).unwrap();
+    (sessions, file, journal)
+}
+
+fn spanning(sessions: &Path, args: &[&str]) -> std::process::Output {
+    assert_cmd::Command::cargo_bin("spanning")
+        .unwrap()
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args(["--sessions-dir", &sessions.display().to_string()])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_commands_read_a_running_meeting_with_its_journal_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sessions, file, journal) = running_meeting_folder(dir.path());
+    let path = sessions.join("session-v3.json");
+
+    // Entry 60, a project recorded, is only in the journal.
+    let shown = spanning(&sessions, &["show", "session-v3"]);
+    assert!(shown.status.success(), "{shown:?}");
+    let text = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        text.contains("Niemand is eigenaar van het contactformulier"),
+        "{text}"
+    );
+
+    let listed = spanning(&sessions, &["list", "--json"]);
+    assert!(listed.status.success(), "{listed:?}");
+    let value: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let first = &value["sessions"][0];
+    assert_eq!(first["status"], "open");
+    assert_eq!(first["last_at"], "2024-05-06T16:06:47+01:00");
+
+    let checked = spanning(&sessions, &["check"]);
+    assert!(checked.status.success(), "{checked:?}");
+
+    assert_eq!(fs::read(&path).unwrap(), file);
+    assert_eq!(fs::read(journal_path(&path)).unwrap(), journal);
+}
