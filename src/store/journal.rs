@@ -305,7 +305,7 @@ impl Disk {
             remove_journal(&journal);
             return Ok(());
         }
-        let mut appender = fresh_journal(&journal)?;
+        let mut appender = fresh_journal(&journal, path)?;
         let bytes = session_bytes_as(id, session, Some(JOURNAL_VERSION));
         write_atomically(path, id, &bytes, true)?;
         appender.session_is = file_id(path)?;
@@ -347,12 +347,20 @@ impl Disk {
 /// An empty journal, created anew so that nothing else (a link, a file
 /// left by a crash) is ever appended to. Only called while the session
 /// file on disk does not point to a journal.
-fn fresh_journal(journal: &Path) -> io::Result<Appender> {
+/// It is as private as the session file: readable by whom the file is.
+fn fresh_journal(journal: &Path, session_path: &Path) -> io::Result<Appender> {
     remove_journal(journal);
-    let file = OpenOptions::new()
-        .append(true)
-        .create_new(true)
-        .open(journal)?;
+    let mut options = OpenOptions::new();
+    options.append(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(journal)?;
+    if let Ok(meta) = fs::metadata(session_path) {
+        let _ = file.set_permissions(meta.permissions());
+    }
     Ok(Appender {
         file,
         path: journal.to_path_buf(),

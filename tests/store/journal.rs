@@ -382,3 +382,20 @@ fn the_commands_read_a_running_meeting_with_its_journal_and_change_nothing() {
     assert_eq!(fs::read(&path).unwrap(), file);
     assert_eq!(fs::read(journal_path(&path)).unwrap(), journal);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_journal_is_as_private_as_the_session_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = meeting(60);
+    let dir = tempfile::tempdir().unwrap();
+    let mut open = SessionsDir::new(dir.path()).create(&first(&s, 10)).unwrap();
+    let path = open.path().to_path_buf();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // Someone shares the file with their group.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+    open.save(&first(&s, 11)).unwrap();
+    open.save(&first(&s, 12)).unwrap();
+    assert_eq!(mode(&journal_path(&path)), 0o640);
+    assert_eq!(mode(&path), 0o640);
+}
