@@ -110,16 +110,15 @@ pub(super) fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
     }
 }
 
-/// Finds a name among participants (case-insensitive) or says who is there.
+/// Finds a name among participants (ignoring case and diacritics: `eva`
+/// is Ëva) or says who is there.
 pub(super) fn person_index(name: &str, people: &[Participant], words: &dyn Words) -> Result<usize> {
-    let wanted = name.trim().to_lowercase();
-    people
-        .iter()
-        .position(|p| p.name.to_lowercase() == wanted)
-        .ok_or_else(|| {
+    crate::meeting::fold::name_index(people.iter().map(|p| p.name.as_str()), name).ok_or_else(
+        || {
             let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
             anyhow::anyhow!(words.not_a_participant(name, &names.join(", ")))
-        })
+        },
+    )
 }
 
 pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode> {

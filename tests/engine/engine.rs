@@ -553,6 +553,15 @@ fn reaction_round_must_complete_before_amend_and_clarify() {
         for_objection: None,
     })
     .then_refusal(Refusal::UnchangedProposal);
+    // Amending for an objection is judged before the text: outside
+    // integration that is "not now", whatever the text says.
+    assert!(matches!(
+        m.refused(Command::AmendProposal {
+            text: "The Release role writes notes before each release".into(),
+            for_objection: Some(1),
+        }),
+        Refusal::NotNow { .. }
+    ));
     m.ok(Command::AmendProposal {
         text: "The Release role writes short notes before each release".into(),
         for_objection: None,

@@ -595,7 +595,7 @@ impl App {
         );
         self.open_form(
             Some(Command::AmendProposal {
-                text: format!("{current} (probe)"),
+                text: current,
                 for_objection: probe,
             }),
             f,

@@ -143,18 +143,13 @@ pub(super) const OUT_OF_ORDER: [OutOfOrderKind; 4] = [
 ];
 
 /// The next option after `from` (wrapping) that starts with `letter`,
-/// ignoring case: with twenty people, "B" reaches Bram faster than ↓×11.
+/// ignoring case and diacritics: with twenty people, "B" reaches Bram
+/// faster than ↓×11, and `e` reaches Ëva.
 pub(crate) fn jump(options: &[String], from: usize, letter: char) -> Option<usize> {
     let n = options.len();
-    let wanted: Vec<char> = letter.to_lowercase().collect();
-    (1..=n).map(|k| (from + k) % n).find(|i| {
-        let first: Vec<char> = options[*i]
-            .chars()
-            .next()
-            .map(|c| c.to_lowercase().collect())
-            .unwrap_or_default();
-        first == wanted
-    })
+    (1..=n)
+        .map(|k| (from + k) % n)
+        .find(|i| crate::meeting::fold::starts_with_letter(&options[*i], letter))
 }
 
 /// A text area set up for a shared screen: soft-wrapping, no underline.
@@ -175,11 +170,14 @@ pub(crate) fn text_area(text: &str) -> Box<TextArea<'static>> {
 impl App {
     /// Asks the engine whether a dialog for `command` may open now: the
     /// probe carries the dialog's values as they stand when it opens, so a
-    /// text not typed yet (empty, or a missing reason) does not count
-    /// against it.
+    /// refusal of the text itself (not typed yet, a missing reason, the
+    /// proposal not changed yet) does not count against it.
     pub(super) fn allowed(&self, command: &Command) -> Result<(), Refusal> {
         match self.session.probe(command, self.now) {
-            Ok(_) | Err(Refusal::Empty { .. } | Refusal::ReasonRequired) => Ok(()),
+            Ok(_)
+            | Err(Refusal::Empty { .. } | Refusal::ReasonRequired | Refusal::UnchangedProposal) => {
+                Ok(())
+            }
             Err(r) => Err(r),
         }
     }
