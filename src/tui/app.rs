@@ -18,7 +18,7 @@ mod people;
 mod selection;
 mod tactical;
 
-pub(crate) use form::{About, Field, Form, jump, text_area};
+pub(crate) use form::{About, Draft, Field, Form, jump, text_area};
 use form::{OUT_OF_ORDER, OUTPUT_KINDS};
 pub(crate) use objection_test::TestDialog;
 pub(crate) use people::PeopleDialog;
@@ -64,6 +64,9 @@ pub(crate) enum Mode {
         /// What "yes" does.
         pending: Pending,
     },
+    /// "Throw away what you typed?" over a dialog closed with Esc: yes
+    /// discards it, no goes back to it.
+    Discard(Box<Form>),
     /// The objection-testing dialog.
     Test(TestDialog),
     /// Who is here, in which role, and the timebox.
@@ -91,6 +94,15 @@ pub struct App {
     pub(crate) focus: usize,
     last_screen: Screen,
     quit: bool,
+    /// Whether a draft is kept next to the session (restored on resume,
+    /// or kept by a Ctrl-C that could not leave yet).
+    draft_kept: bool,
+    /// Whether keeping the draft failed once: the next Ctrl-C leaves anyway.
+    draft_failed: bool,
+    /// The text of the entry just undone, and the dialog that typed it: it
+    /// pre-fills that dialog when it opens next, so a correction is not
+    /// a retype.
+    undone: Option<(Dialog, String)>,
 }
 
 /// How long after a failed save it is tried again without a new entry.
@@ -107,6 +119,19 @@ impl App {
     ) -> App {
         let words = session.setup().lang.words();
         let screen = screens::screen_of(session.state());
+        let mut persist = persist;
+        // What was being typed when the meeting was last left with Ctrl-C
+        // opens again as it was; a draft that no longer reads is ignored
+        // (the session itself never depends on it).
+        let draft = persist
+            .kept_draft()
+            .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
+            .and_then(Draft::into_form);
+        let draft_kept = draft.is_some();
+        let status = match draft {
+            Some(_) => Some(Status::Info(words.draft_restored(false).to_owned())),
+            None => options.status.clone().map(Status::Info),
+        };
         App {
             session,
             persist,
@@ -114,8 +139,8 @@ impl App {
             theme: Theme::new(options.theme),
             saved_to: options.saved_to.clone(),
             now,
-            mode: Mode::Normal,
-            status: options.status.clone().map(Status::Info),
+            mode: draft.map_or(Mode::Normal, Mode::Form),
+            status,
             save_error: None,
             last_save_try: None,
             presentation: options.presentation,
@@ -125,6 +150,9 @@ impl App {
             focus: 0,
             last_screen: screen,
             quit: false,
+            draft_kept,
+            draft_failed: false,
+            undone: None,
         }
     }
 
@@ -238,6 +266,10 @@ impl App {
             TermEvent::Paste(text) => self.paste(&text),
             _ => {}
         }
+        if self.draft_kept && !matches!(self.mode, Mode::Form(_) | Mode::Discard(_)) && !self.quit {
+            // The restored dialog was recorded or thrown away: forget it.
+            self.draft_kept = self.persist.keep_draft(None).is_err();
+        }
         let screen = self.screen();
         if screen != self.last_screen {
             // A new screen starts with its own state: top row, first panel.
@@ -252,8 +284,10 @@ impl App {
 
     fn handle_key(&mut self, key: KeyEvent) {
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-            // Every entry is saved as it happens, so leaving at once is safe.
-            self.quit = true;
+            // Every entry is saved as it happens, so leaving at once is
+            // safe; text typed in a dialog is kept next to the session and
+            // comes back on resume.
+            self.leave_keeping_draft();
             return;
         }
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('s') {
@@ -287,9 +321,45 @@ impl App {
                 }
                 _ => self.mode = Mode::Confirm { question, pending },
             },
+            Mode::Discard(form) => match key.code {
+                KeyCode::Esc => self.mode = Mode::Form(*form),
+                _ => match self.answer(&key) {
+                    Some(true) => {
+                        self.status = Some(Status::Info(self.words.cancelled().to_owned()));
+                        self.back_to_people(&form, false);
+                    }
+                    Some(false) => self.mode = Mode::Form(*form),
+                    None => self.mode = Mode::Discard(form),
+                },
+            },
             Mode::Test(test) => self.test_key(test, key),
             Mode::People(dialog) => self.people_key(dialog, key),
         }
+    }
+
+    /// Ctrl-C: leaves, first keeping a dialog's typed text as a draft. If
+    /// the draft cannot be written the app stays, saying why; a second
+    /// Ctrl-C leaves without it.
+    fn leave_keeping_draft(&mut self) {
+        let form = match &self.mode {
+            Mode::Form(form) => Some(form),
+            Mode::Discard(form) => Some(form.as_ref()),
+            _ => None,
+        };
+        if let Some(form) = form.filter(|f| f.typed())
+            && !self.draft_failed
+        {
+            let kept = serde_json::to_string(&form.draft())
+                .map_err(|e| e.to_string())
+                .and_then(|json| self.persist.keep_draft(Some(&json)));
+            if let Err(why) = kept {
+                self.draft_failed = true;
+                self.status = Some(Status::Refused(self.words.draft_not_kept(&why)));
+                return;
+            }
+            self.draft_kept = true;
+        }
+        self.quit = true;
     }
 
     /// A yes/no answer by the word tables' keys (Esc says no); `None` for
@@ -321,8 +391,10 @@ impl App {
                     .session
                     .undo_preview()
                     .map(|r| self.words.event(&r.event, self.session.state()));
+                let typed = self.session.undo_preview().and_then(|r| typed_by(&r.event));
                 match self.session.execute(&Command::Undo, self.now) {
                     Ok(_) => {
+                        self.undone = typed;
                         self.status =
                             Some(Status::Info(self.words.undone(&what.unwrap_or_default())));
                         self.save();
@@ -342,6 +414,7 @@ impl App {
     fn record(&mut self, command: Command) -> bool {
         match self.session.execute(&command, self.now) {
             Ok(recorded) => {
+                self.undone = None;
                 let event = recorded.event.clone();
                 let what = self.words.event(&event, self.session.state());
                 self.status = Some(Status::Info(self.words.recorded(&what)));
@@ -387,6 +460,29 @@ impl App {
             }
             Err(r) => self.refuse(&r),
         }
+    }
+}
+
+/// The dialog an entry's text was typed in, and the text: what an undo
+/// gives back to the editor.
+fn typed_by(event: &crate::meeting::Event) -> Option<(Dialog, String)> {
+    use crate::meeting::Event;
+    match event {
+        Event::TensionStated { text } => Some((Dialog::Tension, text.clone())),
+        Event::ExampleGiven { text } => Some((Dialog::Example, text.clone())),
+        Event::ProposalStated {
+            version,
+            text,
+            for_objection,
+        } => {
+            let dialog = match (version, for_objection) {
+                (1, _) => Dialog::Proposal,
+                (_, Some(_)) => Dialog::AmendForObjection,
+                (_, None) => Dialog::Amend,
+            };
+            Some((dialog, text.clone()))
+        }
+        _ => None,
     }
 }
 

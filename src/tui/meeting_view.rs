@@ -48,6 +48,11 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
         Mode::Normal => {}
         Mode::Form(form) => dialogs::form(frame, area, form, words, &theme),
         Mode::Confirm { question, .. } => dialogs::confirm(frame, area, question, words, &theme),
+        Mode::Discard(form) => {
+            dialogs::form(frame, area, form, words, &theme);
+            let question = words.confirm_discard(words.dialog(form.dialog));
+            dialogs::confirm(frame, area, &question, words, &theme);
+        }
         Mode::Test(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
         }

@@ -42,6 +42,21 @@ pub trait Persist {
         let _ = (target, session);
         Err(std::io::Error::from(std::io::ErrorKind::Unsupported).to_string())
     }
+
+    /// Keeps what was being typed in a dialog when spanning is left with
+    /// Ctrl-C, next to the session and apart from it (the session file is
+    /// never touched by this); `None` forgets a kept draft. The default
+    /// keeps nothing.
+    fn keep_draft(&mut self, draft: Option<&str>) -> Result<(), String> {
+        let _ = draft;
+        Ok(())
+    }
+
+    /// The draft kept when the meeting was last left, if any. It stays
+    /// until [`Persist::keep_draft`] forgets it.
+    fn kept_draft(&mut self) -> Option<String> {
+        None
+    }
 }
 
 /// A `Persist` that keeps nothing: for tests and demonstrations.

@@ -1987,6 +1987,26 @@ fn screen_words_are_never_empty_nor_left_in_english() {
         said(lang, "recorded", &w.recorded("x"), &english.recorded("x"));
         said(lang, "undone", &w.undone("x"), &english.undone("x"));
         said(lang, "cancelled", w.cancelled(), english.cancelled());
+        said(
+            lang,
+            "confirm_discard",
+            &w.confirm_discard("d"),
+            &english.confirm_discard("d"),
+        );
+        said(
+            lang,
+            "draft_not_kept",
+            &w.draft_not_kept("full"),
+            &english.draft_not_kept("full"),
+        );
+        for undone in [true, false] {
+            said(
+                lang,
+                "draft_restored",
+                w.draft_restored(undone),
+                english.draft_restored(undone),
+            );
+        }
         for limit in [Some("1:00"), None] {
             said(
                 lang,

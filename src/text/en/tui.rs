@@ -589,6 +589,24 @@ impl TuiWords for English {
         "Nothing changed."
     }
 
+    fn confirm_discard(&self, dialog: &str) -> String {
+        format!("Throw away what you typed in “{dialog}”?")
+    }
+
+    fn draft_not_kept(&self, why: &str) -> String {
+        format!(
+            "What you typed could not be kept ({why}): Enter records it, Ctrl-C again leaves without it."
+        )
+    }
+
+    fn draft_restored(&self, undone: bool) -> &'static str {
+        if undone {
+            "The undone text is back in the editor: correct it and press Enter, or Esc."
+        } else {
+            "Restored what was being typed when spanning was left: Enter records it, Esc throws it away."
+        }
+    }
+
     fn yes_keys(&self) -> &'static [char] {
         // y for yes, as the hints say.
         &['y']

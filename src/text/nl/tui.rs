@@ -620,6 +620,24 @@ impl TuiWords for Dutch {
         "Er is niets veranderd."
     }
 
+    fn confirm_discard(&self, dialog: &str) -> String {
+        format!("Wat je typte in “{dialog}” weggooien?")
+    }
+
+    fn draft_not_kept(&self, why: &str) -> String {
+        format!(
+            "Wat je typte kon niet bewaard worden ({why}): Enter legt het vast, nog eens Ctrl-C stopt zonder."
+        )
+    }
+
+    fn draft_restored(&self, undone: bool) -> &'static str {
+        if undone {
+            "De ongedaan gemaakte tekst staat weer in de editor: verbeter hem en druk Enter, of Esc."
+        } else {
+            "Teruggezet wat er werd getypt toen spanning werd verlaten: Enter legt het vast, Esc gooit het weg."
+        }
+    }
+
     fn yes_keys(&self) -> &'static [char] {
         // j for "ja", as the hints say; y keeps working.
         &['j', 'y']
