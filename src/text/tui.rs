@@ -343,6 +343,8 @@ pub enum Dialog {
     Example,
     /// Stating the proposal.
     Proposal,
+    /// Correcting the stated proposal before clarifying questions start.
+    CorrectProposal,
     /// Asking a clarifying question.
     Ask,
     /// Answering a question.

@@ -15,6 +15,7 @@ mod election;
 mod form;
 mod objection_test;
 mod people;
+mod screen_state;
 mod selection;
 mod tactical;
 
@@ -22,6 +23,7 @@ pub(crate) use form::{About, Draft, Field, Form, jump, text_area};
 use form::{OUT_OF_ORDER, OUTPUT_KINDS};
 pub(crate) use objection_test::TestDialog;
 pub(crate) use people::PeopleDialog;
+pub(crate) use screen_state::ScreenState;
 
 use super::keys::{self, Screen};
 use super::screens;
@@ -89,10 +91,8 @@ pub struct App {
     last_save_try: Option<DateTime<FixedOffset>>,
     pub(crate) presentation: bool,
     pub(crate) help: bool,
-    pub(crate) selected: usize,
-    pub(crate) scroll: u16,
-    pub(crate) focus: usize,
-    last_screen: Screen,
+    /// The screen on show and its own selection, scroll and focus.
+    pub(crate) ui: ScreenState,
     quit: bool,
     /// Whether a draft is kept next to the session (restored on resume,
     /// or kept by a Ctrl-C that could not leave yet).
@@ -145,10 +145,7 @@ impl App {
             last_save_try: None,
             presentation: options.presentation,
             help: false,
-            selected: 0,
-            scroll: 0,
-            focus: 0,
-            last_screen: screen,
+            ui: ScreenState::new(screen),
             quit: false,
             draft_kept,
             draft_failed: false,
@@ -260,7 +257,7 @@ impl App {
     pub fn handle_event(&mut self, event: TermEvent, now: DateTime<FixedOffset>) {
         self.now = now;
         let before = self.list_ids();
-        let selected_before = self.selected;
+        let selected_before = self.ui.selected;
         match event {
             TermEvent::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             TermEvent::Paste(text) => self.paste(&text),
@@ -270,14 +267,8 @@ impl App {
             // The restored dialog was recorded or thrown away: forget it.
             self.draft_kept = self.persist.keep_draft(None).is_err();
         }
-        let screen = self.screen();
-        if screen != self.last_screen {
-            // A new screen starts with its own state: top row, first panel.
-            self.last_screen = screen;
-            self.selected = 0;
-            self.scroll = 0;
-            self.focus = 0;
-        } else {
+        // A new screen starts with its own state: top row, first panel.
+        if !self.ui.follow(self.screen()) {
             self.follow_selection(&before, selected_before);
         }
     }
@@ -444,7 +435,7 @@ impl App {
             && let Some(item) = self.session.state().active_item()
             && let Some(i) = item.concerns().iter().position(|c| c.is_unhandled())
         {
-            self.selected = i;
+            self.ui.selected = i;
         }
     }
 
@@ -482,6 +473,7 @@ fn typed_by(event: &crate::meeting::Event) -> Option<(Dialog, String)> {
             };
             Some((dialog, text.clone()))
         }
+        Event::ProposalCorrected { text } => Some((Dialog::CorrectProposal, text.clone())),
         _ => None,
     }
 }

@@ -20,9 +20,9 @@ impl App {
             words: self.words,
             theme: self.theme,
             now: self.now,
-            selected: self.selected,
-            scroll: self.scroll,
-            focus: self.focus,
+            selected: self.ui.selected,
+            scroll: self.ui.scroll,
+            focus: self.ui.focus,
             presentation: self.presentation,
             saved_to: self.saved_to.as_deref(),
             status: self.status.as_ref().map(|s| match s {

@@ -389,7 +389,8 @@ fn newer_version() {
         *k == LoadErrorKind::NewerVersion { found: 7 }
     });
     assert!(message.contains("version 7") && message.contains("Upgrade spanning"));
-    assert!(message.contains("up to version 2"), "{message}");
+    // Version 3 added proposal corrections (issue 15).
+    assert!(message.contains("up to version 3"), "{message}");
 }
 
 #[test]

@@ -304,3 +304,65 @@ fn the_setup_screen_jumps_to_a_name_ignoring_accents() {
         assert_eq!(setup.secretary, Some(PersonId(3)), "{lang:?}");
     }
 }
+
+/// The proposal stated with a typo, still being presented.
+fn stated_with_a_typo(lang: Lang) -> App {
+    let mut s = tui_support::present(lang);
+    s.run(Command::StateProposal {
+        text: "Release ntoes go out with every release".into(),
+    });
+    s.app()
+}
+
+#[test]
+fn a_stated_proposal_with_a_typo_is_corrected_not_retyped() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut app = stated_with_a_typo(lang);
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Enter);
+        assert!(app.is_typing(), "{lang:?}: the correction dialog opens");
+        let title = lang
+            .words()
+            .dialog(spanning::text::tui::Dialog::CorrectProposal);
+        let screen = render(&mut app, 100, 30);
+        assert!(screen.contains(title), "{lang:?}: {screen}");
+        assert!(
+            screen.contains("Release ntoes go out"),
+            "{lang:?}: {screen}"
+        );
+        for _ in 0.."ntoes go out with every release".len() {
+            key(&mut app, KeyCode::Backspace);
+        }
+        chars(&mut app, "notes go out with every release");
+        key(&mut app, KeyCode::Enter);
+        assert!(!app.is_typing(), "{lang:?}: {}", info(&app));
+        let item = app.session().state().active_item().expect("an item runs");
+        assert_eq!(item.versions().len(), 1, "{lang:?}");
+        assert_eq!(
+            item.versions()[0].text,
+            "Release notes go out with every release"
+        );
+        assert!(matches!(
+            app.session().log().last().map(|r| &r.event),
+            Some(Entry::ProposalCorrected { .. })
+        ));
+    }
+}
+
+#[test]
+fn the_correction_dialog_at_80x24_and_160x48_in_both_languages() {
+    for lang in [Lang::En, Lang::Nl] {
+        for (w, h) in [(80, 24), (160, 48)] {
+            let mut app = stated_with_a_typo(lang);
+            key(&mut app, KeyCode::Tab);
+            key(&mut app, KeyCode::Tab);
+            key(&mut app, KeyCode::Enter);
+            let terminal = tui_support::terminal(&mut app, w, h);
+            insta::assert_snapshot!(
+                format!("typing_{}_correct_proposal_{w}x{h}", lang.code()),
+                terminal.backend()
+            );
+        }
+    }
+}

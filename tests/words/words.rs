@@ -113,6 +113,7 @@ fn all_actions() -> Vec<Action> {
         ChangeAgenda,
         StartItem,
         PresentProposal,
+        CorrectProposal,
         OpenClarifyingQuestions,
         HandleQuestion,
         OpenReactionRound,
@@ -168,6 +169,7 @@ fn exhaustive_action(action: Action) {
         | ChangeAgenda
         | StartItem
         | PresentProposal
+        | CorrectProposal
         | OpenClarifyingQuestions
         | HandleQuestion
         | OpenReactionRound
@@ -1374,6 +1376,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Tension,
         Example,
         Proposal,
+        CorrectProposal,
         Ask,
         Answer,
         RuleOut,
@@ -1422,13 +1425,13 @@ fn all_dialogs() -> Vec<Dialog> {
 fn exhaustive_dialog(dialog: Dialog) {
     use Dialog::*;
     match dialog {
-        Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
-        | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
-        | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
-        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation | Effect
-        | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt | Requalify
-        | AddElection | DescribeRole | Nominate | ChangeNomination | ProposeCandidate
-        | Tactical(_) => {}
+        Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal
+        | CorrectProposal | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
+        | RequestTest | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd
+        | OutOfOrder | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation
+        | Effect | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt
+        | Requalify | AddElection | DescribeRole | Nominate | ChangeNomination
+        | ProposeCandidate | Tactical(_) => {}
     }
 }
 
@@ -1699,6 +1702,7 @@ fn all_events() -> Vec<Event> {
             reason: "r".into(),
         },
         Event::Clarified { text: "c".into() },
+        Event::ProposalCorrected { text: "c".into() },
         Event::TestRequested {
             concern: 1,
             by: PersonId(1),
@@ -1850,6 +1854,7 @@ fn exhaustive_event(event: &Event) {
         | Event::QuestionAnswered { .. }
         | Event::QuestionRuledOutOfOrder { .. }
         | Event::Clarified { .. }
+        | Event::ProposalCorrected { .. }
         | Event::TestRequested { .. }
         | Event::CriterionTested { .. }
         | Event::ObjectionRecorded { .. }

@@ -52,6 +52,15 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
                 for_objection: None,
             })
         }
+        Command::CorrectProposal { text } => {
+            let item = require_step(state, Action::CorrectProposal, &[IdmStep::PresentProposal])?;
+            let current = item.current_version().ok_or(Refusal::NoProposal)?;
+            let text = required(text, Field::Proposal)?;
+            if current.text.trim() == text {
+                return Err(Refusal::UnchangedProposal);
+            }
+            Ok(Event::ProposalCorrected { text })
+        }
         Command::OpenClarifyingQuestions => {
             let item = require_step(
                 state,
@@ -412,6 +421,15 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                     at,
                     for_objection: *for_objection,
                 });
+            }
+        }
+        Event::ProposalCorrected { text } => {
+            if let Some(version) = state
+                .active_item_mut()
+                .and_then(Item::proposal_mut)
+                .and_then(|p| p.versions.last_mut())
+            {
+                version.text = text.clone();
             }
         }
         Event::QuestionAsked { asker, text } => {

@@ -108,6 +108,7 @@ pub fn owner(kind: CommandKind) -> Owner {
         }
         K::RequestHelp
         | K::StateProposal
+        | K::CorrectProposal
         | K::OpenClarifyingQuestions
         | K::AskQuestion
         | K::AnswerQuestion

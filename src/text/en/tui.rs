@@ -284,6 +284,7 @@ impl TuiWords for English {
             Dialog::Tension => "The tension",
             Dialog::Example => "A real example",
             Dialog::Proposal => "The proposal",
+            Dialog::CorrectProposal => "Correct the proposal (same version)",
             Dialog::Ask => "Clarifying question",
             Dialog::Answer => "The proposer's answer",
             Dialog::RuleOut => "Rule the question out of order",
@@ -478,6 +479,7 @@ impl TuiWords for English {
                 format!("ruling question {question} out of order")
             }
             Event::Clarified { .. } => "the clarification".to_owned(),
+            Event::ProposalCorrected { .. } => "the correction of the proposal".to_owned(),
             Event::TestRequested { concern, by } => {
                 format!("{}'s request to test concern {concern}", name(by))
             }

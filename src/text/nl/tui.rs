@@ -292,6 +292,7 @@ impl TuiWords for Dutch {
             Dialog::Tension => "De spanning",
             Dialog::Example => "Een echt voorbeeld",
             Dialog::Proposal => "Het voorstel",
+            Dialog::CorrectProposal => "Voorstel verbeteren (zelfde versie)",
             Dialog::Ask => "Verhelderende vraag",
             Dialog::Answer => "Antwoord van de indiener",
             Dialog::RuleOut => "Vraag buiten de orde verklaren",
@@ -496,6 +497,7 @@ impl TuiWords for Dutch {
                 format!("de uitspraak dat vraag {question} buiten de orde is")
             }
             Event::Clarified { .. } => "de verduidelijking".to_owned(),
+            Event::ProposalCorrected { .. } => "de verbetering van het voorstel".to_owned(),
             Event::TestRequested { concern, by } => format!(
                 "het verzoek van {} om mogelijk bezwaar {concern} te toetsen",
                 name(by)

@@ -89,7 +89,7 @@ impl App {
                 };
                 let voters = e.voters(state);
                 let voter = voters
-                    .get(self.selected.min(voters.len().saturating_sub(1)))
+                    .get(self.ui.selected.min(voters.len().saturating_sub(1)))
                     .copied();
                 let subtitle = voter.map(|v| state.name(v).to_owned()).unwrap_or(label);
                 // Whom is typed, masked: a picker would show the name on
@@ -118,7 +118,7 @@ impl App {
                 };
                 let with_ballot: Vec<PersonId> = e.ballots.iter().map(|b| b.voter).collect();
                 let voter = with_ballot
-                    .get(self.selected.min(with_ballot.len().saturating_sub(1)))
+                    .get(self.ui.selected.min(with_ballot.len().saturating_sub(1)))
                     .copied();
                 let everyone = self.everyone();
                 let fields = vec![
@@ -299,7 +299,7 @@ impl App {
         if let Some(e) = self.election() {
             let voters = e.voters(state);
             if let Some(i) = voters.iter().position(|v| e.ballot_of(*v).is_none()) {
-                self.selected = i;
+                self.ui.selected = i;
             }
         }
     }

@@ -533,6 +533,9 @@ impl App {
             Dialog::Proposal => Command::StateProposal {
                 text: form.text(Label::Proposal),
             },
+            Dialog::CorrectProposal => Command::CorrectProposal {
+                text: form.text(Label::Proposal),
+            },
             Dialog::Ask => Command::AskQuestion {
                 asker: form.person(Label::Person).unwrap_or(facilitator),
                 text: form.text(Label::Question),
