@@ -69,6 +69,8 @@ pub(crate) enum Mode {
     /// "Throw away what you typed?" over a dialog closed with Esc: yes
     /// discards it, no goes back to it.
     Discard(Box<Form>),
+    /// The same question over the objection test, whose argument was typed.
+    DiscardTest(TestDialog),
     /// The objection-testing dialog.
     Test(TestDialog),
     /// Who is here, in which role, and the timebox.
@@ -321,6 +323,16 @@ impl App {
                     }
                     Some(false) => self.mode = Mode::Form(*form),
                     None => self.mode = Mode::Discard(form),
+                },
+            },
+            Mode::DiscardTest(test) => match key.code {
+                KeyCode::Esc => self.mode = Mode::Test(test),
+                _ => match self.answer(&key) {
+                    Some(true) => {
+                        self.status = Some(Status::Info(self.words.cancelled().to_owned()));
+                    }
+                    Some(false) => self.mode = Mode::Test(test),
+                    None => self.mode = Mode::DiscardTest(test),
                 },
             },
             Mode::Test(test) => self.test_key(test, key),

@@ -56,6 +56,11 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
         Mode::Test(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
         }
+        Mode::DiscardTest(test) => {
+            dialogs::test(frame, area, test, app.session.state(), words, &theme);
+            let question = words.confirm_discard(words.label(Label::TestTitle));
+            dialogs::confirm(frame, area, &question, words, &theme);
+        }
         Mode::People(people) => {
             dialogs::people(frame, area, people, app.session.state(), words, &theme);
         }

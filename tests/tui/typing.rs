@@ -366,3 +366,38 @@ fn the_correction_dialog_at_80x24_and_160x48_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn esc_in_the_objection_test_with_a_typed_argument_asks_first() {
+    for (lang, yes) in [(Lang::En, 'y'), (Lang::Nl, 'j')] {
+        let title = lang
+            .words()
+            .label(spanning::text::tui::Label::TestTitle)
+            .to_owned();
+        let mut app = tui_support::objections(lang).app();
+        key(&mut app, KeyCode::Char('T'));
+        assert!(render(&mut app, 100, 30).contains(&title), "{lang:?}");
+        chars(&mut app, "New work for the role");
+        key(&mut app, KeyCode::Esc);
+        // The question's start (it wraps in the box).
+        let question: String = lang
+            .words()
+            .confirm_discard(&title)
+            .chars()
+            .take(20)
+            .collect();
+        let shown = render(&mut app, 100, 30);
+        assert!(shown.contains(&question), "{lang:?}: {shown}");
+        key(&mut app, KeyCode::Char('n'));
+        assert!(app.is_typing(), "{lang:?}: back to the argument");
+        assert!(render(&mut app, 100, 30).contains("New work for the role"));
+        key(&mut app, KeyCode::Esc);
+        key(&mut app, KeyCode::Char(yes));
+        assert!(!app.is_typing(), "{lang:?}");
+        assert_eq!(info(&app), lang.words().cancelled());
+        // An empty argument closes at once, as before.
+        key(&mut app, KeyCode::Char('T'));
+        key(&mut app, KeyCode::Esc);
+        assert!(!app.is_typing(), "{lang:?}");
+    }
+}

@@ -28,6 +28,11 @@ impl App {
         } else {
             let newline = key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT);
             match key.code {
+                // A typed argument is not thrown away without asking.
+                KeyCode::Esc if !test.argument.lines().join("").trim().is_empty() => {
+                    self.mode = Mode::DiscardTest(test);
+                    return;
+                }
                 KeyCode::Esc => {
                     self.status = Some(Status::Info(self.words.cancelled().to_owned()));
                     return;
