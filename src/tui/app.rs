@@ -344,25 +344,32 @@ impl App {
     /// the draft cannot be written the app stays, saying why; a second
     /// Ctrl-C leaves without it.
     fn leave_keeping_draft(&mut self) {
+        if !self.draft_failed
+            && let Err(why) = self.keep_draft()
+        {
+            self.draft_failed = true;
+            self.status = Some(Status::Refused(self.words.draft_not_kept(&why)));
+            return;
+        }
+        self.quit = true;
+    }
+
+    /// Keeps the open dialog's typed text as a draft beside the session,
+    /// if there is any: on Ctrl-C, and when the screen ends otherwise (the
+    /// terminal closed, a stop signal) with a dialog still open.
+    pub fn keep_draft(&mut self) -> Result<(), String> {
         let form = match &self.mode {
             Mode::Form(form) => Some(form),
             Mode::Discard(form) => Some(form.as_ref()),
             _ => None,
         };
-        if let Some(form) = form.filter(|f| f.typed())
-            && !self.draft_failed
-        {
-            let kept = serde_json::to_string(&form.draft())
-                .map_err(|e| e.to_string())
-                .and_then(|json| self.persist.keep_draft(Some(&json)));
-            if let Err(why) = kept {
-                self.draft_failed = true;
-                self.status = Some(Status::Refused(self.words.draft_not_kept(&why)));
-                return;
-            }
-            self.draft_kept = true;
-        }
-        self.quit = true;
+        let Some(form) = form.filter(|f| f.typed()) else {
+            return Ok(());
+        };
+        let json = serde_json::to_string(&form.draft()).map_err(|e| e.to_string())?;
+        self.persist.keep_draft(Some(&json))?;
+        self.draft_kept = true;
+        Ok(())
     }
 
     /// A yes/no answer by the word tables' keys (Esc says no); `None` for

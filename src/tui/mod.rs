@@ -260,6 +260,11 @@ pub fn run(
     };
     let mut app = App::new(session, persist, &options, now());
     let screen = run_full_screen(&mut app, words);
+    // Closed or stopped with a dialog open: what was typed is kept as a
+    // draft, as Ctrl-C keeps it (best effort: the session is what counts).
+    if !app.should_quit() {
+        let _ = app.keep_draft();
+    }
     // Leaving (or asked to stop: terminal closed, SIGTERM, or the screen
     // failed) with entries only in memory: one more try where the session
     // lives, then the temporary folder, so what the group said outlives

@@ -80,3 +80,25 @@ fn ctrl_c_in_a_dialog_keeps_the_draft_and_resume_brings_it_back() {
         vec!["half a thought about the release, and more".to_owned()]
     );
 }
+
+#[test]
+fn a_stop_signal_or_hang_up_with_a_dialog_open_keeps_the_draft_too() {
+    for signal in ["TERM", "HUP"] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = session_file(dir.path());
+        let shown = path.display().to_string();
+        let mut term = Term::spawn(&["resume", &shown], dir.path(), 120, 30);
+        term.wait_for("Weekly governance");
+        term.key("m");
+        term.type_text("typed when the laptop lid closed");
+        term.wait_for("typed when the laptop lid closed");
+        term.signal(signal);
+        assert!(term.wait_exit(), "{signal}: spanning stops");
+        let draft = draft_of(&path);
+        until("the draft", || draft.is_file());
+        assert!(notes(&path).is_empty(), "{signal}");
+        let mut term = Term::spawn(&["resume", &shown], dir.path(), 120, 30);
+        term.wait_for("typed when the laptop lid closed");
+        term.kill_hard();
+    }
+}
