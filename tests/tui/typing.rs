@@ -401,3 +401,85 @@ fn esc_in_the_objection_test_with_a_typed_argument_asks_first() {
         assert!(!app.is_typing(), "{lang:?}");
     }
 }
+
+fn setup_screen(lang: Lang) -> spanning::tui::SetupScreen {
+    spanning::tui::SetupScreen::new(spanning::tui::SetupDefaults {
+        title: "Weekly governance".into(),
+        circle: String::new(),
+        participants: vec![],
+        facilitator: 0,
+        secretary: None,
+        timebox_minutes: None,
+        format: spanning::meeting::MeetingFormat::Governance,
+        lang,
+        opened_at: tui_support::start(),
+        theme: spanning::tui::ThemeChoice::Default,
+        rules: spanning::meeting::RuleSet::Integrative,
+    })
+}
+
+fn draw_setup(
+    screen: &spanning::tui::SetupScreen,
+    w: u16,
+    h: u16,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| screen.draw(f)).expect("draw");
+    terminal
+}
+
+/// The setup screen with the participants typed, then Esc.
+fn setup_typed_then_esc(lang: Lang) -> spanning::tui::SetupScreen {
+    let mut screen = setup_screen(lang);
+    setup_key(&mut screen, KeyCode::Tab);
+    setup_key(&mut screen, KeyCode::Tab);
+    for c in "Ana, Bram, Ëva, Chén".chars() {
+        setup_key(&mut screen, KeyCode::Char(c));
+    }
+    setup_key(&mut screen, KeyCode::Esc);
+    screen
+}
+
+#[test]
+fn esc_on_the_setup_screen_with_typed_text_asks_first() {
+    for (lang, yes) in [(Lang::En, 'y'), (Lang::Nl, 'j')] {
+        let mut screen = setup_typed_then_esc(lang);
+        assert_eq!(screen.outcome(), None, "{lang:?}: not cancelled yet");
+        let title = lang
+            .words()
+            .label(spanning::text::tui::Label::SetupTitle)
+            .to_owned();
+        let question: String = lang
+            .words()
+            .confirm_discard(&title)
+            .chars()
+            .take(20)
+            .collect();
+        let shown = format!("{}", draw_setup(&screen, 100, 30).backend());
+        assert!(shown.contains(&question), "{lang:?}: {shown}");
+        // No goes back with everything still typed.
+        setup_key(&mut screen, KeyCode::Char('n'));
+        assert_eq!(screen.outcome(), None);
+        setup_key(&mut screen, KeyCode::Enter);
+        let setup = screen.outcome().flatten().expect("a setup");
+        assert_eq!(setup.participants.len(), 4, "{lang:?}");
+        // Yes cancels.
+        let mut screen = setup_typed_then_esc(lang);
+        setup_key(&mut screen, KeyCode::Char(yes));
+        assert_eq!(screen.outcome(), Some(None), "{lang:?}");
+    }
+}
+
+#[test]
+fn the_setup_discard_question_at_80x24_and_160x48_in_both_languages() {
+    for lang in [Lang::En, Lang::Nl] {
+        for (w, h) in [(80, 24), (160, 48)] {
+            let screen = setup_typed_then_esc(lang);
+            insta::assert_snapshot!(
+                format!("typing_{}_setup_discard_{w}x{h}", lang.code()),
+                draw_setup(&screen, w, h).backend()
+            );
+        }
+    }
+}
