@@ -21,7 +21,7 @@ mod tactical;
 
 pub(crate) use form::{About, Draft, Field, Form, jump, text_area};
 use form::{OUT_OF_ORDER, OUTPUT_KINDS};
-pub(crate) use objection_test::TestDialog;
+pub(crate) use objection_test::{TestDialog, TestDraft};
 pub(crate) use people::PeopleDialog;
 pub(crate) use screen_state::ScreenState;
 
@@ -125,10 +125,16 @@ impl App {
         // What was being typed when the meeting was last left with Ctrl-C
         // opens again as it was; a draft that no longer reads is ignored
         // (the session itself never depends on it).
-        let draft = persist
-            .kept_draft()
-            .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
-            .and_then(Draft::into_form);
+        let kept = persist.kept_draft();
+        let draft = kept
+            .as_deref()
+            .and_then(|json| match serde_json::from_str::<Draft>(json) {
+                Ok(draft) => draft.into_form().map(Mode::Form),
+                Err(_) => serde_json::from_str::<TestDraft>(json)
+                    .ok()
+                    .and_then(|d| d.into_dialog(session.state()))
+                    .map(Mode::Test),
+            });
         let draft_kept = draft.is_some();
         let status = match draft {
             Some(_) => Some(Status::Info(words.draft_restored(false).to_owned())),
@@ -141,7 +147,7 @@ impl App {
             theme: Theme::new(options.theme),
             saved_to: options.saved_to.clone(),
             now,
-            mode: draft.map_or(Mode::Normal, Mode::Form),
+            mode: draft.unwrap_or(Mode::Normal),
             status,
             save_error: None,
             last_save_try: None,
@@ -265,7 +271,13 @@ impl App {
             TermEvent::Paste(text) => self.paste(&text),
             _ => {}
         }
-        if self.draft_kept && !matches!(self.mode, Mode::Form(_) | Mode::Discard(_)) && !self.quit {
+        if self.draft_kept
+            && !matches!(
+                self.mode,
+                Mode::Form(_) | Mode::Discard(_) | Mode::Test(_) | Mode::DiscardTest(_)
+            )
+            && !self.quit
+        {
             // The restored dialog was recorded or thrown away: forget it.
             self.draft_kept = self.persist.keep_draft(None).is_err();
         }
@@ -358,15 +370,23 @@ impl App {
     /// if there is any: on Ctrl-C, and when the screen ends otherwise (the
     /// terminal closed, a stop signal) with a dialog still open.
     pub fn keep_draft(&mut self) -> Result<(), String> {
-        let form = match &self.mode {
-            Mode::Form(form) => Some(form),
-            Mode::Discard(form) => Some(form.as_ref()),
+        let json = match &self.mode {
+            Mode::Form(form) if form.typed() => Some(serde_json::to_string(&form.draft())),
+            Mode::Discard(form) if form.typed() => Some(serde_json::to_string(&form.draft())),
+            Mode::Test(test) | Mode::DiscardTest(test) => {
+                test.draft().map(|d| serde_json::to_string(&d))
+            }
             _ => None,
         };
-        let Some(form) = form.filter(|f| f.typed()) else {
+        let Some(json) = json else {
+            // Nothing typed now: a draft kept earlier is stale.
+            if self.draft_kept {
+                self.persist.keep_draft(None)?;
+                self.draft_kept = false;
+            }
             return Ok(());
         };
-        let json = serde_json::to_string(&form.draft()).map_err(|e| e.to_string())?;
+        let json = json.map_err(|e| e.to_string())?;
         self.persist.keep_draft(Some(&json))?;
         self.draft_kept = true;
         Ok(())

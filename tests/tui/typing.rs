@@ -483,3 +483,51 @@ fn the_setup_discard_question_at_80x24_and_160x48_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn ctrl_c_in_the_objection_test_keeps_the_argument_for_resume() {
+    for lang in [Lang::En, Lang::Nl] {
+        let drafts = Drafts::default();
+        let session = tui_support::objections(lang).app().session().clone();
+        let mut app = app_with(session, &drafts);
+        key(&mut app, KeyCode::Char('T'));
+        chars(&mut app, "New work for the role");
+        ctrl(&mut app, 'c');
+        assert!(app.should_quit(), "{lang:?}");
+        assert!(drafts.0.borrow().is_some(), "{lang:?}");
+        let mut resumed = app_with(app.session().clone(), &drafts);
+        assert!(resumed.is_typing(), "{lang:?}: the test dialog is back");
+        assert_eq!(info(&resumed), lang.words().draft_restored(false));
+        assert!(render(&mut resumed, 100, 30).contains("New work for the role"));
+        // The ruling goes on from there and records the kept argument.
+        key(&mut resumed, KeyCode::Enter);
+        key(
+            &mut resumed,
+            KeyCode::Char(if lang == Lang::Nl { 'j' } else { 'y' }),
+        );
+        assert!(matches!(
+            resumed.session().log().last().map(|r| &r.event),
+            Some(Entry::CriterionTested { argument, .. }) if argument == "New work for the role"
+        ));
+    }
+}
+
+#[test]
+fn a_kept_draft_is_not_offered_again_once_it_is_stale() {
+    let drafts = Drafts::default();
+    let session = tui_support::objections(Lang::En).app().session().clone();
+    let mut app = app_with(session, &drafts);
+    key(&mut app, KeyCode::Char('T'));
+    chars(&mut app, "New work for the role");
+    ctrl(&mut app, 'c');
+    let mut resumed = app_with(app.session().clone(), &drafts);
+    key(&mut resumed, KeyCode::Enter);
+    key(&mut resumed, KeyCode::Char('y'));
+    // Still testing, nothing typed for the next criterion: leaving now
+    // must not bring the old argument back.
+    assert!(resumed.is_typing());
+    ctrl(&mut resumed, 'c');
+    assert!(drafts.0.borrow().is_none());
+    let again = app_with(resumed.session().clone(), &drafts);
+    assert!(!again.is_typing());
+}
