@@ -188,7 +188,8 @@ fn temp_files(sessions: &Path) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
-/// Kills aimed at saves: with the store's test hook every save pauses
+/// Kills aimed at saves (typed in the note, time-out and action dialogs):
+/// with the store's test hook every save pauses
 /// halfway through writing its temporary file and again before renaming
 /// it, and each SIGKILL lands while a save is in flight (its temporary
 /// file is seen before and after the kill). The file must then be exactly
@@ -238,8 +239,11 @@ fn kills_aimed_at_saves_leave_the_previous_file_whole() {
             thread::sleep(Duration::from_millis(5));
         }
         on_disk.push(kept);
+        let entries = store::load(&path).expect("loads").session.log().len();
+        // The entry killed mid-save comes from a different dialog each
+        // round: a note, a time-out's reason, an action to record.
         let lost = format!("in-flight-{round}");
-        term.key("m");
+        term.key(["m", "t", "r"][round % 3]);
         term.type_text(&lost);
         term.key("\r");
         let deadline = Instant::now() + Duration::from_secs(5);
@@ -263,6 +267,7 @@ fn kills_aimed_at_saves_leave_the_previous_file_whole() {
         }
         let loaded = store::load(&path).expect("the session loads after a kill mid-save");
         assert_eq!(notes(&loaded.session), on_disk, "round {round}");
+        assert_eq!(loaded.session.log().len(), entries, "round {round}");
     }
     assert_eq!(
         landed, rounds,
