@@ -8,5 +8,6 @@ mod drafts;
 mod e2e;
 mod hangup;
 mod panic_restore;
+mod replay_memory;
 mod tactical_e2e;
 mod terminal_storms;
