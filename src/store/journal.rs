@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 use super::error::{LoadError, LoadErrorKind};
 use super::file::{self, MAX_FILE_BYTES, SessionFile, session_bytes_as, version_for};
 use super::{sync_dir, write_atomically};
-use crate::meeting::{Recorded, Session, Setup};
+use crate::meeting::{Recorded, Session, Setup, Source};
 
 /// The file version of a session whose latest entries are in its journal.
 /// Only an open meeting's file ever has it: closing or leaving the meeting
@@ -55,17 +55,23 @@ pub fn journal_path(session_path: &Path) -> PathBuf {
     session_path.with_file_name(format!(".{stem}.journal"))
 }
 
-/// Reads a session file, and its journal when the file says it has one.
-/// Only reads. A file compacted while it was being read is read again.
-pub(super) fn load(path: &Path) -> Result<SessionFile, LoadError> {
+/// Reads a session file, and its journal when the file says it has one,
+/// with what the loader's limits need to know of the bytes read. Only
+/// reads. A file compacted while it was being read is read again.
+pub(super) fn load(path: &Path) -> Result<(SessionFile, Source), LoadError> {
     let mut attempts = 0;
     loop {
-        let mut stored = file::parse(path, &file::read_bounded(path)?)?;
+        let bytes = file::read_bounded(path)?;
+        let mut stored = file::parse(path, &bytes)?;
+        let mut source = Source {
+            bytes: bytes.len(),
+            longest_string: file::longest_string(&bytes),
+        };
         if stored.version != JOURNAL_VERSION {
-            return Ok(stored);
+            return Ok((stored, source));
         }
-        match extend(path, &mut stored.events)? {
-            Some(()) => return Ok(stored),
+        match extend(path, &mut stored.events, &mut source)? {
+            Some(()) => return Ok((stored, source)),
             None if attempts < 3 => attempts += 1,
             None => {
                 return Err(LoadError::new(
@@ -79,9 +85,14 @@ pub(super) fn load(path: &Path) -> Result<SessionFile, LoadError> {
     }
 }
 
-/// Appends the journal's entries that continue `events`. `None` when an
-/// entry skips ahead of them (the file was compacted since it was read).
-fn extend(path: &Path, events: &mut Vec<Recorded>) -> Result<Option<()>, LoadError> {
+/// Appends the journal's entries that continue `events`, and counts its
+/// bytes into `source`. `None` when an entry skips ahead of them (the file
+/// was compacted since it was read).
+fn extend(
+    path: &Path,
+    events: &mut Vec<Recorded>,
+    source: &mut Source,
+) -> Result<Option<()>, LoadError> {
     let journal = journal_path(path);
     let Some(bytes) = read_journal(&journal)? else {
         return Ok(Some(()));
@@ -92,6 +103,8 @@ fn extend(path: &Path, events: &mut Vec<Recorded>) -> Result<Option<()>, LoadErr
         Some(end) => &bytes[..=end],
         None => return Ok(Some(())),
     };
+    source.bytes += complete.len();
+    source.longest_string = source.longest_string.max(file::longest_string(complete));
     for (i, line) in complete.split(|&b| b == b'\n').enumerate() {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
@@ -263,10 +276,19 @@ impl Disk {
             serde_json::to_writer(&mut lines, entry).map_err(io::Error::other)?;
             lines.push(b'\n');
         }
-        let written = journal
-            .file
-            .write_all(&lines)
-            .and_then(|()| journal.file.sync_data());
+        let written = match super::save_pause() {
+            None => journal.file.write_all(&lines),
+            // The test hook (see `save_pause`): halfway through the line,
+            // as long as a whole-file save pauses in all.
+            Some(pause) => {
+                let (first, rest) = lines.split_at(lines.len() / 2);
+                journal.file.write_all(first).and_then(|()| {
+                    std::thread::sleep(2 * pause);
+                    journal.file.write_all(rest)
+                })
+            }
+        }
+        .and_then(|()| journal.file.sync_data());
         match written {
             Ok(()) => {
                 journal.bytes += lines.len() as u64;
@@ -325,7 +347,7 @@ impl Disk {
             return;
         }
         self.journal = None;
-        let Ok(stored) = load(path) else { return };
+        let Ok((stored, _)) = load(path) else { return };
         let version = version_for(&stored.setup, &stored.events);
         let whole = SessionFile {
             version,

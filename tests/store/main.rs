@@ -10,6 +10,7 @@ mod example_tactical_session;
 mod hostile_text;
 mod journal;
 mod load_fuzz;
+mod load_limits;
 mod store;
 mod tactical_load;
 mod upgrades;
