@@ -55,18 +55,17 @@ pub fn journal_path(session_path: &Path) -> PathBuf {
     session_path.with_file_name(format!(".{stem}.journal"))
 }
 
-/// Reads a session file, and its journal when the file says it has one,
-/// with what the loader's limits need to know of the bytes read. Only
-/// reads. A file compacted while it was being read is read again.
+/// Reads a session file, and its journal when the file says it has one.
+/// Only reads. A file compacted while it was being read is read again.
 pub(super) fn load(path: &Path) -> Result<(SessionFile, Source), LoadError> {
     let mut attempts = 0;
     loop {
         let bytes = file::read_bounded(path)?;
-        let mut stored = file::parse(path, &bytes)?;
         let mut source = Source {
             bytes: bytes.len(),
             longest_string: file::longest_string(&bytes),
         };
+        let mut stored = file::parse(path, &bytes)?;
         if stored.version != JOURNAL_VERSION {
             return Ok((stored, source));
         }
@@ -85,9 +84,8 @@ pub(super) fn load(path: &Path) -> Result<(SessionFile, Source), LoadError> {
     }
 }
 
-/// Appends the journal's entries that continue `events`, and counts its
-/// bytes into `source`. `None` when an entry skips ahead of them (the file
-/// was compacted since it was read).
+/// Appends the journal's entries that continue `events`. `None` when an
+/// entry skips ahead of them (the file was compacted since it was read).
 fn extend(
     path: &Path,
     events: &mut Vec<Recorded>,
@@ -97,14 +95,15 @@ fn extend(
     let Some(bytes) = read_journal(&journal)? else {
         return Ok(Some(()));
     };
+    // The journal's entries count against the same limits as the file's.
+    source.bytes += bytes.len();
+    source.longest_string = source.longest_string.max(file::longest_string(&bytes));
     // The text after the last newline is an append cut short by a crash:
     // never confirmed, so not part of the meeting.
     let complete = match bytes.iter().rposition(|&b| b == b'\n') {
         Some(end) => &bytes[..=end],
         None => return Ok(Some(())),
     };
-    source.bytes += complete.len();
-    source.longest_string = source.longest_string.max(file::longest_string(complete));
     for (i, line) in complete.split(|&b| b == b'\n').enumerate() {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
@@ -278,13 +277,15 @@ impl Disk {
         }
         let written = match super::save_pause() {
             None => journal.file.write_all(&lines),
-            // The test hook (see `save_pause`): halfway through the line,
-            // as long as a whole-file save pauses in all.
+            // The kill test's hook: a torn line, then a whole line not yet
+            // synced, are both on disk for a while.
             Some(pause) => {
                 let (first, rest) = lines.split_at(lines.len() / 2);
                 journal.file.write_all(first).and_then(|()| {
-                    std::thread::sleep(2 * pause);
-                    journal.file.write_all(rest)
+                    std::thread::sleep(pause);
+                    journal.file.write_all(rest)?;
+                    std::thread::sleep(pause);
+                    Ok(())
                 })
             }
         }

@@ -628,7 +628,8 @@ fn write_atomically(path: &Path, id: &str, bytes: &[u8], replace: bool) -> io::R
         .tempfile_in(dir)?;
     // Serialised whole into memory and written with one call: a session
     // file is a few hundred kilobytes, and a buffered writer would hand it
-    // to the kernel in 8 KiB pieces.
+    // to the kernel in 8 KiB pieces. The kill test's pause (if set) falls
+    // between the two halves, so a kill lands inside a write.
     match save_pause() {
         None => temp.as_file_mut().write_all(bytes)?,
         Some(pause) => {
@@ -679,9 +680,10 @@ fn umask() -> Option<u32> {
 }
 
 /// A test hook: with `SPANNING_TEST_SAVE_PAUSE_MS` set, every save pauses
-/// that long halfway through writing its temporary file and again between
-/// writing and renaming it, so the kill test can aim its kills at saves
-/// (tests/e2e/crash.rs). Read once; unset in normal use.
+/// that long halfway through writing its temporary file (or its journal
+/// line) and again before renaming it (or syncing the line), so the kill
+/// test can aim its kills at saves (tests/e2e/crash.rs). Read once; unset
+/// in normal use.
 fn save_pause() -> Option<std::time::Duration> {
     static PAUSE: std::sync::OnceLock<Option<std::time::Duration>> = std::sync::OnceLock::new();
     *PAUSE.get_or_init(|| {
