@@ -7,5 +7,6 @@ mod crash;
 mod e2e;
 mod hangup;
 mod panic_restore;
+mod ready;
 mod tactical_e2e;
 mod terminal_storms;

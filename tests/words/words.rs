@@ -1166,6 +1166,9 @@ fn all_labels() -> Vec<Label> {
     use Label::*;
     let mut all = vec![
         Elapsed,
+        ClockNotStarted,
+        ClockStartsAtCheckIn,
+        Speaking,
         Left,
         Over,
         NoTimebox,
@@ -1298,24 +1301,25 @@ fn all_labels() -> Vec<Label> {
 fn exhaustive_label(label: Label) {
     use Label::*;
     match label {
-        Elapsed | Left | Over | NoTimebox | ItemTime | FairShare | TimeOut | Now | Floor
-        | RoundComplete | Tension | Example | Proposal | HelpRequested | NotYet | Questions
-        | NoQuestions | NotSpecified | RuledOut | Unanswered | Concerns | NoConcerns
-        | Objections | Clarifications | Agenda | AgendaEmpty | Owner | CloseOut | Summary
-        | Outputs | NoOutputs | Outcomes | SavedTo | NotSaved | HelpTitle | ConfirmTitle
-        | GroupView | Forward | Backward | FirstSpeaker | Direction | Nobody | Reason | Note
-        | Kind | Person | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds
-        | Fails | Upheld | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
-        | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
-        | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
-        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
-        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
-        | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need
-        | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
-        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn
-        | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate
-        | NomineeHidden | NomineeNotFound | Tactical(_) => {}
+        Elapsed | ClockNotStarted | ClockStartsAtCheckIn | Speaking | Left | Over | NoTimebox
+        | ItemTime | FairShare | TimeOut | Now | Floor | RoundComplete | Tension | Example
+        | Proposal | HelpRequested | NotYet | Questions | NoQuestions | NotSpecified | RuledOut
+        | Unanswered | Concerns | NoConcerns | Objections | Clarifications | Agenda
+        | AgendaEmpty | Owner | CloseOut | Summary | Outputs | NoOutputs | Outcomes | SavedTo
+        | NotSaved | HelpTitle | ConfirmTitle | GroupView | Forward | Backward | FirstSpeaker
+        | Direction | Nobody | Reason | Note | Kind | Person | ItemLabel | Text | Question
+        | Answer | Argument | TestTitle | Holds | Fails | Upheld | Yes | No | Ending | Objector
+        | ObjectorConfirmed | ProposerConfirmed | TestRequestedBy | Opening | Facilitator
+        | Secretary | Participants | Closed | Waiting | InProgress | BarCheckIn | BarAgenda
+        | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle | HomeTitle | HomeFolder
+        | HomeEmpty | HomeLoading | HomeUnfinished | HomeRecent | MeetingTitle | Circle
+        | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal | ErrDraw | ErrRead
+        | PeopleTitle | Present | Absent | Name | Roles | Timebox | SaveRetryHint | SavePath
+        | NotSavedAtExit | Situation | Effect | Need | Impact | Consent | Concern | Objection
+        | LoggedConcerns | Resolved | ReviewDate | Criteria | ConsentAnswer | Rules
+        | ReviewOverdue | Driver | NotResolved | ReviewOn | Role | RoleDescription | TermMonths
+        | TermNote | Voter | Nominee | Candidate | NomineeHidden | NomineeNotFound
+        | Tactical(_) => {}
     }
 }
 
@@ -1564,6 +1568,7 @@ fn meeting() -> Session {
         secretary: Some(PersonId(1)),
         timebox_minutes: None,
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     })
     .expect("valid setup");
     for command in [
