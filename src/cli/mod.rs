@@ -243,7 +243,7 @@ pub fn command(lang: Lang) -> clap::Command {
             a.help(h.sessions_dir).value_name(h.dir_value)
         })
         .mut_arg("lang", |a| a.help(h.lang).value_name(h.lang_value))
-        .mut_arg("theme", |a| a.help(h.theme))
+        .mut_arg("theme", |a| a.help(h.theme).value_name(h.theme_value))
         .mut_subcommands(|c| match c.get_name() {
             "new" => c
                 .about(h.new)
@@ -410,9 +410,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // overrides that. Messages around them follow `lang`.
     let minutes_lang = cli.lang.is_some().then_some(lang);
     let dir = SessionsDir::new(SessionsDir::resolve(cli.sessions_dir.clone()));
-    // The look is chosen (and a new --theme remembered) only for commands
-    // that open a screen; printing commands have no look to choose.
-    let look = || config::choose(cli.theme.as_deref(), words, |k| std::env::var_os(k));
+    // The look is read for commands that open a screen. A `--theme` given
+    // to any command is checked and remembered at once, so
+    // `spanning --theme projector list` sets up the room's next meeting.
+    let choose = || config::choose(cli.theme.as_deref(), words, |k| std::env::var_os(k));
+    let chosen = match cli.theme {
+        Some(_) => Some(choose()?),
+        None => None,
+    };
+    let look = || chosen.map_or_else(choose, Ok);
     match cli.command {
         Some(Cmd::List { json }) => list(&dir, json, words),
         Some(Cmd::Show { id }) => show(&dir, &id, words, minutes_lang),

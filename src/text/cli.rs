@@ -90,6 +90,8 @@ pub struct CliHelp {
     pub dir_value: &'static str,
     /// Placeholder for the language code in the usage (`LANG`).
     pub lang_value: &'static str,
+    /// Placeholder for `--theme`'s value.
+    pub theme_value: &'static str,
     /// Placeholder for a file in the usage (`FILE`).
     pub file_value: &'static str,
     /// Placeholder for the options in the usage (`[OPTIONS]`), brackets included.

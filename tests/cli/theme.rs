@@ -91,6 +91,31 @@ fn a_broken_preferences_file_is_said_kept_and_ignored() {
     }
 }
 
+/// `--theme` on a printing command is remembered too, and the Dutch help
+/// names it with a Dutch placeholder.
+#[test]
+fn a_theme_given_to_any_command_is_remembered() {
+    let home = tempfile::tempdir().expect("temp dir");
+    Command::cargo_bin("spanning")
+        .expect("binary")
+        .env_remove("XDG_CONFIG_HOME")
+        .env("HOME", home.path())
+        .arg("--sessions-dir")
+        .arg(home.path().join("sessions"))
+        .args(["--theme", "no-color", "list"])
+        .assert()
+        .success();
+    let text = fs::read_to_string(config(home.path())).expect("remembered");
+    assert!(text.contains("\"no-color\""), "{text}");
+    Command::cargo_bin("spanning")
+        .expect("binary")
+        .args(["--lang", "nl", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--theme <THEMA>"))
+        .stdout(predicate::str::contains("wordt onthouden"));
+}
+
 #[test]
 fn an_unknown_theme_says_which_there_are() {
     for (lang, said) in [

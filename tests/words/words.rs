@@ -883,6 +883,13 @@ fn cli_words_are_never_empty() {
         filled(lang, "export exists", &w.export_exists("m.md"));
         filled(lang, "export written", &w.export_written("m.md"));
         filled(lang, "unknown lang", &w.unknown_lang("xx", "en, nl"));
+        filled(lang, "unknown theme", &w.unknown_theme("beamer", "default"));
+        filled(lang, "bad config", &w.bad_config("/c.json", "bad JSON"));
+        filled(
+            lang,
+            "theme not remembered",
+            &w.theme_not_remembered("/c.json", "read-only"),
+        );
         filled(lang, "bad timebox", &w.bad_timebox("soon"));
         filled(
             lang,
@@ -919,6 +926,8 @@ fn cli_words_are_never_empty() {
             ("help command", h.help_command),
             ("dir", h.dir_value),
             ("lang", h.lang_value),
+            ("theme value", h.theme_value),
+            ("theme", h.theme),
             ("file", h.file_value),
             ("command", h.command_value),
         ] {

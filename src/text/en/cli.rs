@@ -50,6 +50,7 @@ pub const HELP: CliHelp = CliHelp {
     options_heading: "Options",
     dir_value: "DIR",
     lang_value: "LANG",
+    theme_value: "THEME",
     file_value: "FILE",
     options_value: "[OPTIONS]",
     command_value: "COMMAND",

@@ -50,6 +50,7 @@ pub const HELP: CliHelp = CliHelp {
     options_heading: "Opties",
     dir_value: "MAP",
     lang_value: "TAAL",
+    theme_value: "THEMA",
     file_value: "BESTAND",
     options_value: "[OPTIES]",
     command_value: "OPDRACHT",
