@@ -255,8 +255,8 @@ pub fn undecided(state: &MeetingState) -> Vec<&Item> {
 /// Who has the floor now, for "speaking: X" on every step with a speaker
 /// and the projector's large text: the person whose turn it is in a round;
 /// the proposer while presenting, answering clarifying questions and
-/// amending; in integration the objector of the first open objection with
-/// the proposer. Empty when nobody does (agenda building, a finished
+/// amending; in integration (and, under consent rules, while resolving
+/// objections) the objector of the first open objection with the proposer. Empty when nobody does (agenda building, a finished
 /// round, close-out) or during a time-out, which is about process.
 pub fn floor_holders(state: &MeetingState) -> Vec<PersonId> {
     if state.time_out.is_some() {
@@ -275,7 +275,7 @@ pub fn floor_holders(state: &MeetingState) -> Vec<PersonId> {
         IdmStep::PresentProposal | IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify => {
             vec![item.owner]
         }
-        IdmStep::Integration => {
+        IdmStep::Integration | IdmStep::ResolveObjections => {
             let mut people: Vec<PersonId> = item
                 .concerns()
                 .iter()

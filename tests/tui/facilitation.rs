@@ -2,6 +2,7 @@
 //! screen with the clock not yet running, "speaking: X" on every step with
 //! a speaker, and projector mode's large letters on a big terminal.
 
+use crate::support::consent as consent_support;
 use crate::support::scenario::Scenario;
 use crate::support::tui as tui_support;
 
@@ -89,6 +90,23 @@ fn every_step_with_a_speaker_says_who_is_speaking() {
                     "{step} at {w}x{h} should show {expected:?}:\n{screen}"
                 );
             }
+        }
+        // Under consent rules: the proposer presenting the driver, and the
+        // objector with the proposer while an objection is resolved.
+        for (step, stage) in [
+            ("driver", consent_support::Stage::DriverHalf),
+            ("resolve objections", consent_support::Stage::Resolving),
+        ] {
+            let mut app = consent_support::app(lang, stage);
+            let state = app.session().state().clone();
+            let item = state.active_item().expect("an item");
+            let owner = state.name(item.owner).to_owned();
+            let screen = render(&mut app, 80, 24);
+            let expected = format!("▶ {label}: ");
+            assert!(
+                screen.contains(&expected) && screen.contains(&owner),
+                "{step} should show {expected:?} with {owner}:\n{screen}"
+            );
         }
         // Agenda building has nobody on the floor, and says nobody.
         let screen = render(&mut tui_support::agenda(lang).app(), 80, 24);
