@@ -77,8 +77,9 @@ pub fn speaking(view: &View) -> Option<Span<'static>> {
 }
 
 /// Draws the item's headline and who is speaking: on one row when both
-/// fit, the speaker on a row of its own below when they do not, so the
-/// name is never cut. Returns the area left below.
+/// fit, the speaker on a row of its own below when they do not, so a long
+/// headline never pushes the name off the screen. Returns the area left
+/// below.
 pub fn draw_head(view: &View, item: &Item, buf: &mut Buffer, area: Rect) -> Rect {
     let head = header(view, item);
     let Some(speaker) = speaking(view) else {
