@@ -211,6 +211,11 @@ pub(super) fn new_meeting(
             }
         }
     };
+    // Checked before the file is created: without a terminal the meeting
+    // cannot run, and an empty unfinished session would be left behind.
+    if !terminal_available() {
+        bail!(words.new_needs_terminal());
+    }
     let mut setup = setup;
     // The session opens when the setup is confirmed, not when the form
     // appeared; it opens on the ready-to-start screen, and the meeting
@@ -230,6 +235,20 @@ pub(super) fn new_meeting(
         )
     });
     run_meeting_with(session, open, lang, status, look)
+}
+
+/// Whether a full-screen meeting can run here: output to a terminal, and
+/// keys from one (standard input, or the controlling terminal as the
+/// terminal library falls back to).
+fn terminal_available() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+        && (std::io::stdin().is_terminal()
+            || std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/tty")
+                .is_ok())
 }
 
 /// `--format`'s value: the file-name token of a format, any case.

@@ -601,7 +601,7 @@ impl MeetingState {
                 owner,
                 kind,
             } => {
-                self.next_item_id = self.next_item_id.max(item.0 + 1);
+                self.next_item_id = self.next_item_id.max(item.0.saturating_add(1));
                 let at_index = super::election::insert_position(&self.agenda, *kind);
                 self.agenda.insert(
                     at_index,
@@ -799,7 +799,8 @@ impl MeetingState {
         let minutes = self.timebox_minutes?;
         // Before the clock starts the whole timebox is still ahead.
         let start = self.clock_from.unwrap_or(now);
-        let end = start + TimeDelta::minutes(i64::from(minutes));
+        // Checked: a hostile file can open a meeting at the end of time.
+        let end = start.checked_add_signed(TimeDelta::minutes(i64::from(minutes)))?;
         Some((end - now).num_seconds().max(0))
     }
 
