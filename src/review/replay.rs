@@ -292,7 +292,7 @@ impl Replay {
         let mut item_starts = Vec::new();
         let mut markers = Vec::new();
         let mut labels: HashMap<ItemId, String> = HashMap::new();
-        let opened = session.state().opened_at;
+        let opened = crate::review::story::session_start(&session);
         for (i, entry) in log.iter().enumerate() {
             let offset_secs = (entry.at - opened).num_seconds().max(0);
             match &entry.event {

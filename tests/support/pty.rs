@@ -72,6 +72,9 @@ impl Term {
         cmd.env("LANG", "en_GB.UTF-8");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("SPANNING_SESSIONS_DIR");
+        // Preferences (the remembered theme) of the person running the
+        // tests must not change what the tests see, nor be changed by them.
+        cmd.env("XDG_CONFIG_HOME", cwd.join("config"));
         for (key, value) in env {
             cmd.env(key, value);
         }
