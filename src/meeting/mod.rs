@@ -12,6 +12,7 @@ pub mod item;
 pub mod lang;
 pub mod process;
 pub mod refusal;
+pub mod replay;
 pub mod session;
 pub mod setup;
 pub mod state;

@@ -66,6 +66,28 @@ pub enum LogProblem {
         /// The retraction's sequence number.
         seq: u64,
     },
+    /// The meeting's opening time is outside the years spanning accepts
+    /// ([`super::replay::YEARS`]).
+    OpenedOutOfRange,
+    /// An entry's time is outside the years spanning accepts.
+    TimeOutOfRange {
+        /// Its sequence number.
+        seq: u64,
+    },
+    /// The engine refuses the entry in the meeting as it stood: the file
+    /// records something that cannot have happened.
+    Impossible {
+        /// Its sequence number.
+        seq: u64,
+        /// Why the engine refuses it.
+        refusal: Refusal,
+    },
+    /// The engine accepts the command behind the entry but would record it
+    /// differently (another round order, number or person).
+    NotAsDecided {
+        /// Its sequence number.
+        seq: u64,
+    },
 }
 
 /// A meeting and its complete record.
@@ -109,9 +131,15 @@ impl Session {
     }
 
     /// Rebuilds a session from a stored setup and log, checking the log's
-    /// shape (sequence, time order, retractions) on the way.
+    /// shape (sequence, time order, retractions, times a clock can give) and
+    /// then replaying every entry through the engine, so a file that says
+    /// something the engine never decides is refused with the first such
+    /// entry named.
     pub fn from_log(setup: Setup, log: Vec<Recorded>) -> Result<Self, SessionLoadProblem> {
         check_setup(&setup).map_err(SessionLoadProblem::Setup)?;
+        if !super::replay::supported_time(setup.opened_at) {
+            return Err(SessionLoadProblem::Log(LogProblem::OpenedOutOfRange));
+        }
         let mut retracted = HashSet::new();
         let mut previous: Option<DateTime<FixedOffset>> = None;
         for (i, entry) in log.iter().enumerate() {
@@ -124,6 +152,11 @@ impl Session {
             }
             if previous.is_some_and(|p| entry.at < p) {
                 return Err(SessionLoadProblem::Log(LogProblem::TimeGoesBack {
+                    seq: entry.seq,
+                }));
+            }
+            if !super::replay::supported_time(entry.at) {
+                return Err(SessionLoadProblem::Log(LogProblem::TimeOutOfRange {
                     seq: entry.seq,
                 }));
             }
@@ -140,7 +173,10 @@ impl Session {
                 }
             }
         }
-        let state = fold(&setup, &log, log.len());
+        super::replay::check_undo_order(&log).map_err(SessionLoadProblem::Log)?;
+        let retracted = retracted_set(&log, log.len());
+        let state =
+            super::replay::replay(&setup, &log, &retracted).map_err(SessionLoadProblem::Log)?;
         Ok(Self {
             setup,
             log,

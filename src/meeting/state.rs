@@ -724,7 +724,12 @@ impl MeetingState {
                 if let Some(timeout) = self.time_out.take() {
                     let paused = at - timeout.since;
                     if let Some(round) = self.current_round_mut() {
-                        round.floor_since += paused.max(TimeDelta::zero());
+                        // Checked: a time far out cannot panic the fold.
+                        let paused = paused.max(TimeDelta::zero());
+                        round.floor_since = round
+                            .floor_since
+                            .checked_add_signed(paused)
+                            .unwrap_or(round.floor_since);
                     }
                 }
                 if let Some(RulingKind::TimeOut {
@@ -784,8 +789,16 @@ impl MeetingState {
     /// Seconds of meeting time left, if there is a timebox.
     pub fn remaining_secs(&self, now: DateTime<FixedOffset>) -> Option<i64> {
         let minutes = self.timebox_minutes?;
-        let end = self.opened_at + TimeDelta::minutes(i64::from(minutes));
-        Some((end - now).num_seconds().max(0))
+        // No time is added to `opened_at`: the end of a timebox could lie
+        // past the last time chrono represents. Subtracting two times
+        // cannot overflow.
+        let elapsed = (now - self.opened_at).num_seconds();
+        Some(
+            i64::from(minutes)
+                .saturating_mul(60)
+                .saturating_sub(elapsed)
+                .max(0),
+        )
     }
 
     /// Items still to process: the active one and the pending ones.

@@ -1,0 +1,190 @@
+//! Well-formed logs that record something the engine never decides (an
+//! adoption with no objection round, a turn by a person who is not there,
+//! entries after the close, a round order with a stranger in it, an undo of
+//! anything but the latest entry, times no clock gives) are refused at load
+//! with the first impossible entry named; every real session still loads.
+
+use crate::support::common;
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
+use spanning::meeting::{
+    Command, Ending, Event, LogProblem, PersonId, PhaseKind, Recorded, Refusal, RoundKind, Session,
+    SessionLoadProblem, Speech, event::RoundStart,
+};
+use spanning::store;
+
+/// The example meeting's log with `event` appended a second after its end.
+fn appended(session: &Session, event: Event) -> Vec<Recorded> {
+    let mut log = session.log().to_vec();
+    let last = log.last().expect("entries");
+    let entry = Recorded {
+        seq: last.seq + 1,
+        at: last.at + TimeDelta::seconds(1),
+        event,
+    };
+    log.push(entry);
+    log
+}
+
+/// An open meeting with an item started but no proposal yet.
+fn item_started() -> Session {
+    let mut session = Session::open(common::example_setup()).expect("valid");
+    common::run(&mut session, &common::opening_script());
+    let at = session.log().last().expect("entries").at;
+    let owner = session.state().facilitator;
+    for command in [
+        Command::AddItem {
+            label: "Budget".into(),
+            owner,
+        },
+        Command::StartItem { item: None },
+    ] {
+        session.execute(&command, at).expect("accepted");
+    }
+    session
+}
+
+fn problem(session: &Session, log: Vec<Recorded>) -> LogProblem {
+    match Session::from_log(session.setup().clone(), log) {
+        Err(SessionLoadProblem::Log(p)) => p,
+        other => panic!("expected a log problem, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_adoption_without_proposal_or_objection_round_is_refused() {
+    let session = item_started();
+    let log = appended(
+        &session,
+        Event::ItemEnded {
+            ending: Ending::Adopted,
+            reason: None,
+        },
+    );
+    let seq = log.len() as u64;
+    assert!(matches!(
+        problem(&session, log),
+        LogProblem::Impossible { seq: s, .. } if s == seq
+    ));
+}
+
+#[test]
+fn a_turn_by_person_99_is_refused() {
+    let mut session = Session::open(common::example_setup()).expect("valid");
+    session
+        .execute(&Command::StartCheckIn, common::at(0, 5))
+        .expect("accepted");
+    let log = appended(
+        &session,
+        Event::TurnTaken {
+            person: PersonId(99),
+            speech: Speech::Pass,
+        },
+    );
+    assert!(matches!(
+        problem(&session, log),
+        LogProblem::Impossible { seq: 2, .. }
+    ));
+}
+
+#[test]
+fn entries_after_the_close_are_refused() {
+    let session = common::example_meeting();
+    assert!(session.state().is_closed());
+    let log = appended(
+        &session,
+        Event::NoteRecorded {
+            text: "late".into(),
+        },
+    );
+    let seq = log.len() as u64;
+    assert!(matches!(
+        problem(&session, log),
+        LogProblem::Impossible { seq: s, refusal: Refusal::NotNow { .. } } if s == seq
+    ));
+}
+
+#[test]
+fn a_round_with_a_stranger_in_it_is_not_what_the_engine_records() {
+    let session = Session::open(common::example_setup()).expect("valid");
+    let log = vec![Recorded {
+        seq: 1,
+        at: common::at(0, 5),
+        event: Event::PhaseEntered {
+            phase: PhaseKind::CheckIn,
+            round: Some(RoundStart {
+                number: 0,
+                kind: RoundKind::CheckIn,
+                order: vec![PersonId(0), PersonId(99)],
+            }),
+        },
+    }];
+    assert_eq!(problem(&session, log), LogProblem::NotAsDecided { seq: 1 });
+}
+
+#[test]
+fn an_undo_of_anything_but_the_latest_entry_is_refused() {
+    let mut session = Session::open(common::example_setup()).expect("valid");
+    common::run(&mut session, &common::opening_script());
+    let log = appended(&session, Event::Retracted { retracts: 1 });
+    let seq = log.len() as u64;
+    assert_eq!(problem(&session, log), LogProblem::BadRetraction { seq });
+}
+
+#[test]
+fn times_outside_1970_to_9999_are_refused() {
+    let far: DateTime<FixedOffset> = "+262142-12-31T23:59:59Z".parse().expect("chrono reads it");
+    let session = common::example_meeting();
+    let mut setup = session.setup().clone();
+    setup.opened_at = far;
+    assert!(matches!(
+        Session::from_log(setup, Vec::new()),
+        Err(SessionLoadProblem::Log(LogProblem::OpenedOutOfRange))
+    ));
+    let mut setup = session.setup().clone();
+    setup.opened_at = "1969-12-31T23:59:59Z".parse().expect("valid");
+    assert!(Session::from_log(setup, Vec::new()).is_err());
+    let mut log = session.log().to_vec();
+    let last = log.len() - 1;
+    log[last].at = far;
+    assert_eq!(
+        problem(&session, log),
+        LogProblem::TimeOutOfRange {
+            seq: last as u64 + 1
+        }
+    );
+}
+
+#[test]
+fn every_real_and_generated_session_still_loads() {
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["tests/data", "sessions"] {
+        for entry in std::fs::read_dir(dir).expect("folder") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "json") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 6, "{files:?}");
+    for path in &files {
+        store::load(path).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+    }
+    for seed in 0..40 {
+        for lang in [spanning::meeting::Lang::En, spanning::meeting::Lang::Nl] {
+            let spec = spanning::generate::Spec {
+                seed,
+                events: 400,
+                lang,
+                leave_open: seed % 3 == 0,
+            };
+            for session in [
+                spanning::generate::session(spec),
+                spanning::generate::tactical_session(spec),
+            ] {
+                Session::from_log(session.setup().clone(), session.log().to_vec())
+                    .unwrap_or_else(|e| panic!("seed {seed}: {e:?}"));
+            }
+        }
+    }
+}
