@@ -535,6 +535,13 @@ fn all_log_problems() -> Vec<LogProblem> {
         },
         LogProblem::TimeGoesBack { seq: 4 },
         LogProblem::BadRetraction { seq: 6 },
+        LogProblem::OpenedOutOfRange,
+        LogProblem::TimeOutOfRange { seq: 7 },
+        LogProblem::Impossible {
+            seq: 8,
+            refusal: spanning::meeting::Refusal::NothingToUndo,
+        },
+        LogProblem::NotAsDecided { seq: 9 },
     ]
 }
 
@@ -542,7 +549,11 @@ fn exhaustive_log_problem(problem: &LogProblem) {
     match problem {
         LogProblem::BadSequence { .. }
         | LogProblem::TimeGoesBack { .. }
-        | LogProblem::BadRetraction { .. } => {}
+        | LogProblem::BadRetraction { .. }
+        | LogProblem::OpenedOutOfRange
+        | LogProblem::TimeOutOfRange { .. }
+        | LogProblem::Impossible { .. }
+        | LogProblem::NotAsDecided { .. } => {}
     }
 }
 
@@ -556,6 +567,15 @@ fn all_load_errors() -> Vec<LoadError> {
         },
         LoadErrorKind::TooLarge {
             bytes: 200 * 1024 * 1024,
+        },
+        LoadErrorKind::NotAFile {
+            kind: spanning::store::SpecialFile::Fifo,
+        },
+        LoadErrorKind::NotAFile {
+            kind: spanning::store::SpecialFile::Device,
+        },
+        LoadErrorKind::NotAFile {
+            kind: spanning::store::SpecialFile::Socket,
         },
         LoadErrorKind::Empty,
         LoadErrorKind::Truncated { line: 3, column: 9 },
@@ -598,6 +618,7 @@ fn exhaustive_load_error(kind: &LoadErrorKind) {
         | LoadErrorKind::PermissionDenied
         | LoadErrorKind::Unreadable { .. }
         | LoadErrorKind::TooLarge { .. }
+        | LoadErrorKind::NotAFile { .. }
         | LoadErrorKind::Empty
         | LoadErrorKind::Truncated { .. }
         | LoadErrorKind::NotJson { .. }
