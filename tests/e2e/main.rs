@@ -6,6 +6,7 @@ mod support;
 mod crash;
 mod e2e;
 mod hangup;
+mod hostile_folder;
 mod panic_restore;
 mod tactical_e2e;
 mod terminal_storms;

@@ -20,7 +20,7 @@ pub struct Hostile {
     pub closed_id: String,
     /// An open meeting, a good file: what `resume` and home offer.
     pub open_id: String,
-    /// A good session whose file name carries escape sequences.
+    /// A good, open session whose file name carries escape sequences.
     pub evil_name: PathBuf,
     /// The entry of `forged.json` that cannot have happened.
     pub forged_seq: u64,
@@ -64,7 +64,7 @@ pub fn folder() -> Hostile {
     let open_id = store::stem(open.setup(), 0x2222);
     write(&sessions, &format!("{open_id}.json"), &open_id, &open);
     let evil_name = sessions.join("2026-01-01T0000-x\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{9b}31m.json");
-    fs::write(&evil_name, store::session_bytes("evil", &closed)).expect("write");
+    fs::write(&evil_name, store::session_bytes("evil", &open)).expect("write");
 
     fs::write(
         sessions.join("far-future.json"),
