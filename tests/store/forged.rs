@@ -188,3 +188,81 @@ fn every_real_and_generated_session_still_loads() {
         }
     }
 }
+
+/// Where a log problem is, if it names an entry.
+fn problem_seq(problem: &LogProblem) -> Option<u64> {
+    match problem {
+        LogProblem::BadSequence { position, .. } => Some(*position),
+        LogProblem::TimeGoesBack { seq }
+        | LogProblem::BadRetraction { seq }
+        | LogProblem::TimeOutOfRange { seq }
+        | LogProblem::Impossible { seq, .. }
+        | LogProblem::NotAsDecided { seq } => Some(*seq),
+        LogProblem::OpenedOutOfRange => None,
+    }
+}
+
+/// Cutting any one entry out of real meetings (and renumbering, so the
+/// shape stays right) never panics, and when the rest is no longer a
+/// possible meeting the entry named is at or after the cut: everything
+/// before it is still exactly what the engine decided.
+#[test]
+fn a_cut_out_entry_is_caught_at_or_after_the_cut() {
+    let meetings = [
+        common::example_meeting(),
+        crate::support::consent::consent_meeting(),
+        crate::support::election::closed_meeting(spanning::meeting::Lang::En),
+    ];
+    let mut refused = 0;
+    let mut cases = 0;
+    for session in &meetings {
+        for cut in 0..session.log().len() {
+            let mut log = session.log().to_vec();
+            log.remove(cut);
+            for (i, entry) in log.iter_mut().enumerate() {
+                entry.seq = i as u64 + 1;
+            }
+            cases += 1;
+            match Session::from_log(session.setup().clone(), log) {
+                Ok(_) => {}
+                Err(SessionLoadProblem::Log(p)) => {
+                    refused += 1;
+                    let seq = problem_seq(&p).expect("names an entry");
+                    assert!(seq > cut as u64, "cut {} but {p:?}", cut + 1);
+                }
+                Err(other) => panic!("{other:?}"),
+            }
+        }
+    }
+    // Most entries matter: without one, the rest cannot have happened.
+    assert!(refused * 2 > cases, "{refused} of {cases}");
+}
+
+/// A forged entry that is retracted never counted, so the meeting loads;
+/// replaying to the moment before its retraction must not fall over.
+#[test]
+fn a_retracted_forged_entry_never_counts_and_replays_safely() {
+    let mut session = Session::open(common::example_setup()).expect("valid");
+    session
+        .execute(&Command::StartCheckIn, common::at(0, 5))
+        .expect("accepted");
+    let mut log = appended(
+        &session,
+        Event::TurnTaken {
+            person: PersonId(99),
+            speech: Speech::Said { text: "x".into() },
+        },
+    );
+    let forged = log.len() as u64;
+    let last = log.last().expect("entries").at;
+    log.push(Recorded {
+        seq: forged + 1,
+        at: last,
+        event: Event::Retracted { retracts: forged },
+    });
+    let loaded = Session::from_log(session.setup().clone(), log).expect("loads");
+    for entries in 0..=loaded.log().len() {
+        let state = loaded.state_after(entries);
+        let _ = spanning::meeting::views::tally(&state);
+    }
+}
