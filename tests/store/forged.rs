@@ -266,3 +266,92 @@ fn a_retracted_forged_entry_never_counts_and_replays_safely() {
         let _ = spanning::meeting::views::tally(&state);
     }
 }
+
+/// Every entry of real meetings with each of its numbers (people, items,
+/// concerns, questions, versions, positions, list numbers, round orders)
+/// set to a stranger's or an extreme value: replaying never panics, so one
+/// such file can never take down a folder listing; loading either refuses
+/// it naming an entry or the meeting is still one the engine allows.
+#[test]
+fn extreme_ids_in_any_entry_never_panic_the_replay() {
+    let meetings = [
+        common::example_meeting(),
+        crate::support::consent::consent_meeting(),
+        crate::support::election::closed_meeting(spanning::meeting::Lang::En),
+    ];
+    let mut cases = 0;
+    let mut refused = 0;
+    for session in &meetings {
+        let value = serde_json::to_value(session.log()).expect("json");
+        let entries = value.as_array().expect("array").len();
+        for i in 0..entries {
+            for extreme in [99u64, u64::from(u32::MAX)] {
+                let mut changed = value.clone();
+                if !set_numbers(&mut changed[i], extreme) {
+                    continue;
+                }
+                let Ok(log) = serde_json::from_value::<Vec<Recorded>>(changed) else {
+                    continue;
+                };
+                cases += 1;
+                let outcome = std::panic::catch_unwind(|| {
+                    Session::from_log(session.setup().clone(), log).is_err()
+                });
+                match outcome {
+                    Ok(true) => refused += 1,
+                    Ok(false) => {}
+                    Err(_) => panic!("entry {} with {extreme} panicked", i + 1),
+                }
+            }
+        }
+    }
+    assert!(cases > 100, "{cases}");
+    assert!(refused * 10 > cases * 9, "{refused} of {cases} refused");
+}
+
+/// Sets every id-like number in an entry (not `seq`, not times) to `to`;
+/// whether anything was changed.
+fn set_numbers(value: &mut serde_json::Value, to: u64) -> bool {
+    const KEYS: [&str; 17] = [
+        "person",
+        "owner",
+        "asker",
+        "by",
+        "voter",
+        "nominee",
+        "candidate",
+        "item",
+        "concern",
+        "question",
+        "version",
+        "objection",
+        "number",
+        "position",
+        "requested_by",
+        "retracts",
+        "order",
+    ];
+    let mut changed = false;
+    if let serde_json::Value::Object(map) = value {
+        for (key, v) in map.iter_mut() {
+            if KEYS.contains(&key.as_str()) {
+                match v {
+                    serde_json::Value::Number(_) => {
+                        *v = to.into();
+                        changed = true;
+                    }
+                    serde_json::Value::Array(items) => {
+                        for item in items.iter_mut() {
+                            *item = to.into();
+                            changed = true;
+                        }
+                    }
+                    _ => {}
+                }
+            } else if matches!(v, serde_json::Value::Object(_)) {
+                changed |= set_numbers(v, to);
+            }
+        }
+    }
+    changed
+}
