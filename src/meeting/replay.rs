@@ -6,10 +6,17 @@
 //! entry, which command could have produced each event and whether deciding
 //! that command in the state of the moment gives exactly that event.
 //!
-//! Undo only ever retracts the latest entry still in effect, so an entry
-//! that is in effect at the end was decided in the state folded from the
-//! earlier entries that are in effect at the end: one pass, no refolds.
-//! Retracted entries never counted and are not replayed.
+//! Every entry, retracted ones included, is checked in the state the
+//! meeting was in when it was recorded, exactly as `Session::execute` kept
+//! it ([`replay_as_recorded`]). An entry is folded in only once the next
+//! entry is not its undo, so the common "entry, undo" costs nothing; only
+//! an undo right after another undo refolds. A file built to make that
+//! expensive (thousands of undos in a row on a long log) exceeds a work
+//! budget and is checked by [`replay`] instead: undo only ever retracts
+//! the latest entry still in effect, so an entry in effect at the end was
+//! decided in the state folded from the earlier entries in effect at the
+//! end, one pass; the retracted entries, which never counted, are then
+//! not checked.
 
 use chrono::{DateTime, Datelike, FixedOffset};
 
@@ -47,6 +54,51 @@ pub(super) fn check_undo_order(log: &[Recorded]) -> Result<(), LogProblem> {
         }
     }
     Ok(())
+}
+
+/// Most entries a refold after a repeated undo may fold, in total, before
+/// [`replay_as_recorded`] gives up (a real meeting stays far below: a few
+/// undos in a row on a log of thousands of entries).
+const REFOLD_BUDGET: usize = 2_000_000;
+
+/// Replays the log as `Session::execute` recorded it, checking every entry
+/// (retracted ones too) in the state of its moment. `None` when repeated
+/// undos would cost more than [`REFOLD_BUDGET`]; the caller then uses
+/// [`replay`]. Expects [`check_undo_order`] to have passed.
+pub(super) fn replay_as_recorded(
+    setup: &Setup,
+    log: &[Recorded],
+) -> Option<Result<MeetingState, LogProblem>> {
+    let mut state = MeetingState::new(setup);
+    // The latest entry, checked but not folded in yet.
+    let mut pending: Option<&Recorded> = None;
+    let mut budget = REFOLD_BUDGET;
+    for (i, entry) in log.iter().enumerate() {
+        if let Event::Retracted { retracts } = entry.event {
+            match pending.take() {
+                Some(p) if p.seq == retracts => state.last_at = entry.at,
+                other => {
+                    if let Some(p) = other {
+                        state.apply(&p.event, p.at);
+                    }
+                    budget = budget.checked_sub(i + 1)?;
+                    state = super::session::fold(setup, log, i + 1);
+                }
+            }
+            continue;
+        }
+        if let Some(p) = pending.take() {
+            state.apply(&p.event, p.at);
+        }
+        if let Err(problem) = check_entry(&state, entry) {
+            return Some(Err(problem));
+        }
+        pending = Some(entry);
+    }
+    if let Some(p) = pending {
+        state.apply(&p.event, p.at);
+    }
+    Some(Ok(state))
 }
 
 /// Folds the log through the engine and returns the final state, or the

@@ -174,9 +174,13 @@ impl Session {
             }
         }
         super::replay::check_undo_order(&log).map_err(SessionLoadProblem::Log)?;
-        let retracted = retracted_set(&log, log.len());
-        let state =
-            super::replay::replay(&setup, &log, &retracted).map_err(SessionLoadProblem::Log)?;
+        let state = match super::replay::replay_as_recorded(&setup, &log) {
+            Some(checked) => checked.map_err(SessionLoadProblem::Log)?,
+            None => {
+                let retracted = retracted_set(&log, log.len());
+                super::replay::replay(&setup, &log, &retracted).map_err(SessionLoadProblem::Log)?
+            }
+        };
         Ok(Self {
             setup,
             log,
@@ -302,7 +306,7 @@ fn retracted_set(log: &[Recorded], entries: usize) -> HashSet<u64> {
 
 /// State after the first `entries` entries: retractions within that prefix
 /// remove their targets, then the rest is folded in order.
-fn fold(setup: &Setup, log: &[Recorded], entries: usize) -> MeetingState {
+pub(super) fn fold(setup: &Setup, log: &[Recorded], entries: usize) -> MeetingState {
     let retracted = retracted_set(log, entries);
     let mut state = MeetingState::new(setup);
     for entry in &log[..entries] {

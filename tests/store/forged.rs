@@ -238,10 +238,10 @@ fn a_cut_out_entry_is_caught_at_or_after_the_cut() {
     assert!(refused * 2 > cases, "{refused} of {cases}");
 }
 
-/// A forged entry that is retracted never counted, so the meeting loads;
-/// replaying to the moment before its retraction must not fall over.
+/// A forged entry is named even when the file undoes it afterwards: every
+/// entry is checked in the state of its moment, retracted ones included.
 #[test]
-fn a_retracted_forged_entry_never_counts_and_replays_safely() {
+fn a_retracted_forged_entry_is_named_too() {
     let mut session = Session::open(common::example_setup()).expect("valid");
     session
         .execute(&Command::StartCheckIn, common::at(0, 5))
@@ -260,10 +260,35 @@ fn a_retracted_forged_entry_never_counts_and_replays_safely() {
         at: last,
         event: Event::Retracted { retracts: forged },
     });
-    let loaded = Session::from_log(session.setup().clone(), log).expect("loads");
-    for entries in 0..=loaded.log().len() {
-        let state = loaded.state_after(entries);
-        let _ = spanning::meeting::views::tally(&state);
+    assert!(matches!(
+        problem(&session, log),
+        LogProblem::Impossible { seq, .. } if seq == forged
+    ));
+}
+
+/// Undos in a row (each one refolds the meeting) load to exactly the
+/// meeting the engine kept, whether within the work budget or, built to
+/// exceed it, through the one-pass check of the entries in effect.
+#[test]
+fn long_chains_of_undos_load_as_recorded() {
+    for (notes, undos) in [(50, 30), (1_500, 1_400)] {
+        let mut session = Session::open(common::example_setup()).expect("valid");
+        let at = common::at(1, 0);
+        session.execute(&Command::StartCheckIn, at).expect("ok");
+        for n in 0..notes {
+            let text = format!("note {n}");
+            session.execute(&Command::Note { text }, at).expect("ok");
+        }
+        for _ in 0..undos {
+            session.execute(&Command::Undo, at).expect("ok");
+        }
+        let loaded = Session::from_log(session.setup().clone(), session.log().to_vec())
+            .expect("a recorded meeting loads");
+        assert_eq!(
+            loaded.state(),
+            session.state(),
+            "{notes} notes, {undos} undos"
+        );
     }
 }
 
