@@ -588,7 +588,7 @@ impl MeetingState {
                 owner,
                 kind,
             } => {
-                self.next_item_id = self.next_item_id.max(item.0 + 1);
+                self.next_item_id = self.next_item_id.max(item.0.saturating_add(1));
                 let at_index = super::election::insert_position(&self.agenda, *kind);
                 self.agenda.insert(
                     at_index,

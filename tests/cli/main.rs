@@ -3,6 +3,8 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod bounded_memory;
 mod cli;
 mod consent_cli;
 mod hostile_folder;
+mod smaller;

@@ -197,7 +197,10 @@ fn problem_seq(problem: &LogProblem) -> Option<u64> {
         | LogProblem::BadRetraction { seq }
         | LogProblem::TimeOutOfRange { seq }
         | LogProblem::Impossible { seq, .. }
-        | LogProblem::NotAsDecided { seq } => Some(*seq),
+        | LogProblem::NotAsDecided { seq }
+        | LogProblem::TooManyEntries { seq, .. }
+        | LogProblem::TextTooLong { seq, .. }
+        | LogProblem::LogTooLarge { seq, .. } => Some(*seq),
         LogProblem::OpenedOutOfRange => None,
     }
 }

@@ -10,6 +10,7 @@ mod example_tactical_session;
 mod forged;
 mod hostile_text;
 mod load_fuzz;
+mod load_limits;
 mod store;
 mod tactical_load;
 mod upgrades;
