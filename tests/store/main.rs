@@ -9,6 +9,7 @@ mod example_session_election;
 mod example_tactical_session;
 mod forged;
 mod hostile_text;
+mod journal;
 mod load_fuzz;
 mod load_limits;
 mod store;
