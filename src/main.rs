@@ -15,7 +15,15 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             // Not `eprintln!`: it panics when the terminal is gone.
-            let _ = writeln!(std::io::stderr(), "{}: {error:#}", lang.words().error());
+            // Errors name files, and file names come from whoever filled
+            // the folder: nothing in them may drive the terminal.
+            let text = format!("{error:#}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}: {}",
+                lang.words().error(),
+                spanning::sanitize::for_terminal(&text)
+            );
             ExitCode::FAILURE
         }
     }

@@ -34,6 +34,41 @@ pub fn for_terminal_line(s: &str) -> Cow<'_, str> {
     clean(s, true)
 }
 
+/// A path as it may be printed on a terminal: one line, with every
+/// control character, escape sequence and bidi control made visible as
+/// [`MARKER`]. A file name is chosen by whoever put the file in the
+/// folder, so "Session saved in <path>" must not let it set the window
+/// title or clear the screen.
+pub fn path_for_terminal(path: &std::path::Path) -> String {
+    for_terminal_line(&path.to_string_lossy()).into_owned()
+}
+
+/// JSON text made safe to print on a terminal without changing what it
+/// says: every character [`for_terminal`] would remove (C0 and C1
+/// controls, DEL, bidi controls, invisible format characters, line
+/// separators) is written as a `\uXXXX` escape instead. JSON allows any
+/// character to be escaped so, parsed, the document is exactly the same;
+/// only its bytes can no longer drive a terminal. Outside strings JSON is
+/// plain ASCII, so only string contents are ever touched.
+pub fn json_for_terminal(json: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| !matches!(c, '\n' | '\t') && classify(c) != Class::Plain;
+    if !json.chars().any(unsafe_char) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// How the sanitizer treats one character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {

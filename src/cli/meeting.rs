@@ -13,7 +13,7 @@ use super::{NewArgs, message};
 use crate::meeting::{
     MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
 };
-use crate::sanitize::for_terminal;
+use crate::sanitize::{for_terminal, path_for_terminal};
 use crate::store::{self, SessionStatus, SessionSummary, SessionsDir};
 use crate::text::{Lang, Words};
 use crate::tui::{
@@ -451,7 +451,7 @@ pub(super) fn run_meeting_with(
     } else {
         id
     };
-    eprintln!("{}", words.saved_to(&path.display().to_string()));
+    eprintln!("{}", words.saved_to(&path_for_terminal(&path)));
     if let Ok(loaded) = store::load(&path)
         && !loaded.session.state().is_closed()
     {

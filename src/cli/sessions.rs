@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{ExportFormat, message};
 use crate::minutes;
-use crate::sanitize::{for_terminal, for_terminal_line};
+use crate::sanitize::{for_terminal, for_terminal_line, json_for_terminal, path_for_terminal};
 use crate::store::{self, LoadError, SessionSummary, SessionsDir};
 use crate::text::{Lang, Words, clip};
 use crate::tui::{self};
@@ -28,7 +28,7 @@ pub(super) fn generate(
     words: &dyn Words,
 ) -> Result<ExitCode> {
     if dir.session_paths().is_ok_and(|p| !p.is_empty()) {
-        bail!(words.generate_refused(&dir.root().display().to_string()));
+        bail!(words.generate_refused(&path_for_terminal(dir.root())));
     }
     std::fs::create_dir_all(dir.root())?;
     let mut rng = fastrand::Rng::with_seed(seed);
@@ -100,16 +100,12 @@ pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<E
             })
             .collect();
         let doc = serde_json::json!({ "sessions": good, "unreadable": unreadable });
-        serde_json::to_writer_pretty(&mut out, &doc)?;
-        writeln!(out)?;
+        let text = serde_json::to_string_pretty(&doc)?;
+        writeln!(out, "{}", json_for_terminal(&text))?;
         return Ok(ExitCode::SUCCESS);
     }
     if good.is_empty() && bad.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            words.no_sessions(&dir.root().display().to_string())
-        )?;
+        writeln!(out, "{}", words.no_sessions(&path_for_terminal(dir.root())))?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut rows: Vec<Vec<String>> = vec![
@@ -256,15 +252,21 @@ pub(super) fn export(
     drop(session);
     match output {
         None => {
+            // To the terminal: Markdown loses what could drive it; JSON
+            // keeps every character, escaped (the same document, parsed).
+            let shown = match format {
+                ExportFormat::Markdown => for_terminal(&body),
+                ExportFormat::Json => json_for_terminal(&body),
+            };
             let mut out = std::io::stdout().lock();
-            out.write_all(body.as_bytes())?;
+            out.write_all(shown.as_bytes())?;
         }
         Some(path) => {
             if is_session_file(path) {
                 bail!(words.export_over_session(&for_terminal_line(&path.display().to_string())));
             }
             if path.exists() && !force {
-                bail!(words.export_exists(&path.display().to_string()));
+                bail!(words.export_exists(&path_for_terminal(path)));
             }
             let folder = path
                 .parent()
@@ -280,7 +282,7 @@ pub(super) fn export(
             tmp.as_file().sync_all()?;
             tmp.persist(path)
                 .with_context(|| format!("{}", path.display()))?;
-            eprintln!("{}", words.export_written(&path.display().to_string()));
+            eprintln!("{}", words.export_written(&path_for_terminal(path)));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -313,13 +315,16 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
     }
     let mut out = std::io::stdout().lock();
     if files.is_empty() {
-        let where_: Vec<String> = roots.iter().map(|r| r.display().to_string()).collect();
+        let where_: Vec<String> = roots
+            .iter()
+            .map(|r| path_for_terminal(r))
+            .collect::<Vec<String>>();
         writeln!(out, "{}", words.check_nothing(&where_.join(", ")))?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut bad = 0;
     for file in &files {
-        let shown = for_terminal_line(&file.display().to_string()).into_owned();
+        let shown = path_for_terminal(file);
         match store::load(file) {
             Ok(_) => writeln!(out, "{}", words.check_ok(&shown))?,
             Err(e) => {

@@ -14,6 +14,7 @@ pub mod lang;
 pub mod measure;
 pub mod process;
 pub mod refusal;
+pub mod replay;
 pub mod session;
 pub mod setup;
 pub mod state;

@@ -66,6 +66,28 @@ pub enum LogProblem {
         /// The retraction's sequence number.
         seq: u64,
     },
+    /// The meeting's opening time is outside the years spanning accepts
+    /// ([`super::replay::YEARS`]).
+    OpenedOutOfRange,
+    /// An entry's time is outside the years spanning accepts.
+    TimeOutOfRange {
+        /// Its sequence number.
+        seq: u64,
+    },
+    /// The engine refuses the entry in the meeting as it stood: the file
+    /// records something that cannot have happened.
+    Impossible {
+        /// Its sequence number.
+        seq: u64,
+        /// Why the engine refuses it.
+        refusal: Refusal,
+    },
+    /// The engine accepts the command behind the entry but would record it
+    /// differently (another round order, number or person).
+    NotAsDecided {
+        /// Its sequence number.
+        seq: u64,
+    },
     /// An entry other than an undo past the most entries a session may
     /// record ([`MAX_EVENTS`]); typing refuses it, so the file was edited.
     TooManyEntries {
@@ -190,13 +212,19 @@ impl Session {
     }
 
     /// Rebuilds a session from a stored setup and log, checking the log's
-    /// shape (sequence, time order, retractions) on the way.
+    /// shape (sequence, time order, retractions, times a clock can give) and
+    /// then replaying every entry through the engine, so a file that says
+    /// something the engine never decides is refused with the first such
+    /// entry named.
     pub fn from_log(setup: Setup, log: Vec<Recorded>) -> Result<Self, SessionLoadProblem> {
         Self::build(setup, log, true)
     }
 
     fn build(setup: Setup, log: Vec<Recorded>, measure: bool) -> Result<Self, SessionLoadProblem> {
         check_setup(&setup).map_err(SessionLoadProblem::Setup)?;
+        if !super::replay::supported_time(setup.opened_at) {
+            return Err(SessionLoadProblem::Log(LogProblem::OpenedOutOfRange));
+        }
         // Before anything is folded: an over-long log is refused without
         // building a state from it.
         if log.len() > 2 * MAX_EVENTS {
@@ -226,6 +254,11 @@ impl Session {
                     seq: entry.seq,
                 }));
             }
+            if !super::replay::supported_time(entry.at) {
+                return Err(SessionLoadProblem::Log(LogProblem::TimeOutOfRange {
+                    seq: entry.seq,
+                }));
+            }
             previous = Some(entry.at);
             if let Event::Retracted { retracts: seq } = entry.event {
                 let target = seq
@@ -239,7 +272,14 @@ impl Session {
                 }
             }
         }
-        let state = fold(&setup, &log, log.len());
+        super::replay::check_undo_order(&log).map_err(SessionLoadProblem::Log)?;
+        let state = match super::replay::replay_as_recorded(&setup, &log) {
+            Some(checked) => checked.map_err(SessionLoadProblem::Log)?,
+            None => {
+                let retracted = retracted_set(&log, log.len());
+                super::replay::replay(&setup, &log, &retracted).map_err(SessionLoadProblem::Log)?
+            }
+        };
         Ok(Self {
             setup,
             log,
@@ -378,7 +418,7 @@ fn retracted_set(log: &[Recorded], entries: usize) -> HashSet<u64> {
 
 /// State after the first `entries` entries: retractions within that prefix
 /// remove their targets, then the rest is folded in order.
-fn fold(setup: &Setup, log: &[Recorded], entries: usize) -> MeetingState {
+pub(super) fn fold(setup: &Setup, log: &[Recorded], entries: usize) -> MeetingState {
     let retracted = retracted_set(log, entries);
     let mut state = MeetingState::new(setup);
     for entry in &log[..entries] {

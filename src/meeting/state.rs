@@ -738,7 +738,12 @@ impl MeetingState {
                 if let Some(timeout) = self.time_out.take() {
                     let paused = at - timeout.since;
                     if let Some(round) = self.current_round_mut() {
-                        round.floor_since += paused.max(TimeDelta::zero());
+                        // Checked: a time far out cannot panic the fold.
+                        let paused = paused.max(TimeDelta::zero());
+                        round.floor_since = round
+                            .floor_since
+                            .checked_add_signed(paused)
+                            .unwrap_or(round.floor_since);
                     }
                 }
                 if let Some(RulingKind::TimeOut {
@@ -798,11 +803,19 @@ impl MeetingState {
     /// Seconds of meeting time left, if there is a timebox.
     pub fn remaining_secs(&self, now: DateTime<FixedOffset>) -> Option<i64> {
         let minutes = self.timebox_minutes?;
-        // Before the clock starts the whole timebox is still ahead.
-        let start = self.clock_from.unwrap_or(now);
-        // Checked: a hostile file can open a meeting at the end of time.
-        let end = start.checked_add_signed(TimeDelta::minutes(i64::from(minutes)))?;
-        Some((end - now).num_seconds().max(0))
+        // Before the clock starts the whole timebox is still ahead. No
+        // time is added to the start: the end of a timebox could lie past
+        // the last time chrono represents; subtracting two times cannot
+        // overflow.
+        let elapsed = self
+            .clock_from
+            .map_or(0, |start| (now - start).num_seconds());
+        Some(
+            i64::from(minutes)
+                .saturating_mul(60)
+                .saturating_sub(elapsed)
+                .max(0),
+        )
     }
 
     /// Items still to process: the active one and the pending ones.

@@ -32,6 +32,13 @@ pub enum LoadErrorKind {
         /// The operating system's description.
         detail: String,
     },
+    /// Not a regular file (a named pipe, a device such as a terminal, a
+    /// socket), directly or through a link: never opened for reading, since
+    /// reading one could block forever or take a person's keystrokes.
+    NotAFile {
+        /// What it is.
+        kind: SpecialFile,
+    },
     /// The file is larger than any real session; refused to protect memory.
     TooLarge {
         /// Its size in bytes.
@@ -90,6 +97,21 @@ pub enum LoadErrorKind {
     /// The content is well-formed but the meeting it records does not hold
     /// together (bad setup, gaps in the log).
     Inconsistent(SessionLoadProblem),
+}
+
+/// What a path in the sessions folder is when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecialFile {
+    /// A folder.
+    Directory,
+    /// A named pipe (FIFO).
+    Fifo,
+    /// A device, such as a terminal (`/dev/tty`) or a disk.
+    Device,
+    /// A socket.
+    Socket,
+    /// Anything else that is not a regular file.
+    Other,
 }
 
 impl LoadError {

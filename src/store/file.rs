@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 
-use super::error::{LoadError, LoadErrorKind};
+use super::error::{LoadError, LoadErrorKind, SpecialFile};
 use super::fast;
 use crate::meeting::{Recorded, Session, Setup, Source};
 
@@ -171,19 +171,14 @@ pub fn longest_string(bytes: &[u8]) -> usize {
 }
 
 /// Reads the whole file, refusing anything over [`MAX_FILE_BYTES`] even
-/// if it grows while being read.
+/// if it grows while being read, and anything that is not a regular file.
 pub(super) fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io_error = |e: io::Error| LoadError::new(path, io_kind(&e));
-    let file = File::open(path).map_err(io_error)?;
+    let file = open_regular(path).map_err(|e| match e {
+        OpenError::Io(e) => io_error(e),
+        OpenError::Special(kind) => special(path, kind),
+    })?;
     let meta = file.metadata().map_err(io_error)?;
-    if meta.is_dir() {
-        return Err(LoadError::new(
-            path,
-            LoadErrorKind::Unreadable {
-                detail: "is a directory".to_owned(),
-            },
-        ));
-    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(LoadError::new(
             path,
@@ -203,6 +198,78 @@ pub(super) fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
         ));
     }
     Ok(bytes)
+}
+
+/// The error for a path that is not a regular file. A directory keeps
+/// its long-standing "is a directory" wording.
+fn special(path: &Path, kind: SpecialFile) -> LoadError {
+    let kind = match kind {
+        SpecialFile::Directory => LoadErrorKind::Unreadable {
+            detail: "is a directory".to_owned(),
+        },
+        other => LoadErrorKind::NotAFile { kind: other },
+    };
+    LoadError::new(path, kind)
+}
+
+/// Why [`open_regular`] did not give a file.
+#[derive(Debug)]
+pub(crate) enum OpenError {
+    /// The operating system refused.
+    Io(io::Error),
+    /// The path is something other than a regular file.
+    Special(SpecialFile),
+}
+
+/// What a path is when it is not a regular file.
+pub(crate) fn special_kind(meta: &std::fs::Metadata) -> Option<SpecialFile> {
+    if meta.is_file() {
+        return None;
+    }
+    if meta.is_dir() {
+        return Some(SpecialFile::Directory);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return Some(SpecialFile::Fifo);
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some(SpecialFile::Device);
+        }
+        if t.is_socket() {
+            return Some(SpecialFile::Socket);
+        }
+    }
+    Some(SpecialFile::Other)
+}
+
+/// Opens `path` for reading only if it is a regular file (a link to one is
+/// fine), without ever blocking: the type is checked before opening, and
+/// the open itself is non-blocking and never takes a terminal as the
+/// controlling one, so a named pipe or a link to `/dev/tty` that appears
+/// between the check and the open cannot hang or steal keystrokes either.
+/// The type is checked again on the opened file by the caller.
+pub(crate) fn open_regular(path: &Path) -> Result<File, OpenError> {
+    let meta = std::fs::metadata(path).map_err(OpenError::Io)?;
+    if let Some(kind) = special_kind(&meta) {
+        return Err(OpenError::Special(kind));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path).map_err(OpenError::Io)?;
+    let meta = file.metadata().map_err(OpenError::Io)?;
+    match special_kind(&meta) {
+        Some(kind) => Err(OpenError::Special(kind)),
+        None => Ok(file),
+    }
 }
 
 /// Sorts an I/O error into the kinds a person can act on.

@@ -143,11 +143,16 @@ fn read_journal(journal: &Path) -> Result<Option<Vec<u8>>, LoadError> {
         return Err(LoadError::new(journal, LoadErrorKind::JournalNotAFile));
     }
     let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize);
-    match File::open(journal) {
+    // Opened non-blocking and checked again once open, so a pipe swapped in
+    // between the two calls cannot block either (see `file::open_regular`).
+    match file::open_regular(journal) {
         Ok(f) => f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes),
         // Removed between the two calls: the file was settled meanwhile.
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(fail(&e)),
+        Err(file::OpenError::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(file::OpenError::Io(e)) => return Err(fail(&e)),
+        Err(file::OpenError::Special(_)) => {
+            return Err(LoadError::new(journal, LoadErrorKind::JournalNotAFile));
+        }
     }
     .map_err(|e| fail(&e))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {

@@ -215,8 +215,12 @@ pub fn take_over(session_path: &Path, holder: &LockHolder) -> io::Result<()> {
 
 /// Whether nobody holds the lock of `session_path` right now.
 fn lock_is_free(session_path: &Path) -> bool {
-    let Ok(file) = File::open(lock_path(session_path)) else {
-        return true;
+    // Never blocks: a named pipe or a device in the lock's place is
+    // not a lock anybody holds, and is refused when locking.
+    let file = match super::file::open_regular(&lock_path(session_path)) {
+        Ok(file) => file,
+        Err(super::file::OpenError::Special(_)) => return false,
+        Err(super::file::OpenError::Io(_)) => return true,
     };
     match file.try_lock() {
         Ok(()) => {

@@ -22,7 +22,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use chrono::{DateTime, FixedOffset};
 use serde::{Serialize, Serializer};
 
-pub use error::{LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, StoreError};
+pub use error::{
+    LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, SpecialFile, StoreError,
+};
 pub use file::{
     FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes,
     version_needed, write_session,

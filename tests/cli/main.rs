@@ -6,5 +6,6 @@ mod support;
 mod bounded_memory;
 mod cli;
 mod consent_cli;
+mod hostile_folder;
 mod smaller;
 mod theme;

@@ -7,6 +7,7 @@ mod example_consent_session;
 mod example_session;
 mod example_session_election;
 mod example_tactical_session;
+mod forged;
 mod hostile_text;
 mod journal;
 mod load_fuzz;

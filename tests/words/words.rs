@@ -537,6 +537,13 @@ fn all_log_problems() -> Vec<LogProblem> {
         },
         LogProblem::TimeGoesBack { seq: 4 },
         LogProblem::BadRetraction { seq: 6 },
+        LogProblem::OpenedOutOfRange,
+        LogProblem::TimeOutOfRange { seq: 7 },
+        LogProblem::Impossible {
+            seq: 8,
+            refusal: spanning::meeting::Refusal::NothingToUndo,
+        },
+        LogProblem::NotAsDecided { seq: 9 },
         LogProblem::TooManyEntries {
             seq: 50_001,
             limit: 50_000,
@@ -557,6 +564,10 @@ fn exhaustive_log_problem(problem: &LogProblem) {
         LogProblem::BadSequence { .. }
         | LogProblem::TimeGoesBack { .. }
         | LogProblem::BadRetraction { .. }
+        | LogProblem::OpenedOutOfRange
+        | LogProblem::TimeOutOfRange { .. }
+        | LogProblem::Impossible { .. }
+        | LogProblem::NotAsDecided { .. }
         | LogProblem::TooManyEntries { .. }
         | LogProblem::TextTooLong { .. }
         | LogProblem::LogTooLarge { .. } => {}
@@ -573,6 +584,15 @@ fn all_load_errors() -> Vec<LoadError> {
         },
         LoadErrorKind::TooLarge {
             bytes: 200 * 1024 * 1024,
+        },
+        LoadErrorKind::NotAFile {
+            kind: spanning::store::SpecialFile::Fifo,
+        },
+        LoadErrorKind::NotAFile {
+            kind: spanning::store::SpecialFile::Device,
+        },
+        LoadErrorKind::NotAFile {
+            kind: spanning::store::SpecialFile::Socket,
         },
         LoadErrorKind::Empty,
         LoadErrorKind::Truncated { line: 3, column: 9 },
@@ -617,6 +637,7 @@ fn exhaustive_load_error(kind: &LoadErrorKind) {
         | LoadErrorKind::PermissionDenied
         | LoadErrorKind::Unreadable { .. }
         | LoadErrorKind::TooLarge { .. }
+        | LoadErrorKind::NotAFile { .. }
         | LoadErrorKind::Empty
         | LoadErrorKind::Truncated { .. }
         | LoadErrorKind::NotJson { .. }

@@ -443,9 +443,22 @@ impl EngineWords for English {
             }
             LogProblem::BadRetraction { seq } => {
                 format!(
-                    "event {seq} retracts an entry that does not exist or was already retracted"
+                    "event {seq} retracts an entry that does not exist, was already retracted or is not the latest entry still in effect"
                 )
             }
+            LogProblem::OpenedOutOfRange => {
+                "the meeting's opening time is not between the years 1970 and 9999".to_owned()
+            }
+            LogProblem::TimeOutOfRange { seq } => {
+                format!("event {seq} has a time that is not between the years 1970 and 9999")
+            }
+            LogProblem::Impossible { seq, refusal } => format!(
+                "event {seq} cannot have happened; spanning would have refused it at that point: {}",
+                self.refusal(refusal).trim_end_matches('.')
+            ),
+            LogProblem::NotAsDecided { seq } => format!(
+                "event {seq} is not what spanning records for it at that point (a different order, number or person)"
+            ),
             LogProblem::TooManyEntries { seq, limit } => format!(
                 "event {seq} lies past the {limit} entries a session can record; spanning never writes that many, so the file was edited: remove the entries after {limit}"
             ),

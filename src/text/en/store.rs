@@ -6,7 +6,7 @@ use super::English;
 use crate::meeting::SessionLoadProblem;
 use crate::store::{
     Abandoned, LoadError, LoadErrorKind, LockFound, LockHolder, MAX_FILE_BYTES, ResolveError,
-    SessionStatus, StoreError,
+    SessionStatus, SpecialFile, StoreError,
 };
 use crate::text::{EngineWords, StoreWords};
 
@@ -26,6 +26,16 @@ impl StoreWords for English {
             LoadErrorKind::Unreadable { detail } => {
                 format!("Cannot read {file}: {detail}.")
             }
+            LoadErrorKind::NotAFile { kind } => format!(
+                "{file} is {}, not a session file: spanning reads only regular files, so it was not opened. Remove it from the sessions folder, or rename it so its name does not end in .json.",
+                match kind {
+                    SpecialFile::Fifo => "a named pipe (FIFO)",
+                    SpecialFile::Device => "a device (such as a terminal)",
+                    SpecialFile::Socket => "a socket",
+                    SpecialFile::Directory => "a folder",
+                    SpecialFile::Other => "not a regular file",
+                }
+            ),
             LoadErrorKind::TooLarge { bytes } => format!(
                 "{file} is too large to be a session ({} MiB; spanning reads up to {} MiB). Check that it is the right file.",
                 bytes.div_ceil(1024 * 1024),

@@ -446,7 +446,22 @@ impl EngineWords for Dutch {
                 format!("gebeurtenis {seq} ligt eerder in de tijd dan de gebeurtenis ervoor")
             }
             LogProblem::BadRetraction { seq } => format!(
-                "gebeurtenis {seq} trekt een regel in die niet bestaat of al was ingetrokken"
+                "gebeurtenis {seq} trekt een regel in die niet bestaat, al was ingetrokken of niet de laatste geldende regel is"
+            ),
+            LogProblem::OpenedOutOfRange => {
+                "de begintijd van de vergadering ligt niet tussen de jaren 1970 en 9999".to_owned()
+            }
+            LogProblem::TimeOutOfRange { seq } => {
+                format!(
+                    "gebeurtenis {seq} heeft een tijd die niet tussen de jaren 1970 en 9999 ligt"
+                )
+            }
+            LogProblem::Impossible { seq, refusal } => format!(
+                "gebeurtenis {seq} kan niet gebeurd zijn; spanning had die op dat moment geweigerd: {}",
+                self.refusal(refusal).trim_end_matches('.')
+            ),
+            LogProblem::NotAsDecided { seq } => format!(
+                "gebeurtenis {seq} is niet wat spanning op dat moment vastlegt (een andere volgorde, een ander nummer of een andere persoon)"
             ),
             LogProblem::TooManyEntries { seq, limit } => format!(
                 "gebeurtenis {seq} ligt voorbij de {limit} regels die een sessie kan vastleggen; spanning schrijft er nooit zoveel, dus het bestand is bewerkt: verwijder de regels na {limit}"

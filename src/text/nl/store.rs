@@ -6,7 +6,7 @@ use super::Dutch;
 use crate::meeting::SessionLoadProblem;
 use crate::store::{
     Abandoned, LoadError, LoadErrorKind, LockFound, LockHolder, MAX_FILE_BYTES, ResolveError,
-    SessionStatus, StoreError,
+    SessionStatus, SpecialFile, StoreError,
 };
 use crate::text::{EngineWords, StoreWords};
 
@@ -26,6 +26,16 @@ impl StoreWords for Dutch {
             LoadErrorKind::Unreadable { detail } => {
                 format!("Kan {file} niet lezen: {detail}.")
             }
+            LoadErrorKind::NotAFile { kind } => format!(
+                "{file} is {}, geen sessiebestand: spanning leest alleen gewone bestanden en heeft het dus niet geopend. Haal het uit de sessiemap, of geef het een naam die niet op .json eindigt.",
+                match kind {
+                    SpecialFile::Fifo => "een named pipe (FIFO)",
+                    SpecialFile::Device => "een apparaat (zoals een terminal)",
+                    SpecialFile::Socket => "een socket",
+                    SpecialFile::Directory => "een map",
+                    SpecialFile::Other => "geen gewoon bestand",
+                }
+            ),
             LoadErrorKind::TooLarge { bytes } => format!(
                 "{file} is te groot voor een sessie ({} MiB; spanning leest tot {} MiB). Controleer of dit het goede bestand is.",
                 bytes.div_ceil(1024 * 1024),

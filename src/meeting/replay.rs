@@ -1,0 +1,449 @@
+//! Replaying a stored log through the engine. A session file is only a
+//! record of what the engine decided, so a file that says something the
+//! engine would never have decided (an item adopted without an objection
+//! round, a turn taken by a person who is not in the meeting, entries after
+//! the close) was edited by hand or forged. Loading asks the engine, entry by
+//! entry, which command could have produced each event and whether deciding
+//! that command in the state of the moment gives exactly that event.
+//!
+//! Every entry, retracted ones included, is checked in the state the
+//! meeting was in when it was recorded, exactly as `Session::execute` kept
+//! it ([`replay_as_recorded`]). An entry is folded in only once the next
+//! entry is not its undo, so the common "entry, undo" costs nothing; only
+//! an undo right after another undo refolds. A file built to make that
+//! expensive (thousands of undos in a row on a long log) exceeds a work
+//! budget and is checked by [`replay`] instead: undo only ever retracts
+//! the latest entry still in effect, so an entry in effect at the end was
+//! decided in the state folded from the earlier entries in effect at the
+//! end, one pass; the retracted entries, which never counted, are then
+//! not checked.
+
+use chrono::{DateTime, Datelike, FixedOffset};
+
+use super::command::Command;
+use super::decide::decide_at;
+use super::election::ItemKind;
+use super::event::{Direction, Event, Recorded};
+use super::refusal::Refusal;
+use super::session::LogProblem;
+use super::setup::Setup;
+use super::state::MeetingState;
+
+/// The years a stored time may fall in. Anything outside was not recorded
+/// by a clock: it is refused at load, so no later arithmetic on it can
+/// overflow.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1970..=9999;
+
+/// Whether `at` is a time spanning accepts from a file.
+pub fn supported_time(at: DateTime<FixedOffset>) -> bool {
+    YEARS.contains(&at.year()) && YEARS.contains(&at.naive_utc().year())
+}
+
+/// Checks that every undo retracted the latest entry still in effect, as
+/// `Session::execute` records it.
+pub(super) fn check_undo_order(log: &[Recorded]) -> Result<(), LogProblem> {
+    let mut in_effect: Vec<u64> = Vec::new();
+    for entry in log {
+        match entry.event {
+            Event::Retracted { retracts } => {
+                if in_effect.pop() != Some(retracts) {
+                    return Err(LogProblem::BadRetraction { seq: entry.seq });
+                }
+            }
+            _ => in_effect.push(entry.seq),
+        }
+    }
+    Ok(())
+}
+
+/// Most entries a refold after a repeated undo may fold, in total, before
+/// [`replay_as_recorded`] gives up (a real meeting stays far below: a few
+/// undos in a row on a log of thousands of entries).
+const REFOLD_BUDGET: usize = 2_000_000;
+
+/// Replays the log as `Session::execute` recorded it, checking every entry
+/// (retracted ones too) in the state of its moment. `None` when repeated
+/// undos would cost more than [`REFOLD_BUDGET`]; the caller then uses
+/// [`replay`]. Expects [`check_undo_order`] to have passed.
+pub(super) fn replay_as_recorded(
+    setup: &Setup,
+    log: &[Recorded],
+) -> Option<Result<MeetingState, LogProblem>> {
+    let mut state = MeetingState::new(setup);
+    // The latest entry, checked but not folded in yet.
+    let mut pending: Option<&Recorded> = None;
+    let mut budget = REFOLD_BUDGET;
+    for (i, entry) in log.iter().enumerate() {
+        if let Event::Retracted { retracts } = entry.event {
+            match pending.take() {
+                Some(p) if p.seq == retracts => state.last_at = entry.at,
+                other => {
+                    if let Some(p) = other {
+                        state.apply(&p.event, p.at);
+                    }
+                    budget = budget.checked_sub(i + 1)?;
+                    state = super::session::fold(setup, log, i + 1);
+                }
+            }
+            continue;
+        }
+        if let Some(p) = pending.take() {
+            state.apply(&p.event, p.at);
+        }
+        if let Err(problem) = check_entry(&state, entry) {
+            return Some(Err(problem));
+        }
+        pending = Some(entry);
+    }
+    if let Some(p) = pending {
+        state.apply(&p.event, p.at);
+    }
+    Some(Ok(state))
+}
+
+/// Folds the log through the engine and returns the final state, or the
+/// first entry the engine would not have recorded. `retracted` holds the
+/// sequence numbers that are retracted by the end of the log.
+pub(super) fn replay(
+    setup: &Setup,
+    log: &[Recorded],
+    retracted: &std::collections::HashSet<u64>,
+) -> Result<MeetingState, LogProblem> {
+    let mut state = MeetingState::new(setup);
+    for entry in log {
+        if matches!(entry.event, Event::Retracted { .. }) {
+            state.last_at = entry.at;
+            continue;
+        }
+        if retracted.contains(&entry.seq) {
+            continue;
+        }
+        check_entry(&state, entry)?;
+        state.apply(&entry.event, entry.at);
+    }
+    Ok(state)
+}
+
+/// Whether the engine, in `state`, would record `entry` for some command.
+fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<(), LogProblem> {
+    // The most natural command comes first, so its refusal is the one
+    // named; a command the engine accepts but records differently means
+    // the entry was changed, which says more than any refusal.
+    let mut first_refusal: Option<Refusal> = None;
+    let mut accepted = false;
+    for command in commands_for(&entry.event) {
+        match decide_at(state, &command, entry.at) {
+            Ok(event) if same_as_decided(&event, &entry.event) => return Ok(()),
+            Ok(_) => accepted = true,
+            Err(refusal) => {
+                first_refusal.get_or_insert(refusal);
+            }
+        }
+    }
+    Err(match first_refusal {
+        Some(refusal) if !accepted => LogProblem::Impossible {
+            seq: entry.seq,
+            refusal,
+        },
+        _ => LogProblem::NotAsDecided { seq: entry.seq },
+    })
+}
+
+/// Whether a recorded event is what the engine decided. Exactly equal,
+/// with one allowance for files older than the feature: a late arrival
+/// recorded without `round_order` joined no running round (spanning did not
+/// add them then), which the fold still honours.
+fn same_as_decided(decided: &Event, recorded: &Event) -> bool {
+    match (decided, recorded) {
+        (
+            Event::ParticipantJoined {
+                person: p1,
+                participant: a,
+                ..
+            },
+            Event::ParticipantJoined {
+                person: p2,
+                participant: b,
+                round_order: None,
+            },
+        ) => p1 == p2 && a == b,
+        _ => decided == recorded,
+    }
+}
+
+/// Commands that take no data and open a phase or a step: a recorded phase
+/// or step change came from one of them. The one that usually opens
+/// `event`'s phase or step goes first.
+fn openers(event: &Event) -> Vec<Command> {
+    use super::event::{IdmStep, PhaseKind};
+    let natural = match event {
+        Event::PhaseEntered { phase, .. } => match phase {
+            PhaseKind::CheckIn => Some(Command::StartCheckIn),
+            PhaseKind::Agenda => Some(Command::OpenAgenda),
+            PhaseKind::Closing => Some(Command::OpenClosingRound),
+            PhaseKind::CloseOut => Some(Command::OpenCloseOut),
+            PhaseKind::Closed => Some(Command::CloseSession),
+            PhaseKind::Checklist => Some(Command::OpenChecklist),
+            PhaseKind::Metrics => Some(Command::OpenMetrics),
+            PhaseKind::Progress => Some(Command::OpenProgress),
+        },
+        Event::StepEntered { step, .. } => match step {
+            IdmStep::ClarifyingQuestions => Some(Command::OpenClarifyingQuestions),
+            IdmStep::ReactionRound => Some(Command::OpenReactionRound),
+            IdmStep::AmendAndClarify => Some(Command::OpenAmendAndClarify),
+            IdmStep::ObjectionRound => Some(Command::OpenObjectionRound),
+            IdmStep::Integration => Some(Command::OpenIntegration),
+            IdmStep::ConsentRound => Some(Command::OpenConsentRound),
+            IdmStep::ResolveObjections => Some(Command::OpenResolution),
+            IdmStep::Nominations => Some(Command::OpenNominations),
+            IdmStep::NominationSharing => Some(Command::OpenNominationSharing),
+            IdmStep::NominationChanges => Some(Command::OpenNominationChanges),
+            IdmStep::ProposeCandidate => Some(Command::OpenCandidateProposal),
+            IdmStep::PresentProposal | IdmStep::DescribeRole | IdmStep::Triage => None,
+        },
+        _ => None,
+    };
+    natural
+        .clone()
+        .into_iter()
+        .chain(
+            all_openers()
+                .into_iter()
+                .filter(|c| Some(c) != natural.as_ref()),
+        )
+        .collect()
+}
+
+/// Every opener, in no particular order.
+fn all_openers() -> Vec<Command> {
+    vec![
+        Command::StartCheckIn,
+        Command::OpenAgenda,
+        Command::OpenClarifyingQuestions,
+        Command::OpenReactionRound,
+        Command::OpenAmendAndClarify,
+        Command::OpenObjectionRound,
+        Command::OpenIntegration,
+        Command::OpenClosingRound,
+        Command::OpenCloseOut,
+        Command::CloseSession,
+        Command::OpenConsentRound,
+        Command::OpenResolution,
+        Command::OpenNominations,
+        Command::OpenNominationSharing,
+        Command::OpenNominationChanges,
+        Command::OpenCandidateProposal,
+        Command::OpenChecklist,
+        Command::OpenMetrics,
+        Command::OpenProgress,
+        Command::StartItem { item: None },
+    ]
+}
+
+/// The commands that could have recorded `event`. Every event kind is
+/// listed (no catch-all), so a new event cannot be added without saying
+/// how a stored one is checked.
+fn commands_for(event: &Event) -> Vec<Command> {
+    let one = |c| vec![c];
+    match event.clone() {
+        Event::PhaseEntered { .. } | Event::StepEntered { .. } => openers(event),
+        Event::RoundReordered { order } => match order.first() {
+            Some(&first) => [Direction::Forward, Direction::Backward]
+                .into_iter()
+                .map(|direction| Command::SetRoundOrder { first, direction })
+                .collect(),
+            None => Vec::new(),
+        },
+        Event::TurnTaken { person, speech } => one(Command::Speak {
+            person: Some(person),
+            speech,
+        }),
+        Event::TurnSkipped { person, reason } => one(Command::Skip {
+            person: Some(person),
+            reason,
+        }),
+        Event::ParticipantJoined { participant, .. } => {
+            one(Command::AddParticipant { participant })
+        }
+        Event::PresenceChanged {
+            person,
+            present,
+            reason,
+        } => one(Command::SetPresence {
+            person,
+            present,
+            reason,
+        }),
+        Event::FacilitatorChanged { person } => one(Command::SetFacilitator { person }),
+        Event::SecretaryChanged { person } => one(Command::SetSecretary { person }),
+        Event::TimeboxChanged { minutes } => one(Command::SetTimebox { minutes }),
+        Event::ItemAdded {
+            label, owner, kind, ..
+        } => one(match kind {
+            ItemKind::Tension => Command::AddItem { label, owner },
+            ItemKind::Election => Command::AddElection { role: label, owner },
+        }),
+        Event::ItemEdited { item, label, owner } => one(Command::EditItem { item, label, owner }),
+        Event::ItemRemoved { item } => one(Command::RemoveItem { item }),
+        Event::ItemMoved { item, position } => one(Command::MoveItem { item, position }),
+        Event::ItemStarted { item } => vec![
+            Command::StartItem { item: Some(item) },
+            Command::StartItem { item: None },
+        ],
+        Event::TensionStated { text } => one(Command::StateTension { text }),
+        Event::ExampleGiven { text } => one(Command::GiveExample { text }),
+        Event::HelpRequested => one(Command::RequestHelp),
+        Event::ProposalCorrected { text } => one(Command::CorrectProposal { text }),
+        Event::ProposalStated {
+            text,
+            for_objection,
+            ..
+        } => vec![
+            Command::StateProposal { text: text.clone() },
+            Command::AmendProposal {
+                text,
+                for_objection,
+            },
+        ],
+        Event::QuestionAsked { asker, text } => one(Command::AskQuestion { asker, text }),
+        Event::QuestionAnswered { question, answer } => {
+            one(Command::AnswerQuestion { question, answer })
+        }
+        Event::QuestionRuledOutOfOrder { question, reason } => {
+            one(Command::RuleQuestionOutOfOrder { question, reason })
+        }
+        Event::Clarified { text } => one(Command::Clarify { text }),
+        Event::TestRequested { concern, by } => one(Command::RequestTest { concern, by }),
+        Event::CriterionTested {
+            concern,
+            criterion,
+            argument,
+            holds,
+        } => one(Command::TestCriterion {
+            concern,
+            criterion,
+            argument,
+            holds,
+        }),
+        Event::ObjectionRecorded { concern } => one(Command::RecordObjection { concern }),
+        Event::SecretaryRuled {
+            concern,
+            upheld,
+            note,
+        } => one(Command::SecretaryRuling {
+            concern,
+            upheld,
+            note,
+        }),
+        Event::ObjectorConfirmed { concern } => one(Command::ConfirmObjector { concern }),
+        Event::ProposerConfirmed { concern } => one(Command::ConfirmProposer { concern }),
+        Event::ObjectionAbandoned { concern, reason } => {
+            one(Command::AbandonObjection { concern, reason })
+        }
+        Event::ItemEnded { ending, reason } => one(Command::EndItem { ending, reason }),
+        Event::OutputRecorded {
+            kind,
+            owner,
+            text,
+            role,
+        } => one(Command::RecordOutput {
+            kind,
+            owner,
+            text,
+            role,
+        }),
+        Event::TimeOutStarted {
+            requested_by,
+            reason,
+        } => one(Command::StartTimeOut {
+            requested_by,
+            reason,
+        }),
+        Event::TimeOutEnded { note } => one(Command::EndTimeOut { note }),
+        Event::OutOfOrder { person, kind, note } => {
+            one(Command::RecordOutOfOrder { person, kind, note })
+        }
+        Event::NoteRecorded { text } => one(Command::Note { text }),
+        Event::ItemDisposed { item, disposition } => one(Command::Dispose { item, disposition }),
+        // Checked by `check_undo_order`; never replayed.
+        Event::Retracted { .. } => Vec::new(),
+        Event::DriverDescribed { part, text } => one(Command::DescribeDriver { part, text }),
+        Event::ConsentAnswered { person, answer } => one(Command::AnswerConsent {
+            person: Some(person),
+            answer,
+        }),
+        Event::ObjectionResolved { objection } => one(Command::ResolveObjection { objection }),
+        Event::AgreementAdopted {
+            review_date,
+            criteria,
+        } => one(Command::AdoptAgreement {
+            review_date,
+            criteria,
+        }),
+        Event::ObjectionRequalified { objection, reason } => {
+            one(Command::RequalifyObjection { objection, reason })
+        }
+        Event::RoleDescribed { text, term } => one(Command::DescribeRole { text, term }),
+        Event::Nominated { voter, nominee } => one(Command::Nominate { voter, nominee }),
+        Event::NominationChanged { voter, nominee } => {
+            one(Command::ChangeNomination { voter, nominee })
+        }
+        Event::CandidateProposed {
+            candidate,
+            term,
+            for_objection,
+            ..
+        } => vec![
+            Command::ProposeCandidate {
+                candidate,
+                term: Some(term),
+                for_objection,
+            },
+            Command::ProposeCandidate {
+                candidate,
+                term: None,
+                for_objection,
+            },
+        ],
+        Event::EntryDefined {
+            list,
+            text,
+            owner,
+            role,
+            ..
+        } => one(Command::DefineEntry {
+            list,
+            text,
+            owner,
+            role,
+        }),
+        Event::EntryEdited {
+            list,
+            number,
+            text,
+            owner,
+            role,
+        } => one(Command::EditEntry {
+            list,
+            number,
+            text,
+            owner,
+            role,
+        }),
+        Event::EntryRemoved { list, number } => one(Command::RemoveEntry { list, number }),
+        Event::EntryAnswered {
+            list,
+            number,
+            answer,
+        } => one(Command::AnswerEntry {
+            list,
+            number,
+            answer,
+        }),
+        Event::NeedStated { text } => one(Command::StateNeed { text }),
+        Event::RequestMade { to, text, .. } => one(Command::MakeRequest { to, text }),
+        Event::RequestAnswered { number, accepted } => {
+            one(Command::AnswerRequest { number, accepted })
+        }
+    }
+}
