@@ -29,7 +29,7 @@ pub use lang::Lang;
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem};
 pub use setup::{
-    MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
+    MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_date, parse_minutes,
 };
 pub use state::{MeetingState, Phase};
 pub use tactical::{

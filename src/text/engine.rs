@@ -33,6 +33,11 @@ pub trait EngineWords {
     fn out_of_order(&self, kind: OutOfOrderKind) -> &'static str;
     /// A pass in this kind of round ("pass", or "no objection").
     fn pass(&self, kind: RoundKind) -> &'static str;
+    /// What follows a name in a round list for a pass (": pass", or in
+    /// Dutch " past" so it reads "Ayşe past").
+    fn pass_after_name(&self, kind: RoundKind) -> String {
+        format!(": {}", self.pass(kind))
+    }
     /// A proposal version's short name, e.g. "v2" (screens and minutes).
     fn version(&self, number: u32) -> String;
     /// "skipped".

@@ -633,7 +633,7 @@ mod tactical {
         assert!(md.contains("(als Infra), uit"));
         assert!(md.contains("## Kengetallen"));
         assert!(md.contains("werkoverleg"));
-        assert!(md.contains("✓ aangenomen"));
+        assert!(md.contains("✓ toegezegd"), "a request is promised (#15)");
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl EngineWords for Dutch {
             RoundKind::Reaction => "reactieronde",
             RoundKind::Objection => "bezwaarronde",
             RoundKind::Closing => "sluitingsronde",
-            RoundKind::QuickReaction => "ronde met snelle reacties",
+            RoundKind::QuickReaction => "snelle reactieronde",
             RoundKind::Consent => "consentronde",
             RoundKind::NominationSharing => crate::text::ElectionWords::sharing_round(self),
         }
@@ -129,6 +129,13 @@ impl EngineWords for Dutch {
         }
     }
 
+    fn pass_after_name(&self, kind: RoundKind) -> String {
+        match kind {
+            RoundKind::Objection | RoundKind::Consent => format!(": {}", self.pass(kind)),
+            _ => " past".to_owned(),
+        }
+    }
+
     fn version(&self, number: u32) -> String {
         format!("v{number}")
     }
@@ -180,7 +187,7 @@ impl EngineWords for Dutch {
             Action::AnswerConsent => "instemming, een zorg of een bezwaar vastleggen",
             Action::OpenResolution => "doorgaan naar het oplossen van bezwaren",
             Action::ResolveObjection => "een bezwaar als opgelost vastleggen",
-            Action::AdoptAgreement => "een afspraak aannemen",
+            Action::AdoptAgreement => "een afspraak vaststellen",
             Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
             Action::OpenChecklist => "de checklist openen",
@@ -253,7 +260,12 @@ impl EngineWords for Dutch {
             Refusal::UnknownItem { id } => format!("Er is geen agendapunt met nummer {id}."),
             Refusal::UnknownQuestion { number } => format!("Er is geen vraag {number}."),
             Refusal::UnknownConcern { number } => format!("Er is geen mogelijk bezwaar {number}."),
-            Refusal::Empty { field } => format!("{} is nog leeg: vul dat eerst in.", capitalise(field_with_article(*field))),
+            Refusal::Empty { field } => {
+                let named = field_with_article(*field);
+                // The pronoun follows the article: "de naam … vul die", "het voorstel … vul dat".
+                let pronoun = if named.starts_with("het ") { "dat" } else { "die" };
+                format!("{} is nog leeg: vul {pronoun} eerst in.", capitalise(named))
+            }
             Refusal::TextTooLong { field, limit_kb } => format!(
                 "{} is langer dan {limit_kb} KB: maak het korter, of zet het document ergens anders en noteer waar.",
                 capitalise(field_with_article(*field))
@@ -383,7 +395,7 @@ impl EngineWords for Dutch {
                 "Er liggen nog bezwaren van {}: los die eerst op (of leg er een, nagevraagd bij de bezwaarmaker, als zorg vast).",
                 names(objectors)
             ),
-            Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden aangenomen.".to_owned(),
+            Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden vastgesteld.".to_owned(),
             Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
             Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
         }

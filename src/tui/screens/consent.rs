@@ -109,7 +109,7 @@ pub fn review_line(
         format!(
             "    ⟳ {} {}: {}",
             words.label(Label::ReviewOn),
-            review.date.format("%Y-%m-%d"),
+            words.date(review.date),
             review.criteria.replace('\n', " ")
         ),
         theme.muted,
@@ -126,7 +126,7 @@ pub fn overdue_lines(
 ) -> Vec<Line<'static>> {
     due.iter()
         .map(|agreement| {
-            let date = agreement.review_date.format("%Y-%m-%d").to_string();
+            let date = words.date(agreement.review_date);
             Line::from(vec![
                 Span::styled(
                     format!("⚠ {}: ", words.label(Label::ReviewOverdue)),

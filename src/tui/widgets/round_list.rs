@@ -87,7 +87,7 @@ pub fn draw(
                 Some((TurnOutcome::Pass, _)) => Line::from(vec![
                     Span::styled("– ", theme.muted),
                     Span::raw(name),
-                    Span::styled(format!(": {}", words.pass(round.kind)), theme.muted),
+                    Span::styled(words.pass_after_name(round.kind), theme.muted),
                 ]),
                 Some((TurnOutcome::Skipped { reason }, _)) => Line::from(vec![
                     Span::styled("⤼ ", theme.muted),
