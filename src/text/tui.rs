@@ -523,6 +523,9 @@ pub trait TuiWords {
     fn earlier_turns(&self, count: usize) -> String;
     /// First line of a list scrolled to keep the selection in sight.
     fn more_above(&self, count: usize) -> String;
+    /// Bottom border of a panel or list whose text does not fit: how many
+    /// lines are cut off below ("▼ 3 more lines").
+    fn more_below(&self, count: usize) -> String;
     /// A concern's headline in lists: number, objector, text.
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String;
     /// A test-dialog header: which criterion of four.

@@ -9,6 +9,7 @@ mod readme_keys;
 mod tui_crowd;
 mod tui_drive;
 mod tui_election;
+mod tui_group_sees;
 mod tui_home;
 mod tui_layout;
 mod tui_scrub;

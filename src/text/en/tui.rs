@@ -616,6 +616,13 @@ impl TuiWords for English {
         format!("⋮ {count} more above")
     }
 
+    fn more_below(&self, count: usize) -> String {
+        match count {
+            1 => "▼ 1 more line".to_owned(),
+            n => format!("▼ {n} more lines"),
+        }
+    }
+
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String {
         format!("{number}. {objector}: {text}")
     }

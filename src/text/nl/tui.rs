@@ -687,6 +687,13 @@ impl TuiWords for Dutch {
         format!("⋮ nog {count} hierboven")
     }
 
+    fn more_below(&self, count: usize) -> String {
+        match count {
+            1 => "▼ nog 1 regel".to_owned(),
+            n => format!("▼ nog {n} regels"),
+        }
+    }
+
     fn bad_date(&self, typed: &str) -> String {
         format!("“{typed}” is geen datum: typ DD-MM-JJJJ of JJJJ-MM-DD, bijv. 22-02-2027.")
     }

@@ -61,5 +61,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             Line::from(Span::styled(words.more_above(n), theme.muted))
         });
     }
-    Panel::new(title(words.label(Label::Agenda), true, theme), text).draw(buf, area, theme);
+    Panel::new(title(words.label(Label::Agenda), true, theme), text)
+        .counted(words)
+        .draw(buf, area, theme);
 }

@@ -91,7 +91,8 @@ pub fn driver(view: &View, buf: &mut Buffer, area: Rect) {
     let mut panel = Panel::new(
         title(words.label(Label::Driver), focused, theme),
         Text::from(lines),
-    );
+    )
+    .counted(words);
     panel.highlight = focused;
     panel.draw(buf, driver_area, theme);
     proposal_panel(view, item, view.focus == DriverPart::ALL.len()).draw(buf, proposal, theme);
@@ -126,7 +127,7 @@ pub fn overdue_lines(
 ) -> Vec<Line<'static>> {
     due.iter()
         .map(|agreement| {
-            let date = words.date(agreement.review_date);
+            let date = agreement.review_date.format("%Y-%m-%d").to_string();
             Line::from(vec![
                 Span::styled(
                     format!("⚠ {}: ", words.label(Label::ReviewOverdue)),
@@ -198,6 +199,7 @@ pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
             title(view.words.label(Label::LoggedConcerns), false, &view.theme),
             notes.into(),
         )
+        .counted(view.words)
         .draw(buf, logged_area, &view.theme);
     }
 }
@@ -453,5 +455,6 @@ pub fn resolve(view: &View, buf: &mut Buffer, area: Rect) {
         title(words.label(Label::Objections), false, theme),
         lines.into(),
     )
+    .counted(words)
     .draw(buf, objections_area, theme);
 }

@@ -72,5 +72,6 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
         title(words.label(Label::Objections), false, theme),
         lines.into(),
     )
+    .counted(words)
     .draw(buf, objections_area, theme);
 }

@@ -71,7 +71,8 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     let mut panel = Panel::new(
         title(words.label(Label::Summary), true, theme),
         lines.into(),
-    );
+    )
+    .counted(words);
     panel.scroll = view.scroll;
     panel.draw(buf, area, theme);
 }

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::text::Words;
 use crate::tui::theme::Theme;
 
 /// What a panel shows; built by the screens, drawn here.
@@ -22,6 +23,10 @@ pub struct Panel {
     pub highlight: bool,
     /// Lines scrolled away at the top.
     pub scroll: u16,
+    /// Words for the "▼ N more lines" marker on the bottom border when the
+    /// text does not fit; every panel built by [`Panel::new`] gets none
+    /// until [`Panel::counted`] gives them.
+    pub more: Option<&'static dyn Words>,
 }
 
 impl Panel {
@@ -33,18 +38,40 @@ impl Panel {
             style: Style::new(),
             highlight: false,
             scroll: 0,
+            more: None,
         }
+    }
+
+    /// The same panel, saying on its bottom border how many lines are cut off.
+    pub fn counted(mut self, words: &'static dyn Words) -> Panel {
+        self.more = Some(words);
+        self
+    }
+
+    /// Rows this panel's text needs at `width` columns, borders included.
+    pub fn rows_needed(&self, width: u16) -> u16 {
+        let text = Paragraph::new(self.text.clone())
+            .block(Block::bordered())
+            .wrap(Wrap { trim: false });
+        u16::try_from(text.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX)
     }
 
     /// Draws the panel, wrapped, in a titled block.
     pub fn draw(self, buf: &mut Buffer, area: Rect, theme: &Theme) {
-        let block = Block::bordered()
+        let mut block = Block::bordered()
             .title(self.title)
             .border_style(if self.highlight {
                 theme.current
             } else {
                 theme.border
             });
+        if let Some(words) = self.more {
+            let total = Paragraph::new(self.text.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(area.width.saturating_sub(2));
+            let shown = usize::from(area.height.saturating_sub(2)) + usize::from(self.scroll);
+            block = with_more_below(block, total.saturating_sub(shown), words, theme);
+        }
         let paragraph = Paragraph::new(self.text)
             .style(self.style)
             .block(block)
@@ -52,6 +79,25 @@ impl Panel {
             .scroll((self.scroll, 0));
         paragraph.render(area, buf);
     }
+}
+
+/// `block` with "▼ N more lines" on its bottom border when `hidden` > 0.
+pub fn with_more_below<'a>(
+    block: Block<'a>,
+    hidden: usize,
+    words: &dyn Words,
+    theme: &Theme,
+) -> Block<'a> {
+    if hidden == 0 {
+        return block;
+    }
+    block.title_bottom(
+        Line::from(Span::styled(
+            format!(" {} ", words.more_below(hidden)),
+            theme.warn,
+        ))
+        .right_aligned(),
+    )
 }
 
 /// A panel title: " ▶ Name " when focused, " Name " otherwise.
