@@ -176,9 +176,13 @@ pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
         split(body, round.order.len())
     } else {
         // Stacked: the round as tall as its wrapped answers need (head and
-        // borders included), leaving the proposal at least three rows.
+        // borders included), leaving the proposal under decision up to three
+        // lines (it says on its border when there is more).
         let needed = rows_for(&person_lines(view, item, round), body.width) + 4;
-        let rows = needed.min(body.height.saturating_sub(3)).max(5);
+        let proposal_rows = proposal_panel(view, item, false)
+            .rows_needed(body.width)
+            .clamp(3, 5);
+        let rows = needed.min(body.height.saturating_sub(proposal_rows)).max(5);
         Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body)
     };
     round_list(view, buf, left, item);
