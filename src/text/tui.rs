@@ -509,6 +509,8 @@ pub trait TuiWords {
     fn recorded(&self, what: &str) -> String;
     /// Status message after an undo.
     fn undone(&self, what: &str) -> String;
+    /// Status line after a key this step does not take: which keys it does.
+    fn key_not_here(&self, key: &str, keys: &str) -> String;
     /// Status message after a confirmation was declined.
     fn cancelled(&self) -> &'static str;
     /// Keys that answer "yes" to a confirmation or a ruling (lower case;

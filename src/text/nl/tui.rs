@@ -687,6 +687,10 @@ impl TuiWords for Dutch {
         format!("⋮ nog {count} hierboven")
     }
 
+    fn key_not_here(&self, key: &str, keys: &str) -> String {
+        format!("“{key}” doet hier niets. Toetsen: {keys} (? legt ze allemaal uit)")
+    }
+
     fn more_below(&self, count: usize) -> String {
         match count {
             1 => "▼ nog 1 regel".to_owned(),
