@@ -337,7 +337,12 @@ impl Minutes<'_> {
             (w.facilitator_field(), self.name(self.state.facilitator)),
             (w.secretary_field(), secretary),
         ];
+        // A tactical meeting takes no decisions: it has no rule set to name.
+        let tactical = self.setup.format == crate::meeting::MeetingFormat::Tactical;
         for (field, value) in fields {
+            if tactical && field == w.rules_field() {
+                continue;
+            }
             self.bullet(&format!("{field}: {value}"));
         }
         self.bullet(&format!("{}:", w.participants_field()));
@@ -510,7 +515,11 @@ impl Minutes<'_> {
             self.bullet(&format!("{}: {}", w.close_out_field(), w.disposition(d)));
         }
         if let Some(used) = item_time_used(item, self.now) {
-            let share = item.allowance_secs.map(|s| w.duration(s));
+            // A share of 0 s (no time left when the item started) is no share.
+            let share = item
+                .allowance_secs
+                .filter(|s| *s > 0)
+                .map(|s| w.duration(s));
             let time = w.time_used(&w.duration(used), share.as_deref());
             self.bullet(&format!("{}: {time}", w.time_field()));
         }
