@@ -622,6 +622,9 @@ impl Minutes<'_> {
     fn outcome(&self, item: &Item) -> String {
         let w = self.w;
         match &item.end {
+            Some(end) if end.ending == Ending::Adopted && item.is_election() => {
+                w.ended_at(w.elected_word(), &w.time(end.at), None)
+            }
             Some(end) if end.ending == Ending::Adopted => w.adopted_at(
                 &w.version(end.adopted_version.unwrap_or(0)),
                 &w.time(end.at),

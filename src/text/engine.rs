@@ -25,6 +25,15 @@ pub trait EngineWords {
     fn criterion_question(&self, criterion: Criterion) -> &'static str;
     /// How an item ended.
     fn ending(&self, ending: Ending) -> &'static str;
+    /// How this item ended: an election's "adopted" reads "elected".
+    fn ending_for(&self, ending: Ending, election: bool) -> &'static str {
+        match (ending, election) {
+            (Ending::Adopted, true) => self.elected_word(),
+            _ => self.ending(ending),
+        }
+    }
+    /// "elected": how an election ends when its proposal is adopted.
+    fn elected_word(&self) -> &'static str;
     /// Carried over / let go.
     fn disposition(&self, disposition: Disposition) -> &'static str;
     /// Next action / project / information.

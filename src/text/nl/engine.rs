@@ -121,6 +121,10 @@ impl EngineWords for Dutch {
         }
     }
 
+    fn elected_word(&self) -> &'static str {
+        "gekozen"
+    }
+
     fn pass(&self, kind: RoundKind) -> &'static str {
         match kind {
             RoundKind::Objection => "geen bezwaar",

@@ -196,9 +196,10 @@ impl App {
                 );
             }
             Action::Outcome => {
+                let election = state.active_item().is_some_and(|i| i.is_election());
                 let endings = views::endings(state)
                     .iter()
-                    .map(|e| words.ending(*e).to_owned())
+                    .map(|e| words.ending_for(*e, election).to_owned())
                     .collect();
                 let label = state
                     .active_item()

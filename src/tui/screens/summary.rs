@@ -21,6 +21,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     for item in &state.agenda {
         let mut outcome = match &item.end {
             Some(end) => match end.adopted_version {
+                Some(_) if item.is_election() => words.elected_word().to_owned(),
                 Some(v) => words.adopted_version(v),
                 None => words.ending(end.ending).to_owned(),
             },
