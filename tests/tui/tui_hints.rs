@@ -1,5 +1,6 @@
-//! The hint bar offers every key the step takes, and a key the step does not
-//! take says so with the keys it does (#15), in English and Dutch.
+//! The hint bar offers every key the step takes, a key the step does not
+//! take says so with the keys it does, and the round-order dialog opens on
+//! the round as it is (#15), in English and Dutch.
 
 use crate::support::tactical as tactical_support;
 use crate::support::tui as tui_support;
@@ -68,5 +69,38 @@ fn a_key_the_step_does_not_take_says_which_keys_it_does() {
         tui_support::key(&mut app, KeyCode::Char('z'));
         let text = tui_support::render(&mut app, 80, 24);
         assert!(text.contains(said), "{lang:?}\n{text}");
+    }
+}
+
+/// The "who starts" dialog opens on the round as it is: a backward round
+/// shows backward, and Enter without a change leaves the order alone (#15).
+#[test]
+fn the_round_order_dialog_opens_on_the_rounds_own_direction() {
+    use crate::support::script::Script;
+    for lang in [Lang::En, Lang::Nl] {
+        let mut s = Script::open(tui_support::setup_in(lang));
+        s.run(Command::StartCheckIn)
+            .finish_round()
+            .run(Command::OpenAgenda)
+            .run(Command::OpenClosingRound);
+        let mut app = s.app();
+        let before = app
+            .session()
+            .state()
+            .current_round()
+            .map(|r| r.order.clone());
+        tui_support::key(&mut app, KeyCode::Char('d'));
+        tui_support::key(&mut app, KeyCode::Enter);
+        // A confirmation, if the dialog asks for one.
+        tui_support::key(&mut app, KeyCode::Char('y'));
+        let after = app
+            .session()
+            .state()
+            .current_round()
+            .map(|r| r.order.clone());
+        assert_eq!(
+            before, after,
+            "{lang:?}: Enter alone keeps the round as it was"
+        );
     }
 }
