@@ -8,5 +8,6 @@ mod election;
 mod engine;
 mod engine_props;
 mod engine_tactical;
+mod floor;
 mod generate;
 mod limits;
