@@ -66,11 +66,9 @@ impl Panel {
                 theme.border
             });
         if let Some(words) = self.more {
-            let total = Paragraph::new(self.text.clone())
-                .wrap(Wrap { trim: false })
-                .line_count(area.width.saturating_sub(2));
             let shown = usize::from(area.height.saturating_sub(2)) + usize::from(self.scroll);
-            block = with_more_below(block, total.saturating_sub(shown), words, theme);
+            let hidden = rows_below(&self.text, area.width.saturating_sub(2), shown);
+            block = with_more_below(block, hidden, words, theme);
         }
         let paragraph = Paragraph::new(self.text)
             .style(self.style)
@@ -79,6 +77,25 @@ impl Panel {
             .scroll((self.scroll, 0));
         paragraph.render(area, buf);
     }
+}
+
+/// Wrapped rows of `text` at `width` columns past the first `shown`. The
+/// rows up to just past the view are wrapped exactly as drawn; the rest of a
+/// long text (a closed meeting's summary) is counted by width, so a frame
+/// costs what is on screen, not the whole text.
+fn rows_below(text: &Text<'static>, width: u16, shown: usize) -> usize {
+    let columns = usize::from(width).max(1);
+    let mut rows = 0usize;
+    for line in &text.lines {
+        rows += if rows <= shown {
+            Paragraph::new(line.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(width)
+        } else {
+            line.width().div_ceil(columns).max(1)
+        };
+    }
+    rows.saturating_sub(shown)
 }
 
 /// `block` with "▼ N more lines" on its bottom border when `hidden` > 0.
