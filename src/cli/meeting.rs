@@ -40,6 +40,46 @@ impl Persist for StoreSink {
             .map(|()| self.open.path().to_path_buf())
             .map_err(|e| e.message(self.lang.words()))
     }
+
+    fn keep_draft(&mut self, draft: Option<&str>) -> Result<(), String> {
+        let path = draft_path(self.open.path());
+        match draft {
+            // Written beside and renamed over, so a draft is whole or absent.
+            Some(json) => {
+                let partial = path.with_extension("draft-partial");
+                std::fs::write(&partial, json)
+                    .and_then(|()| std::fs::rename(&partial, &path))
+                    .map_err(|e| {
+                        let _ = std::fs::remove_file(&partial);
+                        e.to_string()
+                    })
+            }
+            None => match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.to_string()),
+                _ => Ok(()),
+            },
+        }
+    }
+
+    fn kept_draft(&mut self) -> Option<String> {
+        // A draft is a few kilobytes; anything far larger is not ours.
+        let path = draft_path(self.open.path());
+        let size = std::fs::symlink_metadata(&path).ok()?;
+        (size.is_file() && size.len() <= 4 << 20)
+            .then(|| std::fs::read_to_string(&path).ok())
+            .flatten()
+    }
+}
+
+/// Where the text typed in a dialog is kept when a meeting is left with
+/// Ctrl-C: `.<stem>.draft` beside the session, hidden like its lock, so
+/// lists never take it for a session.
+fn draft_path(session: &Path) -> PathBuf {
+    let stem = session
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    session.with_file_name(format!(".{stem}.draft"))
 }
 
 pub(super) fn now() -> DateTime<FixedOffset> {
@@ -110,16 +150,15 @@ pub(super) fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
     }
 }
 
-/// Finds a name among participants (case-insensitive) or says who is there.
+/// Finds a name among participants (ignoring case and diacritics: `eva`
+/// is Ëva) or says who is there.
 pub(super) fn person_index(name: &str, people: &[Participant], words: &dyn Words) -> Result<usize> {
-    let wanted = name.trim().to_lowercase();
-    people
-        .iter()
-        .position(|p| p.name.to_lowercase() == wanted)
-        .ok_or_else(|| {
+    crate::meeting::fold::name_index(people.iter().map(|p| p.name.as_str()), name).ok_or_else(
+        || {
             let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
             anyhow::anyhow!(words.not_a_participant(name, &names.join(", ")))
-        })
+        },
+    )
 }
 
 pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode> {

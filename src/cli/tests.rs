@@ -310,3 +310,18 @@ fn dutch_names_of_formats_and_rules_are_accepted() {
     assert_eq!(parse_rules("consent"), Some(RuleSet::Consent));
     assert_eq!(parse_rules("integraal"), None);
 }
+
+#[test]
+fn facilitator_and_secretary_names_ignore_case_and_accents() {
+    use super::meeting::person_index;
+    let people = Participant::parse_list("Ana, Ëva, Chén");
+    for lang in [Lang::En, Lang::Nl] {
+        let words = lang.words();
+        assert_eq!(person_index("eva", &people, words).ok(), Some(1));
+        assert_eq!(person_index("CHEN", &people, words).ok(), Some(2));
+        assert_eq!(person_index("Ana ", &people, words).ok(), Some(0));
+        // No guessing from a start: a miss says who is there.
+        let miss = person_index("ch", &people, words).expect_err("no such person");
+        assert!(miss.to_string().contains("Chén"), "{miss}");
+    }
+}

@@ -8,6 +8,7 @@
 pub mod command;
 pub mod decide;
 pub mod event;
+pub mod fold;
 pub mod item;
 pub mod lang;
 pub mod measure;

@@ -659,6 +659,7 @@ impl MeetingState {
             | Event::ExampleGiven { .. }
             | Event::HelpRequested
             | Event::ProposalStated { .. }
+            | Event::ProposalCorrected { .. }
             | Event::QuestionAsked { .. }
             | Event::QuestionAnswered { .. }
             | Event::QuestionRuledOutOfOrder { .. }

@@ -4,6 +4,7 @@
 mod support;
 
 mod crash;
+mod drafts;
 mod e2e;
 mod hangup;
 mod panic_restore;

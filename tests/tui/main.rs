@@ -17,3 +17,4 @@ mod tui_scrub;
 mod tui_snapshots;
 mod tui_snapshots_nl;
 mod tui_tactical;
+mod typing;

@@ -113,6 +113,7 @@ fn all_actions() -> Vec<Action> {
         ChangeAgenda,
         StartItem,
         PresentProposal,
+        CorrectProposal,
         OpenClarifyingQuestions,
         HandleQuestion,
         OpenReactionRound,
@@ -168,6 +169,7 @@ fn exhaustive_action(action: Action) {
         | ChangeAgenda
         | StartItem
         | PresentProposal
+        | CorrectProposal
         | OpenClarifyingQuestions
         | HandleQuestion
         | OpenReactionRound
@@ -1406,6 +1408,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Tension,
         Example,
         Proposal,
+        CorrectProposal,
         Ask,
         Answer,
         RuleOut,
@@ -1454,13 +1457,13 @@ fn all_dialogs() -> Vec<Dialog> {
 fn exhaustive_dialog(dialog: Dialog) {
     use Dialog::*;
     match dialog {
-        Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
-        | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
-        | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
-        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation | Effect
-        | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt | Requalify
-        | AddElection | DescribeRole | Nominate | ChangeNomination | ProposeCandidate
-        | Tactical(_) => {}
+        Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal
+        | CorrectProposal | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
+        | RequestTest | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd
+        | OutOfOrder | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation
+        | Effect | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt
+        | Requalify | AddElection | DescribeRole | Nominate | ChangeNomination
+        | ProposeCandidate | Tactical(_) => {}
     }
 }
 
@@ -1731,6 +1734,7 @@ fn all_events() -> Vec<Event> {
             reason: "r".into(),
         },
         Event::Clarified { text: "c".into() },
+        Event::ProposalCorrected { text: "c".into() },
         Event::TestRequested {
             concern: 1,
             by: PersonId(1),
@@ -1882,6 +1886,7 @@ fn exhaustive_event(event: &Event) {
         | Event::QuestionAnswered { .. }
         | Event::QuestionRuledOutOfOrder { .. }
         | Event::Clarified { .. }
+        | Event::ProposalCorrected { .. }
         | Event::TestRequested { .. }
         | Event::CriterionTested { .. }
         | Event::ObjectionRecorded { .. }
@@ -2019,6 +2024,26 @@ fn screen_words_are_never_empty_nor_left_in_english() {
         said(lang, "recorded", &w.recorded("x"), &english.recorded("x"));
         said(lang, "undone", &w.undone("x"), &english.undone("x"));
         said(lang, "cancelled", w.cancelled(), english.cancelled());
+        said(
+            lang,
+            "confirm_discard",
+            &w.confirm_discard("d"),
+            &english.confirm_discard("d"),
+        );
+        said(
+            lang,
+            "draft_not_kept",
+            &w.draft_not_kept("full"),
+            &english.draft_not_kept("full"),
+        );
+        for undone in [true, false] {
+            said(
+                lang,
+                "draft_restored",
+                w.draft_restored(undone),
+                english.draft_restored(undone),
+            );
+        }
         for limit in [Some("1:00"), None] {
             said(
                 lang,

@@ -58,6 +58,7 @@ fn sample(kind: CommandKind) -> Command {
         K::GiveExample => Command::GiveExample { text: text() },
         K::RequestHelp => Command::RequestHelp,
         K::StateProposal => Command::StateProposal { text: text() },
+        K::CorrectProposal => Command::CorrectProposal { text: text() },
         K::OpenClarifyingQuestions => Command::OpenClarifyingQuestions,
         K::AskQuestion => Command::AskQuestion {
             asker: p,
