@@ -31,7 +31,8 @@ pub use lang::Lang;
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem, Source};
 pub use setup::{
-    MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_date, parse_minutes,
+    ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_date,
+    parse_minutes,
 };
 pub use state::{MeetingState, Phase};
 pub use tactical::{

@@ -44,10 +44,14 @@ pub fn floor_secs(state: &MeetingState, round: &Round, now: DateTime<FixedOffset
     (until - round.floor_since).num_seconds().max(0)
 }
 
-/// Seconds since the meeting opened (until it closed, or until `now`).
+/// Seconds of meeting time since the clock started (until the meeting
+/// closed, or until `now`); 0 while the ready-to-start screen waits.
 pub fn elapsed_secs(state: &MeetingState, now: DateTime<FixedOffset>) -> i64 {
+    let Some(start) = state.clock_from else {
+        return 0;
+    };
     let end = state.closed_at.unwrap_or(now);
-    (end - state.opened_at).num_seconds().max(0)
+    (end - start).num_seconds().max(0)
 }
 
 /// "Item n of m" for the phase bar: the active item's 1-based position and
@@ -238,4 +242,44 @@ pub fn undecided(state: &MeetingState) -> Vec<&Item> {
         .iter()
         .filter(|i| i.needs_disposition())
         .collect()
+}
+
+/// Who has the floor now, for "speaking: X" on every step with a speaker
+/// and the projector's large text: the person whose turn it is in a round;
+/// the proposer while presenting, answering clarifying questions and
+/// amending; in integration (and, under consent rules, while resolving
+/// objections) the objector of the first open objection with the proposer. Empty when nobody does (agenda building, a finished
+/// round, close-out) or during a time-out, which is about process.
+pub fn floor_holders(state: &MeetingState) -> Vec<PersonId> {
+    if state.time_out.is_some() {
+        return Vec::new();
+    }
+    if let Some(round) = state.current_round() {
+        return round.current().into_iter().collect();
+    }
+    let Phase::Item { step, .. } = state.phase else {
+        return Vec::new();
+    };
+    let Some(item) = state.active_item() else {
+        return Vec::new();
+    };
+    match step {
+        IdmStep::PresentProposal | IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify => {
+            vec![item.owner]
+        }
+        IdmStep::Integration | IdmStep::ResolveObjections => {
+            let mut people: Vec<PersonId> = item
+                .concerns()
+                .iter()
+                .find(|c| c.is_open_objection())
+                .map(|c| c.objector)
+                .into_iter()
+                .collect();
+            if !people.contains(&item.owner) {
+                people.push(item.owner);
+            }
+            people
+        }
+        _ => Vec::new(),
+    }
 }

@@ -13,6 +13,10 @@ use crate::text::tactical::{TacticalDialog, TacticalLabel, TacticalPrompt};
 pub enum Label {
     /// Meeting clock: time since the start.
     Elapsed,
+    /// Meeting clock on the ready-to-start screen: it has not started.
+    ClockNotStarted,
+    /// Ready-to-start screen: what starting the check-in does to the clock.
+    ClockStartsAtCheckIn,
     /// Meeting clock: time left in the timebox.
     Left,
     /// Meeting clock: time past the timebox.
@@ -27,6 +31,8 @@ pub enum Label {
     TimeOut,
     /// Heading before whose turn it is.
     Now,
+    /// Before who has the floor in a step that is not a round.
+    Speaking,
     /// Turn timer heading.
     Floor,
     /// Round heading when everyone has had a turn.

@@ -144,7 +144,7 @@ impl App {
             session,
             persist,
             words,
-            theme: Theme::new(options.theme),
+            theme: Theme::new(options.theme).with_large_text(options.large_text),
             saved_to: options.saved_to.clone(),
             now,
             mode: draft.unwrap_or(Mode::Normal),
@@ -178,7 +178,7 @@ impl App {
 
     /// Switches the palette (e.g. NO_COLOR).
     pub fn set_theme(&mut self, choice: ThemeChoice) {
-        self.theme = Theme::new(choice);
+        self.theme = Theme::new(choice).with_large_text(self.theme.large_text);
     }
 
     /// Whether a dialog with a text field currently has the keyboard.

@@ -21,7 +21,7 @@ use ratatui::crossterm::event;
 pub use app::App;
 pub use screens::home::{HomeChoice, HomeData, HomeEntry, HomeScreen};
 pub use screens::setup::{SetupDefaults, SetupScreen};
-pub use theme::ThemeChoice;
+pub use theme::{Look, ThemeChoice};
 
 use crate::meeting::{Session, Setup};
 use crate::text::tui::Label;
@@ -75,6 +75,8 @@ impl Persist for NoPersist {
 pub struct TuiOptions {
     /// Palette; NO_COLOR is applied on top by `run`.
     pub theme: ThemeChoice,
+    /// Projector mode: step and speaker in large letters on a big terminal.
+    pub large_text: bool,
     /// Start in the group view (facilitator prompts and keys hidden).
     pub presentation: bool,
     /// The session file's path, for the summary screen.

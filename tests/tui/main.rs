@@ -5,6 +5,7 @@ mod support;
 
 mod consent_drive;
 mod consent_snapshots;
+mod facilitation;
 mod readme_keys;
 mod tui_crowd;
 mod tui_drive;

@@ -917,6 +917,13 @@ fn cli_words_are_never_empty() {
         filled(lang, "export exists", &w.export_exists("m.md"));
         filled(lang, "export written", &w.export_written("m.md"));
         filled(lang, "unknown lang", &w.unknown_lang("xx", "en, nl"));
+        filled(lang, "unknown theme", &w.unknown_theme("beamer", "default"));
+        filled(lang, "bad config", &w.bad_config("/c.json", "bad JSON"));
+        filled(
+            lang,
+            "theme not remembered",
+            &w.theme_not_remembered("/c.json", "read-only"),
+        );
         filled(lang, "bad timebox", &w.bad_timebox("soon"));
         filled(
             lang,
@@ -953,6 +960,8 @@ fn cli_words_are_never_empty() {
             ("help command", h.help_command),
             ("dir", h.dir_value),
             ("lang", h.lang_value),
+            ("theme value", h.theme_value),
+            ("theme", h.theme),
             ("file", h.file_value),
             ("command", h.command_value),
         ] {
@@ -1200,6 +1209,9 @@ fn all_labels() -> Vec<Label> {
     use Label::*;
     let mut all = vec![
         Elapsed,
+        ClockNotStarted,
+        ClockStartsAtCheckIn,
+        Speaking,
         Left,
         Over,
         NoTimebox,
@@ -1332,24 +1344,25 @@ fn all_labels() -> Vec<Label> {
 fn exhaustive_label(label: Label) {
     use Label::*;
     match label {
-        Elapsed | Left | Over | NoTimebox | ItemTime | FairShare | TimeOut | Now | Floor
-        | RoundComplete | Tension | Example | Proposal | HelpRequested | NotYet | Questions
-        | NoQuestions | NotSpecified | RuledOut | Unanswered | Concerns | NoConcerns
-        | Objections | Clarifications | Agenda | AgendaEmpty | Owner | CloseOut | Summary
-        | Outputs | NoOutputs | Outcomes | SavedTo | NotSaved | HelpTitle | ConfirmTitle
-        | GroupView | Forward | Backward | FirstSpeaker | Direction | Nobody | Reason | Note
-        | Kind | Person | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds
-        | Fails | Upheld | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
-        | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
-        | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
-        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
-        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
-        | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need
-        | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
-        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn
-        | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate
-        | NomineeHidden | NomineeNotFound | Tactical(_) => {}
+        Elapsed | ClockNotStarted | ClockStartsAtCheckIn | Speaking | Left | Over | NoTimebox
+        | ItemTime | FairShare | TimeOut | Now | Floor | RoundComplete | Tension | Example
+        | Proposal | HelpRequested | NotYet | Questions | NoQuestions | NotSpecified | RuledOut
+        | Unanswered | Concerns | NoConcerns | Objections | Clarifications | Agenda
+        | AgendaEmpty | Owner | CloseOut | Summary | Outputs | NoOutputs | Outcomes | SavedTo
+        | NotSaved | HelpTitle | ConfirmTitle | GroupView | Forward | Backward | FirstSpeaker
+        | Direction | Nobody | Reason | Note | Kind | Person | ItemLabel | Text | Question
+        | Answer | Argument | TestTitle | Holds | Fails | Upheld | Yes | No | Ending | Objector
+        | ObjectorConfirmed | ProposerConfirmed | TestRequestedBy | Opening | Facilitator
+        | Secretary | Participants | Closed | Waiting | InProgress | BarCheckIn | BarAgenda
+        | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle | HomeTitle | HomeFolder
+        | HomeEmpty | HomeLoading | HomeUnfinished | HomeRecent | MeetingTitle | Circle
+        | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal | ErrDraw | ErrRead
+        | PeopleTitle | Present | Absent | Name | Roles | Timebox | SaveRetryHint | SavePath
+        | NotSavedAtExit | Situation | Effect | Need | Impact | Consent | Concern | Objection
+        | LoggedConcerns | Resolved | ReviewDate | Criteria | ConsentAnswer | Rules
+        | ReviewOverdue | Driver | NotResolved | ReviewOn | Role | RoleDescription | TermMonths
+        | TermNote | Voter | Nominee | Candidate | NomineeHidden | NomineeNotFound
+        | Tactical(_) => {}
     }
 }
 
@@ -1599,6 +1612,7 @@ fn meeting() -> Session {
         secretary: Some(PersonId(1)),
         timebox_minutes: None,
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     })
     .expect("valid setup");
     for command in [

@@ -237,6 +237,7 @@ fn session(format: MeetingFormat, rules: RuleSet) -> Session {
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(60),
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     })
     .expect("valid setup")
 }

@@ -74,6 +74,10 @@ impl TuiWords for English {
     fn label(&self, label: Label) -> &'static str {
         match label {
             Label::Elapsed => "elapsed",
+            Label::ClockNotStarted => "not started",
+            Label::ClockStartsAtCheckIn => {
+                "The meeting clock and the timebox start with the check-in round (Enter)."
+            }
             Label::Left => "left",
             Label::Over => "over time",
             Label::NoTimebox => "no timebox",
@@ -81,6 +85,7 @@ impl TuiWords for English {
             Label::FairShare => "fair share",
             Label::TimeOut => "TIME-OUT",
             Label::Now => "NOW",
+            Label::Speaking => "speaking",
             Label::Floor => "on the floor",
             Label::RoundComplete => "✓ Everyone has had a turn",
             Label::Tension => "Tension",

@@ -76,6 +76,10 @@ impl TuiWords for Dutch {
     fn label(&self, label: Label) -> &'static str {
         match label {
             Label::Elapsed => "verstreken",
+            Label::ClockNotStarted => "niet gestart",
+            Label::ClockStartsAtCheckIn => {
+                "De vergaderklok en de tijdslimiet starten met de incheckronde (Enter)."
+            }
             Label::Left => "over",
             Label::NoTimebox => "geen tijdslimiet",
             Label::Over => "uitgelopen",
@@ -83,6 +87,7 @@ impl TuiWords for Dutch {
             Label::FairShare => "tijd per punt",
             Label::TimeOut => "TIME-OUT",
             Label::Now => "NU",
+            Label::Speaking => "aan het woord",
             Label::Floor => "aan het woord",
             Label::RoundComplete => "✓ Iedereen heeft een beurt gehad",
             Label::Tension => "Spanning",

@@ -323,6 +323,7 @@ impl SetupScreen {
             participants: people,
             timebox_minutes,
             tactical_lists: Default::default(),
+            clock_starts: crate::meeting::ClockStart::CheckIn,
         };
         match Session::open(setup.clone()) {
             Ok(_) => self.done = Some(Some(setup)),
