@@ -27,6 +27,7 @@ fn session() -> Session {
         secretary: Some(PersonId(1)),
         timebox_minutes: None,
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     })
     .expect("valid setup")
 }
