@@ -290,11 +290,18 @@ fn terminal_available() -> bool {
                 .is_ok())
 }
 
-/// `--format`'s value: the file-name token of a format, any case.
+/// `--format`'s value: the file-name token of a format, any case, or its
+/// Dutch name (`rolverleg`, `werkoverleg`).
 pub(super) fn parse_format(text: &str) -> Option<MeetingFormat> {
+    let given = text.trim().to_lowercase();
+    match given.as_str() {
+        "rolverleg" => return Some(MeetingFormat::Governance),
+        "werkoverleg" => return Some(MeetingFormat::Tactical),
+        _ => {}
+    }
     [MeetingFormat::Governance, MeetingFormat::Tactical]
         .into_iter()
-        .find(|f| store::format_token(*f).eq_ignore_ascii_case(text.trim()))
+        .find(|f| store::format_token(*f) == given)
 }
 
 /// A tactical meeting starts with the checklist, metrics and projects of
@@ -308,10 +315,11 @@ pub(super) fn remember_lists(dir: &SessionsDir, setup: &mut Setup) -> Option<sto
     Some(remembered)
 }
 
-/// A `--rules` value: the names the session file uses, any case.
+/// A `--rules` value: the names the session file uses, any case, or the
+/// Dutch `integratief` (consent is the same word in both).
 pub(super) fn parse_rules(given: &str) -> Option<RuleSet> {
-    match given.to_lowercase().as_str() {
-        "integrative" => Some(RuleSet::Integrative),
+    match given.trim().to_lowercase().as_str() {
+        "integrative" | "integratief" => Some(RuleSet::Integrative),
         "consent" => Some(RuleSet::Consent),
         _ => None,
     }

@@ -121,7 +121,12 @@ pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<E
             clip(&for_terminal_line(&s.title), 32),
             clip(&for_terminal_line(&s.circle), 20),
             words.format_name(s.format).to_owned(),
-            words.rules_short(s.rules).to_owned(),
+            // A tactical meeting decides nothing, so it has no rule set.
+            if s.format == crate::meeting::MeetingFormat::Tactical {
+                "–".to_owned()
+            } else {
+                words.rules_short(s.rules).to_owned()
+            },
             s.participants.to_string(),
             s.items.to_string(),
             s.adopted.to_string(),

@@ -300,6 +300,19 @@ fn clipping_counts_display_columns() {
 }
 
 #[test]
+fn dutch_names_of_formats_and_rules_are_accepted() {
+    use super::meeting::{parse_format, parse_rules};
+    assert_eq!(parse_format("werkoverleg"), Some(MeetingFormat::Tactical));
+    assert_eq!(parse_format("Rolverleg"), Some(MeetingFormat::Governance));
+    assert_eq!(parse_format("tactical"), Some(MeetingFormat::Tactical));
+    assert_eq!(parse_format("werk"), None);
+    assert_eq!(parse_rules("integratief"), Some(RuleSet::Integrative));
+    assert_eq!(parse_rules(" Integrative "), Some(RuleSet::Integrative));
+    assert_eq!(parse_rules("consent"), Some(RuleSet::Consent));
+    assert_eq!(parse_rules("integraal"), None);
+}
+
+#[test]
 fn facilitator_and_secretary_names_ignore_case_and_accents() {
     use super::meeting::person_index;
     let people = Participant::parse_list("Ana, Ëva, Chén");

@@ -32,7 +32,8 @@ pub use lang::Lang;
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem, Source};
 pub use setup::{
-    ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
+    ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_date,
+    parse_minutes,
 };
 pub use state::{MeetingState, Phase};
 pub use tactical::{

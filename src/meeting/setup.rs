@@ -83,7 +83,8 @@ impl Participant {
 }
 
 /// Parses a meeting length into minutes: `90m`, `1h30m`, `1h 30m`, `2h`,
-/// or a plain number of minutes. Hand-written because only whole minutes
+/// the Dutch `1u30` / `1u30m` / `2u` (`u` for uur; the minutes after it
+/// need no unit, as Dutch writes times), or a plain number of minutes. Hand-written because only whole minutes
 /// matter here and the accepted forms are part of the help text. Shared by
 /// the command line, the setup screen and the in-meeting timebox change.
 pub fn parse_minutes(text: &str) -> Option<u32> {
@@ -97,23 +98,61 @@ pub fn parse_minutes(text: &str) -> Option<u32> {
     let mut total: u32 = 0;
     let mut number = String::new();
     let mut saw_unit = false;
+    let mut last_was_uur = false;
     for c in t.chars() {
         match c {
             '0'..='9' => number.push(c),
             ' ' => {}
-            'h' | 'm' => {
+            'h' | 'u' | 'm' => {
                 let n: u32 = number.parse().ok()?;
                 number.clear();
-                total = total.checked_add(if c == 'h' { n.checked_mul(60)? } else { n })?;
+                let hours = c != 'm';
+                total = total.checked_add(if hours { n.checked_mul(60)? } else { n })?;
                 saw_unit = true;
+                last_was_uur = c == 'u';
             }
             _ => return None,
         }
     }
-    if !number.is_empty() || !saw_unit || total == 0 {
+    if !number.is_empty() {
+        // "1u30": a bare number after the Dutch hour is minutes.
+        if !last_was_uur {
+            return None;
+        }
+        let n: u32 = number.parse().ok()?;
+        if n >= 60 {
+            return None;
+        }
+        total = total.checked_add(n)?;
+    }
+    if !saw_unit || total == 0 {
         return None;
     }
     Some(total)
+}
+
+/// A calendar date as a person types it: `2027-01-15` (ISO) or the Dutch
+/// day-first `15-01-2027` (also `15-1-2027`, or with `/` or `.`).
+pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    let t = text.trim();
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if [a, b, c]
+        .iter()
+        .any(|p| p.is_empty() || !p.chars().all(|ch| ch.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (year, month, day) = if a.len() == 4 {
+        (a, b, c)
+    } else if c.len() == 4 {
+        (c, b, a)
+    } else {
+        return None;
+    };
+    chrono::NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
 }
 
 /// Which kind of meeting this is. Recorded so that other formats (tactical)
@@ -224,6 +263,10 @@ mod tests {
         assert_eq!(parse_minutes("2h"), Some(120));
         assert_eq!(parse_minutes("45"), Some(45));
         assert_eq!(parse_minutes(" 2H "), Some(120));
+        assert_eq!(parse_minutes("1u30"), Some(90));
+        assert_eq!(parse_minutes("1u"), Some(60));
+        assert_eq!(parse_minutes("1u 30m"), Some(90));
+        assert_eq!(parse_minutes("2U15"), Some(135));
         for bad in [
             "",
             "0",
@@ -234,8 +277,31 @@ mod tests {
             "-5",
             "h",
             "99999999999h",
+            "1u60",
+            "30m15",
         ] {
             assert_eq!(parse_minutes(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_in_iso_or_dutch_order() {
+        let jan15 = chrono::NaiveDate::from_ymd_opt(2027, 1, 15);
+        assert_eq!(parse_date("2027-01-15"), jan15);
+        assert_eq!(parse_date("15-01-2027"), jan15);
+        assert_eq!(parse_date(" 15-1-2027 "), jan15);
+        assert_eq!(parse_date("15/01/2027"), jan15);
+        assert_eq!(parse_date("15.01.2027"), jan15);
+        for bad in [
+            "",
+            "2027-13-01",
+            "31-02-2027",
+            "15-01-27",
+            "morgen",
+            "2027-01",
+            "1-2-3",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
         }
     }
 

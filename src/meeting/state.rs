@@ -677,13 +677,22 @@ impl MeetingState {
             | Event::QuestionAnswered { .. }
             | Event::QuestionRuledOutOfOrder { .. }
             | Event::Clarified { .. }
-            | Event::TestRequested { .. }
-            | Event::CriterionTested { .. }
-            | Event::ObjectionRecorded { .. }
-            | Event::SecretaryRuled { .. }
             | Event::ObjectorConfirmed { .. }
             | Event::ProposerConfirmed { .. }
             | Event::ObjectionAbandoned { .. } => Process::Integrative.apply(self, event, at),
+            Event::TestRequested { .. }
+            | Event::CriterionTested { .. }
+            | Event::ObjectionRecorded { .. }
+            | Event::SecretaryRuled { .. } => {
+                Process::Integrative.apply(self, event, at);
+                // Testing an objection mid-round is nobody's turn: the next
+                // speaker's floor starts when the test step is done.
+                if let Some(round) = self.current_round_mut()
+                    && round.current().is_some()
+                {
+                    round.floor_since = at;
+                }
+            }
             Event::ItemEnded { ending, reason } => {
                 if let Some(item) = self.active_item_mut() {
                     let adopted_version = (*ending == Ending::Adopted)

@@ -96,7 +96,7 @@ impl Minutes<'_> {
                 line = format!("{line} · {}", w.amended_for(objection));
             }
             if adopted == Some(c.version) {
-                line = format!("{line} · **{}**", w.ending(Ending::Adopted));
+                line = format!("{line} · **{}**", w.elected_word());
             }
             self.bullet(&line);
             if c.tied.len() > 1 {

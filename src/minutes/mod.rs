@@ -339,7 +339,12 @@ impl Minutes<'_> {
             (w.facilitator_field(), self.name(self.state.facilitator)),
             (w.secretary_field(), secretary),
         ];
+        // A tactical meeting takes no decisions: it has no rule set to name.
+        let tactical = self.setup.format == crate::meeting::MeetingFormat::Tactical;
         for (field, value) in fields {
+            if tactical && field == w.rules_field() {
+                continue;
+            }
             self.bullet(&format!("{field}: {value}"));
         }
         self.bullet(&format!("{}:", w.participants_field()));
@@ -512,7 +517,11 @@ impl Minutes<'_> {
             self.bullet(&format!("{}: {}", w.close_out_field(), w.disposition(d)));
         }
         if let Some(used) = item_time_used(item, self.now) {
-            let share = item.allowance_secs.map(|s| w.duration(s));
+            // A share of 0 s (no time left when the item started) is no share.
+            let share = item
+                .allowance_secs
+                .filter(|s| *s > 0)
+                .map(|s| w.duration(s));
             let time = w.time_used(&w.duration(used), share.as_deref());
             self.bullet(&format!("{}: {time}", w.time_field()));
         }
@@ -615,6 +624,9 @@ impl Minutes<'_> {
     fn outcome(&self, item: &Item) -> String {
         let w = self.w;
         match &item.end {
+            Some(end) if end.ending == Ending::Adopted && item.is_election() => {
+                w.ended_at(w.elected_word(), &w.time(end.at), None)
+            }
             Some(end) if end.ending == Ending::Adopted => w.adopted_at(
                 &w.version(end.adopted_version.unwrap_or(0)),
                 &w.time(end.at),

@@ -25,6 +25,15 @@ pub trait EngineWords {
     fn criterion_question(&self, criterion: Criterion) -> &'static str;
     /// How an item ended.
     fn ending(&self, ending: Ending) -> &'static str;
+    /// How this item ended: an election's "adopted" reads "elected".
+    fn ending_for(&self, ending: Ending, election: bool) -> &'static str {
+        match (ending, election) {
+            (Ending::Adopted, true) => self.elected_word(),
+            _ => self.ending(ending),
+        }
+    }
+    /// "elected": how an election ends when its proposal is adopted.
+    fn elected_word(&self) -> &'static str;
     /// Carried over / let go.
     fn disposition(&self, disposition: Disposition) -> &'static str;
     /// Next action / project / information.
@@ -33,6 +42,11 @@ pub trait EngineWords {
     fn out_of_order(&self, kind: OutOfOrderKind) -> &'static str;
     /// A pass in this kind of round ("pass", or "no objection").
     fn pass(&self, kind: RoundKind) -> &'static str;
+    /// What follows a name in a round list for a pass (": pass", or in
+    /// Dutch " past" so it reads "Ayşe past").
+    fn pass_after_name(&self, kind: RoundKind) -> String {
+        format!(": {}", self.pass(kind))
+    }
     /// A proposal version's short name, e.g. "v2" (screens and minutes).
     fn version(&self, number: u32) -> String;
     /// "skipped".

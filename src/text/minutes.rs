@@ -13,6 +13,14 @@ use crate::meeting::{MeetingFormat, OutputKind, RuleSet};
 pub trait MinutesWords {
     /// A date and time as people write it, e.g. "22 November 2026, 14:05".
     fn date_time(&self, at: DateTime<FixedOffset>) -> String;
+    /// A calendar date in words, as the headers write it, e.g.
+    /// "22 February 2027" ("22 februari 2027").
+    fn date(&self, date: chrono::NaiveDate) -> String;
+    /// A date as it is pre-filled in a field to edit, in the order people of
+    /// this language type it ("2027-02-22"; Dutch "22-02-2027").
+    fn date_input(&self, date: chrono::NaiveDate) -> String {
+        date.format("%Y-%m-%d").to_string()
+    }
     /// A time of day, e.g. "14:05".
     fn time(&self, at: DateTime<FixedOffset>) -> String;
     /// A length of time, e.g. "1 h 05 min", "14 min 20 s".

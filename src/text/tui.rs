@@ -517,6 +517,8 @@ pub trait TuiWords {
     fn recorded(&self, what: &str) -> String;
     /// Status message after an undo.
     fn undone(&self, what: &str) -> String;
+    /// Status line after a key this step does not take: which keys it does.
+    fn key_not_here(&self, key: &str, keys: &str) -> String;
     /// Status message after a confirmation was declined.
     fn cancelled(&self) -> &'static str;
     /// Confirmation question when Esc would throw away typed text.
@@ -538,6 +540,9 @@ pub trait TuiWords {
     fn earlier_turns(&self, count: usize) -> String;
     /// First line of a list scrolled to keep the selection in sight.
     fn more_above(&self, count: usize) -> String;
+    /// Bottom border of a panel or list whose text does not fit: how many
+    /// lines are cut off below ("▼ 3 more lines").
+    fn more_below(&self, count: usize) -> String;
     /// A concern's headline in lists: number, objector, text.
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String;
     /// A test-dialog header: which criterion of four.

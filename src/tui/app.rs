@@ -316,6 +316,21 @@ impl App {
             Mode::Normal => {
                 if let Some(action) = keys::lookup(self.screen(), &key) {
                     self.act(action);
+                } else if let KeyCode::Char(_) = key.code
+                    && !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                {
+                    // Not silently ignored: say what this step takes instead.
+                    let time_out = self.session.state().time_out.is_some();
+                    let caps: Vec<String> = keys::hint_bindings(self.screen(), time_out)
+                        .iter()
+                        .map(|b| b.cap(self.words))
+                        .collect();
+                    let typed = keys::cap(key.code, self.words);
+                    self.status = Some(Status::Info(
+                        self.words.key_not_here(&typed, &caps.join(" ")),
+                    ));
                 }
             }
             Mode::Form(form) => self.form_key(form, key),

@@ -192,10 +192,10 @@ const TRIAGE: &[Binding] = &[
     t(KeyCode::Char('a'), TacticalKey::Request, true),
     b(KeyCode::Up, Action::Up, false),
     b(KeyCode::Down, Action::Down, false),
-    t(KeyCode::Char('+'), TacticalKey::Accept, false),
-    t(KeyCode::Char('-'), TacticalKey::Decline, false),
+    t(KeyCode::Char('+'), TacticalKey::Accept, true),
+    t(KeyCode::Char('-'), TacticalKey::Decline, true),
     t(KeyCode::Char('n'), TacticalKey::NeedMet, true),
-    t(KeyCode::Char('k'), TacticalKey::CutOff, false),
+    t(KeyCode::Char('k'), TacticalKey::CutOff, true),
     b(KeyCode::Char('e'), Action::Outcome, true),
 ];
 
@@ -353,6 +353,39 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         _ => true,
     }));
     all
+}
+
+/// The keys the hint bar offers: the screen's hinted keys, or during a
+/// time-out only the keys a time-out lets through (ending it first), since
+/// the engine refuses the step's own keys until it ends. Triage offers `r`
+/// (record an output) too: recording outputs is what triage is for.
+pub fn hint_bindings(screen: Screen, time_out: bool) -> Vec<Binding> {
+    if time_out {
+        return GLOBAL
+            .iter()
+            .filter(|g| {
+                matches!(
+                    g.action,
+                    Action::TimeOut
+                        | Action::Note
+                        | Action::OutOfOrder
+                        | Action::People
+                        | Action::Undo
+                        | Action::Help
+                        | Action::Quit
+                )
+            })
+            .map(|g| Binding { hint: true, ..*g })
+            .collect();
+    }
+    bindings(screen)
+        .into_iter()
+        .map(|b| match (screen, b.action) {
+            (Screen::Triage, Action::Output) => Binding { hint: true, ..b },
+            _ => b,
+        })
+        .filter(|b| b.hint)
+        .collect()
 }
 
 /// The keys of the people dialog. A table of its own, like a screen's,

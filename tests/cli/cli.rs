@@ -632,3 +632,39 @@ fn new_refuses_consent_rules_for_a_tactical_meeting() {
         "nothing was created"
     );
 }
+
+/// `list` shows no rule set for a tactical meeting: it decides nothing
+/// (#15), in English and Dutch; a governance meeting keeps its rule set.
+#[test]
+fn list_names_no_rule_set_for_a_tactical_meeting() {
+    use crate::support::tactical as tactical_support;
+    use spanning::text::Lang;
+    for (lang, integrative) in [(Lang::En, "integrative"), (Lang::Nl, "integratief")] {
+        let (dir, _) = folder_with(tactical_support::closed(lang).session);
+        let out = spanning()
+            .args([
+                "--lang",
+                lang.code(),
+                "list",
+                "--sessions-dir",
+                &dir_arg(dir.path()),
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8_lossy(&out);
+        assert!(!out.contains(integrative), "{lang:?}\n{out}");
+        assert!(
+            out.contains('–'),
+            "{lang:?}: the column says there is none\n{out}"
+        );
+    }
+    let (dir, _) = folder_with_example();
+    spanning()
+        .args(["list", "--sessions-dir", &dir_arg(dir.path())])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("integrative"));
+}

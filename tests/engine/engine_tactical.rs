@@ -828,3 +828,31 @@ fn a_cut_off_item_keeps_its_carried_over_thread_open_until_its_need_is_met() {
     let t = threads([&first, &write(&met.session, 3)], "Operations");
     assert!(!t[0].is_open(), "{:?}", t[0].status);
 }
+
+/// Once the whole meeting is over its timebox every item's time is up: a
+/// cut-off is no longer refused with "still N min of its time share" (#15).
+#[test]
+fn an_item_can_be_cut_off_once_the_meeting_is_over_its_timebox() {
+    let cut = || Command::EndItem {
+        ending: Ending::CutOff,
+        reason: None,
+    };
+    let mut m = M::tactical();
+    m.triaging();
+    assert!(matches!(
+        tactical(m.refused(cut())),
+        TacticalRefusal::TimeShareLeft { .. }
+    ));
+    // The meeting shortened to what has already passed: over time now.
+    m.ok(Command::SetTimebox { minutes: Some(1) });
+    m.try_at(
+        61,
+        Command::Note {
+            text: "over time".into(),
+        },
+    )
+    .expect("a note");
+    m.ok(cut());
+    let item = &m.session.state().agenda[0];
+    assert_eq!(item.end.as_ref().map(|e| e.ending), Some(Ending::CutOff));
+}

@@ -9,5 +9,6 @@ mod election;
 mod engine;
 mod engine_props;
 mod engine_tactical;
+mod floor;
 mod generate;
 mod limits;

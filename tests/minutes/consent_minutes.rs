@@ -54,7 +54,7 @@ fn dutch_minutes_use_the_dutch_words() {
         "besluitvorming met consent (in de stijl van Sociocratie 3.0)",
         "- Evaluatiedatum: 2027-02-22",
         "#### Drijfveer",
-        "#### Ronde met snelle reacties",
+        "#### Snelle reactieronde",
         "#### Consentronde over v2",
         "zorg (vastgelegd, blokkeert niet): Mondays are already full",
         "- Bezwaar 1 van Noor (tegen v2)",

@@ -580,6 +580,52 @@ mod tactical {
     use spanning::text::Lang;
 
     #[test]
+    fn tactical_minutes_name_no_rule_set() {
+        for (lang, field, name) in [
+            (Lang::En, "Rules:", "Holacracy"),
+            (Lang::Nl, "Spelregels:", "Holacracy-constitutie"),
+        ] {
+            let s = tactical_support::closed(lang);
+            let md = markdown(&s.session, lang.words());
+            assert!(
+                !md.contains(field),
+                "{lang:?}: a tactical meeting has no rule set\n{md}"
+            );
+            assert!(!md.contains(name), "{lang:?}\n{md}");
+            assert!(
+                md.contains("Printer replacement decided"),
+                "{lang:?}: the minutes are there"
+            );
+        }
+        let governance = markdown(&super::example_meeting(), Lang::En.words());
+        assert!(
+            governance.contains("Rules:"),
+            "governance minutes keep theirs"
+        );
+    }
+
+    #[test]
+    fn an_item_started_after_the_timebox_ran_out_has_no_share_of_0_s() {
+        use spanning::meeting::Command;
+        for (lang, zero) in [(Lang::En, "of 0 s"), (Lang::Nl, "van 0 s")] {
+            let mut s = tactical_support::at_agenda(lang);
+            s.at(4 * 3600, Command::StartItem { item: None });
+            s.at(
+                8,
+                Command::Note {
+                    text: "late".into(),
+                },
+            );
+            let md = markdown(&s.session, lang.words());
+            assert!(!md.contains(zero), "{lang:?}: no share of 0 s\n{md}");
+            assert!(
+                md.contains("8 s"),
+                "{lang:?}: the time used is still there\n{md}"
+            );
+        }
+    }
+
+    #[test]
     fn tactical_minutes_list_work_per_owner_then_reviews_and_triage() {
         let s = tactical_support::closed(Lang::En);
         let md = markdown(&s.session, Lang::En.words());
@@ -634,7 +680,7 @@ mod tactical {
         assert!(md.contains("(als Infra), uit"));
         assert!(md.contains("## Kengetallen"));
         assert!(md.contains("werkoverleg"));
-        assert!(md.contains("✓ aangenomen"));
+        assert!(md.contains("✓ toegezegd"), "a request is promised (#15)");
     }
 
     #[test]

@@ -29,7 +29,7 @@ fn the_minutes_tell_the_whole_election() {
         "Tie rule: on a tie for the most nominations",
         "v1: Chen, 12 months (until 2027-11-22); until the autumn retreat",
         "  - Tie between Chen and Daan: the facilitator proposes one of them.",
-        "v2: Chen, 6 months (until 2027-05-22); then review the load on Pastry · 10:10 · amended for objection 1 · **adopted**",
+        "v2: Chen, 6 months (until 2027-05-22); then review the load on Pastry · 10:10 · amended for objection 1 · **elected**",
         "#### Nomination sharing round",
         "#### Objection round",
         "A year is too long while Chen also runs Pastry.",

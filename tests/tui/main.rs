@@ -10,6 +10,8 @@ mod readme_keys;
 mod tui_crowd;
 mod tui_drive;
 mod tui_election;
+mod tui_group_sees;
+mod tui_hints;
 mod tui_home;
 mod tui_layout;
 mod tui_scrub;

@@ -343,3 +343,41 @@ fn step(app: &spanning::tui::App) -> Option<IdmStep> {
         _ => None,
     }
 }
+
+/// An election ends as "elected", never "adopted" (#15): in the ending
+/// dialog's confirmation, on the summary and in the minutes, en and nl.
+#[test]
+fn an_election_says_elected_everywhere() {
+    for (lang, elected, adopted) in [
+        (Lang::En, "elected", "adopted"),
+        (Lang::Nl, "gekozen", "aangenomen"),
+    ] {
+        // The confirmation after choosing the first ending in the dialog.
+        let mut s = objections(lang);
+        s.finish_round();
+        let mut app = s.app();
+        tui_support::key(&mut app, KeyCode::Char('e'));
+        let dialog = tui_support::render(&mut app, 120, 36);
+        assert!(
+            dialog.contains(elected),
+            "{lang:?}: the dialog offers it\n{dialog}"
+        );
+        tui_support::key(&mut app, KeyCode::Enter);
+        let confirm = tui_support::render(&mut app, 120, 36);
+        assert!(
+            confirm.contains(elected) && !confirm.contains(adopted),
+            "{lang:?}: the confirmation\n{confirm}"
+        );
+        let session = closed(lang).session;
+        let mut summary = closed(lang).app();
+        let text = tui_support::render(&mut summary, 120, 36);
+        assert!(text.contains(elected), "{lang:?}: the summary\n{text}");
+        assert!(!text.contains(adopted), "{lang:?}: the summary\n{text}");
+        let md = spanning::minutes::markdown(&session, lang.words());
+        assert!(md.contains(elected), "{lang:?}: the minutes\n{md}");
+        assert!(
+            !md.contains(&format!("{adopted} (v")),
+            "{lang:?}: the minutes\n{md}"
+        );
+    }
+}

@@ -7,7 +7,7 @@ use crate::support::tui as tui_support;
 
 use spanning::text::tui::{Dialog, KeyText, Label, Prompt};
 use spanning::text::{Lang, Words};
-use spanning::tui::keys::{Action, bindings};
+use spanning::tui::keys::{Action, hint_bindings};
 use spanning::tui::screens::screen_of;
 use unicode_width::UnicodeWidthStr;
 
@@ -147,9 +147,10 @@ fn the_current_phase_and_every_key_hint_show_on_every_screen() {
         let leave = format!("q  {}", w.key_action(Action::Quit));
         for (name, mut app) in tui_support::scenes_in(lang) {
             let screen = screen_of(app.session().state());
-            let first = bindings(screen)
+            let time_out = app.session().state().time_out.is_some();
+            let first = hint_bindings(screen, time_out)
                 .into_iter()
-                .find(|b| b.hint)
+                .next()
                 .map(|b| format!("{}  {}", b.cap(w), w.key_action(b.action)))
                 .unwrap_or_default();
             let rows = rendered_rows(&mut app);
@@ -158,7 +159,8 @@ fn the_current_phase_and_every_key_hint_show_on_every_screen() {
                 assert!(bar.contains('◀'), "{}: {name}: bar cut: {bar}", lang.code());
             }
             if name != "presentation_mode" {
-                let bottom = rows[rows.len() - 2..].join("\n");
+                // Two rows of hints, three where a step has that many keys.
+                let bottom = rows[rows.len() - 3..].join("\n");
                 // A dialog may cover the start of the hints, not their end.
                 let covered = bottom.contains('└') || bottom.contains('│');
                 assert!(

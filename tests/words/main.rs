@@ -4,4 +4,5 @@
 mod support;
 
 mod words;
+mod words_dutch;
 mod words_tactical;

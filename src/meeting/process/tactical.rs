@@ -586,6 +586,10 @@ pub fn check_at(
     let Some(allowance) = item.allowance_secs else {
         return Err(TacticalRefusal::NoTimeShare.into());
     };
+    // The whole meeting over its timebox: every item's time is up.
+    if state.remaining_secs(at).is_some_and(|left| left <= 0) {
+        return Ok(());
+    }
     let used = crate::meeting::views::item_time_used(item, at).unwrap_or(0);
     if used < allowance {
         return Err(TacticalRefusal::TimeShareLeft {

@@ -121,6 +121,10 @@ impl EngineWords for English {
         }
     }
 
+    fn elected_word(&self) -> &'static str {
+        "elected"
+    }
+
     fn pass(&self, kind: RoundKind) -> &'static str {
         match kind {
             RoundKind::Objection => "no objection",

@@ -15,6 +15,10 @@ impl MinutesWords for English {
         at.format("%-d %B %Y, %H:%M").to_string()
     }
 
+    fn date(&self, date: chrono::NaiveDate) -> String {
+        date.format("%-d %B %Y").to_string()
+    }
+
     fn time(&self, at: DateTime<FixedOffset>) -> String {
         at.format("%H:%M").to_string()
     }

@@ -641,6 +641,17 @@ impl TuiWords for English {
         format!("⋮ {count} more above")
     }
 
+    fn key_not_here(&self, key: &str, keys: &str) -> String {
+        format!("“{key}” does nothing here. Keys: {keys} (? explains them all)")
+    }
+
+    fn more_below(&self, count: usize) -> String {
+        match count {
+            1 => "▼ 1 more line".to_owned(),
+            n => format!("▼ {n} more lines"),
+        }
+    }
+
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String {
         format!("{number}. {objector}: {text}")
     }

@@ -19,9 +19,9 @@ pub const HELP: CliHelp = CliHelp {
     participants: "Deelnemers in de volgorde waarin ze zitten, gescheiden door komma's; rollen tussen haakjes, gescheiden door '/': \"Ana (Release/Financiën), Bram, Chen\"",
     facilitator: "Wie het gesprek leidt (gespreksleider) [standaard: de eerste deelnemer]",
     secretary: "Wie secretaris is [standaard: niemand]",
-    timebox: "Hoe lang de hele vergadering mag duren: 90m, 1h30m, 2h of een aantal minuten",
-    rules: "Besluitregels: integrative (volgens de Holacracy-constitutie v5) of consent (in de stijl van Sociocratie 3.0) [standaard: integrative]",
-    meeting_format: "Soort overleg: governance (rollen en afspraken, de standaard) of tactical (werkoverleg: triage naar volgende acties en projecten)",
+    timebox: "Hoe lang de hele vergadering mag duren: 90m, 1u30, 2u of een aantal minuten",
+    rules: "Besluitregels: integratief (volgens de Holacracy-constitutie v5) of consent (in de stijl van Sociocratie 3.0) [standaard: integratief]",
+    meeting_format: "Soort overleg: rolverleg (governance: rollen en afspraken, de standaard) of werkoverleg (tactical: triage naar volgende acties en projecten)",
     resume: "Ga verder met een onafgemaakte vergadering, precies waar ze stopte",
     resume_id: "Welke sessie [standaard: de laatste die nog open staat]",
     list: "Toon de sessies, nieuwste eerst",
@@ -139,7 +139,9 @@ impl CliWords for Dutch {
     }
 
     fn bad_rules(&self, given: &str) -> String {
-        format!("'{given}' is geen set besluitregels: kies integrative of consent")
+        format!(
+            "'{given}' is geen set besluitregels: kies integrative of consent (of in het Nederlands: integratief)"
+        )
     }
 
     fn rules_in_tactical(&self) -> String {
@@ -148,7 +150,7 @@ impl CliWords for Dutch {
 
     fn bad_timebox(&self, given: &str) -> String {
         format!(
-            "'{given}' is geen vergaderduur: schrijf het als 90m, 1h30m, 2h, of als een aantal minuten"
+            "'{given}' is geen vergaderduur: schrijf het als 90m, 1u30, 2u, of als een aantal minuten"
         )
     }
 

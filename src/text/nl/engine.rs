@@ -54,7 +54,7 @@ impl EngineWords for Dutch {
             RoundKind::Reaction => "reactieronde",
             RoundKind::Objection => "bezwaarronde",
             RoundKind::Closing => "sluitingsronde",
-            RoundKind::QuickReaction => "ronde met snelle reacties",
+            RoundKind::QuickReaction => "snelle reactieronde",
             RoundKind::Consent => "consentronde",
             RoundKind::NominationSharing => crate::text::ElectionWords::sharing_round(self),
         }
@@ -121,11 +121,22 @@ impl EngineWords for Dutch {
         }
     }
 
+    fn elected_word(&self) -> &'static str {
+        "gekozen"
+    }
+
     fn pass(&self, kind: RoundKind) -> &'static str {
         match kind {
             RoundKind::Objection => "geen bezwaar",
             RoundKind::Consent => "instemming",
             _ => "pas",
+        }
+    }
+
+    fn pass_after_name(&self, kind: RoundKind) -> String {
+        match kind {
+            RoundKind::Objection | RoundKind::Consent => format!(": {}", self.pass(kind)),
+            _ => " past".to_owned(),
         }
     }
 
@@ -183,7 +194,7 @@ impl EngineWords for Dutch {
             Action::AnswerConsent => "instemming, een zorg of een bezwaar vastleggen",
             Action::OpenResolution => "doorgaan naar het oplossen van bezwaren",
             Action::ResolveObjection => "een bezwaar als opgelost vastleggen",
-            Action::AdoptAgreement => "een afspraak aannemen",
+            Action::AdoptAgreement => "een afspraak vaststellen",
             Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
             Action::OpenChecklist => "de checklist openen",
@@ -256,7 +267,12 @@ impl EngineWords for Dutch {
             Refusal::UnknownItem { id } => format!("Er is geen agendapunt met nummer {id}."),
             Refusal::UnknownQuestion { number } => format!("Er is geen vraag {number}."),
             Refusal::UnknownConcern { number } => format!("Er is geen mogelijk bezwaar {number}."),
-            Refusal::Empty { field } => format!("{} is nog leeg: vul dat eerst in.", capitalise(field_with_article(*field))),
+            Refusal::Empty { field } => {
+                let named = field_with_article(*field);
+                // The pronoun follows the article: "de naam … vul die", "het voorstel … vul dat".
+                let pronoun = if named.starts_with("het ") { "dat" } else { "die" };
+                format!("{} is nog leeg: vul {pronoun} eerst in.", capitalise(named))
+            }
             Refusal::TextTooLong { field, limit_kb } => format!(
                 "{} is langer dan {limit_kb} KB: maak het korter, of zet het document ergens anders en noteer waar.",
                 capitalise(field_with_article(*field))
@@ -386,7 +402,7 @@ impl EngineWords for Dutch {
                 "Er liggen nog bezwaren van {}: los die eerst op (of leg er een, nagevraagd bij de bezwaarmaker, als zorg vast).",
                 names(objectors)
             ),
-            Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden aangenomen.".to_owned(),
+            Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden vastgesteld.".to_owned(),
             Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
             Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
         }

@@ -37,6 +37,15 @@ impl MinutesWords for Dutch {
         format!("{} {month} {}, {}", at.day(), at.year(), at.format("%H:%M"))
     }
 
+    fn date(&self, date: chrono::NaiveDate) -> String {
+        let month = MONTHS[date.month0() as usize];
+        format!("{} {month} {}", date.day(), date.year())
+    }
+
+    fn date_input(&self, date: chrono::NaiveDate) -> String {
+        date.format("%d-%m-%Y").to_string()
+    }
+
     fn time(&self, at: DateTime<FixedOffset>) -> String {
         at.format("%H:%M").to_string()
     }

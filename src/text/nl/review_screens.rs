@@ -30,9 +30,9 @@ impl ReviewScreenWords for Dutch {
             L::Charts => "Grafieken",
             L::SpeakingTime => "Spreektijd per persoon",
             L::TimePerPhase => "Tijd per fase",
-            L::TimePerItem => "Tijd per punt tegenover de richttijd",
-            L::FairShareMark => "│ richttijd",
-            L::OverMark => "▓ over de richttijd",
+            L::TimePerItem => "Gebruikte tijd per punt tegenover de geplande",
+            L::FairShareMark => "│ tijd per punt",
+            L::OverMark => "▓ over de tijd per punt",
             L::NotStarted => "niet begonnen",
             L::Changes => "Wijzigingen tussen versies",
             L::ExportTitle => "Notulen exporteren",
@@ -114,7 +114,7 @@ impl ReviewScreenWords for Dutch {
     fn used_of_share(&self, used: &str, share: Option<&str>) -> String {
         match share {
             Some(share) => format!("{used} van {share}"),
-            None => format!("{used}, geen richttijd"),
+            None => format!("{used}, geen tijd per punt"),
         }
     }
 

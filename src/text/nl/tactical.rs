@@ -65,22 +65,22 @@ impl TacticalWords for Dutch {
             },
             TacticalRefusal::UnknownRequest { number } => format!("Er is geen verzoek {number}."),
             TacticalRefusal::RequestAnswered { number } => {
-                format!("Verzoek {number} is al aangenomen of afgewezen.")
+                format!("Verzoek {number} is al toegezegd of afgewezen.")
             }
             TacticalRefusal::RequestsOpen { numbers } => {
                 let list: Vec<String> = numbers.iter().map(u32::to_string).collect();
                 format!(
-                    "Verzoek{} {} wacht{} nog op aangenomen of afgewezen.",
+                    "Verzoek{} {} wacht{} nog op toegezegd of afgewezen.",
                     if numbers.len() == 1 { "" } else { "en" },
                     join_names(&list, "en"),
                     if numbers.len() == 1 { "" } else { "en" }
                 )
             }
             TacticalRefusal::NoTimeShare => {
-                "Het overleg heeft geen tijdslimiet, dus geen punt heeft een tijdsaandeel om op te maken: stel een tijdslimiet in (t), of markeer het punt als niet afgerond.".to_owned()
+                "Het overleg heeft geen tijdslimiet, dus geen punt heeft een eigen tijd per punt om op te maken: stel een tijdslimiet in (t), of markeer het punt als niet afgerond.".to_owned()
             }
             TacticalRefusal::TimeShareLeft { secs } => format!(
-                "Het punt heeft nog {} van zijn tijdsaandeel: afkappen kan als dat op is.",
+                "Het punt heeft nog {} van zijn tijd per punt: afkappen kan als die op is.",
                 self.duration(*secs)
             ),
         }
@@ -96,7 +96,7 @@ impl TacticalWords for Dutch {
 
     fn request_state(&self, accepted: Option<bool>) -> &'static str {
         match accepted {
-            Some(true) => "✓ aangenomen",
+            Some(true) => "✓ toegezegd",
             Some(false) => "✗ afgewezen",
             None => "… wacht",
         }
@@ -205,7 +205,7 @@ impl TacticalWords for Dutch {
             TacticalKey::ToAgenda => "meteen naar de agenda",
             TacticalKey::Need => "behoefte",
             TacticalKey::Request => "verzoek",
-            TacticalKey::Accept => "aangenomen",
+            TacticalKey::Accept => "toegezegd",
             TacticalKey::Decline => "afgewezen",
             TacticalKey::NeedMet => "heb je wat je nodig hebt",
             TacticalKey::CutOff => "afkappen",
@@ -237,14 +237,16 @@ impl TacticalWords for Dutch {
     }
 
     fn bad_format(&self, given: &str) -> String {
-        format!("'{given}' is geen soort overleg: schrijf governance of tactical")
+        format!(
+            "'{given}' is geen soort overleg: schrijf governance of tactical (of in het Nederlands: rolverleg, werkoverleg)"
+        )
     }
 
     fn time_share(&self, left_secs: Option<i64>) -> String {
         match left_secs {
-            Some(s) if s > 0 => format!("tijdsaandeel: nog {}", self.duration(s)),
-            Some(_) => "tijdsaandeel op: afkappen kan".to_owned(),
-            None => "geen tijdsaandeel (geen tijdslimiet)".to_owned(),
+            Some(s) if s > 0 => format!("tijd per punt: nog {}", self.duration(s)),
+            Some(_) => "tijd per punt op: afkappen kan".to_owned(),
+            None => "geen tijd per punt (geen tijdslimiet)".to_owned(),
         }
     }
 }

@@ -84,7 +84,7 @@ impl TuiWords for Dutch {
             Label::NoTimebox => "geen tijdslimiet",
             Label::Over => "uitgelopen",
             Label::ItemTime => "dit punt",
-            Label::FairShare => "richttijd",
+            Label::FairShare => "tijd per punt",
             Label::TimeOut => "TIME-OUT",
             Label::Now => "NU",
             Label::Speaking => "aan het woord",
@@ -168,7 +168,7 @@ impl TuiWords for Dutch {
                 "Deelnemers in zitvolgorde, bijv. Ana (Release/Financiën), Bram"
             }
             Label::TimeboxMinutes => "Tijdslimiet, bijv. 90m of 1h30m (leeg: geen)",
-            Label::BadTimebox => "De tijdslimiet is minuten of uren, zoals 90m, 1h30m of 90.",
+            Label::BadTimebox => "De tijdslimiet is minuten of uren, zoals 90m, 1u30 of 90.",
             Label::PeopleTitle => "Mensen en rollen",
             Label::Present => "aanwezig",
             Label::Absent => "afwezig",
@@ -326,7 +326,7 @@ impl TuiWords for Dutch {
             Dialog::ConsentTurn => "Instemming, een zorg of een bezwaar",
             Dialog::ConsentConcern => "De zorg (wordt vastgelegd, blokkeert niet)",
             Dialog::ConsentObjection => "Het bezwaar: hoe het voorstel in de weg staat",
-            Dialog::Adopt => "De afspraak aannemen: wanneer en hoe evalueren",
+            Dialog::Adopt => "De afspraak vaststellen: wanneer en hoe evalueren",
             Dialog::Requalify => "Een bezwaar als zorg vastleggen (nagevraagd bij de bezwaarmaker)",
             Dialog::AddElection => "Een verkiezing aanvragen (gaat voor)",
             Dialog::DescribeRole => "De rol en de termijn",
@@ -533,7 +533,7 @@ impl TuiWords for Dutch {
                 format!("het einde van het punt ({})", self.ending(*ending))
             }
             Event::DriverDescribed { part, .. } => {
-                format!("de {} van de drijfveer", self.driver_part(*part))
+                format!("{} van de drijfveer", driver_part_with_article(*part))
             }
             Event::ConsentAnswered { person, .. } => {
                 format!("de beurt van {} in de consentronde", name(person))
@@ -541,7 +541,7 @@ impl TuiWords for Dutch {
             Event::ObjectionResolved { objection } => {
                 format!("het oplossen van bezwaar {objection}")
             }
-            Event::AgreementAdopted { .. } => "het aannemen van de afspraak".to_owned(),
+            Event::AgreementAdopted { .. } => "het vaststellen van de afspraak".to_owned(),
             Event::ObjectionRequalified { objection, .. } => {
                 format!("bezwaar {objection}, vastgelegd als zorg")
             }
@@ -712,8 +712,19 @@ impl TuiWords for Dutch {
         format!("⋮ nog {count} hierboven")
     }
 
+    fn key_not_here(&self, key: &str, keys: &str) -> String {
+        format!("“{key}” doet hier niets. Toetsen: {keys} (? legt ze allemaal uit)")
+    }
+
+    fn more_below(&self, count: usize) -> String {
+        match count {
+            1 => "▼ nog 1 regel".to_owned(),
+            n => format!("▼ nog {n} regels"),
+        }
+    }
+
     fn bad_date(&self, typed: &str) -> String {
-        format!("“{typed}” is geen datum: typ JJJJ-MM-DD, bijv. 2027-02-22.")
+        format!("“{typed}” is geen datum: typ DD-MM-JJJJ of JJJJ-MM-DD, bijv. 22-02-2027.")
     }
 
     fn home_items(&self, count: usize) -> String {
@@ -721,5 +732,16 @@ impl TuiWords for Dutch {
             1 => "1 punt".to_owned(),
             n => format!("{n} punten"),
         }
+    }
+}
+
+/// A part of the driver with its article ("de situatie", "het effect").
+fn driver_part_with_article(part: crate::meeting::DriverPart) -> &'static str {
+    use crate::meeting::DriverPart;
+    match part {
+        DriverPart::Situation => "de situatie",
+        DriverPart::Effect => "het effect",
+        DriverPart::Need => "de behoefte",
+        DriverPart::Impact => "de impact",
     }
 }

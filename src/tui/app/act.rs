@@ -196,9 +196,10 @@ impl App {
                 );
             }
             Action::Outcome => {
+                let election = state.active_item().is_some_and(|i| i.is_election());
                 let endings = views::endings(state)
                     .iter()
-                    .map(|e| words.ending(*e).to_owned())
+                    .map(|e| words.ending_for(*e, election).to_owned())
                     .collect();
                 let label = state
                     .active_item()
@@ -539,6 +540,25 @@ impl App {
             .first()
             .and_then(|f| seating.iter().position(|p| p == f))
             .unwrap_or(0);
+        // The dialog opens on the round as it is, so Enter changes nothing:
+        // the round goes backward when its second speaker sits before the
+        // first (rounds alternate direction).
+        let n = seating.len();
+        let backward = n > 2
+            && round
+                .order
+                .get(1)
+                .is_some_and(|second| *second == seating[(selected + n - 1) % n]);
+        let mut direction = Self::list_field(
+            Label::Direction,
+            vec![
+                self.words.label(Label::Forward).to_owned(),
+                self.words.label(Label::Backward).to_owned(),
+            ],
+        );
+        if let Field::Choice { selected, .. } = &mut direction {
+            *selected = usize::from(backward);
+        }
         let f = self.form(
             Dialog::Order,
             String::new(),
@@ -549,13 +569,7 @@ impl App {
                     values,
                     selected,
                 },
-                Self::list_field(
-                    Label::Direction,
-                    vec![
-                        self.words.label(Label::Forward).to_owned(),
-                        self.words.label(Label::Backward).to_owned(),
-                    ],
-                ),
+                direction,
             ],
             About::Nothing,
         );

@@ -3,7 +3,7 @@
 //! adoption dialog asking for a review date and evaluation criteria. A
 //! child of `app` so the shared dispatcher only needs one line per hook.
 
-use chrono::{Months, NaiveDate};
+use chrono::Months;
 
 use super::{About, App, Field, Form, Mode, Status};
 use crate::meeting::{Command, ConsentAnswer, DriverPart};
@@ -254,7 +254,7 @@ impl App {
             Dialog::Adopt,
             label,
             vec![
-                Self::text_field(Label::ReviewDate, &proposed.format("%Y-%m-%d").to_string()),
+                Self::text_field(Label::ReviewDate, &self.words.date_input(proposed)),
                 Self::text_field(Label::Criteria, ""),
             ],
             About::Nothing,
@@ -306,8 +306,8 @@ impl App {
             },
             _ => {
                 let typed = form.text(Label::ReviewDate);
-                let review_date = NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d")
-                    .map_err(|_| self.words.bad_date(typed.trim()))?;
+                let review_date = crate::meeting::parse_date(&typed)
+                    .ok_or_else(|| self.words.bad_date(typed.trim()))?;
                 Command::AdoptAgreement {
                     review_date,
                     criteria: form.text(Label::Criteria),

@@ -667,10 +667,12 @@ impl App {
         match self.session.probe(&command, self.now) {
             Ok(_) => {
                 let label = state.active_item().map(|i| i.label.clone());
+                let election = state.active_item().is_some_and(|i| i.is_election());
                 self.mode = Mode::Confirm {
-                    question: self
-                        .words
-                        .confirm_ending(self.words.ending(ending), &label.unwrap_or_default()),
+                    question: self.words.confirm_ending(
+                        self.words.ending_for(ending, election),
+                        &label.unwrap_or_default(),
+                    ),
                     pending: Pending::Command(command),
                 };
             }

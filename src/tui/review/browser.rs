@@ -419,11 +419,16 @@ impl Browser {
                     )),
                     EntryStatus::Ready(d) => Line::from(vec![
                         Span::styled(
-                            format!(
-                                "{} · {}: ",
-                                words.format_name(d.summary.format),
-                                words.rules_short(d.summary.rules)
-                            ),
+                            if d.summary.format == crate::meeting::MeetingFormat::Tactical {
+                                // No rule set: a tactical meeting decides nothing.
+                                format!("{}: ", words.format_name(d.summary.format))
+                            } else {
+                                format!(
+                                    "{} · {}: ",
+                                    words.format_name(d.summary.format),
+                                    words.rules_short(d.summary.rules)
+                                )
+                            },
                             theme.heading,
                         ),
                         Span::raw(for_terminal_line(&d.people.join(", ")).into_owned()),

@@ -555,7 +555,11 @@ impl SessionView {
                 spans.push(Span::styled(c.to_string(), style));
             }
             let used_text = words.duration(used);
-            let share_text = t.fair_share_secs.map(|s| words.duration(s));
+            // A share of 0 s (no time left when the item started) is no share.
+            let share_text = t
+                .fair_share_secs
+                .filter(|s| *s > 0)
+                .map(|s| words.duration(s));
             spans.push(Span::raw(format!(
                 " {}",
                 words.used_of_share(&used_text, share_text.as_deref())

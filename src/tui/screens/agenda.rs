@@ -26,7 +26,10 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             .enumerate()
             .map(|(i, item)| {
                 let (mark, status) = match &item.end {
-                    Some(end) => ("✓", words.ending(end.ending).to_owned()),
+                    Some(end) => (
+                        "✓",
+                        words.ending_for(end.ending, item.is_election()).to_owned(),
+                    ),
                     None if item.started_at.is_some() => {
                         ("▶", words.label(Label::InProgress).to_owned())
                     }
@@ -61,5 +64,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             Line::from(Span::styled(words.more_above(n), theme.muted))
         });
     }
-    Panel::new(title(words.label(Label::Agenda), true, theme), text).draw(buf, area, theme);
+    Panel::new(title(words.label(Label::Agenda), true, theme), text)
+        .counted(words)
+        .draw(buf, area, theme);
 }

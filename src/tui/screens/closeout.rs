@@ -69,5 +69,6 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
         title(words.label(Label::CloseOut), true, theme),
         lines.into(),
     )
+    .counted(words)
     .draw(buf, area, theme);
 }

@@ -91,7 +91,8 @@ pub fn driver(view: &View, buf: &mut Buffer, area: Rect) {
     let mut panel = Panel::new(
         title(words.label(Label::Driver), focused, theme),
         Text::from(lines),
-    );
+    )
+    .counted(words);
     panel.highlight = focused;
     panel.draw(buf, driver_area, theme);
     proposal_panel(view, item, view.focus == DriverPart::ALL.len()).draw(buf, proposal, theme);
@@ -109,7 +110,7 @@ pub fn review_line(
         format!(
             "    ⟳ {} {}: {}",
             words.label(Label::ReviewOn),
-            review.date.format("%Y-%m-%d"),
+            words.date(review.date),
             review.criteria.replace('\n', " ")
         ),
         theme.muted,
@@ -175,9 +176,13 @@ pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
         split(body, round.order.len())
     } else {
         // Stacked: the round as tall as its wrapped answers need (head and
-        // borders included), leaving the proposal at least three rows.
+        // borders included), leaving the proposal under decision up to three
+        // lines (it says on its border when there is more).
         let needed = rows_for(&person_lines(view, item, round), body.width) + 4;
-        let rows = needed.min(body.height.saturating_sub(3)).max(5);
+        let proposal_rows = proposal_panel(view, item, false)
+            .rows_needed(body.width)
+            .clamp(3, 5);
+        let rows = needed.min(body.height.saturating_sub(proposal_rows)).max(5);
         Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body)
     };
     round_list(view, buf, left, item);
@@ -198,6 +203,7 @@ pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
             title(view.words.label(Label::LoggedConcerns), false, &view.theme),
             notes.into(),
         )
+        .counted(view.words)
         .draw(buf, logged_area, &view.theme);
     }
 }
@@ -452,5 +458,6 @@ pub fn resolve(view: &View, buf: &mut Buffer, area: Rect) {
         title(words.label(Label::Objections), false, theme),
         lines.into(),
     )
+    .counted(words)
     .draw(buf, objections_area, theme);
 }

@@ -124,7 +124,7 @@ fn role_panel(view: &View, item: &Item, election: &Election, focused: bool) -> P
         words.election_heading(ElectionHeading::Role),
         item.label
     );
-    let mut panel = Panel::new(title(&name, focused, theme), Text::from(lines));
+    let mut panel = Panel::new(title(&name, focused, theme), Text::from(lines)).counted(words);
     panel.highlight = focused;
     panel
 }
@@ -134,7 +134,7 @@ fn role_panel(view: &View, item: &Item, election: &Election, focused: bool) -> P
 fn hidden_ballots(
     state: &MeetingState,
     election: &Election,
-    words: &dyn Words,
+    words: &'static dyn Words,
     theme: &Theme,
 ) -> Panel {
     let voters = election.voters(state);
@@ -159,14 +159,14 @@ fn hidden_ballots(
         words.election_heading(ElectionHeading::Ballots),
         words.ballots_in(entered, needed)
     );
-    Panel::new(title(&name, true, theme), Text::from(lines))
+    Panel::new(title(&name, true, theme), Text::from(lines)).counted(words)
 }
 
 /// The ballots as they stand, and the changes made.
 fn revealed(
     state: &MeetingState,
     election: &Election,
-    words: &dyn Words,
+    words: &'static dyn Words,
     theme: &Theme,
     selected: Option<usize>,
 ) -> Panel {
@@ -214,13 +214,14 @@ fn revealed(
         ),
         Text::from(lines),
     )
+    .counted(words)
 }
 
 /// The count, leaders first, with the tie rule always in sight.
 fn tally_panel(
     state: &MeetingState,
     election: &Election,
-    words: &dyn Words,
+    words: &'static dyn Words,
     theme: &Theme,
 ) -> Panel {
     let leaders = election.leaders();
@@ -249,6 +250,7 @@ fn tally_panel(
         title(words.election_heading(ElectionHeading::Tally), false, theme),
         Text::from(lines),
     )
+    .counted(words)
 }
 
 /// The election's proposal: the candidate and term in force, and that the
@@ -291,7 +293,7 @@ pub fn candidacy_panel(view: &View, item: &Item, focused: bool) -> Panel {
             theme.muted,
         ))),
     }
-    let mut panel = Panel::new(title(&name, focused, theme), Text::from(lines));
+    let mut panel = Panel::new(title(&name, focused, theme), Text::from(lines)).counted(words);
     panel.highlight = focused;
     panel.scroll = view.scroll;
     panel

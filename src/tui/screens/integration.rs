@@ -26,26 +26,29 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     };
     let body = draw_head(view, item, buf, area);
     let list = objections(state);
-    let rows = (list.len() as u16 * 2 + 2).min(body.height / 2).max(4);
-    let [proposal, objections_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
-    proposal_panel(view, item, false).draw(buf, proposal, theme);
     let current = item.current_version().map_or(0, |v| v.number);
     let selected = view.selected.min(list.len().saturating_sub(1));
+    let inner = usize::from(body.width.saturating_sub(2));
     let mut lines = Vec::new();
+    let mut selected_status = 0;
     for (i, c) in list.iter().enumerate() {
         let (style, pointer) = if i == selected {
             (theme.current, "▸ ")
         } else {
             (theme.heading, "  ")
         };
-        lines.push(Line::from(Span::styled(
-            format!(
-                "{pointer}{}",
-                words.concern_line(c.number, state.name(c.objector), &c.text)
-            ),
-            style,
-        )));
+        let headline = format!(
+            "{pointer}{}",
+            words.concern_line(c.number, state.name(c.objector), &c.text)
+        );
+        // The selected objection is read in full; the others keep one line
+        // each, so every objection's confirmations stay on the panel.
+        let headline = if i == selected {
+            headline
+        } else {
+            crate::text::clip(&headline, inner)
+        };
+        lines.push(Line::from(Span::styled(headline, style)));
         let mut spans = vec![Span::styled(
             format!("    {}", words.concern_status(&c.status())),
             if c.is_open_objection() {
@@ -64,11 +67,31 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
                 }
             }
         }
+        if i == selected {
+            selected_status = lines.len();
+        }
         lines.push(Line::from(spans));
+    }
+    let panel = Panel::new(
+        title(words.label(Label::Objections), false, theme),
+        lines.clone().into(),
+    );
+    // As tall as the objections need, leaving the proposal five rows.
+    let needed = panel.rows_needed(body.width);
+    let rows = needed.min(body.height.saturating_sub(5)).max(4);
+    let [proposal, objections_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(body);
+    proposal_panel(view, item, false).draw(buf, proposal, theme);
+    if !list.is_empty() && needed > rows {
+        // The selected objection's status line (its ✓ confirmations) in sight.
+        crate::tui::widgets::keep_in_view(&mut lines, selected_status, 0, objections_area, |n| {
+            Line::from(Span::styled(words.more_above(n.div_ceil(2)), theme.muted))
+        });
     }
     Panel::new(
         title(words.label(Label::Objections), false, theme),
         lines.into(),
     )
+    .counted(words)
     .draw(buf, objections_area, theme);
 }

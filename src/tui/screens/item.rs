@@ -128,7 +128,7 @@ pub fn proposal_panel(view: &View, item: &Item, focused: bool) -> Panel {
         }
         None => Text::from(Span::styled(words.label(Label::NotYet), theme.muted)),
     };
-    let mut panel = Panel::new(title(&name, focused, theme), text);
+    let mut panel = Panel::new(title(&name, focused, theme), text).counted(words);
     panel.style = theme.proposal;
     panel.highlight = focused;
     panel.scroll = view.scroll;
@@ -164,13 +164,15 @@ fn present(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
     let mut t = Panel::new(
         title(words.label(Label::Tension), view.focus == 0, theme),
         or_placeholder(item.tension(), placeholder, theme),
-    );
+    )
+    .counted(words);
     t.highlight = view.focus == 0;
     t.draw(buf, tension, theme);
     let mut e = Panel::new(
         title(words.label(Label::Example), view.focus == 1, theme),
         or_placeholder(item.example(), placeholder, theme),
-    );
+    )
+    .counted(words);
     e.highlight = view.focus == 1;
     e.draw(buf, example, theme);
     proposal_panel(view, item, view.focus == 2).draw(buf, proposal, theme);
@@ -240,6 +242,7 @@ fn questions(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
         title(words.label(Label::Questions), false, theme),
         lines.into(),
     )
+    .counted(words)
     .draw(buf, list, theme);
 }
 
@@ -261,5 +264,6 @@ fn amend(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
         title(words.label(Label::Clarifications), false, theme),
         lines.into(),
     )
+    .counted(words)
     .draw(buf, clarifications, theme);
 }

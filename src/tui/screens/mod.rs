@@ -200,9 +200,9 @@ impl Widget for MeetingScreen<'_> {
         // Elections exist in governance meetings only; a tactical agenda does
         // not offer the key (the engine refuses it there with the reason).
         let elections = crate::meeting::election::elections_allowed(state.format);
-        let pairs: Vec<(String, &str)> = keys::bindings(screen)
+        let pairs: Vec<(String, &str)> = keys::hint_bindings(screen, timeout)
             .into_iter()
-            .filter(|b| b.hint && (elections || b.action != keys::Action::AddElection))
+            .filter(|b| elections || b.action != keys::Action::AddElection)
             .map(|b| (b.cap(words), words.key_action(b.action)))
             .collect();
         // Packed so a key never sits on one line and its meaning on the next.
@@ -225,8 +225,10 @@ impl Widget for MeetingScreen<'_> {
             Some(StatusLine::Refused(text) | StatusLine::Info(text)) => rows_for(text.width() + 2),
             None => 1,
         };
+        // Every key the step takes is offered (#15): three rows at most, the
+        // third only where a step has that many keys (triage at 80 columns).
         let keys_rows = if facilitator {
-            (hints.len() as u16).clamp(1, 2)
+            (hints.len() as u16).clamp(1, 3)
         } else {
             0
         };

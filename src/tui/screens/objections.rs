@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::View;
 use super::item::{header, proposal_panel};
 use super::rounds::split;
-use crate::meeting::state::{ConcernStatus, Item};
+use crate::meeting::state::{ConcernStatus, Item, Round};
 use crate::text::tui::Label;
 use crate::tui::widgets::round_list;
 use crate::tui::widgets::text_panel::{Panel, title};
@@ -25,14 +25,8 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     let Some(round) = state.current_round() else {
         return;
     };
-    if body.width < 110 && round.is_complete() && !item.concerns().is_empty() {
-        // Narrow screen, round done: the concerns are what the facilitator
-        // works on now; the proposal's version stays in the header.
-        let rows = (round.order.len() as u16 + 4).min(body.height / 2);
-        let [top, bottom] =
-            Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body);
-        round_list::draw(buf, top, round, state, view.now, view.words, &view.theme);
-        concern_list(view, item, bottom).draw(buf, bottom, &view.theme);
+    if body.width < 110 {
+        narrow(view, buf, body, item, round);
         return;
     }
     let [left, right] = split(body, round.order.len());
@@ -45,6 +39,73 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
         proposal_panel(view, item, false).draw(buf, proposal, &view.theme);
         concern_list(view, item, concerns).draw(buf, concerns, &view.theme);
     }
+}
+
+/// Below 110 columns everything is stacked: the round, the proposal under
+/// decision and the concerns. Each keeps a minimum (three lines of
+/// proposal; three turns and one concern while the round runs, one turn and
+/// two concerns once it is done) so none disappears at 80x24, and the rest of
+/// the height goes first to what the facilitator works on now: the turns
+/// while the round runs, the concerns once it is done. Whatever is cut
+/// says so on its bottom border.
+fn narrow(view: &View, buf: &mut Buffer, body: Rect, item: &Item, round: &Round) {
+    let proposal = proposal_panel(view, item, false);
+    let width = body.width;
+    let wanted_proposal = proposal.rows_needed(width).clamp(3, 8);
+    let count = item.concerns().len() as u16;
+    let wanted_concerns = if count == 0 { 0 } else { 2 * count + 2 };
+    let wanted_round = round.order.len() as u16 + 4;
+    let running = !round.is_complete();
+    let [rows_round, rows_proposal, rows_concerns] = share_rows(
+        body.height,
+        [
+            (wanted_round.min(if running { 7 } else { 5 }), wanted_round),
+            (wanted_proposal.min(5), wanted_proposal),
+            (
+                wanted_concerns.min(if running { 4 } else { 6 }),
+                wanted_concerns,
+            ),
+        ],
+        if running { [0, 1, 2] } else { [2, 1, 0] },
+        if count > 0 { 2 } else { 1 },
+    );
+    let [top, middle, bottom] = Layout::vertical([
+        Constraint::Length(rows_round),
+        Constraint::Length(rows_proposal),
+        Constraint::Length(rows_concerns),
+    ])
+    .areas(body);
+    let state = view.state;
+    round_list::draw(buf, top, round, state, view.now, view.words, &view.theme);
+    proposal.draw(buf, middle, &view.theme);
+    if count > 0 {
+        concern_list(view, item, bottom).draw(buf, bottom, &view.theme);
+    }
+}
+
+/// Splits `height` rows between parts given as (minimum, wanted): every part
+/// first gets its minimum (the earlier parts first when even that does not
+/// fit), then the parts in `order` grow to what they want, and what is left
+/// goes to part `rest`.
+pub fn share_rows<const N: usize>(
+    height: u16,
+    parts: [(u16, u16); N],
+    order: [usize; N],
+    rest: usize,
+) -> [u16; N] {
+    let mut rows = [0u16; N];
+    let mut left = height;
+    for (i, (min, _)) in parts.iter().enumerate() {
+        rows[i] = (*min).min(left);
+        left -= rows[i];
+    }
+    for &i in &order {
+        let grow = parts[i].1.saturating_sub(rows[i]).min(left);
+        rows[i] += grow;
+        left -= grow;
+    }
+    rows[rest] += left;
+    rows
 }
 
 /// The concerns, two lines each, scrolled so the selected one is in sight.
@@ -97,4 +158,5 @@ fn concern_list(view: &View, item: &Item, area: Rect) -> Panel {
         title(words.label(Label::Concerns), false, theme),
         lines.into(),
     )
+    .counted(words)
 }

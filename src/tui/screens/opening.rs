@@ -81,7 +81,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
         return;
     }
     lines.extend(timebox);
-    let mut panel = Panel::new(title(&heading, true, theme), lines.into());
+    let mut panel = Panel::new(title(&heading, true, theme), lines.into()).counted(words);
     panel.scroll = view.scroll;
     panel.draw(buf, area, theme);
 }

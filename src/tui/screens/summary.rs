@@ -21,6 +21,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     for item in &state.agenda {
         let mut outcome = match &item.end {
             Some(end) => match end.adopted_version {
+                Some(_) if item.is_election() => words.elected_word().to_owned(),
                 Some(v) => words.adopted_version(v),
                 None => words.ending(end.ending).to_owned(),
             },
@@ -71,7 +72,8 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     let mut panel = Panel::new(
         title(words.label(Label::Summary), true, theme),
         lines.into(),
-    );
+    )
+    .counted(words);
     panel.scroll = view.scroll;
     panel.draw(buf, area, theme);
 }

@@ -62,7 +62,9 @@ pub fn draw_review(view: &View, buf: &mut Buffer, area: Rect) {
         });
     }
     let heading = format!("{} ({answered}/{})", words.list_title(list), entries.len());
-    Panel::new(title(&heading, true, theme), lines.into()).draw(buf, area, theme);
+    Panel::new(title(&heading, true, theme), lines.into())
+        .counted(words)
+        .draw(buf, area, theme);
 }
 
 /// Draws triage of the active item.
@@ -125,7 +127,8 @@ pub fn draw_triage(view: &View, buf: &mut Buffer, area: Rect) {
             words.label(Label::NotYet),
             theme,
         ),
-    );
+    )
+    .counted(words);
     need_panel.highlight = true;
     need_panel.draw(buf, need, theme);
 
@@ -172,7 +175,9 @@ pub fn draw_triage(view: &View, buf: &mut Buffer, area: Rect) {
             Line::from(Span::styled(words.more_above(n), theme.muted))
         });
     }
-    Panel::new(title(words.requests(), false, theme), lines.into()).draw(buf, req_area, theme);
+    Panel::new(title(words.requests(), false, theme), lines.into())
+        .counted(words)
+        .draw(buf, req_area, theme);
 
     let mut out_lines: Vec<Line<'static>> = outputs
         .iter()
@@ -212,6 +217,7 @@ pub fn draw_triage(view: &View, buf: &mut Buffer, area: Rect) {
         title(words.tactical_label(TacticalLabel::Outputs), false, theme),
         out_lines.into(),
     )
+    .counted(words)
     .draw(buf, out_area, theme);
 }
 

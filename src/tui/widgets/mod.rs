@@ -47,6 +47,11 @@ pub fn keep_in_view(
         used -= rows(&lines[first]);
         first += 1;
     }
+    if first == 0 {
+        // The selection is the first line and still does not fit: there is
+        // nothing above to announce (a "0 more above" would only hide it).
+        return;
+    }
     lines.drain(..first);
     lines.insert(0, marker(first));
 }

@@ -87,7 +87,7 @@ pub fn draw(
                 Some((TurnOutcome::Pass, _)) => Line::from(vec![
                     Span::styled("– ", theme.muted),
                     Span::raw(name),
-                    Span::styled(format!(": {}", words.pass(round.kind)), theme.muted),
+                    Span::styled(words.pass_after_name(round.kind), theme.muted),
                 ]),
                 Some((TurnOutcome::Skipped { reason }, _)) => Line::from(vec![
                     Span::styled("⤼ ", theme.muted),
@@ -105,8 +105,18 @@ pub fn draw(
             Line::from(Span::styled(words.earlier_turns(n), theme.muted))
         });
     }
+    let total = Paragraph::new(lines.clone())
+        .wrap(Wrap { trim: false })
+        .line_count(list.width.saturating_sub(2));
+    let hidden = total.saturating_sub(usize::from(list.height.saturating_sub(2)));
+    let block = super::text_panel::with_more_below(
+        Block::bordered().border_style(theme.border),
+        hidden,
+        words,
+        theme,
+    );
     let paragraph = Paragraph::new(lines)
-        .block(Block::bordered().border_style(theme.border))
+        .block(block)
         .wrap(Wrap { trim: false });
     paragraph.render(list, buf);
 }

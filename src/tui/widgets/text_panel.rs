@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::text::Words;
 use crate::tui::theme::Theme;
 
 /// What a panel shows; built by the screens, drawn here.
@@ -22,6 +23,10 @@ pub struct Panel {
     pub highlight: bool,
     /// Lines scrolled away at the top.
     pub scroll: u16,
+    /// Words for the "▼ N more lines" marker on the bottom border when the
+    /// text does not fit; every panel built by [`Panel::new`] gets none
+    /// until [`Panel::counted`] gives them.
+    pub more: Option<&'static dyn Words>,
 }
 
 impl Panel {
@@ -33,18 +38,38 @@ impl Panel {
             style: Style::new(),
             highlight: false,
             scroll: 0,
+            more: None,
         }
+    }
+
+    /// The same panel, saying on its bottom border how many lines are cut off.
+    pub fn counted(mut self, words: &'static dyn Words) -> Panel {
+        self.more = Some(words);
+        self
+    }
+
+    /// Rows this panel's text needs at `width` columns, borders included.
+    pub fn rows_needed(&self, width: u16) -> u16 {
+        let text = Paragraph::new(self.text.clone())
+            .block(Block::bordered())
+            .wrap(Wrap { trim: false });
+        u16::try_from(text.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX)
     }
 
     /// Draws the panel, wrapped, in a titled block.
     pub fn draw(self, buf: &mut Buffer, area: Rect, theme: &Theme) {
-        let block = Block::bordered()
+        let mut block = Block::bordered()
             .title(self.title)
             .border_style(if self.highlight {
                 theme.current
             } else {
                 theme.border
             });
+        if let Some(words) = self.more {
+            let shown = usize::from(area.height.saturating_sub(2)) + usize::from(self.scroll);
+            let hidden = rows_below(&self.text, area.width.saturating_sub(2), shown);
+            block = with_more_below(block, hidden, words, theme);
+        }
         let paragraph = Paragraph::new(self.text)
             .style(self.style)
             .block(block)
@@ -52,6 +77,44 @@ impl Panel {
             .scroll((self.scroll, 0));
         paragraph.render(area, buf);
     }
+}
+
+/// Wrapped rows of `text` at `width` columns past the first `shown`. The
+/// rows up to just past the view are wrapped exactly as drawn; the rest of a
+/// long text (a closed meeting's summary) is counted by width, so a frame
+/// costs what is on screen, not the whole text.
+fn rows_below(text: &Text<'static>, width: u16, shown: usize) -> usize {
+    let columns = usize::from(width).max(1);
+    let mut rows = 0usize;
+    for line in &text.lines {
+        rows += if rows <= shown {
+            Paragraph::new(line.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(width)
+        } else {
+            line.width().div_ceil(columns).max(1)
+        };
+    }
+    rows.saturating_sub(shown)
+}
+
+/// `block` with "▼ N more lines" on its bottom border when `hidden` > 0.
+pub fn with_more_below<'a>(
+    block: Block<'a>,
+    hidden: usize,
+    words: &dyn Words,
+    theme: &Theme,
+) -> Block<'a> {
+    if hidden == 0 {
+        return block;
+    }
+    block.title_bottom(
+        Line::from(Span::styled(
+            format!(" {} ", words.more_below(hidden)),
+            theme.warn,
+        ))
+        .right_aligned(),
+    )
 }
 
 /// A panel title: " ▶ Name " when focused, " Name " otherwise.
