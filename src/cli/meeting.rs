@@ -102,7 +102,7 @@ pub(super) fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
         lang,
         theme: ThemeChoice::Default,
         // The shell's date; which agreements are due is the review core's.
-        due_reviews: crate::review::overdue(
+        due_reviews: crate::record::overdue(
             good.iter().copied(),
             chrono::Local::now().date_naive(),
         )

@@ -9,15 +9,24 @@
 //! same order. Layer: above `store` and `review`, below `minutes`, `text`,
 //! `tui` and `cli`.
 
+pub mod due;
 pub mod work;
 
-use std::path::PathBuf;
+pub use due::{DueAgreement, overdue};
+pub use work::{
+    Action, ActionSource, ActionStatus, Carried, ElectedTerm, Metric, MetricValue, Origin, Project,
+    ProjectStatus, ProjectUpdate, StatusChange, Work,
+};
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 
 use crate::meeting::Session;
+use crate::review::Digest;
 use crate::review::fold::key;
-use crate::store::{self, SessionsDir};
+use crate::store::{self, Loaded, SessionsDir};
 
 /// One concern of the memory, folded session by session in time order.
 pub trait Fold {
@@ -30,10 +39,15 @@ pub trait Fold {
 pub struct Folded<'a> {
     /// The session's ID (its file stem), for "where does this come from?".
     pub id: &'a str,
+    /// Where the file is.
+    pub path: &'a Path,
     /// When the meeting opened; the fold's order.
     pub opened_at: DateTime<FixedOffset>,
     /// The meeting, folded.
     pub session: &'a Session,
+    /// What review reads of it (summary, people, items by name), so every
+    /// concern reuses one reading of the session instead of its own.
+    pub digest: &'a Digest,
 }
 
 /// A file (or the folder itself) the fold could not read; named, never
@@ -72,52 +86,105 @@ pub fn circle_key(name: &str) -> String {
     key(name)
 }
 
-/// Folds the sessions of `circle` in `dir`, oldest first, up to and
-/// including `as_of` when given (the memory as it stood then).
-pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>>) -> Memory {
-    let wanted = circle_key(circle);
+/// Every circle's memory, as the folder holds it now.
+#[derive(Debug, Clone, Default)]
+pub struct Folder {
+    /// One memory per circle, ordered by circle key.
+    pub circles: Vec<Memory>,
+    /// Files that could not be read, each named once.
+    pub problems: Vec<FolderProblem>,
+}
+
+/// Loads every session file of `dir`, keeping the bad ones as problems.
+fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
+    let paths = match dir.session_paths() {
+        Ok(paths) => paths,
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![FolderProblem::Unlisted {
+                    path: dir.root().to_path_buf(),
+                    kind: e.kind(),
+                }],
+            );
+        }
+    };
+    let mut loaded = Vec::with_capacity(paths.len());
+    let mut problems = Vec::new();
+    for path in paths {
+        match store::load(&path) {
+            Ok(l) => loaded.push((path, l)),
+            Err(e) => problems.push(FolderProblem::Unloadable(e)),
+        }
+    }
+    (loaded, problems)
+}
+
+/// Folds one circle's sessions (already filtered) in time order: by
+/// opening time, then by ID so two sessions opened in the same second
+/// always fold the same way.
+fn fold_sessions(mut sessions: Vec<(PathBuf, Loaded)>, circle: &str) -> Memory {
     let mut memory = Memory {
         circle: circle.trim().to_owned(),
         ..Memory::default()
     };
-    let paths = match dir.session_paths() {
-        Ok(paths) => paths,
-        Err(e) => {
-            memory.problems.push(FolderProblem::Unlisted {
-                path: dir.root().to_path_buf(),
-                kind: e.kind(),
-            });
-            return memory;
-        }
-    };
-    let mut loaded = Vec::new();
-    for path in paths {
-        match store::load(&path) {
-            Ok(l) => {
-                let setup = l.session.setup();
-                if circle_key(&setup.circle) != wanted {
-                    continue;
-                }
-                if as_of.is_some_and(|t| setup.opened_at > t) {
-                    continue;
-                }
-                loaded.push(l);
-            }
-            Err(e) => memory.problems.push(FolderProblem::Unloadable(e)),
-        }
-    }
-    loaded.sort_by(|a, b| {
+    sessions.sort_by(|(_, a), (_, b)| {
         (a.session.setup().opened_at, &a.id).cmp(&(b.session.setup().opened_at, &b.id))
     });
-    for l in &loaded {
+    for (path, l) in &sessions {
+        let digest = Digest::of(path, l);
         let folded = Folded {
             id: &l.id,
+            path,
             opened_at: l.session.setup().opened_at,
             session: &l.session,
+            digest: &digest,
         };
         memory.work.session(&folded);
         memory.sessions.push(l.id.clone());
         memory.circle = l.session.setup().circle.trim().to_owned();
     }
     memory
+}
+
+/// Folds the sessions of `circle` in `dir`, oldest first, up to and
+/// including `as_of` when given (the memory as it stood then).
+pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>>) -> Memory {
+    let wanted = circle_key(circle);
+    let (loaded, problems) = load_all(dir);
+    let mine = loaded
+        .into_iter()
+        .filter(|(_, l)| {
+            let setup = l.session.setup();
+            circle_key(&setup.circle) == wanted && as_of.is_none_or(|t| setup.opened_at <= t)
+        })
+        .collect();
+    let mut memory = fold_sessions(mine, circle);
+    memory.problems = problems;
+    memory
+}
+
+/// Folds every circle of `dir`: what `spanning actions` lists.
+pub fn fold_folder(dir: &SessionsDir) -> Folder {
+    let (loaded, problems) = load_all(dir);
+    let mut circles: BTreeMap<String, Vec<(PathBuf, Loaded)>> = BTreeMap::new();
+    for (path, l) in loaded {
+        circles
+            .entry(circle_key(&l.session.setup().circle))
+            .or_default()
+            .push((path, l));
+    }
+    Folder {
+        circles: circles
+            .into_values()
+            .map(|sessions| {
+                let name = sessions
+                    .first()
+                    .map(|(_, l)| l.session.setup().circle.clone())
+                    .unwrap_or_default();
+                fold_sessions(sessions, &name)
+            })
+            .collect(),
+        problems,
+    }
 }

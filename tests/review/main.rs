@@ -4,6 +4,7 @@
 mod support;
 
 mod consent_review;
+mod record_work;
 mod review;
 mod review_e2e;
 mod review_election;
