@@ -16,6 +16,7 @@ use crate::text::en::cli::HELP;
 use crate::text::{CliHelp, Lang, UsageProblem};
 use crate::tui::{self};
 
+mod actions;
 mod meeting;
 mod sessions;
 #[cfg(test)]
@@ -101,6 +102,22 @@ pub enum Cmd {
         /// Playback speed.
         #[arg(long, help = HELP.speed)]
         speed: Option<u32>,
+    },
+    /// The action list across the folder.
+    #[command(about = HELP.actions)]
+    Actions {
+        /// Only this circle.
+        #[arg(long, help = HELP.actions_circle)]
+        circle: Option<String>,
+        /// Only this person.
+        #[arg(long, help = HELP.actions_owner)]
+        owner: Option<String>,
+        /// Only open actions.
+        #[arg(long, help = HELP.actions_open)]
+        open: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.actions_format)]
+        format: ExportFormat,
     },
     /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
     /// developer tool, not something a facilitator needs.
@@ -265,6 +282,12 @@ pub fn command(lang: Lang) -> clap::Command {
                 .about(h.replay)
                 .mut_arg("id", |a| a.help(h.id))
                 .mut_arg("speed", |a| a.help(h.speed)),
+            "actions" => c
+                .about(h.actions)
+                .mut_arg("circle", |a| a.help(h.actions_circle))
+                .mut_arg("owner", |a| a.help(h.actions_owner))
+                .mut_arg("open", |a| a.help(h.actions_open))
+                .mut_arg("format", |a| a.help(h.actions_format)),
             "generate" => c
                 .about(h.generate)
                 .mut_arg("count", |a| a.help(h.generate_count))
@@ -421,6 +444,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             force,
             words,
             minutes_lang,
+        ),
+        Some(Cmd::Actions {
+            circle,
+            owner,
+            open,
+            format,
+        }) => actions::actions(
+            &dir,
+            &actions::Filter {
+                circle,
+                owner,
+                open_only: open,
+            },
+            format,
+            words,
         ),
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
         Some(Cmd::Review) => {

@@ -109,11 +109,53 @@ fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
             );
         }
     };
+    // Reading and replaying the files is nearly all the fold's time, and
+    // each file is independent: one thread per core, each taking every
+    // n-th file; results are put back in path order so nothing depends on
+    // which thread finished first.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8)
+        .min(paths.len().max(1));
+    let results: Vec<(usize, Result<Loaded, store::LoadError>)> = if threads <= 1 {
+        paths.iter().map(|p| store::load(p)).enumerate().collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    let paths = &paths;
+                    scope.spawn(move || {
+                        (t..paths.len())
+                            .step_by(threads)
+                            .map(|i| (i, store::load(&paths[i])))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let mut all: Vec<(usize, Result<Loaded, store::LoadError>)> = Vec::new();
+            for (t, h) in handles.into_iter().enumerate() {
+                match h.join() {
+                    Ok(part) => all.extend(part),
+                    // A panic while reading must not silently lose this
+                    // share of the files: read it again here, where a
+                    // panic is as loud as in a single-threaded walk.
+                    Err(_) => all.extend(
+                        (t..paths.len())
+                            .step_by(threads)
+                            .map(|i| (i, store::load(&paths[i]))),
+                    ),
+                }
+            }
+            all
+        })
+    };
+    let mut results = results;
+    results.sort_by_key(|(i, _)| *i);
     let mut loaded = Vec::with_capacity(paths.len());
     let mut problems = Vec::new();
-    for path in paths {
-        match store::load(&path) {
-            Ok(l) => loaded.push((path, l)),
+    for (i, result) in results {
+        match result {
+            Ok(l) => loaded.push((paths[i].clone(), l)),
             Err(e) => problems.push(FolderProblem::Unloadable(e)),
         }
     }

@@ -3,5 +3,6 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod actions_cli;
 mod cli;
 mod consent_cli;

@@ -1,0 +1,70 @@
+//! English words for the work between meetings.
+
+use chrono::NaiveDate;
+
+use super::English;
+use crate::record::{Action, ActionSource, ActionStatus};
+use crate::text::WorkWords;
+
+impl WorkWords for English {
+    fn day(&self, date: NaiveDate) -> String {
+        date.format("%-d %b %Y").to_string()
+    }
+
+    fn action_list_heading(&self, open_only: bool) -> &'static str {
+        if open_only { "Open actions" } else { "Actions" }
+    }
+
+    fn action_status(&self, status: ActionStatus) -> &'static str {
+        match status {
+            ActionStatus::Open => "open",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    fn accepted(&self) -> &'static str {
+        "accepted"
+    }
+
+    fn action_origin(&self, circle: &str, action: &Action) -> String {
+        let day = self.day(action.origin.opened_at.date_naive());
+        let mut out = format!("{circle}, {day}, {}", action.origin.title);
+        if let Some(item) = &action.origin.item_label {
+            out.push_str(&format!(": {item}"));
+        }
+        if action.source == ActionSource::Accepted {
+            out.push_str(&format!(" ({})", self.accepted()));
+        }
+        out
+    }
+
+    fn no_actions(&self, open_only: bool, owner: Option<&str>) -> String {
+        let what = if open_only { "open actions" } else { "actions" };
+        match owner {
+            Some(name) => format!("No {what} for {name}."),
+            None => format!("No {what} in this folder."),
+        }
+    }
+
+    fn unknown_circle(&self, given: &str, known: &str) -> String {
+        if known.is_empty() {
+            format!("no circle named '{given}': this folder has no sessions yet")
+        } else {
+            format!("no circle named '{given}': choose one of {known}")
+        }
+    }
+
+    fn carried_age(&self, times: usize, since: NaiveDate) -> String {
+        let day = self.day(since);
+        match times {
+            0 | 1 => format!("carried over since {day}"),
+            2 => format!("carried twice since {day}"),
+            n => format!("carried {n} times since {day}"),
+        }
+    }
+
+    fn folder_unlisted(&self, path: &str, detail: &str) -> String {
+        format!("cannot read the folder {path}: {detail}")
+    }
+}

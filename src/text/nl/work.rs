@@ -1,0 +1,87 @@
+//! Nederlandse woorden voor het werk tussen vergaderingen: de actielijst.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Dutch;
+use crate::record::{Action, ActionSource, ActionStatus};
+use crate::text::WorkWords;
+
+/// Short Dutch month names, lower case as Dutch writes them.
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+];
+
+impl WorkWords for Dutch {
+    fn day(&self, date: NaiveDate) -> String {
+        format!(
+            "{} {} {}",
+            date.day(),
+            MONTHS[date.month0() as usize],
+            date.year()
+        )
+    }
+
+    fn action_list_heading(&self, open_only: bool) -> &'static str {
+        if open_only {
+            "Actielijst: wat nog loopt"
+        } else {
+            "Actielijst"
+        }
+    }
+
+    fn action_status(&self, status: ActionStatus) -> &'static str {
+        match status {
+            ActionStatus::Open => "loopt nog",
+            ActionStatus::Done => "gedaan",
+            ActionStatus::Dropped => "vervallen",
+        }
+    }
+
+    fn accepted(&self) -> &'static str {
+        "toegezegd"
+    }
+
+    fn action_origin(&self, circle: &str, action: &Action) -> String {
+        let day = self.day(action.origin.opened_at.date_naive());
+        let mut out = format!("{circle}, {day}, {}", action.origin.title);
+        if let Some(item) = &action.origin.item_label {
+            out.push_str(&format!(": {item}"));
+        }
+        if action.source == ActionSource::Accepted {
+            out.push_str(&format!(" ({})", self.accepted()));
+        }
+        out
+    }
+
+    fn no_actions(&self, open_only: bool, owner: Option<&str>) -> String {
+        let what = if open_only {
+            "lopende acties"
+        } else {
+            "acties"
+        };
+        match owner {
+            Some(name) => format!("Geen {what} voor {name}."),
+            None => format!("Geen {what} in deze map."),
+        }
+    }
+
+    fn unknown_circle(&self, given: &str, known: &str) -> String {
+        if known.is_empty() {
+            format!("geen cirkel met de naam '{given}': deze map heeft nog geen sessies")
+        } else {
+            format!("geen cirkel met de naam '{given}': kies uit {known}")
+        }
+    }
+
+    fn carried_age(&self, times: usize, since: NaiveDate) -> String {
+        let day = self.day(since);
+        match times {
+            0 | 1 => format!("doorgeschoven sinds {day}"),
+            n => format!("{n} keer doorgeschoven sinds {day}"),
+        }
+    }
+
+    fn folder_unlisted(&self, path: &str, detail: &str) -> String {
+        format!("kan de map {path} niet lezen: {detail}")
+    }
+}
