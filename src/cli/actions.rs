@@ -98,6 +98,13 @@ pub(super) fn actions(
     if let Some(problem @ FolderProblem::Unlisted { .. }) = folder.problems.first() {
         return Err(message(problem.message(words)));
     }
+    // Short keys must be unique across the folder, not only among the
+    // lines shown, or `spanning action` could not take them.
+    let all_keys: Vec<String> = folder
+        .circles
+        .iter()
+        .flat_map(|m| m.work.actions.iter().map(|a| a.key.clone()))
+        .collect();
     if let Some(circle) = &filter.circle {
         let wanted = record::circle_key(circle);
         if !folder
@@ -133,10 +140,7 @@ pub(super) fn actions(
                 .problems
                 .iter()
                 .map(|p| {
-                    let path = match p {
-                        FolderProblem::Unlisted { path, .. } => path,
-                        FolderProblem::Unloadable(e) => &e.path,
-                    };
+                    let path = p.path();
                     json!({
                         "path": path.to_string_lossy(),
                         "message": p.message(words),
@@ -149,7 +153,7 @@ pub(super) fn actions(
             writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
         }
         ExportFormat::Markdown => {
-            write_markdown(&mut out, &groups, filter, words)?;
+            write_markdown(&mut out, &all_keys, &groups, filter, words)?;
             if !folder.problems.is_empty() {
                 writeln!(out)?;
                 writeln!(out, "{}", words.unreadable_heading())?;
@@ -162,8 +166,74 @@ pub(super) fn actions(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The handle people type: the session's random suffix and the action's
+/// place ("1234#a3"), or the whole key when that is not unique.
+fn short_key(all: &[String], action: &Action) -> String {
+    let short = short_form(&action.key);
+    let unique = all.iter().filter(|k| k.ends_with(short)).count() == 1;
+    if unique {
+        short.to_owned()
+    } else {
+        action.key.clone()
+    }
+}
+
+fn short_form(key: &str) -> &str {
+    match key.split_once('#') {
+        Some((session, _)) => session.rfind('-').map_or(key, |i| &key[i + 1..]),
+        None => key,
+    }
+}
+
+/// The actions whose key ends with `given` (a short handle or the whole
+/// key).
+fn matching<'a>(folder: &'a record::Folder, given: &str) -> Vec<&'a Action> {
+    let given = given.trim();
+    folder
+        .circles
+        .iter()
+        .flat_map(|m| m.work.actions.iter())
+        .filter(|a| {
+            a.key == given
+                || (a.key.ends_with(given) && a.key[..a.key.len() - given.len()].ends_with('-'))
+        })
+        .collect()
+}
+
+/// `spanning action KEY STATUS`: records a status change made between
+/// meetings as a new file (see `record::changes`).
+pub(super) fn mark(
+    dir: &SessionsDir,
+    key: &str,
+    status: ActionStatus,
+    note: Option<String>,
+    words: &dyn Words,
+) -> Result<ExitCode> {
+    let folder = record::fold_folder(dir);
+    if let Some(problem @ FolderProblem::Unlisted { .. }) = folder.problems.first() {
+        return Err(message(problem.message(words)));
+    }
+    let found = matching(&folder, key);
+    let [action] = found.as_slice() else {
+        return Err(message(
+            words.unknown_action(&for_terminal_line(key), found.len()),
+        ));
+    };
+    let now = chrono::Local::now().fixed_offset();
+    let change = record::changes::Change::new(&action.key, status, note, now);
+    let path = record::changes::write_change(dir, &change)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{}",
+        for_terminal_line(&words.change_written(&action.text, status, &path.display().to_string()))
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn write_markdown(
     out: &mut impl Write,
+    all: &[String],
     groups: &[Owned<'_>],
     filter: &Filter,
     words: &dyn Words,
@@ -206,6 +276,10 @@ fn write_markdown(
                     }
                 }
             }
+            line.push_str(&format!(
+                " · `{}`",
+                for_terminal_line(&short_key(all, action))
+            ));
             writeln!(out, "{line}")?;
         }
     }

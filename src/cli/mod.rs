@@ -119,6 +119,19 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.actions_format)]
         format: ExportFormat,
     },
+    /// Marks an action done, open or dropped between meetings.
+    #[command(about = HELP.action)]
+    Action {
+        /// Which action.
+        #[arg(help = HELP.action_key)]
+        key: String,
+        /// Its new status.
+        #[arg(value_enum, help = HELP.action_status)]
+        status: StatusArg,
+        /// Anything to say with it.
+        #[arg(long, help = HELP.action_note)]
+        note: Option<String>,
+    },
     /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
     /// developer tool, not something a facilitator needs.
     #[command(hide = true)]
@@ -165,6 +178,30 @@ pub struct NewArgs {
     /// Meeting format: governance or tactical.
     #[arg(long, help = HELP.meeting_format)]
     pub format: Option<String>,
+}
+
+/// An action's status on the command line, in English or Dutch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    /// Done.
+    #[value(alias = "gedaan")]
+    Done,
+    /// Still open.
+    #[value(alias = "loopt-nog", alias = "loopt")]
+    Open,
+    /// Dropped.
+    #[value(alias = "vervalt", alias = "vervallen")]
+    Dropped,
+}
+
+impl From<StatusArg> for crate::record::ActionStatus {
+    fn from(s: StatusArg) -> Self {
+        match s {
+            StatusArg::Done => crate::record::ActionStatus::Done,
+            StatusArg::Open => crate::record::ActionStatus::Open,
+            StatusArg::Dropped => crate::record::ActionStatus::Dropped,
+        }
+    }
 }
 
 /// Export formats.
@@ -288,6 +325,11 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("owner", |a| a.help(h.actions_owner))
                 .mut_arg("open", |a| a.help(h.actions_open))
                 .mut_arg("format", |a| a.help(h.actions_format)),
+            "action" => c
+                .about(h.action)
+                .mut_arg("key", |a| a.help(h.action_key))
+                .mut_arg("status", |a| a.help(h.action_status))
+                .mut_arg("note", |a| a.help(h.action_note)),
             "generate" => c
                 .about(h.generate)
                 .mut_arg("count", |a| a.help(h.generate_count))
@@ -460,6 +502,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             format,
             words,
         ),
+        Some(Cmd::Action { key, status, note }) => {
+            actions::mark(&dir, &key, status.into(), note, words)
+        }
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
         Some(Cmd::Review) => {
             tui::review::run_review(&dir, lang)?;

@@ -9,6 +9,7 @@
 //! same order. Layer: above `store` and `review`, below `minutes`, `text`,
 //! `tui` and `cli`.
 
+pub mod changes;
 pub mod due;
 pub mod work;
 
@@ -63,6 +64,19 @@ pub enum FolderProblem {
     },
     /// A session file could not be loaded.
     Unloadable(store::LoadError),
+    /// A change file (see [`changes`]) could not be read.
+    BadChange(changes::BadChange),
+}
+
+impl FolderProblem {
+    /// The file or folder it is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            FolderProblem::Unlisted { path, .. } => path,
+            FolderProblem::Unloadable(e) => &e.path,
+            FolderProblem::BadChange(b) => &b.path,
+        }
+    }
 }
 
 /// Everything a circle's next meeting starts from.
@@ -202,7 +216,14 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
         })
         .collect();
     let mut memory = fold_sessions(mine, circle);
+    let (changes, bad) = changes::load_changes(dir);
+    for change in changes.iter().filter(|c| as_of.is_none_or(|t| c.at <= t)) {
+        memory.work.apply(change);
+    }
     memory.problems = problems;
+    memory
+        .problems
+        .extend(bad.into_iter().map(FolderProblem::BadChange));
     memory
 }
 
@@ -216,7 +237,10 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
             .or_default()
             .push((path, l));
     }
-    Folder {
+    let (changes, bad) = changes::load_changes(dir);
+    let mut problems = problems;
+    problems.extend(bad.into_iter().map(FolderProblem::BadChange));
+    let mut folder = Folder {
         circles: circles
             .into_values()
             .map(|sessions| {
@@ -228,5 +252,13 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
             })
             .collect(),
         problems,
+    };
+    for change in &changes {
+        for memory in &mut folder.circles {
+            if memory.work.apply(change) {
+                break;
+            }
+        }
     }
+    folder
 }

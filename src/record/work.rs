@@ -40,7 +40,7 @@ pub struct Origin {
 }
 
 /// Where a next action stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     /// Still to do (every action of an older session starts here).
@@ -64,7 +64,9 @@ pub enum ActionSource {
 /// When and where a status last changed, and what was said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StatusChange {
-    /// The session that changed it.
+    /// The session that changed it; empty for a change made between
+    /// meetings (`spanning action`).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub session: String,
     /// When.
     pub at: DateTime<FixedOffset>,
@@ -528,6 +530,25 @@ impl Work {
                 None => self.terms.push(term),
             }
         }
+    }
+}
+
+impl Work {
+    /// Applies a change made between meetings (see `record::changes`):
+    /// the action's status becomes the change's, with its time and note.
+    /// A change to an action this circle does not have is not applied;
+    /// returns whether it was.
+    pub fn apply(&mut self, change: &super::changes::Change) -> bool {
+        let Some(action) = self.actions.iter_mut().find(|a| a.key == change.action) else {
+            return false;
+        };
+        action.status = change.status;
+        action.changed = Some(StatusChange {
+            session: String::new(),
+            at: change.at,
+            note: change.note.clone(),
+        });
+        true
     }
 }
 

@@ -78,6 +78,14 @@ pub struct CliHelp {
     pub actions_open: &'static str,
     /// `actions --format`.
     pub actions_format: &'static str,
+    /// `action`.
+    pub action: &'static str,
+    /// `action KEY`.
+    pub action_key: &'static str,
+    /// `action STATUS`.
+    pub action_status: &'static str,
+    /// `action --note`.
+    pub action_note: &'static str,
     /// The session ID arguments.
     pub id: &'static str,
     /// `-h, --help`.

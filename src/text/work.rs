@@ -25,6 +25,12 @@ pub trait WorkWords {
     fn unknown_circle(&self, given: &str, known: &str) -> String;
     /// "carried over twice since 6 Dec 2026".
     fn carried_age(&self, times: usize, since: NaiveDate) -> String;
+    /// A change file (`.changes/…`) that could not be read.
+    fn bad_change(&self, path: &str, detail: &str) -> String;
+    /// After `spanning action`: what was recorded, and where.
+    fn change_written(&self, text: &str, status: ActionStatus, path: &str) -> String;
+    /// `spanning action` names no action, or more than one.
+    fn unknown_action(&self, given: &str, matches: usize) -> String;
     /// The folder itself could not be read.
     fn folder_unlisted(&self, path: &str, detail: &str) -> String;
 }
@@ -38,6 +44,9 @@ impl FolderProblem {
                 &std::io::Error::from(*kind).to_string(),
             ),
             FolderProblem::Unloadable(e) => e.message(words),
+            FolderProblem::BadChange(b) => {
+                words.bad_change(&b.path.display().to_string(), &b.detail)
+            }
         }
     }
 }

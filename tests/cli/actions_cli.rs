@@ -69,10 +69,10 @@ fn lists_each_persons_actions_oldest_first_and_names_bad_files() {
     let dewi = out.find("## Dewi").expect("Dewi's heading");
     assert!(ana < bram && bram < dewi, "owners in name order: {out}");
     assert!(out.contains(
-        "- [ ] Call the printer vendor (Infra) — Operations, 22 Nov 2026, Weekly tactical: Printer jams\n"
+        "- [ ] Call the printer vendor (Infra) — Operations, 22 Nov 2026, Weekly tactical: Printer jams · `1234#a1`\n"
     ), "{out}");
     assert!(out.contains(
-        "- [ ] Call the vendor about the service contract — Operations, 22 Nov 2026, Weekly tactical: Printer jams (accepted)\n"
+        "- [ ] Call the vendor about the service contract — Operations, 22 Nov 2026, Weekly tactical: Printer jams (accepted) · `1234#i1r1`\n"
     ), "an accepted request is the acceptor's action: {out}");
     // The request was accepted before the next action was recorded.
     let call = out.find("Call the printer vendor").expect("listed");
@@ -193,5 +193,89 @@ fn json_is_for_scripts_and_carries_the_problems() {
         problems
             .iter()
             .all(|p| p["message"].as_str().is_some_and(|m| !m.is_empty()))
+    );
+}
+
+#[test]
+fn marking_an_action_between_meetings_writes_a_new_file_and_rewrites_nothing() {
+    let dir = folder();
+    let before: Vec<(std::path::PathBuf, Vec<u8>)> = fs::read_dir(dir.path())
+        .expect("folder")
+        .filter_map(Result::ok)
+        .map(|e| (e.path(), fs::read(e.path()).expect("read")))
+        .collect();
+    let out = run(
+        &dir,
+        &[
+            "action",
+            "1234#a1",
+            "gedaan",
+            "--note",
+            "Dinsdag gebeld",
+            "--lang",
+            "nl",
+        ],
+    );
+    assert!(
+        out.starts_with("\"Call the printer vendor\": gedaan."),
+        "{out}"
+    );
+    for (path, bytes) in &before {
+        assert_eq!(&fs::read(path).expect("read"), bytes, "{path:?} untouched");
+    }
+    let changes: Vec<_> = fs::read_dir(dir.path().join(".changes"))
+        .expect("changes folder")
+        .collect();
+    assert_eq!(changes.len(), 1);
+
+    let out = run(&dir, &["actions", "--lang", "en"]);
+    assert!(
+        out.contains("- [x] Call the printer vendor (Infra)"),
+        "{out}"
+    );
+    assert!(out.contains("· done "), "{out}");
+    assert!(out.contains(": Dinsdag gebeld"), "{out}");
+    let open = run(&dir, &["actions", "--open", "--lang", "en"]);
+    assert!(!open.contains("Call the printer vendor"), "{open}");
+    // `list` still sees exactly the sessions and the same bad files.
+    let list = run(&dir, &["list", "--lang", "en"]);
+    assert!(!list.contains(".changes"), "{list}");
+
+    // Dropped, and then open again: the latest change counts.
+    run(&dir, &["action", "1234#a2", "dropped"]);
+    let json: Value =
+        serde_json::from_str(&run(&dir, &["actions", "--format", "json"])).expect("json");
+    let dropped = json["actions"]
+        .as_array()
+        .expect("actions")
+        .iter()
+        .find(|a| a["text"] == "Take the night of the 12th")
+        .expect("listed");
+    assert_eq!(dropped["status"], "dropped");
+}
+
+#[test]
+fn an_unknown_or_ambiguous_action_is_refused_and_nothing_is_written() {
+    let dir = folder();
+    spanning()
+        .arg("--sessions-dir")
+        .arg(dir.path())
+        .args(["action", "9999#a1", "done", "--lang", "en"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no action '9999#a1'"));
+    assert!(!dir.path().join(".changes").exists());
+}
+
+#[test]
+fn a_bad_change_file_is_named_and_the_rest_still_counts() {
+    let dir = folder();
+    run(&dir, &["action", "1234#a1", "done"]);
+    fs::write(dir.path().join(".changes").join("zz.json"), "{}").expect("write");
+    let out = run(&dir, &["actions", "--lang", "en"]);
+    assert!(out.contains("- [x] Call the printer vendor"), "{out}");
+    assert!(
+        out.contains("zz.json: not a readable status change"),
+        "{out}"
     );
 }

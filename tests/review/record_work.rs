@@ -244,14 +244,13 @@ fn bad_files_are_named_and_never_stop_the_fold() {
     let mut named: Vec<String> = memory
         .problems
         .iter()
-        .map(|p| match p {
-            FolderProblem::Unloadable(e) => e
-                .path
+        .map(|p| {
+            assert!(matches!(p, FolderProblem::Unloadable(_)), "{p:?}");
+            p.path()
                 .file_name()
                 .expect("test fixture")
                 .to_string_lossy()
-                .into_owned(),
-            FolderProblem::Unlisted { path, .. } => path.display().to_string(),
+                .into_owned()
         })
         .collect();
     named.sort();
@@ -316,4 +315,44 @@ fn elected_terms_end_and_are_offered_before_they_do() {
     let ending = memory.work.terms_ending(ends + Duration::days(1));
     assert_eq!(ending.len(), 1);
     assert_eq!(ending[0].role, terms[0].role);
+}
+
+#[test]
+fn changes_between_meetings_set_the_status_in_time_order() {
+    use spanning::record::changes::{Change, write_change};
+    let (_temp, dir) = folder();
+    let id = save(&dir, &week_one());
+    let key = format!("{id}#a2");
+    let tuesday = day("2026-11-24T10:00:00+01:00");
+    let wednesday = day("2026-11-25T10:00:00+01:00");
+    write_change(
+        &dir,
+        &Change::new(
+            &key,
+            ActionStatus::Done,
+            Some("Swapped with Eli".into()),
+            wednesday,
+        ),
+    )
+    .expect("written");
+    write_change(
+        &dir,
+        &Change::new(&key, ActionStatus::Dropped, None, tuesday),
+    )
+    .expect("written");
+    let memory = record::fold(&dir, "Operations", None);
+    let action = memory.work.action(&key).expect("action");
+    assert_eq!(action.status, ActionStatus::Done, "the later change wins");
+    let change = action.changed.as_ref().expect("changed");
+    assert_eq!(change.at, wednesday);
+    assert_eq!(change.note.as_deref(), Some("Swapped with Eli"));
+    assert_eq!(memory.work.open_actions().count(), 3);
+
+    let monday = record::fold(&dir, "Operations", Some(day("2026-11-24T12:00:00+01:00")));
+    let action = monday.work.action(&key).expect("action");
+    assert_eq!(
+        action.status,
+        ActionStatus::Dropped,
+        "as it stood on Tuesday"
+    );
 }

@@ -64,6 +64,28 @@ impl WorkWords for English {
         }
     }
 
+    fn bad_change(&self, path: &str, detail: &str) -> String {
+        format!(
+            "{path}: not a readable status change ({detail}); move it out of the folder or fix it"
+        )
+    }
+
+    fn change_written(&self, text: &str, status: ActionStatus, path: &str) -> String {
+        format!(
+            "\"{text}\" is now {}. Recorded in {path}",
+            self.action_status(status)
+        )
+    }
+
+    fn unknown_action(&self, given: &str, matches: usize) -> String {
+        match matches {
+            0 => format!(
+                "no action '{given}': the key is the last part of each line of `spanning actions`, e.g. 1234#a1"
+            ),
+            n => format!("'{given}' fits {n} actions: give more of the key"),
+        }
+    }
+
     fn folder_unlisted(&self, path: &str, detail: &str) -> String {
         format!("cannot read the folder {path}: {detail}")
     }

@@ -81,6 +81,28 @@ impl WorkWords for Dutch {
         }
     }
 
+    fn bad_change(&self, path: &str, detail: &str) -> String {
+        format!(
+            "{path}: geen leesbare statuswijziging ({detail}); haal het uit de map of herstel het"
+        )
+    }
+
+    fn change_written(&self, text: &str, status: ActionStatus, path: &str) -> String {
+        format!(
+            "\"{text}\": {}. Vastgelegd in {path}",
+            self.action_status(status)
+        )
+    }
+
+    fn unknown_action(&self, given: &str, matches: usize) -> String {
+        match matches {
+            0 => format!(
+                "geen actie '{given}': de sleutel staat achteraan elke regel van `spanning actions`, bijvoorbeeld 1234#a1"
+            ),
+            n => format!("'{given}' past bij {n} acties: geef meer van de sleutel"),
+        }
+    }
+
     fn folder_unlisted(&self, path: &str, detail: &str) -> String {
         format!("kan de map {path} niet lezen: {detail}")
     }
