@@ -197,6 +197,7 @@ fn fold_sessions(mut sessions: Vec<(PathBuf, Loaded)>, circle: &str) -> Memory {
             digest: &digest,
         };
         memory.work.session(&folded);
+        memory.work.keep(digest);
         memory.sessions.push(l.id.clone());
         memory.circle = l.session.setup().circle.trim().to_owned();
     }

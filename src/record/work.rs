@@ -552,6 +552,14 @@ impl Work {
     }
 }
 
+impl Work {
+    /// Keeps a folded session's digest for the carried-over threads;
+    /// moved in after [`Fold::session`] so it is never copied.
+    pub(super) fn keep(&mut self, digest: Digest) {
+        self.digests.push(digest);
+    }
+}
+
 impl Fold for Work {
     fn session(&mut self, folded: &Folded<'_>) {
         self.seen.push(folded.id.to_owned());
@@ -564,6 +572,5 @@ impl Fold for Work {
         if !folded.digest.summary.agreements.is_empty() {
             self.agreements.push(folded.digest.summary.clone());
         }
-        self.digests.push(folded.digest.clone());
     }
 }
