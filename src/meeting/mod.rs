@@ -33,5 +33,5 @@ pub use setup::{
 };
 pub use state::{MeetingState, Phase};
 pub use tactical::{
-    EntryAnswer, EntryDef, RequestTo, TacticalList, TacticalLists, TacticalRefusal,
+    EntryAnswer, EntryDef, PreviousValue, RequestTo, TacticalList, TacticalLists, TacticalRefusal,
 };

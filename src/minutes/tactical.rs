@@ -64,7 +64,10 @@ impl Minutes<'_> {
                         Some(a) => w.entry_answer(&escaped(a)),
                         None => w.unanswered().to_owned(),
                     };
-                    format!("{}{who}: {answer}", md(&e.text))
+                    let previous = e.previous.as_ref().map_or_else(String::new, |p| {
+                        format!(" {}", w.previous_value(&md(&p.value), p.at.date_naive()))
+                    });
+                    format!("{}{who}: {answer}{previous}", md(&e.text))
                 })
                 .collect();
             for line in lines {

@@ -31,6 +31,8 @@ pub trait WorkWords {
     fn change_written(&self, text: &str, status: ActionStatus, path: &str) -> String;
     /// `spanning action` names no action, or more than one.
     fn unknown_action(&self, given: &str, matches: usize) -> String;
+    /// Beside a metric's value: what an earlier meeting reported, and when.
+    fn previous_value(&self, value: &str, day: NaiveDate) -> String;
     /// The folder itself could not be read.
     fn folder_unlisted(&self, path: &str, detail: &str) -> String;
 }

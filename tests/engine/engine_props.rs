@@ -413,6 +413,7 @@ fn run_with(
             text: text.into(),
             owner: Some("Bram".into()),
             role: None,
+            previous: None,
         };
         setup.tactical_lists = TacticalLists {
             checklist: vec![def("Backups")],

@@ -34,6 +34,7 @@ pub fn remembered() -> TacticalLists {
         text: text.into(),
         owner: owner.map(str::to_owned),
         role: role.map(str::to_owned),
+        previous: None,
     };
     TacticalLists {
         checklist: vec![

@@ -63,6 +63,19 @@ pub struct EntryDef {
     /// The role it belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Metrics: the value last reported, and when, shown beside the new
+    /// one. Older spannings ignore it, so it needs no new file version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousValue>,
+}
+
+/// A metric's value as last reported, in an earlier meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousValue {
+    /// The value as said.
+    pub value: String,
+    /// When the meeting that reported it opened.
+    pub at: DateTime<FixedOffset>,
 }
 
 /// What a tactical meeting starts with, so the facilitator does not retype
@@ -118,6 +131,15 @@ impl TacticalLists {
                 .map(|p| state.name(p).to_owned())
                 .or_else(|| e.former_owner.clone()),
             role: e.role.clone(),
+            // The value given here, else the one this meeting was offered
+            // (a meeting that skipped the metric keeps the older value).
+            previous: match &e.answer {
+                Some(EntryAnswer::Value { text }) => Some(PreviousValue {
+                    value: text.clone(),
+                    at: state.opened_at,
+                }),
+                _ => e.previous.clone(),
+            },
         };
         for list in TacticalList::ALL {
             *out.list_mut(list) = state.tactical.list(list).iter().map(def).collect();
@@ -136,6 +158,7 @@ impl TacticalLists {
                     text: output.text.clone(),
                     owner: output.owner.map(|p| state.name(p).to_owned()),
                     role: output.role.clone(),
+                    previous: None,
                 });
             }
         }
@@ -210,6 +233,9 @@ pub struct Entry {
     pub former_owner: Option<String>,
     /// The answer given in this meeting, if any.
     pub answer: Option<EntryAnswer>,
+    /// Metrics: the value an earlier meeting reported (from the setup).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousValue>,
 }
 
 /// The three lists as they stand.
@@ -250,6 +276,7 @@ impl TacticalState {
                     role: def.role.clone(),
                     former_owner: def.owner.clone().filter(|_| owner.is_none()),
                     answer: None,
+                    previous: def.previous.clone(),
                 });
             }
         }
@@ -698,6 +725,7 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
                 role: role.clone(),
                 former_owner: None,
                 answer: None,
+                previous: None,
             });
         }
         Event::EntryEdited {

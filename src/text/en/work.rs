@@ -86,6 +86,10 @@ impl WorkWords for English {
         }
     }
 
+    fn previous_value(&self, value: &str, day: NaiveDate) -> String {
+        format!("(previous: {value}, {})", self.day(day))
+    }
+
     fn folder_unlisted(&self, path: &str, detail: &str) -> String {
         format!("cannot read the folder {path}: {detail}")
     }

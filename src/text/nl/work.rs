@@ -103,6 +103,10 @@ impl WorkWords for Dutch {
         }
     }
 
+    fn previous_value(&self, value: &str, day: NaiveDate) -> String {
+        format!("(vorige keer: {value}, {})", self.day(day))
+    }
+
     fn folder_unlisted(&self, path: &str, detail: &str) -> String {
         format!("kan de map {path} niet lezen: {detail}")
     }
