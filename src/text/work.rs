@@ -33,6 +33,12 @@ pub trait WorkWords {
     fn unknown_action(&self, given: &str, matches: usize) -> String;
     /// Beside a metric's value: what an earlier meeting reported, and when.
     fn previous_value(&self, value: &str, day: NaiveDate) -> String;
+    /// Beside a project: its last update in an earlier meeting, and when.
+    fn last_update(&self, text: &str, day: NaiveDate) -> String;
+    /// Minutes: the heading of the projects taken off the list here.
+    fn projects_closed_heading(&self) -> &'static str;
+    /// Minutes: a project taken off the list, with its last update if any.
+    fn project_closed(&self, text: &str, last: Option<&str>) -> String;
     /// The folder itself could not be read.
     fn folder_unlisted(&self, path: &str, detail: &str) -> String;
 }

@@ -7,3 +7,4 @@ mod consent_minutes;
 mod minutes;
 mod minutes_election;
 mod record_absence;
+mod record_projects;

@@ -64,12 +64,14 @@ pub struct EntryDef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Metrics: the value last reported, and when, shown beside the new
-    /// one. Older spannings ignore it, so it needs no new file version.
+    /// one; projects: the last progress update, so a finished project
+    /// keeps it. Older spannings ignore it, so it needs no new file version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<PreviousValue>,
 }
 
-/// A metric's value as last reported, in an earlier meeting.
+/// A metric's value or a project's update as last given, in an earlier
+/// meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PreviousValue {
     /// The value as said.
@@ -133,11 +135,14 @@ impl TacticalLists {
             role: e.role.clone(),
             // The value given here, else the one this meeting was offered
             // (a meeting that skipped the metric keeps the older value).
+            // For projects, the last progress update the same way.
             previous: match &e.answer {
-                Some(EntryAnswer::Value { text }) => Some(PreviousValue {
-                    value: text.clone(),
-                    at: state.opened_at,
-                }),
+                Some(EntryAnswer::Value { text } | EntryAnswer::Update { text }) => {
+                    Some(PreviousValue {
+                        value: text.clone(),
+                        at: state.opened_at,
+                    })
+                }
                 _ => e.previous.clone(),
             },
         };
@@ -233,7 +238,8 @@ pub struct Entry {
     pub former_owner: Option<String>,
     /// The answer given in this meeting, if any.
     pub answer: Option<EntryAnswer>,
-    /// Metrics: the value an earlier meeting reported (from the setup).
+    /// Metrics: the value an earlier meeting reported; projects: the last
+    /// update (from the setup).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous: Option<PreviousValue>,
 }

@@ -90,6 +90,21 @@ impl WorkWords for English {
         format!("(previous: {value}, {})", self.day(day))
     }
 
+    fn last_update(&self, text: &str, day: NaiveDate) -> String {
+        format!("(last update: {text}, {})", self.day(day))
+    }
+
+    fn projects_closed_heading(&self) -> &'static str {
+        "Taken off the project list (done or dropped)"
+    }
+
+    fn project_closed(&self, text: &str, last: Option<&str>) -> String {
+        match last {
+            Some(last) => format!("{text} — last update: {last}"),
+            None => format!("{text} — no update recorded"),
+        }
+    }
+
     fn folder_unlisted(&self, path: &str, detail: &str) -> String {
         format!("cannot read the folder {path}: {detail}")
     }

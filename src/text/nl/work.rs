@@ -107,6 +107,21 @@ impl WorkWords for Dutch {
         format!("(vorige keer: {value}, {})", self.day(day))
     }
 
+    fn last_update(&self, text: &str, day: NaiveDate) -> String {
+        format!("(laatste stand: {text}, {})", self.day(day))
+    }
+
+    fn projects_closed_heading(&self) -> &'static str {
+        "Van de projectenlijst gehaald (afgerond of vervallen)"
+    }
+
+    fn project_closed(&self, text: &str, last: Option<&str>) -> String {
+        match last {
+            Some(last) => format!("{text} — laatste stand: {last}"),
+            None => format!("{text} — geen stand vastgelegd"),
+        }
+    }
+
     fn folder_unlisted(&self, path: &str, detail: &str) -> String {
         format!("kan de map {path} niet lezen: {detail}")
     }

@@ -56,7 +56,11 @@ pub fn draw_review(view: &View, buf: &mut Buffer, area: Rect) {
             answer_line.push(Span::styled(
                 format!(
                     "   {}",
-                    words.previous_value(&previous.value, previous.at.date_naive())
+                    if list == crate::meeting::TacticalList::Progress {
+                        words.last_update(&previous.value, previous.at.date_naive())
+                    } else {
+                        words.previous_value(&previous.value, previous.at.date_naive())
+                    }
                 ),
                 theme.muted,
             ));
