@@ -46,6 +46,7 @@ pub fn tactical_session(spec: Spec) -> Session {
         progress: (0..rng.usize(1..6))
             .map(|i| def(&mut rng, &format!("project {i}")))
             .collect(),
+        actions: Vec::new(),
     };
     let setup = Setup {
         title: format!(

@@ -179,7 +179,15 @@ fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
 /// Folds one circle's sessions (already filtered) in time order: by
 /// opening time, then by ID so two sessions opened in the same second
 /// always fold the same way.
-fn fold_sessions(mut sessions: Vec<(PathBuf, Loaded)>, circle: &str) -> Memory {
+///
+/// Changes made between meetings (`changes`, oldest first) are applied
+/// in time order among the sessions: a change made before a meeting is
+/// seen by it, and that meeting's own review counts after it.
+fn fold_sessions(
+    mut sessions: Vec<(PathBuf, Loaded)>,
+    circle: &str,
+    changes: &[changes::Change],
+) -> Memory {
     let mut memory = Memory {
         circle: circle.trim().to_owned(),
         ..Memory::default()
@@ -187,7 +195,12 @@ fn fold_sessions(mut sessions: Vec<(PathBuf, Loaded)>, circle: &str) -> Memory {
     sessions.sort_by(|(_, a), (_, b)| {
         (a.session.setup().opened_at, &a.id).cmp(&(b.session.setup().opened_at, &b.id))
     });
+    let mut pending = changes.iter().peekable();
     for (path, l) in &sessions {
+        let opened = l.session.setup().opened_at;
+        while let Some(change) = pending.next_if(|c| c.at < opened) {
+            memory.work.apply(change);
+        }
         let digest = Digest::of(path, l);
         let folded = Folded {
             id: &l.id,
@@ -200,6 +213,9 @@ fn fold_sessions(mut sessions: Vec<(PathBuf, Loaded)>, circle: &str) -> Memory {
         memory.work.keep(digest);
         memory.sessions.push(l.id.clone());
         memory.circle = l.session.setup().circle.trim().to_owned();
+    }
+    for change in pending {
+        memory.work.apply(change);
     }
     memory
 }
@@ -216,11 +232,12 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
             circle_key(&setup.circle) == wanted && as_of.is_none_or(|t| setup.opened_at <= t)
         })
         .collect();
-    let mut memory = fold_sessions(mine, circle);
     let (changes, bad) = changes::load_changes(dir);
-    for change in changes.iter().filter(|c| as_of.is_none_or(|t| c.at <= t)) {
-        memory.work.apply(change);
-    }
+    let changes: Vec<changes::Change> = changes
+        .into_iter()
+        .filter(|c| as_of.is_none_or(|t| c.at <= t))
+        .collect();
+    let mut memory = fold_sessions(mine, circle, &changes);
     memory.problems = problems;
     memory
         .problems
@@ -241,7 +258,7 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
     let (changes, bad) = changes::load_changes(dir);
     let mut problems = problems;
     problems.extend(bad.into_iter().map(FolderProblem::BadChange));
-    let mut folder = Folder {
+    Folder {
         circles: circles
             .into_values()
             .map(|sessions| {
@@ -249,17 +266,9 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
                     .first()
                     .map(|(_, l)| l.session.setup().circle.clone())
                     .unwrap_or_default();
-                fold_sessions(sessions, &name)
+                fold_sessions(sessions, &name, &changes)
             })
             .collect(),
         problems,
-    };
-    for change in &changes {
-        for memory in &mut folder.circles {
-            if memory.work.apply(change) {
-                break;
-            }
-        }
     }
-    folder
 }

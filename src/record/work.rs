@@ -39,17 +39,7 @@ pub struct Origin {
     pub item_label: Option<String>,
 }
 
-/// Where a next action stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActionStatus {
-    /// Still to do (every action of an older session starts here).
-    Open,
-    /// Done.
-    Done,
-    /// Let go: it will not be done.
-    Dropped,
-}
+pub use crate::meeting::actions::ActionStatus;
 
 /// How an action came about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -266,6 +256,22 @@ impl Work {
     /// The circle's open actions, oldest first.
     pub fn open_actions(&self) -> impl Iterator<Item = &Action> {
         self.actions.iter().filter(|a| a.is_open())
+    }
+
+    /// The open actions as a new tactical meeting is offered them for its
+    /// action review (recorded in its setup), oldest first.
+    pub fn offered_actions(&self) -> Vec<crate::meeting::actions::OfferedAction> {
+        let mut open: Vec<&Action> = self.open_actions().collect();
+        open.sort_by(|a, b| (a.at, &a.key).cmp(&(b.at, &b.key)));
+        open.into_iter()
+            .map(|a| crate::meeting::actions::OfferedAction {
+                key: a.key.clone(),
+                text: a.text.clone(),
+                owner: a.owner.clone(),
+                role: a.role.clone(),
+                since: a.at,
+            })
+            .collect()
     }
 
     /// An action by its key.
@@ -560,10 +566,37 @@ impl Work {
     }
 }
 
+impl Work {
+    /// The meeting's answers in its action review: each offered action
+    /// of an earlier session takes the status given, with its time and
+    /// note ("still open" with a note keeps the status and the note).
+    fn fold_reviews(&mut self, folded: &Folded<'_>, state: &MeetingState) {
+        for reviewed in &state.tactical.actions {
+            let Some(answer) = &reviewed.answer else {
+                continue;
+            };
+            let Some(action) = self
+                .actions
+                .iter_mut()
+                .find(|a| a.key == reviewed.offered.key)
+            else {
+                continue;
+            };
+            action.status = answer.status;
+            action.changed = Some(StatusChange {
+                session: folded.id.to_owned(),
+                at: answer.at,
+                note: answer.note.clone(),
+            });
+        }
+    }
+}
+
 impl Fold for Work {
     fn session(&mut self, folded: &Folded<'_>) {
         self.seen.push(folded.id.to_owned());
         let state = folded.session.state();
+        self.fold_reviews(folded, state);
         self.fold_actions(folded, state);
         // Governance meetings have no lists, so these see only outputs.
         self.fold_projects(folded, state);

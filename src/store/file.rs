@@ -19,11 +19,12 @@ pub const FORMAT_MARKER: &str = "spanning-session";
 
 /// The newest file format version this spanning reads and writes.
 /// Version 2 added tactical meetings, the consent rule set, elections,
-/// roles on outputs and late arrivals joining a running round; a session that uses none of them is still written as
+/// roles on outputs and late arrivals joining a running round; version 3
+/// the action review's answers (`action_reviewed`); a session that uses none of them is still written as
 /// version 1 (see [`version_needed`]), so older spannings keep reading it,
 /// and one that does says "written by a newer spanning" to an older
 /// spanning instead of failing on an unknown entry.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest format version that can hold `session`: 2 as soon as it uses
 /// anything version 1 did not have, else 1. Tactical and consent entries
@@ -45,6 +46,14 @@ pub fn version_needed(session: &Session) -> u32 {
             _ => false,
         })
     };
+    // Version 3: the tactical action review's answers.
+    if session
+        .log()
+        .iter()
+        .any(|r| matches!(r.event, Event::ActionReviewed { .. }))
+    {
+        return 3;
+    }
     if new_setup || new_entry() { 2 } else { 1 }
 }
 

@@ -419,6 +419,7 @@ fn run_with(
             checklist: vec![def("Backups")],
             metrics: vec![def("Incidents")],
             progress: vec![def("Office move")],
+            actions: Vec::new(),
         };
     }
     let mut session = Session::open(setup).expect("setup");

@@ -10,3 +10,4 @@ mod engine_props;
 mod engine_tactical;
 mod generate;
 mod limits;
+mod record_actions;

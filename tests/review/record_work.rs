@@ -356,3 +356,86 @@ fn changes_between_meetings_set_the_status_in_time_order() {
         "as it stood on Tuesday"
     );
 }
+
+#[test]
+fn week_two_reviews_week_ones_actions_and_the_fold_keeps_the_answers() {
+    let (_temp, dir) = folder();
+    let first = week_one();
+    let id1 = save(&dir, &first);
+    // Between the meetings Dewi says the night is taken care of…
+    spanning::record::changes::write_change(
+        &dir,
+        &spanning::record::changes::Change::new(
+            &format!("{id1}#a2"),
+            ActionStatus::Done,
+            None,
+            day("2026-11-25T10:00:00+01:00"),
+        ),
+    )
+    .expect("written");
+    let memory = record::fold(&dir, "Operations", None);
+    let offered = memory.work.offered_actions();
+    assert_eq!(offered.len(), 3, "the three still open, oldest first");
+    assert_eq!(
+        offered[0].text,
+        "Call the vendor about the service contract"
+    );
+
+    // …and week 2 reviews what it was offered.
+    let mut setup = tactical::setup_in(Lang::En);
+    setup.opened_at = first.setup().opened_at + Duration::days(7);
+    setup.tactical_lists = TacticalLists::remembered_from(first.state());
+    setup.tactical_lists.actions = offered;
+    let mut s = Script::open(setup);
+    s.at(5, Command::StartCheckIn);
+    s.round(&[None, None, None, None]);
+    let number_of = |s: &Script, text: &str| {
+        s.session
+            .state()
+            .tactical
+            .actions
+            .iter()
+            .find(|a| a.offered.text == text)
+            .expect("offered")
+            .number
+    };
+    let vendor = number_of(&s, "Call the printer vendor");
+    let ask = number_of(&s, "Ask the other circle about the 13th");
+    s.at(
+        10,
+        Command::ReviewAction {
+            number: vendor,
+            status: ActionStatus::Done,
+            note: Some("Contract renewed".into()),
+        },
+    );
+    s.at(
+        10,
+        Command::ReviewAction {
+            number: ask,
+            status: ActionStatus::Dropped,
+            note: None,
+        },
+    );
+    let id2 = save(&dir, &s.session);
+    assert_eq!(spanning::store::version_needed(&s.session), 3);
+
+    let memory = record::fold(&dir, "Operations", None);
+    let work = &memory.work;
+    let vendor = work.action(&format!("{id1}#a1")).expect("action");
+    assert_eq!(vendor.status, ActionStatus::Done);
+    let change = vendor.changed.as_ref().expect("changed");
+    assert_eq!(change.session, id2);
+    assert_eq!(change.note.as_deref(), Some("Contract renewed"));
+    assert_eq!(
+        work.action(&format!("{id1}#a3")).expect("action").status,
+        ActionStatus::Dropped
+    );
+    assert_eq!(
+        work.action(&format!("{id1}#a2")).expect("action").status,
+        ActionStatus::Done,
+        "the change between meetings still counts"
+    );
+    let open: Vec<&str> = work.open_actions().map(|a| a.text.as_str()).collect();
+    assert_eq!(open, vec!["Call the vendor about the service contract"]);
+}

@@ -389,7 +389,7 @@ fn newer_version() {
         *k == LoadErrorKind::NewerVersion { found: 7 }
     });
     assert!(message.contains("version 7") && message.contains("Upgrade spanning"));
-    assert!(message.contains("up to version 2"), "{message}");
+    assert!(message.contains("up to version 3"), "{message}");
 }
 
 #[test]

@@ -46,6 +46,7 @@ pub fn remembered() -> TacticalLists {
             def("Move to new office", Some("Chloë"), None),
             def("Status page", Some("Eli"), Some("Comms")),
         ],
+        actions: Vec::new(),
     }
 }
 

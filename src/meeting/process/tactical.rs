@@ -95,12 +95,19 @@ pub struct TacticalLists {
     /// Projects for progress updates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub progress: Vec<EntryDef>,
+    /// The circle's open next actions, for the action review (from the
+    /// circle's memory, not from the previous meeting alone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<super::actions::OfferedAction>,
 }
 
 impl TacticalLists {
     /// Nothing remembered (serde skips it then).
     pub fn is_empty(&self) -> bool {
-        self.checklist.is_empty() && self.metrics.is_empty() && self.progress.is_empty()
+        self.checklist.is_empty()
+            && self.metrics.is_empty()
+            && self.progress.is_empty()
+            && self.actions.is_empty()
     }
 
     /// One list's definitions.
@@ -255,6 +262,9 @@ pub struct TacticalState {
     pub progress: Vec<Entry>,
     /// Next free number per list (checklist, metrics, progress).
     pub next: [u32; 3],
+    /// The open actions offered for review, with their answers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<super::actions::ReviewedAction>,
 }
 
 impl TacticalState {
@@ -262,6 +272,7 @@ impl TacticalState {
     pub fn new(setup: &Setup) -> Self {
         let mut state = TacticalState {
             next: [1; 3],
+            actions: super::actions::offered(setup),
             ..TacticalState::default()
         };
         for list in TacticalList::ALL {
@@ -317,7 +328,7 @@ impl TacticalState {
 
     /// Is anything in any list (so minutes and review show the section)?
     pub fn is_empty(&self) -> bool {
-        TacticalList::ALL.iter().all(|l| self.list(*l).is_empty())
+        TacticalList::ALL.iter().all(|l| self.list(*l).is_empty()) && self.actions.is_empty()
     }
 }
 
@@ -422,6 +433,13 @@ pub enum TacticalRefusal {
     },
     /// The meeting has no timebox, so an item has no time share to use up.
     NoTimeShare,
+    /// No action with that number was offered for review.
+    UnknownAction {
+        /// The number asked for.
+        number: u32,
+    },
+    /// Actions are reviewed from the check-in until close-out.
+    ActionReviewClosed,
     /// The item's time share is not used yet.
     TimeShareLeft {
         /// Seconds left of it.
@@ -462,6 +480,7 @@ pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Eve
 /// triage of an item.
 pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
     match command {
+        Command::ReviewAction { .. } => super::actions::decide(state, command),
         Command::OpenChecklist => open_review(state, TacticalList::Checklist),
         Command::OpenMetrics => open_review(state, TacticalList::Metrics),
         Command::OpenProgress => open_review(state, TacticalList::Progress),
@@ -779,6 +798,7 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
                 });
             }
         }
+        Event::ActionReviewed { .. } => super::actions::apply(state, event, at),
         Event::RequestAnswered { number, accepted } => {
             if let Some(r) = state
                 .active_item_mut()
