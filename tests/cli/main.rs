@@ -4,5 +4,7 @@
 mod support;
 
 mod actions_cli;
+mod bounded_memory;
 mod cli;
 mod consent_cli;
+mod smaller;

@@ -20,7 +20,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::common;
 use super::keys::{ReviewAction, ReviewScreen};
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{Event, IdmStep, Phase, Session};
+use crate::meeting::{Event, IdmStep, MeetingState, Phase, Session, Setup};
 use crate::review::{MarkerKind, Replay, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
@@ -56,8 +56,9 @@ pub struct ReplayView {
 /// The meeting as it stood at a position of the replay, with what the
 /// facilitator's screen showed just after that entry: the status line, the
 /// focused panel and the selection.
+/// The meeting itself is the replay's own state at the position (not a
+/// cut copy of the log, which held the whole record a second time).
 pub struct ReplayMeeting {
-    session: Session,
     now: DateTime<FixedOffset>,
     status: Option<String>,
     focus: usize,
@@ -65,19 +66,20 @@ pub struct ReplayMeeting {
 }
 
 impl ReplayMeeting {
-    /// The session cut at the position.
-    pub fn session(&self) -> &Session {
-        &self.session
-    }
-
     /// What the meeting screens read: the group's view (the live keys
     /// would mislead in a replay, and the facilitator's prompt moves to
     /// the commentary), in the meeting's own language.
-    fn view<'a>(&'a self, theme: Theme, saved_to: Option<&'a str>) -> View<'a> {
+    fn view<'a>(
+        &'a self,
+        state: &'a MeetingState,
+        setup: &'a Setup,
+        theme: Theme,
+        saved_to: Option<&'a str>,
+    ) -> View<'a> {
         View {
-            state: self.session.state(),
-            setup: self.session.setup(),
-            words: self.session.setup().lang.words(),
+            state,
+            setup,
+            words: setup.lang.words(),
             theme,
             now: self.now,
             selected: self.selected,
@@ -103,7 +105,6 @@ impl ReplayView {
     ) -> ReplayView {
         let replay = Replay::from_session(sanitized(session));
         let meeting = ReplayMeeting {
-            session: replay.session().clone(),
             now: replay.at(),
             status: None,
             focus: 0,
@@ -122,6 +123,12 @@ impl ReplayView {
         };
         view.meeting();
         view
+    }
+
+    /// The meeting the screen draws: the cursor's own state at its
+    /// position.
+    pub fn drawn_state(&self) -> &MeetingState {
+        self.replay.state()
     }
 
     /// The cursor (position, state, timeline).
@@ -258,11 +265,8 @@ impl ReplayView {
 
     fn build_meeting(&self, position: usize) -> ReplayMeeting {
         let full = self.replay.session();
-        let cut = Session::from_log(full.setup().clone(), full.log()[..position].to_vec())
-            .unwrap_or_else(|_| full.clone());
-        let words = cut.setup().lang.words();
+        let words = full.setup().lang.words();
         let mut meeting = ReplayMeeting {
-            session: cut,
             now: self.replay.at(),
             status: None,
             focus: 0,
@@ -271,7 +275,7 @@ impl ReplayView {
         let Some(c) = self.replay.commentary() else {
             return meeting;
         };
-        let state = meeting.session.state();
+        let state = self.replay.state();
         let status = if let Some(undone) = c.undoes {
             let before = full.state_after(position - 1);
             words.undone(&words.event(&undone.event, &before))
@@ -351,7 +355,12 @@ impl ReplayView {
 
         // The meeting, drawn by the live screens straight into the middle.
         self.meeting();
-        let view = self.meeting.view(theme, self.saved_to.as_deref());
+        let view = self.meeting.view(
+            self.replay.state(),
+            self.replay.session().setup(),
+            theme,
+            self.saved_to.as_deref(),
+        );
         MeetingScreen(&view).render(meeting, frame.buffer_mut());
 
         let r = &self.replay;
