@@ -418,7 +418,7 @@ fn week_two_reviews_week_ones_actions_and_the_fold_keeps_the_answers() {
         },
     );
     let id2 = save(&dir, &s.session);
-    assert_eq!(spanning::store::version_needed(&s.session), 3);
+    assert_eq!(spanning::store::version_needed(&s.session), 4);
 
     let memory = record::fold(&dir, "Operations", None);
     let work = &memory.work;
