@@ -142,7 +142,7 @@ pub(super) fn home_data(dir: &SessionsDir, lang: Lang, theme: ThemeChoice) -> Ho
         lang,
         theme,
         // The shell's date; which agreements are due is the review core's.
-        due_reviews: crate::review::overdue(
+        due_reviews: crate::record::overdue(
             good.iter().copied(),
             chrono::Local::now().date_naive(),
         )

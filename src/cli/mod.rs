@@ -16,6 +16,7 @@ use crate::text::en::cli::HELP;
 use crate::text::{CliHelp, Lang, UsageProblem};
 use crate::tui::{self};
 
+mod actions;
 pub mod config;
 mod meeting;
 mod sessions;
@@ -108,6 +109,35 @@ pub enum Cmd {
         #[arg(long, help = HELP.speed)]
         speed: Option<u32>,
     },
+    /// The action list across the folder.
+    #[command(about = HELP.actions)]
+    Actions {
+        /// Only this circle.
+        #[arg(long, help = HELP.actions_circle)]
+        circle: Option<String>,
+        /// Only this person.
+        #[arg(long, help = HELP.actions_owner)]
+        owner: Option<String>,
+        /// Only open actions.
+        #[arg(long, help = HELP.actions_open)]
+        open: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.actions_format)]
+        format: ExportFormat,
+    },
+    /// Marks an action done, open or dropped between meetings.
+    #[command(about = HELP.action)]
+    Action {
+        /// Which action.
+        #[arg(help = HELP.action_key)]
+        key: String,
+        /// Its new status.
+        #[arg(value_enum, help = HELP.action_status)]
+        status: StatusArg,
+        /// Anything to say with it.
+        #[arg(long, help = HELP.action_note)]
+        note: Option<String>,
+    },
     /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
     /// developer tool, not something a facilitator needs.
     #[command(hide = true)]
@@ -154,6 +184,30 @@ pub struct NewArgs {
     /// Meeting format: governance or tactical.
     #[arg(long, help = HELP.meeting_format)]
     pub format: Option<String>,
+}
+
+/// An action's status on the command line, in English or Dutch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    /// Done.
+    #[value(alias = "gedaan")]
+    Done,
+    /// Still open.
+    #[value(alias = "loopt-nog", alias = "loopt")]
+    Open,
+    /// Dropped.
+    #[value(alias = "vervalt", alias = "vervallen")]
+    Dropped,
+}
+
+impl From<StatusArg> for crate::record::ActionStatus {
+    fn from(s: StatusArg) -> Self {
+        match s {
+            StatusArg::Done => crate::record::ActionStatus::Done,
+            StatusArg::Open => crate::record::ActionStatus::Open,
+            StatusArg::Dropped => crate::record::ActionStatus::Dropped,
+        }
+    }
 }
 
 /// Export formats.
@@ -272,6 +326,17 @@ pub fn command(lang: Lang) -> clap::Command {
                 .about(h.replay)
                 .mut_arg("id", |a| a.help(h.id))
                 .mut_arg("speed", |a| a.help(h.speed)),
+            "actions" => c
+                .about(h.actions)
+                .mut_arg("circle", |a| a.help(h.actions_circle))
+                .mut_arg("owner", |a| a.help(h.actions_owner))
+                .mut_arg("open", |a| a.help(h.actions_open))
+                .mut_arg("format", |a| a.help(h.actions_format)),
+            "action" => c
+                .about(h.action)
+                .mut_arg("key", |a| a.help(h.action_key))
+                .mut_arg("status", |a| a.help(h.action_status))
+                .mut_arg("note", |a| a.help(h.action_note)),
             "generate" => c
                 .about(h.generate)
                 .mut_arg("count", |a| a.help(h.generate_count))
@@ -438,6 +503,24 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             words,
             minutes_lang,
         ),
+        Some(Cmd::Actions {
+            circle,
+            owner,
+            open,
+            format,
+        }) => actions::actions(
+            &dir,
+            &actions::Filter {
+                circle,
+                owner,
+                open_only: open,
+            },
+            format,
+            words,
+        ),
+        Some(Cmd::Action { key, status, note }) => {
+            actions::mark(&dir, &key, status.into(), note, words)
+        }
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
         Some(Cmd::Review) => {
             tui::review::run_review(&dir, lang, look()?.theme)?;

@@ -136,7 +136,7 @@ pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<E
     }
     write_table(&mut out, &rows, &[5, 6, 7])?;
     // The shell's date; the count itself is the review core's, pure.
-    let due = crate::review::overdue(good.iter().copied(), chrono::Local::now().date_naive());
+    let due = crate::record::overdue(good.iter().copied(), chrono::Local::now().date_naive());
     if !due.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", words.due_for_review(due.len()))?;

@@ -34,6 +34,7 @@ pub fn tactical_session(spec: Spec) -> Session {
         text: text.to_owned(),
         owner: Some(names[rng.usize(..count)].to_owned()),
         role: None,
+        previous: None,
     };
     let lists = TacticalLists {
         checklist: (0..rng.usize(2..8))
@@ -45,6 +46,7 @@ pub fn tactical_session(spec: Spec) -> Session {
         progress: (0..rng.usize(1..6))
             .map(|i| def(&mut rng, &format!("project {i}")))
             .collect(),
+        actions: Vec::new(),
     };
     let setup = Setup {
         title: format!(

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::actions::ActionStatus;
 use super::election::Term;
 use super::event::{
     ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, ItemId, OutOfOrderKind,
@@ -438,5 +439,16 @@ pub enum Command {
         number: u32,
         /// Accepted or declined.
         accepted: bool,
+    },
+    /// Tactical action review: an open action is done, still open or
+    /// dropped.
+    ReviewAction {
+        /// Its number in the review, from 1.
+        number: u32,
+        /// The answer.
+        status: ActionStatus,
+        /// Anything said with it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
     },
 }

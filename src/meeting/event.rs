@@ -4,6 +4,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::actions::ActionStatus;
 pub use super::consent::{ConsentAnswer, DriverPart};
 use super::election::{ItemKind, Term};
 use super::setup::{Participant, PersonId};
@@ -669,6 +670,16 @@ pub enum Event {
         number: u32,
         /// Accepted (true) or declined (false).
         accepted: bool,
+    },
+    /// Tactical action review: an offered action was answered.
+    ActionReviewed {
+        /// Its number in the review.
+        number: u32,
+        /// Done, still open or dropped.
+        status: ActionStatus,
+        /// Anything said with it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
     },
 }
 

@@ -20,7 +20,7 @@ pub mod setup;
 pub mod state;
 pub mod views;
 
-pub use process::{consent, election, tactical};
+pub use process::{actions, consent, election, tactical};
 
 pub use command::{Command, CommandKind};
 pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};
@@ -37,5 +37,5 @@ pub use setup::{
 };
 pub use state::{MeetingState, Phase};
 pub use tactical::{
-    EntryAnswer, EntryDef, RequestTo, TacticalList, TacticalLists, TacticalRefusal,
+    EntryAnswer, EntryDef, PreviousValue, RequestTo, TacticalList, TacticalLists, TacticalRefusal,
 };

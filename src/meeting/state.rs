@@ -805,7 +805,8 @@ impl MeetingState {
             | Event::EntryAnswered { .. }
             | Event::NeedStated { .. }
             | Event::RequestMade { .. }
-            | Event::RequestAnswered { .. } => Process::Triage.apply(self, event, at),
+            | Event::RequestAnswered { .. }
+            | Event::ActionReviewed { .. } => Process::Triage.apply(self, event, at),
         }
     }
 

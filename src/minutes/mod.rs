@@ -349,6 +349,7 @@ impl Minutes<'_> {
         }
         self.bullet(&format!("{}:", w.participants_field()));
         let initial = self.setup.participants.len();
+        let absent = self.absent_from_start();
         for person in &self.state.people {
             let mut entry = md(&person.who.name);
             if !person.who.roles.is_empty() {
@@ -358,11 +359,66 @@ impl Minutes<'_> {
             if person.id.0 as usize >= initial {
                 entry = w.joined_late(&entry);
             }
-            if !person.present {
-                entry = w.not_present(&entry);
+            match absent.iter().find(|(p, _)| *p == person.id) {
+                Some((_, reason)) if !person.present => {
+                    entry = w.absent(&entry, reason.as_deref().map(md).as_deref());
+                }
+                _ if !person.present => entry = w.not_present(&entry),
+                _ => {}
             }
             self.sub_bullet(&entry);
         }
+    }
+
+    /// Seq of the first entry of the check-in (or of the log's end when
+    /// it never started): presence marked before it is absence, not leaving.
+    fn check_in_seq(&self) -> u64 {
+        self.log
+            .iter()
+            .find(|e| {
+                matches!(
+                    e.event,
+                    Event::PhaseEntered {
+                        phase: crate::meeting::PhaseKind::CheckIn,
+                        ..
+                    }
+                )
+            })
+            .map_or(u64::MAX, |e| e.seq)
+    }
+
+    /// People marked absent before the check-in, with the reason given,
+    /// as the check-in found them (undone markings left out).
+    fn absent_from_start(&self) -> Vec<(PersonId, Option<String>)> {
+        let start = self.check_in_seq();
+        let retracted: Vec<u64> = self
+            .log
+            .iter()
+            .filter_map(|e| match e.event {
+                Event::Retracted { retracts } => Some(retracts),
+                _ => None,
+            })
+            .collect();
+        let mut absent: Vec<(PersonId, Option<String>)> = Vec::new();
+        for entry in self
+            .log
+            .iter()
+            .take_while(|e| e.seq < start)
+            .filter(|e| !retracted.contains(&e.seq))
+        {
+            if let Event::PresenceChanged {
+                person,
+                present,
+                reason,
+            } = &entry.event
+            {
+                absent.retain(|(p, _)| p != person);
+                if !present {
+                    absent.push((*person, reason.clone()));
+                }
+            }
+        }
+        absent
     }
 
     /// Changes the folded state no longer shows (who joined, left or took
@@ -378,9 +434,13 @@ impl Minutes<'_> {
                 _ => None,
             })
             .collect();
+        let check_in = self.check_in_seq();
         let mut lines = Vec::new();
         for entry in self.log.iter().filter(|e| !retracted.contains(&e.seq)) {
             let text = match &entry.event {
+                // Before the check-in, presence is who takes part at all:
+                // the participants say "absent (reason)", nobody "left".
+                Event::PresenceChanged { .. } if entry.seq < check_in => continue,
                 Event::ParticipantJoined { participant, .. } => w.joined(&md(&participant.name)),
                 Event::PresenceChanged {
                     person,

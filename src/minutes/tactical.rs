@@ -64,12 +64,50 @@ impl Minutes<'_> {
                         Some(a) => w.entry_answer(&escaped(a)),
                         None => w.unanswered().to_owned(),
                     };
-                    format!("{}{who}: {answer}", md(&e.text))
+                    let previous = e.previous.as_ref().map_or_else(String::new, |p| {
+                        let day = p.at.date_naive();
+                        match list {
+                            TacticalList::Progress => {
+                                format!(" {}", w.last_update(&md(&p.value), day))
+                            }
+                            _ => format!(" {}", w.previous_value(&md(&p.value), day)),
+                        }
+                    });
+                    format!("{}{who}: {answer}{previous}", md(&e.text))
                 })
                 .collect();
             for line in lines {
                 self.bullet(&line);
             }
+        }
+        self.closed_projects();
+    }
+
+    /// Projects this meeting was offered and took off the list, each with
+    /// its last update: a finished project is not forgotten with it.
+    fn closed_projects(&mut self) {
+        let w = self.w;
+        let offered = &self.setup.tactical_lists.progress;
+        let kept = &self.state.tactical.progress;
+        // Offered entries are numbered 1.. in the setup's order.
+        let closed: Vec<String> = offered
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !kept.iter().any(|e| e.number as usize == i + 1))
+            .map(|(_, def)| {
+                let last = def
+                    .previous
+                    .as_ref()
+                    .map(|p| format!("{} ({})", md(&p.value), w.day(p.at.date_naive())));
+                w.project_closed(&md(&def.text), last.as_deref())
+            })
+            .collect();
+        if closed.is_empty() {
+            return;
+        }
+        self.heading(2, w.projects_closed_heading());
+        for line in closed {
+            self.bullet(&line);
         }
     }
 

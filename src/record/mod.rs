@@ -9,15 +9,25 @@
 //! same order. Layer: above `store` and `review`, below `minutes`, `text`,
 //! `tui` and `cli`.
 
+pub mod changes;
+pub mod due;
 pub mod work;
 
-use std::path::PathBuf;
+pub use due::{DueAgreement, overdue};
+pub use work::{
+    Action, ActionSource, ActionStatus, Carried, ElectedTerm, Metric, MetricValue, Origin, Project,
+    ProjectStatus, ProjectUpdate, StatusChange, Work,
+};
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 
 use crate::meeting::Session;
+use crate::review::Digest;
 use crate::review::fold::key;
-use crate::store::{self, SessionsDir};
+use crate::store::{self, Loaded, SessionsDir};
 
 /// One concern of the memory, folded session by session in time order.
 pub trait Fold {
@@ -30,10 +40,15 @@ pub trait Fold {
 pub struct Folded<'a> {
     /// The session's ID (its file stem), for "where does this come from?".
     pub id: &'a str,
+    /// Where the file is.
+    pub path: &'a Path,
     /// When the meeting opened; the fold's order.
     pub opened_at: DateTime<FixedOffset>,
     /// The meeting, folded.
     pub session: &'a Session,
+    /// What review reads of it (summary, people, items by name), so every
+    /// concern reuses one reading of the session instead of its own.
+    pub digest: &'a Digest,
 }
 
 /// A file (or the folder itself) the fold could not read; named, never
@@ -49,6 +64,19 @@ pub enum FolderProblem {
     },
     /// A session file could not be loaded.
     Unloadable(store::LoadError),
+    /// A change file (see [`changes`]) could not be read.
+    BadChange(changes::BadChange),
+}
+
+impl FolderProblem {
+    /// The file or folder it is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            FolderProblem::Unlisted { path, .. } => path,
+            FolderProblem::Unloadable(e) => &e.path,
+            FolderProblem::BadChange(b) => &b.path,
+        }
+    }
 }
 
 /// Everything a circle's next meeting starts from.
@@ -72,52 +100,175 @@ pub fn circle_key(name: &str) -> String {
     key(name)
 }
 
-/// Folds the sessions of `circle` in `dir`, oldest first, up to and
-/// including `as_of` when given (the memory as it stood then).
-pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>>) -> Memory {
-    let wanted = circle_key(circle);
+/// Every circle's memory, as the folder holds it now.
+#[derive(Debug, Clone, Default)]
+pub struct Folder {
+    /// One memory per circle, ordered by circle key.
+    pub circles: Vec<Memory>,
+    /// Files that could not be read, each named once.
+    pub problems: Vec<FolderProblem>,
+}
+
+/// Loads every session file of `dir`, keeping the bad ones as problems.
+fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
+    let paths = match dir.session_paths() {
+        Ok(paths) => paths,
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![FolderProblem::Unlisted {
+                    path: dir.root().to_path_buf(),
+                    kind: e.kind(),
+                }],
+            );
+        }
+    };
+    // Reading and replaying the files is nearly all the fold's time, and
+    // each file is independent: one thread per core, each taking every
+    // n-th file; results are put back in path order so nothing depends on
+    // which thread finished first.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8)
+        .min(paths.len().max(1));
+    let results: Vec<(usize, Result<Loaded, store::LoadError>)> = if threads <= 1 {
+        paths.iter().map(|p| store::load(p)).enumerate().collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    let paths = &paths;
+                    scope.spawn(move || {
+                        (t..paths.len())
+                            .step_by(threads)
+                            .map(|i| (i, store::load(&paths[i])))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let mut all: Vec<(usize, Result<Loaded, store::LoadError>)> = Vec::new();
+            for (t, h) in handles.into_iter().enumerate() {
+                match h.join() {
+                    Ok(part) => all.extend(part),
+                    // A panic while reading must not silently lose this
+                    // share of the files: read it again here, where a
+                    // panic is as loud as in a single-threaded walk.
+                    Err(_) => all.extend(
+                        (t..paths.len())
+                            .step_by(threads)
+                            .map(|i| (i, store::load(&paths[i]))),
+                    ),
+                }
+            }
+            all
+        })
+    };
+    let mut results = results;
+    results.sort_by_key(|(i, _)| *i);
+    let mut loaded = Vec::with_capacity(paths.len());
+    let mut problems = Vec::new();
+    for (i, result) in results {
+        match result {
+            Ok(l) => loaded.push((paths[i].clone(), l)),
+            Err(e) => problems.push(FolderProblem::Unloadable(e)),
+        }
+    }
+    (loaded, problems)
+}
+
+/// Folds one circle's sessions (already filtered) in time order: by
+/// opening time, then by ID so two sessions opened in the same second
+/// always fold the same way.
+///
+/// Changes made between meetings (`changes`, oldest first) are applied
+/// in time order among the sessions: a change made before a meeting is
+/// seen by it, and that meeting's own review counts after it.
+fn fold_sessions(
+    mut sessions: Vec<(PathBuf, Loaded)>,
+    circle: &str,
+    changes: &[changes::Change],
+) -> Memory {
     let mut memory = Memory {
         circle: circle.trim().to_owned(),
         ..Memory::default()
     };
-    let paths = match dir.session_paths() {
-        Ok(paths) => paths,
-        Err(e) => {
-            memory.problems.push(FolderProblem::Unlisted {
-                path: dir.root().to_path_buf(),
-                kind: e.kind(),
-            });
-            return memory;
-        }
-    };
-    let mut loaded = Vec::new();
-    for path in paths {
-        match store::load(&path) {
-            Ok(l) => {
-                let setup = l.session.setup();
-                if circle_key(&setup.circle) != wanted {
-                    continue;
-                }
-                if as_of.is_some_and(|t| setup.opened_at > t) {
-                    continue;
-                }
-                loaded.push(l);
-            }
-            Err(e) => memory.problems.push(FolderProblem::Unloadable(e)),
-        }
-    }
-    loaded.sort_by(|a, b| {
+    sessions.sort_by(|(_, a), (_, b)| {
         (a.session.setup().opened_at, &a.id).cmp(&(b.session.setup().opened_at, &b.id))
     });
-    for l in &loaded {
+    let mut pending = changes.iter().peekable();
+    for (path, l) in &sessions {
+        let opened = l.session.setup().opened_at;
+        while let Some(change) = pending.next_if(|c| c.at < opened) {
+            memory.work.apply(change);
+        }
+        let digest = Digest::of(path, l);
         let folded = Folded {
             id: &l.id,
+            path,
             opened_at: l.session.setup().opened_at,
             session: &l.session,
+            digest: &digest,
         };
         memory.work.session(&folded);
+        memory.work.keep(digest);
         memory.sessions.push(l.id.clone());
         memory.circle = l.session.setup().circle.trim().to_owned();
     }
+    for change in pending {
+        memory.work.apply(change);
+    }
     memory
+}
+
+/// Folds the sessions of `circle` in `dir`, oldest first, up to and
+/// including `as_of` when given (the memory as it stood then).
+pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>>) -> Memory {
+    let wanted = circle_key(circle);
+    let (loaded, problems) = load_all(dir);
+    let mine = loaded
+        .into_iter()
+        .filter(|(_, l)| {
+            let setup = l.session.setup();
+            circle_key(&setup.circle) == wanted && as_of.is_none_or(|t| setup.opened_at <= t)
+        })
+        .collect();
+    let (changes, bad) = changes::load_changes(dir);
+    let changes: Vec<changes::Change> = changes
+        .into_iter()
+        .filter(|c| as_of.is_none_or(|t| c.at <= t))
+        .collect();
+    let mut memory = fold_sessions(mine, circle, &changes);
+    memory.problems = problems;
+    memory
+        .problems
+        .extend(bad.into_iter().map(FolderProblem::BadChange));
+    memory
+}
+
+/// Folds every circle of `dir`: what `spanning actions` lists.
+pub fn fold_folder(dir: &SessionsDir) -> Folder {
+    let (loaded, problems) = load_all(dir);
+    let mut circles: BTreeMap<String, Vec<(PathBuf, Loaded)>> = BTreeMap::new();
+    for (path, l) in loaded {
+        circles
+            .entry(circle_key(&l.session.setup().circle))
+            .or_default()
+            .push((path, l));
+    }
+    let (changes, bad) = changes::load_changes(dir);
+    let mut problems = problems;
+    problems.extend(bad.into_iter().map(FolderProblem::BadChange));
+    Folder {
+        circles: circles
+            .into_values()
+            .map(|sessions| {
+                let name = sessions
+                    .first()
+                    .map(|(_, l)| l.session.setup().circle.clone())
+                    .unwrap_or_default();
+                fold_sessions(sessions, &name, &changes)
+            })
+            .collect(),
+        problems,
+    }
 }

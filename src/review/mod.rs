@@ -34,13 +34,11 @@
 
 pub mod carried;
 pub mod catalogue;
-pub mod due;
 pub mod fold;
 pub mod replay;
 pub mod story;
 
 pub use carried::{Appearance, Outcome, Status, Thread};
 pub use catalogue::{Catalogue, Digest, Entry, EntryStatus, ItemDigest, Query, read_entry};
-pub use due::{DueAgreement, overdue};
 pub use replay::{Commentary, Delay, Highlight, Marker, MarkerKind, Replay, Speed, Timeline};
 pub use story::{ItemTime, PhaseTime, Segment, Span, SpanKind, SpeakerTime, Story, VersionDiff};

@@ -361,6 +361,7 @@ mod tests {
             r#""type":"retracted","retracts":1"#,
             r#""type":"entry_edited","list":"metrics","number":1,"text":"Uptime","role":"Ops""#,
             r#""type":"entry_removed","list":"checklist","number":2"#,
+            r#""type":"action_reviewed","number":1,"status":"dropped","note":"not needed""#,
         ] {
             let json = format!(r#"{{"seq":2,"at":"{at}",{rest}}}"#);
             let event: Recorded = serde_json::from_str(&json).expect("a valid sample");

@@ -26,10 +26,14 @@ pub const FORMAT_MARKER: &str = "spanning-session";
 /// correction of a stated proposal; likewise only a session with one is
 /// written as version 3.
 ///
-/// Version 4 marks an open meeting whose latest entries are in its journal
-/// (see [`super::journal`]); only a running or crashed meeting's file has
+/// Version 4 added the tactical action review's answers
+/// (`action_reviewed`).
+///
+/// Version 5 marks an open meeting whose latest entries are in its journal
+/// (see [`super::journal`]); it is the newest, so it covers whatever the
+/// meeting holds. Only a running or crashed meeting's file has
 /// it, and [`write_session`] never writes it.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// The oldest format version that can hold `session`: 2 as soon as it uses
 /// anything version 1 did not have, else 1. Tactical and consent entries
@@ -59,7 +63,13 @@ pub fn version_for(setup: &Setup, log: &[Recorded]) -> u32 {
         log.iter()
             .any(|r| matches!(r.event, Event::ProposalCorrected { .. }))
     };
-    if corrected() {
+    let reviewed = || {
+        log.iter()
+            .any(|r| matches!(r.event, Event::ActionReviewed { .. }))
+    };
+    if reviewed() {
+        4
+    } else if corrected() {
         3
     } else if new_setup || new_entry() {
         2

@@ -70,6 +70,24 @@ pub struct CliHelp {
     pub generate_events: &'static str,
     /// generate --seed.
     pub generate_seed: &'static str,
+    /// `actions`.
+    pub actions: &'static str,
+    /// `actions --circle`.
+    pub actions_circle: &'static str,
+    /// `actions --owner`.
+    pub actions_owner: &'static str,
+    /// `actions --open`.
+    pub actions_open: &'static str,
+    /// `actions --format`.
+    pub actions_format: &'static str,
+    /// `action`.
+    pub action: &'static str,
+    /// `action KEY`.
+    pub action_key: &'static str,
+    /// `action STATUS`.
+    pub action_status: &'static str,
+    /// `action --note`.
+    pub action_note: &'static str,
     /// The session ID arguments.
     pub id: &'static str,
     /// `-h, --help`.

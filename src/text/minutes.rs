@@ -98,6 +98,9 @@ pub trait MinutesWords {
     fn joined_late(&self, entry: &str) -> String;
     /// Marks a participant absent at the end.
     fn not_present(&self, entry: &str) -> String;
+    /// Marks a participant marked absent before the check-in, with the
+    /// reason if given: "absent (on leave)", not "left".
+    fn absent(&self, entry: &str, reason: Option<&str>) -> String;
 
     /// Heading of changes during the meeting (people, functions, timebox).
     fn changes_heading(&self) -> &'static str;

@@ -15,6 +15,7 @@ pub mod review_screens;
 pub mod store;
 pub mod tactical;
 pub mod tui;
+pub mod work;
 
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
@@ -25,6 +26,7 @@ pub use review_screens::ReviewScreenWords;
 pub use store::StoreWords;
 pub use tactical::TacticalWords;
 pub use tui::TuiWords;
+pub use work::WorkWords;
 
 pub use crate::meeting::Lang;
 
@@ -52,6 +54,7 @@ pub trait Words:
     + ReviewScreenWords
     + ElectionWords
     + TacticalWords
+    + WorkWords
     + Sync
 {
 }
@@ -66,6 +69,7 @@ impl<T> Words for T where
         + ReviewScreenWords
         + ElectionWords
         + TacticalWords
+        + WorkWords
         + Sync
 {
 }

@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod actions_cli;
 mod bounded_memory;
 mod cli;
 mod consent_cli;

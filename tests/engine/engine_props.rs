@@ -413,11 +413,13 @@ fn run_with(
             text: text.into(),
             owner: Some("Bram".into()),
             role: None,
+            previous: None,
         };
         setup.tactical_lists = TacticalLists {
             checklist: vec![def("Backups")],
             metrics: vec![def("Incidents")],
             progress: vec![def("Office move")],
+            actions: Vec::new(),
         };
     }
     let mut session = Session::open(setup).expect("setup");

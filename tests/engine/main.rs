@@ -12,3 +12,4 @@ mod engine_tactical;
 mod floor;
 mod generate;
 mod limits;
+mod record_actions;

@@ -6,3 +6,5 @@ mod support;
 mod consent_minutes;
 mod minutes;
 mod minutes_election;
+mod record_absence;
+mod record_projects;

@@ -34,6 +34,7 @@ pub fn remembered() -> TacticalLists {
         text: text.into(),
         owner: owner.map(str::to_owned),
         role: role.map(str::to_owned),
+        previous: None,
     };
     TacticalLists {
         checklist: vec![
@@ -45,6 +46,7 @@ pub fn remembered() -> TacticalLists {
             def("Move to new office", Some("Chloë"), None),
             def("Status page", Some("Eli"), Some("Comms")),
         ],
+        actions: Vec::new(),
     }
 }
 

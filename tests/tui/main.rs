@@ -7,6 +7,7 @@ mod consent_drive;
 mod consent_snapshots;
 mod facilitation;
 mod readme_keys;
+mod record_metrics;
 mod tui_crowd;
 mod tui_drive;
 mod tui_election;

@@ -412,6 +412,8 @@ fn all_tactical_refusals() -> Vec<TacticalRefusal> {
         },
         TacticalRefusal::NoTimeShare,
         TacticalRefusal::TimeShareLeft { secs: 95 },
+        TacticalRefusal::UnknownAction { number: 7 },
+        TacticalRefusal::ActionReviewClosed,
     ];
     for &list in TacticalList::VARIANTS {
         all.push(TacticalRefusal::UnknownEntry { list, number: 4 });
@@ -431,7 +433,9 @@ fn exhaustive_tactical_refusal(refusal: &TacticalRefusal) {
         | TacticalRefusal::RequestAnswered { .. }
         | TacticalRefusal::RequestsOpen { .. }
         | TacticalRefusal::NoTimeShare
-        | TacticalRefusal::TimeShareLeft { .. } => {}
+        | TacticalRefusal::TimeShareLeft { .. }
+        | TacticalRefusal::UnknownAction { .. }
+        | TacticalRefusal::ActionReviewClosed => {}
     }
 }
 
@@ -1893,6 +1897,11 @@ fn all_events() -> Vec<Event> {
         review_date: chrono::NaiveDate::from_ymd_opt(2027, 2, 22).expect("date"),
         criteria: "c".into(),
     });
+    all.push(Event::ActionReviewed {
+        number: 1,
+        status: spanning::meeting::actions::ActionStatus::Done,
+        note: None,
+    });
     all
 }
 
@@ -1952,7 +1961,8 @@ fn exhaustive_event(event: &Event) {
         | Event::EntryAnswered { .. }
         | Event::NeedStated { .. }
         | Event::RequestMade { .. }
-        | Event::RequestAnswered { .. } => {}
+        | Event::RequestAnswered { .. }
+        | Event::ActionReviewed { .. } => {}
     }
 }
 

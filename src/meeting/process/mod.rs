@@ -9,6 +9,7 @@
 //! match that sends a command to the meeting or to a process, so a new
 //! command cannot land in the wrong bucket.
 
+pub mod actions;
 pub mod consent;
 pub mod election;
 pub(crate) mod integrative;
@@ -143,7 +144,8 @@ pub fn owner(kind: CommandKind) -> Owner {
         | K::AnswerEntry
         | K::StateNeed
         | K::MakeRequest
-        | K::AnswerRequest => Owner::Tactical,
+        | K::AnswerRequest
+        | K::ReviewAction => Owner::Tactical,
     }
 }
 

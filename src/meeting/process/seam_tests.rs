@@ -218,6 +218,11 @@ fn sample(kind: CommandKind) -> Command {
             number: 1,
             accepted: true,
         },
+        K::ReviewAction => Command::ReviewAction {
+            number: 1,
+            status: crate::meeting::actions::ActionStatus::Done,
+            note: None,
+        },
     }
 }
 

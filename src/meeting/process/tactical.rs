@@ -63,6 +63,21 @@ pub struct EntryDef {
     /// The role it belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Metrics: the value last reported, and when, shown beside the new
+    /// one; projects: the last progress update, so a finished project
+    /// keeps it. Older spannings ignore it, so it needs no new file version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousValue>,
+}
+
+/// A metric's value or a project's update as last given, in an earlier
+/// meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousValue {
+    /// The value as said.
+    pub value: String,
+    /// When the meeting that reported it opened.
+    pub at: DateTime<FixedOffset>,
 }
 
 /// What a tactical meeting starts with, so the facilitator does not retype
@@ -80,12 +95,19 @@ pub struct TacticalLists {
     /// Projects for progress updates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub progress: Vec<EntryDef>,
+    /// The circle's open next actions, for the action review (from the
+    /// circle's memory, not from the previous meeting alone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<super::actions::OfferedAction>,
 }
 
 impl TacticalLists {
     /// Nothing remembered (serde skips it then).
     pub fn is_empty(&self) -> bool {
-        self.checklist.is_empty() && self.metrics.is_empty() && self.progress.is_empty()
+        self.checklist.is_empty()
+            && self.metrics.is_empty()
+            && self.progress.is_empty()
+            && self.actions.is_empty()
     }
 
     /// One list's definitions.
@@ -118,6 +140,18 @@ impl TacticalLists {
                 .map(|p| state.name(p).to_owned())
                 .or_else(|| e.former_owner.clone()),
             role: e.role.clone(),
+            // The value given here, else the one this meeting was offered
+            // (a meeting that skipped the metric keeps the older value).
+            // For projects, the last progress update the same way.
+            previous: match &e.answer {
+                Some(EntryAnswer::Value { text } | EntryAnswer::Update { text }) => {
+                    Some(PreviousValue {
+                        value: text.clone(),
+                        at: state.opened_at,
+                    })
+                }
+                _ => e.previous.clone(),
+            },
         };
         for list in TacticalList::ALL {
             *out.list_mut(list) = state.tactical.list(list).iter().map(def).collect();
@@ -136,6 +170,7 @@ impl TacticalLists {
                     text: output.text.clone(),
                     owner: output.owner.map(|p| state.name(p).to_owned()),
                     role: output.role.clone(),
+                    previous: None,
                 });
             }
         }
@@ -210,6 +245,10 @@ pub struct Entry {
     pub former_owner: Option<String>,
     /// The answer given in this meeting, if any.
     pub answer: Option<EntryAnswer>,
+    /// Metrics: the value an earlier meeting reported; projects: the last
+    /// update (from the setup).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousValue>,
 }
 
 /// The three lists as they stand.
@@ -223,6 +262,9 @@ pub struct TacticalState {
     pub progress: Vec<Entry>,
     /// Next free number per list (checklist, metrics, progress).
     pub next: [u32; 3],
+    /// The open actions offered for review, with their answers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<super::actions::ReviewedAction>,
 }
 
 impl TacticalState {
@@ -230,6 +272,7 @@ impl TacticalState {
     pub fn new(setup: &Setup) -> Self {
         let mut state = TacticalState {
             next: [1; 3],
+            actions: super::actions::offered(setup),
             ..TacticalState::default()
         };
         for list in TacticalList::ALL {
@@ -250,6 +293,7 @@ impl TacticalState {
                     role: def.role.clone(),
                     former_owner: def.owner.clone().filter(|_| owner.is_none()),
                     answer: None,
+                    previous: def.previous.clone(),
                 });
             }
         }
@@ -284,7 +328,7 @@ impl TacticalState {
 
     /// Is anything in any list (so minutes and review show the section)?
     pub fn is_empty(&self) -> bool {
-        TacticalList::ALL.iter().all(|l| self.list(*l).is_empty())
+        TacticalList::ALL.iter().all(|l| self.list(*l).is_empty()) && self.actions.is_empty()
     }
 }
 
@@ -389,6 +433,13 @@ pub enum TacticalRefusal {
     },
     /// The meeting has no timebox, so an item has no time share to use up.
     NoTimeShare,
+    /// No action with that number was offered for review.
+    UnknownAction {
+        /// The number asked for.
+        number: u32,
+    },
+    /// Actions are reviewed from the check-in until close-out.
+    ActionReviewClosed,
     /// The item's time share is not used yet.
     TimeShareLeft {
         /// Seconds left of it.
@@ -429,6 +480,7 @@ pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Eve
 /// triage of an item.
 pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
     match command {
+        Command::ReviewAction { .. } => super::actions::decide(state, command),
         Command::OpenChecklist => open_review(state, TacticalList::Checklist),
         Command::OpenMetrics => open_review(state, TacticalList::Metrics),
         Command::OpenProgress => open_review(state, TacticalList::Progress),
@@ -702,6 +754,7 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
                 role: role.clone(),
                 former_owner: None,
                 answer: None,
+                previous: None,
             });
         }
         Event::EntryEdited {
@@ -749,6 +802,7 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
                 });
             }
         }
+        Event::ActionReviewed { .. } => super::actions::apply(state, event, at),
         Event::RequestAnswered { number, accepted } => {
             if let Some(r) = state
                 .active_item_mut()

@@ -187,6 +187,13 @@ impl MinutesWords for English {
         format!("{entry}, not present at the end")
     }
 
+    fn absent(&self, entry: &str, reason: Option<&str>) -> String {
+        match reason {
+            Some(reason) => format!("{entry}, absent ({reason})"),
+            None => format!("{entry}, absent"),
+        }
+    }
+
     fn changes_heading(&self) -> &'static str {
         "Changes during the meeting"
     }

@@ -9,6 +9,7 @@ mod review_screens;
 mod store;
 mod tactical;
 mod tui;
+mod work;
 
 /// The English language.
 #[derive(Debug, Clone, Copy, Default)]

@@ -42,6 +42,12 @@ impl TacticalWords for English {
 
     fn tactical_refusal(&self, refusal: &TacticalRefusal) -> String {
         match refusal {
+            TacticalRefusal::UnknownAction { number } => format!(
+                "There is no action {number} on this meeting's action list: choose one of the numbers shown."
+            ),
+            TacticalRefusal::ActionReviewClosed => {
+                "Actions are reviewed from the check-in until close-out.".to_owned()
+            }
             TacticalRefusal::GovernanceOnly => {
                 "This is a tactical meeting: items are triaged (need, requests, outputs), not processed with proposals and objections.".to_owned()
             }

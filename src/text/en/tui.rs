@@ -550,6 +550,7 @@ impl TuiWords for English {
             Event::NeedStated { .. } => "the need".to_owned(),
             Event::RequestMade { number, .. } => format!("request {number}"),
             Event::RequestAnswered { number, .. } => format!("the answer to request {number}"),
+            Event::ActionReviewed { number, .. } => format!("the answer for action {number}"),
             Event::Retracted { .. } => "the undo".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }

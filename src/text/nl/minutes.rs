@@ -214,6 +214,13 @@ impl MinutesWords for Dutch {
         format!("{entry}, aan het eind niet meer aanwezig")
     }
 
+    fn absent(&self, entry: &str, reason: Option<&str>) -> String {
+        match reason {
+            Some(reason) => format!("{entry}, afwezig ({reason})"),
+            None => format!("{entry}, afwezig"),
+        }
+    }
+
     fn changes_heading(&self) -> &'static str {
         "Wijzigingen tijdens de vergadering"
     }

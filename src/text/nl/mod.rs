@@ -11,6 +11,7 @@ mod review_screens;
 mod store;
 mod tactical;
 mod tui;
+mod work;
 
 /// The Dutch language.
 #[derive(Debug, Clone, Copy, Default)]

@@ -42,6 +42,12 @@ impl TacticalWords for Dutch {
 
     fn tactical_refusal(&self, refusal: &TacticalRefusal) -> String {
         match refusal {
+            TacticalRefusal::UnknownAction { number } => format!(
+                "Er staat geen actie {number} op de actielijst van deze vergadering: kies een van de getoonde nummers."
+            ),
+            TacticalRefusal::ActionReviewClosed => {
+                "De actielijst loop je door vanaf de incheckronde tot de afronding.".to_owned()
+            }
             TacticalRefusal::GovernanceOnly => {
                 "Dit is een werkoverleg: punten krijgen triage (behoefte, verzoeken, uitkomsten), geen voorstellen en bezwaren.".to_owned()
             }

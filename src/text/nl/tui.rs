@@ -577,6 +577,7 @@ impl TuiWords for Dutch {
             Event::NeedStated { .. } => "de behoefte".to_owned(),
             Event::RequestMade { number, .. } => format!("verzoek {number}"),
             Event::RequestAnswered { number, .. } => format!("het antwoord op verzoek {number}"),
+            Event::ActionReviewed { number, .. } => format!("het antwoord voor actie {number}"),
             Event::Retracted { .. } => "het ongedaan maken".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }

@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 
 use super::common::{self, wrap};
 use super::keys::{ReviewAction, ReviewScreen};
-use crate::review::DueAgreement;
+use crate::record::DueAgreement;
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
@@ -24,7 +24,7 @@ pub struct DueView {
 }
 
 impl DueView {
-    /// The agreements, in the order `review::overdue` gives them.
+    /// The agreements, in the order `record::overdue` gives them.
     pub fn new(agreements: Vec<DueAgreement>) -> DueView {
         DueView {
             agreements,

@@ -18,8 +18,9 @@ use super::common::{self, clip, wrap};
 use super::keys::{self, ReviewAction, ReviewScreen};
 use crate::meeting::Session;
 use crate::minutes;
+use crate::record::DueAgreement;
 use crate::review::story::phase_totals;
-use crate::review::{DueAgreement, Segment, SpanKind, Story};
+use crate::review::{Segment, SpanKind, Story};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
@@ -106,7 +107,7 @@ impl SessionView {
             session: self.session.clone(),
         };
         let own = crate::store::SessionSummary::of(&self.path, &loaded);
-        let due = crate::review::overdue([&own], today);
+        let due = crate::record::overdue([&own], today);
         self.with_due(due)
     }
 

@@ -121,7 +121,7 @@ pub fn review_line(
 /// each agreement of this session past its review date; the review's
 /// session view puts them first.
 pub fn overdue_lines(
-    due: &[crate::review::DueAgreement],
+    due: &[crate::record::DueAgreement],
     words: &dyn crate::text::Words,
     theme: &crate::tui::theme::Theme,
 ) -> Vec<Line<'static>> {

@@ -49,7 +49,23 @@ pub fn draw_review(view: &View, buf: &mut Buffer, area: Rect) {
             Some(a) => Span::styled(format!("     {}", words.entry_answer(a)), theme.ok),
             None => Span::styled(format!("     {}", words.unanswered()), theme.warn),
         };
-        lines.push(Line::from(answer));
+        let mut answer_line = vec![answer];
+        // A metric's earlier value beside the new one, so nobody types
+        // "42 (last month 35)".
+        if let Some(previous) = &entry.previous {
+            answer_line.push(Span::styled(
+                format!(
+                    "   {}",
+                    if list == crate::meeting::TacticalList::Progress {
+                        words.last_update(&previous.value, previous.at.date_naive())
+                    } else {
+                        words.previous_value(&previous.value, previous.at.date_naive())
+                    }
+                ),
+                theme.muted,
+            ));
+        }
+        lines.push(Line::from(answer_line));
     }
     if entries.is_empty() {
         lines.push(Line::from(Span::styled(

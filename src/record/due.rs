@@ -10,8 +10,8 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::catalogue::Catalogue;
-use super::fold::{fold, key};
+use crate::review::Catalogue;
+use crate::review::fold::{fold, key};
 use crate::store::SessionSummary;
 
 /// One agreement past its review date.
