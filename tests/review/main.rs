@@ -7,4 +7,5 @@ mod consent_review;
 mod review;
 mod review_e2e;
 mod review_election;
+mod review_scale;
 mod review_screens;

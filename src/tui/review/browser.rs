@@ -5,6 +5,8 @@
 //! their error: a broken record is something to fix, not to hide.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use ratatui::Frame;
@@ -63,6 +65,10 @@ pub struct Browser {
     query: Query,
     searching: bool,
     results: Vec<usize>,
+    /// What was shown before each character typed since the last full
+    /// search, with the text it was for: Backspace takes the last one
+    /// back instead of searching everything again.
+    narrowed: Vec<(String, Vec<usize>)>,
     selected: usize,
     offset: usize,
     picker: Option<Picker>,
@@ -70,20 +76,27 @@ pub struct Browser {
 }
 
 impl Browser {
-    /// Lists the folder at once and starts reading its files on a worker
-    /// thread; the first screen needs no file read.
+    /// Lists the folder at once and starts reading its files on worker
+    /// threads, one per core; the first screen needs no file read.
     pub fn open(dir: &SessionsDir, words: &'static dyn Words) -> Browser {
         let catalogue = Catalogue::scan(dir);
-        let work = catalogue.pending();
+        let work = Arc::new(catalogue.pending());
+        let next = Arc::new(AtomicUsize::new(0));
         let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            for (index, path) in work {
-                // The browser was closed: stop reading.
-                if tx.send((index, read_entry(&path))).is_err() {
-                    break;
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        for _ in 0..workers {
+            let (work, next, tx) = (Arc::clone(&work), Arc::clone(&next), tx.clone());
+            // Each worker takes the next file nobody has taken, in display
+            // order, so the top of the screen fills first.
+            std::thread::spawn(move || {
+                while let Some((index, path)) = work.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    // The browser was closed: stop reading.
+                    if tx.send((*index, read_entry(path))).is_err() {
+                        break;
+                    }
                 }
-            }
-        });
+            });
+        }
         let mut browser =
             Browser::with_catalogue(dir.root().display().to_string(), catalogue, words);
         browser.reader = Some(rx);
@@ -105,6 +118,7 @@ impl Browser {
             query: Query::default(),
             searching: false,
             results: Vec::new(),
+            narrowed: Vec::new(),
             selected: 0,
             offset: 0,
             picker: None,
@@ -188,6 +202,7 @@ impl Browser {
     /// matches, so filling in the background never moves the cursor away.
     fn research(&mut self) {
         let keep = self.selected_entry();
+        self.narrowed.clear();
         self.results = self.catalogue.search(&self.query);
         self.selected = keep
             .and_then(|k| self.results.iter().position(|&i| i == k))
@@ -237,19 +252,33 @@ impl Browser {
                 KeyCode::Enter | KeyCode::Down | KeyCode::Tab => self.searching = false,
                 KeyCode::Backspace => {
                     self.query.text.pop();
-                    self.research();
+                    // Back to what this shorter text showed, if it was
+                    // shown since the last full search: nothing to redo.
+                    match self.narrowed.pop() {
+                        Some((text, results)) if text == self.query.text => {
+                            let keep = self.selected_entry();
+                            self.results = results;
+                            self.selected = keep
+                                .and_then(|k| self.results.iter().position(|&i| i == k))
+                                .unwrap_or(0);
+                        }
+                        _ => self.research(),
+                    }
                 }
                 KeyCode::Char(c)
                     if !key
                         .modifiers
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
                 {
-                    let before = self.results.clone();
-                    let extends = !self.query.text.is_empty() && self.catalogue.is_complete();
+                    let extends = self.catalogue.is_complete();
+                    let text = self.query.text.clone();
                     self.query.text.push(c);
-                    // Typing more only narrows: refine what is shown.
+                    // Typing more only narrows: refine what is shown, and
+                    // keep what was shown for Backspace.
                     if extends {
+                        let before = std::mem::take(&mut self.results);
                         self.results = self.catalogue.refine(&before, &self.query);
+                        self.narrowed.push((text, before));
                         self.selected = 0;
                     } else {
                         self.research();

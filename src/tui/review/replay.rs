@@ -20,7 +20,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::common;
 use super::keys::{ReviewAction, ReviewScreen};
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{Event, IdmStep, Phase, Session};
+use crate::meeting::{Event, IdmStep, Phase, Recorded, Session};
 use crate::review::{MarkerKind, Replay, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
@@ -53,11 +53,13 @@ pub struct ReplayView {
     meeting_position: usize,
 }
 
-/// The meeting as it stood at a position of the replay, with what the
-/// facilitator's screen showed just after that entry: the status line, the
-/// focused panel and the selection.
+/// What the facilitator's screen showed just after the entry at a
+/// position of the replay: the status line, the focused panel and the
+/// selection. The meeting itself at that position is the cursor's own
+/// state ([`Replay::state`]), folded forward as the cursor moves and
+/// borrowed for drawing, so a step costs the entries it passes and one
+/// frame, never a copy or a refold of the log before it.
 pub struct ReplayMeeting {
-    session: Session,
     now: DateTime<FixedOffset>,
     status: Option<String>,
     focus: usize,
@@ -65,19 +67,15 @@ pub struct ReplayMeeting {
 }
 
 impl ReplayMeeting {
-    /// The session cut at the position.
-    pub fn session(&self) -> &Session {
-        &self.session
-    }
-
     /// What the meeting screens read: the group's view (the live keys
     /// would mislead in a replay, and the facilitator's prompt moves to
     /// the commentary), in the meeting's own language.
-    fn view<'a>(&'a self, theme: Theme, saved_to: Option<&'a str>) -> View<'a> {
+    fn view<'a>(&'a self, replay: &'a Replay, theme: Theme, saved_to: Option<&'a str>) -> View<'a> {
+        let setup = replay.session().setup();
         View {
-            state: self.session.state(),
-            setup: self.session.setup(),
-            words: self.session.setup().lang.words(),
+            state: replay.state(),
+            setup,
+            words: setup.lang.words(),
             theme,
             now: self.now,
             selected: self.selected,
@@ -103,7 +101,6 @@ impl ReplayView {
     ) -> ReplayView {
         let replay = Replay::from_session(sanitized(session));
         let meeting = ReplayMeeting {
-            session: replay.session().clone(),
             now: replay.at(),
             status: None,
             focus: 0,
@@ -122,6 +119,12 @@ impl ReplayView {
         };
         view.meeting();
         view
+    }
+
+    /// The meeting drawn at the current position: the cursor's own state,
+    /// equal to the session's state after that many entries.
+    pub fn meeting_state(&self) -> &crate::meeting::MeetingState {
+        self.replay.state()
     }
 
     /// The cursor (position, state, timeline).
@@ -257,12 +260,8 @@ impl ReplayView {
     }
 
     fn build_meeting(&self, position: usize) -> ReplayMeeting {
-        let full = self.replay.session();
-        let cut = Session::from_log(full.setup().clone(), full.log()[..position].to_vec())
-            .unwrap_or_else(|_| full.clone());
-        let words = cut.setup().lang.words();
+        let words = self.replay.session().setup().lang.words();
         let mut meeting = ReplayMeeting {
-            session: cut,
             now: self.replay.at(),
             status: None,
             focus: 0,
@@ -271,9 +270,9 @@ impl ReplayView {
         let Some(c) = self.replay.commentary() else {
             return meeting;
         };
-        let state = meeting.session.state();
+        let state = self.replay.state();
         let status = if let Some(undone) = c.undoes {
-            let before = full.state_after(position - 1);
+            let before = self.replay.state_at(position - 1);
             words.undone(&words.event(&undone.event, &before))
         } else {
             let settled = match &c.entry.event {
@@ -351,7 +350,9 @@ impl ReplayView {
 
         // The meeting, drawn by the live screens straight into the middle.
         self.meeting();
-        let view = self.meeting.view(theme, self.saved_to.as_deref());
+        let view = self
+            .meeting
+            .view(&self.replay, theme, self.saved_to.as_deref());
         MeetingScreen(&view).render(meeting, frame.buffer_mut());
 
         let r = &self.replay;
@@ -513,20 +514,41 @@ impl ReplayView {
 /// screens draw text as typed in the room; a replayed file may come from
 /// anyone with push access, so its words are cleaned once, here, before
 /// those screens see them. Clean text is unchanged, so a replay of an
-/// ordinary session is exactly what the group saw.
+/// ordinary session is exactly what the group saw, and a session with
+/// nothing to clean is returned as it is, without folding it again.
 pub fn sanitized(session: Session) -> Session {
-    let setup = clean(session.setup());
-    let log: Option<Vec<_>> = session.log().iter().map(clean).collect();
-    match (setup, log) {
-        (Some(setup), Some(log)) => Session::from_log(setup, log).unwrap_or(session),
-        _ => session,
+    let Some(setup) = clean(session.setup()) else {
+        return session;
+    };
+    let mut log: Vec<Option<Recorded>> = Vec::with_capacity(session.log().len());
+    for entry in session.log() {
+        match clean(entry) {
+            Some(cleaned) => log.push(cleaned),
+            None => return session,
+        }
     }
+    if setup.is_none() && log.iter().all(Option::is_none) {
+        return session;
+    }
+    let setup = setup.unwrap_or_else(|| session.setup().clone());
+    let log = log
+        .into_iter()
+        .zip(session.log())
+        .map(|(cleaned, entry)| cleaned.unwrap_or_else(|| entry.clone()))
+        .collect();
+    Session::from_log(setup, log).unwrap_or(session)
 }
 
 /// A copy of a record with every string passed through
 /// [`for_terminal`](crate::sanitize::for_terminal) (line breaks kept, for
-/// multi-line proposals); `None` if it does not survive the round trip.
-fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option<T> {
+/// multi-line proposals): `Some(None)` when nothing needs it, `None` if
+/// the record does not survive the round trip.
+///
+/// Most records are clean, and those are recognised from their compact
+/// JSON alone: with no escape in it, every string in the record appears
+/// there as it is, between quotes, so the text being clean means every
+/// string is. Only the rest go through `serde_json::Value`.
+fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option<Option<T>> {
     fn walk(value: &mut serde_json::Value) {
         match value {
             serde_json::Value::String(s) => {
@@ -539,7 +561,16 @@ fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option
             _ => {}
         }
     }
-    let mut json = serde_json::to_value(value).ok()?;
+    let text = serde_json::to_string(value).ok()?;
+    if !text.contains('\\')
+        && matches!(
+            crate::sanitize::for_terminal(&text),
+            std::borrow::Cow::Borrowed(_)
+        )
+    {
+        return Some(None);
+    }
+    let mut json: serde_json::Value = serde_json::from_str(&text).ok()?;
     walk(&mut json);
-    serde_json::from_value(json).ok()
+    serde_json::from_value(json).ok().map(Some)
 }
