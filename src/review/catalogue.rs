@@ -79,6 +79,56 @@ pub struct Digest {
     circle_key: String,
     /// Folded participant names.
     people_keys: Vec<String>,
+    /// Which pieces of one to three bytes the haystack holds, hashed: a
+    /// word with a piece the haystack lacks cannot be in it, so most
+    /// sessions are ruled out without reading their text.
+    pieces: Pieces,
+}
+
+/// Bits of the piece filter: 2 KiB a session, a quarter or less of them
+/// set for a long session's text.
+const PIECE_BITS: usize = 16_384;
+
+/// A hashed set of every run of one, two and three bytes of a text; a
+/// text containing a word contains every run of the word, so a missing
+/// run proves the word absent (a present one proves nothing).
+#[derive(Debug, Clone)]
+struct Pieces(Box<[u64; PIECE_BITS / 64]>);
+
+impl Pieces {
+    fn of(text: &str) -> Self {
+        let mut bits = Box::new([0u64; PIECE_BITS / 64]);
+        for_each_piece(text.as_bytes(), |bit| bits[bit / 64] |= 1 << (bit % 64));
+        Self(bits)
+    }
+
+    fn may_contain(&self, word: &[usize]) -> bool {
+        word.iter()
+            .all(|&bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// Calls `f` with the bit of every run of one to three bytes of `bytes`.
+fn for_each_piece(bytes: &[u8], mut f: impl FnMut(usize)) {
+    for (i, &a) in bytes.iter().enumerate() {
+        let b = bytes.get(i + 1).copied();
+        let c = bytes.get(i + 2).copied();
+        f(piece_bit(&[a]));
+        if let Some(b) = b {
+            f(piece_bit(&[a, b]));
+            if let Some(c) = c {
+                f(piece_bit(&[a, b, c]));
+            }
+        }
+    }
+}
+
+fn piece_bit(run: &[u8]) -> usize {
+    let mut key = run.len() as u32;
+    for &byte in run {
+        key = (key << 8) | u32::from(byte);
+    }
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - PIECE_BITS.trailing_zeros())) as usize
 }
 
 /// One agenda item as cross-session review needs it.
@@ -115,10 +165,12 @@ impl Digest {
                 disposition: i.disposition,
             })
             .collect();
+        let haystack = haystack(session);
         Self {
             circle_key: fold(&summary.circle),
             people_keys: people.iter().map(|n| fold(n)).collect(),
-            haystack: haystack(session),
+            pieces: Pieces::of(&haystack),
+            haystack,
             summary,
             people,
             items,
@@ -132,7 +184,11 @@ impl Digest {
                 .participant
                 .as_ref()
                 .is_none_or(|p| self.people_keys.contains(p))
-            && query.words.iter().all(|w| self.haystack.contains(w))
+            && query
+                .words
+                .iter()
+                .zip(&query.pieces)
+                .all(|(w, p)| self.pieces.may_contain(p) && self.haystack.contains(w.as_str()))
     }
 }
 
@@ -206,11 +262,22 @@ impl Query {
     }
 
     fn folded(&self) -> Folded {
+        let words: Vec<String> = fold(&self.text)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
         Folded {
-            words: fold(&self.text)
-                .split_whitespace()
-                .map(str::to_owned)
+            pieces: words
+                .iter()
+                .map(|w| {
+                    let mut bits = Vec::new();
+                    for_each_piece(w.as_bytes(), |bit| bits.push(bit));
+                    bits.sort_unstable();
+                    bits.dedup();
+                    bits
+                })
                 .collect(),
+            words,
             circle: self.circle.as_deref().map(fold),
             participant: self.participant.as_deref().map(fold),
         }
@@ -220,6 +287,8 @@ impl Query {
 /// A query folded once per search rather than once per entry.
 struct Folded {
     words: Vec<String>,
+    /// Each word's piece bits (see [`Pieces`]), in the order of `words`.
+    pieces: Vec<Vec<usize>>,
     circle: Option<String>,
     participant: Option<String>,
 }
@@ -582,5 +651,41 @@ mod tests {
                 .and_then(|h| NaiveDateTime::parse_from_str(h, "%Y-%m-%dT%H%M").ok());
             assert_eq!(time_in_name(name), chrono, "{name}");
         }
+    }
+
+    fn word_bits(word: &str) -> Vec<usize> {
+        let mut bits = Vec::new();
+        for_each_piece(word.as_bytes(), |b| bits.push(b));
+        bits
+    }
+
+    proptest::proptest! {
+        /// The piece filter never rules out a word the text contains.
+        #[test]
+        fn pieces_never_rule_out_what_is_there(
+            text in "[a-zé ëø\\n]{0,200}",
+            from in 0usize..200,
+            len in 1usize..12,
+        ) {
+            let pieces = Pieces::of(&text);
+            let chars: Vec<char> = text.chars().collect();
+            let from = from.min(chars.len());
+            let word: String = chars[from..(from + len).min(chars.len())].iter().collect();
+            proptest::prop_assert!(pieces.may_contain(&word_bits(&word)));
+        }
+    }
+
+    #[test]
+    fn pieces_rule_out_most_absent_words() {
+        let text = fold("Weekly governance: the release calendar, Zoë's proposal");
+        let pieces = Pieces::of(&text);
+        assert!(pieces.may_contain(&word_bits("calendar")));
+        assert!(pieces.may_contain(&word_bits("zoe")));
+        let absent = ["budget", "quarterly", "xylophone", "kwartaal", "jj"];
+        let ruled_out = absent
+            .iter()
+            .filter(|w| !pieces.may_contain(&word_bits(w)))
+            .count();
+        assert!(ruled_out >= 4, "{ruled_out} of {}", absent.len());
     }
 }
