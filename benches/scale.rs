@@ -9,7 +9,7 @@
 //!   alone, nothing kept), in CPU time of the whole process and in wall time.
 //! - `first_frame`: the real binary in a 160x48 pseudo terminal until its
 //!   first frame (`new`, `review`, `replay`), beside `--version` run the
-//!   same way.
+//!   same way (needs `script` from util-linux).
 //! - `review_search`: a key typed into review's search, Backspace, and the
 //!   next key, each with its frame, beside the frame alone.
 //! - `review_read`: review reading every file of the folder, beside `list`.
@@ -22,7 +22,6 @@
 //! `scripts/floor.sh` runs this and prints the table as ratios.
 
 use std::hint::black_box;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -137,33 +136,27 @@ fn list(c: &mut Criterion) {
     group.finish();
 }
 
-/// Starts the real binary in a 160x48 pseudo terminal and waits for it to
-/// end (after its first frame, or after printing its version).
+/// Starts the real binary in a 160x48 pseudo terminal made by `script`
+/// (util-linux, as `scripts/bench.sh` does) and waits for it to end: after
+/// its first frame, or after printing its version. The floor runs the
+/// same way, so the terminal's own start-up is in both.
 fn in_pty(args: &[&str]) {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 48,
-            cols: 160,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_spanning"));
-    cmd.args(args);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("LANG", "en_GB.UTF-8");
-    cmd.env("SPANNING_EXIT_AFTER_FIRST_FRAME", "1");
-    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
-    let drain = std::thread::spawn(move || {
-        let mut buf = [0u8; 16384];
-        while matches!(reader.read(&mut buf), Ok(n) if n > 0) {}
-    });
-    child.wait().expect("wait");
-    drop(pair.master);
-    let _ = drain.join();
+    let bin = env!("CARGO_BIN_EXE_spanning");
+    let line = format!(
+        "stty cols 160 rows 48; SPANNING_EXIT_AFTER_FIRST_FRAME=1 TERM=xterm-256color {bin} {}",
+        args.iter()
+            .map(|a| format!("'{}'", a.replace('\'', "'\\''")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let status = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("script (util-linux) runs");
+    assert!(status.success(), "{line}");
 }
 
 fn first_frame(c: &mut Criterion) {
@@ -318,6 +311,15 @@ fn replay(c: &mut Criterion) {
                 draw(&mut terminal, &mut app);
                 app
             },
+            BatchSize::PerIteration,
+        )
+    });
+    // The cursor alone over the session (its checkpoints), the part of
+    // opening that is not the screen's.
+    group.bench_function("floor_cursor_open", |b| {
+        b.iter_batched(
+            || big.clone(),
+            Replay::from_session,
             BatchSize::PerIteration,
         )
     });

@@ -188,7 +188,10 @@ impl Digest {
                 .words
                 .iter()
                 .zip(&query.pieces)
-                .all(|(w, p)| self.pieces.may_contain(p) && self.haystack.contains(w.as_str()))
+                .zip(&query.finders)
+                .all(|((_, p), f)| {
+                    self.pieces.may_contain(p) && f.find(self.haystack.as_bytes()).is_some()
+                })
     }
 }
 
@@ -267,6 +270,10 @@ impl Query {
             .map(str::to_owned)
             .collect();
         Folded {
+            finders: words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+                .collect(),
             pieces: words
                 .iter()
                 .map(|w| {
@@ -289,6 +296,8 @@ struct Folded {
     words: Vec<String>,
     /// Each word's piece bits (see [`Pieces`]), in the order of `words`.
     pieces: Vec<Vec<usize>>,
+    /// Each word's substring searcher, built once per search.
+    finders: Vec<memchr::memmem::Finder<'static>>,
     circle: Option<String>,
     participant: Option<String>,
 }
