@@ -5,9 +5,10 @@
 //! their error: a broken record is something to fix, not to hide.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -56,6 +57,9 @@ struct Picker {
     selected: usize,
 }
 
+/// How long the readers wait for the first frame before reading anyway.
+const FIRST_FRAME_GRACE: Duration = Duration::from_millis(100);
+
 /// The browser's state; drawn and driven without a terminal in tests.
 pub struct Browser {
     words: &'static dyn Words,
@@ -69,6 +73,8 @@ pub struct Browser {
     /// search, with the text it was for: Backspace takes the last one
     /// back instead of searching everything again.
     narrowed: Vec<(String, Vec<usize>)>,
+    /// Tells the readers the first frame is drawn (they wait for it).
+    first_frame: Option<Arc<(Mutex<bool>, Condvar)>>,
     selected: usize,
     offset: usize,
     picker: Option<Picker>,
@@ -84,11 +90,19 @@ impl Browser {
         let next = Arc::new(AtomicUsize::new(0));
         let (tx, rx) = mpsc::channel();
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let drawn = Arc::new((Mutex::new(false), Condvar::new()));
         for _ in 0..workers {
             let (work, next, tx) = (Arc::clone(&work), Arc::clone(&next), tx.clone());
+            let drawn = Arc::clone(&drawn);
             // Each worker takes the next file nobody has taken, in display
             // order, so the top of the screen fills first.
             std::thread::spawn(move || {
+                // The first frame needs no file: leave it the cores, for a
+                // moment at most, then read whatever happens.
+                let (lock, signal) = &*drawn;
+                if let Ok(guard) = lock.lock() {
+                    let _ = signal.wait_timeout_while(guard, FIRST_FRAME_GRACE, |drawn| !*drawn);
+                }
                 while let Some((index, path)) = work.get(next.fetch_add(1, Ordering::Relaxed)) {
                     // The browser was closed: stop reading.
                     if tx.send((*index, read_entry(path))).is_err() {
@@ -100,6 +114,7 @@ impl Browser {
         let mut browser =
             Browser::with_catalogue(dir.root().display().to_string(), catalogue, words);
         browser.reader = Some(rx);
+        browser.first_frame = Some(drawn);
         browser
     }
 
@@ -119,6 +134,7 @@ impl Browser {
             searching: false,
             results: Vec::new(),
             narrowed: Vec::new(),
+            first_frame: None,
             selected: 0,
             offset: 0,
             picker: None,
@@ -358,6 +374,14 @@ impl Browser {
 
     /// Draws the browser into `area`.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, words: &dyn Words, theme: &Theme) {
+        // Drawn into the frame's buffer now; the readers may start.
+        if let Some(drawn) = self.first_frame.take() {
+            let (lock, signal) = &*drawn;
+            if let Ok(mut d) = lock.lock() {
+                *d = true;
+            }
+            signal.notify_all();
+        }
         let [title, filters, list, detail, keys_row] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
