@@ -205,6 +205,11 @@ pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Resu
             }
         }
     };
+    // Checked before the file is created: without a terminal the meeting
+    // cannot run, and an empty unfinished session would be left behind.
+    if !terminal_available() {
+        bail!(words.new_needs_terminal());
+    }
     let mut setup = setup;
     let remembered = remember_lists(dir, &mut setup);
     let mut session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
@@ -223,6 +228,20 @@ pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Resu
         )
     });
     run_meeting_with(session, open, lang, status)
+}
+
+/// Whether a full-screen meeting can run here: output to a terminal, and
+/// keys from one (standard input, or the controlling terminal as the
+/// terminal library falls back to).
+fn terminal_available() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+        && (std::io::stdin().is_terminal()
+            || std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/tty")
+                .is_ok())
 }
 
 /// `--format`'s value: the file-name token of a format, any case.

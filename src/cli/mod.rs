@@ -28,8 +28,10 @@ use sessions::{check, export, generate, list, replay, show};
 #[derive(Debug, Parser)]
 #[command(name = "spanning", version, about = HELP.about, long_about = HELP.long_about)]
 pub struct Cli {
-    /// Where the session files are.
-    #[arg(long, global = true, value_name = "DIR", env = "SPANNING_SESSIONS_DIR", hide_env = true, help = HELP.sessions_dir)]
+    /// Where the session files are. `SPANNING_SESSIONS_DIR` is read by
+    /// [`SessionsDir::resolve`], not by clap, so an empty variable counts
+    /// as unset instead of failing every command.
+    #[arg(long, global = true, value_name = "DIR", help = HELP.sessions_dir)]
     pub sessions_dir: Option<PathBuf>,
     /// Language of screens and messages.
     #[arg(long, global = true, value_name = "LANG", help = HELP.lang)]

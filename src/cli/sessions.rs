@@ -193,9 +193,37 @@ pub(super) fn show(
     let session = load(dir, id, words)?;
     let lang = minutes_lang.unwrap_or(session.setup().lang);
     let text = minutes::markdown(&session, lang.words());
+    // The minutes hold every text again: let the session go before the
+    // terminal-safe copy is made, so a session at the limits stays well
+    // within memory.
+    drop(session);
     let mut out = std::io::stdout().lock();
-    out.write_all(for_terminal(&text).as_bytes())?;
+    // Line by line: the sanitizer works on a copy of its input as
+    // characters (four bytes each), which for whole minutes at the limits
+    // cost four times their size.
+    for line in text.split_inclusive('\n') {
+        out.write_all(for_terminal(line).as_bytes())?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `path` holds a session (ours by its format marker near the
+/// start), whatever its name: an export must never replace one.
+fn is_session_file(path: &Path) -> bool {
+    use std::io::Read;
+    // Only a regular file is read: opening a FIFO would block.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::with_capacity(4096);
+    if file.take(4096).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    let marker = format!("\"{}\"", store::FORMAT_MARKER);
+    String::from_utf8_lossy(&head).contains(&marker)
 }
 
 pub(super) fn export(
@@ -217,12 +245,16 @@ pub(super) fn export(
             s
         }
     };
+    drop(session);
     match output {
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(body.as_bytes())?;
         }
         Some(path) => {
+            if is_session_file(path) {
+                bail!(words.export_over_session(&for_terminal_line(&path.display().to_string())));
+            }
             if path.exists() && !force {
                 bail!(words.export_exists(&path.display().to_string()));
             }
@@ -233,6 +265,10 @@ pub(super) fn export(
             let mut tmp = tempfile::NamedTempFile::new_in(folder)
                 .with_context(|| format!("{}", folder.display()))?;
             tmp.write_all(body.as_bytes())?;
+            // A replaced file keeps its mode; a new one gets what the
+            // umask allows, as any program's new file would (the
+            // temporary file is private until then).
+            let _ = store::give_mode(tmp.path(), path);
             tmp.as_file().sync_all()?;
             tmp.persist(path)
                 .with_context(|| format!("{}", path.display()))?;

@@ -10,6 +10,7 @@ pub mod decide;
 pub mod event;
 pub mod item;
 pub mod lang;
+pub mod measure;
 pub mod process;
 pub mod refusal;
 pub mod session;
@@ -27,7 +28,7 @@ pub use event::{
 };
 pub use lang::Lang;
 pub use refusal::{Action, Field, Refusal};
-pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem};
+pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem, Source};
 pub use setup::{
     MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
 };

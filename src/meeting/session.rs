@@ -66,6 +66,28 @@ pub enum LogProblem {
         /// The retraction's sequence number.
         seq: u64,
     },
+    /// An entry other than an undo past the most entries a session may
+    /// record ([`MAX_EVENTS`]); typing refuses it, so the file was edited.
+    TooManyEntries {
+        /// Its sequence number.
+        seq: u64,
+        /// The limit.
+        limit: usize,
+    },
+    /// A text longer than typing accepts ([`MAX_TEXT_BYTES`](super::decide::MAX_TEXT_BYTES)).
+    TextTooLong {
+        /// The entry's sequence number.
+        seq: u64,
+        /// The limit in kilobytes.
+        limit_kb: usize,
+    },
+    /// The log is larger than a session may grow ([`MAX_LOG_BYTES`]).
+    LogTooLarge {
+        /// The first entry past the limit.
+        seq: u64,
+        /// The limit in megabytes.
+        limit_mb: usize,
+    },
 }
 
 /// A meeting and its complete record.
@@ -92,7 +114,66 @@ pub const MAX_LOG_BYTES: usize = 32 * 1024 * 1024;
 
 /// The size one entry adds to the file, as compact JSON.
 fn entry_bytes(entry: &Recorded) -> usize {
-    serde_json::to_vec(entry).map(|v| v.len()).unwrap_or(0)
+    super::measure::size(entry).json_bytes
+}
+
+/// What a loader knows of the bytes a stored log was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// The file's size.
+    pub bytes: usize,
+    /// The longest JSON string in it, as written (escapes included, so
+    /// never shorter than the text it stands for).
+    pub longest_string: usize,
+}
+
+/// The entry-count part of [`check_limits`], for logs whose source was
+/// too small to break the others.
+fn check_counts(log: &[Recorded]) -> Result<(), LogProblem> {
+    match log
+        .iter()
+        .skip(MAX_EVENTS)
+        .find(|e| !matches!(e.event, Event::Retracted { .. }))
+    {
+        Some(entry) => Err(LogProblem::TooManyEntries {
+            seq: entry.seq,
+            limit: MAX_EVENTS,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Checks a stored log against the limits typing enforces, so no file
+/// holds more than spanning would have written: no entry past
+/// [`MAX_EVENTS`] but undos (which stay possible at the limit), no text
+/// over the text limit, and no entry but an undo past [`MAX_LOG_BYTES`].
+/// Returns the log's size as compact JSON.
+fn check_limits(log: &[Recorded]) -> Result<usize, LogProblem> {
+    let mut total = 0usize;
+    for (i, entry) in log.iter().enumerate() {
+        let undo = matches!(entry.event, Event::Retracted { .. });
+        if i >= MAX_EVENTS && !undo {
+            return Err(LogProblem::TooManyEntries {
+                seq: entry.seq,
+                limit: MAX_EVENTS,
+            });
+        }
+        let size = super::measure::size(entry);
+        if size.longest_text > super::decide::MAX_TEXT_BYTES {
+            return Err(LogProblem::TextTooLong {
+                seq: entry.seq,
+                limit_kb: super::decide::MAX_TEXT_BYTES / 1024,
+            });
+        }
+        total = total.saturating_add(size.json_bytes);
+        if total > MAX_LOG_BYTES && !undo {
+            return Err(LogProblem::LogTooLarge {
+                seq: entry.seq,
+                limit_mb: MAX_LOG_BYTES / (1024 * 1024),
+            });
+        }
+    }
+    Ok(total)
 }
 
 impl Session {
@@ -111,7 +192,25 @@ impl Session {
     /// Rebuilds a session from a stored setup and log, checking the log's
     /// shape (sequence, time order, retractions) on the way.
     pub fn from_log(setup: Setup, log: Vec<Recorded>) -> Result<Self, SessionLoadProblem> {
+        Self::build(setup, log, true)
+    }
+
+    fn build(setup: Setup, log: Vec<Recorded>, measure: bool) -> Result<Self, SessionLoadProblem> {
         check_setup(&setup).map_err(SessionLoadProblem::Setup)?;
+        // Before anything is folded: an over-long log is refused without
+        // building a state from it.
+        if log.len() > 2 * MAX_EVENTS {
+            return Err(SessionLoadProblem::Log(LogProblem::TooManyEntries {
+                seq: log.len() as u64,
+                limit: MAX_EVENTS,
+            }));
+        }
+        let log_bytes = if measure {
+            Some(check_limits(&log).map_err(SessionLoadProblem::Log)?)
+        } else {
+            check_counts(&log).map_err(SessionLoadProblem::Log)?;
+            None
+        };
         let mut retracted = HashSet::new();
         let mut previous: Option<DateTime<FixedOffset>> = None;
         for (i, entry) in log.iter().enumerate() {
@@ -145,8 +244,23 @@ impl Session {
             setup,
             log,
             state,
-            log_bytes: None,
+            log_bytes,
         })
+    }
+
+    /// Like [`Session::from_log`] for a log read from `source`: when the
+    /// source was too small to break a size limit and had no string longer
+    /// than a text may be, the entries are not measured one by one (that
+    /// doubled the cost of listing a folder).
+    pub fn from_stored(
+        setup: Setup,
+        log: Vec<Recorded>,
+        source: Source,
+    ) -> Result<Self, SessionLoadProblem> {
+        if source.bytes > MAX_LOG_BYTES || source.longest_string > super::decide::MAX_TEXT_BYTES {
+            return Self::from_log(setup, log);
+        }
+        Self::build(setup, log, false)
     }
 
     /// The setup the meeting opened with.

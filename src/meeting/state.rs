@@ -588,7 +588,7 @@ impl MeetingState {
                 owner,
                 kind,
             } => {
-                self.next_item_id = self.next_item_id.max(item.0 + 1);
+                self.next_item_id = self.next_item_id.max(item.0.saturating_add(1));
                 let at_index = super::election::insert_position(&self.agenda, *kind);
                 self.agenda.insert(
                     at_index,
@@ -784,7 +784,10 @@ impl MeetingState {
     /// Seconds of meeting time left, if there is a timebox.
     pub fn remaining_secs(&self, now: DateTime<FixedOffset>) -> Option<i64> {
         let minutes = self.timebox_minutes?;
-        let end = self.opened_at + TimeDelta::minutes(i64::from(minutes));
+        // Checked: a hostile file can open a meeting at the end of time.
+        let end = self
+            .opened_at
+            .checked_add_signed(TimeDelta::minutes(i64::from(minutes)))?;
         Some((end - now).num_seconds().max(0))
     }
 

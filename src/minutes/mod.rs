@@ -44,7 +44,9 @@ pub fn markdown(session: &Session, words: &dyn Words) -> String {
         out: String::new(),
     };
     minutes.render();
-    let mut out = minutes.out.trim_end().to_owned();
+    // Trimmed in place: a copy would hold the whole minutes twice.
+    let mut out = minutes.out;
+    out.truncate(out.trim_end().len());
     out.push('\n');
     out
 }

@@ -7,6 +7,13 @@
 //! Seeking is fast in both directions: the state is snapshotted every
 //! [`SNAPSHOT_EVERY`] entries and folded forward from the nearest usable
 //! snapshot (or from the current position when moving forward).
+//!
+//! Memory stays linear in the log: each snapshot is a whole state, and a
+//! state grows with the log, so snapshots at a fixed spacing would cost
+//! the square of the log (3 GB for a 50,000-entry session). The spacing
+//! is therefore widened (doubled) until the snapshots' estimated size fits
+//! [`SNAPSHOT_BUDGET_BYTES`]; a huge session seeks a little slower instead
+//! of running out of memory.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -20,6 +27,15 @@ use crate::meeting::{Event, ItemId, MeetingState, PhaseKind, Recorded, Session};
 /// entries (unless an undo reaches back past a snapshot), while memory
 /// stays at one state per this many entries.
 pub const SNAPSHOT_EVERY: usize = 256;
+
+/// Most bytes all snapshots together may take, estimated from the size of
+/// the entries each one has folded in (see [`Replay::snapshot_every`]).
+pub const SNAPSHOT_BUDGET_BYTES: usize = 16 * 1024 * 1024;
+
+/// A state's estimated size per byte of compact JSON folded into it: the
+/// texts are copied once, and the structures around them (vectors, ids,
+/// allocation headers) weigh about as much again.
+const STATE_BYTES_PER_JSON_BYTE: usize = 2;
 
 /// A real gap longer than this is idle time (people talking, nothing
 /// recorded) and is compressed during playback.
@@ -244,9 +260,19 @@ impl Replay {
 
     /// Like [`Replay::from_session`] with snapshots every `every` entries
     /// (at least 1): fewer for less memory, more for faster seeks; tests
-    /// use small values to put undos across snapshot boundaries.
+    /// use small values to put undos across snapshot boundaries. The
+    /// spacing is widened beyond `every` when the snapshots would not fit
+    /// [`SNAPSHOT_BUDGET_BYTES`].
     pub fn with_snapshot_every(session: Session, every: usize) -> Self {
-        let every = every.max(1);
+        Self::with_snapshot_budget(session, every, SNAPSHOT_BUDGET_BYTES)
+    }
+
+    /// Like [`Replay::with_snapshot_every`] with the snapshots' estimated
+    /// size held under `budget` bytes instead of
+    /// [`SNAPSHOT_BUDGET_BYTES`]; tests use small budgets to make ordinary
+    /// sessions behave like huge ones.
+    pub fn with_snapshot_budget(session: Session, every: usize, budget: usize) -> Self {
+        let every = spacing(session.log(), every.max(1), budget);
         let log = session.log();
         let retracts: Vec<Option<usize>> = log
             .iter()
@@ -322,6 +348,17 @@ impl Replay {
         replay
     }
 
+    /// Entries between snapshots: what was asked for, or wider for a
+    /// session whose snapshots would not fit the budget.
+    pub fn snapshot_every(&self) -> usize {
+        self.every
+    }
+
+    /// How many snapshots are kept (the opening state included).
+    pub fn snapshot_count(&self) -> usize {
+        self.snapshots.len()
+    }
+
     /// The session being replayed.
     pub fn session(&self) -> &Session {
         &self.session
@@ -371,6 +408,9 @@ impl Replay {
                 self.fold_into(&mut state, from, target);
                 self.state = state;
             } else {
+                // Let the old state go before the new one is folded, so a
+                // seek never holds two whole states of a long session.
+                self.state = self.snapshots[0].clone();
                 self.state = self.compute(target);
             }
             self.position = target;
@@ -520,6 +560,49 @@ impl Replay {
             }
         }
     }
+}
+
+/// The spacing between snapshots: `every`, doubled until the estimated
+/// size of all snapshots fits `budget`. A snapshot at position `p` holds
+/// what the first `p` entries brought in, estimated from their size as
+/// compact JSON; once the spacing passes the log's length only the opening
+/// state is kept and every seek folds from there.
+fn spacing(log: &[Recorded], every: usize, budget: usize) -> usize {
+    let mut prefix = Vec::with_capacity(log.len() + 1);
+    let mut total = 0usize;
+    prefix.push(0);
+    for entry in log {
+        total = total.saturating_add(json_bytes(entry).saturating_mul(STATE_BYTES_PER_JSON_BYTE));
+        prefix.push(total);
+    }
+    let mut every = every;
+    while every <= log.len() {
+        let cost = (1..=log.len() / every)
+            .map(|j| prefix[j * every])
+            .fold(0usize, usize::saturating_add);
+        if cost <= budget {
+            break;
+        }
+        every = every.saturating_mul(2);
+    }
+    every
+}
+
+/// The size of an entry as compact JSON, counted without keeping it.
+fn json_bytes(entry: &Recorded) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    let _ = serde_json::to_writer(&mut count, entry);
+    count.0
 }
 
 fn next_after(positions: &[usize], current: usize) -> Option<usize> {

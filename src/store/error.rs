@@ -107,6 +107,17 @@ pub struct LockHolder {
     pub since: Option<DateTime<FixedOffset>>,
 }
 
+/// What is at a lock file's path instead of a plain file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockFound {
+    /// A folder.
+    Directory,
+    /// A symbolic link.
+    Symlink,
+    /// A FIFO, socket or device.
+    Special,
+}
+
 /// Why a session could not be created, opened for writing, or saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {
@@ -116,6 +127,14 @@ pub enum StoreError {
         path: PathBuf,
         /// Who, if the lock file says so.
         holder: Option<LockHolder>,
+    },
+    /// The session's lock file is not a plain file (a folder, a link,
+    /// a device): spanning never makes one, and cannot lock through it.
+    StrangeLock {
+        /// The lock file's path.
+        path: PathBuf,
+        /// What it is instead.
+        found: LockFound,
     },
     /// The session file is a symbolic link; writing through it could
     /// overwrite a file elsewhere, so spanning refuses.

@@ -11,7 +11,7 @@ use serde_json::error::Category;
 
 use super::error::{LoadError, LoadErrorKind};
 use super::fast;
-use crate::meeting::{Recorded, Session, Setup};
+use crate::meeting::{Recorded, Session, Setup, Source};
 
 /// The `format` marker every session file carries, so spanning can tell
 /// its own files from any other JSON in the folder.
@@ -103,9 +103,41 @@ pub fn session_bytes(id: &str, session: &Session) -> Vec<u8> {
 
 /// Reads the file at `path` into a session, checking each layer in turn so
 /// the error says exactly what is wrong. Only reads; never writes.
-pub fn load_file(path: &Path) -> Result<SessionFile, LoadError> {
+pub fn load_file(path: &Path) -> Result<(SessionFile, Source), LoadError> {
     let bytes = read_bounded(path)?;
-    parse(path, &bytes)
+    let file = parse(path, &bytes)?;
+    let source = Source {
+        bytes: bytes.len(),
+        longest_string: longest_string(&bytes),
+    };
+    Ok((file, source))
+}
+
+/// The longest JSON string in `bytes` as written, escapes included: one
+/// quick pass that lets the loader skip measuring every entry against the
+/// text limit when no string in the file could break it.
+pub fn longest_string(bytes: &[u8]) -> usize {
+    let mut longest = 0;
+    let mut start = None;
+    let mut escaped = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match start {
+            None if b == b'"' => start = Some(i + 1),
+            None => {}
+            Some(_) if escaped => escaped = false,
+            Some(_) if b == b'\\' => escaped = true,
+            Some(from) if b == b'"' => {
+                longest = longest.max(i - from);
+                start = None;
+            }
+            Some(_) => {}
+        }
+    }
+    // An unterminated string (the parse would have refused it) counts whole.
+    if let Some(from) = start {
+        longest = longest.max(bytes.len() - from);
+    }
+    longest
 }
 
 /// Reads the whole file, refusing anything over [`MAX_FILE_BYTES`] even
@@ -160,6 +192,10 @@ pub(crate) fn io_kind(e: &io::Error) -> LoadErrorKind {
 /// `path` only names the file in errors.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
     let fail = |kind| Err(LoadError::new(path, kind));
+    // Some editors start UTF-8 files with a byte order mark; JSON has no
+    // place for one, so it is skipped rather than refused at line 1
+    // column 1 (the file itself is left as it is).
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // The common case, a good file, costs one typed parse. Only when that
     // fails or the head is not ours is the file examined layer by layer
     // (a second, untyped parse) to say exactly what is wrong: listing a

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Local};
 
-use super::error::{LockHolder, StoreError};
+use super::error::{LockFound, LockHolder, StoreError};
 
 /// How often to retry when the lock file is replaced while locking it.
 const ATTEMPTS: usize = 5;
@@ -42,8 +42,15 @@ impl SessionLock {
         };
         for _ in 0..ATTEMPTS {
             let existed = match fs::symlink_metadata(&path) {
-                Ok(meta) if meta.file_type().is_symlink() => {
-                    return Err(StoreError::Symlink { path });
+                Ok(meta) if !meta.file_type().is_file() => {
+                    let found = if meta.file_type().is_symlink() {
+                        LockFound::Symlink
+                    } else if meta.is_dir() {
+                        LockFound::Directory
+                    } else {
+                        LockFound::Special
+                    };
+                    return Err(StoreError::StrangeLock { path, found });
                 }
                 Ok(_) => true,
                 Err(e) if e.kind() == io::ErrorKind::NotFound => false,
@@ -72,7 +79,14 @@ impl SessionLock {
                 continue;
             }
             let stale = existed.then(|| read_holder(&mut file));
-            write_holder(&mut file).map_err(lock_err)?;
+            if let Err(e) = write_holder(&mut file) {
+                // A full disk cannot take even the holder's line. Leaving
+                // the empty file would make the next start report a crash;
+                // remove it (still holding the lock) and say why.
+                let _ = fs::remove_file(&path);
+                let _ = file.unlock();
+                return Err(lock_err(e));
+            }
             return Ok(Self { path, file, stale });
         }
         Err(lock_err(io::Error::other("the lock file kept changing")))

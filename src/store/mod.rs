@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use chrono::{DateTime, FixedOffset};
 use serde::{Serialize, Serializer};
 
-pub use error::{LoadError, LoadErrorKind, LockHolder, ResolveError, StoreError};
+pub use error::{LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, StoreError};
 pub use file::{
     FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes,
     version_needed, write_session,
@@ -58,8 +58,8 @@ pub struct Loaded {
 /// Reads a session file. Never writes or modifies it, so a file that fails
 /// to load is left exactly as found for a person to inspect.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let stored = file::load_file(path)?;
-    let session = Session::from_log(stored.setup, stored.events)
+    let (stored, source) = file::load_file(path)?;
+    let session = Session::from_stored(stored.setup, stored.events, source)
         .map_err(|p| LoadError::new(path, LoadErrorKind::Inconsistent(p)))?;
     Ok(Loaded {
         id: id_of(path),
@@ -611,12 +611,22 @@ fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> 
     let expected = fs::metadata(path).map_or(64 * 1024, |m| m.len() as usize + 4096);
     let mut bytes = Vec::with_capacity(expected);
     write_session(&mut bytes, id, session)?;
-    temp.as_file_mut().write_all(&bytes)?;
-    if replace && let Ok(meta) = fs::metadata(path) {
-        // Keep whatever permissions the person gave the file.
-        let _ = fs::set_permissions(temp.path(), meta.permissions());
+    match save_pause() {
+        None => temp.as_file_mut().write_all(&bytes)?,
+        Some(pause) => {
+            let (first, rest) = bytes.split_at(bytes.len() / 2);
+            temp.as_file_mut().write_all(first)?;
+            std::thread::sleep(pause);
+            temp.as_file_mut().write_all(rest)?;
+        }
     }
+    // Keep whatever permissions the person gave the file; a new file gets
+    // what the umask allows (the temporary file is private until then).
+    let _ = give_mode(temp.path(), path);
     temp.as_file().sync_all()?;
+    if let Some(pause) = save_pause() {
+        std::thread::sleep(pause);
+    }
     if replace {
         temp.persist(path).map_err(|e| e.error)?;
     } else {
@@ -624,6 +634,44 @@ fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> 
     }
     sync_dir(dir);
     Ok(())
+}
+
+/// Gives `temp`, about to be renamed to `target`, the mode `target` has,
+/// or for a new file the mode the umask allows (0666 without its bits),
+/// so saving or exporting never changes who can read a file.
+pub fn give_mode(temp: &Path, target: &Path) -> io::Result<()> {
+    if let Ok(meta) = fs::metadata(target) {
+        return fs::set_permissions(temp, meta.permissions());
+    }
+    #[cfg(unix)]
+    if let Some(umask) = umask() {
+        use std::os::unix::fs::PermissionsExt;
+        return fs::set_permissions(temp, fs::Permissions::from_mode(0o666 & !umask));
+    }
+    Ok(())
+}
+
+/// The process's umask, from /proc (Linux 4.7 and later); `None` where it
+/// cannot be read, and new files then stay private (0600).
+#[cfg(unix)]
+fn umask() -> Option<u32> {
+    let status = fs::read_to_string("/proc/self/status").ok()?;
+    let value = status.lines().find_map(|l| l.strip_prefix("Umask:"))?;
+    u32::from_str_radix(value.trim(), 8).ok()
+}
+
+/// A test hook: with `SPANNING_TEST_SAVE_PAUSE_MS` set, every save pauses
+/// that long halfway through writing its temporary file and again between
+/// writing and renaming it, so the kill test can aim its kills at saves
+/// (tests/e2e/crash.rs). Read once; unset in normal use.
+fn save_pause() -> Option<std::time::Duration> {
+    static PAUSE: std::sync::OnceLock<Option<std::time::Duration>> = std::sync::OnceLock::new();
+    *PAUSE.get_or_init(|| {
+        std::env::var("SPANNING_TEST_SAVE_PAUSE_MS")
+            .ok()
+            .and_then(|ms| ms.parse().ok())
+            .map(std::time::Duration::from_millis)
+    })
 }
 
 /// Makes a rename durable. Some file systems refuse to sync a folder; the

@@ -159,6 +159,12 @@ pub trait CliWords {
     fn check_nothing(&self, where_: &str) -> String;
     /// Refusal to overwrite an existing export file.
     fn export_exists(&self, path: &str) -> String;
+    /// `export -o` names a session file: even with `--force` spanning
+    /// never replaces a meeting's record with its minutes.
+    fn export_over_session(&self, path: &str) -> String;
+    /// `new` was run without a terminal to hold the meeting in; nothing
+    /// was written.
+    fn new_needs_terminal(&self) -> String;
     /// Confirmation that an export was written.
     fn export_written(&self, path: &str) -> String;
     /// An unknown `--lang` value.

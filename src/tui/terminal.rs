@@ -73,6 +73,11 @@ fn watch_stop_signals() -> Arc<AtomicBool> {
             signal_hook::consts::SIGTERM,
             signal_hook::consts::SIGHUP,
             signal_hook::consts::SIGINT,
+            // Their default actions also end the process (SIGQUIT with a
+            // core dump), which left the terminal in the alternate screen.
+            signal_hook::consts::SIGQUIT,
+            signal_hook::consts::SIGUSR1,
+            signal_hook::consts::SIGUSR2,
         ] {
             // If a handler cannot be installed the default action remains:
             // the saved session is still intact, only the restore is lost.

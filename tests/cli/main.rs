@@ -3,5 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod bounded_memory;
 mod cli;
 mod consent_cli;
+mod smaller;

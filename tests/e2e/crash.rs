@@ -175,6 +175,102 @@ fn random_kills_never_lose_a_confirmed_entry() {
     random_kills_run(count);
 }
 
+/// Temporary files of saves in the folder (a save in flight).
+fn temp_files(sessions: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(sessions)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "tmp"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Kills aimed at saves: with the store's test hook every save pauses
+/// halfway through writing its temporary file and again before renaming
+/// it, and each SIGKILL lands while a save is in flight (its temporary
+/// file is seen before and after the kill). The file must then be exactly
+/// the one before that save: a save written in place, or renamed before it
+/// was complete, would leave a half-written file that does not load.
+/// (fsync cannot be proven this way: the page cache survives a killed
+/// process; only a power cut would tell.)
+#[test]
+fn kills_aimed_at_saves_leave_the_previous_file_whole() {
+    let rounds = std::env::var("SPANNING_SAVE_KILLS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(6);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = session_file(dir.path());
+    let sessions = dir.path().join("sessions");
+    let mut rng = fastrand::Rng::with_seed(11);
+    let mut on_disk: Vec<String> = Vec::new();
+    let mut landed = 0;
+    for round in 0..rounds {
+        let mut term = Term::spawn_with_env(
+            &["resume", &path.display().to_string()],
+            dir.path(),
+            120,
+            30,
+            &[("SPANNING_TEST_SAVE_PAUSE_MS", "300")],
+        );
+        term.wait_for("Ready to start");
+        // Resuming recovered the stale lock and the previous round's
+        // half-written save.
+        assert!(temp_files(&sessions).is_empty(), "round {round}");
+        // A first note saves completely; the second is killed mid-save.
+        let kept = format!("kept-{round}");
+        term.key("m");
+        term.type_text(&kept);
+        term.key("\r");
+        assert!(
+            shows(
+                &term,
+                &format!("the note \"{kept}\""),
+                Duration::from_secs(5)
+            ),
+            "round {round}: the first note is confirmed"
+        );
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while !temp_files(&sessions).is_empty() && Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(5));
+        }
+        on_disk.push(kept);
+        let lost = format!("in-flight-{round}");
+        term.key("m");
+        term.type_text(&lost);
+        term.key("\r");
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while temp_files(&sessions).is_empty() && Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(2));
+        }
+        assert!(
+            !temp_files(&sessions).is_empty(),
+            "round {round}: no save seen"
+        );
+        // Anywhere in the two pauses: half written, or written and synced
+        // but not yet renamed.
+        thread::sleep(Duration::from_millis(rng.u64(0..500)));
+        term.kill_hard();
+        if !temp_files(&sessions).is_empty() {
+            landed += 1;
+        }
+        let listed = SessionsDir::new(&sessions).list();
+        for l in &listed {
+            assert!(l.is_ok(), "round {round}: a file no longer loads: {l:?}");
+        }
+        let loaded = store::load(&path).expect("the session loads after a kill mid-save");
+        assert_eq!(notes(&loaded.session), on_disk, "round {round}");
+    }
+    assert_eq!(
+        landed, rounds,
+        "every kill landed while a save was in flight"
+    );
+    eprintln!("save kills: {rounds} SIGKILLs mid-save, every file whole and as before the save");
+}
+
 /// Starts a meeting, records one turn, sends `signal`, and checks that the
 /// terminal is back, the turn is saved and the lock is gone.
 fn stops_cleanly_on(signal: &str) {
@@ -210,6 +306,12 @@ fn sigterm_restores_the_terminal_and_keeps_the_session() {
 #[test]
 fn sighup_restores_the_terminal_and_keeps_the_session() {
     stops_cleanly_on("HUP");
+}
+
+#[test]
+fn sigquit_and_sigusr1_restore_the_terminal_and_keep_the_session() {
+    stops_cleanly_on("QUIT");
+    stops_cleanly_on("USR1");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod bounded_memory;
 mod consent_review;
 mod review;
 mod review_e2e;

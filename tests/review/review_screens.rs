@@ -836,7 +836,7 @@ fn every_position_of_long_and_unfinished_sessions_replays() {
             app.replay_view().expect("replay").seek(n);
             let _ = terminal(&mut app, 80, 24);
             assert_eq!(
-                app.replay_view().expect("replay").meeting_state(),
+                app.replay_view().expect("replay").drawn_state(),
                 &session.state_after(n)
             );
         }

@@ -9,6 +9,7 @@ mod example_session_election;
 mod example_tactical_session;
 mod hostile_text;
 mod load_fuzz;
+mod load_limits;
 mod store;
 mod tactical_load;
 mod upgrades;

@@ -732,6 +732,80 @@ fn writing_through_a_symlink_is_refused() {
     assert_eq!(fs::read(&target).unwrap(), b"precious");
 }
 
+/// A lock file that is a folder, a link or a FIFO is named for what it is
+/// (it used to read "is a symbolic link" for the session, or an OS error),
+/// with what to do, in English and Dutch; the session is left alone.
+#[cfg(unix)]
+#[test]
+fn a_lock_that_is_not_a_plain_file_is_named_for_what_it_is() {
+    use spanning::store::LockFound;
+    use spanning::text::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = SessionsDir::new(dir.path().join("sessions"));
+    let path = sessions
+        .create(&open("Alpha", "2026-11-22T14:05:00+01:00"))
+        .unwrap()
+        .path()
+        .to_path_buf();
+    let before = fs::read(&path).unwrap();
+    let lock = lock_path(&path);
+    type Make = Box<dyn Fn()>;
+    let cases: [(LockFound, &str, &str, Make); 3] = [
+        (LockFound::Directory, "a folder", "een map", {
+            let lock = lock.clone();
+            Box::new(move || fs::create_dir(&lock).unwrap())
+        }),
+        (
+            LockFound::Symlink,
+            "a symbolic link",
+            "een symbolische koppeling",
+            {
+                let lock = lock.clone();
+                let target = dir.path().join("elsewhere");
+                Box::new(move || std::os::unix::fs::symlink(&target, &lock).unwrap())
+            },
+        ),
+        (
+            LockFound::Special,
+            "a special file",
+            "een speciaal bestand",
+            {
+                let lock = lock.clone();
+                Box::new(move || {
+                    assert!(
+                        std::process::Command::new("mkfifo")
+                            .arg(&lock)
+                            .status()
+                            .unwrap()
+                            .success()
+                    )
+                })
+            },
+        ),
+    ];
+    for (found, en, nl, make) in cases {
+        make();
+        let error = sessions.open_for_writing(&path).unwrap_err();
+        assert_eq!(
+            error,
+            StoreError::StrangeLock {
+                path: lock.clone(),
+                found
+            }
+        );
+        let told = error.message(Lang::En.words());
+        assert!(told.contains(en) && told.contains("Remove it"), "{told}");
+        let told = error.message(Lang::Nl.words());
+        assert!(told.contains(nl) && told.contains("Verwijder"), "{told}");
+        assert_eq!(fs::read(&path).unwrap(), before);
+        if lock.is_dir() && !lock.is_symlink() {
+            fs::remove_dir(&lock).unwrap();
+        } else {
+            fs::remove_file(&lock).unwrap();
+        }
+    }
+}
+
 // ---------------------------------------------------------------- folder
 
 #[test]

@@ -8,7 +8,8 @@
 //! under the running meeting; a session file deleted under it; a folder
 //! made immutable with `chattr +i` (root ignores `chmod`, not this); and a
 //! full disk with a 64 KiB tmpfs. The last two need root and the tools;
-//! where they are missing the test says so and checks nothing more.
+//! without root the test says SKIPPED and checks nothing more, but as
+//! root (as in CI) a simulation that cannot be set up fails the run.
 
 use crate::support::tui as tui_support;
 
@@ -273,6 +274,28 @@ fn save_elsewhere_never_overwrites_an_existing_file() {
     store::load(open.path()).expect("loads");
 }
 
+/// Whether the tests run as root: read from /proc, so no C bindings.
+fn running_as_root() -> bool {
+    std::fs::read_to_string("/proc/self/status").is_ok_and(|status| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("Uid:"))
+            .and_then(|ids| ids.split_whitespace().nth(1))
+            == Some("0")
+    })
+}
+
+/// A simulation that could not be set up. Without root that is expected
+/// and the test says so; as root (CI runs as root) the tools must work,
+/// or the test would pass while proving nothing, so the run fails.
+fn skipped(why: &str) {
+    assert!(
+        !running_as_root(),
+        "running as root, yet {why}: install the tool or allow it, so this test proves something"
+    );
+    eprintln!("SKIPPED: {why}");
+}
+
 /// Runs a command, true if it worked (tools may be missing or not allowed).
 fn try_run(program: &str, args: &[&str]) -> bool {
     Process::new(program)
@@ -288,7 +311,7 @@ fn an_immutable_folder_warns_and_the_retry_saves_once_it_is_writable() {
     let (mut app, path) = real_app(&sessions);
     let dir = sessions.display().to_string();
     if !try_run("chattr", &["+i", &dir]) {
-        eprintln!("SKIPPED: chattr +i not available here; read-only folder not simulated");
+        skipped("chattr +i not available here; read-only folder not simulated");
         return;
     }
     key(&mut app, KeyCode::Enter);
@@ -300,6 +323,38 @@ fn an_immutable_folder_warns_and_the_retry_saves_once_it_is_writable() {
     app.tick(at(60));
     assert!(!app.unsaved());
     loads_with_all(&path, &app);
+}
+
+#[test]
+fn a_full_disk_leaves_no_empty_lock_file_behind() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mount = tmp.path().join("tiny");
+    std::fs::create_dir_all(&mount).expect("dir");
+    let at_mount = mount.display().to_string();
+    if !try_run(
+        "mount",
+        &["-t", "tmpfs", "-o", "size=64k", "tmpfs", &at_mount],
+    ) {
+        skipped("cannot mount a tmpfs here; full disk not simulated");
+        return;
+    }
+    let _unmount = Mounted(mount.clone());
+    let sessions = mount.join("sessions");
+    std::fs::create_dir_all(&sessions).expect("dir");
+    {
+        use std::io::Write;
+        let mut f = std::fs::File::create(mount.join("filler")).expect("filler");
+        while f.write_all(&[0u8; 1024]).is_ok() {}
+        let _ = f.sync_all();
+    }
+    let session = Session::open(tui_support::setup()).expect("setup");
+    let result = SessionsDir::new(&sessions).create(&session);
+    assert!(result.is_err(), "nothing can be written on a full disk");
+    let left: Vec<_> = std::fs::read_dir(&sessions)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
 }
 
 /// A tiny tmpfs, unmounted on drop (also when the test fails).
@@ -321,7 +376,7 @@ fn a_full_disk_warns_and_the_retry_saves_once_space_is_freed() {
         "mount",
         &["-t", "tmpfs", "-o", "size=64k", "tmpfs", &at_mount],
     ) {
-        eprintln!("SKIPPED: cannot mount a tmpfs here; full disk not simulated");
+        skipped("cannot mount a tmpfs here; full disk not simulated");
         return;
     }
     let _unmount = Mounted(mount.clone());

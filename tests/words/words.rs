@@ -22,7 +22,7 @@ use spanning::meeting::{EntryAnswer, RequestTo, TacticalList, TacticalRefusal};
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
-    LoadError, LoadErrorKind, LockHolder, ResolveError, SessionStatus, StoreError,
+    LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, SessionStatus, StoreError,
 };
 use spanning::text::review_screens::ReviewLabel;
 use spanning::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel, TacticalPrompt};
@@ -535,6 +535,18 @@ fn all_log_problems() -> Vec<LogProblem> {
         },
         LogProblem::TimeGoesBack { seq: 4 },
         LogProblem::BadRetraction { seq: 6 },
+        LogProblem::TooManyEntries {
+            seq: 50_001,
+            limit: 50_000,
+        },
+        LogProblem::TextTooLong {
+            seq: 7,
+            limit_kb: 256,
+        },
+        LogProblem::LogTooLarge {
+            seq: 8,
+            limit_mb: 32,
+        },
     ]
 }
 
@@ -542,7 +554,10 @@ fn exhaustive_log_problem(problem: &LogProblem) {
     match problem {
         LogProblem::BadSequence { .. }
         | LogProblem::TimeGoesBack { .. }
-        | LogProblem::BadRetraction { .. } => {}
+        | LogProblem::BadRetraction { .. }
+        | LogProblem::TooManyEntries { .. }
+        | LogProblem::TextTooLong { .. }
+        | LogProblem::LogTooLarge { .. } => {}
     }
 }
 
@@ -631,6 +646,18 @@ fn all_store_errors() -> Vec<StoreError> {
             holder: None,
         },
         StoreError::Symlink { path: path.clone() },
+        StoreError::StrangeLock {
+            path: path.clone(),
+            found: LockFound::Directory,
+        },
+        StoreError::StrangeLock {
+            path: path.clone(),
+            found: LockFound::Symlink,
+        },
+        StoreError::StrangeLock {
+            path: path.clone(),
+            found: LockFound::Special,
+        },
         StoreError::CreateDir {
             path: path.clone(),
             detail: "read-only file system".into(),
@@ -654,6 +681,7 @@ fn exhaustive_store_error(error: &StoreError) {
     match error {
         StoreError::Locked { .. }
         | StoreError::Symlink { .. }
+        | StoreError::StrangeLock { .. }
         | StoreError::CreateDir { .. }
         | StoreError::Write { .. }
         | StoreError::Lock { .. }

@@ -108,6 +108,16 @@ impl CliWords for English {
         format!("{path} already exists; choose another file name, or add --force to overwrite it.")
     }
 
+    fn new_needs_terminal(&self) -> String {
+        "spanning new needs a terminal to hold the meeting in, and there is none here (input or output is redirected, or no terminal is attached); nothing was written. Run it in a terminal window.".to_owned()
+    }
+
+    fn export_over_session(&self, path: &str) -> String {
+        format!(
+            "{path} is a session file: writing the export there would replace the meeting's record, so spanning refuses, even with --force. Choose another file name."
+        )
+    }
+
     fn export_written(&self, path: &str) -> String {
         format!("Written to {path}")
     }

@@ -443,6 +443,15 @@ impl EngineWords for English {
                     "event {seq} retracts an entry that does not exist or was already retracted"
                 )
             }
+            LogProblem::TooManyEntries { seq, limit } => format!(
+                "event {seq} lies past the {limit} entries a session can record; spanning never writes that many, so the file was edited: remove the entries after {limit}"
+            ),
+            LogProblem::TextTooLong { seq, limit_kb } => format!(
+                "event {seq} holds a text over {limit_kb} KB, longer than spanning accepts when typing: shorten that text in the file"
+            ),
+            LogProblem::LogTooLarge { seq, limit_mb } => format!(
+                "the events reach more than {limit_mb} MB at event {seq}, more than a session can record: remove that event and the ones after it"
+            ),
         }
     }
 }

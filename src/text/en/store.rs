@@ -5,8 +5,8 @@ use std::path::Path;
 use super::English;
 use crate::meeting::SessionLoadProblem;
 use crate::store::{
-    Abandoned, LoadError, LoadErrorKind, LockHolder, MAX_FILE_BYTES, ResolveError, SessionStatus,
-    StoreError,
+    Abandoned, LoadError, LoadErrorKind, LockFound, LockHolder, MAX_FILE_BYTES, ResolveError,
+    SessionStatus, StoreError,
 };
 use crate::text::{EngineWords, StoreWords};
 
@@ -98,6 +98,17 @@ impl StoreWords for English {
                     .unwrap_or_default();
                 format!(
                     "{}: {who} has this session open and is the only one who may write it. Close it there, or follow it read-only: spanning replay {id}, spanning show {id} or the browser, spanning review.",
+                    path.display()
+                )
+            }
+            StoreError::StrangeLock { path, found } => {
+                let what = match found {
+                    LockFound::Directory => "a folder",
+                    LockFound::Symlink => "a symbolic link",
+                    LockFound::Special => "a special file (not a plain file)",
+                };
+                format!(
+                    "{} should be this session's lock file, but it is {what}; spanning never makes one, so someone or something else did. Remove it (no spanning has the session open while it is there) and try again.",
                     path.display()
                 )
             }

@@ -112,6 +112,16 @@ impl CliWords for Dutch {
         format!("Geen sessiebestanden gevonden in {where_}.")
     }
 
+    fn new_needs_terminal(&self) -> String {
+        "spanning new heeft een terminal nodig om de vergadering in te houden, en die is er hier niet (invoer of uitvoer is omgeleid, of er hangt geen terminal aan); er is niets geschreven. Start het in een terminalvenster.".to_owned()
+    }
+
+    fn export_over_session(&self, path: &str) -> String {
+        format!(
+            "{path} is een sessiebestand: de export daar schrijven zou het verslag van de vergadering vervangen, dus spanning weigert dat, ook met --force. Kies een andere bestandsnaam."
+        )
+    }
+
     fn export_exists(&self, path: &str) -> String {
         format!(
             "{path} bestaat al; kies een andere bestandsnaam, of voeg --force toe om het te overschrijven."

@@ -445,6 +445,15 @@ impl EngineWords for Dutch {
             LogProblem::BadRetraction { seq } => format!(
                 "gebeurtenis {seq} trekt een regel in die niet bestaat of al was ingetrokken"
             ),
+            LogProblem::TooManyEntries { seq, limit } => format!(
+                "gebeurtenis {seq} ligt voorbij de {limit} regels die een sessie kan vastleggen; spanning schrijft er nooit zoveel, dus het bestand is bewerkt: verwijder de regels na {limit}"
+            ),
+            LogProblem::TextTooLong { seq, limit_kb } => format!(
+                "gebeurtenis {seq} bevat een tekst van meer dan {limit_kb} KB, langer dan spanning bij het typen toelaat: kort die tekst in het bestand in"
+            ),
+            LogProblem::LogTooLarge { seq, limit_mb } => format!(
+                "de gebeurtenissen worden groter dan {limit_mb} MB bij gebeurtenis {seq}, meer dan een sessie kan vastleggen: verwijder die gebeurtenis en alles erna"
+            ),
         }
     }
 }

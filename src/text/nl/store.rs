@@ -5,8 +5,8 @@ use std::path::Path;
 use super::Dutch;
 use crate::meeting::SessionLoadProblem;
 use crate::store::{
-    Abandoned, LoadError, LoadErrorKind, LockHolder, MAX_FILE_BYTES, ResolveError, SessionStatus,
-    StoreError,
+    Abandoned, LoadError, LoadErrorKind, LockFound, LockHolder, MAX_FILE_BYTES, ResolveError,
+    SessionStatus, StoreError,
 };
 use crate::text::{EngineWords, StoreWords};
 
@@ -98,6 +98,17 @@ impl StoreWords for Dutch {
                     .unwrap_or_default();
                 format!(
                     "{}: {who} heeft deze sessie open en is de enige die haar mag schrijven. Sluit haar daar, of volg haar alleen-lezen: spanning replay {id}, spanning show {id} of de verkenner, spanning review.",
+                    path.display()
+                )
+            }
+            StoreError::StrangeLock { path, found } => {
+                let what = match found {
+                    LockFound::Directory => "een map",
+                    LockFound::Symlink => "een symbolische koppeling",
+                    LockFound::Special => "een speciaal bestand (geen gewoon bestand)",
+                };
+                format!(
+                    "{} hoort het vergrendelbestand van deze sessie te zijn, maar is {what}; spanning maakt dat nooit, dus iemand of iets anders deed het. Verwijder het (zolang het er staat heeft geen spanning de sessie open) en probeer het opnieuw.",
                     path.display()
                 )
             }

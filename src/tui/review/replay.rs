@@ -20,7 +20,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::common;
 use super::keys::{ReviewAction, ReviewScreen};
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{Event, IdmStep, Phase, Recorded, Session};
+use crate::meeting::{Event, IdmStep, MeetingState, Phase, Recorded, Session, Setup};
 use crate::review::{MarkerKind, Replay, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
@@ -53,12 +53,11 @@ pub struct ReplayView {
     meeting_position: usize,
 }
 
-/// What the facilitator's screen showed just after the entry at a
-/// position of the replay: the status line, the focused panel and the
-/// selection. The meeting itself at that position is the cursor's own
-/// state ([`Replay::state`]), folded forward as the cursor moves and
-/// borrowed for drawing, so a step costs the entries it passes and one
-/// frame, never a copy or a refold of the log before it.
+/// The meeting as it stood at a position of the replay, with what the
+/// facilitator's screen showed just after that entry: the status line, the
+/// focused panel and the selection.
+/// The meeting itself is the replay's own state at the position (not a
+/// cut copy of the log, which held the whole record a second time).
 pub struct ReplayMeeting {
     now: DateTime<FixedOffset>,
     status: Option<String>,
@@ -70,10 +69,15 @@ impl ReplayMeeting {
     /// What the meeting screens read: the group's view (the live keys
     /// would mislead in a replay, and the facilitator's prompt moves to
     /// the commentary), in the meeting's own language.
-    fn view<'a>(&'a self, replay: &'a Replay, theme: Theme, saved_to: Option<&'a str>) -> View<'a> {
-        let setup = replay.session().setup();
+    fn view<'a>(
+        &'a self,
+        state: &'a MeetingState,
+        setup: &'a Setup,
+        theme: Theme,
+        saved_to: Option<&'a str>,
+    ) -> View<'a> {
         View {
-            state: replay.state(),
+            state,
             setup,
             words: setup.lang.words(),
             theme,
@@ -121,9 +125,9 @@ impl ReplayView {
         view
     }
 
-    /// The meeting drawn at the current position: the cursor's own state,
-    /// equal to the session's state after that many entries.
-    pub fn meeting_state(&self) -> &crate::meeting::MeetingState {
+    /// The meeting the screen draws: the cursor's own state at its
+    /// position.
+    pub fn drawn_state(&self) -> &MeetingState {
         self.replay.state()
     }
 
@@ -260,7 +264,8 @@ impl ReplayView {
     }
 
     fn build_meeting(&self, position: usize) -> ReplayMeeting {
-        let words = self.replay.session().setup().lang.words();
+        let full = self.replay.session();
+        let words = full.setup().lang.words();
         let mut meeting = ReplayMeeting {
             now: self.replay.at(),
             status: None,
@@ -350,9 +355,12 @@ impl ReplayView {
 
         // The meeting, drawn by the live screens straight into the middle.
         self.meeting();
-        let view = self
-            .meeting
-            .view(&self.replay, theme, self.saved_to.as_deref());
+        let view = self.meeting.view(
+            self.replay.state(),
+            self.replay.session().setup(),
+            theme,
+            self.saved_to.as_deref(),
+        );
         MeetingScreen(&view).render(meeting, frame.buffer_mut());
 
         let r = &self.replay;
