@@ -78,6 +78,15 @@ pub enum LoadErrorKind {
         /// The parser's description, without the position.
         detail: String,
     },
+    /// The journal of a running meeting (see `store::journal`) whose
+    /// entries jump ahead of its session file: it belongs to another copy.
+    JournalGap {
+        /// The last entry the session file and journal agree on.
+        after: u64,
+    },
+    /// Where a running meeting's journal should be is something other than
+    /// a regular file (a folder, a pipe, a device), so it is not read.
+    JournalNotAFile,
     /// The content is well-formed but the meeting it records does not hold
     /// together (bad setup, gaps in the log).
     Inconsistent(SessionLoadProblem),

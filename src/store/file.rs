@@ -23,7 +23,11 @@ pub const FORMAT_MARKER: &str = "spanning-session";
 /// version 1 (see [`version_needed`]), so older spannings keep reading it,
 /// and one that does says "written by a newer spanning" to an older
 /// spanning instead of failing on an unknown entry.
-pub const FORMAT_VERSION: u32 = 2;
+///
+/// Version 3 marks an open meeting whose latest entries are in its journal
+/// (see [`super::journal`]); only a running or crashed meeting's file has
+/// it, and [`write_session`] never writes it.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest format version that can hold `session`: 2 as soon as it uses
 /// anything version 1 did not have, else 1. Tactical and consent entries
@@ -32,13 +36,17 @@ pub const FORMAT_VERSION: u32 = 2;
 /// kinds and the outputs' roles decide it. A later feature that a version-2
 /// reader cannot read raises [`FORMAT_VERSION`] and adds its test here.
 pub fn version_needed(session: &Session) -> u32 {
+    version_for(session.setup(), session.log())
+}
+
+/// [`version_needed`] for a setup and log not (yet) folded into a session.
+pub fn version_for(setup: &Setup, log: &[Recorded]) -> u32 {
     use crate::meeting::{Event, ItemKind, MeetingFormat, RuleSet};
-    let setup = session.setup();
     let new_setup = setup.format != MeetingFormat::Governance
         || setup.rules != RuleSet::Integrative
         || !setup.tactical_lists.is_empty();
     let new_entry = || {
-        session.log().iter().any(|r| match &r.event {
+        log.iter().any(|r| match &r.event {
             Event::ItemAdded { kind, .. } => *kind != ItemKind::Tension,
             Event::OutputRecorded { role, .. } => role.is_some(),
             Event::ParticipantJoined { round_order, .. } => round_order.is_some(),
@@ -81,9 +89,19 @@ struct SessionFileRef<'a> {
 /// Writes `session` as a pretty-printed session file with a trailing
 /// newline, the form people can read and `jq` can process.
 pub fn write_session(out: &mut impl Write, id: &str, session: &Session) -> io::Result<()> {
+    write_as(out, id, session, None)
+}
+
+/// [`write_session`] in `version`, or the oldest that holds the session.
+fn write_as(
+    out: &mut impl Write,
+    id: &str,
+    session: &Session,
+    version: Option<u32>,
+) -> io::Result<()> {
     let file = SessionFileRef {
         format: FORMAT_MARKER,
-        version: version_needed(session),
+        version: version.unwrap_or_else(|| version_needed(session)),
         id,
         setup: session.setup(),
         events: session.log(),
@@ -95,22 +113,22 @@ pub fn write_session(out: &mut impl Write, id: &str, session: &Session) -> io::R
 /// The bytes [`write_session`] produces, for tests and for comparing a
 /// session with what is on disk.
 pub fn session_bytes(id: &str, session: &Session) -> Vec<u8> {
-    let mut bytes = Vec::new();
+    session_bytes_as(id, session, None)
+}
+
+/// [`session_bytes`] in `version`, or the oldest that holds the session.
+pub(super) fn session_bytes_as(id: &str, session: &Session, version: Option<u32>) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(256 * session.log().len() + 4096);
     // Writing to a Vec cannot fail, and serialising these types cannot either.
-    let _ = write_session(&mut bytes, id, session);
+    let _ = write_as(&mut bytes, id, session, version);
     bytes
 }
 
 /// Reads the file at `path` into a session, checking each layer in turn so
-/// the error says exactly what is wrong. Only reads; never writes.
+/// the error says exactly what is wrong, with its journal's entries when it
+/// has one. Only reads; never writes.
 pub fn load_file(path: &Path) -> Result<(SessionFile, Source), LoadError> {
-    let bytes = read_bounded(path)?;
-    let file = parse(path, &bytes)?;
-    let source = Source {
-        bytes: bytes.len(),
-        longest_string: longest_string(&bytes),
-    };
-    Ok((file, source))
+    super::journal::load(path)
 }
 
 /// The longest JSON string in `bytes` as written, escapes included: one
@@ -142,7 +160,7 @@ pub fn longest_string(bytes: &[u8]) -> usize {
 
 /// Reads the whole file, refusing anything over [`MAX_FILE_BYTES`] even
 /// if it grows while being read.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+pub(super) fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io_error = |e: io::Error| LoadError::new(path, io_kind(&e));
     let file = File::open(path).map_err(io_error)?;
     let meta = file.metadata().map_err(io_error)?;
@@ -260,7 +278,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
 
 /// serde_json's message without its " at line L column C" tail; the
 /// position is kept separately so each language can phrase it.
-fn without_position(e: &serde_json::Error) -> String {
+pub(super) fn without_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let tail = format!(" at line {} column {}", e.line(), e.column());
     text.strip_suffix(&tail).unwrap_or(&text).to_owned()

@@ -1,11 +1,13 @@
-//! The sessions folder: one pretty-printed JSON file per meeting, written
-//! atomically after every event so a crash loses nothing, locked so two
-//! spannings never write the same meeting, and read without ever being
-//! changed so a damaged file can still be rescued by hand.
+//! The sessions folder: one pretty-printed JSON file per meeting, kept
+//! after every event so a crash loses nothing (while the meeting runs, the
+//! latest entries are appended to a journal beside it, see [`journal`]),
+//! locked so two spannings never write the same meeting, and read without
+//! ever being changed so a damaged file can still be rescued by hand.
 
 mod error;
 mod fast;
 mod file;
+pub mod journal;
 mod lock;
 mod name;
 mod remember;
@@ -25,6 +27,7 @@ pub use file::{
     FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes,
     version_needed, write_session,
 };
+pub use journal::{JOURNAL_VERSION, journal_path};
 pub use lock::{Abandoned, abandoned, lock_path, take_over};
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
 pub use remember::{Remembered, remembered_lists};
@@ -237,13 +240,14 @@ impl SessionsDir {
                 Err(StoreError::Locked { .. }) => continue,
                 Err(e) => return Err(e),
             };
-            match write_atomically(&path, &id, session, false) {
+            match write_atomically(&path, &id, &session_bytes(&id, session), false) {
                 Ok(()) => {
                     return Ok(OpenSession {
                         path,
                         id,
                         recovered: None,
                         lock,
+                        disk: journal::Disk::written(session, false),
                     });
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
@@ -269,7 +273,14 @@ impl SessionsDir {
             return Err(LoadError::new(path, file::io_kind(&e)).into());
         }
         let lock = SessionLock::acquire(path)?;
-        let loaded = load(path)?;
+        let (stored, source) = file::load_file(path)?;
+        let journalled = stored.version == JOURNAL_VERSION;
+        let session = Session::from_stored(stored.setup, stored.events, source)
+            .map_err(|p| LoadError::new(path, LoadErrorKind::Inconsistent(p)))?;
+        let loaded = Loaded {
+            id: id_of(path),
+            session,
+        };
         let recovered = lock.stale().cloned();
         if recovered.is_some() {
             remove_orphaned_temps(path, &loaded.id);
@@ -280,6 +291,7 @@ impl SessionsDir {
                 id: loaded.id,
                 recovered,
                 lock,
+                disk: journal::Disk::written(&loaded.session, journalled),
             },
             loaded.session,
         ))
@@ -454,13 +466,25 @@ fn summarise_all(paths: &[PathBuf]) -> Vec<Listed> {
 }
 
 /// A session this process is writing: holds the lock until dropped, when
-/// the lock file is removed.
+/// the file is written whole if it has a journal and the lock file is
+/// removed.
 #[derive(Debug)]
 pub struct OpenSession {
     path: PathBuf,
     id: String,
     recovered: Option<Option<LockHolder>>,
     lock: SessionLock,
+    disk: journal::Disk,
+}
+
+impl Drop for OpenSession {
+    /// Leaving a meeting, even one not closed, leaves one complete file
+    /// in its ordinary version, readable by every spanning that can.
+    fn drop(&mut self) {
+        if refuse_symlink(&self.path).is_ok() {
+            self.disk.settle(&self.path, &self.id);
+        }
+    }
 }
 
 impl OpenSession {
@@ -491,14 +515,20 @@ impl OpenSession {
         self.lock.path()
     }
 
-    /// Rewrites the whole file atomically: a crash at any moment leaves
-    /// either the previous or the new version on disk, never a mix.
+    /// Saves the session so that a crash from the moment this returns
+    /// loses nothing: while it is open, by appending its new entries to
+    /// the journal (one line and one data sync each); at close, and when
+    /// the journal is as long as the file, by writing the file whole
+    /// atomically. A crash at any moment leaves the previous or the new
+    /// state on disk, never a mix.
     pub fn save(&mut self, session: &Session) -> Result<(), StoreError> {
         refuse_symlink(&self.path)?;
-        write_atomically(&self.path, &self.id, session, true).map_err(|e| StoreError::Write {
-            path: self.path.clone(),
-            detail: e.to_string(),
-        })
+        self.disk
+            .save(&self.path, &self.id, session)
+            .map_err(|e| StoreError::Write {
+                path: self.path.clone(),
+                detail: e.to_string(),
+            })
     }
 }
 
@@ -538,9 +568,11 @@ impl OpenSession {
                 continue;
             }
             let lock = SessionLock::acquire(&path)?;
-            match write_atomically(&path, &stem, session, false) {
+            match write_atomically(&path, &stem, &session_bytes(&stem, session), false) {
                 Ok(()) => {
-                    // The old lock goes with the old place (dropped here).
+                    // The old lock goes with the old place (dropped here);
+                    // the old place keeps what it had, journal and all.
+                    self.disk = journal::Disk::written(session, false);
                     self.lock = lock;
                     self.path = path;
                     self.id = stem;
@@ -591,11 +623,11 @@ fn refuse_symlink(path: &Path) -> Result<(), StoreError> {
     }
 }
 
-/// Writes the session to a hidden temporary file beside `path`, syncs it,
-/// and renames it into place (over the old file if `replace`, else only if
-/// the name is free), then syncs the folder so the rename itself survives
-/// a power cut.
-fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> io::Result<()> {
+/// Writes a session file's `bytes` to a hidden temporary file beside
+/// `path`, syncs it, and renames it into place (over the old file if
+/// `replace`, else only if the name is free), then syncs the folder so the
+/// rename itself survives a power cut.
+fn write_atomically(path: &Path, id: &str, bytes: &[u8], replace: bool) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -605,14 +637,12 @@ fn write_atomically(path: &Path, id: &str, session: &Session, replace: bool) -> 
         .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    // Serialised whole into memory, sized from the file it replaces, then
-    // written with one call: a session file is a few hundred kilobytes, and
-    // a buffered writer would hand it to the kernel in 8 KiB pieces.
-    let expected = fs::metadata(path).map_or(64 * 1024, |m| m.len() as usize + 4096);
-    let mut bytes = Vec::with_capacity(expected);
-    write_session(&mut bytes, id, session)?;
+    // Serialised whole into memory and written with one call: a session
+    // file is a few hundred kilobytes, and a buffered writer would hand it
+    // to the kernel in 8 KiB pieces. The kill test's pause (if set) falls
+    // between the two halves, so a kill lands inside a write.
     match save_pause() {
-        None => temp.as_file_mut().write_all(&bytes)?,
+        None => temp.as_file_mut().write_all(bytes)?,
         Some(pause) => {
             let (first, rest) = bytes.split_at(bytes.len() / 2);
             temp.as_file_mut().write_all(first)?;
@@ -661,9 +691,10 @@ fn umask() -> Option<u32> {
 }
 
 /// A test hook: with `SPANNING_TEST_SAVE_PAUSE_MS` set, every save pauses
-/// that long halfway through writing its temporary file and again between
-/// writing and renaming it, so the kill test can aim its kills at saves
-/// (tests/e2e/crash.rs). Read once; unset in normal use.
+/// that long halfway through writing its temporary file (or its journal
+/// line) and again before renaming it (or syncing the line), so the kill
+/// test can aim its kills at saves (tests/e2e/crash.rs). Read once; unset
+/// in normal use.
 fn save_pause() -> Option<std::time::Duration> {
     static PAUSE: std::sync::OnceLock<Option<std::time::Duration>> = std::sync::OnceLock::new();
     *PAUSE.get_or_init(|| {

@@ -8,6 +8,7 @@ mod example_session;
 mod example_session_election;
 mod example_tactical_session;
 mod hostile_text;
+mod journal;
 mod load_fuzz;
 mod load_limits;
 mod store;

@@ -590,6 +590,8 @@ fn all_load_errors() -> Vec<LoadError> {
             column: 4,
             detail: "unknown variant `x`".into(),
         },
+        LoadErrorKind::JournalGap { after: 57 },
+        LoadErrorKind::JournalNotAFile,
     ];
     kinds.extend(
         all_setup_problems()
@@ -620,6 +622,8 @@ fn exhaustive_load_error(kind: &LoadErrorKind) {
         | LoadErrorKind::NewerVersion { .. }
         | LoadErrorKind::BadVersion { .. }
         | LoadErrorKind::Invalid { .. }
+        | LoadErrorKind::JournalGap { .. }
+        | LoadErrorKind::JournalNotAFile
         | LoadErrorKind::Inconsistent(SessionLoadProblem::Setup(_))
         | LoadErrorKind::Inconsistent(SessionLoadProblem::Log(_)) => {}
     }

@@ -68,6 +68,12 @@ impl StoreWords for English {
             } => format!(
                 "{file} is a damaged session file: {detail} (line {line}, column {column}). Fix that spot by hand or restore a backup; {UNCHANGED}."
             ),
+            LoadErrorKind::JournalGap { after } => format!(
+                "{file} is the journal of a running meeting, but its entries do not follow on from the session file (they jump ahead after entry {after}): it belongs to another copy of the session. Move it out of the sessions folder to open the session as it was last written in full; {UNCHANGED}."
+            ),
+            LoadErrorKind::JournalNotAFile => format!(
+                "{file} should be the journal of a running meeting but is not a regular file (a folder, a pipe or a device). Move it away; {UNCHANGED}."
+            ),
             LoadErrorKind::Inconsistent(SessionLoadProblem::Setup(problem)) => format!(
                 "{file} records a meeting that could never have started: {} Fix the setup by hand or restore a backup; {UNCHANGED}.",
                 self.setup_problem(problem)

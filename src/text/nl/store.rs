@@ -68,6 +68,12 @@ impl StoreWords for Dutch {
             } => format!(
                 "{file} is een beschadigd sessiebestand: {detail} (regel {line}, kolom {column}). Herstel die plek met de hand of zet een reservekopie terug; {UNCHANGED}."
             ),
+            LoadErrorKind::JournalGap { after } => format!(
+                "{file} is het journaal van een lopende vergadering, maar de regels sluiten niet aan op het sessiebestand (ze springen vooruit na regel {after}): het hoort bij een andere kopie van de sessie. Haal het uit de sessiemap om de sessie te openen zoals die het laatst volledig is opgeslagen; {UNCHANGED}."
+            ),
+            LoadErrorKind::JournalNotAFile => format!(
+                "{file} zou het journaal van een lopende vergadering moeten zijn, maar is geen gewoon bestand (een map, een pipe of een apparaat). Haal het weg; {UNCHANGED}."
+            ),
             LoadErrorKind::Inconsistent(SessionLoadProblem::Setup(problem)) => format!(
                 "{file} beschrijft een vergadering die nooit had kunnen beginnen: {} Herstel de opzet met de hand of zet een reservekopie terug; {UNCHANGED}.",
                 self.setup_problem(problem)
