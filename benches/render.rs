@@ -1,5 +1,6 @@
 //! Rendering the live meeting screen at 160x48 from a large session, at a
-//! position in every phase and step (issue: median under 1 ms per frame).
+//! position in every phase and step (issue: median under 1 ms per frame),
+//! plainly and in projector mode (large letters for the step and speaker).
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -11,7 +12,7 @@ use ratatui::backend::TestBackend;
 use spanning::generate::{Spec, session};
 use spanning::meeting::{Phase, Session};
 use spanning::text::Lang;
-use spanning::tui::{App, NoPersist, TuiOptions};
+use spanning::tui::{App, NoPersist, ThemeChoice, TuiOptions};
 
 fn render(c: &mut Criterion) {
     let s = session(Spec {
@@ -34,14 +35,25 @@ fn render(c: &mut Criterion) {
     for (name, n) in positions {
         let prefix = Session::from_log(s.setup().clone(), s.log()[..n].to_vec()).expect("valid");
         let now = prefix.state().last_at;
-        let mut app = App::new(prefix, Box::new(NoPersist), &TuiOptions::default(), now);
-        let mut terminal = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
-        group.bench_function(name, |b| {
-            b.iter(|| {
-                terminal.draw(|f| app.draw(f)).expect("draw");
-                black_box(terminal.backend().buffer().area);
-            })
-        });
+        // Projector mode adds the step and speaker in large letters.
+        let projector = TuiOptions {
+            theme: ThemeChoice::HighContrast,
+            large_text: true,
+            ..TuiOptions::default()
+        };
+        for (label, options) in [
+            (name.clone(), TuiOptions::default()),
+            (format!("projector_{name}"), projector),
+        ] {
+            let mut app = App::new(prefix.clone(), Box::new(NoPersist), &options, now);
+            let mut terminal = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+            group.bench_function(label, |b| {
+                b.iter(|| {
+                    terminal.draw(|f| app.draw(f)).expect("draw");
+                    black_box(terminal.backend().buffer().area);
+                })
+            });
+        }
     }
     group.finish();
 }

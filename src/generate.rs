@@ -339,6 +339,7 @@ pub fn session(spec: Spec) -> Session {
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(90),
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     };
     let Ok(session) = Session::open(setup) else {
         unreachable!("generated setups are valid: unique names, people present");

@@ -11,13 +11,13 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{NewArgs, message};
 use crate::meeting::{
-    Command, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
+    MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
 };
 use crate::sanitize::for_terminal;
 use crate::store::{self, SessionStatus, SessionSummary, SessionsDir};
 use crate::text::{Lang, Words};
 use crate::tui::{
-    self, HomeChoice, HomeData, HomeEntry, Persist, SetupDefaults, ThemeChoice, TuiOptions,
+    self, HomeChoice, HomeData, HomeEntry, Look, Persist, SetupDefaults, ThemeChoice, TuiOptions,
 };
 
 /// Saves through the store after every accepted entry; the TUI shows the
@@ -40,13 +40,53 @@ impl Persist for StoreSink {
             .map(|()| self.open.path().to_path_buf())
             .map_err(|e| e.message(self.lang.words()))
     }
+
+    fn keep_draft(&mut self, draft: Option<&str>) -> Result<(), String> {
+        let path = draft_path(self.open.path());
+        match draft {
+            // Written beside and renamed over, so a draft is whole or absent.
+            Some(json) => {
+                let partial = path.with_extension("draft-partial");
+                std::fs::write(&partial, json)
+                    .and_then(|()| std::fs::rename(&partial, &path))
+                    .map_err(|e| {
+                        let _ = std::fs::remove_file(&partial);
+                        e.to_string()
+                    })
+            }
+            None => match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.to_string()),
+                _ => Ok(()),
+            },
+        }
+    }
+
+    fn kept_draft(&mut self) -> Option<String> {
+        // A draft is a few kilobytes; anything far larger is not ours.
+        let path = draft_path(self.open.path());
+        let size = std::fs::symlink_metadata(&path).ok()?;
+        (size.is_file() && size.len() <= 4 << 20)
+            .then(|| std::fs::read_to_string(&path).ok())
+            .flatten()
+    }
+}
+
+/// Where the text typed in a dialog is kept when a meeting is left with
+/// Ctrl-C: `.<stem>.draft` beside the session, hidden like its lock, so
+/// lists never take it for a session.
+fn draft_path(session: &Path) -> PathBuf {
+    let stem = session
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    session.with_file_name(format!(".{stem}.draft"))
 }
 
 pub(super) fn now() -> DateTime<FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
-pub(super) fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
+pub(super) fn home(dir: &SessionsDir, lang: Lang, look: Look) -> Result<ExitCode> {
     loop {
         // The folder is read on a worker so the screen shows at once; with
         // a thousand sessions reading takes a few hundred milliseconds.
@@ -54,7 +94,7 @@ pub(super) fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
         let reader = dir.clone();
         std::thread::spawn(move || {
             // The screen may be gone already (a quick `n`); nothing to do then.
-            let _ = tx.send(home_data(&reader, lang));
+            let _ = tx.send(home_data(&reader, lang, look.theme));
         });
         let placeholder = HomeData {
             folder: dir.root().display().to_string(),
@@ -62,20 +102,20 @@ pub(super) fn home(dir: &SessionsDir, lang: Lang) -> Result<ExitCode> {
             recent: Vec::new(),
             unreadable: 0,
             lang,
-            theme: ThemeChoice::Default,
+            theme: look.theme,
             due_reviews: 0,
         };
         match tui::run_home(placeholder, Some(rx))? {
-            HomeChoice::New => return new_meeting(dir, &NewArgs::default(), lang),
-            HomeChoice::Resume(path) => return resume(dir, &path, lang),
+            HomeChoice::New => return new_meeting(dir, &NewArgs::default(), lang, look),
+            HomeChoice::Resume(path) => return resume(dir, &path, lang, look),
             // Browsing is looking back; leaving it returns home.
-            HomeChoice::Browse => tui::review::run_review(dir, lang)?,
+            HomeChoice::Browse => tui::review::run_review(dir, lang, look.theme)?,
             HomeChoice::Quit => return Ok(ExitCode::SUCCESS),
         }
     }
 }
 
-pub(super) fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
+pub(super) fn home_data(dir: &SessionsDir, lang: Lang, theme: ThemeChoice) -> HomeData {
     let listed = dir.list();
     let entry = |s: &SessionSummary| HomeEntry {
         title: s.title.clone(),
@@ -100,7 +140,7 @@ pub(super) fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
             .collect(),
         unreadable: listed.iter().filter(|l| l.is_err()).count(),
         lang,
-        theme: ThemeChoice::Default,
+        theme,
         // The shell's date; which agreements are due is the review core's.
         due_reviews: crate::review::overdue(
             good.iter().copied(),
@@ -110,19 +150,23 @@ pub(super) fn home_data(dir: &SessionsDir, lang: Lang) -> HomeData {
     }
 }
 
-/// Finds a name among participants (case-insensitive) or says who is there.
+/// Finds a name among participants (ignoring case and diacritics: `eva`
+/// is Ëva) or says who is there.
 pub(super) fn person_index(name: &str, people: &[Participant], words: &dyn Words) -> Result<usize> {
-    let wanted = name.trim().to_lowercase();
-    people
-        .iter()
-        .position(|p| p.name.to_lowercase() == wanted)
-        .ok_or_else(|| {
+    crate::meeting::fold::name_index(people.iter().map(|p| p.name.as_str()), name).ok_or_else(
+        || {
             let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
             anyhow::anyhow!(words.not_a_participant(name, &names.join(", ")))
-        })
+        },
+    )
 }
 
-pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Result<ExitCode> {
+pub(super) fn new_meeting(
+    dir: &SessionsDir,
+    args: &NewArgs,
+    lang: Lang,
+    look: Look,
+) -> Result<ExitCode> {
     let words = lang.words();
     let timebox = match &args.timebox {
         Some(text) => {
@@ -180,6 +224,7 @@ pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Resu
             secretary: secretary.map(|s| PersonId(s as u32)),
             timebox_minutes: timebox,
             tactical_lists: Default::default(),
+            clock_starts: crate::meeting::ClockStart::CheckIn,
         }
     } else {
         let defaults = SetupDefaults {
@@ -192,7 +237,7 @@ pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Resu
             format,
             lang,
             opened_at,
-            theme: ThemeChoice::Default,
+            theme: look.theme,
             rules,
         };
         match tui::run_setup(defaults)? {
@@ -211,11 +256,12 @@ pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Resu
         bail!(words.new_needs_terminal());
     }
     let mut setup = setup;
+    // The session opens when the setup is confirmed, not when the form
+    // appeared; it opens on the ready-to-start screen, and the meeting
+    // clock starts only when the facilitator starts the check-in there.
+    setup.opened_at = now();
     let remembered = remember_lists(dir, &mut setup);
-    let mut session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
-    session
-        .execute(&Command::StartCheckIn, now())
-        .map_err(|r| anyhow::anyhow!(words.refusal(&r)))?;
+    let session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
     let open = dir
         .create(&session)
         .map_err(|e| message(e.message(words)))?;
@@ -227,7 +273,7 @@ pub(super) fn new_meeting(dir: &SessionsDir, args: &NewArgs, lang: Lang) -> Resu
             r.lists.progress.len(),
         )
     });
-    run_meeting_with(session, open, lang, status)
+    run_meeting_with(session, open, lang, status, look)
 }
 
 /// Whether a full-screen meeting can run here: output to a terminal, and
@@ -297,7 +343,7 @@ pub(super) fn previous_meeting(dir: &SessionsDir, circle: Option<&str>) -> Optio
         .map(|loaded| loaded.session)
 }
 
-pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang) -> Result<ExitCode> {
+pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang, look: Look) -> Result<ExitCode> {
     let words = lang.words();
     let (open, session) = match dir.open_for_writing(path) {
         Err(store::StoreError::Locked {
@@ -321,7 +367,7 @@ pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang) -> Result<ExitC
         );
     }
     let meeting_lang = session.setup().lang;
-    run_meeting(session, open, meeting_lang)
+    run_meeting(session, open, meeting_lang, look)
 }
 
 /// Asks whether to take over the lock of a spanning that is gone or lost
@@ -355,8 +401,9 @@ pub(super) fn run_meeting(
     session: Session,
     open: store::OpenSession,
     lang: Lang,
+    look: Look,
 ) -> Result<ExitCode> {
-    run_meeting_with(session, open, lang, None)
+    run_meeting_with(session, open, lang, None, look)
 }
 
 /// `run_meeting` with a first status line.
@@ -365,6 +412,7 @@ pub(super) fn run_meeting_with(
     open: store::OpenSession,
     lang: Lang,
     status: Option<String>,
+    look: Look,
 ) -> Result<ExitCode> {
     let words = lang.words();
     let path = open.path().to_path_buf();
@@ -373,6 +421,8 @@ pub(super) fn run_meeting_with(
     let options = TuiOptions {
         saved_to: Some(path.display().to_string()),
         status,
+        theme: look.theme,
+        large_text: look.large_text,
         ..TuiOptions::default()
     };
     let end = tui::run(session, Box::new(sink), options)?;

@@ -16,6 +16,7 @@ use crate::text::en::cli::HELP;
 use crate::text::{CliHelp, Lang, UsageProblem};
 use crate::tui::{self};
 
+pub mod config;
 mod meeting;
 mod sessions;
 #[cfg(test)]
@@ -36,6 +37,9 @@ pub struct Cli {
     /// Language of screens and messages.
     #[arg(long, global = true, value_name = "LANG", help = HELP.lang)]
     pub lang: Option<String>,
+    /// Look of the screens; remembered.
+    #[arg(long, global = true, value_name = "THEME", help = HELP.theme)]
+    pub theme: Option<String>,
     /// What to do; nothing opens the home screen.
     #[command(subcommand)]
     pub command: Option<Cmd>,
@@ -241,6 +245,7 @@ pub fn command(lang: Lang) -> clap::Command {
             a.help(h.sessions_dir).value_name(h.dir_value)
         })
         .mut_arg("lang", |a| a.help(h.lang).value_name(h.lang_value))
+        .mut_arg("theme", |a| a.help(h.theme).value_name(h.theme_value))
         .mut_subcommands(|c| match c.get_name() {
             "new" => c
                 .about(h.new)
@@ -407,6 +412,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // overrides that. Messages around them follow `lang`.
     let minutes_lang = cli.lang.is_some().then_some(lang);
     let dir = SessionsDir::new(SessionsDir::resolve(cli.sessions_dir.clone()));
+    // The look is read for commands that open a screen. A `--theme` given
+    // to any command is checked and remembered at once, so
+    // `spanning --theme projector list` sets up the room's next meeting.
+    let choose = || config::choose(cli.theme.as_deref(), words, |k| std::env::var_os(k));
+    let chosen = match cli.theme {
+        Some(_) => Some(choose()?),
+        None => None,
+    };
+    let look = || chosen.map_or_else(choose, Ok);
     match cli.command {
         Some(Cmd::List { json }) => list(&dir, json, words),
         Some(Cmd::Show { id }) => show(&dir, &id, words, minutes_lang),
@@ -426,10 +440,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         ),
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
         Some(Cmd::Review) => {
-            tui::review::run_review(&dir, lang)?;
+            tui::review::run_review(&dir, lang, look()?.theme)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Cmd::Replay { id, speed }) => replay(&dir, &id, speed, words, lang),
+        Some(Cmd::Replay { id, speed }) => replay(&dir, &id, speed, words, lang, look()?),
         Some(Cmd::Generate {
             count,
             min_events,
@@ -442,7 +456,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             seed,
             words,
         ),
-        Some(Cmd::New(args)) => new_meeting(&dir, &args, lang),
+        Some(Cmd::New(args)) => new_meeting(&dir, &args, lang, look()?),
         Some(Cmd::Resume { id }) => {
             let path = match id {
                 Some(id) => dir.find(&id).map_err(|e| message(e.message(words)))?,
@@ -452,9 +466,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         .path
                 }
             };
-            resume(&dir, &path, lang)
+            resume(&dir, &path, lang, look()?)
         }
-        None => home(&dir, lang),
+        None => home(&dir, lang, look()?),
     }
 }
 

@@ -62,6 +62,7 @@ pub(super) fn replay(
     speed: Option<u32>,
     words: &dyn Words,
     lang: Lang,
+    look: tui::Look,
 ) -> Result<ExitCode> {
     let factor = speed.unwrap_or(1);
     let Some(chosen) = crate::review::Speed::ALL
@@ -72,7 +73,14 @@ pub(super) fn replay(
     };
     let path = dir.find(id).map_err(|e| message(e.message(words)))?;
     let loaded = store::load(&path).map_err(|e| message(e.message(words)))?;
-    tui::review::run_replay(loaded.session, &path, chosen, speed.is_some(), lang)?;
+    tui::review::run_replay(
+        loaded.session,
+        &path,
+        chosen,
+        speed.is_some(),
+        lang,
+        look.theme,
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

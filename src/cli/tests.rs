@@ -260,6 +260,7 @@ fn the_previous_meeting_of_a_circle_offers_its_people() {
             secretary: None,
             timebox_minutes: None,
             tactical_lists: Default::default(),
+            clock_starts: Default::default(),
         };
         let session = Session::open(setup).expect("valid");
         let id = store::stem(session.setup(), day as u16);
@@ -296,4 +297,19 @@ fn clipping_counts_display_columns() {
     let clipped = clip("Vergadering 🙂🙂🙂🙂🙂🙂", 14);
     assert!(clipped.width() <= 14, "{clipped}");
     assert!(clipped.ends_with('…'));
+}
+
+#[test]
+fn facilitator_and_secretary_names_ignore_case_and_accents() {
+    use super::meeting::person_index;
+    let people = Participant::parse_list("Ana, Ëva, Chén");
+    for lang in [Lang::En, Lang::Nl] {
+        let words = lang.words();
+        assert_eq!(person_index("eva", &people, words).ok(), Some(1));
+        assert_eq!(person_index("CHEN", &people, words).ok(), Some(2));
+        assert_eq!(person_index("Ana ", &people, words).ok(), Some(0));
+        // No guessing from a start: a miss says who is there.
+        let miss = person_index("ch", &people, words).expect_err("no such person");
+        assert!(miss.to_string().contains("Chén"), "{miss}");
+    }
 }

@@ -66,6 +66,7 @@ pub fn tactical_session(spec: Spec) -> Session {
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(60),
         tactical_lists: lists,
+        clock_starts: Default::default(),
     };
     let Ok(session) = Session::open(setup) else {
         unreachable!("generated setups are valid: unique names, people present");

@@ -98,6 +98,13 @@ pub enum Command {
         /// The proposal text.
         text: String,
     },
+    /// Correct a typo in the stated proposal while it is still being
+    /// presented (until clarifying questions start): a correction of the
+    /// same version, not a new one.
+    CorrectProposal {
+        /// The corrected proposal text.
+        text: String,
+    },
     /// Move from presenting to clarifying questions.
     OpenClarifyingQuestions,
     /// Record a clarifying question.

@@ -386,6 +386,12 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         for_objection: Option<u32>,
     },
+    /// The stated proposal was corrected before clarifying questions
+    /// started (a typo): the same version with this text, not a new one.
+    ProposalCorrected {
+        /// The corrected full text.
+        text: String,
+    },
     /// A clarifying question was asked.
     QuestionAsked {
         /// Who asked.

@@ -8,6 +8,7 @@
 pub mod command;
 pub mod decide;
 pub mod event;
+pub mod fold;
 pub mod item;
 pub mod lang;
 pub mod measure;
@@ -30,7 +31,7 @@ pub use lang::Lang;
 pub use refusal::{Action, Field, Refusal};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem, Source};
 pub use setup::{
-    MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
+    ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_minutes,
 };
 pub use state::{MeetingState, Phase};
 pub use tactical::{

@@ -28,6 +28,8 @@ pub enum Action {
     StartItem,
     /// Present tension, example or proposal.
     PresentProposal,
+    /// Correct the stated proposal before clarifying questions start.
+    CorrectProposal,
     /// Open clarifying questions.
     OpenClarifyingQuestions,
     /// Ask, answer or rule on a question.

@@ -347,15 +347,13 @@ impl Session {
         self.log.get(seq as usize - 1)
     }
 
-    /// Whose handle belongs to this name (case-insensitive); for shells that
+    /// Whose handle belongs to this name, ignoring case and diacritics
+    /// (`eva` is Ëva), or the only name starting with it; for shells that
     /// take names from people.
     pub fn person_named(&self, name: &str) -> Option<PersonId> {
-        let wanted = name.trim().to_lowercase();
-        self.state
-            .people
-            .iter()
-            .find(|p| p.who.name.to_lowercase() == wanted)
-            .map(|p| p.id)
+        let people = &self.state.people;
+        super::fold::name_or_prefix_index(people.iter().map(|p| p.who.name.as_str()), name)
+            .map(|i| people[i].id)
     }
 }
 

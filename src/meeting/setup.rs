@@ -172,6 +172,34 @@ pub struct Setup {
     /// tactical meeting: what this meeting offered the facilitator.
     #[serde(default, skip_serializing_if = "TacticalLists::is_empty")]
     pub tactical_lists: TacticalLists,
+    /// When the meeting clock starts. Absent in files written before the
+    /// ready-to-start screen, which started their clock at `opened_at`.
+    #[serde(default, skip_serializing_if = "ClockStart::is_opening")]
+    pub clock_starts: ClockStart,
+}
+
+/// When the meeting clock (elapsed time, the timebox, fair shares, the
+/// time charts) starts. Recorded in the setup so that a session keeps the
+/// meaning it was written with: older files started the check-in the
+/// moment the session opened, and their clock runs from `opened_at`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClockStart {
+    /// At `opened_at`: sessions whose check-in started as they opened
+    /// (every file written before the ready-to-start screen existed).
+    #[default]
+    Opening,
+    /// When the facilitator starts the check-in round: the session opens on
+    /// a ready-to-start screen while the group gathers, and neither the
+    /// setup form nor that wait counts as meeting time.
+    CheckIn,
+}
+
+impl ClockStart {
+    /// The old meaning, left out of the file so older spannings read it.
+    pub fn is_opening(&self) -> bool {
+        *self == ClockStart::Opening
+    }
 }
 
 /// Minutes as `parse_minutes` reads them back: `45m`, `2h`, `1h30m`. Used to

@@ -9,7 +9,7 @@ use super::event::{
     Speech,
 };
 use super::process::Process;
-use super::setup::{MeetingFormat, Participant, PersonId, RuleSet, Setup};
+use super::setup::{ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup};
 use super::tactical::{TacticalState, Triage};
 
 pub use super::item::{
@@ -259,6 +259,12 @@ pub struct MeetingState {
     pub timebox_minutes: Option<u32>,
     /// When the meeting opened.
     pub opened_at: DateTime<FixedOffset>,
+    /// When the meeting clock started: `opened_at` for sessions whose clock
+    /// starts at opening, the start of the check-in round for those that
+    /// open on a ready-to-start screen; `None` while that screen waits.
+    /// Derived from the setup and the log, so not exported.
+    #[serde(skip)]
+    pub clock_from: Option<DateTime<FixedOffset>>,
     /// Time of the latest effective event.
     pub last_at: DateTime<FixedOffset>,
     /// Items in agenda order.
@@ -307,6 +313,10 @@ impl MeetingState {
             secretary: setup.secretary,
             timebox_minutes: setup.timebox_minutes,
             opened_at: setup.opened_at,
+            clock_from: match setup.clock_starts {
+                ClockStart::Opening => Some(setup.opened_at),
+                ClockStart::CheckIn => None,
+            },
             last_at: setup.opened_at,
             agenda: Vec::new(),
             next_item_id: 1,
@@ -521,7 +531,10 @@ impl MeetingState {
         match event {
             Event::PhaseEntered { phase, round } => {
                 self.phase = match phase {
-                    PhaseKind::CheckIn => Phase::CheckIn,
+                    PhaseKind::CheckIn => {
+                        self.clock_from.get_or_insert(at);
+                        Phase::CheckIn
+                    }
                     PhaseKind::Agenda => Phase::Agenda,
                     PhaseKind::Closing => Phase::Closing,
                     PhaseKind::CloseOut => Phase::CloseOut,
@@ -659,6 +672,7 @@ impl MeetingState {
             | Event::ExampleGiven { .. }
             | Event::HelpRequested
             | Event::ProposalStated { .. }
+            | Event::ProposalCorrected { .. }
             | Event::QuestionAsked { .. }
             | Event::QuestionAnswered { .. }
             | Event::QuestionRuledOutOfOrder { .. }
@@ -784,10 +798,10 @@ impl MeetingState {
     /// Seconds of meeting time left, if there is a timebox.
     pub fn remaining_secs(&self, now: DateTime<FixedOffset>) -> Option<i64> {
         let minutes = self.timebox_minutes?;
+        // Before the clock starts the whole timebox is still ahead.
+        let start = self.clock_from.unwrap_or(now);
         // Checked: a hostile file can open a meeting at the end of time.
-        let end = self
-            .opened_at
-            .checked_add_signed(TimeDelta::minutes(i64::from(minutes)))?;
+        let end = start.checked_add_signed(TimeDelta::minutes(i64::from(minutes)))?;
         Some((end - now).num_seconds().max(0))
     }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::command::Command;
 use super::event::OutputKind;
 use super::event::{Ending, IdmStep, ItemId};
+use super::process::Process;
 use super::setup::{MeetingFormat, PersonId, RuleSet};
 use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, Round, TurnOutcome};
 
@@ -43,10 +44,14 @@ pub fn floor_secs(state: &MeetingState, round: &Round, now: DateTime<FixedOffset
     (until - round.floor_since).num_seconds().max(0)
 }
 
-/// Seconds since the meeting opened (until it closed, or until `now`).
+/// Seconds of meeting time since the clock started (until the meeting
+/// closed, or until `now`); 0 while the ready-to-start screen waits.
 pub fn elapsed_secs(state: &MeetingState, now: DateTime<FixedOffset>) -> i64 {
+    let Some(start) = state.clock_from else {
+        return 0;
+    };
     let end = state.closed_at.unwrap_or(now);
-    (end - state.opened_at).num_seconds().max(0)
+    (end - start).num_seconds().max(0)
 }
 
 /// "Item n of m" for the phase bar: the active item's 1-based position and
@@ -122,24 +127,12 @@ pub enum NextStep {
 }
 
 /// The next step for `n`. `selected` is the agenda item chosen on the
-/// agenda screen (the next pending one if `None`).
+/// agenda screen (the next pending one if `None`). Within an item the step
+/// that follows comes from the item's process ([`Process::next_step`]); a
+/// deciding round with no open objection ends the item adopted, and the
+/// last step of a process without a deciding round ends it with the
+/// process's first ending.
 pub fn next_step(state: &MeetingState, selected: Option<ItemId>) -> NextStep {
-    let step = match state.phase {
-        Phase::Item { step, .. } => Some(step),
-        _ => None,
-    };
-    if state.active_rules() == RuleSet::Consent {
-        match step {
-            Some(IdmStep::AmendAndClarify | IdmStep::ResolveObjections) => {
-                return NextStep::Record(Command::OpenConsentRound);
-            }
-            Some(IdmStep::ConsentRound) if has_open_objection(state) => {
-                return NextStep::Record(Command::OpenResolution);
-            }
-            Some(IdmStep::ConsentRound) => return NextStep::Adopt,
-            _ => {}
-        }
-    }
     NextStep::Record(match state.phase {
         Phase::Opening => Command::StartCheckIn,
         Phase::CheckIn if state.format == MeetingFormat::Tactical => Command::OpenChecklist,
@@ -151,23 +144,46 @@ pub fn next_step(state: &MeetingState, selected: Option<ItemId>) -> NextStep {
         Phase::Closing => Command::OpenCloseOut,
         Phase::CloseOut => return NextStep::Confirm(Command::CloseSession),
         Phase::Closed => return NextStep::Nothing,
-        Phase::Item { step, .. } => match step {
-            IdmStep::Triage => return NextStep::Confirm(end(Ending::NeedMet)),
-            IdmStep::PresentProposal => Command::OpenClarifyingQuestions,
-            IdmStep::ClarifyingQuestions => Command::OpenReactionRound,
-            IdmStep::ReactionRound => Command::OpenAmendAndClarify,
-            IdmStep::AmendAndClarify | IdmStep::Integration => Command::OpenObjectionRound,
-            // Consent rules are handled above; under the other rules the
-            // engine refuses these with the reason.
-            IdmStep::ConsentRound | IdmStep::ResolveObjections => Command::OpenConsentRound,
-            IdmStep::DescribeRole => Command::OpenNominations,
-            IdmStep::Nominations => Command::OpenNominationSharing,
-            IdmStep::NominationSharing => Command::OpenNominationChanges,
-            IdmStep::NominationChanges => Command::OpenCandidateProposal,
-            IdmStep::ProposeCandidate => Command::OpenObjectionRound,
-            IdmStep::ObjectionRound if has_open_objection(state) => Command::OpenIntegration,
-            IdmStep::ObjectionRound => return NextStep::Confirm(end(Ending::Adopted)),
-        },
+        Phase::Item { step, .. } => {
+            let process = Process::active(state);
+            let deciding = matches!(step, IdmStep::ObjectionRound | IdmStep::ConsentRound);
+            if deciding && !has_open_objection(state) {
+                return if needs_review_date(state, Ending::Adopted) {
+                    NextStep::Adopt
+                } else {
+                    NextStep::Confirm(end(Ending::Adopted))
+                };
+            }
+            match process.next_step(step) {
+                Some(next) => match opening(next) {
+                    Some(command) => command,
+                    None => return NextStep::Nothing,
+                },
+                None => match process.endings().first() {
+                    Some(ending) => return NextStep::Confirm(end(*ending)),
+                    None => return NextStep::Nothing,
+                },
+            }
+        }
+    })
+}
+
+/// The command that opens an item's step; `None` for a first step, which
+/// starting the item opens.
+fn opening(step: IdmStep) -> Option<Command> {
+    Some(match step {
+        IdmStep::PresentProposal | IdmStep::DescribeRole | IdmStep::Triage => return None,
+        IdmStep::ClarifyingQuestions => Command::OpenClarifyingQuestions,
+        IdmStep::ReactionRound => Command::OpenReactionRound,
+        IdmStep::AmendAndClarify => Command::OpenAmendAndClarify,
+        IdmStep::ObjectionRound => Command::OpenObjectionRound,
+        IdmStep::Integration => Command::OpenIntegration,
+        IdmStep::ConsentRound => Command::OpenConsentRound,
+        IdmStep::ResolveObjections => Command::OpenResolution,
+        IdmStep::Nominations => Command::OpenNominations,
+        IdmStep::NominationSharing => Command::OpenNominationSharing,
+        IdmStep::NominationChanges => Command::OpenNominationChanges,
+        IdmStep::ProposeCandidate => Command::OpenCandidateProposal,
     })
 }
 
@@ -184,31 +200,11 @@ fn has_open_objection(state: &MeetingState) -> bool {
         .is_some_and(|i| i.concerns().iter().any(Concern::is_open_objection))
 }
 
-/// Endings the outcome dialog offers in a governance meeting, in order.
-const GOVERNANCE_ENDINGS: [Ending; 6] = [
-    Ending::Adopted,
-    Ending::Withdrawn,
-    Ending::Discarded,
-    Ending::Dropped,
-    Ending::Unfinished,
-    Ending::ProcessBreakdown,
-];
-
-/// Endings the outcome dialog offers in a tactical meeting, in order.
-const TACTICAL_ENDINGS: [Ending; 4] = [
-    Ending::NeedMet,
-    Ending::CutOff,
-    Ending::Withdrawn,
-    Ending::Unfinished,
-];
-
-/// The endings an item of this meeting can be given by hand, in the order
-/// the outcome dialog lists them.
+/// The endings the outcome dialog offers for the active item, in order:
+/// its process's ([`Process::endings`]), the same table the engine judges
+/// an ending by.
 pub fn endings(state: &MeetingState) -> &'static [Ending] {
-    match state.format {
-        MeetingFormat::Tactical => &TACTICAL_ENDINGS,
-        _ => &GOVERNANCE_ENDINGS,
-    }
+    Process::active(state).endings()
 }
 
 /// Whether giving the active item `ending` needs a review date first:
@@ -246,4 +242,44 @@ pub fn undecided(state: &MeetingState) -> Vec<&Item> {
         .iter()
         .filter(|i| i.needs_disposition())
         .collect()
+}
+
+/// Who has the floor now, for "speaking: X" on every step with a speaker
+/// and the projector's large text: the person whose turn it is in a round;
+/// the proposer while presenting, answering clarifying questions and
+/// amending; in integration (and, under consent rules, while resolving
+/// objections) the objector of the first open objection with the proposer. Empty when nobody does (agenda building, a finished
+/// round, close-out) or during a time-out, which is about process.
+pub fn floor_holders(state: &MeetingState) -> Vec<PersonId> {
+    if state.time_out.is_some() {
+        return Vec::new();
+    }
+    if let Some(round) = state.current_round() {
+        return round.current().into_iter().collect();
+    }
+    let Phase::Item { step, .. } = state.phase else {
+        return Vec::new();
+    };
+    let Some(item) = state.active_item() else {
+        return Vec::new();
+    };
+    match step {
+        IdmStep::PresentProposal | IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify => {
+            vec![item.owner]
+        }
+        IdmStep::Integration | IdmStep::ResolveObjections => {
+            let mut people: Vec<PersonId> = item
+                .concerns()
+                .iter()
+                .find(|c| c.is_open_objection())
+                .map(|c| c.objector)
+                .into_iter()
+                .collect();
+            if !people.contains(&item.owner) {
+                people.push(item.owner);
+            }
+            people
+        }
+        _ => Vec::new(),
+    }
 }

@@ -310,7 +310,7 @@ impl Minutes<'_> {
     fn details(&mut self) {
         let w = self.w;
         self.heading(2, w.meeting_heading());
-        let duration = (self.now - self.state.opened_at).num_seconds().max(0);
+        let duration = crate::meeting::views::elapsed_secs(self.state, self.now);
         let mut duration = w.duration(duration);
         if !self.state.is_closed() {
             duration = w.so_far(&duration);

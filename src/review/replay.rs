@@ -292,7 +292,7 @@ impl Replay {
         let mut item_starts = Vec::new();
         let mut markers = Vec::new();
         let mut labels: HashMap<ItemId, String> = HashMap::new();
-        let opened = session.state().opened_at;
+        let opened = crate::review::story::session_start(&session);
         for (i, entry) in log.iter().enumerate() {
             let offset_secs = (entry.at - opened).num_seconds().max(0);
             match &entry.event {
@@ -572,7 +572,11 @@ fn spacing(log: &[Recorded], every: usize, budget: usize) -> usize {
     let mut total = 0usize;
     prefix.push(0);
     for entry in log {
-        total = total.saturating_add(json_bytes(entry).saturating_mul(STATE_BYTES_PER_JSON_BYTE));
+        total = total.saturating_add(
+            crate::meeting::measure::size(entry)
+                .json_bytes
+                .saturating_mul(STATE_BYTES_PER_JSON_BYTE),
+        );
         prefix.push(total);
     }
     let mut every = every;
@@ -586,23 +590,6 @@ fn spacing(log: &[Recorded], every: usize, budget: usize) -> usize {
         every = every.saturating_mul(2);
     }
     every
-}
-
-/// The size of an entry as compact JSON, counted without keeping it.
-fn json_bytes(entry: &Recorded) -> usize {
-    struct Count(usize);
-    impl std::io::Write for Count {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0 += buf.len();
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut count = Count(0);
-    let _ = serde_json::to_writer(&mut count, entry);
-    count.0
 }
 
 fn next_after(positions: &[usize], current: usize) -> Option<usize> {

@@ -166,18 +166,27 @@ pub struct PhaseTime {
     pub secs: i64,
 }
 
+/// Where the session's time starts: when the meeting clock started (the
+/// opening in older files, the check-in once sessions open on a
+/// ready-to-start screen), else the opening: a session still waiting on
+/// that screen has no meeting time yet.
+pub fn session_start(session: &Session) -> DateTime<FixedOffset> {
+    let state = session.state();
+    state.clock_from.unwrap_or(state.opened_at)
+}
+
 /// Where the session's time ends: when it closed, else its latest event.
 pub fn session_end(session: &Session) -> DateTime<FixedOffset> {
     let state = session.state();
     state
         .closed_at
         .unwrap_or(state.last_at)
-        .max(state.opened_at)
+        .max(session_start(session))
 }
 
-/// Whole seconds from opening to [`session_end`].
+/// Whole seconds from [`session_start`] to [`session_end`].
 pub fn session_span_secs(session: &Session) -> i64 {
-    offset_secs(session.state().opened_at, session_end(session))
+    offset_secs(session_start(session), session_end(session))
 }
 
 fn offset_secs(from: DateTime<FixedOffset>, to: DateTime<FixedOffset>) -> i64 {
@@ -210,7 +219,7 @@ fn segment_after(event: &Event) -> Option<Option<Segment>> {
 /// happen); segments of zero seconds are left out, and the rest tile the
 /// session from opening to [`session_end`] without gaps.
 pub fn phase_times(session: &Session) -> Vec<PhaseTime> {
-    let opened = session.state().opened_at;
+    let opened = session_start(session);
     let end = session_end(session);
     let retracted: std::collections::HashSet<u64> = session
         .log()

@@ -337,6 +337,7 @@ mod tests {
         let at = "2024-03-05T14:02:09+01:00";
         for rest in [
             r#""type":"help_requested""#,
+            r#""type":"proposal_corrected","text":"Notes go out before release""#,
             r#""type":"timebox_changed","minutes":45"#,
             r#""type":"timebox_changed","minutes":null"#,
             r#""type":"secretary_changed","person":null"#,

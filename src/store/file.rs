@@ -22,12 +22,14 @@ pub const FORMAT_MARKER: &str = "spanning-session";
 /// roles on outputs and late arrivals joining a running round; a session that uses none of them is still written as
 /// version 1 (see [`version_needed`]), so older spannings keep reading it,
 /// and one that does says "written by a newer spanning" to an older
-/// spanning instead of failing on an unknown entry.
+/// spanning instead of failing on an unknown entry. Version 3 added the
+/// correction of a stated proposal; likewise only a session with one is
+/// written as version 3.
 ///
-/// Version 3 marks an open meeting whose latest entries are in its journal
+/// Version 4 marks an open meeting whose latest entries are in its journal
 /// (see [`super::journal`]); only a running or crashed meeting's file has
 /// it, and [`write_session`] never writes it.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The oldest format version that can hold `session`: 2 as soon as it uses
 /// anything version 1 did not have, else 1. Tactical and consent entries
@@ -53,7 +55,17 @@ pub fn version_for(setup: &Setup, log: &[Recorded]) -> u32 {
             _ => false,
         })
     };
-    if new_setup || new_entry() { 2 } else { 1 }
+    let corrected = || {
+        log.iter()
+            .any(|r| matches!(r.event, Event::ProposalCorrected { .. }))
+    };
+    if corrected() {
+        3
+    } else if new_setup || new_entry() {
+        2
+    } else {
+        1
+    }
 }
 
 /// Largest file spanning will read (64 MiB): far beyond any real meeting,

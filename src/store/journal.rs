@@ -3,7 +3,7 @@
 //! While a meeting runs, each save appends the new entries to a hidden
 //! sidecar, `.<id>.journal` beside `<id>.json`, one JSON entry a line,
 //! and syncs its data (`fdatasync`), instead of rewriting the whole file.
-//! The session file then says `"version": 3` ([`JOURNAL_VERSION`]): "my
+//! The session file then says `"version": 4` ([`JOURNAL_VERSION`]): "my
 //! latest entries are in the journal", so a reader knows to read both and
 //! an older spanning says "written by a newer spanning" instead of
 //! silently showing a meeting without its latest entries.
@@ -14,7 +14,7 @@
 //!   newline, which readers ignore: that entry was never confirmed;
 //! - the journal is only emptied or created while the session file on
 //!   disk is complete without it (a version 1 or 2 file, which readers
-//!   read alone), and the version 3 file that points to the journal is
+//!   read alone), and the version 4 file that points to the journal is
 //!   written after the journal is ready;
 //! - at close, when the meeting is left, and when the journal grows as
 //!   long as the file (compaction), the complete file is written again in
@@ -38,7 +38,7 @@ use crate::meeting::{Recorded, Session, Setup, Source};
 /// The file version of a session whose latest entries are in its journal.
 /// Only an open meeting's file ever has it: closing or leaving the meeting
 /// writes the complete file in version 1 or 2 again.
-pub const JOURNAL_VERSION: u32 = 3;
+pub const JOURNAL_VERSION: u32 = 4;
 
 /// Journal entries allowed beyond this many before the session file is
 /// written whole again, whatever its length: keeps a journal short for
@@ -172,7 +172,7 @@ pub(super) struct Disk {
     last: Option<Recorded>,
     /// Entries inside the session file itself.
     in_file: usize,
-    /// The file on disk is a version 3 file, pointing to its journal.
+    /// The file on disk is a version 4 file, pointing to its journal.
     journalled: bool,
     /// The journal, open for appending, when it holds exactly the
     /// entries after the file's; `None` sends the next save to a rewrite.
@@ -306,7 +306,7 @@ impl Disk {
 
     /// Writes the file whole: first complete in its ordinary version if
     /// the file on disk points to a journal or the meeting is closed, then,
-    /// for a meeting still open, a fresh empty journal and the version 3
+    /// for a meeting still open, a fresh empty journal and the version 4
     /// file pointing to it.
     fn rewrite(
         &mut self,
@@ -396,7 +396,7 @@ fn fresh_journal(journal: &Path, session_path: &Path) -> io::Result<Appender> {
 
 /// Removes a journal nobody needs any more (the file on disk is complete
 /// without it); one that cannot be removed is harmless, since only a
-/// version 3 file is ever read with its journal.
+/// version 4 file is ever read with its journal.
 fn remove_journal(journal: &Path) {
     if fs::remove_file(journal).is_ok()
         && let Some(dir) = journal.parent()

@@ -14,6 +14,8 @@ pub struct CliHelp {
     pub sessions_dir: &'static str,
     /// `--lang`.
     pub lang: &'static str,
+    /// `--theme`.
+    pub theme: &'static str,
     /// `new`.
     pub new: &'static str,
     /// `new --title`.
@@ -88,6 +90,8 @@ pub struct CliHelp {
     pub dir_value: &'static str,
     /// Placeholder for the language code in the usage (`LANG`).
     pub lang_value: &'static str,
+    /// Placeholder for `--theme`'s value.
+    pub theme_value: &'static str,
     /// Placeholder for a file in the usage (`FILE`).
     pub file_value: &'static str,
     /// Placeholder for the options in the usage (`[OPTIONS]`), brackets included.
@@ -179,6 +183,14 @@ pub trait CliWords {
     fn not_a_participant(&self, name: &str, participants: &str) -> String;
     /// The setup screen was cancelled; nothing was saved.
     fn setup_cancelled(&self) -> &'static str;
+    /// A `--theme` value that is not one of `known`.
+    fn unknown_theme(&self, given: &str, known: &str) -> String;
+    /// The preferences file could not be read or makes no sense; the
+    /// screens use the default look, and how to fix it.
+    fn bad_config(&self, path: &str, problem: &str) -> String;
+    /// The chosen theme could not be remembered (the preferences file is
+    /// broken, or cannot be written); it is used for this run only.
+    fn theme_not_remembered(&self, path: &str, problem: &str) -> String;
     /// After a meeting screen closes: where the session is.
     fn saved_to(&self, path: &str) -> String;
     /// After leaving an unfinished meeting: how to continue it.

@@ -5,7 +5,17 @@
 use crate::meeting::{EntryAnswer, TacticalList, TacticalRefusal};
 
 /// Labels of the tactical screens and forms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::VariantArray,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum TacticalLabel {
     /// Field: the role something belongs to.
     Role,
@@ -47,7 +57,7 @@ pub enum TacticalPrompt {
 }
 
 /// The tactical forms; their titles come from here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TacticalDialog {
     /// Adding to a list.
     AddEntry(TacticalList),

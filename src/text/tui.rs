@@ -9,10 +9,14 @@ use crate::text::tactical::{TacticalDialog, TacticalLabel, TacticalPrompt};
 
 /// A fixed label on some screen. One enum instead of dozens of methods keeps
 /// adding a label cheap, and a missing translation still fails to compile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Label {
     /// Meeting clock: time since the start.
     Elapsed,
+    /// Meeting clock on the ready-to-start screen: it has not started.
+    ClockNotStarted,
+    /// Ready-to-start screen: what starting the check-in does to the clock.
+    ClockStartsAtCheckIn,
     /// Meeting clock: time left in the timebox.
     Left,
     /// Meeting clock: time past the timebox.
@@ -27,6 +31,8 @@ pub enum Label {
     TimeOut,
     /// Heading before whose turn it is.
     Now,
+    /// Before who has the floor in a step that is not a round.
+    Speaking,
     /// Turn timer heading.
     Floor,
     /// Round heading when everyone has had a turn.
@@ -323,7 +329,7 @@ pub enum Prompt {
 }
 
 /// Which dialog a form is; its title comes from here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Dialog {
     /// Typing the gist of a turn.
     Turn,
@@ -343,6 +349,8 @@ pub enum Dialog {
     Example,
     /// Stating the proposal.
     Proposal,
+    /// Correcting the stated proposal before clarifying questions start.
+    CorrectProposal,
     /// Asking a clarifying question.
     Ask,
     /// Answering a question.
@@ -511,6 +519,13 @@ pub trait TuiWords {
     fn undone(&self, what: &str) -> String;
     /// Status message after a confirmation was declined.
     fn cancelled(&self) -> &'static str;
+    /// Confirmation question when Esc would throw away typed text.
+    fn confirm_discard(&self, dialog: &str) -> String;
+    /// Status message when Ctrl-C could not keep a dialog's text.
+    fn draft_not_kept(&self, why: &str) -> String;
+    /// Status message when a dialog reopens with text typed before:
+    /// kept when spanning was left, or an entry that was undone.
+    fn draft_restored(&self, undone: bool) -> &'static str;
     /// Keys that answer "yes" to a confirmation or a ruling (lower case;
     /// upper case counts too), as the hints name them.
     fn yes_keys(&self) -> &'static [char];

@@ -15,13 +15,15 @@ mod election;
 mod form;
 mod objection_test;
 mod people;
+mod screen_state;
 mod selection;
 mod tactical;
 
-pub(crate) use form::{About, Field, Form, jump, text_area};
+pub(crate) use form::{About, Draft, Field, Form, jump, text_area};
 use form::{OUT_OF_ORDER, OUTPUT_KINDS};
-pub(crate) use objection_test::TestDialog;
+pub(crate) use objection_test::{TestDialog, TestDraft};
 pub(crate) use people::PeopleDialog;
+pub(crate) use screen_state::ScreenState;
 
 use super::keys::{self, Screen};
 use super::screens;
@@ -64,6 +66,11 @@ pub(crate) enum Mode {
         /// What "yes" does.
         pending: Pending,
     },
+    /// "Throw away what you typed?" over a dialog closed with Esc: yes
+    /// discards it, no goes back to it.
+    Discard(Box<Form>),
+    /// The same question over the objection test, whose argument was typed.
+    DiscardTest(TestDialog),
     /// The objection-testing dialog.
     Test(TestDialog),
     /// Who is here, in which role, and the timebox.
@@ -86,11 +93,18 @@ pub struct App {
     last_save_try: Option<DateTime<FixedOffset>>,
     pub(crate) presentation: bool,
     pub(crate) help: bool,
-    pub(crate) selected: usize,
-    pub(crate) scroll: u16,
-    pub(crate) focus: usize,
-    last_screen: Screen,
+    /// The screen on show and its own selection, scroll and focus.
+    pub(crate) ui: ScreenState,
     quit: bool,
+    /// Whether a draft is kept next to the session (restored on resume,
+    /// or kept by a Ctrl-C that could not leave yet).
+    draft_kept: bool,
+    /// Whether keeping the draft failed once: the next Ctrl-C leaves anyway.
+    draft_failed: bool,
+    /// The text of the entry just undone, and the dialog that typed it: it
+    /// pre-fills that dialog when it opens next, so a correction is not
+    /// a retype.
+    undone: Option<(Dialog, String)>,
 }
 
 /// How long after a failed save it is tried again without a new entry.
@@ -107,24 +121,43 @@ impl App {
     ) -> App {
         let words = session.setup().lang.words();
         let screen = screens::screen_of(session.state());
+        let mut persist = persist;
+        // What was being typed when the meeting was last left with Ctrl-C
+        // opens again as it was; a draft that no longer reads is ignored
+        // (the session itself never depends on it).
+        let kept = persist.kept_draft();
+        let draft = kept
+            .as_deref()
+            .and_then(|json| match serde_json::from_str::<Draft>(json) {
+                Ok(draft) => draft.into_form().map(Mode::Form),
+                Err(_) => serde_json::from_str::<TestDraft>(json)
+                    .ok()
+                    .and_then(|d| d.into_dialog(session.state()))
+                    .map(Mode::Test),
+            });
+        let draft_kept = draft.is_some();
+        let status = match draft {
+            Some(_) => Some(Status::Info(words.draft_restored(false).to_owned())),
+            None => options.status.clone().map(Status::Info),
+        };
         App {
             session,
             persist,
             words,
-            theme: Theme::new(options.theme),
+            theme: Theme::new(options.theme).with_large_text(options.large_text),
             saved_to: options.saved_to.clone(),
             now,
-            mode: Mode::Normal,
-            status: options.status.clone().map(Status::Info),
+            mode: draft.unwrap_or(Mode::Normal),
+            status,
             save_error: None,
             last_save_try: None,
             presentation: options.presentation,
             help: false,
-            selected: 0,
-            scroll: 0,
-            focus: 0,
-            last_screen: screen,
+            ui: ScreenState::new(screen),
             quit: false,
+            draft_kept,
+            draft_failed: false,
+            undone: None,
         }
     }
 
@@ -145,7 +178,7 @@ impl App {
 
     /// Switches the palette (e.g. NO_COLOR).
     pub fn set_theme(&mut self, choice: ThemeChoice) {
-        self.theme = Theme::new(choice);
+        self.theme = Theme::new(choice).with_large_text(self.theme.large_text);
     }
 
     /// Whether a dialog with a text field currently has the keyboard.
@@ -232,28 +265,34 @@ impl App {
     pub fn handle_event(&mut self, event: TermEvent, now: DateTime<FixedOffset>) {
         self.now = now;
         let before = self.list_ids();
-        let selected_before = self.selected;
+        let selected_before = self.ui.selected;
         match event {
             TermEvent::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             TermEvent::Paste(text) => self.paste(&text),
             _ => {}
         }
-        let screen = self.screen();
-        if screen != self.last_screen {
-            // A new screen starts with its own state: top row, first panel.
-            self.last_screen = screen;
-            self.selected = 0;
-            self.scroll = 0;
-            self.focus = 0;
-        } else {
+        if self.draft_kept
+            && !matches!(
+                self.mode,
+                Mode::Form(_) | Mode::Discard(_) | Mode::Test(_) | Mode::DiscardTest(_)
+            )
+            && !self.quit
+        {
+            // The restored dialog was recorded or thrown away: forget it.
+            self.draft_kept = self.persist.keep_draft(None).is_err();
+        }
+        // A new screen starts with its own state: top row, first panel.
+        if !self.ui.follow(self.screen()) {
             self.follow_selection(&before, selected_before);
         }
     }
 
     fn handle_key(&mut self, key: KeyEvent) {
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-            // Every entry is saved as it happens, so leaving at once is safe.
-            self.quit = true;
+            // Every entry is saved as it happens, so leaving at once is
+            // safe; text typed in a dialog is kept next to the session and
+            // comes back on resume.
+            self.leave_keeping_draft();
             return;
         }
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('s') {
@@ -287,9 +326,70 @@ impl App {
                 }
                 _ => self.mode = Mode::Confirm { question, pending },
             },
+            Mode::Discard(form) => match key.code {
+                KeyCode::Esc => self.mode = Mode::Form(*form),
+                _ => match self.answer(&key) {
+                    Some(true) => {
+                        self.status = Some(Status::Info(self.words.cancelled().to_owned()));
+                        self.back_to_people(&form, false);
+                    }
+                    Some(false) => self.mode = Mode::Form(*form),
+                    None => self.mode = Mode::Discard(form),
+                },
+            },
+            Mode::DiscardTest(test) => match key.code {
+                KeyCode::Esc => self.mode = Mode::Test(test),
+                _ => match self.answer(&key) {
+                    Some(true) => {
+                        self.status = Some(Status::Info(self.words.cancelled().to_owned()));
+                    }
+                    Some(false) => self.mode = Mode::Test(test),
+                    None => self.mode = Mode::DiscardTest(test),
+                },
+            },
             Mode::Test(test) => self.test_key(test, key),
             Mode::People(dialog) => self.people_key(dialog, key),
         }
+    }
+
+    /// Ctrl-C: leaves, first keeping a dialog's typed text as a draft. If
+    /// the draft cannot be written the app stays, saying why; a second
+    /// Ctrl-C leaves without it.
+    fn leave_keeping_draft(&mut self) {
+        if !self.draft_failed
+            && let Err(why) = self.keep_draft()
+        {
+            self.draft_failed = true;
+            self.status = Some(Status::Refused(self.words.draft_not_kept(&why)));
+            return;
+        }
+        self.quit = true;
+    }
+
+    /// Keeps the open dialog's typed text as a draft beside the session,
+    /// if there is any: on Ctrl-C, and when the screen ends otherwise (the
+    /// terminal closed, a stop signal) with a dialog still open.
+    pub fn keep_draft(&mut self) -> Result<(), String> {
+        let json = match &self.mode {
+            Mode::Form(form) if form.typed() => Some(serde_json::to_string(&form.draft())),
+            Mode::Discard(form) if form.typed() => Some(serde_json::to_string(&form.draft())),
+            Mode::Test(test) | Mode::DiscardTest(test) => {
+                test.draft().map(|d| serde_json::to_string(&d))
+            }
+            _ => None,
+        };
+        let Some(json) = json else {
+            // Nothing typed now: a draft kept earlier is stale.
+            if self.draft_kept {
+                self.persist.keep_draft(None)?;
+                self.draft_kept = false;
+            }
+            return Ok(());
+        };
+        let json = json.map_err(|e| e.to_string())?;
+        self.persist.keep_draft(Some(&json))?;
+        self.draft_kept = true;
+        Ok(())
     }
 
     /// A yes/no answer by the word tables' keys (Esc says no); `None` for
@@ -321,8 +421,10 @@ impl App {
                     .session
                     .undo_preview()
                     .map(|r| self.words.event(&r.event, self.session.state()));
+                let typed = self.session.undo_preview().and_then(|r| typed_by(&r.event));
                 match self.session.execute(&Command::Undo, self.now) {
                     Ok(_) => {
+                        self.undone = typed;
                         self.status =
                             Some(Status::Info(self.words.undone(&what.unwrap_or_default())));
                         self.save();
@@ -342,6 +444,7 @@ impl App {
     fn record(&mut self, command: Command) -> bool {
         match self.session.execute(&command, self.now) {
             Ok(recorded) => {
+                self.undone = None;
                 let event = recorded.event.clone();
                 let what = self.words.event(&event, self.session.state());
                 self.status = Some(Status::Info(self.words.recorded(&what)));
@@ -371,7 +474,7 @@ impl App {
             && let Some(item) = self.session.state().active_item()
             && let Some(i) = item.concerns().iter().position(|c| c.is_unhandled())
         {
-            self.selected = i;
+            self.ui.selected = i;
         }
     }
 
@@ -387,6 +490,30 @@ impl App {
             }
             Err(r) => self.refuse(&r),
         }
+    }
+}
+
+/// The dialog an entry's text was typed in, and the text: what an undo
+/// gives back to the editor.
+fn typed_by(event: &crate::meeting::Event) -> Option<(Dialog, String)> {
+    use crate::meeting::Event;
+    match event {
+        Event::TensionStated { text } => Some((Dialog::Tension, text.clone())),
+        Event::ExampleGiven { text } => Some((Dialog::Example, text.clone())),
+        Event::ProposalStated {
+            version,
+            text,
+            for_objection,
+        } => {
+            let dialog = match (version, for_objection) {
+                (1, _) => Dialog::Proposal,
+                (_, Some(_)) => Dialog::AmendForObjection,
+                (_, None) => Dialog::Amend,
+            };
+            Some((dialog, text.clone()))
+        }
+        Event::ProposalCorrected { text } => Some((Dialog::CorrectProposal, text.clone())),
+        _ => None,
     }
 }
 

@@ -20,9 +20,9 @@ impl App {
             words: self.words,
             theme: self.theme,
             now: self.now,
-            selected: self.selected,
-            scroll: self.scroll,
-            focus: self.focus,
+            selected: self.ui.selected,
+            scroll: self.ui.scroll,
+            focus: self.ui.focus,
             presentation: self.presentation,
             saved_to: self.saved_to.as_deref(),
             status: self.status.as_ref().map(|s| match s {
@@ -48,8 +48,18 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
         Mode::Normal => {}
         Mode::Form(form) => dialogs::form(frame, area, form, words, &theme),
         Mode::Confirm { question, .. } => dialogs::confirm(frame, area, question, words, &theme),
+        Mode::Discard(form) => {
+            dialogs::form(frame, area, form, words, &theme);
+            let question = words.confirm_discard(words.dialog(form.dialog));
+            dialogs::confirm(frame, area, &question, words, &theme);
+        }
         Mode::Test(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
+        }
+        Mode::DiscardTest(test) => {
+            dialogs::test(frame, area, test, app.session.state(), words, &theme);
+            let question = words.confirm_discard(words.label(Label::TestTitle));
+            dialogs::confirm(frame, area, &question, words, &theme);
         }
         Mode::People(people) => {
             dialogs::people(frame, area, people, app.session.state(), words, &theme);

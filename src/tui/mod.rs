@@ -21,7 +21,7 @@ use ratatui::crossterm::event;
 pub use app::App;
 pub use screens::home::{HomeChoice, HomeData, HomeEntry, HomeScreen};
 pub use screens::setup::{SetupDefaults, SetupScreen};
-pub use theme::ThemeChoice;
+pub use theme::{Look, ThemeChoice};
 
 use crate::meeting::{Session, Setup};
 use crate::text::tui::Label;
@@ -42,6 +42,21 @@ pub trait Persist {
         let _ = (target, session);
         Err(std::io::Error::from(std::io::ErrorKind::Unsupported).to_string())
     }
+
+    /// Keeps what was being typed in a dialog when spanning is left with
+    /// Ctrl-C, next to the session and apart from it (the session file is
+    /// never touched by this); `None` forgets a kept draft. The default
+    /// keeps nothing.
+    fn keep_draft(&mut self, draft: Option<&str>) -> Result<(), String> {
+        let _ = draft;
+        Ok(())
+    }
+
+    /// The draft kept when the meeting was last left, if any. It stays
+    /// until [`Persist::keep_draft`] forgets it.
+    fn kept_draft(&mut self) -> Option<String> {
+        None
+    }
 }
 
 /// A `Persist` that keeps nothing: for tests and demonstrations.
@@ -60,6 +75,8 @@ impl Persist for NoPersist {
 pub struct TuiOptions {
     /// Palette; NO_COLOR is applied on top by `run`.
     pub theme: ThemeChoice,
+    /// Projector mode: step and speaker in large letters on a big terminal.
+    pub large_text: bool,
     /// Start in the group view (facilitator prompts and keys hidden).
     pub presentation: bool,
     /// The session file's path, for the summary screen.
@@ -245,6 +262,11 @@ pub fn run(
     };
     let mut app = App::new(session, persist, &options, now());
     let screen = run_full_screen(&mut app, words);
+    // Closed or stopped with a dialog open: what was typed is kept as a
+    // draft, as Ctrl-C keeps it (best effort: the session is what counts).
+    if !app.should_quit() {
+        let _ = app.keep_draft();
+    }
     // Leaving (or asked to stop: terminal closed, SIGTERM, or the screen
     // failed) with entries only in memory: one more try where the session
     // lives, then the temporary folder, so what the group said outlives

@@ -27,6 +27,18 @@ impl ThemeChoice {
     }
 }
 
+/// How the screens look: the palette, and whether the meeting screen shows
+/// the current step and who has the floor in large letters when the
+/// terminal is big enough (projector mode). Large text is not a colour, so
+/// NO_COLOR changes the palette and keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Look {
+    /// The palette asked for (NO_COLOR is applied on top by the screens' runner).
+    pub theme: ThemeChoice,
+    /// Step and speaker in large letters on a big terminal.
+    pub large_text: bool,
+}
+
 /// The styles screens draw with; one field per meaning, not per colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -52,9 +64,17 @@ pub struct Theme {
     pub border: Style,
     /// The time-out banner.
     pub banner: Style,
+    /// Projector mode: the meeting screen shows the current step and who
+    /// has the floor in large letters when the terminal is big enough.
+    pub large_text: bool,
 }
 
 impl Theme {
+    /// The same styles, with projector mode's large text on or off.
+    pub fn with_large_text(self, large_text: bool) -> Theme {
+        Theme { large_text, ..self }
+    }
+
     /// Builds the theme for a choice.
     pub fn new(choice: ThemeChoice) -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
@@ -72,6 +92,7 @@ impl Theme {
                 proposal: bold,
                 border: Style::new().fg(Color::DarkGray),
                 banner: reverse_bold.fg(Color::Magenta),
+                large_text: false,
             },
             ThemeChoice::HighContrast => Theme {
                 title: bold.fg(Color::White),
@@ -85,6 +106,7 @@ impl Theme {
                 proposal: bold.fg(Color::White),
                 border: Style::new().fg(Color::White),
                 banner: reverse_bold.fg(Color::LightMagenta),
+                large_text: false,
             },
             ThemeChoice::NoColor => Theme {
                 title: bold,
@@ -98,6 +120,7 @@ impl Theme {
                 proposal: bold,
                 border: Style::new(),
                 banner: reverse_bold,
+                large_text: false,
             },
         }
     }

@@ -177,6 +177,9 @@ fn new_with_rules_consent_records_them_and_opens_the_meeting() {
         80,
         24,
     );
+    // A new meeting opens ready to start; Enter starts the check-in.
+    term.wait_for("Ready to start");
+    term.key("\r");
     term.wait_for("CHECK-IN ROUND");
     term.kill_hard();
     let files: Vec<_> = fs::read_dir(dir.path().join("sessions"))

@@ -7,3 +7,4 @@ mod bounded_memory;
 mod cli;
 mod consent_cli;
 mod smaller;
+mod theme;

@@ -41,6 +41,9 @@ fn a_meeting_survives_a_kill_and_resumes_where_it_stopped() {
         80,
         24,
     );
+    // A new meeting opens ready to start; Enter starts the check-in.
+    term.wait_for("Ready to start");
+    term.key("\r");
     term.wait_for("CHECK-IN ROUND");
     term.wait_for("NOW: ANA");
     term.key("\r");
@@ -104,6 +107,9 @@ fn home_screen_offers_the_unfinished_meeting_and_pasted_text_stays_text() {
         100,
         30,
     );
+    // A new meeting opens ready to start; Enter starts the check-in.
+    term.wait_for("Ready to start");
+    term.key("\r");
     term.wait_for("NOW: ANA");
     term.key("\r");
     term.wait_for("the gist");
@@ -162,6 +168,9 @@ fn a_dutch_meeting_stays_dutch_when_resumed() {
         24,
         &dutch,
     );
+    // A new meeting opens ready to start; Enter starts the check-in.
+    term.wait_for("Klaar om te beginnen");
+    term.key("\r");
     term.wait_for("INCHECKRONDE");
     term.wait_for("NU: ANA");
     term.key("q");
@@ -203,6 +212,9 @@ fn a_dutch_meeting_stays_dutch_when_resumed() {
         24,
         &dutch,
     );
+    // A new meeting opens ready to start; Enter starts the check-in.
+    english.wait_for("Ready to start");
+    english.key("\r");
     english.wait_for("CHECK-IN ROUND");
     english.key("q");
     english.key("y");
@@ -220,6 +232,9 @@ fn a_late_arrival_and_a_note_are_saved_as_they_happen() {
         80,
         24,
     );
+    // A new meeting opens ready to start; Enter starts the check-in.
+    term.wait_for("Ready to start");
+    term.key("\r");
     term.wait_for("CHECK-IN ROUND");
     term.key("w");
     term.wait_for("People and roles");

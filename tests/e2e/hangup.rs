@@ -57,6 +57,7 @@ impl Hangable {
         cmd.env("LANG", "en_GB.UTF-8");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("SPANNING_SESSIONS_DIR");
+        cmd.env("XDG_CONFIG_HOME", cwd.join("config"));
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -238,6 +239,9 @@ fn closing_the_terminal_ends_every_screen_saved_and_unlocked() {
         ],
         root,
     );
+    // A new meeting opens ready to start; Enter starts the check-in.
+    meeting.wait_for("Ready to start");
+    meeting.key("\r");
     meeting.wait_for("NOW: ANA");
     meeting.key("\r");
     meeting.wait_for("the gist");
@@ -359,6 +363,9 @@ fn left_meeting(root: &Path) -> (String, PathBuf) {
         &["new", "--title", "Weekly", "--participants", "Ana, Bram"],
         root,
     );
+    // A new meeting opens ready to start; Enter starts the check-in.
+    meeting.wait_for("Ready to start");
+    meeting.key("\r");
     meeting.wait_for("NOW: ANA");
     hang_up_in_time(&mut meeting, "meeting");
     let (id, _) = check_in(root);

@@ -4,8 +4,11 @@
 mod support;
 
 mod crash;
+mod drafts;
 mod e2e;
 mod hangup;
 mod panic_restore;
+mod ready;
+mod replay_memory;
 mod tactical_e2e;
 mod terminal_storms;

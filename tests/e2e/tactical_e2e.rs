@@ -43,8 +43,11 @@ fn a_tactical_meeting_starts_with_the_circles_lists_and_says_where_they_came_fro
         80,
         24,
     );
-    term.wait_for("CHECK-IN ROUND");
+    // A new meeting opens ready to start; Enter starts the check-in.
+    term.wait_for("Ready to start");
     term.wait_for(&format!("Pre-filled from {id}.json"));
+    term.key("\r");
+    term.wait_for("CHECK-IN ROUND");
     for _ in 0..3 {
         term.key("-");
     }

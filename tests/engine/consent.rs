@@ -478,6 +478,13 @@ fn objections_block_until_resolved_one_by_one() {
         .and_then(|i| i.current_version())
         .map(|v| v.text.clone())
         .expect("proposal");
+    // A dialog opening with the current text is told about the objection
+    // first, and only then that nothing changed yet.
+    m.when(Command::AmendProposal {
+        text: current.clone(),
+        for_objection: Some(4),
+    })
+    .then_refusal(Refusal::UnknownObjection { number: 4 });
     m.when(Command::AmendProposal {
         text: current,
         for_objection: Some(1),

@@ -1030,3 +1030,22 @@ fn a_late_arrival_in_the_objection_round_comes_before_the_candidate() {
     assert_eq!(order.last(), Some(&CHEN));
     assert_eq!(order[4], spanning::meeting::PersonId(5));
 }
+
+#[test]
+fn the_outcome_dialog_offers_only_endings_the_engine_allows_an_election() {
+    let mut m = Meeting::new();
+    m.described();
+    let state = m.session.state();
+    // One table: the dialog's list is the election process's endings, and
+    // the engine refuses an ending outside it as "not at this step".
+    let offered = spanning::meeting::views::endings(state);
+    assert!(!offered.contains(&Ending::Discarded), "{offered:?}");
+    assert!(offered.contains(&Ending::Withdrawn));
+    assert!(matches!(
+        m.refused(Command::EndItem {
+            ending: Ending::Discarded,
+            reason: Some("no".into())
+        }),
+        Refusal::EndingNotAllowed { .. }
+    ));
+}

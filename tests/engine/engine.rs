@@ -553,6 +553,15 @@ fn reaction_round_must_complete_before_amend_and_clarify() {
         for_objection: None,
     })
     .then_refusal(Refusal::UnchangedProposal);
+    // Amending for an objection is judged before the text: outside
+    // integration that is "not now", whatever the text says.
+    assert!(matches!(
+        m.refused(Command::AmendProposal {
+            text: "The Release role writes notes before each release".into(),
+            for_objection: Some(1),
+        }),
+        Refusal::NotNow { .. }
+    ));
     m.ok(Command::AmendProposal {
         text: "The Release role writes short notes before each release".into(),
         for_objection: None,
@@ -1075,4 +1084,67 @@ fn skipped_turns_are_not_speaking_time_and_tally_counts_actions_only() {
         });
     }
     assert_eq!(tally(m.session.state()).actions, 2);
+}
+
+#[test]
+fn a_stated_proposal_is_corrected_until_clarifying_questions_start() {
+    let mut m = Meeting::four();
+    m.ok(Command::StartCheckIn);
+    m.passes(4);
+    m.ok(Command::OpenAgenda);
+    m.ok(Command::AddItem {
+        label: "release notes".into(),
+        owner: BRAM,
+    });
+    m.ok(Command::StartItem { item: None });
+    m.when(Command::CorrectProposal {
+        text: "Anything".into(),
+    })
+    .then_refusal(Refusal::NoProposal);
+    m.ok(Command::StateProposal {
+        text: "The Release role writes ntoes before each release".into(),
+    });
+    // Stating it again is still refused; correcting it is not.
+    m.when(Command::StateProposal {
+        text: "The Release role writes notes before each release".into(),
+    })
+    .then_refusal(Refusal::ProposalAlreadyStated);
+    m.when(Command::CorrectProposal {
+        text: "The Release role writes ntoes before each release".into(),
+    })
+    .then_refusal(Refusal::UnchangedProposal);
+    m.when(Command::CorrectProposal {
+        text: "The Release role writes notes before each release".into(),
+    })
+    .then(spanning::meeting::Event::ProposalCorrected {
+        text: "The Release role writes notes before each release".into(),
+    });
+    let item = &m.session.state().agenda[0];
+    assert_eq!(item.versions().len(), 1, "a correction, not a new version");
+    assert_eq!(
+        item.versions()[0].text,
+        "The Release role writes notes before each release"
+    );
+    // Once questions start, changes are amendments.
+    m.ok(Command::OpenClarifyingQuestions);
+    assert!(matches!(
+        m.refused(Command::CorrectProposal {
+            text: "The Release role writes notes after each release".into(),
+        }),
+        Refusal::NotNow {
+            action: spanning::meeting::Action::CorrectProposal,
+            ..
+        }
+    ));
+    // Undo takes the correction back to the text as stated.
+    let mut undone = Meeting::four();
+    undone.at_item_with_proposal();
+    undone.ok(Command::CorrectProposal {
+        text: "Notes before each release".into(),
+    });
+    undone.ok(Command::Undo);
+    assert_eq!(
+        undone.session.state().agenda[0].versions()[0].text,
+        "The Release role writes notes before each release"
+    );
 }

@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod clock;
 mod consent;
 mod election;
 mod engine;

@@ -135,6 +135,7 @@ mod escaping {
             secretary: Some(PersonId(1)),
             timebox_minutes: Some(30),
             tactical_lists: Default::default(),
+            clock_starts: Default::default(),
         };
         let mut session = Session::open(setup).expect("valid setup");
         let said = |t: &str| Command::Speak {

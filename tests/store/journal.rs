@@ -314,8 +314,8 @@ fn a_long_meeting_is_compacted_into_the_file_now_and_then() {
 }
 
 #[test]
-fn the_version_3_file_means_what_it_meant() {
-    let path = data("session-v3.json");
+fn the_version_4_file_means_what_it_meant() {
+    let path = data("session-v4.json");
     let journal = journal_path(&path);
     let before = (fs::read(&path).unwrap(), fs::read(&journal).unwrap());
     let loaded = store::load(&path).expect("loads");
@@ -334,9 +334,9 @@ fn the_version_3_file_means_what_it_meant() {
 fn running_meeting_folder(dir: &Path) -> (PathBuf, Vec<u8>, Vec<u8>) {
     let sessions = dir.join("sessions");
     fs::create_dir_all(&sessions).unwrap();
-    let path = sessions.join("session-v3.json");
-    fs::copy(data("session-v3.json"), &path).unwrap();
-    fs::copy(data(".session-v3.journal"), journal_path(&path)).unwrap();
+    let path = sessions.join("session-v4.json");
+    fs::copy(data("session-v4.json"), &path).unwrap();
+    fs::copy(data(".session-v4.journal"), journal_path(&path)).unwrap();
     let file = fs::read(&path).unwrap();
     let journal = fs::read(journal_path(&path)).unwrap();
     (sessions, file, journal)
@@ -358,10 +358,10 @@ fn spanning(sessions: &Path, args: &[&str]) -> std::process::Output {
 fn the_commands_read_a_running_meeting_with_its_journal_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (sessions, file, journal) = running_meeting_folder(dir.path());
-    let path = sessions.join("session-v3.json");
+    let path = sessions.join("session-v4.json");
 
     // Entry 60, a project recorded, is only in the journal.
-    let shown = spanning(&sessions, &["show", "session-v3"]);
+    let shown = spanning(&sessions, &["show", "session-v4"]);
     assert!(shown.status.success(), "{shown:?}");
     let text = String::from_utf8_lossy(&shown.stdout);
     assert!(

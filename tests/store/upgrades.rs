@@ -159,3 +159,53 @@ fn resuming_a_newer_file_says_upgrade_and_writes_nothing() {
         .collect();
     assert_eq!(left.len(), 1, "no lock or temp file left: {left:?}");
 }
+
+/// A meeting whose proposal was stated with a typo and corrected before
+/// clarifying questions started.
+fn corrected_meeting() -> spanning::meeting::Session {
+    use spanning::meeting::Command;
+    let mut s = crate::support::tui::present(spanning::text::Lang::En);
+    s.run(Command::StateProposal {
+        text: "Release ntoes go out with every release.".into(),
+    })
+    .run(Command::CorrectProposal {
+        text: "Release notes go out with every release.".into(),
+    })
+    .run(Command::OpenClarifyingQuestions);
+    s.session
+}
+
+#[test]
+#[ignore = "writes tests/data/session-v3.json; run once when the format changes"]
+fn write_the_version_3_file() {
+    let session = corrected_meeting();
+    std::fs::write(
+        data("session-v3.json"),
+        store::session_bytes("session-v3", &session),
+    )
+    .expect("written");
+}
+
+/// A correction is new in version 3: a session with one says so, and the
+/// corrected text is the proposal's only version when it is read back.
+#[test]
+fn the_version_3_file_means_what_it_meant() {
+    let path = data("session-v3.json");
+    let loaded = store::load(&path).expect("loads");
+    assert_eq!(store::version_needed(&loaded.session), 3);
+    let item = loaded.session.state().active_item().expect("an item runs");
+    assert_eq!(item.versions().len(), 1);
+    assert_eq!(
+        item.versions()[0].text,
+        "Release notes go out with every release."
+    );
+    // Without the correction the same meeting is still a version-1 file.
+    let mut plain = crate::support::tui::present(spanning::text::Lang::En);
+    plain
+        .run(spanning::meeting::Command::StateProposal {
+            text: "Release notes go out with every release.".into(),
+        })
+        .run(spanning::meeting::Command::OpenClarifyingQuestions);
+    let plain = plain.session;
+    assert_eq!(store::version_needed(&plain), 1);
+}

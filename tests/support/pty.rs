@@ -32,6 +32,32 @@ impl Term {
         rows: u16,
         env: &[(&str, &str)],
     ) -> Term {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_spanning"));
+        cmd.args(args);
+        Term::launch(cmd, cwd, cols, rows, env)
+    }
+
+    /// Like `spawn`, with the data segment (every allocation, on Linux)
+    /// capped at `data_kb` kilobytes by the shell's `ulimit -d`: going
+    /// over makes spanning fail, so a test can prove a memory bound.
+    pub fn spawn_capped(args: &[&str], cwd: &Path, cols: u16, rows: u16, data_kb: u64) -> Term {
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args([
+            "-c",
+            &format!("ulimit -d {data_kb} && exec \"$0\" \"$@\""),
+            env!("CARGO_BIN_EXE_spanning"),
+        ]);
+        cmd.args(args);
+        Term::launch(cmd, cwd, cols, rows, &[])
+    }
+
+    fn launch(
+        mut cmd: CommandBuilder,
+        cwd: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -41,13 +67,14 @@ impl Term {
                 pixel_height: 0,
             })
             .expect("open a pseudo terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_spanning"));
-        cmd.args(args);
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_GB.UTF-8");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("SPANNING_SESSIONS_DIR");
+        // Preferences (the remembered theme) of the person running the
+        // tests must not change what the tests see, nor be changed by them.
+        cmd.env("XDG_CONFIG_HOME", cwd.join("config"));
         for (key, value) in env {
             cmd.env(key, value);
         }

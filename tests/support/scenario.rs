@@ -4,7 +4,9 @@
 //! a setter says otherwise.
 
 use chrono::{DateTime, FixedOffset};
-use spanning::meeting::{MeetingFormat, Participant, PersonId, RuleSet, Setup, TacticalLists};
+use spanning::meeting::{
+    ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup, TacticalLists,
+};
 use spanning::text::Lang;
 
 use super::script::Script;
@@ -36,6 +38,7 @@ impl Scenario {
                 secretary: Some(PersonId(1)),
                 timebox_minutes: Some(60),
                 tactical_lists: TacticalLists::default(),
+                clock_starts: Default::default(),
             },
         }
     }
@@ -69,6 +72,13 @@ impl Scenario {
     /// Timeboxed to `minutes`, or open-ended.
     pub fn timebox(mut self, minutes: Option<u32>) -> Self {
         self.setup.timebox_minutes = minutes;
+        self
+    }
+
+    /// The meeting clock starts as `start` says (at the opening unless set,
+    /// as in every file written before the ready-to-start screen).
+    pub fn clock_starts(mut self, start: ClockStart) -> Self {
+        self.setup.clock_starts = start;
         self
     }
 

@@ -5,6 +5,7 @@ mod support;
 
 mod consent_drive;
 mod consent_snapshots;
+mod facilitation;
 mod readme_keys;
 mod tui_crowd;
 mod tui_drive;
@@ -15,3 +16,4 @@ mod tui_scrub;
 mod tui_snapshots;
 mod tui_snapshots_nl;
 mod tui_tactical;
+mod typing;

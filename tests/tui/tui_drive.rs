@@ -600,6 +600,9 @@ fn the_people_dialog_records_arrivals_absence_roles_and_the_timebox() {
     assert!(refused(&app).contains("already a participant called ana"));
     assert!(app.is_typing());
     key(&mut app, KeyCode::Esc);
+    // Typed text is not thrown away without asking (issue 15).
+    assert!(render(&mut app, 80, 24).contains("Throw away what you typed"));
+    key(&mut app, KeyCode::Char('y'));
     assert!(render(&mut app, 80, 24).contains("People and roles"));
     assert_eq!(app.session().state().people.len(), 5);
 

@@ -38,6 +38,7 @@ fn hostile_session_text_is_scrubbed_before_the_terminal() {
         secretary: None,
         timebox_minutes: None,
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     };
     let mut session = Session::open(setup).expect("valid");
     session

@@ -113,6 +113,7 @@ fn all_actions() -> Vec<Action> {
         ChangeAgenda,
         StartItem,
         PresentProposal,
+        CorrectProposal,
         OpenClarifyingQuestions,
         HandleQuestion,
         OpenReactionRound,
@@ -168,6 +169,7 @@ fn exhaustive_action(action: Action) {
         | ChangeAgenda
         | StartItem
         | PresentProposal
+        | CorrectProposal
         | OpenClarifyingQuestions
         | HandleQuestion
         | OpenReactionRound
@@ -915,6 +917,13 @@ fn cli_words_are_never_empty() {
         filled(lang, "export exists", &w.export_exists("m.md"));
         filled(lang, "export written", &w.export_written("m.md"));
         filled(lang, "unknown lang", &w.unknown_lang("xx", "en, nl"));
+        filled(lang, "unknown theme", &w.unknown_theme("beamer", "default"));
+        filled(lang, "bad config", &w.bad_config("/c.json", "bad JSON"));
+        filled(
+            lang,
+            "theme not remembered",
+            &w.theme_not_remembered("/c.json", "read-only"),
+        );
         filled(lang, "bad timebox", &w.bad_timebox("soon"));
         filled(
             lang,
@@ -951,6 +960,8 @@ fn cli_words_are_never_empty() {
             ("help command", h.help_command),
             ("dir", h.dir_value),
             ("lang", h.lang_value),
+            ("theme value", h.theme_value),
+            ("theme", h.theme),
             ("file", h.file_value),
             ("command", h.command_value),
         ] {
@@ -1198,6 +1209,9 @@ fn all_labels() -> Vec<Label> {
     use Label::*;
     let mut all = vec![
         Elapsed,
+        ClockNotStarted,
+        ClockStartsAtCheckIn,
+        Speaking,
         Left,
         Over,
         NoTimebox,
@@ -1330,24 +1344,25 @@ fn all_labels() -> Vec<Label> {
 fn exhaustive_label(label: Label) {
     use Label::*;
     match label {
-        Elapsed | Left | Over | NoTimebox | ItemTime | FairShare | TimeOut | Now | Floor
-        | RoundComplete | Tension | Example | Proposal | HelpRequested | NotYet | Questions
-        | NoQuestions | NotSpecified | RuledOut | Unanswered | Concerns | NoConcerns
-        | Objections | Clarifications | Agenda | AgendaEmpty | Owner | CloseOut | Summary
-        | Outputs | NoOutputs | Outcomes | SavedTo | NotSaved | HelpTitle | ConfirmTitle
-        | GroupView | Forward | Backward | FirstSpeaker | Direction | Nobody | Reason | Note
-        | Kind | Person | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds
-        | Fails | Upheld | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
-        | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
-        | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
-        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
-        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
-        | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need
-        | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
-        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn
-        | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate
-        | NomineeHidden | NomineeNotFound | Tactical(_) => {}
+        Elapsed | ClockNotStarted | ClockStartsAtCheckIn | Speaking | Left | Over | NoTimebox
+        | ItemTime | FairShare | TimeOut | Now | Floor | RoundComplete | Tension | Example
+        | Proposal | HelpRequested | NotYet | Questions | NoQuestions | NotSpecified | RuledOut
+        | Unanswered | Concerns | NoConcerns | Objections | Clarifications | Agenda
+        | AgendaEmpty | Owner | CloseOut | Summary | Outputs | NoOutputs | Outcomes | SavedTo
+        | NotSaved | HelpTitle | ConfirmTitle | GroupView | Forward | Backward | FirstSpeaker
+        | Direction | Nobody | Reason | Note | Kind | Person | ItemLabel | Text | Question
+        | Answer | Argument | TestTitle | Holds | Fails | Upheld | Yes | No | Ending | Objector
+        | ObjectorConfirmed | ProposerConfirmed | TestRequestedBy | Opening | Facilitator
+        | Secretary | Participants | Closed | Waiting | InProgress | BarCheckIn | BarAgenda
+        | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle | HomeTitle | HomeFolder
+        | HomeEmpty | HomeLoading | HomeUnfinished | HomeRecent | MeetingTitle | Circle
+        | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal | ErrDraw | ErrRead
+        | PeopleTitle | Present | Absent | Name | Roles | Timebox | SaveRetryHint | SavePath
+        | NotSavedAtExit | Situation | Effect | Need | Impact | Consent | Concern | Objection
+        | LoggedConcerns | Resolved | ReviewDate | Criteria | ConsentAnswer | Rules
+        | ReviewOverdue | Driver | NotResolved | ReviewOn | Role | RoleDescription | TermMonths
+        | TermNote | Voter | Nominee | Candidate | NomineeHidden | NomineeNotFound
+        | Tactical(_) => {}
     }
 }
 
@@ -1406,6 +1421,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Tension,
         Example,
         Proposal,
+        CorrectProposal,
         Ask,
         Answer,
         RuleOut,
@@ -1454,13 +1470,13 @@ fn all_dialogs() -> Vec<Dialog> {
 fn exhaustive_dialog(dialog: Dialog) {
     use Dialog::*;
     match dialog {
-        Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal | Ask
-        | Answer | RuleOut | Clarify | Amend | AmendForObjection | RequestTest
-        | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd | OutOfOrder
-        | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation | Effect
-        | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt | Requalify
-        | AddElection | DescribeRole | Nominate | ChangeNomination | ProposeCandidate
-        | Tactical(_) => {}
+        Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal
+        | CorrectProposal | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
+        | RequestTest | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd
+        | OutOfOrder | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation
+        | Effect | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt
+        | Requalify | AddElection | DescribeRole | Nominate | ChangeNomination
+        | ProposeCandidate | Tactical(_) => {}
     }
 }
 
@@ -1596,6 +1612,7 @@ fn meeting() -> Session {
         secretary: Some(PersonId(1)),
         timebox_minutes: None,
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     })
     .expect("valid setup");
     for command in [
@@ -1731,6 +1748,7 @@ fn all_events() -> Vec<Event> {
             reason: "r".into(),
         },
         Event::Clarified { text: "c".into() },
+        Event::ProposalCorrected { text: "c".into() },
         Event::TestRequested {
             concern: 1,
             by: PersonId(1),
@@ -1882,6 +1900,7 @@ fn exhaustive_event(event: &Event) {
         | Event::QuestionAnswered { .. }
         | Event::QuestionRuledOutOfOrder { .. }
         | Event::Clarified { .. }
+        | Event::ProposalCorrected { .. }
         | Event::TestRequested { .. }
         | Event::CriterionTested { .. }
         | Event::ObjectionRecorded { .. }
@@ -2019,6 +2038,26 @@ fn screen_words_are_never_empty_nor_left_in_english() {
         said(lang, "recorded", &w.recorded("x"), &english.recorded("x"));
         said(lang, "undone", &w.undone("x"), &english.undone("x"));
         said(lang, "cancelled", w.cancelled(), english.cancelled());
+        said(
+            lang,
+            "confirm_discard",
+            &w.confirm_discard("d"),
+            &english.confirm_discard("d"),
+        );
+        said(
+            lang,
+            "draft_not_kept",
+            &w.draft_not_kept("full"),
+            &english.draft_not_kept("full"),
+        );
+        for undone in [true, false] {
+            said(
+                lang,
+                "draft_restored",
+                w.draft_restored(undone),
+                english.draft_restored(undone),
+            );
+        }
         for limit in [Some("1:00"), None] {
             said(
                 lang,

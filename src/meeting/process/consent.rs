@@ -281,13 +281,16 @@ fn resolve(state: &MeetingState, number: u32) -> Result<Event, Refusal> {
 
 fn amend(state: &MeetingState, text: &str, for_objection: Option<u32>) -> Result<Event, Refusal> {
     let item = require_step(state, Action::Amend, &[IdmStep::ResolveObjections])?;
-    let text = required(text, Field::Proposal)?;
     let current = item.current_version().ok_or(Refusal::NoProposal)?;
-    if current.text.trim() == text {
-        return Err(Refusal::UnchangedProposal);
-    }
+    // Whether an amendment may be made at all is judged before its text,
+    // so a dialog opening with the current text learns "not now" or "no
+    // such objection", not "unchanged".
     if let Some(number) = for_objection {
         open_objection(item, number)?;
+    }
+    let text = required(text, Field::Proposal)?;
+    if current.text.trim() == text {
+        return Err(Refusal::UnchangedProposal);
     }
     Ok(Event::ProposalStated {
         version: current.number + 1,

@@ -52,6 +52,15 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
                 for_objection: None,
             })
         }
+        Command::CorrectProposal { text } => {
+            let item = require_step(state, Action::CorrectProposal, &[IdmStep::PresentProposal])?;
+            let current = item.current_version().ok_or(Refusal::NoProposal)?;
+            let text = required(text, Field::Proposal)?;
+            if current.text.trim() == text {
+                return Err(Refusal::UnchangedProposal);
+            }
+            Ok(Event::ProposalCorrected { text })
+        }
         Command::OpenClarifyingQuestions => {
             let item = require_step(
                 state,
@@ -151,16 +160,19 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
                 Action::Amend,
                 &[IdmStep::AmendAndClarify, IdmStep::Integration],
             )?;
-            let text = required(text, Field::Proposal)?;
             let current = item.current_version().ok_or(Refusal::NoProposal)?;
-            if current.text.trim() == text {
-                return Err(Refusal::UnchangedProposal);
-            }
+            // Whether an amendment may be made at all is judged before its
+            // text, so a dialog opening with the current text learns "not
+            // now" or "no such objection", not "unchanged".
             if let Some(number) = for_objection {
                 if item.step != Some(IdmStep::Integration) {
                     return Err(not_now(state, Action::Integrate));
                 }
                 open_objection(item, *number)?;
+            }
+            let text = required(text, Field::Proposal)?;
+            if current.text.trim() == text {
+                return Err(Refusal::UnchangedProposal);
             }
             Ok(Event::ProposalStated {
                 version: current.number + 1,
@@ -304,32 +316,7 @@ fn end_item(state: &MeetingState, ending: Ending, reason: Option<&str>) -> Resul
         ending,
         Ending::Discarded | Ending::Dropped | Ending::ProcessBreakdown
     );
-    let allowed = match ending {
-        Ending::Adopted => step == IdmStep::ObjectionRound,
-        Ending::Withdrawn | Ending::Unfinished => true,
-        Ending::Discarded => matches!(
-            step,
-            IdmStep::PresentProposal | IdmStep::ClarifyingQuestions
-        ),
-        Ending::Dropped => match step {
-            IdmStep::PresentProposal => item.help_requested(),
-            IdmStep::ClarifyingQuestions | IdmStep::AmendAndClarify | IdmStep::Integration => true,
-            IdmStep::ReactionRound
-            | IdmStep::ObjectionRound
-            | IdmStep::ConsentRound
-            | IdmStep::Triage => false,
-            IdmStep::ResolveObjections => true,
-            IdmStep::DescribeRole
-            | IdmStep::Nominations
-            | IdmStep::NominationSharing
-            | IdmStep::NominationChanges
-            | IdmStep::ProposeCandidate => false,
-        },
-        Ending::ProcessBreakdown => {
-            matches!(step, IdmStep::Integration | IdmStep::ResolveObjections)
-        }
-        Ending::NeedMet | Ending::CutOff => step == IdmStep::Triage,
-    };
+    let allowed = super::Process::of(state, item).allows_ending(item, step, ending);
     if !allowed {
         return Err(Refusal::EndingNotAllowed { step });
     }
@@ -434,6 +421,15 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                     at,
                     for_objection: *for_objection,
                 });
+            }
+        }
+        Event::ProposalCorrected { text } => {
+            if let Some(version) = state
+                .active_item_mut()
+                .and_then(Item::proposal_mut)
+                .and_then(|p| p.versions.last_mut())
+            {
+                version.text = text.clone();
             }
         }
         Event::QuestionAsked { asker, text } => {

@@ -108,6 +108,7 @@ pub fn owner(kind: CommandKind) -> Owner {
         }
         K::RequestHelp
         | K::StateProposal
+        | K::CorrectProposal
         | K::OpenClarifyingQuestions
         | K::AskQuestion
         | K::AnswerQuestion
@@ -257,7 +258,9 @@ impl Process {
         }
     }
 
-    /// The endings this process allows at some step.
+    /// The endings this process allows at some step, in the order the
+    /// outcome dialog lists them; the first is the one its `n` key ends an
+    /// item with when no step follows (triage: the need is met).
     pub fn endings(self) -> &'static [Ending] {
         match self {
             Process::Integrative | Process::Consent => &[
@@ -265,15 +268,15 @@ impl Process {
                 Ending::Withdrawn,
                 Ending::Discarded,
                 Ending::Dropped,
-                Ending::ProcessBreakdown,
                 Ending::Unfinished,
+                Ending::ProcessBreakdown,
             ],
             Process::Election => &[
                 Ending::Adopted,
                 Ending::Withdrawn,
                 Ending::Dropped,
-                Ending::ProcessBreakdown,
                 Ending::Unfinished,
+                Ending::ProcessBreakdown,
             ],
             Process::Triage => &[
                 Ending::NeedMet,
@@ -281,6 +284,43 @@ impl Process {
                 Ending::Withdrawn,
                 Ending::Unfinished,
             ],
+        }
+    }
+
+    /// Whether an item of this process at `step` may end this way: the one
+    /// table behind both the outcome dialog's choices and the engine's
+    /// "not at this step" refusal.
+    pub fn allows_ending(self, item: &Item, step: IdmStep, ending: Ending) -> bool {
+        if !self.endings().contains(&ending) {
+            return false;
+        }
+        match ending {
+            Ending::Adopted => step == IdmStep::ObjectionRound,
+            Ending::Withdrawn | Ending::Unfinished => true,
+            Ending::Discarded => matches!(
+                step,
+                IdmStep::PresentProposal | IdmStep::ClarifyingQuestions
+            ),
+            Ending::Dropped => match step {
+                IdmStep::PresentProposal => item.help_requested(),
+                IdmStep::ClarifyingQuestions
+                | IdmStep::AmendAndClarify
+                | IdmStep::Integration
+                | IdmStep::ResolveObjections => true,
+                IdmStep::ReactionRound
+                | IdmStep::ObjectionRound
+                | IdmStep::ConsentRound
+                | IdmStep::Triage
+                | IdmStep::DescribeRole
+                | IdmStep::Nominations
+                | IdmStep::NominationSharing
+                | IdmStep::NominationChanges
+                | IdmStep::ProposeCandidate => false,
+            },
+            Ending::ProcessBreakdown => {
+                matches!(step, IdmStep::Integration | IdmStep::ResolveObjections)
+            }
+            Ending::NeedMet | Ending::CutOff => step == IdmStep::Triage,
         }
     }
 

@@ -58,6 +58,7 @@ fn sample(kind: CommandKind) -> Command {
         K::GiveExample => Command::GiveExample { text: text() },
         K::RequestHelp => Command::RequestHelp,
         K::StateProposal => Command::StateProposal { text: text() },
+        K::CorrectProposal => Command::CorrectProposal { text: text() },
         K::OpenClarifyingQuestions => Command::OpenClarifyingQuestions,
         K::AskQuestion => Command::AskQuestion {
             asker: p,
@@ -236,6 +237,7 @@ fn session(format: MeetingFormat, rules: RuleSet) -> Session {
         secretary: Some(PersonId(1)),
         timebox_minutes: Some(60),
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     })
     .expect("valid setup")
 }

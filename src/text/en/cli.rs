@@ -12,6 +12,7 @@ pub const HELP: CliHelp = CliHelp {
     long_about: "Facilitate tension-processing meetings on a shared screen.\n\nWithout a command, spanning opens its home screen: start a new meeting, resume an unfinished one, or browse past sessions. Every session is saved as one JSON file in the sessions folder after every entry.",
     sessions_dir: "Folder that holds the session files (or SPANNING_SESSIONS_DIR) [default: ./sessions]",
     lang: "Language of screens and messages: en or nl [default: from LC_ALL/LC_MESSAGES/LANG, else en]",
+    theme: "Look of the screens: default, high-contrast, projector (high contrast and large text of the step and speaker on a big terminal) or no-color; remembered for next time [default: the last one chosen, else default]",
     new: "Start a new meeting (asks for anything not given)",
     title: "Title of the meeting, e.g. \"Weekly governance\"",
     circle: "The circle (team) that meets",
@@ -49,6 +50,7 @@ pub const HELP: CliHelp = CliHelp {
     options_heading: "Options",
     dir_value: "DIR",
     lang_value: "LANG",
+    theme_value: "THEME",
     file_value: "FILE",
     options_value: "[OPTIONS]",
     command_value: "COMMAND",
@@ -144,6 +146,20 @@ impl CliWords for English {
         format!(
             "{name} is not among the participants ({participants}); check the spelling or add them to --participants"
         )
+    }
+
+    fn unknown_theme(&self, given: &str, known: &str) -> String {
+        format!("Unknown theme \"{given}\"; choose one of: {known}.")
+    }
+
+    fn bad_config(&self, path: &str, problem: &str) -> String {
+        format!(
+            "⚠ The preferences file {path} cannot be used ({problem}); using the default look. Fix it, or delete it and choose again with --theme."
+        )
+    }
+
+    fn theme_not_remembered(&self, path: &str, problem: &str) -> String {
+        format!("⚠ The theme is used for this run but not remembered: {path} ({problem}).")
     }
 
     fn setup_cancelled(&self) -> &'static str {

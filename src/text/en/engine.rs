@@ -151,6 +151,9 @@ impl EngineWords for English {
             Action::ChangeAgenda => "changing the agenda",
             Action::StartItem => "starting an agenda item",
             Action::PresentProposal => "presenting the tension and proposal",
+            Action::CorrectProposal => {
+                "correcting the stated proposal (possible until clarifying questions start)"
+            }
             Action::OpenClarifyingQuestions => "opening clarifying questions",
             Action::HandleQuestion => "recording a clarifying question",
             Action::OpenReactionRound => "starting the reaction round",

@@ -74,6 +74,10 @@ impl TuiWords for English {
     fn label(&self, label: Label) -> &'static str {
         match label {
             Label::Elapsed => "elapsed",
+            Label::ClockNotStarted => "not started",
+            Label::ClockStartsAtCheckIn => {
+                "The meeting clock and the timebox start with the check-in round (Enter)."
+            }
             Label::Left => "left",
             Label::Over => "over time",
             Label::NoTimebox => "no timebox",
@@ -81,6 +85,7 @@ impl TuiWords for English {
             Label::FairShare => "fair share",
             Label::TimeOut => "TIME-OUT",
             Label::Now => "NOW",
+            Label::Speaking => "speaking",
             Label::Floor => "on the floor",
             Label::RoundComplete => "✓ Everyone has had a turn",
             Label::Tension => "Tension",
@@ -284,6 +289,7 @@ impl TuiWords for English {
             Dialog::Tension => "The tension",
             Dialog::Example => "A real example",
             Dialog::Proposal => "The proposal",
+            Dialog::CorrectProposal => "Correct the proposal (same version)",
             Dialog::Ask => "Clarifying question",
             Dialog::Answer => "The proposer's answer",
             Dialog::RuleOut => "Rule the question out of order",
@@ -478,6 +484,7 @@ impl TuiWords for English {
                 format!("ruling question {question} out of order")
             }
             Event::Clarified { .. } => "the clarification".to_owned(),
+            Event::ProposalCorrected { .. } => "the correction of the proposal".to_owned(),
             Event::TestRequested { concern, by } => {
                 format!("{}'s request to test concern {concern}", name(by))
             }
@@ -587,6 +594,24 @@ impl TuiWords for English {
 
     fn cancelled(&self) -> &'static str {
         "Nothing changed."
+    }
+
+    fn confirm_discard(&self, dialog: &str) -> String {
+        format!("Throw away what you typed in “{dialog}”?")
+    }
+
+    fn draft_not_kept(&self, why: &str) -> String {
+        format!(
+            "What you typed could not be kept ({why}): Enter records it, Ctrl-C again leaves without it."
+        )
+    }
+
+    fn draft_restored(&self, undone: bool) -> &'static str {
+        if undone {
+            "The undone text is back in the editor: correct it and press Enter, or Esc."
+        } else {
+            "Restored what was being typed when spanning was left: Enter records it, Esc throws it away."
+        }
     }
 
     fn yes_keys(&self) -> &'static [char] {

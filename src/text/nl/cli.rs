@@ -12,6 +12,7 @@ pub const HELP: CliHelp = CliHelp {
     long_about: "Begeleid vergaderingen waarin spanningen worden verwerkt, op een gedeeld scherm.\n\nZonder opdracht opent spanning het beginscherm: begin een nieuwe vergadering, ga verder met een onafgemaakte, of blader door eerdere sessies. Na elke invoer wordt de sessie bewaard als één JSON-bestand in de sessiemap.",
     sessions_dir: "Map met de sessiebestanden (of SPANNING_SESSIONS_DIR) [standaard: ./sessions]",
     lang: "Taal van schermen en meldingen: en of nl [standaard: uit LC_ALL/LC_MESSAGES/LANG, anders en]",
+    theme: "Uiterlijk van de schermen: default, high-contrast, projector (hoog contrast en grote letters voor de stap en de spreker op een groot scherm) of no-color; wordt onthouden [standaard: de laatst gekozen, anders default]",
     new: "Begin een nieuwe vergadering (vraagt naar wat je niet meegeeft)",
     title: "Titel van de vergadering, bijvoorbeeld \"Rolverleg week 47\"",
     circle: "De cirkel (het team) die vergadert",
@@ -49,6 +50,7 @@ pub const HELP: CliHelp = CliHelp {
     options_heading: "Opties",
     dir_value: "MAP",
     lang_value: "TAAL",
+    theme_value: "THEMA",
     file_value: "BESTAND",
     options_value: "[OPTIES]",
     command_value: "OPDRACHT",
@@ -154,6 +156,20 @@ impl CliWords for Dutch {
         format!(
             "{name} zit niet bij de deelnemers ({participants}); controleer de spelling of zet de naam bij --participants"
         )
+    }
+
+    fn unknown_theme(&self, given: &str, known: &str) -> String {
+        format!("Onbekend thema \"{given}\"; kies uit: {known}.")
+    }
+
+    fn bad_config(&self, path: &str, problem: &str) -> String {
+        format!(
+            "⚠ Het voorkeurenbestand {path} is onbruikbaar ({problem}); de schermen gebruiken het standaarduiterlijk. Herstel het, of verwijder het en kies opnieuw met --theme."
+        )
+    }
+
+    fn theme_not_remembered(&self, path: &str, problem: &str) -> String {
+        format!("⚠ Het thema geldt voor deze keer maar wordt niet onthouden: {path} ({problem}).")
     }
 
     fn setup_cancelled(&self) -> &'static str {

@@ -151,6 +151,9 @@ impl EngineWords for Dutch {
             Action::ChangeAgenda => "de agenda wijzigen",
             Action::StartItem => "een agendapunt starten",
             Action::PresentProposal => "de spanning en het voorstel presenteren",
+            Action::CorrectProposal => {
+                "het genoemde voorstel verbeteren (kan tot de verduidelijkende vragen beginnen)"
+            }
             Action::OpenClarifyingQuestions => "de verhelderende vragen openen",
             Action::HandleQuestion => "een verhelderende vraag vastleggen",
             Action::OpenReactionRound => "de reactieronde beginnen",

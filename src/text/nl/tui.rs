@@ -76,6 +76,10 @@ impl TuiWords for Dutch {
     fn label(&self, label: Label) -> &'static str {
         match label {
             Label::Elapsed => "verstreken",
+            Label::ClockNotStarted => "niet gestart",
+            Label::ClockStartsAtCheckIn => {
+                "De vergaderklok en de tijdslimiet starten met de incheckronde (Enter)."
+            }
             Label::Left => "over",
             Label::NoTimebox => "geen tijdslimiet",
             Label::Over => "uitgelopen",
@@ -83,6 +87,7 @@ impl TuiWords for Dutch {
             Label::FairShare => "richttijd",
             Label::TimeOut => "TIME-OUT",
             Label::Now => "NU",
+            Label::Speaking => "aan het woord",
             Label::Floor => "aan het woord",
             Label::RoundComplete => "✓ Iedereen heeft een beurt gehad",
             Label::Tension => "Spanning",
@@ -292,6 +297,7 @@ impl TuiWords for Dutch {
             Dialog::Tension => "De spanning",
             Dialog::Example => "Een echt voorbeeld",
             Dialog::Proposal => "Het voorstel",
+            Dialog::CorrectProposal => "Voorstel verbeteren (zelfde versie)",
             Dialog::Ask => "Verhelderende vraag",
             Dialog::Answer => "Antwoord van de indiener",
             Dialog::RuleOut => "Vraag buiten de orde verklaren",
@@ -496,6 +502,7 @@ impl TuiWords for Dutch {
                 format!("de uitspraak dat vraag {question} buiten de orde is")
             }
             Event::Clarified { .. } => "de verduidelijking".to_owned(),
+            Event::ProposalCorrected { .. } => "de verbetering van het voorstel".to_owned(),
             Event::TestRequested { concern, by } => format!(
                 "het verzoek van {} om mogelijk bezwaar {concern} te toetsen",
                 name(by)
@@ -618,6 +625,24 @@ impl TuiWords for Dutch {
 
     fn cancelled(&self) -> &'static str {
         "Er is niets veranderd."
+    }
+
+    fn confirm_discard(&self, dialog: &str) -> String {
+        format!("Wat je typte in “{dialog}” weggooien?")
+    }
+
+    fn draft_not_kept(&self, why: &str) -> String {
+        format!(
+            "Wat je typte kon niet bewaard worden ({why}): Enter legt het vast, nog eens Ctrl-C stopt zonder."
+        )
+    }
+
+    fn draft_restored(&self, undone: bool) -> &'static str {
+        if undone {
+            "De ongedaan gemaakte tekst staat weer in de editor: verbeter hem en druk Enter, of Esc."
+        } else {
+            "Teruggezet wat er werd getypt toen spanning werd verlaten: Enter legt het vast, Esc gooit het weg."
+        }
     }
 
     fn yes_keys(&self) -> &'static [char] {

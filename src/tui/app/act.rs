@@ -32,21 +32,21 @@ impl App {
                 }
                 None => self.refuse(&Refusal::NothingToUndo),
             },
-            Action::ScrollUp => self.scroll = self.scroll.saturating_sub(3),
-            Action::ScrollDown => self.scroll = self.scroll.saturating_add(3),
+            Action::ScrollUp => self.ui.scroll = self.ui.scroll.saturating_sub(3),
+            Action::ScrollDown => self.ui.scroll = self.ui.scroll.saturating_add(3),
             _ if self.is_driver_focus(action) => self.driver_focus(action),
             Action::Up | Action::Down if self.screen() == Screen::Present => {
-                self.focus = if action == Action::Up {
-                    (self.focus + 2) % 3
+                self.ui.focus = if action == Action::Up {
+                    (self.ui.focus + 2) % 3
                 } else {
-                    (self.focus + 1) % 3
+                    (self.ui.focus + 1) % 3
                 };
             }
-            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Up => self.ui.selected = self.ui.selected.saturating_sub(1),
             Action::Down => {
                 // Stop at the last entry, so ↑ answers at once after many ↓.
                 let last = self.list_len().saturating_sub(1);
-                self.selected = (self.selected.min(last) + 1).min(last);
+                self.ui.selected = (self.ui.selected.min(last) + 1).min(last);
             }
             Action::Pass => {
                 self.record(Command::Speak {
@@ -59,7 +59,7 @@ impl App {
                 self.primary()
             }
             Action::Next => self.next(),
-            Action::Focus => self.focus = (self.focus + 1) % 3,
+            Action::Focus => self.ui.focus = (self.ui.focus + 1) % 3,
             Action::TimeOut
             | Action::OutOfOrder
             | Action::Output
@@ -297,7 +297,7 @@ impl App {
             Action::MoveUp | Action::MoveDown => {
                 if let Some(item) = self.selected_item() {
                     let id = item.id;
-                    let index = self.selected.min(state.agenda.len().saturating_sub(1));
+                    let index = self.ui.selected.min(state.agenda.len().saturating_sub(1));
                     let position = if action == Action::MoveUp {
                         index.saturating_sub(1)
                     } else {
@@ -307,7 +307,7 @@ impl App {
                         item: id,
                         position: position as u32,
                     }) {
-                        self.selected = self
+                        self.ui.selected = self
                             .session
                             .state()
                             .agenda
@@ -325,7 +325,7 @@ impl App {
             }
             Action::CarryOver | Action::LetGo => {
                 let items = views::undecided(state);
-                if let Some(item) = items.get(self.selected.min(items.len().saturating_sub(1))) {
+                if let Some(item) = items.get(self.ui.selected.min(items.len().saturating_sub(1))) {
                     let disposition = if action == Action::CarryOver {
                         Disposition::CarriedOver
                     } else {
@@ -595,7 +595,7 @@ impl App {
         );
         self.open_form(
             Some(Command::AmendProposal {
-                text: format!("{current} (probe)"),
+                text: current,
                 for_objection: probe,
             }),
             f,
@@ -643,7 +643,7 @@ impl App {
                 let Some(item) = state.active_item() else {
                     return;
                 };
-                let (dialog, label, text, probe) = match self.focus {
+                let (dialog, label, text, probe) = match self.ui.focus {
                     0 => (
                         Dialog::Tension,
                         Label::Tension,
@@ -660,14 +660,26 @@ impl App {
                             text: String::new(),
                         },
                     ),
-                    _ => (
-                        Dialog::Proposal,
-                        Label::Proposal,
-                        String::new(),
-                        Command::StateProposal {
-                            text: String::new(),
-                        },
-                    ),
+                    // A stated proposal is corrected (a typo) as long as it
+                    // is still being presented, starting from its text.
+                    _ => match item.current_version() {
+                        Some(v) => (
+                            Dialog::CorrectProposal,
+                            Label::Proposal,
+                            v.text.clone(),
+                            Command::CorrectProposal {
+                                text: v.text.clone(),
+                            },
+                        ),
+                        None => (
+                            Dialog::Proposal,
+                            Label::Proposal,
+                            String::new(),
+                            Command::StateProposal {
+                                text: String::new(),
+                            },
+                        ),
+                    },
                 };
                 let f = self.form(
                     dialog,

@@ -72,10 +72,10 @@ impl App {
 
     /// ↑ ↓ Tab on the driver screen: through the four parts and the proposal.
     pub(super) fn driver_focus(&mut self, action: Action) {
-        self.focus = if action == Action::Up {
-            (self.focus + DRIVER_PANELS - 1) % DRIVER_PANELS
+        self.ui.focus = if action == Action::Up {
+            (self.ui.focus + DRIVER_PANELS - 1) % DRIVER_PANELS
         } else {
-            (self.focus + 1) % DRIVER_PANELS
+            (self.ui.focus + 1) % DRIVER_PANELS
         };
     }
 
@@ -85,7 +85,7 @@ impl App {
             return;
         };
         let label = item.label.clone();
-        match DriverPart::ALL.get(self.focus).copied() {
+        match DriverPart::ALL.get(self.ui.focus).copied() {
             Some(part) => {
                 let text = item.driver().part(part).unwrap_or_default().to_owned();
                 let dialog = match part {
@@ -108,19 +108,31 @@ impl App {
                     f,
                 );
             }
+            // A stated proposal is corrected (a typo) as long as it is
+            // still being presented, starting from its text.
             None => {
+                let stated = item.current_version().map(|v| v.text.clone());
+                let (dialog, text, probe) = match stated {
+                    Some(text) => (
+                        Dialog::CorrectProposal,
+                        text.clone(),
+                        Command::CorrectProposal { text },
+                    ),
+                    None => (
+                        Dialog::Proposal,
+                        String::new(),
+                        Command::StateProposal {
+                            text: String::new(),
+                        },
+                    ),
+                };
                 let f = self.form(
-                    Dialog::Proposal,
+                    dialog,
                     label,
-                    vec![Self::text_field(Label::Proposal, "")],
+                    vec![Self::text_field(Label::Proposal, &text)],
                     About::Nothing,
                 );
-                self.open_form(
-                    Some(Command::StateProposal {
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                self.open_form(Some(probe), f);
             }
         }
     }

@@ -30,25 +30,11 @@ impl App {
         }
     }
 
-    /// The one participant a typed name means: the name itself (ignoring
-    /// case and spaces around it), else the only name starting with it.
+    /// The one participant a typed name means, ignoring case and
+    /// diacritics (`eva` is Ëva), or the only name starting with it.
     /// Never echoed: a miss says so without repeating what was typed.
     fn typed_person(&self, typed: &str) -> Option<PersonId> {
-        let typed = typed.trim().to_lowercase();
-        if typed.is_empty() {
-            return None;
-        }
-        if let Some(p) = self.session.person_named(&typed) {
-            return Some(p);
-        }
-        let people = &self.session.state().people;
-        let mut starting = people
-            .iter()
-            .filter(|p| p.who.name.to_lowercase().starts_with(&typed));
-        match (starting.next(), starting.next()) {
-            (Some(p), None) => Some(p.id),
-            _ => None,
-        }
+        self.session.person_named(typed)
     }
 
     /// Everyone in the session: anyone can be nominated, oneself included.
@@ -103,7 +89,7 @@ impl App {
                 };
                 let voters = e.voters(state);
                 let voter = voters
-                    .get(self.selected.min(voters.len().saturating_sub(1)))
+                    .get(self.ui.selected.min(voters.len().saturating_sub(1)))
                     .copied();
                 let subtitle = voter.map(|v| state.name(v).to_owned()).unwrap_or(label);
                 // Whom is typed, masked: a picker would show the name on
@@ -132,7 +118,7 @@ impl App {
                 };
                 let with_ballot: Vec<PersonId> = e.ballots.iter().map(|b| b.voter).collect();
                 let voter = with_ballot
-                    .get(self.selected.min(with_ballot.len().saturating_sub(1)))
+                    .get(self.ui.selected.min(with_ballot.len().saturating_sub(1)))
                     .copied();
                 let everyone = self.everyone();
                 let fields = vec![
@@ -204,11 +190,6 @@ impl App {
             .active_item()
             .map(|i| i.label.clone())
             .unwrap_or_default();
-        let probe = people.first().map(|p| Command::ProposeCandidate {
-            candidate: *p,
-            term: Some(Term::months(121)),
-            for_objection: None,
-        });
         // In integration the candidacy answers the selected objection,
         // shown under the title as an amendment's would be.
         let objection = if integrating {
@@ -221,20 +202,27 @@ impl App {
             Dialog::ProposeCandidate,
             subtitle,
             String::new(),
-            term,
-            Some((people, current)),
+            term.clone(),
+            Some((people.clone(), current)),
         );
         f.about = objection.map_or(About::Nothing, About::Concern);
-        // The probe's term is out of range on purpose: only "not now" and
-        // "not a leader" refusals stop the form from opening.
+        // The probe carries what the dialog opens with: the preselected
+        // candidate, the term in force, the objection answered. Proposing
+        // the current candidacy again is a content refusal (like an
+        // unchanged text): the dialog is there to change it.
+        let opening = current
+            .filter(|c| people.contains(c))
+            .or_else(|| people.first().copied());
+        let probe = opening.map(|candidate| Command::ProposeCandidate {
+            candidate,
+            term: Some(term.clone().unwrap_or_else(|| Term::months(12))),
+            for_objection: objection,
+        });
         if let Some(probe) = probe
             && let Err(r) = self.allowed(&probe)
             && !matches!(
                 r,
-                crate::meeting::Refusal::Election(
-                    crate::meeting::ElectionRefusal::TermOutOfRange { .. }
-                        | crate::meeting::ElectionRefusal::SameCandidacy
-                )
+                crate::meeting::Refusal::Election(crate::meeting::ElectionRefusal::SameCandidacy)
             )
         {
             self.refuse(&r);
@@ -311,7 +299,7 @@ impl App {
         if let Some(e) = self.election() {
             let voters = e.voters(state);
             if let Some(i) = voters.iter().position(|v| e.ballot_of(*v).is_none()) {
-                self.selected = i;
+                self.ui.selected = i;
             }
         }
     }

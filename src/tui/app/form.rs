@@ -73,10 +73,12 @@ pub(crate) struct Form {
     pub focus: usize,
     /// The question, concern, item, person or entry the dialog is about.
     pub about: About,
+    /// What each field held when the dialog opened: typed text differs.
+    pub opened_with: Vec<String>,
 }
 
 /// What a form is about, typed: the command it builds needs this id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) enum About {
     /// Nothing in particular (a new entry, a note).
     Nothing,
@@ -102,7 +104,115 @@ impl About {
     }
 }
 
+/// A dialog as it stood when spanning was left with Ctrl-C: kept next to
+/// the session and opened again, as it was, when the meeting resumes.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Draft {
+    dialog: Dialog,
+    subtitle: String,
+    about: About,
+    focus: usize,
+    fields: Vec<DraftField>,
+    opened_with: Vec<String>,
+}
+
+/// One field of a [`Draft`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+enum DraftField {
+    Text {
+        label: Label,
+        text: String,
+    },
+    Choice {
+        label: Label,
+        options: Vec<String>,
+        values: Vec<Option<u32>>,
+        selected: usize,
+    },
+}
+
+impl Draft {
+    /// The dialog again, with what was typed and chosen; `None` if the
+    /// draft does not describe a usable dialog.
+    pub(crate) fn into_form(self) -> Option<Form> {
+        let fields: Vec<Field> = self
+            .fields
+            .into_iter()
+            .map(|f| match f {
+                DraftField::Text { label, text } => Field::Text {
+                    label,
+                    area: text_area(&text),
+                },
+                DraftField::Choice {
+                    label,
+                    options,
+                    values,
+                    selected,
+                } => Field::Choice {
+                    label,
+                    selected: selected.min(options.len().saturating_sub(1)),
+                    options,
+                    values,
+                },
+            })
+            .collect();
+        if fields.is_empty() || self.opened_with.len() != fields.len() {
+            return None;
+        }
+        Some(Form {
+            dialog: self.dialog,
+            subtitle: self.subtitle,
+            focus: self.focus.min(fields.len() - 1),
+            fields,
+            about: self.about,
+            opened_with: self.opened_with,
+        })
+    }
+}
+
 impl Form {
+    /// The dialog as it stands, to keep as a draft.
+    pub(crate) fn draft(&self) -> Draft {
+        Draft {
+            dialog: self.dialog,
+            subtitle: self.subtitle.clone(),
+            about: self.about,
+            focus: self.focus,
+            fields: self
+                .fields
+                .iter()
+                .map(|f| match f {
+                    Field::Text { label, area } => DraftField::Text {
+                        label: *label,
+                        text: area.lines().join("\n"),
+                    },
+                    Field::Choice {
+                        label,
+                        options,
+                        values,
+                        selected,
+                    } => DraftField::Choice {
+                        label: *label,
+                        options: options.clone(),
+                        values: values.clone(),
+                        selected: *selected,
+                    },
+                })
+                .collect(),
+            opened_with: self.opened_with.clone(),
+        }
+    }
+
+    /// Whether something was typed that Esc would throw away: a text
+    /// field that is not blank and differs from what the dialog opened with.
+    pub(crate) fn typed(&self) -> bool {
+        self.fields.iter().enumerate().any(|(i, f)| {
+            matches!(f, Field::Text { .. })
+                && !f.text().trim().is_empty()
+                && self.opened_with.get(i).map(String::as_str) != Some(f.text().as_str())
+        })
+    }
+
     fn field(&self, label: Label) -> Option<&Field> {
         self.fields.iter().find(|f| f.label() == label)
     }
@@ -143,18 +253,13 @@ pub(super) const OUT_OF_ORDER: [OutOfOrderKind; 4] = [
 ];
 
 /// The next option after `from` (wrapping) that starts with `letter`,
-/// ignoring case: with twenty people, "B" reaches Bram faster than ↓×11.
+/// ignoring case and diacritics: with twenty people, "B" reaches Bram
+/// faster than ↓×11, and `e` reaches Ëva.
 pub(crate) fn jump(options: &[String], from: usize, letter: char) -> Option<usize> {
     let n = options.len();
-    let wanted: Vec<char> = letter.to_lowercase().collect();
-    (1..=n).map(|k| (from + k) % n).find(|i| {
-        let first: Vec<char> = options[*i]
-            .chars()
-            .next()
-            .map(|c| c.to_lowercase().collect())
-            .unwrap_or_default();
-        first == wanted
-    })
+    (1..=n)
+        .map(|k| (from + k) % n)
+        .find(|i| crate::meeting::fold::starts_with_letter(&options[*i], letter))
 }
 
 /// A text area set up for a shared screen: soft-wrapping, no underline.
@@ -175,22 +280,34 @@ pub(crate) fn text_area(text: &str) -> Box<TextArea<'static>> {
 impl App {
     /// Asks the engine whether a dialog for `command` may open now: the
     /// probe carries the dialog's values as they stand when it opens, so a
-    /// text not typed yet (empty, or a missing reason) does not count
-    /// against it.
+    /// refusal of the text itself (not typed yet, a missing reason, the
+    /// proposal not changed yet) does not count against it.
     pub(super) fn allowed(&self, command: &Command) -> Result<(), Refusal> {
         match self.session.probe(command, self.now) {
-            Ok(_) | Err(Refusal::Empty { .. } | Refusal::ReasonRequired) => Ok(()),
+            Ok(_)
+            | Err(Refusal::Empty { .. } | Refusal::ReasonRequired | Refusal::UnchangedProposal) => {
+                Ok(())
+            }
             Err(r) => Err(r),
         }
     }
 
     /// Opens a form unless the engine already says no to this kind of entry.
-    pub(super) fn open_form(&mut self, probe: Option<Command>, form: Form) {
+    pub(super) fn open_form(&mut self, probe: Option<Command>, mut form: Form) {
         if let Some(probe) = probe
             && let Err(r) = self.allowed(&probe)
         {
             self.refuse(&r);
             return;
+        }
+        if let Some((_, text)) = self.undone.take_if(|(dialog, _)| *dialog == form.dialog)
+            && let Some(Field::Text { area, .. }) = form
+                .fields
+                .iter_mut()
+                .find(|f| matches!(f, Field::Text { .. }))
+        {
+            *area = text_area(&text);
+            self.status = Some(Status::Info(self.words.draft_restored(true).to_owned()));
         }
         self.mode = Mode::Form(form);
     }
@@ -207,12 +324,14 @@ impl App {
             .position(|f| matches!(f, Field::Text { .. }))
             .unwrap_or(0);
         let _ = self;
+        let opened_with = fields.iter().map(Field::text).collect();
         Form {
             dialog,
             subtitle,
             fields,
             focus,
             about,
+            opened_with,
         }
     }
 
@@ -282,6 +401,12 @@ impl App {
         let newline = (key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT))
             || (key.code == KeyCode::Char('j') && key.modifiers.contains(KeyModifiers::CONTROL));
         match key.code {
+            KeyCode::Esc if form.typed() => {
+                // Typed text is never thrown away silently: ask first, and
+                // "no" (or Esc again) goes back to the dialog as it was.
+                self.mode = Mode::Discard(Box::new(form));
+                return;
+            }
             KeyCode::Esc => {
                 self.status = Some(Status::Info(self.words.cancelled().to_owned()));
                 self.back_to_people(&form, false);
@@ -406,6 +531,9 @@ impl App {
                 text: form.text(Label::Example),
             },
             Dialog::Proposal => Command::StateProposal {
+                text: form.text(Label::Proposal),
+            },
+            Dialog::CorrectProposal => Command::CorrectProposal {
                 text: form.text(Label::Proposal),
             },
             Dialog::Ask => Command::AskQuestion {

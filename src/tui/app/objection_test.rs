@@ -4,6 +4,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
 use super::{App, Mode, Status, text_area};
+use crate::meeting::MeetingState;
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{Command, Criterion};
 
@@ -17,6 +18,42 @@ pub(crate) struct TestDialog {
     pub ruling: bool,
 }
 
+/// The objection test as it stood when spanning was left with an argument
+/// typed: opened again on resume.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct TestDraft {
+    /// Which concern was being tested.
+    concern: u32,
+    /// The argument typed for its next criterion.
+    argument: String,
+}
+
+impl TestDraft {
+    /// The dialog again, if the concern is still being tested.
+    pub(crate) fn into_dialog(self, state: &MeetingState) -> Option<TestDialog> {
+        state
+            .active_item()
+            .and_then(|i| i.concern(self.concern))
+            .and_then(|c| c.next_criterion())?;
+        Some(TestDialog {
+            concern: self.concern,
+            argument: text_area(&self.argument),
+            ruling: false,
+        })
+    }
+}
+
+impl TestDialog {
+    /// The typed argument to keep, if there is one.
+    pub(crate) fn draft(&self) -> Option<TestDraft> {
+        let argument = self.argument.lines().join("\n");
+        (!argument.trim().is_empty()).then_some(TestDraft {
+            concern: self.concern,
+            argument,
+        })
+    }
+}
+
 impl App {
     pub(super) fn test_key(&mut self, mut test: TestDialog, key: KeyEvent) {
         if test.ruling {
@@ -28,6 +65,11 @@ impl App {
         } else {
             let newline = key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT);
             match key.code {
+                // A typed argument is not thrown away without asking.
+                KeyCode::Esc if !test.argument.lines().join("").trim().is_empty() => {
+                    self.mode = Mode::DiscardTest(test);
+                    return;
+                }
                 KeyCode::Esc => {
                     self.status = Some(Status::Info(self.words.cancelled().to_owned()));
                     return;

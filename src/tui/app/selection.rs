@@ -52,25 +52,25 @@ impl App {
                 | Screen::Triage
         );
         if adds_rows && let Some(i) = after.iter().rposition(|id| !before.contains(id)) {
-            self.selected = i;
-        } else if self.selected == selected_before
+            self.ui.selected = i;
+        } else if self.ui.selected == selected_before
             && let Some(id) = before.get(selected_before.min(before.len().saturating_sub(1)))
             && let Some(i) = after.iter().position(|a| a == id)
         {
-            self.selected = i;
+            self.ui.selected = i;
         }
     }
 
     pub(crate) fn selected_item(&self) -> Option<&crate::meeting::state::Item> {
         let agenda = &self.session.state().agenda;
-        agenda.get(self.selected.min(agenda.len().saturating_sub(1)))
+        agenda.get(self.ui.selected.min(agenda.len().saturating_sub(1)))
     }
 
     pub(super) fn selected_question(&self) -> Option<u32> {
         let item = self.session.state().active_item()?;
         let n = item.questions().len();
         item.questions()
-            .get(self.selected.min(n.saturating_sub(1)))
+            .get(self.ui.selected.min(n.saturating_sub(1)))
             .map(|q| q.number)
     }
 
@@ -87,7 +87,7 @@ impl App {
         let item = self.session.state().active_item()?;
         let n = item.concerns().len();
         item.concerns()
-            .get(self.selected.min(n.saturating_sub(1)))
+            .get(self.ui.selected.min(n.saturating_sub(1)))
             .map(|c| c.number)
     }
 
@@ -110,7 +110,7 @@ impl App {
 
     pub(super) fn selected_objection(&self) -> Option<u32> {
         let list = self.objections();
-        list.get(self.selected.min(list.len().saturating_sub(1)))
+        list.get(self.ui.selected.min(list.len().saturating_sub(1)))
             .map(|c| c.number)
     }
 }

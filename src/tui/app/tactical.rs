@@ -23,7 +23,7 @@ impl App {
         let state = self.session.state();
         let list = current_list(state)?;
         let entries = state.tactical.list(list);
-        let entry = entries.get(self.selected.min(entries.len().saturating_sub(1)))?;
+        let entry = entries.get(self.ui.selected.min(entries.len().saturating_sub(1)))?;
         Some((list, entry))
     }
 
@@ -36,7 +36,7 @@ impl App {
     pub(crate) fn selected_request(&self) -> Option<u32> {
         let requests = &self.triaged()?.triage().requests;
         requests
-            .get(self.selected.min(requests.len().saturating_sub(1)))
+            .get(self.ui.selected.min(requests.len().saturating_sub(1)))
             .map(|r| r.number)
     }
 
@@ -119,7 +119,7 @@ impl App {
                 if let NextStep::Record(command) = views::next_step(self.session.state(), None)
                     && self.record(command)
                 {
-                    self.selected = 0;
+                    self.ui.selected = 0;
                 }
             }
             TacticalKey::ToAgenda => {
@@ -214,7 +214,7 @@ impl App {
     fn select_next_unanswered(&mut self, list: TacticalList) {
         let entries = self.session.state().tactical.list(list);
         if let Some(i) = entries.iter().position(|e| e.answer.is_none()) {
-            self.selected = i;
+            self.ui.selected = i;
         }
     }
 
@@ -369,7 +369,7 @@ impl App {
             self.select_next_unanswered(list);
         }
         if let TacticalDialog::AddEntry(list) = dialog {
-            self.selected = self
+            self.ui.selected = self
                 .session
                 .state()
                 .tactical

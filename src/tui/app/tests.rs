@@ -34,6 +34,7 @@ fn session_until(last: Command) -> (Session, DateTime<FixedOffset>) {
         secretary: Some(PersonId(1)),
         timebox_minutes: None,
         tactical_lists: Default::default(),
+        clock_starts: Default::default(),
     };
     let mut session = Session::open(setup).expect("valid setup");
     let pass = || Command::Speak {

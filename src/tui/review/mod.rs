@@ -467,12 +467,8 @@ pub fn run(mut app: ReviewApp) -> anyhow::Result<()> {
 }
 
 /// `spanning review`: the browser over the sessions folder.
-pub fn run_review(dir: &SessionsDir, lang: Lang) -> anyhow::Result<()> {
-    run(ReviewApp::browse(
-        dir,
-        lang,
-        ThemeChoice::from_env(ThemeChoice::Default),
-    ))
+pub fn run_review(dir: &SessionsDir, lang: Lang, theme: ThemeChoice) -> anyhow::Result<()> {
+    run(ReviewApp::browse(dir, lang, ThemeChoice::from_env(theme)))
 }
 
 /// `spanning replay ID`: the replay of one session file.
@@ -482,6 +478,7 @@ pub fn run_replay(
     speed: Speed,
     autoplay: bool,
     lang: Lang,
+    theme: ThemeChoice,
 ) -> anyhow::Result<()> {
     run(ReviewApp::replay(
         session,
@@ -489,6 +486,6 @@ pub fn run_replay(
         speed,
         autoplay,
         lang,
-        ThemeChoice::from_env(ThemeChoice::Default),
+        ThemeChoice::from_env(theme),
     ))
 }

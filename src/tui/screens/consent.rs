@@ -65,8 +65,8 @@ pub fn driver(view: &View, buf: &mut Buffer, area: Rect) {
     let Some(item) = state.active_item() else {
         return;
     };
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    Paragraph::new(header(view, item)).render(head, buf);
+    // The proposer has the floor while describing the driver.
+    let body = super::item::draw_head(view, item, buf, area);
     let mut lines = Vec::new();
     for (i, part) in DriverPart::ALL.into_iter().enumerate() {
         let focused = view.focus == i;
@@ -401,8 +401,7 @@ pub fn resolve(view: &View, buf: &mut Buffer, area: Rect) {
     let Some(item) = state.active_item() else {
         return;
     };
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    Paragraph::new(header(view, item)).render(head, buf);
+    let body = super::item::draw_head(view, item, buf, area);
     let list = objections(state);
     let selected = view.selected.min(list.len().saturating_sub(1));
     let mut lines = Vec::new();

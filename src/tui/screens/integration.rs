@@ -4,10 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::View;
-use super::item::{header, proposal_panel};
+use super::item::{draw_head, proposal_panel};
 use crate::meeting::state::{Concern, MeetingState};
 use crate::text::tui::Label;
 use crate::tui::widgets::text_panel::{Panel, title};
@@ -25,8 +24,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     let Some(item) = state.active_item() else {
         return;
     };
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    ratatui::widgets::Paragraph::new(header(view, item)).render(head, buf);
+    let body = draw_head(view, item, buf, area);
     let list = objections(state);
     let rows = (list.len() as u16 * 2 + 2).min(body.height / 2).max(4);
     let [proposal, objections_area] =

@@ -58,6 +58,54 @@ pub fn header(view: &View, item: &Item) -> Line<'static> {
     Line::from(spans)
 }
 
+/// "▶ speaking: Bram" for whoever has the floor in a step that is not a
+/// round (rounds say "NOW: X" in their own headline), if anyone does.
+pub fn speaking(view: &View) -> Option<Span<'static>> {
+    let people = crate::meeting::views::floor_holders(view.state);
+    if people.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = people.iter().map(|p| view.state.name(*p)).collect();
+    Some(Span::styled(
+        format!(
+            " ▶ {}: {} ",
+            view.words.label(Label::Speaking),
+            names.join(" & ")
+        ),
+        view.theme.current,
+    ))
+}
+
+/// Draws the item's headline and who is speaking: on one row when both
+/// fit, the speaker on a row of its own below when they do not, so a long
+/// headline never pushes the name off the screen. Returns the area left
+/// below.
+pub fn draw_head(view: &View, item: &Item, buf: &mut Buffer, area: Rect) -> Rect {
+    let head = header(view, item);
+    let Some(speaker) = speaking(view) else {
+        let [row, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        ratatui::widgets::Paragraph::new(head).render(row, buf);
+        return rest;
+    };
+    let fits = head.width() + 2 + speaker.width() <= usize::from(area.width);
+    let [row, second, rest] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(!fits)),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    if fits {
+        let mut spans = head.spans;
+        spans.push(Span::raw("  "));
+        spans.push(speaker);
+        ratatui::widgets::Paragraph::new(Line::from(spans)).render(row, buf);
+    } else {
+        ratatui::widgets::Paragraph::new(head).render(row, buf);
+        ratatui::widgets::Paragraph::new(Line::from(speaker)).render(second, buf);
+    }
+    rest
+}
+
 /// The current proposal, bold, with its version in the title.
 pub fn proposal_panel(view: &View, item: &Item, focused: bool) -> Panel {
     if item.is_election() {
@@ -93,8 +141,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     let Some(item) = state.active_item() else {
         return;
     };
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    ratatui::widgets::Paragraph::new(header(view, item)).render(head, buf);
+    let body = draw_head(view, item, buf, area);
     match item.step {
         Some(IdmStep::ClarifyingQuestions) => questions(view, buf, body, item),
         Some(IdmStep::AmendAndClarify) => amend(view, buf, body, item),

@@ -234,6 +234,7 @@ impl Widget for MeetingScreen<'_> {
             title,
             bar,
             clock_row,
+            large,
             banner,
             warning,
             body,
@@ -244,6 +245,7 @@ impl Widget for MeetingScreen<'_> {
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(1),
+            Constraint::Length(super::widgets::large_text::rows(&theme, area)),
             Constraint::Length(u16::from(timeout)),
             Constraint::Length(2 * u16::from(save_error)),
             Constraint::Min(0),
@@ -268,6 +270,7 @@ impl Widget for MeetingScreen<'_> {
         Paragraph::new(Line::from(title_spans)).render(title, buf);
         Paragraph::new(phase_bar::line(state, words, &theme, bar.width)).render(bar, buf);
         Paragraph::new(clock::line(state, view.now, words, &theme)).render(clock_row, buf);
+        super::widgets::large_text::draw(state, words, &theme, buf, large);
         if let Some(t) = &state.time_out {
             let text = format!(
                 " ⏸ {} ({}): {} ",

@@ -47,6 +47,13 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             duration(i64::from(minutes) * 60)
         )));
     }
+    if state.clock_from.is_none() {
+        timebox.push(Line::default());
+        timebox.push(Line::styled(
+            words.label(Label::ClockStartsAtCheckIn),
+            theme.muted,
+        ));
+    }
     let heading = format!(
         "{} · {}",
         words.label(Label::Opening),

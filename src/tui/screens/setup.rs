@@ -75,6 +75,10 @@ pub struct SetupScreen {
     theme: Theme,
     error: Option<String>,
     done: Option<Option<Setup>>,
+    /// What the text fields held when the screen opened.
+    opened_with: [String; 4],
+    /// Esc was pressed with typed text: "throw it away?" is asked.
+    asking: bool,
 }
 
 impl SetupScreen {
@@ -84,13 +88,16 @@ impl SetupScreen {
             .timebox_minutes
             .map(|m| m.to_string())
             .unwrap_or_default();
+        let opened_with = [
+            defaults.title.clone(),
+            defaults.circle.clone(),
+            Participant::format_list(&defaults.participants),
+            timebox,
+        ];
         SetupScreen {
-            texts: [
-                text_area(&defaults.title),
-                text_area(&defaults.circle),
-                text_area(&Participant::format_list(&defaults.participants)),
-                text_area(&timebox),
-            ],
+            texts: opened_with.clone().map(|text| text_area(&text)),
+            opened_with,
+            asking: false,
             facilitator: defaults.facilitator,
             secretary: defaults.secretary,
             format: defaults.format,
@@ -128,8 +135,47 @@ impl SetupScreen {
         }
     }
 
+    /// Whether a text field holds something other than it opened with.
+    fn typed(&self) -> bool {
+        self.texts
+            .iter()
+            .zip(&self.opened_with)
+            .any(|(area, opened)| area.lines().join("\n").trim() != opened.trim())
+    }
+
+    /// While "throw away what you typed?" is asked: yes cancels the setup,
+    /// no or Esc goes back to it.
+    fn answer(&mut self, key: ratatui::crossterm::event::KeyEvent) {
+        let words = self.defaults.lang.words();
+        let c = match key.code {
+            KeyCode::Esc => {
+                self.asking = false;
+                return;
+            }
+            KeyCode::Char(c) => c.to_lowercase().next().unwrap_or(c),
+            _ => return,
+        };
+        if words.yes_keys().contains(&c) {
+            self.done = Some(None);
+        } else if words.no_keys().contains(&c) {
+            self.asking = false;
+        }
+    }
+
     /// Handles one terminal event.
     pub fn handle_event(&mut self, event: Event) {
+        if self.asking {
+            if let Event::Key(key) = event
+                && key.kind != KeyEventKind::Release
+            {
+                if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                    self.done = Some(None);
+                } else {
+                    self.answer(key);
+                }
+            }
+            return;
+        }
         match event {
             Event::Paste(text) => {
                 if let Some(i) = Self::text_index(self.focus) {
@@ -142,6 +188,8 @@ impl SetupScreen {
                     KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
                         self.done = Some(None)
                     }
+                    // Typed text is not thrown away without asking.
+                    KeyCode::Esc if self.typed() => self.asking = true,
                     KeyCode::Esc => self.done = Some(None),
                     KeyCode::Enter => self.submit(),
                     KeyCode::Tab => self.move_focus(1),
@@ -275,6 +323,7 @@ impl SetupScreen {
             participants: people,
             timebox_minutes,
             tactical_lists: Default::default(),
+            clock_starts: crate::meeting::ClockStart::CheckIn,
         };
         match Session::open(setup.clone()) {
             Ok(_) => self.done = Some(Some(setup)),
@@ -396,5 +445,9 @@ impl SetupScreen {
             None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
         };
         frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[12]);
+        if self.asking {
+            let question = words.confirm_discard(words.label(Label::SetupTitle));
+            super::dialogs::confirm(frame, area, &question, words, theme);
+        }
     }
 }

@@ -17,11 +17,17 @@ pub fn line(
     words: &dyn Words,
     theme: &Theme,
 ) -> Line<'static> {
-    let mut spans = vec![Span::raw(format!(
-        "⏱ {} {}",
-        duration(views::elapsed_secs(state, now)),
-        words.label(Label::Elapsed)
-    ))];
+    // On the ready-to-start screen the clock has not started: say so rather
+    // than show a 0:00 that looks like a running clock.
+    let elapsed = match state.clock_from {
+        Some(_) => format!(
+            "⏱ {} {}",
+            duration(views::elapsed_secs(state, now)),
+            words.label(Label::Elapsed)
+        ),
+        None => format!("⏱ {}", words.label(Label::ClockNotStarted)),
+    };
+    let mut spans = vec![Span::raw(elapsed)];
     spans.push(Span::styled(" · ", theme.muted));
     // Past the timebox, say by how much: "5 minutes over" is what the
     // facilitator needs to propose cutting or extending, not "0:00 left".

@@ -5,6 +5,7 @@
 
 pub mod clock;
 pub mod help;
+pub mod large_text;
 pub mod phase_bar;
 pub mod round_list;
 pub mod text_panel;

@@ -26,6 +26,27 @@ pub fn line(state: &MeetingState, words: &dyn Words, theme: &Theme, width: u16) 
     fallback
 }
 
+/// The name of an item's step as the room knows it. Under consent rules
+/// the proposer presents a driver, and the reaction round is S3's quick
+/// reactions.
+pub fn step_name(state: &MeetingState, step: IdmStep, words: &dyn Words) -> &'static str {
+    match (state.active_rules(), step) {
+        (RuleSet::Consent, IdmStep::PresentProposal) => words.driver_step(),
+        (RuleSet::Consent, IdmStep::ReactionRound) => words.round(RoundKind::QuickReaction),
+        _ => words.step(step),
+    }
+}
+
+/// Where the meeting is, in words: the current step of an item, the ready
+/// screen's heading before the check-in, else the phase.
+pub fn where_now(state: &MeetingState, words: &dyn Words) -> String {
+    match state.phase {
+        Phase::Item { step, .. } => step_name(state, step, words).to_owned(),
+        Phase::Opening => words.label(Label::Opening).to_owned(),
+        phase => words.phase(phase).to_owned(),
+    }
+}
+
 /// How much of the non-current phases the bar names.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Detail {
@@ -55,13 +76,7 @@ fn line_with(
     let current = match state.phase {
         Phase::Item { step, .. } => {
             let (n, m) = views::item_position(state).unwrap_or((0, 0));
-            // Under consent rules the proposer presents a driver, and the
-            // reaction round is S3's quick reactions.
-            let name = match (state.active_rules(), step) {
-                (RuleSet::Consent, IdmStep::PresentProposal) => words.driver_step(),
-                (RuleSet::Consent, IdmStep::ReactionRound) => words.round(RoundKind::QuickReaction),
-                _ => words.step(step),
-            };
+            let name = step_name(state, step, words);
             Some((3, format!("{} · {name}", words.item_of(n, m))))
         }
         Phase::Checklist | Phase::Metrics | Phase::Progress => {
