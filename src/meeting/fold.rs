@@ -8,6 +8,11 @@ use unicode_normalization::char::is_combining_mark;
 /// dropped), folding the Latin letters that do not decompose (ß, ø, ł, æ,
 /// œ, đ, þ) by hand, so searching is case- and diacritic-insensitive.
 pub fn fold(text: &str) -> String {
+    // ASCII has no diacritics and decomposes to itself: lowercasing is
+    // all there is to do, and most text searched is ASCII.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let lower: String = text.chars().flat_map(char::to_lowercase).collect();
     let mut out = String::with_capacity(lower.len());
     for c in lower.nfkd().filter(|c| !is_combining_mark(*c)) {
@@ -101,6 +106,21 @@ pub fn key(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_folds_as_the_general_path_does() {
+        // Every ASCII character, through the quick path and the general one.
+        let ascii: String = (0u8..128).map(char::from).collect();
+        let general: String = ascii
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .nfkd()
+            .filter(|c| !is_combining_mark(*c))
+            .collect();
+        assert_eq!(fold(&ascii), general);
+        assert_eq!(fold("Release CALENDAR"), "release calendar");
+    }
 
     #[test]
     fn folds_case_and_diacritics() {

@@ -293,6 +293,15 @@ fn commands_for(event: &Event) -> Vec<Command> {
         Event::TensionStated { text } => one(Command::StateTension { text }),
         Event::ExampleGiven { text } => one(Command::GiveExample { text }),
         Event::HelpRequested => one(Command::RequestHelp),
+        Event::ActionReviewed {
+            number,
+            status,
+            note,
+        } => one(Command::ReviewAction {
+            number,
+            status,
+            note,
+        }),
         Event::ProposalCorrected { text } => one(Command::CorrectProposal { text }),
         Event::ProposalStated {
             text,

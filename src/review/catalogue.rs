@@ -13,6 +13,8 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{NaiveDateTime, Timelike};
 
@@ -77,6 +79,56 @@ pub struct Digest {
     circle_key: String,
     /// Folded participant names.
     people_keys: Vec<String>,
+    /// Which pieces of one to three bytes the haystack holds, hashed: a
+    /// word with a piece the haystack lacks cannot be in it, so most
+    /// sessions are ruled out without reading their text.
+    pieces: Pieces,
+}
+
+/// Bits of the piece filter: 2 KiB a session, a quarter or less of them
+/// set for a long session's text.
+const PIECE_BITS: usize = 16_384;
+
+/// A hashed set of every run of one, two and three bytes of a text; a
+/// text containing a word contains every run of the word, so a missing
+/// run proves the word absent (a present one proves nothing).
+#[derive(Debug, Clone)]
+struct Pieces(Box<[u64; PIECE_BITS / 64]>);
+
+impl Pieces {
+    fn of(text: &str) -> Self {
+        let mut bits = Box::new([0u64; PIECE_BITS / 64]);
+        for_each_piece(text.as_bytes(), |bit| bits[bit / 64] |= 1 << (bit % 64));
+        Self(bits)
+    }
+
+    fn may_contain(&self, word: &[usize]) -> bool {
+        word.iter()
+            .all(|&bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// Calls `f` with the bit of every run of one to three bytes of `bytes`.
+fn for_each_piece(bytes: &[u8], mut f: impl FnMut(usize)) {
+    for (i, &a) in bytes.iter().enumerate() {
+        let b = bytes.get(i + 1).copied();
+        let c = bytes.get(i + 2).copied();
+        f(piece_bit(&[a]));
+        if let Some(b) = b {
+            f(piece_bit(&[a, b]));
+            if let Some(c) = c {
+                f(piece_bit(&[a, b, c]));
+            }
+        }
+    }
+}
+
+fn piece_bit(run: &[u8]) -> usize {
+    let mut key = run.len() as u32;
+    for &byte in run {
+        key = (key << 8) | u32::from(byte);
+    }
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - PIECE_BITS.trailing_zeros())) as usize
 }
 
 /// One agenda item as cross-session review needs it.
@@ -113,10 +165,12 @@ impl Digest {
                 disposition: i.disposition,
             })
             .collect();
+        let haystack = haystack(session);
         Self {
             circle_key: fold(&summary.circle),
             people_keys: people.iter().map(|n| fold(n)).collect(),
-            haystack: haystack(session),
+            pieces: Pieces::of(&haystack),
+            haystack,
             summary,
             people,
             items,
@@ -130,7 +184,14 @@ impl Digest {
                 .participant
                 .as_ref()
                 .is_none_or(|p| self.people_keys.contains(p))
-            && query.words.iter().all(|w| self.haystack.contains(w))
+            && query
+                .words
+                .iter()
+                .zip(&query.pieces)
+                .zip(&query.finders)
+                .all(|((_, p), f)| {
+                    self.pieces.may_contain(p) && f.find(self.haystack.as_bytes()).is_some()
+                })
     }
 }
 
@@ -204,11 +265,26 @@ impl Query {
     }
 
     fn folded(&self) -> Folded {
+        let words: Vec<String> = fold(&self.text)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
         Folded {
-            words: fold(&self.text)
-                .split_whitespace()
-                .map(str::to_owned)
+            finders: words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
                 .collect(),
+            pieces: words
+                .iter()
+                .map(|w| {
+                    let mut bits = Vec::new();
+                    for_each_piece(w.as_bytes(), |bit| bits.push(bit));
+                    bits.sort_unstable();
+                    bits.dedup();
+                    bits
+                })
+                .collect(),
+            words,
             circle: self.circle.as_deref().map(fold),
             participant: self.participant.as_deref().map(fold),
         }
@@ -218,6 +294,10 @@ impl Query {
 /// A query folded once per search rather than once per entry.
 struct Folded {
     words: Vec<String>,
+    /// Each word's piece bits (see [`Pieces`]), in the order of `words`.
+    pieces: Vec<Vec<usize>>,
+    /// Each word's substring searcher, built once per search.
+    finders: Vec<memchr::memmem::Finder<'static>>,
     circle: Option<String>,
     participant: Option<String>,
 }
@@ -236,6 +316,10 @@ pub fn read_entry(path: &Path) -> EntryStatus {
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
     entries: Vec<Entry>,
+    /// Every index in display order, sorted once after the entries last
+    /// changed: a search only filters it, so a key typed costs the match
+    /// checks alone, never a sort (nor a copy of an ID per hit).
+    order: OnceLock<Vec<usize>>,
 }
 
 impl Catalogue {
@@ -260,6 +344,7 @@ impl Catalogue {
                         id: String::new(),
                         status: EntryStatus::Bad(LoadError::new(dir.root(), kind)),
                     }],
+                    order: OnceLock::new(),
                 };
             }
         };
@@ -277,20 +362,45 @@ impl Catalogue {
         // In display order (newest names first, undated names last), so
         // reading in index order fills the top of the screen first.
         entries.sort_by_cached_key(|e| {
-            (
-                Reverse(time_in_name(&e.id).is_some()),
-                Reverse(time_in_name(&e.id)),
-                e.id.clone(),
-            )
+            let time = time_in_name(&e.id);
+            (Reverse(time.is_some()), Reverse(time), e.id.clone())
         });
-        Self { entries }
+        Self {
+            entries,
+            order: OnceLock::new(),
+        }
     }
 
-    /// Both phases at once: lists and reads every file. For the CLI and
-    /// tests; an interactive screen should scan and fill incrementally.
+    /// Both phases at once: lists and reads every file, on all cores. For
+    /// the CLI and tests; an interactive screen should scan and fill
+    /// incrementally.
     pub fn load(dir: &SessionsDir) -> Self {
         let mut catalogue = Self::scan(dir);
-        catalogue.fill_pending(usize::MAX);
+        let work = catalogue.pending();
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let next = AtomicUsize::new(0);
+        let read: Vec<(usize, EntryStatus)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        while let Some((index, path)) =
+                            work.get(next.fetch_add(1, Ordering::Relaxed))
+                        {
+                            done.push((*index, read_entry(path)));
+                        }
+                        done
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        });
+        for (index, status) in read {
+            catalogue.fill(index, status);
+        }
         catalogue
     }
 
@@ -306,6 +416,7 @@ impl Catalogue {
                     status: EntryStatus::Ready(Box::new(Digest::of(path, loaded))),
                 })
                 .collect(),
+            order: OnceLock::new(),
         }
     }
 
@@ -365,6 +476,7 @@ impl Catalogue {
     pub fn fill(&mut self, index: usize, status: EntryStatus) {
         if let Some(entry) = self.entries.get_mut(index) {
             entry.status = status;
+            self.order = OnceLock::new();
         }
     }
 
@@ -379,6 +491,7 @@ impl Catalogue {
             }
             if matches!(entry.status, EntryStatus::Pending) {
                 entry.status = read_entry(&entry.path);
+                self.order = OnceLock::new();
                 left -= 1;
             }
         }
@@ -401,13 +514,15 @@ impl Catalogue {
     /// name, so a broken file can still be found, but never a circle or
     /// participant filter.
     pub fn search(&self, query: &Query) -> Vec<usize> {
-        let all = query.is_empty();
-        let folded = query.folded();
-        let mut hits: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| self.entry_matches(i, all, &folded))
-            .collect();
-        hits.sort_by_cached_key(|&i| self.sort_key(i));
-        hits
+        let order = self.order.get_or_init(|| {
+            let mut all: Vec<usize> = (0..self.entries.len()).collect();
+            all.sort_by_cached_key(|&i| self.sort_key(i));
+            all
+        });
+        if query.is_empty() {
+            return order.clone();
+        }
+        self.refine(order, query)
     }
 
     /// Narrows an earlier result as the person keeps typing more words:
@@ -496,7 +611,90 @@ fn distinct<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
 
 /// The opening time a session file name starts with (`2026-11-22T1405-…`),
 /// so unread entries sort where they will land once read.
+/// Read by hand rather than by chrono's format parser: every name of the
+/// folder is read this way before the first frame.
 fn time_in_name(id: &str) -> Option<NaiveDateTime> {
-    let head = id.get(..15)?;
-    NaiveDateTime::parse_from_str(head, "%Y-%m-%dT%H%M").ok()
+    let head = id.as_bytes().get(..15)?;
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        head[range].iter().try_fold(0u32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    if head[4] != b'-' || head[7] != b'-' || head[10] != b'T' {
+        return None;
+    }
+    let date = chrono::NaiveDate::from_ymd_opt(
+        i32::try_from(number(0..4)?).ok()?,
+        number(5..7)?,
+        number(8..10)?,
+    )?;
+    date.and_hms_opt(number(11..13)?, number(13..15)?, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_time_in_a_name_is_read_as_chrono_reads_it() {
+        let names = [
+            "2026-11-22T1405-governance-ab12",
+            "2026-11-22T1405",
+            "1999-01-01T0000-x",
+            "2024-02-29T2359-leap",
+            "2026-02-29T1200-no-leap-day",
+            "2026-13-01T1200-month",
+            "2026-11-22T2460-minute",
+            "2026-11-22T2400-hour",
+            "2026-11-22 1405-space",
+            "2026/11/22T1405-slashes",
+            "20x6-11-22T1405-letter",
+            "2026-11-22T140",
+            "notes",
+            "",
+            "2026-11-22T14é5-accent",
+        ];
+        for name in names {
+            let chrono = name
+                .get(..15)
+                .and_then(|h| NaiveDateTime::parse_from_str(h, "%Y-%m-%dT%H%M").ok());
+            assert_eq!(time_in_name(name), chrono, "{name}");
+        }
+    }
+
+    fn word_bits(word: &str) -> Vec<usize> {
+        let mut bits = Vec::new();
+        for_each_piece(word.as_bytes(), |b| bits.push(b));
+        bits
+    }
+
+    proptest::proptest! {
+        /// The piece filter never rules out a word the text contains.
+        #[test]
+        fn pieces_never_rule_out_what_is_there(
+            text in "[a-zé ëø\\n]{0,200}",
+            from in 0usize..200,
+            len in 1usize..12,
+        ) {
+            let pieces = Pieces::of(&text);
+            let chars: Vec<char> = text.chars().collect();
+            let from = from.min(chars.len());
+            let word: String = chars[from..(from + len).min(chars.len())].iter().collect();
+            proptest::prop_assert!(pieces.may_contain(&word_bits(&word)));
+        }
+    }
+
+    #[test]
+    fn pieces_rule_out_most_absent_words() {
+        let text = fold("Weekly governance: the release calendar, Zoë's proposal");
+        let pieces = Pieces::of(&text);
+        assert!(pieces.may_contain(&word_bits("calendar")));
+        assert!(pieces.may_contain(&word_bits("zoe")));
+        let absent = ["budget", "quarterly", "xylophone", "kwartaal", "jj"];
+        let ruled_out = absent
+            .iter()
+            .filter(|w| !pieces.may_contain(&word_bits(w)))
+            .count();
+        assert!(ruled_out >= 4, "{ruled_out} of {}", absent.len());
+    }
 }

@@ -385,6 +385,13 @@ impl Replay {
         &self.state
     }
 
+    /// The meeting as it stood at any position (clamped to 0..=len),
+    /// without moving: folded from the nearest usable snapshot, so it
+    /// costs at most a snapshot's distance of entries, not the whole log.
+    pub fn state_at(&self, position: usize) -> MeetingState {
+        self.compute(position.min(self.len()))
+    }
+
     /// Moves to a position (clamped to 0..=len) and returns it.
     pub fn seek(&mut self, position: usize) -> usize {
         let target = position.min(self.len());

@@ -334,23 +334,29 @@ impl SessionsDir {
     /// files afterwards. Since names start with the opening time, the
     /// order is already by time.
     pub fn session_paths(&self) -> io::Result<Vec<PathBuf>> {
-        let mut paths = Vec::new();
+        let mut named = Vec::new();
         for entry in fs::read_dir(&self.root)? {
             let entry = entry?;
             let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with('.') || !name.ends_with(".json") {
+            let text = name.to_string_lossy();
+            if text.starts_with('.') || !text.ends_with(".json") {
                 continue;
             }
-            let path = entry.path();
-            // Follows links: a linked-in session is fine to read.
-            if fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-                continue;
+            // The folder listing says what each entry is, so only a link
+            // (or a file system that does not say) costs a `stat`; links
+            // are followed: a linked-in session is fine to read.
+            let is_dir = match entry.file_type() {
+                Ok(t) if !t.is_symlink() => t.is_dir(),
+                _ => fs::metadata(entry.path()).is_ok_and(|m| m.is_dir()),
+            };
+            if !is_dir {
+                named.push(name);
             }
-            paths.push(path);
         }
-        paths.sort();
-        Ok(paths)
+        // By name: the same order as sorting whole paths of one folder,
+        // without comparing them component by component.
+        named.sort_unstable();
+        Ok(named.into_iter().map(|n| self.root.join(n)).collect())
     }
 
     /// Finds the session a person means: an existing file path, a session
@@ -378,6 +384,11 @@ impl SessionsDir {
             return Err(unknown());
         }
         let wanted = wanted.strip_suffix(".json").unwrap_or(wanted);
+        // An exact ID is one file to look at, not the whole folder to list.
+        let exact = self.root.join(format!("{wanted}.json"));
+        if !wanted.starts_with('.') && fs::metadata(&exact).is_ok_and(|m| !m.is_dir()) {
+            return Ok(exact);
+        }
         let paths = self.session_paths().unwrap_or_default();
         if let Some(exact) = paths.iter().find(|p| id_of(p) == wanted) {
             return Ok(exact.clone());

@@ -9,4 +9,5 @@ mod record_work;
 mod review;
 mod review_e2e;
 mod review_election;
+mod review_scale;
 mod review_screens;

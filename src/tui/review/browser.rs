@@ -5,7 +5,10 @@
 //! their error: a broken record is something to fix, not to hide.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -54,6 +57,9 @@ struct Picker {
     selected: usize,
 }
 
+/// How long the readers wait for the first frame before reading anyway.
+const FIRST_FRAME_GRACE: Duration = Duration::from_millis(100);
+
 /// The browser's state; drawn and driven without a terminal in tests.
 pub struct Browser {
     words: &'static dyn Words,
@@ -63,6 +69,12 @@ pub struct Browser {
     query: Query,
     searching: bool,
     results: Vec<usize>,
+    /// What was shown before each character typed since the last full
+    /// search, with the text it was for: Backspace takes the last one
+    /// back instead of searching everything again.
+    narrowed: Vec<(String, Vec<usize>)>,
+    /// Tells the readers the first frame is drawn (they wait for it).
+    first_frame: Option<Arc<(Mutex<bool>, Condvar)>>,
     selected: usize,
     offset: usize,
     picker: Option<Picker>,
@@ -70,23 +82,39 @@ pub struct Browser {
 }
 
 impl Browser {
-    /// Lists the folder at once and starts reading its files on a worker
-    /// thread; the first screen needs no file read.
+    /// Lists the folder at once and starts reading its files on worker
+    /// threads, one per core; the first screen needs no file read.
     pub fn open(dir: &SessionsDir, words: &'static dyn Words) -> Browser {
         let catalogue = Catalogue::scan(dir);
-        let work = catalogue.pending();
+        let work = Arc::new(catalogue.pending());
+        let next = Arc::new(AtomicUsize::new(0));
         let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            for (index, path) in work {
-                // The browser was closed: stop reading.
-                if tx.send((index, read_entry(&path))).is_err() {
-                    break;
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let drawn = Arc::new((Mutex::new(false), Condvar::new()));
+        for _ in 0..workers {
+            let (work, next, tx) = (Arc::clone(&work), Arc::clone(&next), tx.clone());
+            let drawn = Arc::clone(&drawn);
+            // Each worker takes the next file nobody has taken, in display
+            // order, so the top of the screen fills first.
+            std::thread::spawn(move || {
+                // The first frame needs no file: leave it the cores, for a
+                // moment at most, then read whatever happens.
+                let (lock, signal) = &*drawn;
+                if let Ok(guard) = lock.lock() {
+                    let _ = signal.wait_timeout_while(guard, FIRST_FRAME_GRACE, |drawn| !*drawn);
                 }
-            }
-        });
+                while let Some((index, path)) = work.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    // The browser was closed: stop reading.
+                    if tx.send((*index, read_entry(path))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
         let mut browser =
             Browser::with_catalogue(dir.root().display().to_string(), catalogue, words);
         browser.reader = Some(rx);
+        browser.first_frame = Some(drawn);
         browser
     }
 
@@ -105,6 +133,8 @@ impl Browser {
             query: Query::default(),
             searching: false,
             results: Vec::new(),
+            narrowed: Vec::new(),
+            first_frame: None,
             selected: 0,
             offset: 0,
             picker: None,
@@ -188,6 +218,7 @@ impl Browser {
     /// matches, so filling in the background never moves the cursor away.
     fn research(&mut self) {
         let keep = self.selected_entry();
+        self.narrowed.clear();
         self.results = self.catalogue.search(&self.query);
         self.selected = keep
             .and_then(|k| self.results.iter().position(|&i| i == k))
@@ -237,19 +268,33 @@ impl Browser {
                 KeyCode::Enter | KeyCode::Down | KeyCode::Tab => self.searching = false,
                 KeyCode::Backspace => {
                     self.query.text.pop();
-                    self.research();
+                    // Back to what this shorter text showed, if it was
+                    // shown since the last full search: nothing to redo.
+                    match self.narrowed.pop() {
+                        Some((text, results)) if text == self.query.text => {
+                            let keep = self.selected_entry();
+                            self.results = results;
+                            self.selected = keep
+                                .and_then(|k| self.results.iter().position(|&i| i == k))
+                                .unwrap_or(0);
+                        }
+                        _ => self.research(),
+                    }
                 }
                 KeyCode::Char(c)
                     if !key
                         .modifiers
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
                 {
-                    let before = self.results.clone();
-                    let extends = !self.query.text.is_empty() && self.catalogue.is_complete();
+                    let extends = self.catalogue.is_complete();
+                    let text = self.query.text.clone();
                     self.query.text.push(c);
-                    // Typing more only narrows: refine what is shown.
+                    // Typing more only narrows: refine what is shown, and
+                    // keep what was shown for Backspace.
                     if extends {
+                        let before = std::mem::take(&mut self.results);
                         self.results = self.catalogue.refine(&before, &self.query);
+                        self.narrowed.push((text, before));
                         self.selected = 0;
                     } else {
                         self.research();
@@ -329,6 +374,14 @@ impl Browser {
 
     /// Draws the browser into `area`.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, words: &dyn Words, theme: &Theme) {
+        // Drawn into the frame's buffer now; the readers may start.
+        if let Some(drawn) = self.first_frame.take() {
+            let (lock, signal) = &*drawn;
+            if let Ok(mut d) = lock.lock() {
+                *d = true;
+            }
+            signal.notify_all();
+        }
         let [title, filters, list, detail, keys_row] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),

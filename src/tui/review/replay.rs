@@ -20,7 +20,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::common;
 use super::keys::{ReviewAction, ReviewScreen};
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{Event, IdmStep, MeetingState, Phase, Session, Setup};
+use crate::meeting::{Event, IdmStep, MeetingState, Phase, Recorded, Session, Setup};
 use crate::review::{MarkerKind, Replay, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
@@ -277,7 +277,7 @@ impl ReplayView {
         };
         let state = self.replay.state();
         let status = if let Some(undone) = c.undoes {
-            let before = full.state_after(position - 1);
+            let before = self.replay.state_at(position - 1);
             words.undone(&words.event(&undone.event, &before))
         } else {
             let settled = match &c.entry.event {
@@ -522,20 +522,41 @@ impl ReplayView {
 /// screens draw text as typed in the room; a replayed file may come from
 /// anyone with push access, so its words are cleaned once, here, before
 /// those screens see them. Clean text is unchanged, so a replay of an
-/// ordinary session is exactly what the group saw.
+/// ordinary session is exactly what the group saw, and a session with
+/// nothing to clean is returned as it is, without folding it again.
 pub fn sanitized(session: Session) -> Session {
-    let setup = clean(session.setup());
-    let log: Option<Vec<_>> = session.log().iter().map(clean).collect();
-    match (setup, log) {
-        (Some(setup), Some(log)) => Session::from_log(setup, log).unwrap_or(session),
-        _ => session,
+    let Some(setup) = clean(session.setup()) else {
+        return session;
+    };
+    let mut log: Vec<Option<Recorded>> = Vec::with_capacity(session.log().len());
+    for entry in session.log() {
+        match clean(entry) {
+            Some(cleaned) => log.push(cleaned),
+            None => return session,
+        }
     }
+    if setup.is_none() && log.iter().all(Option::is_none) {
+        return session;
+    }
+    let setup = setup.unwrap_or_else(|| session.setup().clone());
+    let log = log
+        .into_iter()
+        .zip(session.log())
+        .map(|(cleaned, entry)| cleaned.unwrap_or_else(|| entry.clone()))
+        .collect();
+    Session::from_log(setup, log).unwrap_or(session)
 }
 
 /// A copy of a record with every string passed through
 /// [`for_terminal`](crate::sanitize::for_terminal) (line breaks kept, for
-/// multi-line proposals); `None` if it does not survive the round trip.
-fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option<T> {
+/// multi-line proposals): `Some(None)` when nothing needs it, `None` if
+/// the record does not survive the round trip.
+///
+/// Most records are clean, and those are recognised from their compact
+/// JSON alone: with no escape in it, every string in the record appears
+/// there as it is, between quotes, so the text being clean means every
+/// string is. Only the rest go through `serde_json::Value`.
+fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option<Option<T>> {
     fn walk(value: &mut serde_json::Value) {
         match value {
             serde_json::Value::String(s) => {
@@ -548,7 +569,16 @@ fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option
             _ => {}
         }
     }
-    let mut json = serde_json::to_value(value).ok()?;
+    let text = serde_json::to_string(value).ok()?;
+    if !text.contains('\\')
+        && matches!(
+            crate::sanitize::for_terminal(&text),
+            std::borrow::Cow::Borrowed(_)
+        )
+    {
+        return Some(None);
+    }
+    let mut json: serde_json::Value = serde_json::from_str(&text).ok()?;
     walk(&mut json);
-    serde_json::from_value(json).ok()
+    serde_json::from_value(json).ok().map(Some)
 }
