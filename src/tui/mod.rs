@@ -158,12 +158,65 @@ pub fn run_full_screen(
         let wait = screen.wait().min(LONGEST_WAIT);
         let input = event::poll(wait).and_then(|ready| ready.then(event::read).transpose());
         match input {
+            Ok(Some(event::Event::Paste(text))) => {
+                // A pasted text holding the end marker (ESC[201~) ends the
+                // paste early: the rest arrives as keys in the same burst.
+                // They are still the paste, never commands.
+                let (text, after) = gather_paste(text, || {
+                    event::poll(PASTE_TAIL)
+                        .and_then(|ready| ready.then(event::read).transpose())
+                        .ok()
+                        .flatten()
+                });
+                screen.handle(event::Event::Paste(text));
+                for event in after {
+                    screen.handle(event);
+                }
+            }
             Ok(Some(event)) => screen.handle(event),
             Ok(None) => screen.idle(),
             Err(_) if gone_after_settling(&guard) => return Ok(()),
             Err(e) => return Err(e).context(words.label(Label::ErrRead)),
         }
     }
+}
+
+/// How long input may pause inside one paste: far shorter than anyone
+/// types a key after pasting.
+const PASTE_TAIL: Duration = Duration::from_millis(15);
+
+/// Completes a paste that ended early: key events of the same burst (what
+/// `next` gives until the input goes quiet) are the rest of the pasted
+/// text, added as text; keys that are no text (arrows, Esc, control keys)
+/// were pasted bytes too and are dropped. Later pastes of the burst join
+/// it. Other events (resizes, focus) are returned, in order, to be handled
+/// after the paste.
+fn gather_paste(
+    mut text: String,
+    mut next: impl FnMut() -> Option<event::Event>,
+) -> (String, Vec<event::Event>) {
+    use event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+    let mut after = Vec::new();
+    while let Some(event) = next() {
+        match event {
+            Event::Paste(more) => text.push_str(&more),
+            Event::Key(key) if key.kind == KeyEventKind::Release => {}
+            Event::Key(key) => match key.code {
+                KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
+                    text.push(c)
+                }
+                KeyCode::Enter => text.push('\n'),
+                KeyCode::Tab => text.push('\t'),
+                _ => {}
+            },
+            other => after.push(other),
+        }
+    }
+    (text, after)
 }
 
 /// Whether the terminal is gone, looked at again after a moment if it
@@ -362,7 +415,8 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
 
 #[cfg(test)]
 mod tests {
-    use super::exit_after_first_frame_from;
+    use super::{exit_after_first_frame_from, gather_paste};
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
     #[test]
     fn only_a_non_empty_value_other_than_zero_asks_for_one_frame() {
@@ -371,5 +425,23 @@ mod tests {
         assert!(!exit_after_first_frame_from(Some("0".into())));
         assert!(exit_after_first_frame_from(Some("1".into())));
         assert!(exit_after_first_frame_from(Some("yes".into())));
+    }
+
+    #[test]
+    fn keys_in_the_burst_after_a_paste_join_it_as_text() {
+        let key = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        let mut burst = vec![
+            key(KeyCode::Char('q')),
+            key(KeyCode::Enter),
+            Event::Resize(80, 24),
+            key(KeyCode::Esc),
+            Event::Paste(" more".into()),
+            Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            key(KeyCode::Char('u')),
+        ]
+        .into_iter();
+        let (text, after) = gather_paste("hello ".into(), || burst.next());
+        assert_eq!(text, "hello q\n moreu");
+        assert_eq!(after, vec![Event::Resize(80, 24)]);
     }
 }

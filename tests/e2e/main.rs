@@ -9,6 +9,7 @@ mod e2e;
 mod hangup;
 mod hostile_folder;
 mod panic_restore;
+mod paste_marker;
 mod ready;
 mod replay_memory;
 mod tactical_e2e;
