@@ -85,6 +85,19 @@ pub enum LoadErrorKind {
         /// The parser's description, without the position.
         detail: String,
     },
+    /// A time written without its UTC offset (`2026-03-02T10:00:00`, as
+    /// a hand edit or another program might): which moment it is cannot be
+    /// known, so the file is refused, naming the spot, rather than guessed.
+    NoOffset {
+        /// Line of the time (from 1).
+        line: usize,
+        /// The field holding it (`opened_at`, `at`).
+        field: String,
+        /// The entry (its `seq`) the field belongs to; `None` in the setup.
+        entry: Option<u64>,
+        /// The time as written.
+        time: String,
+    },
     /// The journal of a running meeting (see `store::journal`) whose
     /// entries jump ahead of its session file: it belongs to another copy.
     JournalGap {

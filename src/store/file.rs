@@ -357,12 +357,103 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<SessionFile, LoadError> {
     }
     // Parse again from the bytes (not the value) so errors carry positions.
     serde_json::from_slice(bytes).or_else(|e| {
-        fail(LoadErrorKind::Invalid {
-            line: e.line(),
-            column: e.column(),
-            detail: without_position(&e),
-        })
+        fail(
+            no_offset(bytes, &value, 0, e.line()).unwrap_or_else(|| LoadErrorKind::Invalid {
+                line: e.line(),
+                column: e.column(),
+                detail: without_position(&e),
+            }),
+        )
     })
+}
+
+/// When `value` (read from `bytes`, whose first line is line `first + 1`)
+/// holds a time without its UTC offset, the error saying so. Chrono only
+/// says "premature end of input", and the tag-first and flattened readers
+/// put that at the end of the entry, so the time is looked up here: the
+/// first one in the text, by its line (`fallback` when its spelling is
+/// escaped and it cannot be found).
+pub(super) fn no_offset(
+    bytes: &[u8],
+    value: &serde_json::Value,
+    first: usize,
+    fallback: usize,
+) -> Option<LoadErrorKind> {
+    let mut found = Vec::new();
+    naive_times(value, None, &mut found);
+    found
+        .into_iter()
+        .map(|(field, entry, time)| {
+            let pattern = format!("\"{time}\"");
+            let place = position_of(bytes, &field, pattern.as_bytes());
+            (place, field, entry, time)
+        })
+        .min_by_key(|(place, ..)| *place)
+        .map(|(place, field, entry, time)| LoadErrorKind::NoOffset {
+            line: match bytes.get(..place) {
+                Some(before) => first + 1 + before.iter().filter(|&&b| b == b'\n').count(),
+                None => fallback,
+            },
+            field,
+            entry,
+            time,
+        })
+}
+
+/// Every time field (`at`, `…_at`) in `value` whose text is a date and
+/// time without an offset: (field, entry seq, text).
+fn naive_times(
+    value: &serde_json::Value,
+    entry: Option<u64>,
+    found: &mut Vec<(String, Option<u64>, String)>,
+) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let entry = map.get("seq").and_then(serde_json::Value::as_u64).or(entry);
+            for (key, v) in map {
+                if let Some(text) = v.as_str()
+                    && (key == "at" || key.ends_with("_at"))
+                    && text
+                        .parse::<chrono::DateTime<chrono::FixedOffset>>()
+                        .is_err()
+                    && text.parse::<chrono::NaiveDateTime>().is_ok()
+                {
+                    found.push((key.clone(), entry, text.to_owned()));
+                } else {
+                    naive_times(v, entry, found);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                naive_times(v, entry, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Where `"field": "time"` (any spacing) first occurs in `bytes`, or past
+/// the end when it does not (an escaped spelling).
+fn position_of(bytes: &[u8], field: &str, time: &[u8]) -> usize {
+    let key = format!("\"{field}\"");
+    let key = key.as_bytes();
+    let mut from = 0;
+    while let Some(at) = find(&bytes[from..], key).map(|i| i + from) {
+        let rest = &bytes[at + key.len()..];
+        let rest = rest.trim_ascii_start();
+        if let Some(rest) = rest.strip_prefix(b":")
+            && rest.trim_ascii_start().starts_with(time)
+        {
+            return at;
+        }
+        from = at + 1;
+    }
+    usize::MAX
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// serde_json's message without its " at line L column C" tail; the

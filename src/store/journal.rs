@@ -109,13 +109,16 @@ fn extend(
             continue;
         }
         let entry: Recorded = serde_json::from_slice(line).map_err(|e| {
+            let no_offset = serde_json::from_slice(line)
+                .ok()
+                .and_then(|value| file::no_offset(line, &value, i, i + 1));
             LoadError::new(
                 &journal,
-                LoadErrorKind::Invalid {
+                no_offset.unwrap_or_else(|| LoadErrorKind::Invalid {
                     line: i + 1,
                     column: e.column(),
                     detail: file::without_position(&e),
-                },
+                }),
             )
         })?;
         let next = events.len() as u64 + 1;

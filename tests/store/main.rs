@@ -12,6 +12,7 @@ mod hostile_text;
 mod journal;
 mod load_fuzz;
 mod load_limits;
+mod no_offset;
 mod record_v4;
 mod store;
 mod tactical_load;

@@ -616,6 +616,18 @@ fn all_load_errors() -> Vec<LoadError> {
             column: 4,
             detail: "unknown variant `x`".into(),
         },
+        LoadErrorKind::NoOffset {
+            line: 2,
+            field: "opened_at".into(),
+            entry: None,
+            time: "2026-03-02T10:00:00".into(),
+        },
+        LoadErrorKind::NoOffset {
+            line: 40,
+            field: "at".into(),
+            entry: Some(7),
+            time: "2026-03-02T10:05:00".into(),
+        },
         LoadErrorKind::JournalGap { after: 57 },
         LoadErrorKind::JournalNotAFile,
     ];
@@ -649,6 +661,7 @@ fn exhaustive_load_error(kind: &LoadErrorKind) {
         | LoadErrorKind::NewerVersion { .. }
         | LoadErrorKind::BadVersion { .. }
         | LoadErrorKind::Invalid { .. }
+        | LoadErrorKind::NoOffset { .. }
         | LoadErrorKind::JournalGap { .. }
         | LoadErrorKind::JournalNotAFile
         | LoadErrorKind::Inconsistent(SessionLoadProblem::Setup(_))

@@ -78,6 +78,20 @@ impl StoreWords for English {
             } => format!(
                 "{file} is a damaged session file: {detail} (line {line}, column {column}). Fix that spot by hand or restore a backup; {UNCHANGED}."
             ),
+            LoadErrorKind::NoOffset {
+                line,
+                field,
+                entry,
+                time,
+            } => {
+                let place = match entry {
+                    Some(seq) => format!("\"{field}\" of event {seq}"),
+                    None => format!("\"{field}\""),
+                };
+                format!(
+                    "{file} has a time without its UTC offset: {place} on line {line} is {time}, so which moment it means is unknown. Add the offset by hand, e.g. write it as {time}+01:00 (or {time}Z for UTC); {UNCHANGED}."
+                )
+            }
             LoadErrorKind::JournalGap { after } => format!(
                 "{file} is the journal of a running meeting, but its entries do not follow on from the session file (they jump ahead after entry {after}): it belongs to another copy of the session. Move it out of the sessions folder to open the session as it was last written in full; {UNCHANGED}."
             ),

@@ -78,6 +78,20 @@ impl StoreWords for Dutch {
             } => format!(
                 "{file} is een beschadigd sessiebestand: {detail} (regel {line}, kolom {column}). Herstel die plek met de hand of zet een reservekopie terug; {UNCHANGED}."
             ),
+            LoadErrorKind::NoOffset {
+                line,
+                field,
+                entry,
+                time,
+            } => {
+                let place = match entry {
+                    Some(seq) => format!("\"{field}\" van gebeurtenis {seq}"),
+                    None => format!("\"{field}\""),
+                };
+                format!(
+                    "{file} bevat een tijd zonder UTC-verschil: {place} op regel {line} is {time}, dus welk moment het is, is onbekend. Voeg het verschil met de hand toe, schrijf het bijvoorbeeld als {time}+01:00 (of {time}Z voor UTC); {UNCHANGED}."
+                )
+            }
             LoadErrorKind::JournalGap { after } => format!(
                 "{file} is het journaal van een lopende vergadering, maar de regels sluiten niet aan op het sessiebestand (ze springen vooruit na regel {after}): het hoort bij een andere kopie van de sessie. Haal het uit de sessiemap om de sessie te openen zoals die het laatst volledig is opgeslagen; {UNCHANGED}."
             ),
