@@ -12,4 +12,5 @@ mod panic_restore;
 mod ready;
 mod replay_memory;
 mod tactical_e2e;
+mod temp_copy;
 mod terminal_storms;

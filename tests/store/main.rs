@@ -15,5 +15,6 @@ mod load_limits;
 mod record_v4;
 mod store;
 mod tactical_load;
+mod temp_copy;
 mod upgrades;
 mod write_failures;
