@@ -87,6 +87,7 @@ pub(super) fn now() -> DateTime<FixedOffset> {
 }
 
 pub(super) fn home(dir: &SessionsDir, lang: Lang, look: Look) -> Result<ExitCode> {
+    offer_temp_copies(dir, lang.words());
     loop {
         // The folder is read on a worker so the screen shows at once; with
         // a thousand sessions reading takes a few hundred milliseconds.
@@ -353,7 +354,7 @@ pub(super) fn previous_meeting(dir: &SessionsDir, circle: Option<&str>) -> Optio
 
 pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang, look: Look) -> Result<ExitCode> {
     let words = lang.words();
-    let (open, session) = match dir.open_for_writing(path) {
+    let (mut open, session) = match dir.open_for_writing(path) {
         Err(store::StoreError::Locked {
             holder: Some(holder),
             ..
@@ -374,8 +375,98 @@ pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang, look: Look) -> 
             for_terminal(&words.recovered_stale_lock(open.path(), open.stale_holder()))
         );
     }
+    let copy = store::temp_copy_path(open.id());
+    let session = if copy != open.path()
+        && store::continuing_copy(open.path(), &session).is_none()
+        && std::fs::symlink_metadata(&copy).is_ok_and(|m| m.is_file())
+        && store::load(&copy).is_ok()
+    {
+        // A copy of this session that no longer continues it: the file
+        // moved on (or differs), and is never overwritten by the copy.
+        eprintln!(
+            "{}",
+            for_terminal(&words.temp_copy_refused(&copy, open.path()))
+        );
+        session
+    } else {
+        offer_temp_copy(&mut open, session, words)
+    };
     let meeting_lang = session.setup().lang;
     run_meeting(session, open, meeting_lang, look)
+}
+
+/// Whether the person at the terminal agrees to `question` (asked on
+/// stderr, answered on stdin); `None` without a person to answer.
+fn ask(question: &str, words: &dyn Words) -> Option<bool> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let mut err = std::io::stderr();
+    write!(err, "{}", for_terminal(question))
+        .and_then(|()| err.flush())
+        .ok()?;
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer).ok()?;
+    Some(words.take_over_agreed(&answer))
+}
+
+/// When leaving a meeting with a full disk left a copy in the temporary
+/// folder that continues this session, says where it is and offers to
+/// move it back; returns the session to continue with.
+fn offer_temp_copy(open: &mut store::OpenSession, session: Session, words: &dyn Words) -> Session {
+    let Some(copy) = store::continuing_copy(open.path(), &session) else {
+        return session;
+    };
+    let question = words.temp_copy_question(&copy.path, open.path(), copy.more);
+    match ask(&question, words) {
+        Some(true) => match open.take_back(&session, &copy) {
+            Ok(()) => {
+                eprintln!("{}", for_terminal(&words.temp_copy_moved(open.path())));
+                return copy.session;
+            }
+            Err(_) => {
+                eprintln!(
+                    "{}",
+                    for_terminal(&words.temp_copy_refused(&copy.path, open.path()))
+                );
+            }
+        },
+        Some(false) => eprintln!("{}", for_terminal(&words.temp_copy_left(&copy.path))),
+        // Nobody to ask: say where the copy is, and leave both.
+        None => eprintln!("{}", for_terminal(&words.temp_copy_left(&copy.path))),
+    }
+    session
+}
+
+/// On the start of the home screen: offers, for each unfinished session
+/// with a longer copy in the temporary folder, to move the copy back.
+fn offer_temp_copies(dir: &SessionsDir, words: &dyn Words) {
+    let Ok(paths) = dir.session_paths() else {
+        return;
+    };
+    for path in paths {
+        let Some(id) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        if std::fs::symlink_metadata(store::temp_copy_path(&id)).is_err() {
+            continue;
+        }
+        let Ok(loaded) = store::load(&path) else {
+            continue;
+        };
+        if store::continuing_copy(&path, &loaded.session).is_none() {
+            continue;
+        }
+        // Opened (and locked) for the move; the file is read again under
+        // the lock, so a meeting saved meanwhile is never overwritten.
+        match dir.open_for_writing(&path) {
+            Ok((mut open, session)) => {
+                let _ = offer_temp_copy(&mut open, session, words);
+            }
+            Err(e) => eprintln!("{}", for_terminal(&e.message(words))),
+        }
+    }
 }
 
 /// Asks whether to take over the lock of a spanning that is gone or lost

@@ -720,3 +720,69 @@ fn sync_dir(dir: &Path) {
 /// the OS makes it.
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
+
+/// Where leaving a meeting with entries unsaved puts its copy: the
+/// temporary folder, under the session's ID, so the next start finds it.
+pub fn temp_copy_path(id: &str) -> PathBuf {
+    temp_copy_path_in(&std::env::temp_dir(), id)
+}
+
+/// [`temp_copy_path`] with the temporary folder given.
+pub fn temp_copy_path_in(temp_dir: &Path, id: &str) -> PathBuf {
+    temp_dir.join(format!("{id}.json"))
+}
+
+/// A copy in the temporary folder that continues a session file: same
+/// setup, the file's log a prefix of the copy's, and longer.
+#[derive(Debug, Clone)]
+pub struct TempCopy {
+    /// Where the copy is.
+    pub path: PathBuf,
+    /// The copy's meeting.
+    pub session: Session,
+    /// How many entries it holds beyond the session file.
+    pub more: usize,
+}
+
+/// Whether `copy` continues `file`: same setup, `file`'s log a strict
+/// prefix of `copy`'s.
+fn continues(file: &Session, copy: &Session) -> bool {
+    file.setup() == copy.setup()
+        && copy.log().len() > file.log().len()
+        && copy.log().starts_with(file.log())
+}
+
+/// The temporary-folder copy of the session at `path` (whose content is
+/// `file`), if there is one that continues it. Only reads.
+pub fn continuing_copy(path: &Path, file: &Session) -> Option<TempCopy> {
+    let copy_path = temp_copy_path(&id_of(path));
+    if !fs::symlink_metadata(&copy_path).is_ok_and(|m| m.is_file()) || copy_path == path {
+        return None;
+    }
+    let copy = load(&copy_path).ok()?.session;
+    continues(file, &copy).then(|| TempCopy {
+        path: copy_path,
+        more: copy.log().len() - file.log().len(),
+        session: copy,
+    })
+}
+
+impl OpenSession {
+    /// Moves a temporary-folder copy back into this session's file, which
+    /// holds `file` (read under this lock): written through the journal
+    /// or whole and atomically, as every save. Refuses, touching nothing,
+    /// if the copy does not continue the file (the file is longer or
+    /// different now). The copy is removed once it is in.
+    pub fn take_back(&mut self, file: &Session, copy: &TempCopy) -> Result<(), StoreError> {
+        if !continues(file, &copy.session) {
+            return Err(StoreError::Write {
+                path: self.path.clone(),
+                detail: "the copy does not continue this session".into(),
+            });
+        }
+        self.save(&copy.session)?;
+        let _ = fs::remove_file(&copy.path);
+        let _ = fs::remove_file(journal::journal_path(&copy.path));
+        Ok(())
+    }
+}

@@ -25,6 +25,17 @@ pub trait StoreWords {
     fn take_over_question(&self, path: &Path, holder: &LockHolder, why: Abandoned) -> String;
     /// Whether a typed answer to [`StoreWords::take_over_question`] is yes.
     fn take_over_agreed(&self, answer: &str) -> bool;
+    /// Asked when the temporary folder holds a copy of the session at
+    /// `session` with `more` entries beyond it (left there when the
+    /// sessions folder could not be written); ends with the answers.
+    fn temp_copy_question(&self, copy: &Path, session: &Path, more: usize) -> String;
+    /// Told when the copy was moved back into the sessions folder.
+    fn temp_copy_moved(&self, session: &Path) -> String;
+    /// Told when the copy is left where it is.
+    fn temp_copy_left(&self, copy: &Path) -> String;
+    /// Told when the copy was not moved back: the session file is longer
+    /// or different now, and is never overwritten by it.
+    fn temp_copy_refused(&self, copy: &Path, session: &Path) -> String;
     /// "open" / "closed", for session lists.
     fn session_status(&self, status: SessionStatus) -> &'static str;
 }

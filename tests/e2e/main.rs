@@ -13,4 +13,5 @@ mod paste_marker;
 mod ready;
 mod replay_memory;
 mod tactical_e2e;
+mod temp_copy;
 mod terminal_storms;

@@ -16,5 +16,6 @@ mod no_offset;
 mod record_v4;
 mod store;
 mod tactical_load;
+mod temp_copy;
 mod upgrades;
 mod write_failures;

@@ -222,6 +222,34 @@ impl StoreWords for English {
         matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
     }
 
+    fn temp_copy_question(&self, copy: &Path, session: &Path, more: usize) -> String {
+        let entries = if more == 1 { "entry" } else { "entries" };
+        format!(
+            "{}: a copy of this session with {more} more {entries} is in the temporary folder at {} (left there when the session could not be saved). Move it back into the sessions folder? [y/N] ",
+            session.display(),
+            copy.display()
+        )
+    }
+
+    fn temp_copy_moved(&self, session: &Path) -> String {
+        format!("Moved the copy back: {}", session.display())
+    }
+
+    fn temp_copy_left(&self, copy: &Path) -> String {
+        format!(
+            "A longer copy of this session stays in the temporary folder at {}; the next `spanning` or `spanning resume` offers to move it back",
+            copy.display()
+        )
+    }
+
+    fn temp_copy_refused(&self, copy: &Path, session: &Path) -> String {
+        format!(
+            "Not moved back: {} is longer than the copy or different from it now, and is never overwritten. The copy stays at {}",
+            session.display(),
+            copy.display()
+        )
+    }
+
     fn session_status(&self, status: SessionStatus) -> &'static str {
         match status {
             SessionStatus::Open => "open",

@@ -219,6 +219,34 @@ impl StoreWords for Dutch {
         matches!(answer.trim().to_lowercase().as_str(), "j" | "ja")
     }
 
+    fn temp_copy_question(&self, copy: &Path, session: &Path, more: usize) -> String {
+        let entries = if more == 1 { "regel" } else { "regels" };
+        format!(
+            "{}: een kopie van deze sessie met {more} {entries} meer staat in de tijdelijke map op {} (daar achtergelaten toen de sessie niet bewaard kon worden). Terugzetten in de sessiemap? [j/N] ",
+            session.display(),
+            copy.display()
+        )
+    }
+
+    fn temp_copy_moved(&self, session: &Path) -> String {
+        format!("De kopie is teruggezet: {}", session.display())
+    }
+
+    fn temp_copy_left(&self, copy: &Path) -> String {
+        format!(
+            "Een langere kopie van deze sessie blijft in de tijdelijke map staan op {}; de volgende `spanning` of `spanning resume` biedt aan hem terug te zetten",
+            copy.display()
+        )
+    }
+
+    fn temp_copy_refused(&self, copy: &Path, session: &Path) -> String {
+        format!(
+            "Niet teruggezet: {} is nu langer dan de kopie of anders, en wordt nooit overschreven. De kopie blijft staan op {}",
+            session.display(),
+            copy.display()
+        )
+    }
+
     fn session_status(&self, status: SessionStatus) -> &'static str {
         match status {
             SessionStatus::Open => "open",
