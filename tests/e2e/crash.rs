@@ -16,7 +16,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use pty::Term;
-use spanning::meeting::{Event, Session};
+use spanning::meeting::{Command, Event, PersonId, Session, Speech};
 use spanning::store::{self, SessionsDir};
 
 /// A session file on disk, written by the library, to resume in the binary.
@@ -205,43 +205,210 @@ fn save_in_flight(sessions: &Path) -> bool {
         .unwrap_or(false)
 }
 
-/// Kills aimed at saves (typed in the note, time-out and action dialogs):
-/// with the store's test hook every save pauses halfway through writing
-/// (its temporary file, or its journal line) and again before renaming the
-/// file (or syncing the line), and each SIGKILL lands while a save is in
-/// flight (seen on disk before the kill; the pauses outlast the wait). The
-/// session must then load with every confirmed entry and nothing broken:
-/// the entry in flight is either absent (torn line, unrenamed file) or
-/// whole (written, not yet synced) — a save written in place, or renamed
-/// before it was complete, would leave a half-written file that does not
-/// load.
+/// Where a dialog of the save-kill test is typed: the meeting `session_file`
+/// builds (not started yet), the same meeting in its check-in round, or at
+/// its agenda with one item on it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Phase {
+    Opening,
+    Round,
+    Agenda,
+}
+
+/// A session file of `phase`, written by the library, in `dir/sessions`.
+fn phase_file(dir: &Path, phase: Phase) -> PathBuf {
+    let mut session = Session::open(tui_support::setup()).expect("valid setup");
+    let mut commands = Vec::new();
+    if phase != Phase::Opening {
+        commands.push(Command::StartCheckIn);
+    }
+    if phase == Phase::Agenda {
+        // Everyone passes in the check-in round.
+        for _ in 0..4 {
+            commands.push(Command::Speak {
+                person: None,
+                speech: Speech::Pass,
+            });
+        }
+        commands.push(Command::OpenAgenda);
+        commands.push(Command::AddItem {
+            label: "Roadmap".to_owned(),
+            owner: PersonId(0),
+        });
+    }
+    let at = chrono::Local::now().fixed_offset();
+    for c in &commands {
+        session.execute(c, at).expect("valid command");
+    }
+    let open = SessionsDir::new(dir.join("sessions"))
+        .create(&session)
+        .expect("create");
+    open.path().to_path_buf()
+}
+
+/// One dialog that records typed text in an open meeting: where it is
+/// reached, the keys that open it (typed before the text), and the event
+/// it records, by name.
+struct SaveDialog {
+    name: &'static str,
+    phase: Phase,
+    keys: &'static [&'static str],
+    event: &'static [&'static str],
+}
+
+/// Every dialog of an open meeting that records typed text, reachable from
+/// the opening, the check-in round or the agenda.
+const SAVE_DIALOGS: &[SaveDialog] = &[
+    SaveDialog {
+        name: "note (m)",
+        phase: Phase::Opening,
+        keys: &["m"],
+        event: &["NoteRecorded"],
+    },
+    SaveDialog {
+        // Starts a time-out, or ends one an earlier round's kill left
+        // recorded (its note).
+        name: "time-out (t)",
+        phase: Phase::Opening,
+        keys: &["t"],
+        event: &["TimeOutStarted", "TimeOutEnded"],
+    },
+    SaveDialog {
+        name: "people: add a participant (w, a)",
+        phase: Phase::Opening,
+        keys: &["w", "a"],
+        event: &["ParticipantJoined"],
+    },
+    SaveDialog {
+        // The first person leaves with a reason, or, gone after an earlier
+        // round, comes back with a note.
+        name: "people: presence (w, x)",
+        phase: Phase::Opening,
+        keys: &["w", "x"],
+        event: &["PresenceChanged"],
+    },
+    SaveDialog {
+        name: "out of order (o)",
+        phase: Phase::Opening,
+        keys: &["o"],
+        event: &["OutOfOrder"],
+    },
+    SaveDialog {
+        name: "a turn in the round (Enter)",
+        phase: Phase::Round,
+        keys: &["\r"],
+        event: &["TurnTaken"],
+    },
+    SaveDialog {
+        name: "skip with a reason (s)",
+        phase: Phase::Round,
+        keys: &["s"],
+        event: &["TurnSkipped"],
+    },
+    SaveDialog {
+        name: "action (r)",
+        phase: Phase::Round,
+        keys: &["r"],
+        event: &["OutputRecorded"],
+    },
+    SaveDialog {
+        name: "agenda item (a)",
+        phase: Phase::Agenda,
+        keys: &["a"],
+        event: &["ItemAdded"],
+    },
+    SaveDialog {
+        name: "edit an agenda item (e)",
+        phase: Phase::Agenda,
+        keys: &["e"],
+        event: &["ItemEdited"],
+    },
+    SaveDialog {
+        name: "election (v)",
+        phase: Phase::Agenda,
+        keys: &["v"],
+        event: &["ItemAdded"],
+    },
+];
+
+/// The text a resumed session of `phase` shows once it is drawn.
+fn ready_text(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Opening => "Ready to start",
+        Phase::Round => "One turn each",
+        Phase::Agenda => "Roadmap",
+    }
+}
+
+/// Kills aimed at saves, each typed in a different dialog: every dialog of
+/// an open meeting that records typed text (`SAVE_DIALOGS`: a note, a
+/// time-out, the people dialog, out of order, a turn and a skip in the
+/// round, an action, an agenda item, its edit, an election), in the
+/// meeting of `session_file` before it starts, in its check-in round and
+/// at its agenda. With the store's test hook every save pauses halfway
+/// through writing (its temporary file, or its journal line) and again
+/// before renaming the file (or syncing the line), and each SIGKILL lands
+/// while a save is in flight (seen on disk before the kill; the pauses
+/// outlast the wait). The typed text is seen in the dialog before it is
+/// sent, so the save killed is the dialog's. The session must then load
+/// with every confirmed entry unchanged and nothing broken: the entry in
+/// flight is either absent (torn line, unrenamed file) or whole (written,
+/// not yet synced, and the dialog's event with all its text) — a save
+/// written in place, or renamed before it was complete, would leave a
+/// half-written file that does not load.
 /// (fsync cannot be proven this way: the page cache survives a killed
 /// process; only a power cut would tell.)
+///
+/// The normal suite kills once per dialog; `SPANNING_SAVE_KILLS=N` kills
+/// N times, going round the dialogs.
 #[test]
 fn kills_aimed_at_saves_leave_the_previous_file_whole() {
     let rounds = std::env::var("SPANNING_SAVE_KILLS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(6);
+        .unwrap_or(SAVE_DIALOGS.len());
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = session_file(dir.path());
-    let sessions = dir.path().join("sessions");
+    // One folder per phase, so a kill's leftovers in one are only ever
+    // recovered by resuming that one. The round gets a fresh meeting each
+    // time round the dialogs, so it never runs out of speakers.
+    let mut places: Vec<(Phase, PathBuf, PathBuf, Vec<String>)> = Vec::new();
     let mut rng = fastrand::Rng::with_seed(11);
-    let mut on_disk: Vec<String> = Vec::new();
     let mut landed = 0;
     for round in 0..rounds {
+        let dialog = &SAVE_DIALOGS[round % SAVE_DIALOGS.len()];
+        let fresh = round % SAVE_DIALOGS.len() == 0;
+        if fresh || !places.iter().any(|p| p.0 == dialog.phase) {
+            let home = dir.path().join(format!("{:?}-{round}", dialog.phase));
+            std::fs::create_dir_all(&home).expect("folder");
+            let path = if dialog.phase == Phase::Opening && round == 0 {
+                session_file(&home)
+            } else {
+                phase_file(&home, dialog.phase)
+            };
+            places.retain(|p| p.0 != dialog.phase);
+            places.push((dialog.phase, home, path, Vec::new()));
+        }
+        let place = places
+            .iter_mut()
+            .find(|p| p.0 == dialog.phase)
+            .expect("a place");
+        let (home, path) = (place.1.clone(), place.2.clone());
+        let on_disk = &mut place.3;
+        let sessions = home.join("sessions");
+        let what = format!("round {round}, {}", dialog.name);
         let mut term = Term::spawn_with_env(
             &["resume", &path.display().to_string()],
-            dir.path(),
+            &home,
             120,
             30,
             &[("SPANNING_TEST_SAVE_PAUSE_MS", "300")],
         );
-        term.wait_for("Ready to start");
+        term.wait_for(ready_text(dialog.phase));
         // Resuming recovered the stale lock and the previous round's
         // half-written save.
-        assert!(temp_files(&sessions).is_empty(), "round {round}");
-        // A first note saves completely; the second is killed mid-save.
+        assert!(temp_files(&sessions).is_empty(), "{what}");
+        // A first note saves completely; the second entry is killed
+        // mid-save.
         let kept = format!("kept-{round}");
         term.key("m");
         term.type_text(&kept);
@@ -252,54 +419,83 @@ fn kills_aimed_at_saves_leave_the_previous_file_whole() {
                 &format!("the note \"{kept}\""),
                 Duration::from_secs(5)
             ),
-            "round {round}: the first note is confirmed"
+            "{what}: the first note is confirmed"
         );
         let deadline = Instant::now() + Duration::from_secs(3);
         while save_in_flight(&sessions) && Instant::now() < deadline {
             thread::sleep(Duration::from_millis(5));
         }
         on_disk.push(kept);
-        let entries = store::load(&path).expect("loads").session.log().len();
+        let before = store::load(&path).expect("loads").session.log().to_vec();
+        let entries = before.len();
         // The entry killed mid-save comes from a different dialog each
-        // round: a note, a time-out's reason, an action to record.
+        // round.
         let lost = format!("in-flight-{round}");
-        term.key(["m", "t", "r"][round % 3]);
+        for k in dialog.keys {
+            term.key(k);
+            thread::sleep(Duration::from_millis(50));
+        }
         term.type_text(&lost);
+        // The text is in the dialog's field (not taken as keys).
+        assert!(
+            shows(&term, &lost, Duration::from_secs(5)),
+            "{what}: the dialog shows the typed text:\n{}",
+            term.screen()
+        );
         term.key("\r");
         let deadline = Instant::now() + Duration::from_secs(5);
         while !save_in_flight(&sessions) && Instant::now() < deadline {
             thread::sleep(Duration::from_millis(2));
         }
-        assert!(save_in_flight(&sessions), "round {round}: no save seen");
+        assert!(
+            save_in_flight(&sessions),
+            "{what}: no save seen:\n{}",
+            term.screen()
+        );
         // Anywhere in the two pauses (600 ms from the moment it was seen):
         // half written, or written but not yet renamed (or synced).
         thread::sleep(Duration::from_millis(rng.u64(0..500)));
         term.kill_hard();
         let listed = SessionsDir::new(&sessions).list();
         for l in &listed {
-            assert!(l.is_ok(), "round {round}: a file no longer loads: {l:?}");
+            assert!(l.is_ok(), "{what}: a file no longer loads: {l:?}");
         }
         let loaded = store::load(&path).expect("the session loads after a kill mid-save");
-        let found = loaded.session.log().len();
+        let log = loaded.session.log();
+        let found = log.len();
         // Still in flight after the kill (a temporary file or a torn line
         // left behind), or written whole but not yet synced: kept whole.
         if save_in_flight(&sessions) || found == entries + 1 {
             landed += 1;
         }
-        if found == entries + 1 && round % 3 == 0 {
-            on_disk.push(lost);
+        if found == entries + 1 && dialog.event == ["NoteRecorded"] {
+            on_disk.push(lost.clone());
         }
-        assert_eq!(notes(&loaded.session), on_disk, "round {round}");
+        assert_eq!(notes(&loaded.session), *on_disk, "{what}");
         assert!(
             found == entries || found == entries + 1,
-            "round {round}: {found} entries, {entries} before the save"
+            "{what}: {found} entries, {entries} before the save"
         );
+        // Every confirmed entry is there as it was.
+        assert_eq!(log[..entries], before[..], "{what}");
+        // The entry in flight, if kept, is the dialog's, whole.
+        if let Some(new) = log.get(entries) {
+            let shown = format!("{:?}", new.event);
+            assert!(
+                dialog.event.iter().any(|e| shown.starts_with(e)),
+                "{what}: recorded {shown}"
+            );
+            assert!(shown.contains(&lost), "{what}: not whole: {shown}");
+        }
     }
     assert_eq!(
         landed, rounds,
         "every kill landed while a save was in flight"
     );
-    eprintln!("save kills: {rounds} SIGKILLs mid-save, every file whole and as before the save");
+    eprintln!(
+        "save kills: {rounds} SIGKILLs mid-save in {} dialogs, every file whole and as before the save",
+        rounds.min(SAVE_DIALOGS.len())
+    );
 }
 
 /// Starts a meeting, records one turn, sends `signal`, and checks that the
