@@ -9,14 +9,14 @@
 //! mistaken for sessions.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::work::ActionStatus;
-use crate::store::SessionsDir;
+use crate::store::{OpenError, SessionsDir, SpecialFile, open_regular};
 
 /// The folder, inside the sessions folder, that holds the changes.
 pub const CHANGES_DIR: &str = ".changes";
@@ -71,7 +71,35 @@ pub struct BadChange {
     /// The file.
     pub path: PathBuf,
     /// What is wrong with it.
-    pub detail: String,
+    pub problem: ChangeProblem,
+}
+
+/// Why a change file cannot be read; `text` words it in each language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeProblem {
+    /// Not a regular file (a pipe or a link to a device would block).
+    Special(SpecialFile),
+    /// The system refused to read it.
+    Unreadable(io::ErrorKind),
+    /// Larger than any change spanning writes.
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// Not valid JSON of a change, at this place.
+    Invalid {
+        /// The line, from 1.
+        line: usize,
+        /// The column, from 1.
+        column: usize,
+    },
+    /// Valid JSON, but not a status change.
+    NotAChange,
+    /// Written by a newer spanning.
+    Newer {
+        /// The version it says.
+        version: u32,
+    },
 }
 
 /// The changes folder of `dir`.
@@ -102,33 +130,39 @@ pub fn load_changes(dir: &SessionsDir) -> (Vec<Change>, Vec<BadChange>) {
     for path in paths {
         match read_change(&path) {
             Ok(change) => changes.push((change, path)),
-            Err(detail) => bad.push(BadChange { path, detail }),
+            Err(problem) => bad.push(BadChange { path, problem }),
         }
     }
     changes.sort_by(|(a, pa), (b, pb)| (a.at, pa).cmp(&(b.at, pb)));
     (changes.into_iter().map(|(c, _)| c).collect(), bad)
 }
 
-fn read_change(path: &Path) -> Result<Change, String> {
-    let meta = fs::metadata(path).map_err(|e| e.to_string())?;
-    if !meta.is_file() {
-        return Err("not a file".to_owned());
+fn read_change(path: &Path) -> Result<Change, ChangeProblem> {
+    // The store's reader: never blocks on a pipe, never takes a terminal.
+    let file = open_regular(path).map_err(|e| match e {
+        OpenError::Special(kind) => ChangeProblem::Special(kind),
+        OpenError::Io(e) => ChangeProblem::Unreadable(e.kind()),
+    })?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CHANGE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ChangeProblem::Unreadable(e.kind()))?;
+    if bytes.len() as u64 > MAX_CHANGE_BYTES {
+        return Err(ChangeProblem::TooLarge {
+            limit: MAX_CHANGE_BYTES,
+        });
     }
-    if meta.len() > MAX_CHANGE_BYTES {
-        return Err(format!("larger than {MAX_CHANGE_BYTES} bytes"));
-    }
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    let change: Change = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+    let change: Change = serde_json::from_slice(&bytes).map_err(|e| ChangeProblem::Invalid {
+        line: e.line(),
+        column: e.column(),
+    })?;
     if change.format != CHANGE_MARKER {
-        return Err(format!(
-            "not a change file (format is not \"{CHANGE_MARKER}\")"
-        ));
+        return Err(ChangeProblem::NotAChange);
     }
     if change.version != 1 {
-        return Err(format!(
-            "written by a newer spanning (version {})",
-            change.version
-        ));
+        return Err(ChangeProblem::Newer {
+            version: change.version,
+        });
     }
     Ok(change)
 }

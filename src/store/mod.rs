@@ -29,6 +29,7 @@ pub use file::{
     FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, SessionFile, parse, session_bytes,
     version_needed, write_session,
 };
+pub(crate) use file::{OpenError, open_regular};
 pub use journal::{JOURNAL_VERSION, journal_path};
 pub use lock::{Abandoned, abandoned, lock_path, take_over};
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use super::Words;
+use crate::record::changes::ChangeProblem;
 use crate::record::{Action, ActionStatus, FolderProblem};
 
 /// How a language speaks about the circle's work between meetings.
@@ -27,6 +28,8 @@ pub trait WorkWords {
     fn carried_age(&self, times: usize, since: NaiveDate) -> String;
     /// A change file (`.changes/…`) that could not be read.
     fn bad_change(&self, path: &str, detail: &str) -> String;
+    /// What is wrong with a change file, for [`Self::bad_change`].
+    fn change_problem(&self, problem: &ChangeProblem) -> String;
     /// After `spanning action`: what was recorded, and where.
     fn change_written(&self, text: &str, status: ActionStatus, path: &str) -> String;
     /// `spanning action` names no action, or more than one.
@@ -52,9 +55,10 @@ impl FolderProblem {
                 &std::io::Error::from(*kind).to_string(),
             ),
             FolderProblem::Unloadable(e) => e.message(words),
-            FolderProblem::BadChange(b) => {
-                words.bad_change(&b.path.display().to_string(), &b.detail)
-            }
+            FolderProblem::BadChange(b) => words.bad_change(
+                &b.path.display().to_string(),
+                &words.change_problem(&b.problem),
+            ),
         }
     }
 }

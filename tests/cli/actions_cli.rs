@@ -279,3 +279,27 @@ fn a_bad_change_file_is_named_and_the_rest_still_counts() {
         "{out}"
     );
 }
+
+/// A named pipe among the changes (a hostile push) is named for what it
+/// is and never blocks the list: change files are opened the way session
+/// files are, non-blocking and only if regular.
+#[cfg(unix)]
+#[test]
+fn a_pipe_among_the_changes_is_named_and_never_blocks() {
+    let dir = folder();
+    run(&dir, &["action", "1234#a1", "done"]);
+    let pipe = dir.path().join(".changes").join("zz.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let out = run(&dir, &["actions", "--lang", "nl"]);
+    assert!(out.contains("- [x] Call the printer vendor"), "{out}");
+    assert!(
+        out.contains(
+            "zz.json: geen leesbare statuswijziging (het is een named pipe (FIFO), geen bestand)"
+        ),
+        "{out}"
+    );
+}

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use super::English;
+use crate::record::changes::ChangeProblem;
 use crate::record::{Action, ActionSource, ActionStatus};
+use crate::store::SpecialFile;
 use crate::text::WorkWords;
 
 impl WorkWords for English {
@@ -61,6 +63,30 @@ impl WorkWords for English {
             0 | 1 => format!("carried over since {day}"),
             2 => format!("carried twice since {day}"),
             n => format!("carried {n} times since {day}"),
+        }
+    }
+
+    fn change_problem(&self, problem: &ChangeProblem) -> String {
+        match problem {
+            ChangeProblem::Special(kind) => format!(
+                "it is {}, not a file",
+                match kind {
+                    SpecialFile::Fifo => "a named pipe (FIFO)",
+                    SpecialFile::Device => "a device (such as a terminal)",
+                    SpecialFile::Socket => "a socket",
+                    SpecialFile::Directory => "a folder",
+                    SpecialFile::Other => "something other than a file",
+                }
+            ),
+            ChangeProblem::Unreadable(kind) => format!("it cannot be read: {kind}"),
+            ChangeProblem::TooLarge { limit } => format!("larger than {limit} bytes"),
+            ChangeProblem::Invalid { line, column } => {
+                format!("not valid at line {line}, column {column}")
+            }
+            ChangeProblem::NotAChange => "not a status change file".to_owned(),
+            ChangeProblem::Newer { version } => {
+                format!("written by a newer spanning (version {version})")
+            }
         }
     }
 

@@ -3,7 +3,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Dutch;
+use crate::record::changes::ChangeProblem;
 use crate::record::{Action, ActionSource, ActionStatus};
+use crate::store::SpecialFile;
 use crate::text::WorkWords;
 
 /// Short Dutch month names, lower case as Dutch writes them.
@@ -78,6 +80,30 @@ impl WorkWords for Dutch {
         match times {
             0 | 1 => format!("doorgeschoven sinds {day}"),
             n => format!("{n} keer doorgeschoven sinds {day}"),
+        }
+    }
+
+    fn change_problem(&self, problem: &ChangeProblem) -> String {
+        match problem {
+            ChangeProblem::Special(kind) => format!(
+                "het is {}, geen bestand",
+                match kind {
+                    SpecialFile::Fifo => "een named pipe (FIFO)",
+                    SpecialFile::Device => "een apparaat (zoals een terminal)",
+                    SpecialFile::Socket => "een socket",
+                    SpecialFile::Directory => "een map",
+                    SpecialFile::Other => "iets anders dan een bestand",
+                }
+            ),
+            ChangeProblem::Unreadable(kind) => format!("het is niet te lezen: {kind}"),
+            ChangeProblem::TooLarge { limit } => format!("groter dan {limit} bytes"),
+            ChangeProblem::Invalid { line, column } => {
+                format!("ongeldig op regel {line}, kolom {column}")
+            }
+            ChangeProblem::NotAChange => "geen bestand met een statuswijziging".to_owned(),
+            ChangeProblem::Newer { version } => {
+                format!("geschreven door een nieuwere spanning (versie {version})")
+            }
         }
     }
 
