@@ -733,6 +733,14 @@ pub fn temp_copy_path_in(temp_dir: &Path, id: &str) -> PathBuf {
     temp_dir.join(format!("{id}.json"))
 }
 
+/// Every name a copy of session `id` may have in `temp_dir`: its ID, or,
+/// when that was taken, the ID with a number, as [`OpenSession::save_elsewhere`]
+/// names it.
+fn temp_copy_candidates(temp_dir: &Path, id: &str) -> impl Iterator<Item = PathBuf> {
+    std::iter::once(temp_copy_path_in(temp_dir, id))
+        .chain((2..NAME_ATTEMPTS).map(move |n| temp_dir.join(format!("{id}-{n}.json"))))
+}
+
 /// A copy in the temporary folder that continues a session file: same
 /// setup, the file's log a prefix of the copy's, and longer.
 #[derive(Debug, Clone)]
@@ -756,16 +764,23 @@ fn continues(file: &Session, copy: &Session) -> bool {
 /// The temporary-folder copy of the session at `path` (whose content is
 /// `file`), if there is one that continues it. Only reads.
 pub fn continuing_copy(path: &Path, file: &Session) -> Option<TempCopy> {
-    let copy_path = temp_copy_path(&id_of(path));
-    if !fs::symlink_metadata(&copy_path).is_ok_and(|m| m.is_file()) || copy_path == path {
-        return None;
-    }
-    let copy = load(&copy_path).ok()?.session;
-    continues(file, &copy).then(|| TempCopy {
-        path: copy_path,
-        more: copy.log().len() - file.log().len(),
-        session: copy,
-    })
+    continuing_copy_in(&std::env::temp_dir(), path, file)
+}
+
+/// [`continuing_copy`] with the temporary folder given: of every copy
+/// under the session's names there, the one that continues `file` furthest.
+pub fn continuing_copy_in(temp_dir: &Path, path: &Path, file: &Session) -> Option<TempCopy> {
+    temp_copy_candidates(temp_dir, &id_of(path))
+        .filter(|p| p != path && fs::symlink_metadata(p).is_ok_and(|m| m.is_file()))
+        .filter_map(|copy_path| {
+            let copy = load(&copy_path).ok()?.session;
+            continues(file, &copy).then(|| TempCopy {
+                path: copy_path,
+                more: copy.log().len() - file.log().len(),
+                session: copy,
+            })
+        })
+        .max_by_key(|c| c.more)
 }
 
 impl OpenSession {

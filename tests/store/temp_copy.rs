@@ -87,3 +87,40 @@ fn take_back_moves_a_continuing_copy_in_and_refuses_anything_else() {
     );
     assert!(!copy_path.exists(), "the copy is gone once it is back");
 }
+
+/// When the copy's own name was taken in the temporary folder, leaving
+/// saved it under a number (`<id>-2.json`); the next start still finds it,
+/// and of two copies it offers the one that continues the session furthest.
+#[test]
+fn a_copy_under_a_numbered_name_is_found_and_the_furthest_wins() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tmp = tempfile::tempdir().expect("temp folder");
+    let sessions = SessionsDir::new(dir.path().join("sessions"));
+    let session = Session::open(tui_support::setup()).expect("valid setup");
+    let open = sessions.create(&session).expect("create");
+    let path = open.path().to_path_buf();
+    let id = open.id().to_owned();
+    drop(open);
+    let file = store::load(&path).expect("loads").session;
+    // The plain name holds someone else's file; the copy took `-2`.
+    std::fs::write(store::temp_copy_path_in(tmp.path(), &id), b"not ours").expect("taken");
+    let numbered = tmp.path().join(format!("{id}-2.json"));
+    std::fs::write(
+        &numbered,
+        store::session_bytes(&id, &with_notes(&session, &["a"])),
+    )
+    .expect("copy");
+    let found = store::continuing_copy_in(tmp.path(), &path, &file).expect("found");
+    assert_eq!(found.path, numbered);
+    assert_eq!(found.more, 1);
+    // A further copy under another number is preferred.
+    let further = tmp.path().join(format!("{id}-3.json"));
+    std::fs::write(
+        &further,
+        store::session_bytes(&id, &with_notes(&session, &["a", "b"])),
+    )
+    .expect("copy");
+    let found = store::continuing_copy_in(tmp.path(), &path, &file).expect("found");
+    assert_eq!(found.path, further);
+    assert_eq!(found.more, 2);
+}
