@@ -230,8 +230,6 @@ pub struct ElectedTerm {
 /// What a circle has to do between meetings, as its sessions left it.
 #[derive(Debug, Clone, Default)]
 pub struct Work {
-    /// The sessions taken into account, oldest first.
-    pub seen: Vec<String>,
     /// Every next action and accepted request, in the order recorded.
     pub actions: Vec<Action>,
     /// Every project, in the order first recorded.
@@ -594,7 +592,6 @@ impl Work {
 
 impl Fold for Work {
     fn session(&mut self, folded: &Folded<'_>) {
-        self.seen.push(folded.id.to_owned());
         let state = folded.session.state();
         self.fold_reviews(folded, state);
         self.fold_actions(folded, state);
