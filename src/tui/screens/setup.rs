@@ -16,7 +16,7 @@ use crate::meeting::{
 use crate::text::tactical::TacticalLabel;
 use crate::text::tui::{KeyText, Label};
 use crate::text::{Lang, capitalise};
-use crate::tui::app::{jump, text_area};
+use crate::tui::fields::{jump, text_area};
 use crate::tui::theme::{Theme, ThemeChoice};
 
 /// What the caller already knows (flags, config, the last meeting).
