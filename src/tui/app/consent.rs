@@ -166,14 +166,6 @@ impl App {
         let proposed = meeting
             .checked_add_months(Months::new(DEFAULT_REVIEW_MONTHS))
             .unwrap_or(meeting);
-        let probe = Command::AdoptAgreement {
-            review_date: proposed,
-            criteria: String::new(),
-        };
-        if let Err(r) = self.allowed(&probe) {
-            self.refuse(&r);
-            return;
-        }
         let label = state
             .active_item()
             .map(|i| i.label.clone())
@@ -182,7 +174,8 @@ impl App {
             review_date: TextField::new(Label::ReviewDate, &self.words.date_input(proposed)),
             criteria: TextField::new(Label::Criteria, ""),
         };
-        self.show(Form::new(dialog, label).focused(1));
+        // Probed with the proposed date, as the dialog opens.
+        self.open_form(Form::new(dialog, label).focused(1));
     }
 
     /// Whether this key belongs to the driver screen's focus cycle.
