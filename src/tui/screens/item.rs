@@ -184,7 +184,7 @@ fn questions(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
     let state = view.state;
     let [proposal, list] =
         Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
-    proposal_panel(view, item, false).draw(buf, proposal, theme);
+    super::consent::proposal_with_driver(view, item, false, buf, proposal);
     let mut lines = Vec::new();
     if item.questions().is_empty() {
         lines.push(Line::from(Span::styled(
