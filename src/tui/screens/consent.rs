@@ -91,15 +91,18 @@ pub fn driver_summary(view: &View, item: &Item) -> Option<Panel> {
 }
 
 /// The proposal under decision, with the driver above it under consent
-/// rules: the driver as tall as it needs up to half the area, the
-/// proposal keeping three rows at least.
+/// rules: the proposal keeps up to three lines (five rows), the driver
+/// gets as much as it needs of the rest, up to half the area.
 pub fn proposal_with_driver(view: &View, item: &Item, focused: bool, buf: &mut Buffer, area: Rect) {
     let proposal = super::item::proposal_panel(view, item, focused);
+    let keep = proposal.rows_needed(area.width).clamp(3, 5);
     match driver_summary(view, item) {
-        Some(driver) if area.height >= 6 => {
-            let rows = (driver.rows_needed(area.width) + 2)
+        Some(driver) if area.height >= keep + 3 => {
+            let rows = driver
+                .rows_needed(area.width)
                 .min(area.height / 2)
-                .max(3);
+                .max(3)
+                .min(area.height - keep);
             let [top, bottom] =
                 Layout::vertical([Constraint::Length(rows), Constraint::Min(3)]).areas(area);
             driver.draw(buf, top, &view.theme);
@@ -237,7 +240,7 @@ pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
             .clamp(3, 5);
         // Consent is judged against the driver: it keeps a few rows too.
         if let Some(driver) = driver_summary(view, item) {
-            proposal_rows += (driver.rows_needed(body.width) + 2).clamp(3, 4);
+            proposal_rows += driver.rows_needed(body.width).clamp(3, 4);
         }
         let rows = needed.min(body.height.saturating_sub(proposal_rows)).max(5);
         Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body)
@@ -249,7 +252,10 @@ pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
     // this round's concerns are in the round list anyway.
     // The proposal keeps three rows, six with the driver above it.
     let top = if driver_summary(view, item).is_some() {
-        6
+        proposal_panel(view, item, false)
+            .rows_needed(right.width)
+            .clamp(3, 5)
+            + 3
     } else {
         3
     };
