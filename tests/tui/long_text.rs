@@ -3,11 +3,13 @@
 //! a page; the objection test shows every criterion at 120x36 however
 //! long the arguments, and keeps the one being tested in sight at 80x24.
 
+#![allow(clippy::unwrap_used)]
+
 use crate::support::tui as tui_support;
 
 use ratatui::crossterm::event::KeyCode;
 use spanning::meeting::{Command, Criterion};
-use spanning::text::{Lang, Words};
+use spanning::text::Lang;
 use tui_support::{Script, key, paste, render};
 
 /// About 3.6 KB: eighty numbered lines.
