@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod amend_view;
 mod consent_drive;
 mod consent_snapshots;
 mod facilitation;

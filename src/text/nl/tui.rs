@@ -104,6 +104,8 @@ impl TuiWords for Dutch {
             Label::NoConcerns => "Geen mogelijke bezwaren.",
             Label::Objections => "Bezwaren",
             Label::Clarifications => "Verduidelijkingen",
+            Label::ReactionsGiven => "Reacties",
+            Label::ChangesFrom => "wijzigingen t.o.v.",
             Label::Agenda => "Agenda",
             Label::AgendaEmpty => "De agenda is leeg: druk op a om een spanning toe te voegen.",
             Label::Owner => "eigenaar",
