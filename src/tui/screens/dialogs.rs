@@ -61,9 +61,22 @@ pub(crate) fn form(
             FieldRef::Choice(_) => 0,
         })
         .sum();
+    let hint = words.key_text(if form.fields.len() > 1 {
+        KeyText::FormKeys
+    } else {
+        KeyText::EditKeys
+    });
+    // The keys are never cut: a hint wider than the dialog takes two rows.
+    let hint_rows: u16 = if hint.width() > usize::from(width.saturating_sub(2)) {
+        2
+    } else {
+        1
+    };
     let height = (2 + subtitle_rows + choices * 2 + texts + editor_rows + 2)
         .min(area.height.saturating_sub(2))
-        .max(2 + subtitle_rows + choices * 2 + texts * (wanted_text_rows + 1) + 2);
+        .max(2 + subtitle_rows + choices * 2 + texts * (wanted_text_rows + 1) + 2)
+        + hint_rows
+        - 1;
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
     let block = frame_block(words.dialog(form.title).to_owned(), theme);
@@ -83,7 +96,7 @@ pub(crate) fn form(
             }
         }
     }
-    constraints.push(Constraint::Length(1));
+    constraints.push(Constraint::Length(hint_rows));
     let rows = Layout::vertical(constraints).split(inner);
     let mut row = 0;
     if subtitle_rows > 0 {
@@ -160,13 +173,11 @@ pub(crate) fn form(
             }
         }
     }
-    let hint = words.key_text(if form.fields.len() > 1 {
-        KeyText::FormKeys
-    } else {
-        KeyText::EditKeys
-    });
     if let Some(r) = rows.get(row) {
-        frame.render_widget(Paragraph::new(Span::styled(hint, theme.muted)), *r);
+        frame.render_widget(
+            Paragraph::new(Span::styled(hint, theme.muted)).wrap(Wrap { trim: true }),
+            *r,
+        );
     }
 }
 
