@@ -21,7 +21,7 @@ impl FollowWords for English {
     }
 
     fn writer_stopped(&self, at: &str) -> String {
-        format!("the facilitator's spanning stopped at {at}; this is everything it saved")
+        format!("the facilitator's spanning stopped at {at}; showing what it saved")
     }
 
     fn writer_left(&self, at: &str) -> String {

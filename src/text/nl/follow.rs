@@ -21,7 +21,7 @@ impl FollowWords for Dutch {
     }
 
     fn writer_stopped(&self, at: &str) -> String {
-        format!("de spanning van de facilitator is om {at} gestopt; dit is alles wat bewaard is")
+        format!("de spanning van de facilitator is om {at} gestopt; je ziet wat bewaard is")
     }
 
     fn writer_left(&self, at: &str) -> String {

@@ -23,7 +23,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::FullScreen;
 use super::review::replay::{AfterEntry, after_entry, sanitized};
@@ -281,8 +281,17 @@ impl FollowScreen {
             .collect();
         let hint_lines = super::widgets::hint_lines(&pairs, usize::from(area.width), &self.theme);
         let status_lines = self.status_lines();
+        // Each line wraps rather than lose its end (a long error).
+        let status_rows: u16 = status_lines
+            .iter()
+            .map(|l| {
+                u16::try_from(l.width().div_ceil(usize::from(area.width.max(1))))
+                    .unwrap_or(1)
+                    .max(1)
+            })
+            .sum();
         let [status, body, hints] = Layout::vertical([
-            Constraint::Length(status_lines.len() as u16),
+            Constraint::Length(status_rows.min(area.height / 3).max(1)),
             Constraint::Min(0),
             Constraint::Length((hint_lines.len() as u16).clamp(1, 2)),
         ])
@@ -313,7 +322,9 @@ impl FollowScreen {
             status: status_text,
             save_error: None,
         };
-        Paragraph::new(status_lines).render(status, buf);
+        Paragraph::new(status_lines)
+            .wrap(Wrap { trim: false })
+            .render(status, buf);
         match self.panel {
             Panel::Meeting => MeetingScreen(&view).render(body, buf),
             Panel::Agenda => panels::agenda(&view, body, buf),

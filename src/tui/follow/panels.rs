@@ -90,7 +90,7 @@ pub fn versions(
                 )));
                 // The change from the version before, when there is one.
                 if let Some(diff) = n.checked_sub(1).and_then(|i| diffs.get(i)) {
-                    let mut spans = vec![Span::styled("│ ", theme.muted)];
+                    let mut spans = Vec::new();
                     for span in &diff.spans {
                         let (open, close) = span.kind.marks();
                         let text = for_terminal_line(&span.text).into_owned();
