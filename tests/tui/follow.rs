@@ -169,12 +169,18 @@ fn browsing_keys_never_change_the_meeting_and_f_rejoins() {
     press(&mut screen, KeyCode::Char('v'));
     assert_eq!(screen.panel(), Panel::Versions);
     assert!(text(&draw(&screen, now, 160, 48)).contains("Version 3 (for objection 1)"));
-    // Esc closes a panel; F rejoins from anywhere.
+    // Esc closes a panel, then rejoins; F rejoins from anywhere.
     press(&mut screen, KeyCode::Esc);
     assert_eq!(screen.panel(), Panel::Meeting);
     assert!(screen.is_browsing());
+    press(&mut screen, KeyCode::Esc);
+    assert!(!screen.is_browsing());
+    assert!(!screen.should_quit(), "Esc never stops following");
+    press(&mut screen, KeyCode::Char('v'));
+    assert!(screen.is_browsing());
     press(&mut screen, KeyCode::Char('F'));
     assert!(!screen.is_browsing());
+    assert_eq!(screen.panel(), Panel::Meeting);
     assert!(text(&draw(&screen, now, 80, 24)).contains("following the facilitator"));
     assert!(!screen.should_quit());
     press(&mut screen, KeyCode::Char('q'));

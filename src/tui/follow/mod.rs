@@ -115,6 +115,8 @@ impl FollowScreen {
         self._watch = Some(Watch::start(self.tail.path(), move || {
             changed.store(true, Ordering::Relaxed);
         }));
+        // A save between reading the meeting and watching it is read now.
+        self.changed.store(true, Ordering::Relaxed);
         self
     }
 
@@ -188,8 +190,10 @@ impl FollowScreen {
         match key.code {
             KeyCode::Char('c' | 'd') if ctrl => self.quit = true,
             KeyCode::Char('q' | 'Q') => self.quit = true,
+            // Back: out of a panel, then to the facilitator; never out of
+            // following by accident.
             KeyCode::Esc if self.panel != Panel::Meeting => self.panel = Panel::Meeting,
-            KeyCode::Esc => self.quit = true,
+            KeyCode::Esc => self.rejoin(),
             KeyCode::Char('f' | 'F') => self.rejoin(),
             KeyCode::Char('a' | 'A') => self.open(Panel::Agenda),
             KeyCode::Char('v' | 'V') => self.open(Panel::Versions),
@@ -384,7 +388,7 @@ impl FollowScreen {
     }
 }
 
-/// Follows the meeting `tail` reads until the follower leaves (Q, Esc,
+/// Follows the meeting `tail` reads until the follower leaves (Q,
 /// Ctrl-C), a stop signal arrives or the terminal goes; the terminal is
 /// restored on every path. `presence` keeps the follower counted.
 pub fn run_follow(
