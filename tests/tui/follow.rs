@@ -137,6 +137,24 @@ fn the_follow_screen_says_when_the_facilitators_spanning_stopped() {
 }
 
 #[test]
+fn the_follow_screen_says_when_the_facilitator_left_without_closing() {
+    for (lang, expected) in [
+        (Lang::En, "the facilitator left the meeting at"),
+        (Lang::Nl, "de facilitator heeft de vergadering om"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (session, now) = integration(lang);
+        let (mut screen, open) = follow(dir.path(), &session, lang);
+        screen.look();
+        assert!(!text(&draw(&screen, now, 80, 24)).contains(expected));
+        drop(open);
+        screen.look();
+        let shown = text(&draw(&screen, now, 80, 24));
+        assert!(shown.contains(expected), "{shown}");
+    }
+}
+
+#[test]
 fn browsing_keys_never_change_the_meeting_and_f_rejoins() {
     let dir = tempfile::tempdir().unwrap();
     let (session, now) = integration(Lang::En);
