@@ -150,6 +150,12 @@ impl Tail {
         &self.session
     }
 
+    /// What the meeting as last read was read from (file and journal),
+    /// for [`Session::extend_stored`] on a copy of it.
+    pub fn source(&self) -> Source {
+        self.source
+    }
+
     /// The session file followed.
     pub fn path(&self) -> &Path {
         &self.path
@@ -257,7 +263,7 @@ impl Tail {
         }
         // Only the new entries are checked and folded in; anything they
         // are refused for is said by reading the pair again.
-        match self.session.extend_stored(&new) {
+        match self.session.extend_stored(&new, source) {
             Ok(()) => Ok(Some(true)),
             Err(_) => Ok(None),
         }

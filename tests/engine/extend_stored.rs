@@ -10,9 +10,21 @@ use crate::support::tui as tui_support;
 use chrono::TimeDelta;
 use spanning::generate::{Spec, session};
 use spanning::meeting::{
-    Command, Event, LogProblem, PhaseKind, Recorded, Session, SessionLoadProblem,
+    Command, Event, LogProblem, PhaseKind, Recorded, Session, SessionLoadProblem, Source,
 };
 use spanning::text::Lang;
+
+/// A source too small to break any limit: nothing is measured.
+const SMALL: Source = Source {
+    bytes: 1000,
+    longest_string: 10,
+};
+
+/// A source that could: every entry is measured.
+const BIG: Source = Source {
+    bytes: usize::MAX,
+    longest_string: usize::MAX,
+};
 
 fn prefix(s: &Session, n: usize) -> Session {
     Session::from_log(s.setup().clone(), s.log()[..n].to_vec()).unwrap()
@@ -45,14 +57,16 @@ fn extending_at_any_split_gives_the_meeting_loading_gives() {
             leave_open: false,
         }));
     }
+    let small = SMALL;
     for whole in meetings {
         let n = whole.log().len();
         for split in [0, 1, n / 3, n / 2, n - 1, n] {
             let mut grown = prefix(&whole, split);
             // In steps of one and of several, as journal reads come.
+            let small = if split % 2 == 0 { small } else { BIG };
             let (one, rest) = whole.log()[split..].split_at((n - split).min(1));
-            grown.extend_stored(one).unwrap();
-            grown.extend_stored(rest).unwrap();
+            grown.extend_stored(one, small).unwrap();
+            grown.extend_stored(rest, small).unwrap();
             assert_eq!(grown.log(), whole.log());
             assert_eq!(grown.state(), whole.state(), "split at {split}");
         }
@@ -65,9 +79,12 @@ fn an_entry_loading_would_refuse_is_refused_and_not_appended() {
     let n = whole.log().len();
     let base = prefix(&whole, n - 1);
     let next = whole.log()[n - 1].clone();
+    let (small, big) = (SMALL, BIG);
     let refused = |entry: Recorded| {
         let mut s = base.clone();
-        let problem = s.extend_stored(std::slice::from_ref(&entry)).unwrap_err();
+        let problem = s
+            .extend_stored(std::slice::from_ref(&entry), big)
+            .unwrap_err();
         assert_eq!(s.log().len(), n - 1, "nothing appended");
         // Loading the same log refuses it too.
         let mut log = base.log().to_vec();
@@ -115,6 +132,6 @@ fn an_entry_loading_would_refuse_is_refused_and_not_appended() {
     ));
     // The true entry is taken.
     let mut s = base.clone();
-    s.extend_stored(&[next]).unwrap();
+    s.extend_stored(&[next], small).unwrap();
     assert_eq!(s.state(), whole.state());
 }

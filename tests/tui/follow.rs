@@ -225,6 +225,11 @@ fn the_follow_screen_takes_in_each_saved_entry_and_ends_browsing_at_the_close() 
         screen.look();
         assert_eq!(screen.session().log().len(), k);
     }
+    assert_eq!(
+        screen.session().state(),
+        closed.state(),
+        "the same meeting, entry by entry"
+    );
     assert!(screen.session().state().is_closed());
     assert!(
         !screen.is_browsing(),

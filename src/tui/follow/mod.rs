@@ -26,7 +26,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::FullScreen;
-use super::review::replay::{AfterEntry, after_entry, sanitized};
+use super::review::replay::{AfterEntry, after_entry, sanitized, sanitized_entries};
 use super::screens::{MeetingScreen, StatusLine, View};
 use super::theme::{Theme, ThemeChoice};
 use super::widgets::phase_bar::where_now;
@@ -59,6 +59,10 @@ pub struct FollowScreen {
     tail: Tail,
     /// The meeting as read, its texts made safe for the terminal.
     session: Session,
+    /// The setup and latest entry as read, before cleaning: what the next
+    /// read must continue for only its new entries to be taken in.
+    raw_setup: crate::meeting::Setup,
+    raw_last: Option<crate::meeting::Recorded>,
     /// What the facilitator's screen showed after the latest entry.
     shown: AfterEntry,
     words: &'static dyn Words,
@@ -84,12 +88,16 @@ impl FollowScreen {
     /// `words` (the meeting is drawn in its own language).
     pub fn new(tail: Tail, words: &'static dyn Words, theme: ThemeChoice) -> Self {
         let session = sanitized(tail.session().clone());
+        let raw_setup = tail.session().setup().clone();
+        let raw_last = tail.session().log().last().cloned();
         let shown = facilitator_screen(&session);
         let writer = tail.writer();
         let saved_to = crate::sanitize::path_for_terminal(tail.path());
         Self {
             tail,
             session,
+            raw_setup,
+            raw_last,
             shown,
             words,
             theme: Theme::new(theme),
@@ -154,7 +162,7 @@ impl FollowScreen {
         match self.tail.refresh() {
             Ok(true) => {
                 let was_closed = self.session.state().is_closed();
-                self.session = sanitized(self.tail.session().clone());
+                self.take_in();
                 self.shown = facilitator_screen(&self.session);
                 // The close ends any looking around: the summary is what
                 // everyone reads now.
@@ -170,6 +178,29 @@ impl FollowScreen {
             }
         }
         self.writer = self.tail.writer();
+    }
+
+    /// Takes in the meeting as the tail read it: only the new entries,
+    /// cleaned and folded in, when they continue what is shown; else the
+    /// whole meeting cleaned again.
+    fn take_in(&mut self) {
+        let read = self.tail.session();
+        let shown = self.session.log().len();
+        let continues = *read.setup() == self.raw_setup
+            && read.log().len() > shown
+            && shown
+                .checked_sub(1)
+                .map(|i| &read.log()[i])
+                .is_none_or(|last| Some(last) == self.raw_last.as_ref());
+        if continues {
+            let new = sanitized_entries(&read.log()[shown..]);
+            if self.session.extend_stored(&new, self.tail.source()).is_ok() {
+                self.raw_last = read.log().last().cloned();
+                return;
+            }
+        }
+        self.session = sanitized(read.clone());
+        self.raw_last = read.log().last().cloned();
     }
 
     /// Back to what the facilitator's screen shows.

@@ -574,6 +574,21 @@ pub fn sanitized(session: Session) -> Session {
     Session::from_log(setup, log).unwrap_or(session)
 }
 
+/// Entries with every text made safe for the terminal, as [`sanitized`]
+/// makes a session's: for a follower taking in what was just saved
+/// without cleaning the whole log again. An entry that does not survive
+/// the round trip is kept as it is (the terminal's last scrub still
+/// guards it).
+pub fn sanitized_entries(entries: &[Recorded]) -> Vec<Recorded> {
+    entries
+        .iter()
+        .map(|entry| match clean(entry) {
+            Some(Some(cleaned)) => cleaned,
+            _ => entry.clone(),
+        })
+        .collect()
+}
+
 /// A copy of a record with every string passed through
 /// [`for_terminal`](crate::sanitize::for_terminal) (line breaks kept, for
 /// multi-line proposals): `Some(None)` when nothing needs it, `None` if
