@@ -309,3 +309,32 @@ fn nobody_following_shows_no_count() {
     app.poll_followers(Instant::now());
     assert!(!text(&tui_support::terminal(&mut app, 80, 24)).contains("following"));
 }
+
+#[test]
+fn text_saved_while_following_is_cleaned_for_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = tui_support::checkin_midway(Lang::En);
+    let (mut screen, mut open) = follow(dir.path(), &script.session, Lang::En);
+    let mut session = script.session.clone();
+    let hostile = "Budget \u{1b}[2J\u{1b}]0;pwned\u{7}cleared\u{202e}";
+    session
+        .execute(
+            &spanning::meeting::Command::Note {
+                text: hostile.into(),
+            },
+            script.now + TimeDelta::seconds(5),
+        )
+        .unwrap();
+    open.save(&session).unwrap();
+    screen.look();
+    assert_eq!(screen.session().log().len(), session.log().len());
+    let shown = match &screen.session().log().last().unwrap().event {
+        spanning::meeting::Event::NoteRecorded { text } => text.clone(),
+        other => panic!("expected the note, got {other:?}"),
+    };
+    assert!(shown.contains("Budget"), "{shown}");
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{7}') && !shown.contains('\u{202e}'),
+        "{shown:?}"
+    );
+}
