@@ -7,6 +7,7 @@ mod amend_view;
 mod consent_drive;
 mod consent_snapshots;
 mod facilitation;
+mod follow;
 mod long_text;
 mod readme_keys;
 mod record_metrics;
