@@ -592,8 +592,8 @@ impl Minutes<'_> {
             return self.triage(item);
         }
         if let Some(election) = item.election() {
+            // The election places its own rounds among its sections.
             self.election_item(item, election);
-            self.item_rounds(item);
             return;
         }
         if self.state.rules_for(item) == RuleSet::Consent {
@@ -637,11 +637,19 @@ impl Minutes<'_> {
 
     /// The item's rounds in order: reactions, nomination sharing, objections.
     fn item_rounds(&mut self, item: &Item) {
+        self.item_rounds_where(item, |_| true);
+    }
+
+    /// The item's rounds of the kinds `which` accepts, in order.
+    fn item_rounds_where(&mut self, item: &Item, which: impl Fn(RoundKind) -> bool) {
         let w = self.w;
         for number in &item.rounds {
             let Some(round) = self.state.rounds.iter().find(|r| r.number == *number) else {
                 continue;
             };
+            if !which(round.kind) {
+                continue;
+            }
             match round.kind {
                 RoundKind::Objection => {
                     let version = item
