@@ -62,7 +62,15 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
             dialogs::confirm(frame, area, &question, words, &theme);
         }
         Mode::People(people) => {
-            dialogs::people(frame, area, people, app.session.state(), words, &theme);
+            dialogs::people(
+                frame,
+                area,
+                people,
+                app.session.state(),
+                app.now,
+                words,
+                &theme,
+            );
         }
     }
     if app.help {

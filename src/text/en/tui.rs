@@ -669,6 +669,17 @@ impl TuiWords for English {
         "✓ All four criteria hold: this is a valid objection."
     }
 
+    fn waiting_share(&self, share: &str, waiting: usize) -> String {
+        match waiting {
+            1 => format!("Time per item: {share} for the 1 item still waiting."),
+            n => format!("Time per item: {share} for each of the {n} items still waiting."),
+        }
+    }
+
+    fn share_kept(&self, kept: &str) -> String {
+        format!("The item in progress keeps its {kept}.")
+    }
+
     fn home_due(&self, count: usize) -> String {
         match count {
             1 => "⚠ 1 agreement is past its review date: b, then v, shows it.".to_owned(),

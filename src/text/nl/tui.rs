@@ -684,6 +684,17 @@ impl TuiWords for Dutch {
         format!("{} aangenomen", self.version(number))
     }
 
+    fn waiting_share(&self, share: &str, waiting: usize) -> String {
+        match waiting {
+            1 => format!("Tijd per punt: {share} voor het punt dat nog wacht."),
+            n => format!("Tijd per punt: {share} voor elk van de {n} punten die nog wachten."),
+        }
+    }
+
+    fn share_kept(&self, kept: &str) -> String {
+        format!("Het lopende punt houdt zijn {kept}.")
+    }
+
     fn home_due(&self, count: usize) -> String {
         match count {
             1 => "⚠ 1 afspraak is over haar evaluatiedatum heen: b en dan v toont haar.".to_owned(),

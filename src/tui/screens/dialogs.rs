@@ -254,6 +254,7 @@ pub(crate) fn people(
     area: Rect,
     dialog: &PeopleDialog,
     state: &MeetingState,
+    now: chrono::DateTime<chrono::FixedOffset>,
     words: &dyn Words,
     theme: &Theme,
 ) {
@@ -338,6 +339,10 @@ pub(crate) fn people(
         ),
         Span::raw(timebox),
     ]));
+    // What the timebox gives the items not started: changed here, seen here.
+    for text in crate::tui::widgets::clock::waiting_share(state, now, words) {
+        lines.push(Line::from(Span::styled(format!("  {text}"), theme.muted)));
+    }
     let width = area.width.saturating_sub(4).min(90);
     let pairs: Vec<(String, &str)> = keys::people_bindings()
         .into_iter()
