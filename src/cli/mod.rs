@@ -80,8 +80,8 @@ pub enum Cmd {
         #[arg(help = HELP.id)]
         id: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.export_format)]
-        format: ExportFormat,
+        #[arg(long, value_enum, default_value_t = MinutesFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.export_format)]
+        format: MinutesFormat,
         /// Output file.
         #[arg(short = 'o', long = "output", value_name = "FILE", help = HELP.output)]
         output: Option<PathBuf>,
@@ -217,6 +217,25 @@ pub enum ExportFormat {
     Markdown,
     /// Normalised JSON for tools.
     Json,
+}
+
+/// What `export` writes for one session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinutesFormat {
+    /// The minutes as Markdown.
+    #[value(alias = "md")]
+    Markdown,
+    /// The minutes as a standalone HTML page.
+    #[value(alias = "htm")]
+    Html,
+    /// The minutes as plain text.
+    #[value(alias = "tekst", alias = "txt", alias = "plain")]
+    Text,
+    /// The normalised JSON for tools.
+    Json,
+    /// Review dates and role terms as iCalendar.
+    #[value(alias = "ical", alias = "icalendar", alias = "agenda")]
+    Ics,
 }
 
 /// Picks the language: `--lang`, else the locale environment (see

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use unicode_width::UnicodeWidthStr;
 
-use super::{ExportFormat, message};
+use super::{MinutesFormat, message};
 use crate::minutes;
 use crate::sanitize::{for_terminal, for_terminal_line, json_for_terminal, path_for_terminal};
 use crate::store::{self, LoadError, SessionSummary, SessionsDir};
@@ -199,6 +199,7 @@ pub(super) fn show(
     words: &dyn Words,
     minutes_lang: Option<Lang>,
 ) -> Result<ExitCode> {
+    use std::io::IsTerminal;
     let session = load(dir, id, words)?;
     let lang = minutes_lang.unwrap_or(session.setup().lang);
     let text = minutes::markdown(&session, lang.words());
@@ -207,6 +208,16 @@ pub(super) fn show(
     // within memory.
     drop(session);
     let mut out = std::io::stdout().lock();
+    // On a terminal the minutes are laid out for reading there; piped
+    // (`show ID > minutes.md`, `| less`) or with NO_COLOR they stay the
+    // Markdown they are, so every pipe keeps working.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if out.is_terminal() && !no_color {
+        let width = ratatui::crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
+        let safe = for_terminal(&text);
+        out.write_all(minutes::for_reading(&safe, width).as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     // Line by line: the sanitizer works on a copy of its input as
     // characters (four bytes each), which for whole minutes at the limits
     // cost four times their size.
@@ -238,7 +249,7 @@ fn is_session_file(path: &Path) -> bool {
 pub(super) fn export(
     dir: &SessionsDir,
     id: &str,
-    format: ExportFormat,
+    format: MinutesFormat,
     output: Option<&Path>,
     force: bool,
     words: &dyn Words,
@@ -247,21 +258,39 @@ pub(super) fn export(
     let session = load(dir, id, words)?;
     let lang = minutes_lang.unwrap_or(session.setup().lang);
     let body = match format {
-        ExportFormat::Markdown => minutes::markdown(&session, lang.words()),
-        ExportFormat::Json => {
+        MinutesFormat::Markdown => minutes::markdown(&session, lang.words()),
+        MinutesFormat::Html => {
+            let md = minutes::markdown(&session, lang.words());
+            let title = for_terminal_line(&session.setup().title).into_owned();
+            minutes::html(&md, &title, lang.code(), lang.words())
+        }
+        MinutesFormat::Text => minutes::plain_text(&minutes::markdown(&session, lang.words())),
+        MinutesFormat::Json => {
             let mut s = serde_json::to_string_pretty(&minutes::export_json(&session))?;
             s.push('\n');
             s
+        }
+        MinutesFormat::Ics => {
+            let calendar = minutes::ics(&session, lang.words());
+            if calendar.events == 0 {
+                eprintln!("{}", words.calendar_empty());
+            }
+            calendar.text
         }
     };
     drop(session);
     match output {
         None => {
-            // To the terminal: Markdown loses what could drive it; JSON
-            // keeps every character, escaped (the same document, parsed).
+            // To the terminal: Markdown, HTML and text lose what could
+            // drive it; JSON keeps every character, escaped (the same
+            // document, parsed); the calendar's texts are sanitized as it
+            // is written, and its CRLF line ends must stay.
             let shown = match format {
-                ExportFormat::Markdown => for_terminal(&body),
-                ExportFormat::Json => json_for_terminal(&body),
+                MinutesFormat::Markdown | MinutesFormat::Html | MinutesFormat::Text => {
+                    for_terminal(&body)
+                }
+                MinutesFormat::Json => json_for_terminal(&body),
+                MinutesFormat::Ics => std::borrow::Cow::Borrowed(body.as_str()),
             };
             let mut out = std::io::stdout().lock();
             out.write_all(shown.as_bytes())?;

@@ -10,10 +10,12 @@
 //! [`escape::inline`] or [`escape::block`]; every fixed word comes from
 //! [`crate::text::MinutesWords`], so the minutes follow the language.
 
+mod calendar;
 mod consent;
 mod election;
 pub mod escape;
 mod export;
+mod render;
 mod tactical;
 
 use chrono::{DateTime, FixedOffset};
@@ -28,7 +30,10 @@ use crate::meeting::{
 };
 use crate::text::Words;
 
+pub use calendar::{Calendar, ics};
 pub use export::{EXPORT_FORMAT, EXPORT_VERSION, export_json};
+pub use render::for_terminal as for_reading;
+pub use render::{escape_html, html, plain_text};
 
 /// The minutes of a session, closed or still open, in the given language.
 /// Deterministic: the same session always gives the same document, so

@@ -3,6 +3,7 @@
 //! of them in its own folder (`en/`, `nl/`). A language that misses a word does not
 //! compile, which is the strongest "missing key" test there is.
 
+pub mod calendar;
 pub mod cli;
 pub mod election;
 pub mod en;
@@ -17,6 +18,7 @@ pub mod tactical;
 pub mod tui;
 pub mod work;
 
+pub use calendar::CalendarWords;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
@@ -55,6 +57,7 @@ pub trait Words:
     + ElectionWords
     + TacticalWords
     + WorkWords
+    + CalendarWords
     + Sync
 {
 }
@@ -70,6 +73,7 @@ impl<T> Words for T where
         + ElectionWords
         + TacticalWords
         + WorkWords
+        + CalendarWords
         + Sync
 {
 }

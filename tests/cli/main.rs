@@ -10,3 +10,4 @@ mod consent_cli;
 mod hostile_folder;
 mod smaller;
 mod theme;
+mod travel;

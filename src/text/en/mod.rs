@@ -1,5 +1,6 @@
 //! English. Plain words a facilitator would say aloud.
 
+mod calendar;
 pub mod cli;
 mod election;
 mod engine;

@@ -2,6 +2,7 @@
 //! meeting, with the words of process.md: spanning, agendapunt, voorstel,
 //! bezwaar, rolverleg. Not a word-for-word translation of `en/`.
 
+mod calendar;
 pub mod cli;
 mod election;
 mod engine;
