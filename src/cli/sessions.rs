@@ -13,7 +13,7 @@ use super::{MinutesFormat, message};
 use crate::minutes;
 use crate::sanitize::{for_terminal, for_terminal_line, json_for_terminal, path_for_terminal};
 use crate::store::{self, LoadError, SessionSummary, SessionsDir};
-use crate::text::{Lang, Words, clip};
+use crate::text::{IoDoing, Lang, Words, clip};
 use crate::tui::{self};
 
 /// Fills an empty (or new) folder with synthetic sessions: a quarter Dutch,
@@ -30,7 +30,9 @@ pub(super) fn generate(
     if dir.session_paths().is_ok_and(|p| !p.is_empty()) {
         bail!(words.generate_refused(&path_for_terminal(dir.root())));
     }
-    std::fs::create_dir_all(dir.root())?;
+    let root = path_for_terminal(dir.root());
+    std::fs::create_dir_all(dir.root())
+        .with_context(|| words.io_doing(IoDoing::CreateFolder, &root))?;
     let mut rng = fastrand::Rng::with_seed(seed);
     for n in 0..count {
         let spec = crate::generate::Spec {
@@ -42,12 +44,12 @@ pub(super) fn generate(
         let session = crate::generate::session(spec);
         let id = store::stem(session.setup(), (n % 0xffff) as u16);
         let path = dir.root().join(format!("{id}.json"));
-        let mut file = std::fs::OpenOptions::new()
+        std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&path)
-            .with_context(|| path.display().to_string())?;
-        file.write_all(&store::session_bytes(&id, &session))?;
+            .and_then(|mut file| file.write_all(&store::session_bytes(&id, &session)))
+            .with_context(|| words.io_doing(IoDoing::WriteFile, &path_for_terminal(&path)))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -306,16 +308,18 @@ pub(super) fn export(
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(folder)
-                .with_context(|| format!("{}", folder.display()))?;
-            tmp.write_all(body.as_bytes())?;
+            let shown = path_for_terminal(path);
+            let writing = || words.io_doing(IoDoing::WriteFile, &shown);
+            let mut tmp = tempfile::NamedTempFile::new_in(folder).with_context(writing)?;
+            tmp.write_all(body.as_bytes()).with_context(writing)?;
             // A replaced file keeps its mode; a new one gets what the
             // umask allows, as any program's new file would (the
             // temporary file is private until then).
             let _ = store::give_mode(tmp.path(), path);
-            tmp.as_file().sync_all()?;
+            tmp.as_file().sync_all().with_context(writing)?;
             tmp.persist(path)
-                .with_context(|| format!("{}", path.display()))?;
+                .map_err(|e| e.error)
+                .with_context(|| words.io_doing(IoDoing::ReplaceFile, &shown))?;
             eprintln!("{}", words.export_written(&path_for_terminal(path)));
         }
     }
@@ -332,7 +336,7 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
     for root in &roots {
         if root.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(root)
-                .with_context(|| root.display().to_string())?
+                .with_context(|| words.io_doing(IoDoing::ReadFolder, &path_for_terminal(root)))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
                     p.extension().is_some_and(|e| e == "json")

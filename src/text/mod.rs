@@ -8,6 +8,7 @@ pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
+pub mod io;
 pub mod keys;
 pub mod minutes;
 pub mod nl;
@@ -22,6 +23,7 @@ pub use calendar::CalendarWords;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
+pub use io::{IoDoing, IoWords};
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
@@ -58,6 +60,7 @@ pub trait Words:
     + TacticalWords
     + WorkWords
     + CalendarWords
+    + IoWords
     + Sync
 {
 }
@@ -74,6 +77,7 @@ impl<T> Words for T where
         + TacticalWords
         + WorkWords
         + CalendarWords
+        + IoWords
         + Sync
 {
 }

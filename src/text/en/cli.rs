@@ -3,6 +3,7 @@
 use super::English;
 use crate::text::CliWords;
 use crate::text::cli::{CliHelp, UsageProblem};
+use crate::text::io::IoWords;
 
 /// Every English help text. Also named in the clap derive of
 /// the command-line parser (`cli::Cli`), so the derived command is complete
@@ -63,6 +64,21 @@ pub const HELP: CliHelp = CliHelp {
     file_value: "FILE",
     options_value: "[OPTIONS]",
     command_value: "COMMAND",
+    title_value: "TITLE",
+    circle_value: "CIRCLE",
+    participants_value: "PARTICIPANTS",
+    facilitator_value: "FACILITATOR",
+    secretary_value: "SECRETARY",
+    timebox_value: "TIMEBOX",
+    rules_value: "RULES",
+    format_value: "FORMAT",
+    id_value: "ID",
+    paths_value: "PATHS",
+    speed_value: "SPEED",
+    owner_value: "OWNER",
+    key_value: "KEY",
+    status_value: "STATUS",
+    note_value: "NOTE",
 };
 
 impl CliWords for English {
@@ -162,12 +178,14 @@ impl CliWords for English {
     }
 
     fn bad_config(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!(
             "⚠ The preferences file {path} cannot be used ({problem}); using the default look. Fix it, or delete it and choose again with --theme."
         )
     }
 
     fn theme_not_remembered(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!("⚠ The theme is used for this run but not remembered: {path} ({problem}).")
     }
 

@@ -167,9 +167,9 @@ impl TuiWords for English {
             }
             Label::TimeboxMinutes => "Timebox, e.g. 90m or 1h30m (empty: none)",
             Label::BadTimebox => "The timebox must be minutes or hours, like 90m, 1h30m or 90.",
-            Label::ErrTerminal => "setting up the terminal",
-            Label::ErrDraw => "drawing the screen",
-            Label::ErrRead => "reading the keyboard",
+            Label::ErrTerminal => "Cannot set up the terminal",
+            Label::ErrDraw => "Cannot draw the screen",
+            Label::ErrRead => "Cannot read the keyboard",
             Label::PeopleTitle => "People and roles",
             Label::Present => "present",
             Label::Absent => "absent",

@@ -3,6 +3,7 @@
 use super::Dutch;
 use crate::text::CliWords;
 use crate::text::cli::{CliHelp, UsageProblem};
+use crate::text::io::IoWords;
 
 /// Every Dutch help text, applied over the English derive by
 /// the command-line parser (`cli::command`) when the chosen language is
@@ -63,6 +64,21 @@ pub const HELP: CliHelp = CliHelp {
     file_value: "BESTAND",
     options_value: "[OPTIES]",
     command_value: "OPDRACHT",
+    title_value: "TITEL",
+    circle_value: "CIRKEL",
+    participants_value: "DEELNEMERS",
+    facilitator_value: "GESPREKSLEIDER",
+    secretary_value: "SECRETARIS",
+    timebox_value: "DUUR",
+    rules_value: "REGELS",
+    format_value: "VORM",
+    id_value: "ID",
+    paths_value: "PADEN",
+    speed_value: "SNELHEID",
+    owner_value: "EIGENAAR",
+    key_value: "ACTIE",
+    status_value: "STATUS",
+    note_value: "NOTITIE",
 };
 
 impl CliWords for Dutch {
@@ -174,12 +190,14 @@ impl CliWords for Dutch {
     }
 
     fn bad_config(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!(
             "⚠ Het voorkeurenbestand {path} is onbruikbaar ({problem}); de schermen gebruiken het standaarduiterlijk. Herstel het, of verwijder het en kies opnieuw met --theme."
         )
     }
 
     fn theme_not_remembered(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!("⚠ Het thema geldt voor deze keer maar wordt niet onthouden: {path} ({problem}).")
     }
 
