@@ -132,8 +132,6 @@ pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words
 /// A yes/no question.
 pub fn confirm(frame: &mut Frame, area: Rect, question: &str, words: &dyn Words, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(70);
-    let rect = centered(area, width, 7);
-    frame.render_widget(Clear, rect);
     let text = Text::from(vec![
         Line::from(Span::styled(question.to_owned(), theme.proposal)),
         Line::default(),
@@ -142,15 +140,24 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &str, words: &dyn Words,
             theme.heading,
         )),
     ]);
-    frame.render_widget(
-        Paragraph::new(text)
-            .wrap(Wrap { trim: true })
-            .block(frame_block(
-                words.label(Label::ConfirmTitle).to_owned(),
-                theme,
-            )),
-        rect,
-    );
+    let paragraph = Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .block(frame_block(
+            words.label(Label::ConfirmTitle).to_owned(),
+            theme,
+        ));
+    // Just as tall as the question, low on the screen over the prompt and
+    // the status line, clear of the last three rows where the keys are:
+    // the proposal or round the group is asked about stays in sight above
+    // it, even at 80x24.
+    let height = (paragraph.line_count(width) as u16).min(area.height);
+    let bottom = area.bottom().saturating_sub(3).max(area.y + height);
+    let rect = Rect {
+        y: bottom.saturating_sub(height).max(area.y),
+        ..centered(area, width, height)
+    };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(paragraph, rect);
 }
 
 /// The objection-testing dialog: the concern, criteria a→d with rulings so
