@@ -349,3 +349,190 @@ fn saved_state(dir: &std::path::Path) -> spanning::meeting::MeetingState {
         .state()
         .clone()
 }
+
+#[test]
+fn a_whole_dutch_werkoverleg_at_80x24() {
+    use spanning::text::Lang;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("folder");
+    // The circle met before: its checklist, metric and projects come back.
+    let earlier = crate::support::tactical::closed(Lang::Nl);
+    let id = spanning::store::stem(earlier.session.setup(), 0x00aa);
+    std::fs::write(
+        sessions.join(format!("{id}.json")),
+        spanning::store::session_bytes(&id, &earlier.session),
+    )
+    .expect("earlier meeting");
+    let term = Term::spawn_with_env(
+        &[
+            "new",
+            "--format",
+            "werkoverleg",
+            "--title",
+            "Werkoverleg",
+            "--circle",
+            "Operations",
+            "--participants",
+            "Ana, Bram (Infra), Chloë, Dewi",
+            "--timebox",
+            "45m",
+        ],
+        dir.path(),
+        80,
+        24,
+        &[("LANG", "nl_NL.UTF-8")],
+    );
+    let mut room = Room::new(term);
+    room.sees(&["Klaar om te beginnen"]);
+    room.press(ENTER, &["INCHECKRONDE", "NU: ANA"]);
+    room.press("-", &["NU: BRAM"]);
+    room.press("-", &["NU: CHLOË"]);
+    room.press("-", &["NU: DEWI"]);
+    room.press("-", &["Iedereen heeft een beurt gehad"]);
+    // Reviews: the owner of the entry read out is on screen at each step.
+    room.press(
+        "n",
+        &[
+            "CHECKLIST DOORNEMEN",
+            "▸1. Backups verified  — Bram (Infra)",
+        ],
+    );
+    room.press("+", &["✓ check", "▸2. On-call rota published  — Ana"]);
+    room.press(
+        "-",
+        &["✗ geen check", "▸3. Invoices sent  — Chloë (Office)"],
+    );
+    room.press("+", &["Checklist (3/3)"]);
+    room.press(
+        "n",
+        &[
+            "KENGETALLEN DOORNEMEN",
+            "▸1. Open incidents  — Bram (Infra)",
+        ],
+    );
+    room.opens(ENTER, &["Open incidents"]);
+    room.types("2");
+    room.press(ENTER, &["Kengetallen (1/1)"]);
+    room.press("n", &["VOORTGANG", "▸1. Move to new office  — Chloë"]);
+    room.press("-", &["– geen update", "▸2. Status page  — Eli"]);
+    room.opens(ENTER, &["Status page"]);
+    room.types("Live next week");
+    room.press(
+        ENTER,
+        &["Live next week", "▸3. Printer replacement decided  — Chloë"],
+    );
+    room.press("-", &["Voortgang (3/3)"]);
+    room.press("g", &["AGENDA"]);
+
+    // Two items, Bram's and Chloë's.
+    room.opens("a", &["Nieuw agendapunt"]);
+    room.types("Printer");
+    room.press(TAB, &[]);
+    room.press(DOWN, &["eigenaar: ‹ Bram ›"]);
+    room.press(ENTER, &["1. Printer  (eigenaar: Bram)"]);
+    room.opens("a", &["Nieuw agendapunt"]);
+    room.types("Nieuwe collega");
+    room.press(TAB, &[]);
+    room.press(DOWN, &[]);
+    room.press(DOWN, &["eigenaar: ‹ Chloë ›"]);
+    room.press(ENTER, &["2. Nieuwe collega  (eigenaar: Chloë)"]);
+
+    // Triage of Bram's item: the owner's need, a request accepted with +,
+    // a next action and a project.
+    let owner = "Printer (eigenaar: Bram)";
+    room.press(ENTER, &["TRIAGE", owner]);
+    room.opens(ENTER, &["Wat heeft de eigenaar nodig?"]);
+    room.types("Een printer die werkt");
+    room.press(ENTER, &["Een printer die werkt", owner]);
+    room.opens("a", &["Een verzoek aan een persoon of rol"]);
+    room.press("\x1b[Z", &[]);
+    room.press("\x1b[Z", &[]);
+    room.press(DOWN, &[]);
+    room.press(DOWN, &["Aan: ‹ Chloë ›"]);
+    room.press(TAB, &[]);
+    room.press(TAB, &[]);
+    room.types("Bel de leverancier");
+    room.press(ENTER, &["aan Chloë: Bel de leverancier  … wacht", owner]);
+    room.press("+", &["aan Chloë: Bel de leverancier  ✓ toegezegd", owner]);
+    room.opens("r", &["Uitkomst vastleggen", "Soort: ‹ volgende actie ›"]);
+    room.types("Nieuwe printer bestellen");
+    room.press(ENTER, &["Nieuwe printer bestellen", owner]);
+    room.opens("r", &["Uitkomst vastleggen"]);
+    room.press("\x1b[Z", &[]);
+    room.press("\x1b[Z", &[]);
+    room.press(DOWN, &["Soort: ‹ project ›"]);
+    room.press(TAB, &[]);
+    room.press(TAB, &[]);
+    room.types("Printer vervangen");
+    room.press(ENTER, &["Project — Bram: Printer vervangen", owner]);
+    room.press(
+        "n",
+        &["Heb je wat je nodig hebt? “Printer” beëindigen als behoefte vervuld?"],
+    );
+    room.press(
+        "j",
+        &["AGENDA", "1. Printer  (eigenaar: Bram)  — behoefte vervuld"],
+    );
+
+    // Chloë's item: her need and a next action of her own.
+    let owner = "Nieuwe collega (eigenaar: Chloë)";
+    room.press(DOWN, &["▸· 2. Nieuwe collega"]);
+    room.press(ENTER, &["TRIAGE", owner]);
+    room.opens(ENTER, &["Wat heeft de eigenaar nodig?"]);
+    room.types("Een laptop op dag een");
+    room.press(ENTER, &["Een laptop op dag een", owner]);
+    room.opens("r", &["Uitkomst vastleggen", "eigenaar: ‹ Chloë ›"]);
+    room.types("Laptop bestellen");
+    room.press(ENTER, &["Volgende actie — Chloë: Laptop bestellen", owner]);
+    room.press(
+        "n",
+        &[
+            "Heb je wat je nodig hebt? “Nieuwe collega” beëindigen als behoefte",
+            "vervuld?",
+        ],
+    );
+    room.press(
+        "j",
+        &[
+            "AGENDA",
+            "2. Nieuwe collega  (eigenaar: Chloë)  — behoefte vervuld",
+        ],
+    );
+
+    // Closing round, close-out, closed.
+    room.press("c", &["SLUITINGSRONDE", "NU: BRAM"]);
+    room.opens(ENTER, &["Bram"]);
+    room.types("Lekker kort");
+    room.press(ENTER, &["NU: ANA"]);
+    room.press("-", &["NU: DEWI"]);
+    room.press("-", &["NU: CHLOË"]);
+    room.press("-", &["Iedereen heeft een beurt gehad"]);
+    room.press(ENTER, &["AFRONDING"]);
+    room.press(
+        ENTER,
+        &[
+            "De sessie sluiten? Daarna kan alleen ongedaan maken haar weer",
+            "openen.",
+        ],
+    );
+    room.press(
+        "j",
+        &[
+            "Volgende acties en projecten per eigenaar",
+            "Volgende actie: Nieuwe printer bestellen",
+            "Project: Printer vervangen",
+            "Volgende actie: Laptop bestellen",
+        ],
+    );
+    room.press("q", &["Alles is al bewaard"]);
+    room.press("j", &[]);
+    assert!(room.term.wait_exit(), "leaves when asked");
+    std::fs::remove_file(sessions.join(format!("{id}.json"))).expect("earlier meeting");
+    let state = saved_state(dir.path());
+    assert_eq!(state.phase, spanning::meeting::Phase::Closed);
+    assert_eq!(state.outputs.len(), 3);
+    let requests = &state.agenda[0].triage().requests;
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].accepted, Some(true), "accepted with +");
+}

@@ -140,17 +140,17 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &str, words: &dyn Words,
             theme.heading,
         )),
     ]);
-    let paragraph = Paragraph::new(text)
-        .wrap(Wrap { trim: true })
-        .block(frame_block(
-            words.label(Label::ConfirmTitle).to_owned(),
-            theme,
-        ));
-    // Just as tall as the question, low on the screen over the prompt and
-    // the status line, clear of the last three rows where the keys are:
-    // the proposal or round the group is asked about stays in sight above
-    // it, even at 80x24.
-    let height = (paragraph.line_count(width) as u16).min(area.height);
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: true });
+    // Just as tall as the question (wrapped inside the borders), low on
+    // the screen over the prompt and the status line, clear of the last
+    // three rows where the keys are: the proposal or round the group is
+    // asked about stays in sight above it, even at 80x24.
+    let lines = paragraph.line_count(width.saturating_sub(2)) as u16;
+    let height = lines.saturating_add(2).min(area.height);
+    let paragraph = paragraph.block(frame_block(
+        words.label(Label::ConfirmTitle).to_owned(),
+        theme,
+    ));
     let bottom = area.bottom().saturating_sub(3).max(area.y + height);
     let rect = Rect {
         y: bottom.saturating_sub(height).max(area.y),
