@@ -8,6 +8,7 @@ mod consent_snapshots;
 mod facilitation;
 mod readme_keys;
 mod record_metrics;
+mod tie_rule;
 mod timebox;
 mod tui_crowd;
 mod tui_drive;
