@@ -80,8 +80,8 @@ pub enum Cmd {
         #[arg(help = HELP.id)]
         id: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = MinutesFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.export_format)]
-        format: MinutesFormat,
+        #[arg(long, value_enum, hide_possible_values = true, help = HELP.export_format)]
+        format: Option<MinutesFormat>,
         /// Output file.
         #[arg(short = 'o', long = "output", value_name = "FILE", help = HELP.output)]
         output: Option<PathBuf>,
@@ -236,6 +236,22 @@ pub enum MinutesFormat {
     /// Review dates and role terms as iCalendar.
     #[value(alias = "ical", alias = "icalendar", alias = "agenda")]
     Ics,
+}
+
+impl MinutesFormat {
+    /// The format a file name asks for by its extension (`minutes.html`,
+    /// `reviews.ics`), for `export -o` without `--format`.
+    pub fn of_file(path: &std::path::Path) -> Option<MinutesFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "md" | "markdown" => MinutesFormat::Markdown,
+            "html" | "htm" => MinutesFormat::Html,
+            "txt" | "text" => MinutesFormat::Text,
+            "json" => MinutesFormat::Json,
+            "ics" | "ical" => MinutesFormat::Ics,
+            _ => return None,
+        })
+    }
 }
 
 /// Picks the language: `--lang`, else the locale environment (see
@@ -597,7 +613,9 @@ fn run_command(
         }) => export(
             dir,
             &id,
-            format,
+            format
+                .or_else(|| output.as_deref().and_then(MinutesFormat::of_file))
+                .unwrap_or(MinutesFormat::Markdown),
             output.as_deref(),
             force,
             words,

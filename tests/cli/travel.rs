@@ -471,3 +471,30 @@ fn show_on_a_terminal_is_laid_out_for_reading() {
     assert!(screen.contains("## Check-in round"), "{screen}");
     assert!(screen.contains("- Daan: skipped"), "{screen}");
 }
+
+/// `-o` without `--format`: the file name's extension says which.
+#[test]
+fn the_output_file_name_picks_the_format() {
+    let (dir, id) = folder_with(&consent_meeting(Lang::En));
+    for (name, starts) in [
+        ("minutes.html", "<!DOCTYPE html>"),
+        ("minutes.txt", "PRODUCT GOVERNANCE"),
+        ("reviews.ics", "BEGIN:VCALENDAR\r\n"),
+        ("minutes.md", "# "),
+        ("export.JSON", "{"),
+    ] {
+        let file = dir.path().join(name);
+        let arg = file.display().to_string();
+        run(dir.path(), &["export", &id, "-o", &arg]);
+        let written = fs::read_to_string(&file).unwrap();
+        assert!(written.starts_with(starts), "{name}: {written}");
+    }
+    // An explicit --format wins over the name.
+    let file = dir.path().join("odd.html");
+    let arg = file.display().to_string();
+    run(
+        dir.path(),
+        &["export", &id, "--format", "markdown", "-o", &arg],
+    );
+    assert!(fs::read_to_string(&file).unwrap().starts_with("# "));
+}

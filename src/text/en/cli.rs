@@ -29,7 +29,7 @@ pub const HELP: CliHelp = CliHelp {
     json: "Print machine-readable JSON",
     show: "Print the minutes of one session (in the language of the meeting, unless --lang is given), laid out for reading on a terminal; piped or with NO_COLOR set, the Markdown as it is",
     export: "Export one session's minutes (Markdown, an HTML page, plain text), its normalised JSON, or its review dates and role terms as a calendar",
-    export_format: "Output format: markdown, html (a standalone page for mail or chat), text (plain, no Markdown marks), json, or ics (review dates and role terms for a calendar) [default: markdown]",
+    export_format: "Output format: markdown, html (a standalone page for mail or chat), text (plain, no Markdown marks), json, or ics (review dates and role terms for a calendar) [default: from the extension of -o (.html, .txt, .ics, .json), else markdown]",
     output: "Write to this file instead of standard output (never overwrites without --force)",
     force: "Overwrite the output file if it exists",
     check: "Validate session files; exits non-zero if any is bad (use it in a git hook)",

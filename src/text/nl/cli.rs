@@ -29,7 +29,7 @@ pub const HELP: CliHelp = CliHelp {
     json: "Schrijf JSON voor andere programma's",
     show: "Toon het verslag van een sessie (in de taal van de vergadering, tenzij --lang is gegeven), opgemaakt om op de terminal te lezen; doorgesluisd of met NO_COLOR de Markdown zoals die is",
     export: "Exporteer het verslag van een sessie (Markdown, een HTML-pagina, platte tekst), de genormaliseerde JSON, of de evaluatiedata en termijnen als agenda",
-    export_format: "Uitvoervorm: markdown, html (een losse pagina voor mail of chat), tekst (platte tekst, zonder Markdown-tekens), json, of ics (evaluatiedata en termijnen voor een agenda) [standaard: markdown]",
+    export_format: "Uitvoervorm: markdown, html (een losse pagina voor mail of chat), tekst (platte tekst, zonder Markdown-tekens), json, of ics (evaluatiedata en termijnen voor een agenda) [standaard: volgens de extensie van -o (.html, .txt, .ics, .json), anders markdown]",
     output: "Schrijf naar dit bestand in plaats van naar het scherm (overschrijft nooit zonder --force)",
     force: "Overschrijf het uitvoerbestand als het al bestaat",
     check: "Controleer sessiebestanden; eindigt met een foutcode als er één niet deugt (handig in een git-hook)",
