@@ -559,7 +559,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 | Cmd::Action { .. }
         )
     );
-    run_command(cli.command, &dir, lang, minutes_lang, look).map_err(|e| worded(e, words, prints))
+    match run_command(cli.command, &dir, lang, minutes_lang, look) {
+        // `show ID | head`: the reader had what it wanted; nothing to say.
+        Err(e) if prints && is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        result => result.map_err(|e| worded(e, words, prints)),
+    }
+}
+
+/// Whether the error is the output's reader having gone away.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .root_cause()
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 /// An error whose cause is an I/O error, said in the user's language: the

@@ -205,3 +205,25 @@ fn the_dutch_help_names_every_value_in_dutch() {
         assert!(help.contains(english), "{english} in\n{help}");
     }
 }
+
+/// `show ID | head`: the reader leaving early is no error.
+#[test]
+fn a_reader_that_stops_early_gets_no_error() {
+    let (dir, id) = folder_with_example();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_spanning"))
+        .env_remove("SPANNING_SESSIONS_DIR")
+        .env("LANG", "C")
+        .arg("--sessions-dir")
+        .arg(dir.path())
+        .args(["show", &id])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    // The reader goes before anything is read.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.is_empty(), "{err}");
+    assert!(out.status.success());
+}
