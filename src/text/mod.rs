@@ -8,6 +8,7 @@ pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
+pub mod follow;
 pub mod io;
 pub mod keys;
 pub mod minutes;
@@ -23,6 +24,7 @@ pub use calendar::CalendarWords;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
+pub use follow::FollowWords;
 pub use io::{IoDoing, IoWords};
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
@@ -59,6 +61,7 @@ pub trait Words:
     + ElectionWords
     + TacticalWords
     + WorkWords
+    + FollowWords
     + CalendarWords
     + IoWords
     + Sync
@@ -76,6 +79,7 @@ impl<T> Words for T where
         + ElectionWords
         + TacticalWords
         + WorkWords
+        + FollowWords
         + CalendarWords
         + IoWords
         + Sync

@@ -6,4 +6,5 @@ mod support;
 mod os_errors;
 mod words;
 mod words_dutch;
+mod words_follow;
 mod words_tactical;

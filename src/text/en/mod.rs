@@ -4,6 +4,7 @@ mod calendar;
 pub mod cli;
 mod election;
 mod engine;
+mod follow;
 mod io;
 mod minutes;
 mod review;

@@ -6,6 +6,7 @@ mod calendar;
 pub mod cli;
 mod election;
 mod engine;
+mod follow;
 mod io;
 mod minutes;
 mod review;
