@@ -163,7 +163,9 @@ fn common_mistakes_are_read_from_clap() {
         Some(UsageProblem::InvalidValue {
             arg: "--format <FORMAT>".into(),
             value: "pdf".into(),
-            valid: vec!["markdown".into(), "json".into()],
+            valid: ["markdown", "html", "text", "json", "ics"]
+                .map(String::from)
+                .to_vec(),
         })
     );
     assert_eq!(

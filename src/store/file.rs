@@ -220,7 +220,7 @@ pub(super) fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
 fn special(path: &Path, kind: SpecialFile) -> LoadError {
     let kind = match kind {
         SpecialFile::Directory => LoadErrorKind::Unreadable {
-            detail: "is a directory".to_owned(),
+            detail: super::IS_A_DIRECTORY.to_owned(),
         },
         other => LoadErrorKind::NotAFile { kind: other },
     };

@@ -120,6 +120,36 @@ pub struct CliHelp {
     pub options_value: &'static str,
     /// Placeholder for the subcommand in the usage (`COMMAND`).
     pub command_value: &'static str,
+    /// Placeholder for `--title`'s value (`TITLE`).
+    pub title_value: &'static str,
+    /// Placeholder for a circle's name (`--circle`) (`CIRCLE`).
+    pub circle_value: &'static str,
+    /// Placeholder for `--participants`' value (`PARTICIPANTS`).
+    pub participants_value: &'static str,
+    /// Placeholder for `--facilitator`'s value (`FACILITATOR`).
+    pub facilitator_value: &'static str,
+    /// Placeholder for `--secretary`'s value (`SECRETARY`).
+    pub secretary_value: &'static str,
+    /// Placeholder for `--timebox`'s value (`TIMEBOX`).
+    pub timebox_value: &'static str,
+    /// Placeholder for `--rules`' value (`RULES`).
+    pub rules_value: &'static str,
+    /// Placeholder for a `--format` value (`FORMAT`).
+    pub format_value: &'static str,
+    /// Placeholder for a session ID (`ID`).
+    pub id_value: &'static str,
+    /// Placeholder for the paths `check` takes (`PATHS`).
+    pub paths_value: &'static str,
+    /// Placeholder for `--speed`'s value (`SPEED`).
+    pub speed_value: &'static str,
+    /// Placeholder for a person's name (`--owner`) (`OWNER`).
+    pub owner_value: &'static str,
+    /// Placeholder for an action's key (`KEY`).
+    pub key_value: &'static str,
+    /// Placeholder for an action's new status (`STATUS`).
+    pub status_value: &'static str,
+    /// Placeholder for `--note`'s value (`NOTE`).
+    pub note_value: &'static str,
 }
 
 /// A command line clap could not parse. clap's own messages are English

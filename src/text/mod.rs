@@ -3,11 +3,13 @@
 //! of them in its own folder (`en/`, `nl/`). A language that misses a word does not
 //! compile, which is the strongest "missing key" test there is.
 
+pub mod calendar;
 pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
 pub mod follow;
+pub mod io;
 pub mod keys;
 pub mod minutes;
 pub mod nl;
@@ -18,10 +20,12 @@ pub mod tactical;
 pub mod tui;
 pub mod work;
 
+pub use calendar::CalendarWords;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
 pub use follow::FollowWords;
+pub use io::{IoDoing, IoWords};
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
@@ -58,6 +62,8 @@ pub trait Words:
     + TacticalWords
     + WorkWords
     + FollowWords
+    + CalendarWords
+    + IoWords
     + Sync
 {
 }
@@ -74,6 +80,8 @@ impl<T> Words for T where
         + TacticalWords
         + WorkWords
         + FollowWords
+        + CalendarWords
+        + IoWords
         + Sync
 {
 }

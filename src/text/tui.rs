@@ -594,4 +594,9 @@ pub trait TuiWords {
     fn home_items(&self, count: usize) -> String;
     /// Home screen: how many consent agreements are past their review date.
     fn home_due(&self, count: usize) -> String;
+    /// Under the timebox: the time per item of the `waiting` items not
+    /// started yet (`share`, a clock reading).
+    fn waiting_share(&self, share: &str, waiting: usize) -> String;
+    /// Under that: the item in progress keeps the share it started with.
+    fn share_kept(&self, kept: &str) -> String;
 }

@@ -51,15 +51,18 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
     let words = app.words;
     let theme = app.theme;
     let screen = screens::screen_of(app.session.state());
+    let footer = screens::footer_rows(&app.view(), area);
     match &mut app.mode {
         Mode::Normal => {}
         Mode::Form(form) => dialogs::form(frame, area, &form.view(), words, &theme),
-        Mode::Confirm { question, .. } => dialogs::confirm(frame, area, question, words, &theme),
+        Mode::Confirm { question, .. } => {
+            dialogs::confirm(frame, area, footer, question, words, &theme)
+        }
         Mode::Discard(form) => {
             let view = form.view();
             dialogs::form(frame, area, &view, words, &theme);
             let question = words.confirm_discard(words.dialog(view.title));
-            dialogs::confirm(frame, area, &question, words, &theme);
+            dialogs::confirm(frame, area, footer, &question, words, &theme);
         }
         Mode::Test(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
@@ -67,10 +70,18 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
         Mode::DiscardTest(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
             let question = words.confirm_discard(words.label(Label::TestTitle));
-            dialogs::confirm(frame, area, &question, words, &theme);
+            dialogs::confirm(frame, area, footer, &question, words, &theme);
         }
         Mode::People(people) => {
-            dialogs::people(frame, area, people, app.session.state(), words, &theme);
+            dialogs::people(
+                frame,
+                area,
+                people,
+                app.session.state(),
+                app.now,
+                words,
+                &theme,
+            );
         }
     }
     if app.help {

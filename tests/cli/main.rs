@@ -8,5 +8,7 @@ mod bounded_memory;
 mod cli;
 mod consent_cli;
 mod hostile_folder;
+mod os_errors;
 mod smaller;
 mod theme;
+mod travel;

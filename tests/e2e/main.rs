@@ -16,3 +16,4 @@ mod replay_memory;
 mod tactical_e2e;
 mod temp_copy;
 mod terminal_storms;
+mod whole_meetings;

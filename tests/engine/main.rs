@@ -14,3 +14,4 @@ mod floor;
 mod generate;
 mod limits;
 mod record_actions;
+mod timebox;

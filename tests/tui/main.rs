@@ -11,6 +11,8 @@ mod follow;
 mod long_text;
 mod readme_keys;
 mod record_metrics;
+mod tie_rule;
+mod timebox;
 mod tui_crowd;
 mod tui_drive;
 mod tui_election;

@@ -3,6 +3,7 @@
 use super::English;
 use crate::text::CliWords;
 use crate::text::cli::{CliHelp, UsageProblem};
+use crate::text::io::IoWords;
 
 /// Every English help text. Also named in the clap derive of
 /// the command-line parser (`cli::Cli`), so the derived command is complete
@@ -26,9 +27,9 @@ pub const HELP: CliHelp = CliHelp {
     resume_id: "Session to resume [default: the latest unfinished one]",
     list: "List sessions, newest first",
     json: "Print machine-readable JSON",
-    show: "Print the minutes of one session (in the language of the meeting, unless --lang is given)",
-    export: "Export one session's minutes as Markdown, or its normalised JSON",
-    export_format: "Output format: markdown or json [default: markdown]",
+    show: "Print the minutes of one session (in the language of the meeting, unless --lang is given), laid out for reading on a terminal; piped or with NO_COLOR set, the Markdown as it is",
+    export: "Export one session's minutes (Markdown, an HTML page, plain text), its normalised JSON, or its review dates and role terms as a calendar",
+    export_format: "Output format: markdown, html (a standalone page for mail or chat), text (plain, no Markdown marks), json, or ics (review dates and role terms for a calendar) [default: from the extension of -o (.html, .txt, .ics, .json), else markdown]",
     output: "Write to this file instead of standard output (never overwrites without --force)",
     force: "Overwrite the output file if it exists",
     check: "Validate session files; exits non-zero if any is bad (use it in a git hook)",
@@ -65,6 +66,21 @@ pub const HELP: CliHelp = CliHelp {
     file_value: "FILE",
     options_value: "[OPTIONS]",
     command_value: "COMMAND",
+    title_value: "TITLE",
+    circle_value: "CIRCLE",
+    participants_value: "PARTICIPANTS",
+    facilitator_value: "FACILITATOR",
+    secretary_value: "SECRETARY",
+    timebox_value: "TIMEBOX",
+    rules_value: "RULES",
+    format_value: "FORMAT",
+    id_value: "ID",
+    paths_value: "PATHS",
+    speed_value: "SPEED",
+    owner_value: "OWNER",
+    key_value: "KEY",
+    status_value: "STATUS",
+    note_value: "NOTE",
 };
 
 impl CliWords for English {
@@ -164,12 +180,14 @@ impl CliWords for English {
     }
 
     fn bad_config(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!(
             "⚠ The preferences file {path} cannot be used ({problem}); using the default look. Fix it, or delete it and choose again with --theme."
         )
     }
 
     fn theme_not_remembered(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!("⚠ The theme is used for this run but not remembered: {path} ({problem}).")
     }
 

@@ -1,9 +1,11 @@
 //! English. Plain words a facilitator would say aloud.
 
+mod calendar;
 pub mod cli;
 mod election;
 mod engine;
 mod follow;
+mod io;
 mod minutes;
 mod review;
 mod review_screens;

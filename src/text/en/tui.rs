@@ -169,9 +169,9 @@ impl TuiWords for English {
             }
             Label::TimeboxMinutes => "Timebox, e.g. 90m or 1h30m (empty: none)",
             Label::BadTimebox => "The timebox must be minutes or hours, like 90m, 1h30m or 90.",
-            Label::ErrTerminal => "setting up the terminal",
-            Label::ErrDraw => "drawing the screen",
-            Label::ErrRead => "reading the keyboard",
+            Label::ErrTerminal => "Cannot set up the terminal",
+            Label::ErrDraw => "Cannot draw the screen",
+            Label::ErrRead => "Cannot read the keyboard",
             Label::PeopleTitle => "People and roles",
             Label::Present => "present",
             Label::Absent => "absent",
@@ -669,6 +669,17 @@ impl TuiWords for English {
 
     fn found_valid(&self) -> &'static str {
         "✓ All four criteria hold: this is a valid objection."
+    }
+
+    fn waiting_share(&self, share: &str, waiting: usize) -> String {
+        match waiting {
+            1 => format!("Time per item: {share} for the 1 item still waiting."),
+            n => format!("Time per item: {share} for each of the {n} items still waiting."),
+        }
+    }
+
+    fn share_kept(&self, kept: &str) -> String {
+        format!("The item in progress keeps its {kept}.")
     }
 
     fn home_due(&self, count: usize) -> String {

@@ -3,6 +3,7 @@
 use super::Dutch;
 use crate::text::CliWords;
 use crate::text::cli::{CliHelp, UsageProblem};
+use crate::text::io::IoWords;
 
 /// Every Dutch help text, applied over the English derive by
 /// the command-line parser (`cli::command`) when the chosen language is
@@ -26,9 +27,9 @@ pub const HELP: CliHelp = CliHelp {
     resume_id: "Welke sessie [standaard: de laatste die nog open staat]",
     list: "Toon de sessies, nieuwste eerst",
     json: "Schrijf JSON voor andere programma's",
-    show: "Toon het verslag van een sessie (in de taal van de vergadering, tenzij --lang is gegeven)",
-    export: "Exporteer het verslag van een sessie als Markdown, of de genormaliseerde JSON",
-    export_format: "Uitvoervorm: markdown of json [standaard: markdown]",
+    show: "Toon het verslag van een sessie (in de taal van de vergadering, tenzij --lang is gegeven), opgemaakt om op de terminal te lezen; doorgesluisd of met NO_COLOR de Markdown zoals die is",
+    export: "Exporteer het verslag van een sessie (Markdown, een HTML-pagina, platte tekst), de genormaliseerde JSON, of de evaluatiedata en termijnen als agenda",
+    export_format: "Uitvoervorm: markdown, html (een losse pagina voor mail of chat), tekst (platte tekst, zonder Markdown-tekens), json, of ics (evaluatiedata en termijnen voor een agenda) [standaard: volgens de extensie van -o (.html, .txt, .ics, .json), anders markdown]",
     output: "Schrijf naar dit bestand in plaats van naar het scherm (overschrijft nooit zonder --force)",
     force: "Overschrijf het uitvoerbestand als het al bestaat",
     check: "Controleer sessiebestanden; eindigt met een foutcode als er één niet deugt (handig in een git-hook)",
@@ -65,6 +66,21 @@ pub const HELP: CliHelp = CliHelp {
     file_value: "BESTAND",
     options_value: "[OPTIES]",
     command_value: "OPDRACHT",
+    title_value: "TITEL",
+    circle_value: "CIRKEL",
+    participants_value: "DEELNEMERS",
+    facilitator_value: "GESPREKSLEIDER",
+    secretary_value: "SECRETARIS",
+    timebox_value: "DUUR",
+    rules_value: "REGELS",
+    format_value: "VORM",
+    id_value: "ID",
+    paths_value: "PADEN",
+    speed_value: "SNELHEID",
+    owner_value: "EIGENAAR",
+    key_value: "ACTIE",
+    status_value: "STATUS",
+    note_value: "NOTITIE",
 };
 
 impl CliWords for Dutch {
@@ -176,12 +192,14 @@ impl CliWords for Dutch {
     }
 
     fn bad_config(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!(
             "⚠ Het voorkeurenbestand {path} is onbruikbaar ({problem}); de schermen gebruiken het standaarduiterlijk. Herstel het, of verwijder het en kies opnieuw met --theme."
         )
     }
 
     fn theme_not_remembered(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!("⚠ Het thema geldt voor deze keer maar wordt niet onthouden: {path} ({problem}).")
     }
 

@@ -2,10 +2,12 @@
 //! meeting, with the words of process.md: spanning, agendapunt, voorstel,
 //! bezwaar, rolverleg. Not a word-for-word translation of `en/`.
 
+mod calendar;
 pub mod cli;
 mod election;
 mod engine;
 mod follow;
+mod io;
 mod minutes;
 mod review;
 mod review_screens;

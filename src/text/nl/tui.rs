@@ -202,9 +202,9 @@ impl TuiWords for Dutch {
             Label::Driver => "Drijfveer",
             Label::NotResolved => "nog niet opgelost",
             Label::ReviewOn => "evaluatie op",
-            Label::ErrTerminal => "de terminal klaarzetten",
-            Label::ErrDraw => "het scherm tekenen",
-            Label::ErrRead => "het toetsenbord lezen",
+            Label::ErrTerminal => "Kan de terminal niet klaarzetten",
+            Label::ErrDraw => "Kan het scherm niet tekenen",
+            Label::ErrRead => "Kan het toetsenbord niet lezen",
             Label::Role => "Rol (één tot drie woorden)",
             Label::RoleDescription => "Waar de rol over gaat",
             Label::TermMonths => "Termijn in maanden",
@@ -684,6 +684,17 @@ impl TuiWords for Dutch {
 
     fn adopted_version(&self, number: u32) -> String {
         format!("{} aangenomen", self.version(number))
+    }
+
+    fn waiting_share(&self, share: &str, waiting: usize) -> String {
+        match waiting {
+            1 => format!("Tijd per punt: {share} voor het punt dat nog wacht."),
+            n => format!("Tijd per punt: {share} voor elk van de {n} punten die nog wachten."),
+        }
+    }
+
+    fn share_kept(&self, kept: &str) -> String {
+        format!("Het lopende punt houdt zijn {kept}.")
     }
 
     fn home_due(&self, count: usize) -> String {

@@ -454,7 +454,7 @@ impl SetupScreen {
         frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[12]);
         if self.asking {
             let question = words.confirm_discard(words.label(Label::SetupTitle));
-            super::dialogs::confirm(frame, area, &question, words, theme);
+            super::dialogs::confirm(frame, area, 3, &question, words, theme);
         }
     }
 }
