@@ -142,7 +142,10 @@ pub fn run_full_screen(
     let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let one_frame = exit_after_first_frame();
     loop {
-        if terminal::stop_requested() || guard.gone() {
+        // `gone` first: a window closed also sends SIGHUP, and a stop seen
+        // before the hang-up was noted let the closing words be written
+        // to the closed terminal, which panics.
+        if guard.gone() || terminal::stop_requested() {
             return Ok(());
         }
         screen.prepare();
@@ -159,7 +162,7 @@ pub fn run_full_screen(
                 Err(e).context(words.label(Label::ErrDraw))
             };
         }
-        if screen.finished() || one_frame || terminal::stop_requested() {
+        if screen.finished() || one_frame || guard.gone() || terminal::stop_requested() {
             return Ok(());
         }
         // Never wait long inside the terminal library: a stop signal is

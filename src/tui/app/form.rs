@@ -39,6 +39,13 @@ pub(crate) trait DialogSpec {
         self.command(app).ok()
     }
 
+    /// The line under the title when it follows a field (whose ballot it
+    /// is, as the voter is changed); `None` keeps the line the dialog
+    /// opened with.
+    fn subtitle(&self) -> Option<&str> {
+        None
+    }
+
     /// Where the keyboard goes once the dialog is recorded (`true`) or
     /// cancelled (`false`): by default back to the screen.
     fn back(&self, _app: &mut App, _recorded: bool) {}
@@ -253,9 +260,10 @@ impl Form {
 
     /// What the screens draw.
     pub(crate) fn view(&self) -> FormView<'_> {
+        let spec = self.dialog.spec();
         FormView {
-            title: self.dialog.spec().title(),
-            subtitle: &self.subtitle,
+            title: spec.title(),
+            subtitle: spec.subtitle().unwrap_or(&self.subtitle),
             fields: self.dialog.spec().fields(),
             focus: self.focus,
         }
