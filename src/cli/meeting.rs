@@ -226,6 +226,7 @@ pub(super) fn new_meeting(
             timebox_minutes: timebox,
             tactical_lists: Default::default(),
             clock_starts: crate::meeting::ClockStart::CheckIn,
+            offered: Vec::new(),
         }
     } else {
         let defaults = SetupDefaults {
@@ -262,6 +263,7 @@ pub(super) fn new_meeting(
     // clock starts only when the facilitator starts the check-in there.
     setup.opened_at = now();
     let remembered = remember_lists(dir, &mut setup);
+    crate::record::offer::offer_to(dir, &mut setup);
     let session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
     let open = dir
         .create(&session)

@@ -69,6 +69,7 @@ pub fn tactical_session(spec: Spec) -> Session {
         timebox_minutes: Some(60),
         tactical_lists: lists,
         clock_starts: Default::default(),
+        offered: Vec::new(),
     };
     let Ok(session) = Session::open(setup) else {
         unreachable!("generated setups are valid: unique names, people present");

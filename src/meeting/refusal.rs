@@ -110,6 +110,10 @@ pub enum Action {
     MeetNeed,
     /// Cut an item off.
     CutOff,
+    /// Open the action review (tactical).
+    OpenActions,
+    /// Take or let go an item offered to the agenda.
+    AnswerOffer,
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -404,4 +408,6 @@ pub enum Refusal {
     Election(ElectionRefusal),
     /// A tactical-meeting refusal (format, lists, triage).
     Tactical(TacticalRefusal),
+    /// An offered agenda item cannot be taken or let go.
+    Offer(super::offers::OfferRefusal),
 }

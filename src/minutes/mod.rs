@@ -14,6 +14,7 @@ mod consent;
 mod election;
 pub mod escape;
 mod export;
+mod memory;
 mod tactical;
 
 use chrono::{DateTime, FixedOffset};
@@ -138,6 +139,7 @@ impl Minutes<'_> {
         self.title();
         if tactical {
             self.per_owner();
+            self.action_review();
         } else {
             self.decisions();
             self.outputs(
@@ -147,6 +149,7 @@ impl Minutes<'_> {
         }
         self.outputs(self.w.information_heading(), &[OutputKind::Information]);
         self.dispositions();
+        self.offers();
         self.details();
         self.changes();
         self.round_section(RoundKind::CheckIn);

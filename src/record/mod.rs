@@ -11,6 +11,7 @@
 
 pub mod changes;
 pub mod due;
+pub mod offer;
 pub mod work;
 
 pub use due::{DueAgreement, overdue};

@@ -136,6 +136,10 @@ pub enum Action {
     ProposeCandidate,
     /// A key of the tactical screens.
     Tactical(TacticalKey),
+    /// Agenda: take the marked item an earlier meeting offers.
+    TakeOffer,
+    /// Agenda: let the marked offered item go.
+    LetGoOffer,
 }
 
 /// Everything a key can ask for on the review screens.

@@ -45,6 +45,8 @@ pub enum TacticalLabel {
     NoCheck,
     /// Setup: the meeting's format.
     Format,
+    /// Field: an action's answer in the action review.
+    ActionAnswer,
 }
 
 /// The facilitator's line on the tactical screens.
@@ -54,6 +56,8 @@ pub enum TacticalPrompt {
     Review(TacticalList),
     /// Triage of an item.
     Triage,
+    /// Reviewing the circle's open actions.
+    Actions,
 }
 
 /// The tactical forms; their titles come from here.
@@ -69,6 +73,8 @@ pub enum TacticalDialog {
     Need,
     /// A request to a person or role.
     Request,
+    /// An action's answer in the action review, with a note.
+    ActionNote,
 }
 
 /// What the tactical keys do (rows of the help overlay).
@@ -102,6 +108,14 @@ pub enum TacticalKey {
     NeedMet,
     /// Cut the item off (its time share is used).
     CutOff,
+    /// Action review: the selected action is done.
+    ActionDone,
+    /// Action review: the selected action is still open.
+    ActionStillOpen,
+    /// Action review: the selected action is dropped.
+    ActionDropped,
+    /// Action review: answer the selected action with a note.
+    ActionNote,
 }
 
 /// How a language names the tactical meeting's parts.

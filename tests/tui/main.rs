@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod between_meetings;
 mod consent_drive;
 mod consent_snapshots;
 mod facilitation;

@@ -9,6 +9,7 @@
 //! adding such a variant breaks this file until it is listed in the `all_*`
 //! function right above its match.
 
+use spanning::meeting::offers::OfferRefusal;
 use std::path::{Path, PathBuf};
 
 use chrono::{FixedOffset, TimeZone};
@@ -55,6 +56,7 @@ fn all_phases() -> Vec<Phase> {
         Phase::Checklist,
         Phase::Metrics,
         Phase::Progress,
+        Phase::Actions,
     ];
     phases.extend(all_steps().into_iter().map(|step| Phase::Item {
         item: ItemId(1),
@@ -74,7 +76,8 @@ fn exhaustive_phase(phase: Phase) {
         | Phase::Closed
         | Phase::Checklist
         | Phase::Metrics
-        | Phase::Progress => {}
+        | Phase::Progress
+        | Phase::Actions => {}
     }
 }
 
@@ -153,6 +156,8 @@ fn all_actions() -> Vec<Action> {
         Triage,
         MeetNeed,
         CutOff,
+        OpenActions,
+        AnswerOffer,
     ];
     actions.extend(ElectionAction::VARIANTS.iter().map(|&a| Election(a)));
     actions
@@ -209,7 +214,9 @@ fn exhaustive_action(action: Action) {
         | AnswerEntry
         | Triage
         | MeetNeed
-        | CutOff => {}
+        | CutOff
+        | OpenActions
+        | AnswerOffer => {}
     }
 }
 
@@ -373,6 +380,8 @@ fn all_refusals() -> Vec<Refusal> {
         .map(Refusal::Election),
     );
     all.extend(all_tactical_refusals().into_iter().map(Refusal::Tactical));
+    all.push(Refusal::Offer(OfferRefusal::Unknown { number: 4 }));
+    all.push(Refusal::Offer(OfferRefusal::Answered { number: 2 }));
     for phase in all_phases() {
         for action in all_actions() {
             all.push(Refusal::NotNow { action, phase });
@@ -414,6 +423,7 @@ fn all_tactical_refusals() -> Vec<TacticalRefusal> {
         TacticalRefusal::TimeShareLeft { secs: 95 },
         TacticalRefusal::UnknownAction { number: 7 },
         TacticalRefusal::ActionReviewClosed,
+        TacticalRefusal::NoActionsOffered,
     ];
     for &list in TacticalList::VARIANTS {
         all.push(TacticalRefusal::UnknownEntry { list, number: 4 });
@@ -435,7 +445,8 @@ fn exhaustive_tactical_refusal(refusal: &TacticalRefusal) {
         | TacticalRefusal::NoTimeShare
         | TacticalRefusal::TimeShareLeft { .. }
         | TacticalRefusal::UnknownAction { .. }
-        | TacticalRefusal::ActionReviewClosed => {}
+        | TacticalRefusal::ActionReviewClosed
+        | TacticalRefusal::NoActionsOffered => {}
     }
 }
 
@@ -499,7 +510,8 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ObjectionsUnresolved { .. }
         | Refusal::NothingToResolve
         | Refusal::Election(_)
-        | Refusal::Tactical(_) => {}
+        | Refusal::Tactical(_)
+        | Refusal::Offer(_) => {}
     }
 }
 
@@ -1584,6 +1596,8 @@ fn all_key_actions() -> Vec<KeyAction> {
         Nominate,
         ChangeNomination,
         ProposeCandidate,
+        TakeOffer,
+        LetGoOffer,
     ];
     all.extend(TacticalKey::VARIANTS.iter().map(|&t| Tactical(t)));
     all
@@ -1600,7 +1614,8 @@ fn exhaustive_key_action(action: KeyAction) {
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
         | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
         | Consent | Concern | Objection | Resolve | Requalify | AddElection | DescribeRole
-        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) => {}
+        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) | TakeOffer | LetGoOffer => {
+        }
     }
 }
 
@@ -1651,6 +1666,7 @@ fn meeting() -> Session {
         timebox_minutes: None,
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     })
     .expect("valid setup");
     for command in [
@@ -1685,6 +1701,7 @@ fn all_events() -> Vec<Event> {
         PhaseKind::Checklist,
         PhaseKind::Metrics,
         PhaseKind::Progress,
+        PhaseKind::Actions,
     ]
     .into_iter()
     .map(|phase| Event::PhaseEntered { phase, round: None })
@@ -1915,6 +1932,12 @@ fn all_events() -> Vec<Event> {
         status: spanning::meeting::actions::ActionStatus::Done,
         note: None,
     });
+    all.push(Event::OfferTaken {
+        number: 1,
+        item: ItemId(2),
+        owner: PersonId(0),
+    });
+    all.push(Event::OfferLetGo { number: 1 });
     all
 }
 
@@ -1975,7 +1998,9 @@ fn exhaustive_event(event: &Event) {
         | Event::NeedStated { .. }
         | Event::RequestMade { .. }
         | Event::RequestAnswered { .. }
-        | Event::ActionReviewed { .. } => {}
+        | Event::ActionReviewed { .. }
+        | Event::OfferTaken { .. }
+        | Event::OfferLetGo { .. } => {}
     }
 }
 
@@ -2169,6 +2194,7 @@ fn all_segments() -> Vec<Segment> {
         Segment::Review(TacticalList::Checklist),
         Segment::Review(TacticalList::Metrics),
         Segment::Review(TacticalList::Progress),
+        Segment::Actions,
     ]
 }
 
@@ -2180,7 +2206,8 @@ fn exhaustive_segment(segment: Segment) {
         | Segment::Item(_)
         | Segment::Closing
         | Segment::CloseOut
-        | Segment::Review(_) => {}
+        | Segment::Review(_)
+        | Segment::Actions => {}
     }
 }
 

@@ -433,6 +433,8 @@ pub enum TacticalRefusal {
     },
     /// The meeting has no timebox, so an item has no time share to use up.
     NoTimeShare,
+    /// The meeting was offered no open actions to review.
+    NoActionsOffered,
     /// No action with that number was offered for review.
     UnknownAction {
         /// The number asked for.
@@ -457,7 +459,8 @@ impl From<TacticalRefusal> for Refusal {
 /// meeting has no check-in round to complete); `None` leaves it to the
 /// meeting's rules.
 pub(crate) fn open_agenda(state: &MeetingState) -> Option<Event> {
-    (state.format == MeetingFormat::Tactical && TacticalList::of_phase(state.phase).is_some())
+    (state.format == MeetingFormat::Tactical
+        && (TacticalList::of_phase(state.phase).is_some() || state.phase == Phase::Actions))
         .then_some(Event::PhaseEntered {
             phase: PhaseKind::Agenda,
             round: None,
@@ -481,6 +484,7 @@ pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Eve
 pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
     match command {
         Command::ReviewAction { .. } => super::actions::decide(state, command),
+        Command::OpenActions => super::actions::open(state),
         Command::OpenChecklist => open_review(state, TacticalList::Checklist),
         Command::OpenMetrics => open_review(state, TacticalList::Metrics),
         Command::OpenProgress => open_review(state, TacticalList::Progress),
@@ -663,6 +667,7 @@ fn open_review(state: &MeetingState, list: TacticalList) -> Result<Event, Refusa
             super::rules::require_round_complete(state)?;
             true
         }
+        Phase::Actions => true,
         phase => TacticalList::of_phase(phase).is_some_and(|current| current < list),
     };
     if !before {

@@ -390,6 +390,8 @@ impl TuiWords for English {
             Action::Resolve => "objector: resolved",
             Action::Requalify => "objection → concern",
             Action::AddElection => "add election",
+            Action::TakeOffer => "take offered item",
+            Action::LetGoOffer => "let offered item go",
             Action::DescribeRole => "role and term",
             Action::Nominate => "enter nomination",
             Action::ChangeNomination => "change nomination",
@@ -441,6 +443,7 @@ impl TuiWords for English {
                     PhaseKind::Checklist => Phase::Checklist,
                     PhaseKind::Metrics => Phase::Metrics,
                     PhaseKind::Progress => Phase::Progress,
+                    PhaseKind::Actions => Phase::Actions,
                 };
                 format!("moving on to the {}", self.phase(phase))
             }
@@ -551,6 +554,15 @@ impl TuiWords for English {
             Event::RequestMade { number, .. } => format!("request {number}"),
             Event::RequestAnswered { number, .. } => format!("the answer to request {number}"),
             Event::ActionReviewed { number, .. } => format!("the answer for action {number}"),
+            Event::OfferTaken { item: i, .. } => format!("taking {} onto the agenda", item(i)),
+            Event::OfferLetGo { number } => format!(
+                "letting go \"{}\"",
+                state
+                    .offers
+                    .iter()
+                    .find(|o| o.number == *number)
+                    .map_or("", |o| o.offered.label.as_str())
+            ),
             Event::Retracted { .. } => "the undo".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }

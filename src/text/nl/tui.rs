@@ -398,6 +398,8 @@ impl TuiWords for Dutch {
             Action::CarryOver => "doorschuiven",
             Action::LetGo => "loslaten",
             Action::AddElection => "verkiezing toevoegen",
+            Action::TakeOffer => "aangeboden punt oppakken",
+            Action::LetGoOffer => "aangeboden punt loslaten",
             Action::DescribeRole => "rol en termijn",
             Action::Nominate => "nominatie invoeren",
             Action::ChangeNomination => "nominatie wijzigen",
@@ -451,6 +453,7 @@ impl TuiWords for Dutch {
                     PhaseKind::Checklist => Phase::Checklist,
                     PhaseKind::Metrics => Phase::Metrics,
                     PhaseKind::Progress => Phase::Progress,
+                    PhaseKind::Actions => Phase::Actions,
                 };
                 format!("de overgang naar: {}", self.phase(phase))
             }
@@ -578,6 +581,15 @@ impl TuiWords for Dutch {
             Event::RequestMade { number, .. } => format!("verzoek {number}"),
             Event::RequestAnswered { number, .. } => format!("het antwoord op verzoek {number}"),
             Event::ActionReviewed { number, .. } => format!("het antwoord voor actie {number}"),
+            Event::OfferTaken { item: i, .. } => format!("het oppakken van {}", item(i)),
+            Event::OfferLetGo { number } => format!(
+                "het laten vallen van \"{}\"",
+                state
+                    .offers
+                    .iter()
+                    .find(|o| o.number == *number)
+                    .map_or("", |o| o.offered.label.as_str())
+            ),
             Event::Retracted { .. } => "het ongedaan maken".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }

@@ -3,6 +3,7 @@
 //! app's form helpers; `app.rs` only dispatches here.
 
 use super::{About, App, Field, Form, Mode};
+use crate::meeting::actions::ActionStatus;
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
 use crate::meeting::views::{self, NextStep};
@@ -11,6 +12,13 @@ use crate::meeting::{
 };
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel};
 use crate::text::tui::{Dialog, Label};
+
+/// The action review's answers, in the order its form offers them.
+const ACTION_ANSWERS: [ActionStatus; 3] = [
+    ActionStatus::Done,
+    ActionStatus::Open,
+    ActionStatus::Dropped,
+];
 
 /// The list under review, if a review screen is showing.
 pub(crate) fn current_list(state: &MeetingState) -> Option<TacticalList> {
@@ -183,6 +191,23 @@ impl App {
                     });
                 }
             }
+            TacticalKey::ActionDone | TacticalKey::ActionStillOpen | TacticalKey::ActionDropped => {
+                let status = match key {
+                    TacticalKey::ActionDone => ActionStatus::Done,
+                    TacticalKey::ActionDropped => ActionStatus::Dropped,
+                    _ => ActionStatus::Open,
+                };
+                if let Some(number) = self.selected_action()
+                    && self.record(Command::ReviewAction {
+                        number,
+                        status,
+                        note: None,
+                    })
+                {
+                    self.select_next_unreviewed();
+                }
+            }
+            TacticalKey::ActionNote => self.action_note_form(),
             TacticalKey::NeedMet => self.confirm_end(Ending::NeedMet),
             TacticalKey::CutOff => self.confirm_end(Ending::CutOff),
         }
@@ -209,6 +234,103 @@ impl App {
             _ => self.words.confirm_ending(self.words.ending(ending), &label),
         };
         self.confirm(command, question);
+    }
+
+    /// The selected action of the action review, by number.
+    pub(crate) fn selected_action(&self) -> Option<u32> {
+        let actions = &self.session.state().tactical.actions;
+        actions
+            .get(self.ui.selected.min(actions.len().saturating_sub(1)))
+            .map(|a| a.number)
+    }
+
+    /// After an answer: the next action not yet answered, below the one
+    /// answered first, so the review is +, +, o, ...
+    fn select_next_unreviewed(&mut self) {
+        let actions = &self.session.state().tactical.actions;
+        let from = self.ui.selected.min(actions.len().saturating_sub(1));
+        let next = (from + 1..actions.len())
+            .chain(0..from)
+            .find(|&i| actions[i].answer.is_none());
+        if let Some(i) = next {
+            self.ui.selected = i;
+        }
+    }
+
+    /// Done, still open or dropped, with a note.
+    fn action_note_form(&mut self) {
+        let Some(number) = self.selected_action() else {
+            return;
+        };
+        let state = self.session.state();
+        let Some(action) = state.tactical.actions.iter().find(|a| a.number == number) else {
+            return;
+        };
+        let words = self.words;
+        let subtitle = match &action.offered.owner {
+            Some(owner) => format!("{}  —  {owner}", action.offered.text),
+            None => action.offered.text.clone(),
+        };
+        let current = action.answer.as_ref().map(|a| a.status);
+        let note = action
+            .answer
+            .as_ref()
+            .and_then(|a| a.note.clone())
+            .unwrap_or_default();
+        let choices = ACTION_ANSWERS
+            .iter()
+            .map(|s| words.action_answer(*s).to_owned())
+            .collect();
+        let mut answer = Self::list_field(Label::Tactical(TacticalLabel::ActionAnswer), choices);
+        if let (Field::Choice { selected, .. }, Some(status)) = (&mut answer, current) {
+            *selected = ACTION_ANSWERS
+                .iter()
+                .position(|s| *s == status)
+                .unwrap_or(0);
+        }
+        let f = self.form(
+            Dialog::Tactical(TacticalDialog::ActionNote),
+            subtitle,
+            vec![answer, Self::text_field(Label::Note, &note)],
+            About::Entry(number),
+        );
+        let f = Form { focus: 0, ..f };
+        self.open_form(
+            Some(Command::ReviewAction {
+                number,
+                status: ActionStatus::Done,
+                note: None,
+            }),
+            f,
+        );
+    }
+
+    /// Takes (`take`) or lets go the first offered item still to decide;
+    /// a taken item is owned by its owner if present, else by the
+    /// facilitator, and the status line says so.
+    pub(crate) fn answer_offer(&mut self, take: bool) {
+        let state = self.session.state();
+        let Some(offer) = state.offers.iter().find(|o| o.is_open()) else {
+            return;
+        };
+        let number = offer.number;
+        if !take {
+            self.record(Command::LetGoOffer { number });
+            return;
+        }
+        let present = offer
+            .owner
+            .filter(|p| state.person(*p).is_some_and(|p| p.present));
+        let owner = present.unwrap_or(state.facilitator);
+        let missing = offer.offered.owner.clone().filter(|_| present.is_none());
+        let taken_by = state.name(owner).to_owned();
+        if self.record(Command::TakeOffer { number, owner })
+            && let Some(missing) = missing
+        {
+            self.status = Some(super::Status::Info(
+                self.words.offer_owner_absent(&missing, &taken_by),
+            ));
+        }
     }
 
     fn select_next_unanswered(&mut self, list: TacticalList) {
@@ -351,6 +473,14 @@ impl App {
             },
             TacticalDialog::Need => Command::StateNeed {
                 text: form.text(Label::Text),
+            },
+            TacticalDialog::ActionNote => Command::ReviewAction {
+                number: number()?,
+                status: ACTION_ANSWERS[form
+                    .choice(label(TacticalLabel::ActionAnswer))
+                    .map_or(0, |i| i as usize)
+                    .min(ACTION_ANSWERS.len() - 1)],
+                note: form.optional(Label::Note),
             },
             TacticalDialog::Request => Command::MakeRequest {
                 to: match form.choice(label(TacticalLabel::To)) {

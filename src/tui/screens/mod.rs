@@ -11,6 +11,7 @@ pub mod election;
 pub mod home;
 pub mod integration;
 pub mod item;
+pub mod memory;
 pub mod objections;
 pub mod opening;
 pub mod rounds;
@@ -64,6 +65,7 @@ pub fn screen_of(state: &MeetingState) -> Screen {
         Phase::CloseOut => Screen::CloseOut,
         Phase::Closed => Screen::Summary,
         Phase::Checklist | Phase::Metrics | Phase::Progress => Screen::Review,
+        Phase::Actions => Screen::Actions,
     }
 }
 
@@ -100,6 +102,7 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
         Phase::Closing => Prompt::Closing,
         Phase::CloseOut => Prompt::CloseOut,
         Phase::Closed => Prompt::Summary,
+        Phase::Actions => Prompt::Tactical(TacticalPrompt::Actions),
         Phase::Checklist | Phase::Metrics | Phase::Progress => {
             match crate::meeting::TacticalList::of_phase(state.phase) {
                 Some(list) => Prompt::Tactical(TacticalPrompt::Review(list)),
@@ -179,6 +182,7 @@ impl Widget for Body<'_> {
             | Screen::Propose => election::draw(view, buf, area),
             Screen::Review => tactical::draw_review(view, buf, area),
             Screen::Triage => tactical::draw_triage(view, buf, area),
+            Screen::Actions => memory::draw_actions(view, buf, area),
         }
     }
 }

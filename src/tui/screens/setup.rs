@@ -324,6 +324,7 @@ impl SetupScreen {
             timebox_minutes,
             tactical_lists: Default::default(),
             clock_starts: crate::meeting::ClockStart::CheckIn,
+            offered: Vec::new(),
         };
         match Session::open(setup.clone()) {
             Ok(_) => self.done = Some(Some(setup)),

@@ -1,0 +1,102 @@
+//! Dutch words for the circle's memory in a meeting.
+
+use chrono::NaiveDate;
+
+use super::Dutch;
+use crate::meeting::actions::ActionStatus;
+use crate::meeting::offers::{OfferAnswer, OfferKind};
+use crate::record::ProjectStatus;
+use crate::text::{MemoryWords, WorkWords};
+
+impl MemoryWords for Dutch {
+    fn action_list_title(&self) -> &'static str {
+        "Actielijst"
+    }
+
+    fn action_answer(&self, status: ActionStatus) -> &'static str {
+        match status {
+            ActionStatus::Open => "loopt nog",
+            ActionStatus::Done => "gedaan",
+            ActionStatus::Dropped => "vervalt",
+        }
+    }
+
+    fn action_since(&self, day: NaiveDate) -> String {
+        format!("sinds {}", self.day(day))
+    }
+
+    fn action_no_owner(&self) -> &'static str {
+        "geen eigenaar"
+    }
+
+    fn action_review_heading(&self, status: Option<ActionStatus>) -> &'static str {
+        match status {
+            Some(ActionStatus::Done) => "Actielijst: gedaan",
+            Some(ActionStatus::Open) => "Actielijst: loopt nog",
+            Some(ActionStatus::Dropped) => "Actielijst: vervalt",
+            None => "Actielijst: niet besproken (loopt nog)",
+        }
+    }
+
+    fn offers_heading(&self) -> &'static str {
+        "Uit eerdere vergaderingen"
+    }
+
+    fn offer_reason(&self, kind: &OfferKind) -> String {
+        match kind {
+            OfferKind::Carried { times, since } => {
+                self.carried_age(*times as usize, since.date_naive())
+            }
+            OfferKind::ReviewDue { review_date, .. } => {
+                format!("afspraak, evaluatie was {}", self.day(*review_date))
+            }
+            OfferKind::TermEnds { person, ends } => {
+                format!("termijn van {person} loopt af op {}", self.day(*ends))
+            }
+        }
+    }
+
+    fn offer_answer(&self, answer: Option<OfferAnswer>) -> &'static str {
+        match answer {
+            Some(OfferAnswer::Taken { .. }) => "op de agenda gezet",
+            Some(OfferAnswer::LetGo) => "losgelaten",
+            None => "nog beslissen",
+        }
+    }
+
+    fn offer_keys(&self) -> &'static str {
+        "+ het gemarkeerde punt op de agenda zetten · - loslaten"
+    }
+
+    fn offer_owner_absent(&self, owner: &str, taken_by: &str) -> String {
+        format!(
+            "{owner} is niet bij deze vergadering: opgepakt als punt van {taken_by} (e wijzigt de eigenaar)."
+        )
+    }
+
+    fn project_status(&self, status: &ProjectStatus) -> String {
+        match status {
+            ProjectStatus::Current => "loopt".to_owned(),
+            ProjectStatus::Waiting { on } => format!("wacht op {on}"),
+            ProjectStatus::Done => "afgerond".to_owned(),
+            ProjectStatus::Dropped => "vervallen".to_owned(),
+            ProjectStatus::Removed => "van de lijst gehaald".to_owned(),
+        }
+    }
+
+    fn board_title(&self, per_owner: bool) -> &'static str {
+        if per_owner {
+            "Projecten per eigenaar"
+        } else {
+            "Projecten per status"
+        }
+    }
+
+    fn board_switch(&self, per_owner: bool) -> &'static str {
+        if per_owner {
+            "b: per status"
+        } else {
+            "b: per eigenaar"
+        }
+    }
+}
