@@ -35,6 +35,7 @@ pub fn tactical_session(spec: Spec) -> Session {
         owner: Some(names[rng.usize(..count)].to_owned()),
         role: None,
         previous: None,
+        waiting_on: None,
     };
     let lists = TacticalLists {
         checklist: (0..rng.usize(2..8))

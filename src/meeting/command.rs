@@ -466,4 +466,11 @@ pub enum Command {
         /// Its number among the offers, from 1.
         number: u32,
     },
+    /// Tactical progress review: where a project stands.
+    SetProjectStatus {
+        /// The project's number in the progress list.
+        number: u32,
+        /// Current, waiting (on whom), done or dropped.
+        status: super::projects::ProjectState,
+    },
 }

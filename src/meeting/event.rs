@@ -697,6 +697,13 @@ pub enum Event {
         /// Its number among the setup's offers.
         number: u32,
     },
+    /// Where a project stands was said (file version 7).
+    ProjectStatusSet {
+        /// The project's number in the progress list.
+        number: u32,
+        /// Current, waiting (on whom), done or dropped.
+        status: super::projects::ProjectState,
+    },
 }
 
 /// An event with its place in the log and the moment it happened.

@@ -20,7 +20,7 @@ pub mod setup;
 pub mod state;
 pub mod views;
 
-pub use process::{actions, consent, election, offers, tactical};
+pub use process::{actions, consent, election, offers, projects, tactical};
 
 pub use command::{Command, CommandKind};
 pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};

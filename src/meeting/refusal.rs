@@ -167,6 +167,8 @@ pub enum Field {
     Value,
     /// A progress update.
     Update,
+    /// On whom (or what) a project waits.
+    WaitingOn,
 }
 
 /// A refused command and exactly why.

@@ -306,6 +306,9 @@ fn commands_for(event: &Event) -> Vec<Command> {
         }),
         Event::OfferTaken { number, owner, .. } => one(Command::TakeOffer { number, owner }),
         Event::OfferLetGo { number } => one(Command::LetGoOffer { number }),
+        Event::ProjectStatusSet { number, status } => {
+            one(Command::SetProjectStatus { number, status })
+        }
         Event::ProposalCorrected { text } => one(Command::CorrectProposal { text }),
         Event::ProposalStated {
             text,

@@ -795,7 +795,8 @@ impl MeetingState {
             | Event::NeedStated { .. }
             | Event::RequestMade { .. }
             | Event::RequestAnswered { .. }
-            | Event::ActionReviewed { .. } => Process::Triage.apply(self, event, at),
+            | Event::ActionReviewed { .. }
+            | Event::ProjectStatusSet { .. } => Process::Triage.apply(self, event, at),
             Event::OfferTaken { .. } | Event::OfferLetGo { .. } => {
                 super::process::offers::apply(self, event, at);
             }

@@ -5,6 +5,7 @@
 //! helpers; the parent only calls in.
 
 use super::{Minutes, md};
+use crate::meeting::EntryAnswer;
 use crate::meeting::actions::{ActionStatus, ReviewedAction};
 use crate::meeting::offers::OfferAnswer;
 
@@ -59,6 +60,41 @@ impl Minutes<'_> {
                     self.bullet(&line);
                 }
             }
+        }
+    }
+
+    /// Projects said done or dropped here, each with its last update
+    /// (given here, else the one before): finishing a project does not
+    /// lose what was last said about it.
+    pub(super) fn finished_projects(&mut self) {
+        let w = self.w;
+        let finished: Vec<String> = self
+            .state
+            .tactical
+            .progress
+            .iter()
+            .filter_map(|e| {
+                let status = e.status.as_ref().filter(|s| s.is_finished())?;
+                let last = match &e.answer {
+                    Some(EntryAnswer::Update { text }) => Some(format!(
+                        "{} ({})",
+                        md(text),
+                        w.day(self.setup.opened_at.date_naive())
+                    )),
+                    _ => e
+                        .previous
+                        .as_ref()
+                        .map(|p| format!("{} ({})", md(&p.value), w.day(p.at.date_naive()))),
+                };
+                Some(w.project_finished(&md(&e.text), &w.project_state(status), last.as_deref()))
+            })
+            .collect();
+        if finished.is_empty() {
+            return;
+        }
+        self.heading(2, w.projects_finished_heading());
+        for line in finished {
+            self.bullet(&line);
         }
     }
 

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::due::{DueAgreement, overdue};
 use super::{Fold, Folded};
+use crate::meeting::projects::ProjectState;
 use crate::meeting::state::ItemProcess;
 use crate::meeting::tactical::{EntryAnswer, RequestTo};
 use crate::meeting::{MeetingState, OutputKind, PersonId};
@@ -474,6 +475,22 @@ impl Work {
                     at: folded.opened_at,
                     text: text.clone(),
                 });
+            }
+            if let Some(said) = &entry.status {
+                let status = match said {
+                    ProjectState::Current => ProjectStatus::Current,
+                    ProjectState::Waiting { on } => ProjectStatus::Waiting { on: on.clone() },
+                    ProjectState::Done => ProjectStatus::Done,
+                    ProjectState::Dropped => ProjectStatus::Dropped,
+                };
+                if project.status != status {
+                    project.status = status;
+                    project.changed = Some(StatusChange {
+                        session: folded.id.to_owned(),
+                        at: state.last_at,
+                        note: None,
+                    });
+                }
             }
         }
         // Offered at setup, gone from the list at the end: removed here.

@@ -75,11 +75,17 @@ pub fn version_for(setup: &Setup, log: &[Recorded]) -> u32 {
     };
     let memory = || {
         !setup.offered.is_empty()
+            || setup
+                .tactical_lists
+                .progress
+                .iter()
+                .any(|d| d.waiting_on.is_some())
             || log.iter().any(|r| {
                 matches!(
                     r.event,
                     Event::OfferTaken { .. }
                         | Event::OfferLetGo { .. }
+                        | Event::ProjectStatusSet { .. }
                         | Event::PhaseEntered {
                             phase: crate::meeting::PhaseKind::Actions,
                             ..

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use crate::meeting::actions::ActionStatus;
 use crate::meeting::offers::{OfferAnswer, OfferKind};
+use crate::meeting::projects::ProjectState;
 use crate::record::ProjectStatus;
 
 /// How a language speaks about what earlier meetings left this one.
@@ -35,6 +36,21 @@ pub trait MemoryWords {
     fn offer_owner_absent(&self, owner: &str, taken_by: &str) -> String;
     /// A project's status on the board: "current", "waiting on Ana", ...
     fn project_status(&self, status: &ProjectStatus) -> String;
+    /// A project's status as said in a meeting.
+    fn project_state(&self, state: &ProjectState) -> String {
+        self.project_status(&match state {
+            ProjectState::Current => ProjectStatus::Current,
+            ProjectState::Waiting { on } => ProjectStatus::Waiting { on: on.clone() },
+            ProjectState::Done => ProjectStatus::Done,
+            ProjectState::Dropped => ProjectStatus::Dropped,
+        })
+    }
+    /// The statuses a project can be given, as the form lists them.
+    fn project_states(&self) -> [&'static str; 4];
+    /// Minutes: the heading of the projects finished or dropped here.
+    fn projects_finished_heading(&self) -> &'static str;
+    /// Minutes: a project finished or dropped, with its last update.
+    fn project_finished(&self, text: &str, status: &str, last: Option<&str>) -> String;
     /// The board's title, grouped per owner or per status.
     fn board_title(&self, per_owner: bool) -> &'static str;
     /// Under the board: the key that switches the grouping.

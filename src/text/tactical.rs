@@ -47,6 +47,10 @@ pub enum TacticalLabel {
     Format,
     /// Field: an action's answer in the action review.
     ActionAnswer,
+    /// Field: a project's status.
+    ProjectStatus,
+    /// Field: on whom a waiting project waits.
+    WaitingOn,
 }
 
 /// The facilitator's line on the tactical screens.
@@ -75,6 +79,8 @@ pub enum TacticalDialog {
     Request,
     /// An action's answer in the action review, with a note.
     ActionNote,
+    /// Where a project stands.
+    ProjectStatus,
 }
 
 /// What the tactical keys do (rows of the help overlay).
@@ -116,6 +122,10 @@ pub enum TacticalKey {
     ActionDropped,
     /// Action review: answer the selected action with a note.
     ActionNote,
+    /// Progress review: where the selected project stands.
+    ProjectStatus,
+    /// Progress review: the board per owner, per status, or the list.
+    Board,
 }
 
 /// How a language names the tactical meeting's parts.

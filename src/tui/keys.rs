@@ -187,6 +187,8 @@ const REVIEW: &[Binding] = &[
     t(KeyCode::Delete, TacticalKey::RemoveEntry, false),
     t(KeyCode::Char('n'), TacticalKey::NextReview, true),
     t(KeyCode::Char('g'), TacticalKey::ToAgenda, false),
+    t(KeyCode::Char('s'), TacticalKey::ProjectStatus, true),
+    t(KeyCode::Char('b'), TacticalKey::Board, true),
 ];
 
 /// The action review (tactical meetings): done, still open, dropped.

@@ -455,6 +455,160 @@ fn governance_agenda_is_offered_agreements_past_review_and_ending_terms() {
     assert!(taken.is_election(), "an ending term becomes an election");
 }
 
+/// Week 2 at the progress review, by keys: n into and through the action
+/// list, the checklist and the metrics.
+fn week_two_at_progress(dir: &SessionsDir, lang: Lang) -> App {
+    let s = week_two_after_checkin(dir, lang);
+    let mut app = s.app();
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('n'));
+    }
+    assert_eq!(app.session().state().phase, Phase::Progress);
+    app
+}
+
+#[test]
+fn tactical_projects_are_finished_or_waiting_shown_on_a_board_and_remembered() {
+    for lang in [Lang::En, Lang::Nl] {
+        let (_temp, dir) = folder();
+        save(&dir, &tactical::closed(lang).session);
+        let mut app = week_two_at_progress(&dir, lang);
+        let names: Vec<String> = app
+            .session()
+            .state()
+            .tactical
+            .progress
+            .iter()
+            .map(|e| e.text.clone())
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                "Move to new office",
+                "Status page",
+                "Printer replacement decided"
+            ]
+        );
+        // The office move: an update, then done ("afgerond").
+        key(&mut app, KeyCode::Enter);
+        chars(&mut app, "Moved in");
+        key(&mut app, KeyCode::Enter);
+        key(&mut app, KeyCode::Up);
+        key(&mut app, KeyCode::Char('s'));
+        assert!(app.is_typing());
+        key(&mut app, KeyCode::Right);
+        key(&mut app, KeyCode::Right);
+        key(&mut app, KeyCode::Enter);
+        // The status page waits on the comms budget; waiting on nobody is
+        // refused with why.
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Char('s'));
+        key(&mut app, KeyCode::Right);
+        key(&mut app, KeyCode::Enter);
+        assert!(app.is_typing(), "waiting on nobody is refused");
+        key(&mut app, KeyCode::Tab);
+        chars(&mut app, "Comms budget");
+        key(&mut app, KeyCode::Enter);
+        assert!(!app.is_typing());
+        let screen = render(&mut app, 160, 48);
+        let (done, waiting) = match lang {
+            Lang::En => ("[done]", "[waiting on Comms budget]"),
+            Lang::Nl => ("[afgerond]", "[wacht op Comms budget]"),
+        };
+        assert!(
+            screen.contains(done) && screen.contains(waiting),
+            "{screen}"
+        );
+
+        // b: per owner, b: per status, b: the list again.
+        key(&mut app, KeyCode::Char('b'));
+        let screen = render(&mut app, 160, 48);
+        assert!(
+            screen.contains(match lang {
+                Lang::En => "Projects per owner",
+                Lang::Nl => "Projecten per eigenaar",
+            }),
+            "{screen}"
+        );
+        assert!(
+            screen.contains("Chloë") && screen.contains("Moved in"),
+            "{screen}"
+        );
+        key(&mut app, KeyCode::Char('b'));
+        let screen = render(&mut app, 160, 48);
+        assert!(
+            screen.contains(match lang {
+                Lang::En => "Projects per status",
+                Lang::Nl => "Projecten per status",
+            }),
+            "{screen}"
+        );
+        let current = match lang {
+            Lang::En => "Current",
+            Lang::Nl => "Loopt",
+        };
+        assert!(screen.contains(current), "{screen}");
+        key(&mut app, KeyCode::Char('b'));
+        assert!(render(&mut app, 160, 48).contains(done));
+
+        key(&mut app, KeyCode::Char('g'));
+        let week2 = close_carrying(&app, 4);
+        let minutes = spanning::minutes::markdown(&week2, lang.words());
+        assert!(
+            minutes.contains(match lang {
+                Lang::En => "Move to new office: done; last update: Moved in (29 Nov 2026)",
+                Lang::Nl => "Move to new office: afgerond; laatste update: Moved in (29 nov 2026)",
+            }),
+            "{minutes}"
+        );
+        save(&dir, &week2);
+
+        // The fold keeps the finished project with its dated updates.
+        let memory = record::fold(&dir, "Operations", None);
+        let office = memory.work.project("Move to new office").expect("kept");
+        assert_eq!(office.status, record::ProjectStatus::Done);
+        assert_eq!(
+            office.updates.last().map(|u| u.text.as_str()),
+            Some("Moved in")
+        );
+        let page = memory.work.project("Status page").expect("kept");
+        assert_eq!(
+            page.status,
+            record::ProjectStatus::Waiting {
+                on: "Comms budget".into()
+            }
+        );
+
+        // Week 3: the finished project is off the list; the waiting one
+        // still waits.
+        let setup = tactical_setup(&dir, lang, 2);
+        let texts: Vec<&str> = setup
+            .tactical_lists
+            .progress
+            .iter()
+            .map(|d| d.text.as_str())
+            .collect();
+        assert!(!texts.contains(&"Move to new office"), "{texts:?}");
+        let mut s = Script::open(setup);
+        s.at(5, Command::StartCheckIn);
+        s.round(&[None, None, None, None]);
+        let page = s
+            .session
+            .state()
+            .tactical
+            .progress
+            .iter()
+            .find(|e| e.text == "Status page")
+            .expect("still on the list");
+        assert_eq!(
+            page.status,
+            Some(spanning::meeting::projects::ProjectState::Waiting {
+                on: "Comms budget".into()
+            })
+        );
+    }
+}
+
 /// The new screens, for snapshots.
 fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
     let (_temp, dir) = folder();
@@ -471,10 +625,20 @@ fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
     key(&mut agenda, KeyCode::Char('g'));
     let now = agenda.now();
     let agenda = app_at(agenda.session(), now);
+    let mut status = week_two_at_progress(&dir, lang);
+    key(&mut status, KeyCode::Char('s'));
+    let mut per_owner = week_two_at_progress(&dir, lang);
+    key(&mut per_owner, KeyCode::Char('b'));
+    let mut per_status = week_two_at_progress(&dir, lang);
+    key(&mut per_status, KeyCode::Char('b'));
+    key(&mut per_status, KeyCode::Char('b'));
     vec![
         ("between_action_review", review),
         ("between_action_note", note),
         ("between_agenda_offers", agenda),
+        ("between_project_status", status),
+        ("between_board_per_owner", per_owner),
+        ("between_board_per_status", per_status),
     ]
 }
 

@@ -10,6 +10,7 @@
 //! function right above its match.
 
 use spanning::meeting::offers::OfferRefusal;
+use spanning::meeting::projects::ProjectState;
 use std::path::{Path, PathBuf};
 
 use chrono::{FixedOffset, TimeZone};
@@ -248,6 +249,7 @@ fn all_fields() -> Vec<Field> {
         Entry,
         Value,
         Update,
+        WaitingOn,
     ]
 }
 
@@ -256,7 +258,7 @@ fn exhaustive_field(field: Field) {
     match field {
         Label | Tension | Example | Proposal | Question | Answer | Reason | Speech
         | Clarification | Argument | Note | Name | Output | Situation | Effect | Need | Impact
-        | Criteria | Election(_) | Role | Request | Entry | Value | Update => {}
+        | Criteria | Election(_) | Role | Request | Entry | Value | Update | WaitingOn => {}
     }
 }
 
@@ -1938,6 +1940,16 @@ fn all_events() -> Vec<Event> {
         owner: PersonId(0),
     });
     all.push(Event::OfferLetGo { number: 1 });
+    for status in [
+        ProjectState::Current,
+        ProjectState::Waiting {
+            on: "Finance".into(),
+        },
+        ProjectState::Done,
+        ProjectState::Dropped,
+    ] {
+        all.push(Event::ProjectStatusSet { number: 1, status });
+    }
     all
 }
 
@@ -2000,7 +2012,8 @@ fn exhaustive_event(event: &Event) {
         | Event::RequestAnswered { .. }
         | Event::ActionReviewed { .. }
         | Event::OfferTaken { .. }
-        | Event::OfferLetGo { .. } => {}
+        | Event::OfferLetGo { .. }
+        | Event::ProjectStatusSet { .. } => {}
     }
 }
 

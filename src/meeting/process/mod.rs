@@ -15,6 +15,7 @@ pub mod election;
 pub(crate) mod integrative;
 pub(crate) mod meeting;
 pub mod offers;
+pub mod projects;
 pub(crate) mod rules;
 pub mod tactical;
 
@@ -142,6 +143,7 @@ pub fn owner(kind: CommandKind) -> Owner {
         | K::OpenMetrics
         | K::OpenProgress
         | K::OpenActions
+        | K::SetProjectStatus
         | K::DefineEntry
         | K::EditEntry
         | K::RemoveEntry

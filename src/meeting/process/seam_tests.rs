@@ -193,6 +193,10 @@ fn sample(kind: CommandKind) -> Command {
             owner: p,
         },
         K::LetGoOffer => Command::LetGoOffer { number: 1 },
+        K::SetProjectStatus => Command::SetProjectStatus {
+            number: 1,
+            status: crate::meeting::projects::ProjectState::Done,
+        },
         K::DefineEntry => Command::DefineEntry {
             list: TacticalList::Checklist,
             text: text(),

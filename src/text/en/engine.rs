@@ -231,6 +231,7 @@ impl EngineWords for English {
             Field::Entry => "entry",
             Field::Value => "value",
             Field::Update => "update",
+            Field::WaitingOn => "who or what the project waits on",
         }
     }
 

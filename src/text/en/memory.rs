@@ -82,6 +82,21 @@ impl MemoryWords for English {
         }
     }
 
+    fn project_states(&self) -> [&'static str; 4] {
+        ["current", "waiting on …", "done", "dropped"]
+    }
+
+    fn projects_finished_heading(&self) -> &'static str {
+        "Projects finished or dropped"
+    }
+
+    fn project_finished(&self, text: &str, status: &str, last: Option<&str>) -> String {
+        match last {
+            Some(last) => format!("{text}: {status}; last update: {last}"),
+            None => format!("{text}: {status}; no update was given"),
+        }
+    }
+
     fn board_title(&self, per_owner: bool) -> &'static str {
         if per_owner {
             "Projects per owner"
@@ -94,7 +109,7 @@ impl MemoryWords for English {
         if per_owner {
             "b: per status"
         } else {
-            "b: per owner"
+            "b: back to the list"
         }
     }
 }

@@ -164,6 +164,8 @@ impl TacticalWords for English {
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "no check",
             TacticalLabel::ActionAnswer => "Answer",
+            TacticalLabel::ProjectStatus => "Status",
+            TacticalLabel::WaitingOn => "Waiting on (when waiting)",
             TacticalLabel::Format => "Format",
         }
     }
@@ -202,6 +204,7 @@ impl TacticalWords for English {
             TacticalDialog::Need => "What does the owner need?",
             TacticalDialog::Request => "A request to a person or role",
             TacticalDialog::ActionNote => "Where does this action stand?",
+            TacticalDialog::ProjectStatus => "Where does this project stand?",
         }
     }
 
@@ -225,6 +228,8 @@ impl TacticalWords for English {
             TacticalKey::ActionStillOpen => "still open",
             TacticalKey::ActionDropped => "dropped",
             TacticalKey::ActionNote => "answer with a note",
+            TacticalKey::ProjectStatus => "project status",
+            TacticalKey::Board => "board per owner / status",
         }
     }
 

@@ -555,6 +555,10 @@ impl TuiWords for English {
             Event::RequestAnswered { number, .. } => format!("the answer to request {number}"),
             Event::ActionReviewed { number, .. } => format!("the answer for action {number}"),
             Event::OfferTaken { item: i, .. } => format!("taking {} onto the agenda", item(i)),
+            Event::ProjectStatusSet { number, status } => format!(
+                "project {number}: {}",
+                crate::text::MemoryWords::project_state(self, status)
+            ),
             Event::OfferLetGo { number } => format!(
                 "letting go \"{}\"",
                 state

@@ -238,6 +238,7 @@ impl EngineWords for Dutch {
             Field::Entry => "punt",
             Field::Value => "waarde",
             Field::Update => "update",
+            Field::WaitingOn => "op wie of wat het project wacht",
         }
     }
 
@@ -568,6 +569,7 @@ fn field_with_article(field: Field) -> &'static str {
         Field::Entry => "het punt",
         Field::Value => "de waarde",
         Field::Update => "de update",
+        Field::WaitingOn => "op wie of wat het project wacht",
     }
 }
 

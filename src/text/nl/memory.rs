@@ -84,6 +84,21 @@ impl MemoryWords for Dutch {
         }
     }
 
+    fn project_states(&self) -> [&'static str; 4] {
+        ["loopt", "wacht op …", "afgerond", "vervallen"]
+    }
+
+    fn projects_finished_heading(&self) -> &'static str {
+        "Projecten afgerond of vervallen"
+    }
+
+    fn project_finished(&self, text: &str, status: &str, last: Option<&str>) -> String {
+        match last {
+            Some(last) => format!("{text}: {status}; laatste update: {last}"),
+            None => format!("{text}: {status}; er is geen update gegeven"),
+        }
+    }
+
     fn board_title(&self, per_owner: bool) -> &'static str {
         if per_owner {
             "Projecten per eigenaar"
@@ -96,7 +111,7 @@ impl MemoryWords for Dutch {
         if per_owner {
             "b: per status"
         } else {
-            "b: per eigenaar"
+            "b: terug naar de lijst"
         }
     }
 }

@@ -166,6 +166,8 @@ impl TacticalWords for Dutch {
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "geen check",
             TacticalLabel::ActionAnswer => "Antwoord",
+            TacticalLabel::ProjectStatus => "Stand van zaken",
+            TacticalLabel::WaitingOn => "Wacht op (als het wacht)",
             TacticalLabel::Format => "Soort overleg",
         }
     }
@@ -204,6 +206,7 @@ impl TacticalWords for Dutch {
             TacticalDialog::Need => "Wat heeft de eigenaar nodig?",
             TacticalDialog::Request => "Een verzoek aan een persoon of rol",
             TacticalDialog::ActionNote => "Hoe staat het met deze actie?",
+            TacticalDialog::ProjectStatus => "Hoe staat dit project ervoor?",
         }
     }
 
@@ -227,6 +230,8 @@ impl TacticalWords for Dutch {
             TacticalKey::ActionStillOpen => "loopt nog",
             TacticalKey::ActionDropped => "vervalt",
             TacticalKey::ActionNote => "antwoord met een toelichting",
+            TacticalKey::ProjectStatus => "projectstatus",
+            TacticalKey::Board => "bord per eigenaar / status",
         }
     }
 

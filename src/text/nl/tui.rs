@@ -582,6 +582,10 @@ impl TuiWords for Dutch {
             Event::RequestAnswered { number, .. } => format!("het antwoord op verzoek {number}"),
             Event::ActionReviewed { number, .. } => format!("het antwoord voor actie {number}"),
             Event::OfferTaken { item: i, .. } => format!("het oppakken van {}", item(i)),
+            Event::ProjectStatusSet { number, status } => format!(
+                "project {number}: {}",
+                crate::text::MemoryWords::project_state(self, status)
+            ),
             Event::OfferLetGo { number } => format!(
                 "het laten vallen van \"{}\"",
                 state

@@ -4,11 +4,13 @@
 
 use super::{About, App, Field, Form, Mode};
 use crate::meeting::actions::ActionStatus;
+use crate::meeting::projects::ProjectState;
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
 use crate::meeting::views::{self, NextStep};
 use crate::meeting::{
-    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, RequestTo, TacticalList,
+    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, Phase, RequestTo,
+    TacticalList,
 };
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel};
 use crate::text::tui::{Dialog, Label};
@@ -208,6 +210,12 @@ impl App {
                 }
             }
             TacticalKey::ActionNote => self.action_note_form(),
+            TacticalKey::ProjectStatus => self.project_status_form(),
+            TacticalKey::Board => {
+                if self.session.state().phase == Phase::Progress {
+                    self.ui.focus = (self.ui.focus + 1) % 3;
+                }
+            }
             TacticalKey::NeedMet => self.confirm_end(Ending::NeedMet),
             TacticalKey::CutOff => self.confirm_end(Ending::CutOff),
         }
@@ -300,6 +308,50 @@ impl App {
                 number,
                 status: ActionStatus::Done,
                 note: None,
+            }),
+            f,
+        );
+    }
+
+    /// Where the selected project stands: current, waiting (on whom),
+    /// done or dropped.
+    fn project_status_form(&mut self) {
+        let state = self.session.state();
+        let number = match self.selected_entry() {
+            Some((TacticalList::Progress, entry)) => entry.number,
+            _ => 1,
+        };
+        let entry = state.tactical.entry(TacticalList::Progress, number);
+        let (subtitle, current) = entry.map_or_else(
+            || (String::new(), None),
+            |e| (e.text.clone(), e.status.clone()),
+        );
+        let words = self.words;
+        let choices = words.project_states().map(str::to_owned).to_vec();
+        let mut status = Self::list_field(Label::Tactical(TacticalLabel::ProjectStatus), choices);
+        let (index, on) = match &current {
+            Some(ProjectState::Waiting { on }) => (1, on.clone()),
+            Some(ProjectState::Done) => (2, String::new()),
+            Some(ProjectState::Dropped) => (3, String::new()),
+            _ => (0, String::new()),
+        };
+        if let Field::Choice { selected, .. } = &mut status {
+            *selected = index;
+        }
+        let f = self.form(
+            Dialog::Tactical(TacticalDialog::ProjectStatus),
+            subtitle,
+            vec![
+                status,
+                Self::text_field(Label::Tactical(TacticalLabel::WaitingOn), &on),
+            ],
+            About::Entry(number),
+        );
+        let f = Form { focus: 0, ..f };
+        self.open_form(
+            Some(Command::SetProjectStatus {
+                number,
+                status: ProjectState::Done,
             }),
             f,
         );
@@ -481,6 +533,17 @@ impl App {
                     .map_or(0, |i| i as usize)
                     .min(ACTION_ANSWERS.len() - 1)],
                 note: form.optional(Label::Note),
+            },
+            TacticalDialog::ProjectStatus => Command::SetProjectStatus {
+                number: number()?,
+                status: match form.choice(label(TacticalLabel::ProjectStatus)) {
+                    Some(1) => ProjectState::Waiting {
+                        on: form.text(label(TacticalLabel::WaitingOn)),
+                    },
+                    Some(2) => ProjectState::Done,
+                    Some(3) => ProjectState::Dropped,
+                    _ => ProjectState::Current,
+                },
             },
             TacticalDialog::Request => Command::MakeRequest {
                 to: match form.choice(label(TacticalLabel::To)) {

@@ -8,7 +8,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 
 use super::View;
+use crate::meeting::EntryAnswer;
 use crate::meeting::actions::ActionStatus;
+use crate::meeting::projects::ProjectState;
+use crate::meeting::tactical::Entry;
+use crate::text::capitalise;
 use crate::tui::widgets::keep_in_view;
 use crate::tui::widgets::text_panel::{Panel, title};
 
@@ -155,4 +159,94 @@ fn offers_panel(view: &View) -> Panel {
 /// to decide marked: `+` takes it, `-` lets it go.
 pub fn draw_offers(view: &View, buf: &mut Buffer, area: Rect) {
     offers_panel(view).draw(buf, area, &view.theme);
+}
+
+/// The progress list as a board: the projects grouped per owner (each
+/// with its status) or per status (each with its owner), with the last
+/// update given here or before. `b` cycles list → per owner → per status.
+pub fn draw_board(view: &View, buf: &mut Buffer, area: Rect, per_owner: bool) {
+    let state = view.state;
+    let words = view.words;
+    let theme = &view.theme;
+    let entries = &state.tactical.progress;
+    let owner_of = |e: &Entry| {
+        e.owner
+            .map(|p| state.name(p).to_owned())
+            .or_else(|| e.former_owner.as_ref().map(|n| words.former_owner(n)))
+            .unwrap_or_else(|| words.action_no_owner().to_owned())
+    };
+    let status_of = |e: &Entry| e.status.clone().unwrap_or(ProjectState::Current);
+    let rank = |s: &ProjectState| match s {
+        ProjectState::Current => 0,
+        ProjectState::Waiting { .. } => 1,
+        ProjectState::Done => 2,
+        ProjectState::Dropped => 3,
+    };
+    let mut groups: Vec<(String, Vec<&Entry>)> = Vec::new();
+    let mut sorted: Vec<&Entry> = entries.iter().collect();
+    if !per_owner {
+        sorted.sort_by_key(|e| rank(&status_of(e)));
+    }
+    for e in sorted {
+        let heading = if per_owner {
+            owner_of(e)
+        } else {
+            match status_of(e) {
+                ProjectState::Waiting { .. } => capitalise(words.project_states()[1])
+                    .trim_end_matches(['…', ' '])
+                    .to_owned(),
+                s => capitalise(&words.project_state(&s)),
+            }
+        };
+        match groups.iter_mut().find(|(h, _)| *h == heading) {
+            Some((_, list)) => list.push(e),
+            None => groups.push((heading, vec![e])),
+        }
+    }
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (heading, list) in groups {
+        lines.push(Line::from(Span::styled(heading, theme.title)));
+        for e in list {
+            let beside = match status_of(e) {
+                s if per_owner => words.project_state(&s),
+                s @ ProjectState::Waiting { .. } => {
+                    format!("{} · {}", owner_of(e), words.project_state(&s))
+                }
+                _ => owner_of(e),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {}. {}", e.number, e.text), theme.heading),
+                Span::styled(format!("  — {beside}"), theme.muted),
+            ]));
+            let update = match &e.answer {
+                Some(EntryAnswer::Update { text }) => Some(text.clone()),
+                _ => e
+                    .previous
+                    .as_ref()
+                    .map(|p| words.last_update(&p.value, p.at.date_naive())),
+            };
+            if let Some(update) = update {
+                lines.push(Line::from(Span::styled(
+                    format!("     {update}"),
+                    theme.muted,
+                )));
+            }
+        }
+    }
+    if entries.is_empty() {
+        lines.push(Line::from(Span::styled(
+            words
+                .tactical_label(crate::text::tactical::TacticalLabel::EmptyList)
+                .to_owned(),
+            theme.muted,
+        )));
+    }
+    let heading = format!(
+        "{} · {}",
+        words.board_title(per_owner),
+        words.board_switch(per_owner)
+    );
+    Panel::new(title(&heading, true, theme), Text::from(lines))
+        .counted(words)
+        .draw(buf, area, theme);
 }

@@ -207,6 +207,17 @@ impl Widget for MeetingScreen<'_> {
         let pairs: Vec<(String, &str)> = keys::hint_bindings(screen, timeout)
             .into_iter()
             .filter(|b| elections || b.action != keys::Action::AddElection)
+            // Project status and the board belong to the progress review.
+            .filter(|b| {
+                state.phase == Phase::Progress
+                    || !matches!(
+                        b.action,
+                        keys::Action::Tactical(
+                            crate::text::tactical::TacticalKey::ProjectStatus
+                                | crate::text::tactical::TacticalKey::Board
+                        )
+                    )
+            })
             .map(|b| (b.cap(words), words.key_action(b.action)))
             .collect();
         // Packed so a key never sits on one line and its meaning on the next.
