@@ -251,6 +251,9 @@ pub struct Work {
     agreements: Vec<SessionSummary>,
     /// What later meetings did with the items offered to their agenda.
     pub(super) answered: Vec<super::offer::Answered>,
+    /// Each project's place in `projects` by its folded text (the latest
+    /// one with that text).
+    project_index: HashMap<String, usize>,
 }
 
 /// The owner's name, or `None` for a handle nobody has.
@@ -440,10 +443,9 @@ impl Work {
 
     fn fold_projects(&mut self, folded: &Folded<'_>, state: &MeetingState) {
         let setup = folded.session.setup();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        for (i, p) in self.projects.iter().enumerate() {
-            index.insert(key(&p.text), i);
-        }
+        // Kept between sessions: rebuilding it for every session made the
+        // fold quadratic in the folder's projects.
+        let mut index = std::mem::take(&mut self.project_index);
         for entry in &state.tactical.progress {
             let k = key(&entry.text);
             let at = match index.get(&k) {
@@ -535,6 +537,7 @@ impl Work {
             });
             index.insert(k, self.projects.len() - 1);
         }
+        self.project_index = index;
     }
 
     fn fold_metrics(&mut self, folded: &Folded<'_>, state: &MeetingState) {

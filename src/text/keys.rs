@@ -205,4 +205,7 @@ pub enum ReviewAction {
     End,
     /// Agreements due for review across the folder (consent rules).
     Due,
+    /// The project board of the selected session's circle; on the board:
+    /// per owner or per status.
+    Board,
 }

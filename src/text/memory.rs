@@ -51,6 +51,8 @@ pub trait MemoryWords {
     fn projects_finished_heading(&self) -> &'static str;
     /// Minutes: a project finished or dropped, with its last update.
     fn project_finished(&self, text: &str, status: &str, last: Option<&str>) -> String;
+    /// Review's board of a circle without projects.
+    fn no_projects(&self) -> &'static str;
     /// The board's title, grouped per owner or per status.
     fn board_title(&self, per_owner: bool) -> &'static str;
     /// Under the board: the key that switches the grouping.

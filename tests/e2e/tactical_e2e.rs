@@ -1,6 +1,7 @@
 //! End-to-end: `spanning new --format tactical` in a pseudo terminal, in a
 //! folder where the circle met tactically before, so the checklist, metrics
-//! and projects come back pre-filled and the status line says from where.
+//! and projects come back pre-filled and the status line says from where;
+//! the open actions are reviewed first and the carried item is offered.
 
 use crate::support::pty;
 use crate::support::tactical as tactical_support;
@@ -51,6 +52,13 @@ fn a_tactical_meeting_starts_with_the_circles_lists_and_says_where_they_came_fro
     for _ in 0..3 {
         term.key("-");
     }
+    // The circle's open actions come first (issue 14): the earlier
+    // meeting's request Bram accepted is the oldest.
+    term.key("n");
+    term.wait_for("ACTION REVIEW");
+    term.wait_for("Call the vendor about the service contract");
+    term.key("+");
+    term.wait_for("✓ done");
     term.key("n");
     term.wait_for("CHECKLIST");
     term.wait_for("Backups verified");
@@ -77,4 +85,12 @@ fn a_tactical_meeting_starts_with_the_circles_lists_and_says_where_they_came_fro
     let state = loaded.session.state();
     assert_eq!(state.phase, Phase::Checklist);
     assert!(state.tactical.checklist[0].answer.is_some());
+    assert_eq!(setup.tactical_lists.actions.len(), 4, "the open actions");
+    assert_eq!(
+        state.tactical.actions[0].answer.as_ref().map(|a| a.status),
+        Some(spanning::meeting::actions::ActionStatus::Done)
+    );
+    // The item carried over at the earlier close-out is offered.
+    assert_eq!(setup.offered.len(), 1);
+    assert_eq!(setup.offered[0].label, "On-call gaps");
 }

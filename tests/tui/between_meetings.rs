@@ -237,6 +237,13 @@ fn tactical_week_two_reviews_the_action_list_and_takes_the_carried_item() {
             Lang::En => "On-call gaps (Ana) — carried over since 22 Nov 2026: taken onto the agenda (#1)",
             Lang::Nl => "On-call gaps (Ana) — doorgeschoven sinds 22 nov 2026: op de agenda gezet (#1)",
         }), "{minutes}");
+        // The JSON export carries the answers too, for other tools.
+        let json = spanning::minutes::export_json(&week2);
+        assert_eq!(json["state"]["offers"][0]["answer"]["answer"], "taken");
+        assert_eq!(
+            json["state"]["tactical"]["actions"][2]["answer"]["status"],
+            "dropped"
+        );
         // The file says what it was offered: replay needs no folder.
         let bytes = store::session_bytes("x", &week2);
         let text = String::from_utf8(bytes).expect("utf-8");

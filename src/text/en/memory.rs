@@ -97,6 +97,10 @@ impl MemoryWords for English {
         }
     }
 
+    fn no_projects(&self) -> &'static str {
+        "This circle's meetings recorded no projects yet."
+    }
+
     fn board_title(&self, per_owner: bool) -> &'static str {
         if per_owner {
             "Projects per owner"

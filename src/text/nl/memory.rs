@@ -99,6 +99,10 @@ impl MemoryWords for Dutch {
         }
     }
 
+    fn no_projects(&self) -> &'static str {
+        "De vergaderingen van deze cirkel legden nog geen projecten vast."
+    }
+
     fn board_title(&self, per_owner: bool) -> &'static str {
         if per_owner {
             "Projecten per eigenaar"
