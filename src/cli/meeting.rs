@@ -252,6 +252,12 @@ pub(super) fn new_meeting(
             }
         }
     };
+    // Checked first, so a mistyped name costs nothing: no file is made.
+    let absent = match &args.absent {
+        Some(text) => crate::meeting::absent::parse_absent(text, &setup.participants)
+            .map_err(|p| message(words.absent_problem(&p)))?,
+        None => Vec::new(),
+    };
     // Checked before the file is created: without a terminal the meeting
     // cannot run, and an empty unfinished session would be left behind.
     if !terminal_available() {
@@ -264,7 +270,21 @@ pub(super) fn new_meeting(
     setup.opened_at = now();
     let remembered = remember_lists(dir, &mut setup);
     crate::record::offer::offer_to(dir, &mut setup);
-    let session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
+    let mut session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
+    // Absent from the start: recorded as the opening screen's `x` would.
+    for a in absent {
+        let at = session.setup().opened_at;
+        session
+            .execute(
+                &crate::meeting::Command::SetPresence {
+                    person: a.person,
+                    present: false,
+                    reason: a.reason,
+                },
+                at,
+            )
+            .map_err(|r| message(words.refusal(&r)))?;
+    }
     let open = dir
         .create(&session)
         .map_err(|e| message(e.message(words)))?;

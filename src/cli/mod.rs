@@ -184,6 +184,9 @@ pub struct NewArgs {
     /// Meeting format: governance or tactical.
     #[arg(long, help = HELP.meeting_format)]
     pub format: Option<String>,
+    /// Absent from the start: `Name: reason; Name`.
+    #[arg(long, help = HELP.absent)]
+    pub absent: Option<String>,
 }
 
 /// An action's status on the command line, in English or Dutch.
@@ -310,7 +313,8 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("secretary", |a| a.help(h.secretary))
                 .mut_arg("timebox", |a| a.help(h.timebox))
                 .mut_arg("rules", |a| a.help(h.rules))
-                .mut_arg("format", |a| a.help(h.meeting_format)),
+                .mut_arg("format", |a| a.help(h.meeting_format))
+                .mut_arg("absent", |a| a.help(h.absent)),
             "resume" => c.about(h.resume).mut_arg("id", |a| a.help(h.resume_id)),
             "list" => c.about(h.list).mut_arg("json", |a| a.help(h.json)),
             "show" => c.about(h.show).mut_arg("id", |a| a.help(h.id)),

@@ -5,6 +5,7 @@
 //! and review fold the same events, so they can never disagree with the
 //! live meeting.
 
+pub mod absent;
 pub mod command;
 pub mod decide;
 pub mod event;

@@ -34,6 +34,8 @@ pub struct CliHelp {
     pub rules: &'static str,
     /// `new --format`.
     pub meeting_format: &'static str,
+    /// `new --absent`.
+    pub absent: &'static str,
     /// `resume`.
     pub resume: &'static str,
     /// `resume ID`.

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::meeting::absent::AbsentProblem;
 use crate::meeting::actions::ActionStatus;
 use crate::meeting::offers::{OfferAnswer, OfferKind};
 use crate::meeting::projects::ProjectState;
@@ -51,6 +52,8 @@ pub trait MemoryWords {
     fn projects_finished_heading(&self) -> &'static str;
     /// Minutes: a project finished or dropped, with its last update.
     fn project_finished(&self, text: &str, status: &str, last: Option<&str>) -> String;
+    /// What is wrong with the absent list (`--absent`, the setup screen).
+    fn absent_problem(&self, problem: &AbsentProblem) -> String;
     /// Review's board of a circle without projects.
     fn no_projects(&self) -> &'static str;
     /// The board's title, grouped per owner or per status.

@@ -94,3 +94,51 @@ fn a_tactical_meeting_starts_with_the_circles_lists_and_says_where_they_came_fro
     assert_eq!(setup.offered.len(), 1);
     assert_eq!(setup.offered[0].label, "On-call gaps");
 }
+
+/// `--absent` marks someone absent from the start (issue 14): they get no
+/// turn in the check-in, and the minutes say "absent (on leave)".
+#[test]
+fn someone_absent_at_setup_gets_no_turn_and_is_absent_in_the_minutes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut term = Term::spawn(
+        &[
+            "new",
+            "--title",
+            "Weekly governance",
+            "--circle",
+            "Operations",
+            "--participants",
+            "Ana, Bram, Chloë",
+            "--absent",
+            "bram: on leave",
+        ],
+        dir.path(),
+        80,
+        24,
+    );
+    term.wait_for("Ready to start");
+    term.key("\r");
+    term.wait_for("CHECK-IN ROUND");
+    term.key("-");
+    term.key("-");
+    // Two turns were all the round had (Bram is not in it), so n moves on.
+    term.key("n");
+    term.wait_for("AGENDA");
+    term.key("q");
+    term.key("y");
+    assert!(term.wait_exit(), "leaves when asked");
+    let files: Vec<_> = fs::read_dir(dir.path().join("sessions"))
+        .expect("folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let loaded = store::load(&files[0]).expect("loads");
+    let state = loaded.session.state();
+    assert!(!state.people[1].present);
+    let order = &state.rounds[0].order;
+    assert_eq!(order.len(), 2, "{order:?}");
+    let minutes = spanning::minutes::markdown(&loaded.session, Lang::En.words());
+    assert!(minutes.contains("Bram, absent (on leave)"), "{minutes}");
+}

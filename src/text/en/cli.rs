@@ -22,6 +22,7 @@ pub const HELP: CliHelp = CliHelp {
     timebox: "Length of the whole meeting: 90m, 1h30m, 2h or minutes as a number",
     rules: "Decision rules: integrative (following the Holacracy Constitution v5) or consent (Sociocracy 3.0 style) [default: integrative]",
     meeting_format: "Kind of meeting: governance (roles and policies, the default) or tactical (triage into next actions and projects)",
+    absent: "Absent from the start, with a reason: \"Bram: on leave; Dewi\" (they get no turn; the minutes say absent)",
     resume: "Continue an unfinished meeting where it stopped",
     resume_id: "Session to resume [default: the latest unfinished one]",
     list: "List sessions, newest first",

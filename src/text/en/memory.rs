@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::English;
+use crate::meeting::absent::AbsentProblem;
 use crate::meeting::actions::ActionStatus;
 use crate::meeting::offers::{OfferAnswer, OfferKind};
 use crate::record::ProjectStatus;
@@ -94,6 +95,20 @@ impl MemoryWords for English {
         match last {
             Some(last) => format!("{text}: {status}; last update: {last}"),
             None => format!("{text}: {status}; no update was given"),
+        }
+    }
+
+    fn absent_problem(&self, problem: &AbsentProblem) -> String {
+        match problem {
+            AbsentProblem::Unknown { given } => format!(
+                "Absent: '{given}' is not among the participants. Type names as in the participants list, separated by ';' (\"Bram: on leave; Dewi\")."
+            ),
+            AbsentProblem::Twice { name } => {
+                format!("Absent: {name} is named twice. Name each person once.")
+            }
+            AbsentProblem::Everyone => {
+                "Absent: everyone is marked absent, so nobody would take part. Leave at least one person present.".to_owned()
+            }
         }
     }
 

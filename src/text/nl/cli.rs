@@ -22,6 +22,7 @@ pub const HELP: CliHelp = CliHelp {
     timebox: "Hoe lang de hele vergadering mag duren: 90m, 1u30, 2u of een aantal minuten",
     rules: "Besluitregels: integratief (volgens de Holacracy-constitutie v5) of consent (in de stijl van Sociocratie 3.0) [standaard: integratief]",
     meeting_format: "Soort overleg: rolverleg (governance: rollen en afspraken, de standaard) of werkoverleg (tactical: triage naar volgende acties en projecten)",
+    absent: "Afwezig vanaf het begin, met een reden: \"Bram: met verlof; Dewi\" (zij krijgen geen beurt; de notulen zeggen afwezig)",
     resume: "Ga verder met een onafgemaakte vergadering, precies waar ze stopte",
     resume_id: "Welke sessie [standaard: de laatste die nog open staat]",
     list: "Toon de sessies, nieuwste eerst",

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Dutch;
+use crate::meeting::absent::AbsentProblem;
 use crate::meeting::actions::ActionStatus;
 use crate::meeting::offers::{OfferAnswer, OfferKind};
 use crate::record::ProjectStatus;
@@ -96,6 +97,20 @@ impl MemoryWords for Dutch {
         match last {
             Some(last) => format!("{text}: {status}; laatste update: {last}"),
             None => format!("{text}: {status}; er is geen update gegeven"),
+        }
+    }
+
+    fn absent_problem(&self, problem: &AbsentProblem) -> String {
+        match problem {
+            AbsentProblem::Unknown { given } => format!(
+                "Afwezig: '{given}' staat niet bij de deelnemers. Typ de namen zoals bij de deelnemers, gescheiden door ';' (\"Bram: met verlof; Dewi\")."
+            ),
+            AbsentProblem::Twice { name } => {
+                format!("Afwezig: {name} staat er twee keer. Noem iedereen één keer.")
+            }
+            AbsentProblem::Everyone => {
+                "Afwezig: iedereen staat als afwezig, dan neemt niemand deel. Laat minstens één persoon aanwezig.".to_owned()
+            }
         }
     }
 
