@@ -2,21 +2,22 @@
 //! and projects, and triaging items. A child of `app` so it can use the
 //! app's form helpers; `app.rs` only dispatches here.
 
-use super::{About, App, Field, Form, Mode};
+use super::dialogs::*;
+use super::{App, Form};
 use crate::meeting::actions::ActionStatus;
 use crate::meeting::projects::ProjectState;
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
 use crate::meeting::views::{self, NextStep};
 use crate::meeting::{
-    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, Phase, RequestTo,
-    TacticalList,
+    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, Phase, TacticalList,
 };
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel};
-use crate::text::tui::{Dialog, Label};
+use crate::text::tui::Label;
+use crate::tui::fields::{ChoiceField, TextField};
 
 /// The action review's answers, in the order its form offers them.
-const ACTION_ANSWERS: [ActionStatus; 3] = [
+pub(crate) const ACTION_ANSWERS: [ActionStatus; 3] = [
     ActionStatus::Done,
     ActionStatus::Open,
     ActionStatus::Dropped,
@@ -71,25 +72,27 @@ impl App {
                 let Some(list) = current_list(self.session.state()) else {
                     return;
                 };
-                let f = self.entry_form(TacticalDialog::AddEntry(list), "", None, "", 0);
-                self.mode = Mode::Form(f);
+                let dialog = AddEntryDialog {
+                    list,
+                    text: TextField::new(Label::Text, ""),
+                    owner: self.people_field(Label::Owner, true, None),
+                    role: TextField::new(Label::Tactical(TacticalLabel::Role), ""),
+                };
+                self.show(Form::new(dialog, String::new()).focused(0));
             }
             TacticalKey::EditEntry => {
                 if let Some((list, entry)) = self.selected_entry() {
-                    let (text, owner, role, number) = (
-                        entry.text.clone(),
-                        entry.owner,
-                        entry.role.clone().unwrap_or_default(),
-                        entry.number,
-                    );
-                    let f = self.entry_form(
-                        TacticalDialog::EditEntry(list),
-                        &text,
-                        owner,
-                        &role,
-                        number,
-                    );
-                    self.mode = Mode::Form(f);
+                    let dialog = EditEntryDialog {
+                        list,
+                        number: entry.number,
+                        text: TextField::new(Label::Text, &entry.text),
+                        owner: self.people_field(Label::Owner, true, entry.owner),
+                        role: TextField::new(
+                            Label::Tactical(TacticalLabel::Role),
+                            entry.role.as_deref().unwrap_or_default(),
+                        ),
+                    };
+                    self.show(Form::new(dialog, String::new()).focused(0));
                 }
             }
             TacticalKey::RemoveEntry => {
@@ -139,51 +142,28 @@ impl App {
                 let Some(item) = self.triaged() else {
                     return;
                 };
-                let (label, need) = (item.label.clone(), item.triage().need.clone());
-                let f = self.form(
-                    Dialog::Tactical(TacticalDialog::Need),
-                    label,
-                    vec![Self::text_field(Label::Text, &need.unwrap_or_default())],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::StateNeed {
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                let need = item.triage().need.as_deref().unwrap_or_default();
+                let dialog = NeedDialog {
+                    text: TextField::new(Label::Text, need),
+                };
+                self.open_form(Form::new(dialog, item.label.clone()));
             }
             TacticalKey::Request => {
                 let Some(item) = self.triaged() else {
                     return;
                 };
                 let label = item.label.clone();
+                // Present people, then "a role" (typed in the next field).
                 let mut to = self.people_field(Label::Tactical(TacticalLabel::To), false, None);
-                if let Field::Choice {
-                    options, values, ..
-                } = &mut to
-                {
-                    options.push(words.tactical_label(TacticalLabel::ARole).to_owned());
-                    values.push(None);
-                }
-                let f = self.form(
-                    Dialog::Tactical(TacticalDialog::Request),
-                    label,
-                    vec![
-                        to,
-                        Self::text_field(Label::Tactical(TacticalLabel::Role), ""),
-                        Self::text_field(Label::Tactical(TacticalLabel::Request), ""),
-                    ],
-                    About::Nothing,
-                );
-                let f = Form { focus: 2, ..f };
-                self.open_form(
-                    Some(Command::MakeRequest {
-                        to: RequestTo::Role(String::new()),
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                to.options
+                    .push(words.tactical_label(TacticalLabel::ARole).to_owned());
+                to.values.push(None);
+                let dialog = RequestDialog {
+                    to,
+                    role: TextField::new(Label::Tactical(TacticalLabel::Role), ""),
+                    request: TextField::new(Label::Tactical(TacticalLabel::Request), ""),
+                };
+                self.open_form(Form::new(dialog, label).focused(2));
             }
             TacticalKey::Accept | TacticalKey::Decline => {
                 if let Some(number) = self.selected_request() {
@@ -193,6 +173,8 @@ impl App {
                     });
                 }
             }
+            TacticalKey::NeedMet => self.confirm_end(Ending::NeedMet),
+            TacticalKey::CutOff => self.confirm_end(Ending::CutOff),
             TacticalKey::ActionDone | TacticalKey::ActionStillOpen | TacticalKey::ActionDropped => {
                 let status = match key {
                     TacticalKey::ActionDone => ActionStatus::Done,
@@ -216,8 +198,6 @@ impl App {
                     self.ui.focus = (self.ui.focus + 1) % 3;
                 }
             }
-            TacticalKey::NeedMet => self.confirm_end(Ending::NeedMet),
-            TacticalKey::CutOff => self.confirm_end(Ending::CutOff),
         }
     }
 
@@ -253,8 +233,8 @@ impl App {
     }
 
     /// After an answer: the next action not yet answered, below the one
-    /// answered first, so the review is +, +, o, ...
-    fn select_next_unreviewed(&mut self) {
+    /// answered first, so the review is +, +, s, ...
+    pub(crate) fn select_next_unreviewed(&mut self) {
         let actions = &self.session.state().tactical.actions;
         let from = self.ui.selected.min(actions.len().saturating_sub(1));
         let next = (from + 1..actions.len())
@@ -285,32 +265,18 @@ impl App {
             .as_ref()
             .and_then(|a| a.note.clone())
             .unwrap_or_default();
-        let choices = ACTION_ANSWERS
-            .iter()
-            .map(|s| words.action_answer(*s).to_owned())
-            .collect();
-        let mut answer = Self::list_field(Label::Tactical(TacticalLabel::ActionAnswer), choices);
-        if let (Field::Choice { selected, .. }, Some(status)) = (&mut answer, current) {
-            *selected = ACTION_ANSWERS
-                .iter()
-                .position(|s| *s == status)
-                .unwrap_or(0);
-        }
-        let f = self.form(
-            Dialog::Tactical(TacticalDialog::ActionNote),
-            subtitle,
-            vec![answer, Self::text_field(Label::Note, &note)],
-            About::Entry(number),
-        );
-        let f = Form { focus: 0, ..f };
-        self.open_form(
-            Some(Command::ReviewAction {
-                number,
-                status: ActionStatus::Done,
-                note: None,
-            }),
-            f,
-        );
+        let dialog = ActionNoteDialog {
+            number,
+            answer: ChoiceField::new(
+                Label::Tactical(TacticalLabel::ActionAnswer),
+                ACTION_ANSWERS
+                    .iter()
+                    .map(|s| (words.action_answer(*s).to_owned(), *s)),
+            )
+            .with(current),
+            note: TextField::new(Label::Note, &note),
+        };
+        self.open_form(Form::new(dialog, subtitle).focused(0));
     }
 
     /// Where the selected project stands: current, waiting (on whom),
@@ -326,35 +292,26 @@ impl App {
             || (String::new(), None),
             |e| (e.text.clone(), e.status.clone()),
         );
-        let words = self.words;
-        let choices = words.project_states().map(str::to_owned).to_vec();
-        let mut status = Self::list_field(Label::Tactical(TacticalLabel::ProjectStatus), choices);
+        let names = self.words.project_states();
         let (index, on) = match &current {
             Some(ProjectState::Waiting { on }) => (1, on.clone()),
             Some(ProjectState::Done) => (2, String::new()),
             Some(ProjectState::Dropped) => (3, String::new()),
             _ => (0, String::new()),
         };
-        if let Field::Choice { selected, .. } = &mut status {
-            *selected = index;
-        }
-        let f = self.form(
-            Dialog::Tactical(TacticalDialog::ProjectStatus),
-            subtitle,
-            vec![
-                status,
-                Self::text_field(Label::Tactical(TacticalLabel::WaitingOn), &on),
-            ],
-            About::Entry(number),
-        );
-        let f = Form { focus: 0, ..f };
-        self.open_form(
-            Some(Command::SetProjectStatus {
-                number,
-                status: ProjectState::Done,
-            }),
-            f,
-        );
+        let dialog = ProjectStatusDialog {
+            number,
+            status: ChoiceField::new(
+                Label::Tactical(TacticalLabel::ProjectStatus),
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| ((*n).to_owned(), i as u32)),
+            )
+            .with(Some(index)),
+            waiting_on: TextField::new(Label::Tactical(TacticalLabel::WaitingOn), &on),
+        };
+        self.open_form(Form::new(dialog, subtitle).focused(0));
     }
 
     /// Takes (`take`) or lets go the first offered item still to decide;
@@ -392,27 +349,6 @@ impl App {
         }
     }
 
-    fn entry_form(
-        &self,
-        dialog: TacticalDialog,
-        text: &str,
-        owner: Option<PersonId>,
-        role: &str,
-        number: u32,
-    ) -> Form {
-        let f = self.form(
-            Dialog::Tactical(dialog),
-            String::new(),
-            vec![
-                Self::text_field(Label::Text, text),
-                self.people_field(Label::Owner, true, owner),
-                Self::text_field(Label::Tactical(TacticalLabel::Role), role),
-            ],
-            About::Entry(number),
-        );
-        Form { focus: 0, ..f }
-    }
-
     fn answer_form(&mut self) {
         let Some((list, entry)) = self.selected_entry() else {
             return;
@@ -424,135 +360,39 @@ impl App {
             crate::tui::screens::tactical::owner_text(self.session.state(), entry, words)
         );
         let number = entry.number;
-        let fields = match list {
-            TacticalList::Checklist => vec![
-                Self::list_field(
-                    Label::Tactical(TacticalLabel::Checked),
-                    vec![
-                        words.tactical_label(TacticalLabel::Check).to_owned(),
-                        words.tactical_label(TacticalLabel::NoCheck).to_owned(),
-                    ],
-                ),
-                Self::text_field(Label::Note, ""),
-            ],
-            TacticalList::Metrics => {
-                vec![Self::text_field(Label::Tactical(TacticalLabel::Value), "")]
-            }
-            TacticalList::Progress => vec![Self::text_field(
-                Label::Tactical(TacticalLabel::WhatChanged),
-                "",
-            )],
-        };
-        let f = self.form(
-            Dialog::Tactical(TacticalDialog::Answer(list)),
-            subtitle,
-            fields,
-            About::Entry(number),
-        );
         // Check or no check comes first; the note is optional.
-        let f = Form { focus: 0, ..f };
-        let probe = Command::AnswerEntry {
-            list,
-            number,
-            answer: EntryAnswer::NoUpdate,
+        let form = match list {
+            TacticalList::Checklist => {
+                let checked = [
+                    (words.tactical_label(TacticalLabel::Check).to_owned(), true),
+                    (
+                        words.tactical_label(TacticalLabel::NoCheck).to_owned(),
+                        false,
+                    ),
+                ];
+                let dialog = AnswerCheckDialog {
+                    number,
+                    checked: ChoiceField::new(Label::Tactical(TacticalLabel::Checked), checked),
+                    note: TextField::new(Label::Note, ""),
+                };
+                Form::new(dialog, subtitle)
+            }
+            TacticalList::Metrics => {
+                let dialog = AnswerMetricDialog {
+                    number,
+                    value: TextField::new(Label::Tactical(TacticalLabel::Value), ""),
+                };
+                Form::new(dialog, subtitle)
+            }
+            TacticalList::Progress => {
+                let dialog = AnswerProgressDialog {
+                    number,
+                    what_changed: TextField::new(Label::Tactical(TacticalLabel::WhatChanged), ""),
+                };
+                Form::new(dialog, subtitle)
+            }
         };
-        // Probe with a fitting answer so only "not now" refusals stop the form.
-        let probe = match list {
-            TacticalList::Progress => probe,
-            TacticalList::Checklist => Command::AnswerEntry {
-                list,
-                number,
-                answer: EntryAnswer::Check { note: None },
-            },
-            TacticalList::Metrics => Command::AnswerEntry {
-                list,
-                number,
-                answer: EntryAnswer::Value {
-                    text: String::new(),
-                },
-            },
-        };
-        self.open_form(Some(probe), f);
-    }
-
-    /// The command a filled-in tactical form stands for.
-    /// `None` if the form is not about the entry it needs (cannot happen:
-    /// the entry forms are opened on one).
-    pub(crate) fn tactical_command(&self, dialog: TacticalDialog, form: &Form) -> Option<Command> {
-        let label = Label::Tactical;
-        let number = || match form.about {
-            About::Entry(number) => Some(number),
-            _ => None,
-        };
-        Some(match dialog {
-            TacticalDialog::AddEntry(list) => Command::DefineEntry {
-                list,
-                text: form.text(Label::Text),
-                owner: form.person(Label::Owner),
-                role: form.optional(label(TacticalLabel::Role)),
-            },
-            TacticalDialog::EditEntry(list) => Command::EditEntry {
-                list,
-                number: number()?,
-                text: form.text(Label::Text),
-                owner: form.person(Label::Owner),
-                role: form.optional(label(TacticalLabel::Role)),
-            },
-            TacticalDialog::Answer(list) => Command::AnswerEntry {
-                list,
-                number: number()?,
-                answer: match list {
-                    TacticalList::Checklist
-                        if form.choice(label(TacticalLabel::Checked)) == Some(1) =>
-                    {
-                        EntryAnswer::NoCheck {
-                            note: form.optional(Label::Note),
-                        }
-                    }
-                    TacticalList::Checklist => EntryAnswer::Check {
-                        note: form.optional(Label::Note),
-                    },
-                    TacticalList::Metrics => EntryAnswer::Value {
-                        text: form.text(label(TacticalLabel::Value)),
-                    },
-                    TacticalList::Progress => {
-                        match form.optional(label(TacticalLabel::WhatChanged)) {
-                            Some(text) => EntryAnswer::Update { text },
-                            None => EntryAnswer::NoUpdate,
-                        }
-                    }
-                },
-            },
-            TacticalDialog::Need => Command::StateNeed {
-                text: form.text(Label::Text),
-            },
-            TacticalDialog::ActionNote => Command::ReviewAction {
-                number: number()?,
-                status: ACTION_ANSWERS[form
-                    .choice(label(TacticalLabel::ActionAnswer))
-                    .map_or(0, |i| i as usize)
-                    .min(ACTION_ANSWERS.len() - 1)],
-                note: form.optional(Label::Note),
-            },
-            TacticalDialog::ProjectStatus => Command::SetProjectStatus {
-                number: number()?,
-                status: match form.choice(label(TacticalLabel::ProjectStatus)) {
-                    Some(1) => ProjectState::Waiting {
-                        on: form.text(label(TacticalLabel::WaitingOn)),
-                    },
-                    Some(2) => ProjectState::Done,
-                    Some(3) => ProjectState::Dropped,
-                    _ => ProjectState::Current,
-                },
-            },
-            TacticalDialog::Request => Command::MakeRequest {
-                to: match form.choice(label(TacticalLabel::To)) {
-                    Some(p) => RequestTo::Person(PersonId(p)),
-                    None => RequestTo::Role(form.text(label(TacticalLabel::Role))),
-                },
-                text: form.text(label(TacticalLabel::Request)),
-            },
-        })
+        self.open_form(form.focused(0));
     }
 
     /// After a tactical form is recorded: answering moves the selection
@@ -573,8 +413,8 @@ impl App {
     }
 
     /// The output form's extra field in a tactical meeting: the owner's role.
-    pub(crate) fn output_role_field(&self) -> Option<Field> {
+    pub(crate) fn output_role_field(&self) -> Option<TextField> {
         (self.session.state().format == MeetingFormat::Tactical)
-            .then(|| Self::text_field(Label::Tactical(TacticalLabel::Role), ""))
+            .then(|| TextField::new(Label::Tactical(TacticalLabel::Role), ""))
     }
 }
