@@ -212,6 +212,8 @@ pub(super) fn new_meeting(
     };
     let opened_at = now();
     let given = args.title.is_some() && args.participants.is_some();
+    // Who the setup screen marked absent (read and checked there).
+    let mut from_screen = None;
     let setup = if given {
         Setup {
             title: args.title.clone().unwrap_or_default(),
@@ -241,9 +243,13 @@ pub(super) fn new_meeting(
             opened_at,
             theme: look.theme,
             rules,
+            absent: args.absent.clone().unwrap_or_default(),
         };
         match tui::run_setup(defaults)? {
-            Some(setup) => setup,
+            Some((setup, absent)) => {
+                from_screen = Some(absent);
+                setup
+            }
             None => {
                 if !tui::terminal::hung_up() {
                     eprintln!("{}", words.setup_cancelled());
@@ -253,10 +259,11 @@ pub(super) fn new_meeting(
         }
     };
     // Checked first, so a mistyped name costs nothing: no file is made.
-    let absent = match &args.absent {
-        Some(text) => crate::meeting::absent::parse_absent(text, &setup.participants)
+    let absent = match (from_screen, &args.absent) {
+        (Some(absent), _) => absent,
+        (None, Some(text)) => crate::meeting::absent::parse_absent(text, &setup.participants)
             .map_err(|p| message(words.absent_problem(&p)))?,
-        None => Vec::new(),
+        (None, None) => Vec::new(),
     };
     // Checked before the file is created: without a terminal the meeting
     // cannot run, and an empty unfinished session would be left behind.

@@ -664,3 +664,93 @@ fn the_new_screens_at_80x24_and_160x48_in_english_and_dutch() {
         }
     }
 }
+
+fn absent_setup_screen(lang: Lang, absent: &str) -> spanning::tui::SetupScreen {
+    spanning::tui::SetupScreen::new(spanning::tui::SetupDefaults {
+        title: "Weekly governance".into(),
+        circle: "Operations".into(),
+        participants: spanning::meeting::Participant::parse_list("Ana, Bram, Chloë"),
+        facilitator: 0,
+        secretary: None,
+        timebox_minutes: None,
+        format: spanning::meeting::MeetingFormat::Governance,
+        lang,
+        opened_at: crate::support::tui::start(),
+        theme: spanning::tui::ThemeChoice::Default,
+        rules: spanning::meeting::RuleSet::Integrative,
+        absent: absent.into(),
+    })
+}
+
+fn setup_key(screen: &mut spanning::tui::SetupScreen, code: KeyCode) {
+    use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers};
+    screen.handle_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn setup_screen_text(screen: &spanning::tui::SetupScreen, w: u16, h: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| screen.draw(f)).expect("draw");
+    format!("{}", terminal.backend())
+}
+
+#[test]
+fn the_setup_screen_marks_people_absent_with_a_reason_and_refuses_unknown_names() {
+    for (lang, reason, unknown) in [
+        (Lang::En, "on leave", "'Brm' is not among the participants"),
+        (Lang::Nl, "met verlof", "'Brm' staat niet bij de deelnemers"),
+    ] {
+        // Typed on the screen: Tab to the last field.
+        let mut screen = absent_setup_screen(lang, "");
+        for _ in 0..8 {
+            setup_key(&mut screen, KeyCode::Tab);
+        }
+        for c in format!("bram: {reason}").chars() {
+            setup_key(&mut screen, KeyCode::Char(c));
+        }
+        let shown = setup_screen_text(&screen, 80, 24);
+        assert!(shown.contains(&format!("bram: {reason}")), "{shown}");
+        setup_key(&mut screen, KeyCode::Enter);
+        assert!(screen.outcome().flatten().is_some(), "confirmed");
+        assert_eq!(
+            screen.absent(),
+            &[spanning::meeting::absent::Absent {
+                person: PersonId(1),
+                reason: Some(reason.into()),
+            }]
+        );
+
+        // A name that is not a participant keeps the form open, saying why.
+        let mut screen = absent_setup_screen(lang, "Brm");
+        setup_key(&mut screen, KeyCode::Enter);
+        assert!(screen.outcome().is_none(), "not confirmed");
+        let shown = setup_screen_text(&screen, 160, 48);
+        assert!(shown.contains(unknown), "{shown}");
+    }
+}
+
+#[test]
+fn the_setup_screen_with_someone_absent_at_80x24_and_160x48() {
+    for lang in [Lang::En, Lang::Nl] {
+        let prefix = match lang {
+            Lang::En => "",
+            Lang::Nl => "nl_",
+        };
+        let screen = absent_setup_screen(
+            lang,
+            match lang {
+                Lang::En => "Bram: on leave",
+                Lang::Nl => "Bram: met verlof",
+            },
+        );
+        for (w, h) in [(80, 24), (160, 48)] {
+            let mut terminal =
+                ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+            terminal.draw(|f| screen.draw(f)).expect("draw");
+            insta::assert_snapshot!(
+                format!("{prefix}between_setup_absent_{w}x{h}"),
+                terminal.backend()
+            );
+        }
+    }
+}

@@ -1387,6 +1387,7 @@ fn all_labels() -> Vec<Label> {
         Circle,
         ParticipantList,
         TimeboxMinutes,
+        AbsentList,
         BadTimebox,
         ErrTerminal,
         ErrDraw,
@@ -1446,10 +1447,10 @@ fn exhaustive_label(label: Label) {
         | Secretary | Participants | Closed | Waiting | InProgress | BarCheckIn | BarAgenda
         | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle | HomeTitle | HomeFolder
         | HomeEmpty | HomeLoading | HomeUnfinished | HomeRecent | MeetingTitle | Circle
-        | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal | ErrDraw | ErrRead
-        | PeopleTitle | Present | Absent | Name | Roles | Timebox | SaveRetryHint | SavePath
-        | NotSavedAtExit | Situation | Effect | Need | Impact | Consent | Concern | Objection
-        | LoggedConcerns | Resolved | ReviewDate | Criteria | ConsentAnswer | Rules
+        | ParticipantList | TimeboxMinutes | AbsentList | BadTimebox | ErrTerminal | ErrDraw
+        | ErrRead | PeopleTitle | Present | Absent | Name | Roles | Timebox | SaveRetryHint
+        | SavePath | NotSavedAtExit | Situation | Effect | Need | Impact | Consent | Concern
+        | Objection | LoggedConcerns | Resolved | ReviewDate | Criteria | ConsentAnswer | Rules
         | ReviewOverdue | Driver | NotResolved | ReviewOn | Role | RoleDescription | TermMonths
         | TermNote | Voter | Nominee | Candidate | NomineeHidden | NomineeNotFound
         | Tactical(_) => {}

@@ -166,6 +166,7 @@ impl TuiWords for English {
                 "Participants in seating order, e.g. Ana (Release/Finance), Bram"
             }
             Label::TimeboxMinutes => "Timebox, e.g. 90m or 1h30m (empty: none)",
+            Label::AbsentList => "Absent (Name: reason; …)",
             Label::BadTimebox => "The timebox must be minutes or hours, like 90m, 1h30m or 90.",
             Label::ErrTerminal => "setting up the terminal",
             Label::ErrDraw => "drawing the screen",

@@ -168,6 +168,7 @@ impl TuiWords for Dutch {
                 "Deelnemers in zitvolgorde, bijv. Ana (Release/Financiën), Bram"
             }
             Label::TimeboxMinutes => "Tijdslimiet, bijv. 90m of 1h30m (leeg: geen)",
+            Label::AbsentList => "Afwezig (Naam: reden; …)",
             Label::BadTimebox => "De tijdslimiet is minuten of uren, zoals 90m, 1u30 of 90.",
             Label::PeopleTitle => "Mensen en rollen",
             Label::Present => "aanwezig",
