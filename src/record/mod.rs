@@ -47,8 +47,9 @@ pub struct Folded<'a> {
     pub opened_at: DateTime<FixedOffset>,
     /// The meeting, folded.
     pub session: &'a Session,
-    /// What review reads of it (summary, people, items by name), so every
-    /// concern reuses one reading of the session instead of its own.
+    /// What review reads of it (summary, people, items by name; not its
+    /// search text), so every concern reuses one reading of the session
+    /// instead of its own.
     pub digest: &'a Digest,
 }
 
@@ -202,7 +203,7 @@ fn fold_sessions(
         while let Some(change) = pending.next_if(|c| c.at < opened) {
             memory.work.apply(change);
         }
-        let digest = Digest::of(path, l);
+        let digest = Digest::without_text(path, l);
         let folded = Folded {
             id: &l.id,
             path,
