@@ -17,6 +17,7 @@ mod record_v4;
 mod record_v7;
 mod store;
 mod tactical_load;
+mod tail;
 mod temp_copy;
 mod upgrades;
 mod write_failures;

@@ -3,10 +3,13 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod amend_view;
 mod between_meetings;
 mod consent_drive;
 mod consent_snapshots;
 mod facilitation;
+mod follow;
+mod long_text;
 mod readme_keys;
 mod record_metrics;
 mod tui_crowd;

@@ -229,7 +229,7 @@ impl TacticalWords for English {
             TacticalKey::ActionDropped => "dropped",
             TacticalKey::ActionNote => "answer with a note",
             TacticalKey::ProjectStatus => "project status",
-            TacticalKey::Board => "board per owner / status",
+            TacticalKey::Board => "board",
         }
     }
 

@@ -230,8 +230,8 @@ impl TacticalWords for Dutch {
             TacticalKey::ActionStillOpen => "loopt nog",
             TacticalKey::ActionDropped => "vervalt",
             TacticalKey::ActionNote => "antwoord met een toelichting",
-            TacticalKey::ProjectStatus => "projectstatus",
-            TacticalKey::Board => "bord per eigenaar / status",
+            TacticalKey::ProjectStatus => "status",
+            TacticalKey::Board => "bord",
         }
     }
 

@@ -207,6 +207,11 @@ impl Widget for MeetingScreen<'_> {
         let pairs: Vec<(String, &str)> = keys::hint_bindings(screen, timeout)
             .into_iter()
             .filter(|b| elections || b.action != keys::Action::AddElection)
+            // Taking or letting go an offer only while one waits.
+            .filter(|b| {
+                state.offers.iter().any(|o| o.is_open())
+                    || !matches!(b.action, keys::Action::TakeOffer | keys::Action::LetGoOffer)
+            })
             // Project status and the board belong to the progress review.
             .filter(|b| {
                 state.phase == Phase::Progress
