@@ -191,6 +191,9 @@ pub struct NewArgs {
     /// Meeting format: governance or tactical.
     #[arg(long, help = HELP.meeting_format)]
     pub format: Option<String>,
+    /// Absent from the start: `Name: reason; Name`.
+    #[arg(long, help = HELP.absent)]
+    pub absent: Option<String>,
 }
 
 /// An action's status on the command line, in English or Dutch.
@@ -360,7 +363,8 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("rules", |a| a.help(h.rules).value_name(h.rules_value))
                 .mut_arg("format", |a| {
                     a.help(h.meeting_format).value_name(h.format_value)
-                }),
+                })
+                .mut_arg("absent", |a| a.help(h.absent).value_name(h.absent_value)),
             "resume" => c
                 .about(h.resume)
                 .mut_arg("id", |a| a.help(h.resume_id).value_name(h.id_value)),

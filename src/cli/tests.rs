@@ -263,6 +263,7 @@ fn the_previous_meeting_of_a_circle_offers_its_people() {
             timebox_minutes: None,
             tactical_lists: Default::default(),
             clock_starts: Default::default(),
+            offered: Vec::new(),
         };
         let session = Session::open(setup).expect("valid");
         let id = store::stem(session.setup(), day as u16);

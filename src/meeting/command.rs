@@ -451,4 +451,26 @@ pub enum Command {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
+    /// Tactical: open the action review (after the check-in).
+    OpenActions,
+    /// Put an item the memory offered (carried over, review due, term
+    /// ending) on the agenda, owned by `owner`.
+    TakeOffer {
+        /// Its number among the offers, from 1.
+        number: u32,
+        /// Whose item it is in this meeting.
+        owner: PersonId,
+    },
+    /// Let an offered item go: it will not be offered again.
+    LetGoOffer {
+        /// Its number among the offers, from 1.
+        number: u32,
+    },
+    /// Tactical progress review: where a project stands.
+    SetProjectStatus {
+        /// The project's number in the progress list.
+        number: u32,
+        /// Current, waiting (on whom), done or dropped.
+        status: super::projects::ProjectState,
+    },
 }

@@ -5,6 +5,7 @@
 //! and review fold the same events, so they can never disagree with the
 //! live meeting.
 
+pub mod absent;
 pub mod command;
 pub mod decide;
 pub mod event;
@@ -20,7 +21,7 @@ pub mod setup;
 pub mod state;
 pub mod views;
 
-pub use process::{actions, consent, election, tactical};
+pub use process::{actions, consent, election, offers, projects, tactical};
 
 pub use command::{Command, CommandKind};
 pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};

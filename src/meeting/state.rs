@@ -46,6 +46,8 @@ pub enum Phase {
     Metrics,
     /// Tactical: progress updates.
     Progress,
+    /// Tactical: reviewing the circle's open actions.
+    Actions,
 }
 
 /// A person in the meeting, with what the log says about them now.
@@ -292,6 +294,10 @@ pub struct MeetingState {
     /// Tactical meetings: checklist, metrics and progress.
     #[serde(skip_serializing_if = "TacticalState::is_empty")]
     pub tactical: TacticalState,
+    /// What the circle's memory offered the agenda (carried-over items,
+    /// reviews due, terms ending), with what the meeting did with each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub offers: Vec<super::process::offers::Offer>,
 }
 
 impl MeetingState {
@@ -329,6 +335,7 @@ impl MeetingState {
             rules: setup.rules,
             format: setup.format,
             tactical: TacticalState::new(setup),
+            offers: super::process::offers::offered(setup),
         }
     }
 
@@ -545,6 +552,7 @@ impl MeetingState {
                     PhaseKind::Checklist => Phase::Checklist,
                     PhaseKind::Metrics => Phase::Metrics,
                     PhaseKind::Progress => Phase::Progress,
+                    PhaseKind::Actions => Phase::Actions,
                 };
                 if let Some(start) = round {
                     self.start_round(start, None, at);
@@ -600,26 +608,7 @@ impl MeetingState {
                 label,
                 owner,
                 kind,
-            } => {
-                self.next_item_id = self.next_item_id.max(item.0.saturating_add(1));
-                let at_index = super::election::insert_position(&self.agenda, *kind);
-                self.agenda.insert(
-                    at_index,
-                    Item {
-                        id: *item,
-                        label: label.clone(),
-                        owner: *owner,
-                        added_at: at,
-                        started_at: None,
-                        step: None,
-                        rounds: Vec::new(),
-                        end: None,
-                        disposition: None,
-                        allowance_secs: None,
-                        process: self.new_process(*kind),
-                    },
-                );
-            }
+            } => self.add_item(*item, label.clone(), *owner, *kind, at),
             Event::ItemEdited { item, label, owner } => {
                 if let Some(it) = self.item_mut(*item) {
                     it.label = label.clone();
@@ -806,8 +795,41 @@ impl MeetingState {
             | Event::NeedStated { .. }
             | Event::RequestMade { .. }
             | Event::RequestAnswered { .. }
-            | Event::ActionReviewed { .. } => Process::Triage.apply(self, event, at),
+            | Event::ActionReviewed { .. }
+            | Event::ProjectStatusSet { .. } => Process::Triage.apply(self, event, at),
+            Event::OfferTaken { .. } | Event::OfferLetGo { .. } => {
+                super::process::offers::apply(self, event, at);
+            }
         }
+    }
+
+    /// Puts a new item on the agenda (an election before the tensions).
+    pub(crate) fn add_item(
+        &mut self,
+        item: ItemId,
+        label: String,
+        owner: PersonId,
+        kind: super::election::ItemKind,
+        at: DateTime<FixedOffset>,
+    ) {
+        self.next_item_id = self.next_item_id.max(item.0.saturating_add(1));
+        let at_index = super::election::insert_position(&self.agenda, kind);
+        self.agenda.insert(
+            at_index,
+            Item {
+                id: item,
+                label,
+                owner,
+                added_at: at,
+                started_at: None,
+                step: None,
+                rounds: Vec::new(),
+                end: None,
+                disposition: None,
+                allowance_secs: None,
+                process: self.new_process(kind),
+            },
+        );
     }
 
     /// Seconds of meeting time left, if there is a timebox.

@@ -114,6 +114,9 @@ struct ExportState<'s> {
     format: MeetingFormat,
     #[serde(skip_serializing_if = "TacticalState::is_empty")]
     tactical: &'s TacticalState,
+    /// What earlier meetings offered the agenda, and what became of it.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    offers: &'s [crate::meeting::offers::Offer],
 }
 
 impl<'s> ExportState<'s> {
@@ -136,6 +139,7 @@ impl<'s> ExportState<'s> {
             closed_at: state.closed_at,
             format: state.format,
             tactical: &state.tactical,
+            offers: &state.offers,
         }
     }
 }

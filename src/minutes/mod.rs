@@ -15,6 +15,7 @@ mod consent;
 mod election;
 pub mod escape;
 mod export;
+mod memory;
 mod render;
 mod tactical;
 
@@ -143,6 +144,7 @@ impl Minutes<'_> {
         self.title();
         if tactical {
             self.per_owner();
+            self.action_review();
         } else {
             self.decisions();
             self.outputs(
@@ -152,6 +154,7 @@ impl Minutes<'_> {
         }
         self.outputs(self.w.information_heading(), &[OutputKind::Information]);
         self.dispositions();
+        self.offers();
         self.details();
         self.changes();
         self.round_section(RoundKind::CheckIn);

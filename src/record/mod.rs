@@ -11,6 +11,7 @@
 
 pub mod changes;
 pub mod due;
+pub mod offer;
 pub mod work;
 
 pub use due::{DueAgreement, overdue};
@@ -46,8 +47,9 @@ pub struct Folded<'a> {
     pub opened_at: DateTime<FixedOffset>,
     /// The meeting, folded.
     pub session: &'a Session,
-    /// What review reads of it (summary, people, items by name), so every
-    /// concern reuses one reading of the session instead of its own.
+    /// What review reads of it (summary, people, items by name; not its
+    /// search text), so every concern reuses one reading of the session
+    /// instead of its own.
     pub digest: &'a Digest,
 }
 
@@ -201,7 +203,7 @@ fn fold_sessions(
         while let Some(change) = pending.next_if(|c| c.at < opened) {
             memory.work.apply(change);
         }
-        let digest = Digest::of(path, l);
+        let digest = Digest::without_text(path, l);
         let folded = Folded {
             id: &l.id,
             path,
@@ -245,6 +247,9 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
     memory
 }
 
+/// One circle's sessions, loaded, with where each file is.
+type CircleSessions = Vec<(PathBuf, Loaded)>;
+
 /// Folds every circle of `dir`: what `spanning actions` lists.
 pub fn fold_folder(dir: &SessionsDir) -> Folder {
     let (loaded, problems) = load_all(dir);
@@ -258,17 +263,50 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
     let (changes, bad) = changes::load_changes(dir);
     let mut problems = problems;
     problems.extend(bad.into_iter().map(FolderProblem::BadChange));
-    Folder {
-        circles: circles
-            .into_values()
-            .map(|sessions| {
-                let name = sessions
-                    .first()
-                    .map(|(_, l)| l.session.setup().circle.clone())
-                    .unwrap_or_default();
-                fold_sessions(sessions, &name, &changes)
+    // Circles are independent: each core folds every n-th circle, and
+    // the memories are put back in circle order.
+    let circles: Vec<CircleSessions> = circles.into_values().collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8)
+        .min(circles.len().max(1));
+    let one = |sessions: CircleSessions| {
+        let name = sessions
+            .first()
+            .map(|(_, l)| l.session.setup().circle.clone())
+            .unwrap_or_default();
+        fold_sessions(sessions, &name, &changes)
+    };
+    let mut groups: Vec<Vec<(usize, CircleSessions)>> = (0..threads).map(|_| Vec::new()).collect();
+    for (i, sessions) in circles.into_iter().enumerate() {
+        groups[i % threads].push((i, sessions));
+    }
+    let mut folded: Vec<(usize, Memory)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = groups
+            .into_iter()
+            .map(|group| {
+                let one = &one;
+                scope.spawn(move || {
+                    group
+                        .into_iter()
+                        .map(|(i, sessions)| (i, one(sessions)))
+                        .collect::<Vec<_>>()
+                })
             })
-            .collect(),
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(part) => part,
+                // A panic while folding is as loud here as it would be
+                // single-threaded.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    });
+    folded.sort_by_key(|(i, _)| *i);
+    Folder {
+        circles: folded.into_iter().map(|(_, m)| m).collect(),
         problems,
     }
 }

@@ -34,6 +34,8 @@ pub struct CliHelp {
     pub rules: &'static str,
     /// `new --format`.
     pub meeting_format: &'static str,
+    /// `new --absent`.
+    pub absent: &'static str,
     /// `resume`.
     pub resume: &'static str,
     /// `resume ID`.
@@ -126,6 +128,8 @@ pub struct CliHelp {
     pub circle_value: &'static str,
     /// Placeholder for `--participants`' value (`PARTICIPANTS`).
     pub participants_value: &'static str,
+    /// Value name of `new --absent`.
+    pub absent_value: &'static str,
     /// Placeholder for `--facilitator`'s value (`FACILITATOR`).
     pub facilitator_value: &'static str,
     /// Placeholder for `--secretary`'s value (`SECRETARY`).

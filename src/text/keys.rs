@@ -141,6 +141,10 @@ pub enum Action {
     ProposeCandidate,
     /// A key of the tactical screens.
     Tactical(TacticalKey),
+    /// Agenda: take the marked item an earlier meeting offers.
+    TakeOffer,
+    /// Agenda: let the marked offered item go.
+    LetGoOffer,
 }
 
 /// Everything a key can ask for on the review screens.
@@ -206,4 +210,7 @@ pub enum ReviewAction {
     End,
     /// Agreements due for review across the folder (consent rules).
     Due,
+    /// The project board of the selected session's circle; on the board:
+    /// per owner or per status.
+    Board,
 }

@@ -11,6 +11,7 @@ pub mod engine;
 pub mod follow;
 pub mod io;
 pub mod keys;
+pub mod memory;
 pub mod minutes;
 pub mod nl;
 pub mod review;
@@ -26,6 +27,7 @@ pub use election::ElectionWords;
 pub use engine::EngineWords;
 pub use follow::FollowWords;
 pub use io::{IoDoing, IoWords};
+pub use memory::MemoryWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
@@ -61,6 +63,7 @@ pub trait Words:
     + ElectionWords
     + TacticalWords
     + WorkWords
+    + MemoryWords
     + FollowWords
     + CalendarWords
     + IoWords
@@ -79,6 +82,7 @@ impl<T> Words for T where
         + ElectionWords
         + TacticalWords
         + WorkWords
+        + MemoryWords
         + FollowWords
         + CalendarWords
         + IoWords

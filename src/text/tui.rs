@@ -209,6 +209,8 @@ pub enum Label {
     ParticipantList,
     /// Setup field: timebox (90m, 1h30m, or empty).
     TimeboxMinutes,
+    /// Setup: who is absent from the start, with a reason.
+    AbsentList,
     /// The timebox is not a length of time.
     BadTimebox,
     /// Error context: the terminal could not be set up.

@@ -51,11 +51,13 @@ pub enum Screen {
     Review,
     /// Tactical: triage of an item.
     Triage,
+    /// Tactical: the review of the circle's open actions.
+    Actions,
 }
 
 impl Screen {
     /// Every screen, in meeting order: for tests and the README's key list.
-    pub const ALL: [Screen; 20] = [
+    pub const ALL: [Screen; 21] = [
         Screen::Opening,
         Screen::Round,
         Screen::Agenda,
@@ -74,6 +76,7 @@ impl Screen {
         Screen::Sharing,
         Screen::Changes,
         Screen::Propose,
+        Screen::Actions,
         Screen::Review,
         Screen::Triage,
     ];
@@ -184,6 +187,20 @@ const REVIEW: &[Binding] = &[
     t(KeyCode::Delete, TacticalKey::RemoveEntry, false),
     t(KeyCode::Char('n'), TacticalKey::NextReview, true),
     t(KeyCode::Char('g'), TacticalKey::ToAgenda, true),
+    t(KeyCode::Char('s'), TacticalKey::ProjectStatus, true),
+    t(KeyCode::Char('b'), TacticalKey::Board, true),
+];
+
+/// The action review (tactical meetings): done, still open, dropped.
+const ACTIONS: &[Binding] = &[
+    t(KeyCode::Char('+'), TacticalKey::ActionDone, true),
+    t(KeyCode::Char('s'), TacticalKey::ActionStillOpen, true),
+    t(KeyCode::Char('-'), TacticalKey::ActionDropped, true),
+    t(KeyCode::Enter, TacticalKey::ActionNote, true),
+    b(KeyCode::Up, Action::Up, false),
+    b(KeyCode::Down, Action::Down, false),
+    t(KeyCode::Char('n'), TacticalKey::NextReview, true),
+    t(KeyCode::Char('g'), TacticalKey::ToAgenda, true),
 ];
 
 /// Triage of one item (tactical meetings).
@@ -223,6 +240,8 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Char(']'), Action::MoveDown, true),
             b(KeyCode::Char('c'), Action::ClosingRound, true),
             b(KeyCode::Char('v'), Action::AddElection, true),
+            b(KeyCode::Char('+'), Action::TakeOffer, true),
+            b(KeyCode::Char('-'), Action::LetGoOffer, true),
         ],
         Screen::Present | Screen::Driver => {
             let mut v = vec![
@@ -333,6 +352,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         Screen::Propose => election_keys(Action::ProposeCandidate, false),
         Screen::Review => REVIEW.to_vec(),
         Screen::Triage => TRIAGE.to_vec(),
+        Screen::Actions => ACTIONS.to_vec(),
     };
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
@@ -453,7 +473,7 @@ pub fn find<A: Copy>(table: &[Binding<A>], key: &KeyEvent) -> Option<A> {
 mod tests {
     use super::*;
 
-    const ALL: [Screen; 20] = Screen::ALL;
+    const ALL: [Screen; 21] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {

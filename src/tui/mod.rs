@@ -356,7 +356,9 @@ pub fn run(
 /// Returns `None` if the facilitator cancels (Esc or Ctrl-C) or a stop
 /// signal arrives. The setup is already checked by the engine, so
 /// `Session::open` will accept it.
-pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
+pub fn run_setup(
+    defaults: SetupDefaults,
+) -> anyhow::Result<Option<(Setup, Vec<crate::meeting::absent::Absent>)>> {
     let words = defaults.lang.words();
     let defaults = SetupDefaults {
         theme: ThemeChoice::from_env(defaults.theme),
@@ -364,7 +366,10 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
     };
     let mut screen = SetupScreen::new(defaults);
     run_full_screen(&mut screen, words)?;
-    Ok(screen.outcome().flatten())
+    Ok(screen
+        .outcome()
+        .flatten()
+        .map(|setup| (setup, screen.absent().to_vec())))
 }
 
 /// Shows the home screen until the facilitator chooses: a new meeting, an

@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod absent_cli;
 mod actions_cli;
 mod bounded_memory;
 mod cli;

@@ -7,6 +7,7 @@ mod bounded_memory;
 mod consent_review;
 mod record_work;
 mod review;
+mod review_board;
 mod review_e2e;
 mod review_election;
 mod review_scale;

@@ -4,6 +4,7 @@
 mod support;
 
 mod amend_view;
+mod between_meetings;
 mod consent_drive;
 mod consent_snapshots;
 mod facilitation;

@@ -10,6 +10,8 @@
 //! list (`every_kind_of_every_data_carrying_enum_has_a_sample`), and the
 //! `exhaustive_*` functions match without a wildcard as well.
 
+use spanning::meeting::offers::OfferRefusal;
+use spanning::meeting::projects::ProjectState;
 use std::path::{Path, PathBuf};
 
 use chrono::{FixedOffset, TimeZone};
@@ -59,6 +61,7 @@ fn all_phases() -> Vec<Phase> {
         Phase::Checklist,
         Phase::Metrics,
         Phase::Progress,
+        Phase::Actions,
     ];
     phases.extend(all_steps().into_iter().map(|step| Phase::Item {
         item: ItemId(1),
@@ -78,7 +81,8 @@ fn exhaustive_phase(phase: Phase) {
         | Phase::Closed
         | Phase::Checklist
         | Phase::Metrics
-        | Phase::Progress => {}
+        | Phase::Progress
+        | Phase::Actions => {}
     }
 }
 
@@ -157,6 +161,8 @@ fn all_actions() -> Vec<Action> {
         Triage,
         MeetNeed,
         CutOff,
+        OpenActions,
+        AnswerOffer,
     ];
     actions.extend(ElectionAction::VARIANTS.iter().map(|&a| Election(a)));
     actions
@@ -213,7 +219,9 @@ fn exhaustive_action(action: Action) {
         | AnswerEntry
         | Triage
         | MeetNeed
-        | CutOff => {}
+        | CutOff
+        | OpenActions
+        | AnswerOffer => {}
     }
 }
 
@@ -245,6 +253,7 @@ fn all_fields() -> Vec<Field> {
         Entry,
         Value,
         Update,
+        WaitingOn,
     ]
 }
 
@@ -253,7 +262,7 @@ fn exhaustive_field(field: Field) {
     match field {
         Label | Tension | Example | Proposal | Question | Answer | Reason | Speech
         | Clarification | Argument | Note | Name | Output | Situation | Effect | Need | Impact
-        | Criteria | Election(_) | Role | Request | Entry | Value | Update => {}
+        | Criteria | Election(_) | Role | Request | Entry | Value | Update | WaitingOn => {}
     }
 }
 
@@ -377,6 +386,8 @@ fn all_refusals() -> Vec<Refusal> {
         .map(Refusal::Election),
     );
     all.extend(all_tactical_refusals().into_iter().map(Refusal::Tactical));
+    all.push(Refusal::Offer(OfferRefusal::Unknown { number: 4 }));
+    all.push(Refusal::Offer(OfferRefusal::Answered { number: 2 }));
     for phase in all_phases() {
         for action in all_actions() {
             all.push(Refusal::NotNow { action, phase });
@@ -418,6 +429,7 @@ fn all_tactical_refusals() -> Vec<TacticalRefusal> {
         TacticalRefusal::TimeShareLeft { secs: 95 },
         TacticalRefusal::UnknownAction { number: 7 },
         TacticalRefusal::ActionReviewClosed,
+        TacticalRefusal::NoActionsOffered,
     ];
     for &list in TacticalList::VARIANTS {
         all.push(TacticalRefusal::UnknownEntry { list, number: 4 });
@@ -439,7 +451,8 @@ fn exhaustive_tactical_refusal(refusal: &TacticalRefusal) {
         | TacticalRefusal::NoTimeShare
         | TacticalRefusal::TimeShareLeft { .. }
         | TacticalRefusal::UnknownAction { .. }
-        | TacticalRefusal::ActionReviewClosed => {}
+        | TacticalRefusal::ActionReviewClosed
+        | TacticalRefusal::NoActionsOffered => {}
     }
 }
 
@@ -503,7 +516,8 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ObjectionsUnresolved { .. }
         | Refusal::NothingToResolve
         | Refusal::Election(_)
-        | Refusal::Tactical(_) => {}
+        | Refusal::Tactical(_)
+        | Refusal::Offer(_) => {}
     }
 }
 
@@ -1375,6 +1389,7 @@ fn all_labels() -> Vec<Label> {
         Circle,
         ParticipantList,
         TimeboxMinutes,
+        AbsentList,
         BadTimebox,
         ErrTerminal,
         ErrDraw,
@@ -1434,13 +1449,13 @@ fn exhaustive_label(label: Label) {
         | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
         | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
         | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
-        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
-        | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need
-        | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
-        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn
-        | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate
-        | NomineeHidden | NomineeNotFound | Tactical(_) => {}
+        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | AbsentList
+        | BadTimebox | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name
+        | Roles | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect
+        | Need | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved
+        | ReviewDate | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved
+        | ReviewOn | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee
+        | Candidate | NomineeHidden | NomineeNotFound | Tactical(_) => {}
     }
 }
 
@@ -1536,6 +1551,8 @@ fn all_dialogs() -> Vec<Dialog> {
         ProposeCandidate,
         Tactical(TacticalDialog::Need),
         Tactical(TacticalDialog::Request),
+        Tactical(TacticalDialog::ActionNote),
+        Tactical(TacticalDialog::ProjectStatus),
     ];
     for &list in TacticalList::VARIANTS {
         all.push(Tactical(TacticalDialog::AddEntry(list)));
@@ -1624,6 +1641,8 @@ fn all_key_actions() -> Vec<KeyAction> {
         Nominate,
         ChangeNomination,
         ProposeCandidate,
+        TakeOffer,
+        LetGoOffer,
     ];
     all.extend(TacticalKey::VARIANTS.iter().map(|&t| Tactical(t)));
     all
@@ -1640,7 +1659,8 @@ fn exhaustive_key_action(action: KeyAction) {
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
         | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
         | Consent | Concern | Objection | Resolve | Requalify | AddElection | DescribeRole
-        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) => {}
+        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) | TakeOffer | LetGoOffer => {
+        }
     }
 }
 
@@ -1691,6 +1711,7 @@ fn meeting() -> Session {
         timebox_minutes: None,
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     })
     .expect("valid setup");
     for command in [
@@ -1725,6 +1746,7 @@ fn all_events() -> Vec<Event> {
         PhaseKind::Checklist,
         PhaseKind::Metrics,
         PhaseKind::Progress,
+        PhaseKind::Actions,
     ]
     .into_iter()
     .map(|phase| Event::PhaseEntered { phase, round: None })
@@ -1955,6 +1977,22 @@ fn all_events() -> Vec<Event> {
         status: spanning::meeting::actions::ActionStatus::Done,
         note: None,
     });
+    all.push(Event::OfferTaken {
+        number: 1,
+        item: ItemId(2),
+        owner: PersonId(0),
+    });
+    all.push(Event::OfferLetGo { number: 1 });
+    for status in [
+        ProjectState::Current,
+        ProjectState::Waiting {
+            on: "Finance".into(),
+        },
+        ProjectState::Done,
+        ProjectState::Dropped,
+    ] {
+        all.push(Event::ProjectStatusSet { number: 1, status });
+    }
     all
 }
 
@@ -2015,7 +2053,10 @@ fn exhaustive_event(event: &Event) {
         | Event::NeedStated { .. }
         | Event::RequestMade { .. }
         | Event::RequestAnswered { .. }
-        | Event::ActionReviewed { .. } => {}
+        | Event::ActionReviewed { .. }
+        | Event::OfferTaken { .. }
+        | Event::OfferLetGo { .. }
+        | Event::ProjectStatusSet { .. } => {}
     }
 }
 
@@ -2209,6 +2250,7 @@ fn all_segments() -> Vec<Segment> {
         Segment::Review(TacticalList::Checklist),
         Segment::Review(TacticalList::Metrics),
         Segment::Review(TacticalList::Progress),
+        Segment::Actions,
     ]
 }
 
@@ -2220,7 +2262,8 @@ fn exhaustive_segment(segment: Segment) {
         | Segment::Item(_)
         | Segment::Closing
         | Segment::CloseOut
-        | Segment::Review(_) => {}
+        | Segment::Review(_)
+        | Segment::Actions => {}
     }
 }
 
@@ -2363,6 +2406,7 @@ fn all_review_actions() -> Vec<ReviewAction> {
         Start,
         End,
         Due,
+        Board,
     ]
 }
 
@@ -2374,7 +2418,7 @@ fn exhaustive_review_action(action: ReviewAction) {
         Help | Back | Up | Down | PageUp | PageDown | Top | Bottom | Open | Search | Clear
         | FilterCircle | FilterParticipant | Carried | NextSection | PrevSection | Export
         | Replay | PlayPause | Faster | Slower | StepForward | StepBack | NextPhase | PrevPhase
-        | NextItem | PrevItem | Start | End | Due => {}
+        | NextItem | PrevItem | Start | End | Due | Board => {}
     }
 }
 

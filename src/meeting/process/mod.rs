@@ -14,6 +14,8 @@ pub mod consent;
 pub mod election;
 pub(crate) mod integrative;
 pub(crate) mod meeting;
+pub mod offers;
+pub mod projects;
 pub(crate) mod rules;
 pub mod tactical;
 
@@ -97,6 +99,8 @@ pub fn owner(kind: CommandKind) -> Owner {
         | K::OpenCloseOut
         | K::Dispose
         | K::CloseSession
+        | K::TakeOffer
+        | K::LetGoOffer
         | K::Undo => Owner::Meeting,
         K::StateTension | K::GiveExample => Owner::Integrative(Action::PresentProposal),
         K::OpenObjectionRound => Owner::Integrative(Action::OpenObjectionRound),
@@ -138,6 +142,8 @@ pub fn owner(kind: CommandKind) -> Owner {
         K::OpenChecklist
         | K::OpenMetrics
         | K::OpenProgress
+        | K::OpenActions
+        | K::SetProjectStatus
         | K::DefineEntry
         | K::EditEntry
         | K::RemoveEntry

@@ -187,6 +187,16 @@ fn sample(kind: CommandKind) -> Command {
         K::OpenChecklist => Command::OpenChecklist,
         K::OpenMetrics => Command::OpenMetrics,
         K::OpenProgress => Command::OpenProgress,
+        K::OpenActions => Command::OpenActions,
+        K::TakeOffer => Command::TakeOffer {
+            number: 1,
+            owner: p,
+        },
+        K::LetGoOffer => Command::LetGoOffer { number: 1 },
+        K::SetProjectStatus => Command::SetProjectStatus {
+            number: 1,
+            status: crate::meeting::projects::ProjectState::Done,
+        },
         K::DefineEntry => Command::DefineEntry {
             list: TacticalList::Checklist,
             text: text(),
@@ -243,6 +253,7 @@ fn session(format: MeetingFormat, rules: RuleSet) -> Session {
         timebox_minutes: Some(60),
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     })
     .expect("valid setup")
 }

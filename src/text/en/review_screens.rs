@@ -76,6 +76,7 @@ impl ReviewScreenWords for English {
             A::FilterParticipant => "who",
             A::Carried => "carried over",
             A::Due => "due for review",
+            A::Board => "project board",
             A::NextSection => "next section",
             A::PrevSection => "previous section",
             A::Export => "export",

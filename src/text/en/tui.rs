@@ -168,6 +168,7 @@ impl TuiWords for English {
                 "Participants in seating order, e.g. Ana (Release/Finance), Bram"
             }
             Label::TimeboxMinutes => "Timebox, e.g. 90m or 1h30m (empty: none)",
+            Label::AbsentList => "Absent (Name: reason; …)",
             Label::BadTimebox => "The timebox must be minutes or hours, like 90m, 1h30m or 90.",
             Label::ErrTerminal => "Cannot set up the terminal",
             Label::ErrDraw => "Cannot draw the screen",
@@ -392,6 +393,8 @@ impl TuiWords for English {
             Action::Resolve => "objector: resolved",
             Action::Requalify => "objection → concern",
             Action::AddElection => "add election",
+            Action::TakeOffer => "take offer",
+            Action::LetGoOffer => "let go",
             Action::DescribeRole => "role and term",
             Action::Nominate => "enter nomination",
             Action::ChangeNomination => "change nomination",
@@ -443,6 +446,7 @@ impl TuiWords for English {
                     PhaseKind::Checklist => Phase::Checklist,
                     PhaseKind::Metrics => Phase::Metrics,
                     PhaseKind::Progress => Phase::Progress,
+                    PhaseKind::Actions => Phase::Actions,
                 };
                 format!("moving on to the {}", self.phase(phase))
             }
@@ -553,6 +557,19 @@ impl TuiWords for English {
             Event::RequestMade { number, .. } => format!("request {number}"),
             Event::RequestAnswered { number, .. } => format!("the answer to request {number}"),
             Event::ActionReviewed { number, .. } => format!("the answer for action {number}"),
+            Event::OfferTaken { item: i, .. } => format!("taking {} onto the agenda", item(i)),
+            Event::ProjectStatusSet { number, status } => format!(
+                "project {number}: {}",
+                crate::text::MemoryWords::project_state(self, status)
+            ),
+            Event::OfferLetGo { number } => format!(
+                "letting go \"{}\"",
+                state
+                    .offers
+                    .iter()
+                    .find(|o| o.number == *number)
+                    .map_or("", |o| o.offered.label.as_str())
+            ),
             Event::Retracted { .. } => "the undo".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }

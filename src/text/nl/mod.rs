@@ -8,6 +8,7 @@ mod election;
 mod engine;
 mod follow;
 mod io;
+mod memory;
 mod minutes;
 mod review;
 mod review_screens;

@@ -78,6 +78,7 @@ impl ReviewScreenWords for Dutch {
             A::FilterParticipant => "wie",
             A::Carried => "doorgeschoven",
             A::Due => "toe aan evaluatie",
+            A::Board => "projectenbord",
             A::NextSection => "volgend deel",
             A::PrevSection => "vorig deel",
             A::Export => "exporteren",

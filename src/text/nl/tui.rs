@@ -170,6 +170,7 @@ impl TuiWords for Dutch {
                 "Deelnemers in zitvolgorde, bijv. Ana (Release/Financiën), Bram"
             }
             Label::TimeboxMinutes => "Tijdslimiet, bijv. 90m of 1h30m (leeg: geen)",
+            Label::AbsentList => "Afwezig (Naam: reden; …)",
             Label::BadTimebox => "De tijdslimiet is minuten of uren, zoals 90m, 1u30 of 90.",
             Label::PeopleTitle => "Mensen en rollen",
             Label::Present => "aanwezig",
@@ -400,6 +401,8 @@ impl TuiWords for Dutch {
             Action::CarryOver => "doorschuiven",
             Action::LetGo => "loslaten",
             Action::AddElection => "verkiezing toevoegen",
+            Action::TakeOffer => "oppakken",
+            Action::LetGoOffer => "laten gaan",
             Action::DescribeRole => "rol en termijn",
             Action::Nominate => "nominatie invoeren",
             Action::ChangeNomination => "nominatie wijzigen",
@@ -453,6 +456,7 @@ impl TuiWords for Dutch {
                     PhaseKind::Checklist => Phase::Checklist,
                     PhaseKind::Metrics => Phase::Metrics,
                     PhaseKind::Progress => Phase::Progress,
+                    PhaseKind::Actions => Phase::Actions,
                 };
                 format!("de overgang naar: {}", self.phase(phase))
             }
@@ -580,6 +584,19 @@ impl TuiWords for Dutch {
             Event::RequestMade { number, .. } => format!("verzoek {number}"),
             Event::RequestAnswered { number, .. } => format!("het antwoord op verzoek {number}"),
             Event::ActionReviewed { number, .. } => format!("het antwoord voor actie {number}"),
+            Event::OfferTaken { item: i, .. } => format!("het oppakken van {}", item(i)),
+            Event::ProjectStatusSet { number, status } => format!(
+                "project {number}: {}",
+                crate::text::MemoryWords::project_state(self, status)
+            ),
+            Event::OfferLetGo { number } => format!(
+                "het laten vallen van \"{}\"",
+                state
+                    .offers
+                    .iter()
+                    .find(|o| o.number == *number)
+                    .map_or("", |o| o.offered.label.as_str())
+            ),
             Event::Retracted { .. } => "het ongedaan maken".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }

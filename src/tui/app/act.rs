@@ -77,6 +77,9 @@ impl App {
             | Action::AskForHelp
             | Action::CarryOver
             | Action::LetGo => self.act_agenda(action),
+            Action::TakeOffer | Action::LetGoOffer => {
+                self.answer_offer(action == Action::TakeOffer)
+            }
             Action::Ask
             | Action::NotSpecified
             | Action::RuleOut

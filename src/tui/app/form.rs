@@ -200,6 +200,10 @@ dialogs! {
     Need(NeedDialog),
     /// A request.
     Request(RequestDialog),
+    /// An action of the action review, with a note.
+    ActionNote(ActionNoteDialog),
+    /// Where a project stands.
+    ProjectStatus(ProjectStatusDialog),
 }
 
 /// An open dialog: which one, with what typed and chosen, the line under

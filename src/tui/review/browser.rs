@@ -36,6 +36,8 @@ pub enum BrowserOutcome {
     Open(PathBuf),
     /// Show the carried-over items of this circle.
     Carried(String),
+    /// Show the project board of this circle.
+    Board(String),
     /// Show the agreements due for review across the folder.
     Due,
     /// Leave review.
@@ -338,6 +340,14 @@ impl Browser {
                 }
             }
             ReviewAction::Due => return BrowserOutcome::Due,
+            ReviewAction::Board => {
+                if let Some(d) = self
+                    .selected_entry()
+                    .and_then(|i| self.catalogue.entries()[i].digest())
+                {
+                    return BrowserOutcome::Board(d.summary.circle.clone());
+                }
+            }
             ReviewAction::Carried => {
                 if let Some(d) = self
                     .selected_entry()

@@ -22,6 +22,8 @@ pub enum ReviewScreen {
     Replay,
     /// Agreements past their review date.
     Due,
+    /// The project board of a circle.
+    Board,
 }
 
 /// One row of a review key table.
@@ -41,6 +43,7 @@ const BROWSER: &[ReviewBinding] = &[
     b(KeyCode::Char('w'), A::FilterParticipant, true),
     b(KeyCode::Char('c'), A::Carried, true),
     b(KeyCode::Char('v'), A::Due, false),
+    b(KeyCode::Char('b'), A::Board, false),
     b(KeyCode::Up, A::Up, false),
     b(KeyCode::Down, A::Down, false),
     b(KeyCode::PageUp, A::PageUp, false),
@@ -79,6 +82,19 @@ const CARRIED: &[ReviewBinding] = &[
     b(KeyCode::Esc, A::Back, false),
 ];
 
+const BOARD: &[ReviewBinding] = &[
+    b(KeyCode::Char('b'), A::Board, true),
+    b(KeyCode::Up, A::Up, false),
+    b(KeyCode::Down, A::Down, false),
+    b(KeyCode::PageUp, A::PageUp, false),
+    b(KeyCode::PageDown, A::PageDown, false),
+    b(KeyCode::Home, A::Top, false),
+    b(KeyCode::End, A::Bottom, false),
+    b(KeyCode::Char('?'), A::Help, true),
+    b(KeyCode::Char('q'), A::Back, true),
+    b(KeyCode::Esc, A::Back, false),
+];
+
 const REPLAY: &[ReviewBinding] = &[
     b(KeyCode::Char(' '), A::PlayPause, true),
     b(KeyCode::Char('+'), A::Faster, true),
@@ -106,6 +122,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Carried => CARRIED,
         ReviewScreen::Replay => REPLAY,
         ReviewScreen::Due => CARRIED,
+        ReviewScreen::Board => BOARD,
     }
 }
 
@@ -119,12 +136,13 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 mod tests {
     use super::*;
 
-    const ALL: [ReviewScreen; 5] = [
+    const ALL: [ReviewScreen; 6] = [
         ReviewScreen::Browser,
         ReviewScreen::Session,
         ReviewScreen::Carried,
         ReviewScreen::Replay,
         ReviewScreen::Due,
+        ReviewScreen::Board,
     ];
 
     #[test]

@@ -11,6 +11,7 @@ pub mod election;
 pub mod home;
 pub mod integration;
 pub mod item;
+pub mod memory;
 pub mod objections;
 pub mod opening;
 pub mod rounds;
@@ -64,6 +65,7 @@ pub fn screen_of(state: &MeetingState) -> Screen {
         Phase::CloseOut => Screen::CloseOut,
         Phase::Closed => Screen::Summary,
         Phase::Checklist | Phase::Metrics | Phase::Progress => Screen::Review,
+        Phase::Actions => Screen::Actions,
     }
 }
 
@@ -100,6 +102,7 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
         Phase::Closing => Prompt::Closing,
         Phase::CloseOut => Prompt::CloseOut,
         Phase::Closed => Prompt::Summary,
+        Phase::Actions => Prompt::Tactical(TacticalPrompt::Actions),
         Phase::Checklist | Phase::Metrics | Phase::Progress => {
             match crate::meeting::TacticalList::of_phase(state.phase) {
                 Some(list) => Prompt::Tactical(TacticalPrompt::Review(list)),
@@ -179,6 +182,7 @@ impl Widget for Body<'_> {
             | Screen::Propose => election::draw(view, buf, area),
             Screen::Review => tactical::draw_review(view, buf, area),
             Screen::Triage => tactical::draw_triage(view, buf, area),
+            Screen::Actions => memory::draw_actions(view, buf, area),
         }
     }
 }
@@ -207,6 +211,22 @@ fn footer(view: &View<'_>, area: Rect) -> Footer {
     let pairs: Vec<(String, &str)> = keys::hint_bindings(screen, timeout)
         .into_iter()
         .filter(|b| elections || b.action != keys::Action::AddElection)
+        // Taking or letting go an offer only while one waits.
+        .filter(|b| {
+            state.offers.iter().any(|o| o.is_open())
+                || !matches!(b.action, keys::Action::TakeOffer | keys::Action::LetGoOffer)
+        })
+        // Project status and the board belong to the progress review.
+        .filter(|b| {
+            state.phase == Phase::Progress
+                || !matches!(
+                    b.action,
+                    keys::Action::Tactical(
+                        crate::text::tactical::TacticalKey::ProjectStatus
+                            | crate::text::tactical::TacticalKey::Board
+                    )
+                )
+        })
         .map(|b| (b.cap(words), words.key_action(b.action)))
         .collect();
     // Packed so a key never sits on one line and its meaning on the next.
