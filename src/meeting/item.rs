@@ -45,6 +45,15 @@ pub struct ProposalVersion {
     pub at: DateTime<FixedOffset>,
     /// The objection it was amended for, if in integration.
     pub for_objection: Option<u32>,
+    /// Its parts: typed changes to the governance record (none for a
+    /// free-text proposal).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<super::parts::Part>,
+    /// The step it was stated in and how many rounds the item had held
+    /// then: while both still hold, no round has heard it and its parts
+    /// may change (see `parts`). Derived, never exported.
+    #[serde(skip)]
+    pub(crate) stated: Option<(IdmStep, usize)>,
 }
 
 /// The result of testing one criterion.

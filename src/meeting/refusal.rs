@@ -115,6 +115,8 @@ pub enum Action {
     MeetNeed,
     /// Cut an item off.
     CutOff,
+    /// Add, change or remove a part of the proposal.
+    EditParts,
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -419,4 +421,6 @@ pub enum Refusal {
     Election(ElectionRefusal),
     /// A tactical-meeting refusal (format, lists, triage).
     Tactical(TacticalRefusal),
+    /// A proposal-part rule (see `meeting::parts`).
+    Part(super::parts::PartRefusal),
 }

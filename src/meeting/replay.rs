@@ -303,6 +303,9 @@ fn commands_for(event: &Event) -> Vec<Command> {
             note,
         }),
         Event::ProposalCorrected { text } => one(Command::CorrectProposal { text }),
+        Event::PartAdded { part, .. } => one(Command::AddPart { part }),
+        Event::PartChanged { number, part, .. } => one(Command::ChangePart { number, part }),
+        Event::PartRemoved { number, .. } => one(Command::RemovePart { number }),
         Event::ProposalStated {
             text,
             for_objection,

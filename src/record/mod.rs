@@ -11,6 +11,7 @@
 
 pub mod changes;
 pub mod due;
+pub mod governance;
 pub mod work;
 
 pub use due::{DueAgreement, overdue};
@@ -66,6 +67,9 @@ pub enum FolderProblem {
     Unloadable(store::LoadError),
     /// A change file (see [`changes`]) could not be read.
     BadChange(changes::BadChange),
+    /// A governance import entry (see [`governance::import`]) could not
+    /// be read.
+    BadImport(changes::BadChange),
 }
 
 impl FolderProblem {
@@ -74,7 +78,7 @@ impl FolderProblem {
         match self {
             FolderProblem::Unlisted { path, .. } => path,
             FolderProblem::Unloadable(e) => &e.path,
-            FolderProblem::BadChange(b) => &b.path,
+            FolderProblem::BadChange(b) | FolderProblem::BadImport(b) => &b.path,
         }
     }
 }
@@ -91,6 +95,10 @@ pub struct Memory {
     pub problems: Vec<FolderProblem>,
     /// Actions, projects, metrics, carried items, due reviews.
     pub work: work::Work,
+    /// The governance record of every circle in the folder (moves between
+    /// a circle and its sub-circles cross circles), as of the same moment;
+    /// this circle's part is `governance.circle(&circle)`.
+    pub governance: governance::Record,
 }
 
 /// The key that identifies a circle across sessions: its name ignoring
@@ -105,6 +113,8 @@ pub fn circle_key(name: &str) -> String {
 pub struct Folder {
     /// One memory per circle, ordered by circle key.
     pub circles: Vec<Memory>,
+    /// The governance record of every circle.
+    pub governance: governance::Record,
     /// Files that could not be read, each named once.
     pub problems: Vec<FolderProblem>,
 }
@@ -224,7 +234,8 @@ fn fold_sessions(
 /// including `as_of` when given (the memory as it stood then).
 pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>>) -> Memory {
     let wanted = circle_key(circle);
-    let (loaded, problems) = load_all(dir);
+    let (loaded, mut problems) = load_all(dir);
+    let record = governance::fold_loaded(dir, &loaded, as_of, &mut problems);
     let mine = loaded
         .into_iter()
         .filter(|(_, l)| {
@@ -238,6 +249,7 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
         .filter(|c| as_of.is_none_or(|t| c.at <= t))
         .collect();
     let mut memory = fold_sessions(mine, circle, &changes);
+    memory.governance = record;
     memory.problems = problems;
     memory
         .problems
@@ -247,7 +259,8 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
 
 /// Folds every circle of `dir`: what `spanning actions` lists.
 pub fn fold_folder(dir: &SessionsDir) -> Folder {
-    let (loaded, problems) = load_all(dir);
+    let (loaded, mut problems) = load_all(dir);
+    let record = governance::fold_loaded(dir, &loaded, None, &mut problems);
     let mut circles: BTreeMap<String, Vec<(PathBuf, Loaded)>> = BTreeMap::new();
     for (path, l) in loaded {
         circles
@@ -256,7 +269,6 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
             .push((path, l));
     }
     let (changes, bad) = changes::load_changes(dir);
-    let mut problems = problems;
     problems.extend(bad.into_iter().map(FolderProblem::BadChange));
     Folder {
         circles: circles
@@ -266,9 +278,12 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
                     .first()
                     .map(|(_, l)| l.session.setup().circle.clone())
                     .unwrap_or_default();
-                fold_sessions(sessions, &name, &changes)
+                let mut memory = fold_sessions(sessions, &name, &changes);
+                memory.governance = record.clone();
+                memory
             })
             .collect(),
+        governance: record,
         problems,
     }
 }

@@ -33,7 +33,11 @@ pub const FORMAT_MARKER: &str = "spanning-session";
 /// (see [`super::journal`]); it is the newest, so it covers whatever the
 /// meeting holds. Only a running or crashed meeting's file has
 /// it, and [`write_session`] never writes it.
-pub const FORMAT_VERSION: u32 = 5;
+///
+/// Version 6 added proposal parts (`part_added`, `part_changed`,
+/// `part_removed`: typed changes to the governance record); only a
+/// session with one is written as version 6.
+pub const FORMAT_VERSION: u32 = 6;
 
 /// The oldest format version that can hold `session`: 2 as soon as it uses
 /// anything version 1 did not have, else 1. Tactical and consent entries
@@ -67,7 +71,17 @@ pub fn version_for(setup: &Setup, log: &[Recorded]) -> u32 {
         log.iter()
             .any(|r| matches!(r.event, Event::ActionReviewed { .. }))
     };
-    if reviewed() {
+    let parts = || {
+        log.iter().any(|r| {
+            matches!(
+                r.event,
+                Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. }
+            )
+        })
+    };
+    if parts() {
+        6
+    } else if reviewed() {
         4
     } else if corrected() {
         3

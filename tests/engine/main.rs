@@ -12,4 +12,5 @@ mod engine_tactical;
 mod floor;
 mod generate;
 mod limits;
+mod parts;
 mod record_actions;

@@ -14,6 +14,7 @@ mod load_fuzz;
 mod load_limits;
 mod no_offset;
 mod record_v4;
+mod record_v6;
 mod store;
 mod tactical_load;
 mod temp_copy;

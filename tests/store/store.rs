@@ -402,8 +402,9 @@ fn newer_version() {
     });
     assert!(message.contains("version 7") && message.contains("Upgrade spanning"));
     // Version 3 added proposal corrections (issue 15), 4 the action
-    // review (issue 14), 5 the journal of a running meeting (issue 17).
-    assert!(message.contains("up to version 5"), "{message}");
+    // review (issue 14), 5 the journal of a running meeting (issue 17),
+    // 6 proposal parts (issue 13).
+    assert!(message.contains("up to version 6"), "{message}");
 }
 
 #[test]

@@ -22,6 +22,7 @@ use spanning::meeting::{
 use spanning::meeting::{ActionKind, FieldKind, RefusalKind, TacticalRefusalKind};
 use spanning::meeting::{EntryAnswer, RequestTo, TacticalList, TacticalRefusal};
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
+use spanning::meeting::{PartField, PartRefusal};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
     LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, SessionStatus, StoreError,
@@ -157,6 +158,7 @@ fn all_actions() -> Vec<Action> {
         Triage,
         MeetNeed,
         CutOff,
+        EditParts,
     ];
     actions.extend(ElectionAction::VARIANTS.iter().map(|&a| Election(a)));
     actions
@@ -213,7 +215,8 @@ fn exhaustive_action(action: Action) {
         | AnswerEntry
         | Triage
         | MeetNeed
-        | CutOff => {}
+        | CutOff
+        | EditParts => {}
     }
 }
 
@@ -400,7 +403,42 @@ fn all_refusals() -> Vec<Refusal> {
     for step in all_steps() {
         all.push(Refusal::EndingNotAllowed { step });
     }
+    all.extend(all_part_refusals().into_iter().map(Refusal::Part));
     all
+}
+
+fn all_part_refusals() -> Vec<PartRefusal> {
+    let mut all = vec![
+        PartRefusal::InElection,
+        PartRefusal::ElectionOnly,
+        PartRefusal::NoSuchPart { number: 3 },
+        PartRefusal::Duplicate,
+        PartRefusal::Unchanged,
+        PartRefusal::SameCircle,
+        PartRefusal::TooMany { limit: 100 },
+    ];
+    for &field in PartField::VARIANTS {
+        all.push(PartRefusal::Empty { field });
+        all.push(PartRefusal::TooLong {
+            field,
+            limit_kb: 256,
+        });
+    }
+    all
+}
+
+fn exhaustive_part_refusal(refusal: &PartRefusal) {
+    match refusal {
+        PartRefusal::InElection
+        | PartRefusal::ElectionOnly
+        | PartRefusal::NoSuchPart { .. }
+        | PartRefusal::Duplicate
+        | PartRefusal::Unchanged
+        | PartRefusal::SameCircle
+        | PartRefusal::TooMany { .. }
+        | PartRefusal::Empty { .. }
+        | PartRefusal::TooLong { .. } => {}
+    }
 }
 
 fn all_tactical_refusals() -> Vec<TacticalRefusal> {
@@ -446,6 +484,9 @@ fn exhaustive_tactical_refusal(refusal: &TacticalRefusal) {
 fn exhaustive_refusal(refusal: &Refusal) {
     if let Refusal::Tactical(r) = refusal {
         exhaustive_tactical_refusal(r);
+    }
+    if let Refusal::Part(r) = refusal {
+        exhaustive_part_refusal(r);
     }
     match refusal {
         Refusal::NotNow { .. }
@@ -503,7 +544,8 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ObjectionsUnresolved { .. }
         | Refusal::NothingToResolve
         | Refusal::Election(_)
-        | Refusal::Tactical(_) => {}
+        | Refusal::Tactical(_)
+        | Refusal::Part(_) => {}
     }
 }
 
@@ -1953,6 +1995,25 @@ fn all_events() -> Vec<Event> {
         status: spanning::meeting::actions::ActionStatus::Done,
         note: None,
     });
+    all.push(Event::PartAdded {
+        version: 2,
+        part: spanning::meeting::Part::AddEntry {
+            role: spanning::meeting::Target::named("Finance"),
+            list: spanning::meeting::RoleList::Accountability,
+            text: "Paying invoices".into(),
+        },
+    });
+    all.push(Event::PartChanged {
+        version: 2,
+        number: 1,
+        part: spanning::meeting::Part::RemoveRole {
+            role: spanning::meeting::Target::named("Finance"),
+        },
+    });
+    all.push(Event::PartRemoved {
+        version: 2,
+        number: 1,
+    });
     all
 }
 
@@ -2013,7 +2074,10 @@ fn exhaustive_event(event: &Event) {
         | Event::NeedStated { .. }
         | Event::RequestMade { .. }
         | Event::RequestAnswered { .. }
-        | Event::ActionReviewed { .. } => {}
+        | Event::ActionReviewed { .. }
+        | Event::PartAdded { .. }
+        | Event::PartChanged { .. }
+        | Event::PartRemoved { .. } => {}
     }
 }
 

@@ -190,6 +190,7 @@ impl EngineWords for English {
             Action::AdoptAgreement => "adopting an agreement",
             Action::RequalifyObjection => "taking an objection as a concern",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
+            Action::EditParts => "changing the proposal's parts",
             Action::OpenChecklist => "opening the checklist review",
             Action::OpenMetrics => "opening the metrics review",
             Action::OpenProgress => "opening progress updates",
@@ -391,6 +392,7 @@ impl EngineWords for English {
             Refusal::NothingToResolve => "There is no objection to resolve: with the consent round complete, the agreement can be adopted.".to_owned(),
             Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
             Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
+            Refusal::Part(r) => crate::text::GovernanceWords::part_refusal(self, r),
         }
     }
 

@@ -431,6 +431,9 @@ impl TuiWords for English {
                 .map_or_else(|| format!("#{}", i.0), |it| format!("\"{}\"", it.label))
         };
         match event {
+            Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
+                crate::text::GovernanceWords::part_event(self, event)
+            }
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,

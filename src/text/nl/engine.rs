@@ -197,6 +197,7 @@ impl EngineWords for Dutch {
             Action::AdoptAgreement => "een afspraak vaststellen",
             Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
+            Action::EditParts => "de onderdelen van het voorstel wijzigen",
             Action::OpenChecklist => "de checklist openen",
             Action::OpenMetrics => "de kengetallen openen",
             Action::OpenProgress => "de voortgang openen",
@@ -405,6 +406,7 @@ impl EngineWords for Dutch {
             Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden vastgesteld.".to_owned(),
             Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
             Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
+            Refusal::Part(r) => crate::text::GovernanceWords::part_refusal(self, r),
         }
     }
 

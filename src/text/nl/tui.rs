@@ -441,6 +441,9 @@ impl TuiWords for Dutch {
                 .map_or_else(|| format!("punt {}", i.0), |it| format!("“{}”", it.label))
         };
         match event {
+            Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
+                crate::text::GovernanceWords::part_event(self, event)
+            }
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,
