@@ -99,6 +99,8 @@ pub enum Action {
     LetGo,
     /// Open the people dialog: who is here, who facilitates, the timebox.
     People,
+    /// Open the circle's governance record over the step (searchable).
+    Governance,
     /// Record a free note for the minutes.
     Note,
     /// People dialog: add a late arrival.

@@ -136,6 +136,7 @@ const GLOBAL: &[Binding] = &[
     b(KeyCode::Char('r'), Action::Output, false),
     b(KeyCode::Char('u'), Action::Undo, true),
     b(KeyCode::Char('w'), Action::People, false),
+    b(KeyCode::Char('g'), Action::Governance, false),
     b(KeyCode::Char('m'), Action::Note, false),
     b(KeyCode::Char('p'), Action::Presentation, false),
     b(KeyCode::Char('?'), Action::Help, true),
@@ -348,8 +349,11 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 | Action::ScrollDown
                 | Action::Undo
                 | Action::People
+                | Action::Governance
         ),
         Screen::Opening => !matches!(g.action, Action::Output),
+        // `g` goes back to the agenda there (tactical review and triage).
+        Screen::Review | Screen::Triage => g.action != Action::Governance,
         _ => true,
     }));
     all

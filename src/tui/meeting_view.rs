@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::widgets::Widget;
 
 use super::app::{App, Mode, Status};
+use super::govview::GovOverlay;
 use super::keys;
 use super::screens::{self, MeetingScreen, StatusLine, View, dialogs};
 use super::widgets::help::Help;
@@ -44,6 +45,13 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
     let words = app.words;
     let theme = app.theme;
     let screen = screens::screen_of(app.session.state());
+    if let Mode::Governance(view) = &app.mode
+        && view.circle.is_none()
+    {
+        let mut filled = view.clone();
+        app.fill_governance(&mut filled);
+        app.mode = Mode::Governance(filled);
+    }
     match &mut app.mode {
         Mode::Normal => {}
         Mode::Form(form) => dialogs::form(frame, area, &form.view(), words, &theme),
@@ -65,6 +73,14 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
         Mode::People(people) => {
             dialogs::people(frame, area, people, app.session.state(), words, &theme);
         }
+        Mode::Governance(view) => GovOverlay {
+            view,
+            circle_name: &app.session.setup().circle,
+            available: app.governance.is_some(),
+            words,
+            theme: &theme,
+        }
+        .render(area, frame.buffer_mut()),
     }
     if app.help {
         let footer = words.key_text(KeyText::HelpClose);

@@ -1602,6 +1602,7 @@ fn all_key_actions() -> Vec<KeyAction> {
     use KeyAction::*;
     let mut all = vec![
         Help,
+        Governance,
         Presentation,
         Undo,
         Quit,
@@ -1677,10 +1678,10 @@ fn exhaustive_key_action(action: KeyAction) {
         | Pass | Skip | Order | AddItem | EditItem | RemoveItem | MoveUp | MoveDown
         | ClosingRound | AskForHelp | Ask | NotSpecified | RuleOut | Clarify | Amend
         | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
-        | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
-        | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
-        | Consent | Concern | Objection | Resolve | Requalify | AddElection | DescribeRole
-        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) => {}
+        | ConfirmProposer | Abandon | CarryOver | LetGo | People | Governance | Note
+        | AddPerson | Presence | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting
+        | Resume | Browse | Consent | Concern | Objection | Resolve | Requalify | AddElection
+        | DescribeRole | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) => {}
     }
 }
 

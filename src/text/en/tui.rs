@@ -373,6 +373,7 @@ impl TuiWords for English {
             Action::CarryOver => "carry over",
             Action::LetGo => "let go",
             Action::People => "people, roles, timebox",
+            Action::Governance => "governance: roles, policies",
             Action::Note => "note for the minutes",
             Action::AddPerson => "late arrival",
             Action::Presence => "absent / back",

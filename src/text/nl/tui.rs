@@ -343,6 +343,7 @@ impl TuiWords for Dutch {
             Action::Undo => "ongedaan maken",
             Action::Quit => "verlaten",
             Action::People => "mensen, rollen, tijd",
+            Action::Governance => "governance (rollen, beleid)",
             Action::Note => "notitie voor de notulen",
             Action::AddPerson => "laatkomer",
             Action::Presence => "afwezig / terug",

@@ -89,6 +89,7 @@ impl App {
             | Action::ConfirmObjector
             | Action::ConfirmProposer
             | Action::Abandon => self.act_concerns(action),
+            Action::Governance => self.open_governance(),
             Action::People => {
                 // Start on the facilitator: the usual person to hand over from.
                 let selected = state.facilitator.0 as usize;
