@@ -343,7 +343,10 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
         }
     }
     writeln!(out, "{}", words.check_summary(files.len(), bad))?;
-    Ok(if bad == 0 {
+    // Files that load can still disagree: two meetings held apart that
+    // changed the same role or policy.
+    let conflicts = super::governance::conflicts(&roots, &mut out, words)?;
+    Ok(if bad == 0 && conflicts == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

@@ -14,7 +14,7 @@ use crate::meeting::state::{
 };
 use crate::meeting::tactical::{TacticalState, Triage};
 use crate::meeting::views::{speaking_time, tally};
-use crate::meeting::{Disposition, IdmStep, ItemId, MeetingFormat, PersonId, Session};
+use crate::meeting::{Disposition, IdmStep, ItemId, MeetingFormat, Part, PersonId, Session};
 
 /// The `format` field of an export, so a tool can recognise the document.
 pub const EXPORT_FORMAT: &str = "spanning-export";
@@ -126,7 +126,11 @@ impl<'s> ExportState<'s> {
             timebox_minutes: state.timebox_minutes,
             opened_at: state.opened_at,
             last_at: state.last_at,
-            agenda: state.agenda.iter().map(ExportItem::of).collect(),
+            agenda: state
+                .agenda
+                .iter()
+                .map(|i| ExportItem::of(i, state))
+                .collect(),
             next_item_id: state.next_item_id,
             rounds: &state.rounds,
             outputs: &state.outputs,
@@ -171,10 +175,15 @@ struct ExportItem<'s> {
     election: Option<&'s Election>,
     #[serde(skip_serializing_if = "Triage::is_empty")]
     triage: &'s Triage,
+    /// The governance changes the item made (the parts of its adopted
+    /// version; an election's assignment), for tools that keep a record.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    governance_changes: Vec<Part>,
 }
 
 impl<'s> ExportItem<'s> {
-    fn of(item: &'s Item) -> Self {
+    fn of(item: &'s Item, state: &MeetingState) -> Self {
+        let people: Vec<String> = state.people.iter().map(|p| p.who.name.clone()).collect();
         Self {
             id: item.id,
             label: &item.label,
@@ -198,6 +207,7 @@ impl<'s> ExportItem<'s> {
             review: item.review(),
             election: item.election(),
             triage: item.triage(),
+            governance_changes: item.adopted_parts(state.opened_at, &people),
         }
     }
 }

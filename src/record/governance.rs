@@ -612,29 +612,31 @@ struct Applying<'a> {
 mod apply;
 
 /// Folds the governance record over `loaded` (every session of the
-/// folder, any circle) and the import entries of `dir`, in time order, up
-/// to `as_of` when given. Unreadable import entries are added to
-/// `problems`.
+/// folder, any circle) and the import entries of `dir`, in time order,
+/// keeping only sessions and entries whose time `keep` accepts (as of a
+/// moment). Unreadable import entries are added to `problems`.
 pub fn fold_loaded(
     dir: &crate::store::SessionsDir,
     loaded: &[(std::path::PathBuf, crate::store::Loaded)],
-    as_of: Option<DateTime<FixedOffset>>,
+    keep: impl Fn(DateTime<FixedOffset>) -> bool,
     problems: &mut Vec<super::FolderProblem>,
-) -> Record {
+) -> (Record, Stats) {
     let (entries, bad) = import::load_entries(dir);
     problems.extend(bad.into_iter().map(super::FolderProblem::BadImport));
     let mut sessions: Vec<&crate::store::Loaded> = loaded
         .iter()
         .map(|(_, l)| l)
-        .filter(|l| as_of.is_none_or(|t| l.session.setup().opened_at <= t))
+        .filter(|l| keep(l.session.setup().opened_at))
         .collect();
     sessions.sort_by(|a, b| {
         (a.session.setup().opened_at, &a.id).cmp(&(b.session.setup().opened_at, &b.id))
     });
-    let mut entries = entries
-        .iter()
-        .filter(|(_, e)| as_of.is_none_or(|t| e.at <= t))
-        .peekable();
+    let entries: Vec<&(String, ImportEntry)> = entries.iter().filter(|(_, e)| keep(e.at)).collect();
+    let stats = Stats {
+        sessions: sessions.len(),
+        imports: entries.len(),
+    };
+    let mut entries = entries.into_iter().peekable();
     let mut record = Record::default();
     for l in sessions {
         let opened = l.session.setup().opened_at;
@@ -646,5 +648,26 @@ pub fn fold_loaded(
     for (stem, entry) in entries {
         record.import(stem, entry);
     }
-    record
+    (record, stats)
+}
+
+/// What a record was folded from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Sessions folded (of every circle).
+    pub sessions: usize,
+    /// Import entries folded.
+    pub imports: usize,
+}
+
+/// The governance record of the folder `dir`, with what it was folded
+/// from and the files that could not be read, keeping only sessions and
+/// imports whose time `keep` accepts.
+pub fn fold(
+    dir: &crate::store::SessionsDir,
+    keep: impl Fn(DateTime<FixedOffset>) -> bool,
+) -> (Record, Stats, Vec<super::FolderProblem>) {
+    let (loaded, mut problems) = super::load_all(dir);
+    let (record, stats) = fold_loaded(dir, &loaded, keep, &mut problems);
+    (record, stats, problems)
 }
