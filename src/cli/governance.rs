@@ -4,7 +4,7 @@
 //! it says exactly what the next meeting starts from.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -195,26 +195,4 @@ pub(super) fn history(
         )?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// For `spanning check`: the record's conflicts in each folder checked,
-/// printed; returns how many.
-pub(super) fn conflicts(
-    roots: &[PathBuf],
-    out: &mut impl Write,
-    words: &dyn Words,
-) -> Result<usize> {
-    let mut total = 0;
-    for root in roots.iter().filter(|r| r.is_dir()) {
-        let (record, _, _) = governance::fold(&SessionsDir::new(root), |_| true);
-        if record.conflicts.is_empty() {
-            continue;
-        }
-        total += record.conflicts.len();
-        writeln!(out, "{}", words.check_conflicts(record.conflicts.len()))?;
-        for c in &record.conflicts {
-            writeln!(out, "  {}", for_terminal_line(&words.conflict(c)))?;
-        }
-    }
-    Ok(total)
 }

@@ -126,11 +126,7 @@ impl<'s> ExportState<'s> {
             timebox_minutes: state.timebox_minutes,
             opened_at: state.opened_at,
             last_at: state.last_at,
-            agenda: state
-                .agenda
-                .iter()
-                .map(|i| ExportItem::of(i, state))
-                .collect(),
+            agenda: state.agenda.iter().map(ExportItem::of).collect(),
             next_item_id: state.next_item_id,
             rounds: &state.rounds,
             outputs: &state.outputs,
@@ -176,14 +172,14 @@ struct ExportItem<'s> {
     #[serde(skip_serializing_if = "Triage::is_empty")]
     triage: &'s Triage,
     /// The governance changes the item made (the parts of its adopted
-    /// version; an election's assignment), for tools that keep a record.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    governance_changes: Vec<Part>,
+    /// version), for tools that keep a record; an election's result is in
+    /// `summary.elected`.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    governance_changes: &'s [Part],
 }
 
 impl<'s> ExportItem<'s> {
-    fn of(item: &'s Item, state: &MeetingState) -> Self {
-        let people: Vec<String> = state.people.iter().map(|p| p.who.name.clone()).collect();
+    fn of(item: &'s Item) -> Self {
         Self {
             id: item.id,
             label: &item.label,
@@ -207,7 +203,7 @@ impl<'s> ExportItem<'s> {
             review: item.review(),
             election: item.election(),
             triage: item.triage(),
-            governance_changes: item.adopted_parts(state.opened_at, &people),
+            governance_changes: item.adopted_version_parts(),
         }
     }
 }

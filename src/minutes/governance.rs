@@ -44,20 +44,22 @@ pub fn record_markdown(
             out.push('\n');
         }
         circle_markdown(&mut out, circle, derived, words);
-        let conflicts: Vec<String> = record
-            .conflicts
-            .iter()
-            .filter(|c| {
-                crate::record::circle_key(&c.circle) == crate::record::circle_key(&circle.name)
-            })
-            .map(|c| inline(&words.conflict(c)))
-            .collect();
-        if !conflicts.is_empty() {
-            out.push_str(&format!(
-                "\n## {}\n\n",
-                words.record_label(RecordLabel::Conflicts)
-            ));
-            for c in conflicts {
+        for (label, list) in [
+            (RecordLabel::Conflicts, &record.conflicts),
+            (RecordLabel::NotApplied, &record.not_applied),
+        ] {
+            let lines: Vec<String> = list
+                .iter()
+                .filter(|c| {
+                    crate::record::circle_key(&c.circle) == crate::record::circle_key(&circle.name)
+                })
+                .map(|c| inline(&words.conflict(c)))
+                .collect();
+            if lines.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("\n## {}\n\n", words.record_label(label)));
+            for c in lines {
                 out.push_str(&format!("- {c}\n"));
             }
         }
@@ -213,6 +215,11 @@ pub fn record_json(record: &Record, circles: &[&Circle], derived: Derived) -> Va
         "circles": circles,
         "conflicts": record
             .conflicts
+            .iter()
+            .filter(|c| keys.contains(&crate::record::circle_key(&c.circle)))
+            .collect::<Vec<_>>(),
+        "not_applied": record
+            .not_applied
             .iter()
             .filter(|c| keys.contains(&crate::record::circle_key(&c.circle)))
             .collect::<Vec<_>>(),

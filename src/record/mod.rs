@@ -119,8 +119,9 @@ pub struct Folder {
     pub problems: Vec<FolderProblem>,
 }
 
-/// Loads every session file of `dir`, keeping the bad ones as problems.
-pub(crate) fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
+/// Loads every session file of `dir` (in parallel, one thread per core),
+/// keeping the bad ones as problems: the walk every fold starts from.
+pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
     let paths = match dir.session_paths() {
         Ok(paths) => paths,
         Err(e) => {

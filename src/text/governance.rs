@@ -64,6 +64,9 @@ pub trait GovernanceWords {
     fn bad_as_of(&self, given: &str) -> String;
     /// `spanning check`'s line about the record's conflicts.
     fn check_conflicts(&self, count: usize) -> String;
+    /// `spanning check`'s line about parts that did not fit the record
+    /// (not a failure).
+    fn check_not_applied(&self, count: usize) -> String;
     /// An import entry in `.governance` that cannot be read.
     fn bad_import(&self, path: &str, detail: &str) -> String;
     /// "not a governance import entry": a JSON file there that is not one.
@@ -103,4 +106,6 @@ pub enum RecordLabel {
     SubCircleTag,
     /// "core role" tag.
     CoreTag,
+    /// "Not applied" (parts that did not fit the record).
+    NotApplied,
 }

@@ -231,6 +231,7 @@ impl GovernanceWords for English {
             RecordLabel::From => "From",
             RecordLabel::SubCircleTag => "sub-circle",
             RecordLabel::CoreTag => "core role",
+            RecordLabel::NotApplied => "Not applied",
         }
     }
 
@@ -484,6 +485,12 @@ impl GovernanceWords for English {
             0 => "The governance record has no conflicts.".to_owned(),
             1 => "The governance record has 1 conflict between sessions:".to_owned(),
             n => format!("The governance record has {n} conflicts between sessions:"),
+        }
+    }
+    fn check_not_applied(&self, count: usize) -> String {
+        match count {
+            1 => "1 adopted part did not fit the record and was not applied (no conflict; see `spanning record`):".to_owned(),
+            n => format!("{n} adopted parts did not fit the record and were not applied (no conflict; see `spanning record`):"),
         }
     }
 }

@@ -231,6 +231,7 @@ impl GovernanceWords for Dutch {
             RecordLabel::From => "Herkomst",
             RecordLabel::SubCircleTag => "subcirkel",
             RecordLabel::CoreTag => "kernrol",
+            RecordLabel::NotApplied => "Niet doorgevoerd",
         }
     }
 
@@ -486,6 +487,12 @@ impl GovernanceWords for Dutch {
             0 => "Het governance-register heeft geen conflicten.".to_owned(),
             1 => "Het governance-register heeft 1 conflict tussen sessies:".to_owned(),
             n => format!("Het governance-register heeft {n} conflicten tussen sessies:"),
+        }
+    }
+    fn check_not_applied(&self, count: usize) -> String {
+        match count {
+            1 => "1 aangenomen onderdeel paste niet in het register en is niet doorgevoerd (geen conflict; zie `spanning record`):".to_owned(),
+            n => format!("{n} aangenomen onderdelen pasten niet in het register en zijn niet doorgevoerd (geen conflict; zie `spanning record`):"),
         }
     }
 }
