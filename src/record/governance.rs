@@ -25,6 +25,30 @@
 //!
 //! Circles are identified by their normalised name ([`circle_key`]: case,
 //! diacritics, punctuation and spacing ignored).
+//!
+//! **For screens** (the part dialogs, the before → after panel, the
+//! governance view in a meeting):
+//! - the record as the meeting's start saw it: `fold(dir, |t| t <
+//!   opened_at).0` (sessions opened before this one; fold it once when the
+//!   meeting opens), and `Record::circle_or_new(&setup.circle)` for the
+//!   circle (core roles even when nothing is recorded);
+//! - pickers list `Circle::roles`, `Circle::policies`, a role's
+//!   `accountabilities`/`domains` ([`Role::list`]) and
+//!   `Circle::sub_circles`; a chosen role or policy goes into a part as
+//!   [`Role::target`] / [`Policy::target`] (id, name and the version it
+//!   is built on, which conflict detection needs);
+//! - before sending `Command::AddPart`/`ChangePart`, [`check_part`] gives
+//!   a typed [`PartProblem`] (worded by `GovernanceWords::part_problem`);
+//!   the engine then checks only the part's shape (`PartRefusal`);
+//! - `meeting::parts::version_for_parts` says whether an edit changes the
+//!   current version or makes the next one; `PART_STEPS` where parts may
+//!   change at all;
+//! - the diff panel: [`Record::preview`] applies a version's parts to a
+//!   clone; compare a role or policy (by id) before and after;
+//! - words: `GovernanceWords::part` (one line per part),
+//!   `part_kind` (the picker), `role_list`, `record_label`, `core_role`,
+//!   `filler`, `source`, `conflict`; the Markdown of a whole circle is
+//!   `minutes::governance::record_markdown`.
 
 pub mod check;
 pub mod import;
