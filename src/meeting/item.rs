@@ -519,6 +519,8 @@ struct ItemShape<'i> {
     election: Option<&'i Election>,
     #[serde(skip_serializing_if = "Triage::is_empty")]
     triage: &'i Triage,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    governance_changes: &'i [super::parts::Part],
 }
 
 impl Serialize for Item {
@@ -546,6 +548,7 @@ impl Serialize for Item {
             review: self.review(),
             election: self.election(),
             triage: self.triage(),
+            governance_changes: self.adopted_version_parts(),
         }
         .serialize(serializer)
     }

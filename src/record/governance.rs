@@ -25,6 +25,30 @@
 //!
 //! Circles are identified by their normalised name ([`circle_key`]: case,
 //! diacritics, punctuation and spacing ignored).
+//!
+//! **For screens** (the part dialogs, the before → after panel, the
+//! governance view in a meeting):
+//! - the record as the meeting's start saw it: `fold(dir, |t| t <
+//!   opened_at).0` (sessions opened before this one; fold it once when the
+//!   meeting opens), and `Record::circle_or_new(&setup.circle)` for the
+//!   circle (core roles even when nothing is recorded);
+//! - pickers list `Circle::roles`, `Circle::policies`, a role's
+//!   `accountabilities`/`domains` ([`Role::list`]) and
+//!   `Circle::sub_circles`; a chosen role or policy goes into a part as
+//!   [`Role::target`] / [`Policy::target`] (id, name and the version it
+//!   is built on, which conflict detection needs);
+//! - before sending `Command::AddPart`/`ChangePart`, [`check_part`] gives
+//!   a typed [`PartProblem`] (worded by `GovernanceWords::part_problem`);
+//!   the engine then checks only the part's shape (`PartRefusal`);
+//! - `meeting::parts::version_for_parts` says whether an edit changes the
+//!   current version or makes the next one; `PART_STEPS` where parts may
+//!   change at all;
+//! - the diff panel: [`Record::preview`] applies a version's parts to a
+//!   clone; compare a role or policy (by id) before and after;
+//! - words: `GovernanceWords::part` (one line per part),
+//!   `part_kind` (the picker), `role_list`, `record_label`, `core_role`,
+//!   `filler`, `source`, `conflict`; the Markdown of a whole circle is
+//!   `minutes::governance::record_markdown`.
 
 pub mod check;
 pub mod import;
@@ -457,6 +481,11 @@ pub struct Record {
     pub circles: BTreeMap<String, Circle>,
     /// Conflicts found, in the order the fold met them.
     pub conflicts: Vec<Conflict>,
+    /// Parts that did not fit the record and were built without it (no
+    /// base version: a role named by hand that the record lacks); not
+    /// applied, listed, but no conflict between sessions.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_applied: Vec<Conflict>,
 }
 
 impl Record {
@@ -482,57 +511,59 @@ impl Record {
     /// Folds one session: its adopted items' parts, in the order the
     /// items ended, into the session's circle.
     pub fn meeting(&mut self, id: &str, session: &Session) {
-        let setup = session.setup();
-        let state = session.state();
-        let mut adopted: Vec<&Item> = state
-            .agenda
-            .iter()
-            .filter(|i| i.end.as_ref().is_some_and(|e| e.ending == Ending::Adopted))
-            .collect();
-        adopted.sort_by_key(|i| i.end.as_ref().map(|e| e.at));
-        if adopted.is_empty() {
+        self.adopt(&Adopted::of(id, session));
+    }
+
+    /// Folds what one session adopted (see [`Adopted`]).
+    pub fn adopt(&mut self, adopted: &Adopted) {
+        if adopted.items.is_empty() {
             return;
         }
-        let people: Vec<String> = state.people.iter().map(|p| p.who.name.clone()).collect();
-        self.circle_mut(&setup.circle).name = setup.circle.trim().to_owned();
-        for item in adopted {
-            let parts = item.adopted_parts(setup.opened_at, &people);
-            if parts.is_empty() {
-                continue;
-            }
-            let source = source_of(id, session, state, item);
-            let agreement = (setup.rules == RuleSet::Consent).then(|| agreement_of(item));
-            let election = item.is_election();
-            for (n, part) in parts.iter().enumerate() {
-                let new_id = format!("{id}#i{}p{}", item.id.0, n + 1);
-                let applied = Applying {
-                    circle: &setup.circle,
+        self.circle_mut(&adopted.circle).name = adopted.circle.trim().to_owned();
+        for item in &adopted.items {
+            for (n, part) in item.parts.iter().enumerate() {
+                let new_id = format!("{}#i{}p{}", adopted.id, item.item, n + 1);
+                self.apply(Applying {
+                    circle: &adopted.circle,
                     part,
-                    source: &source,
+                    source: &item.source,
                     new_id: &new_id,
-                    agreement: agreement.clone(),
-                    since: Some(setup.opened_at.date_naive()),
-                    create_missing: election,
-                };
-                self.apply(applied);
+                    agreement: item.agreement.clone(),
+                    since: Some(adopted.opened_at.date_naive()),
+                    create_missing: item.election,
+                });
             }
         }
     }
 
-    /// Applies `parts` as one adopted proposal of `circle` would, without
-    /// a session: what a proposal would make of the record (the diff panel
-    /// shows the record before and after).
-    pub fn preview(&self, circle: &str, parts: &[Part], source: &Source) -> Record {
+    /// Applies `parts` as one adopted proposal of `circle` would, at
+    /// `at`, without a session: what a proposal would make of the record
+    /// (the diff panel shows a role or policy before and after). New roles
+    /// and policies get the ids `preview#p<n>`.
+    pub fn preview(&self, circle: &str, parts: &[Part], at: DateTime<FixedOffset>) -> Record {
+        let source = Source {
+            session: "preview".to_owned(),
+            imported: false,
+            title: String::new(),
+            at,
+            opened_at: at,
+            item: None,
+            label: None,
+            tension: None,
+            proposer: None,
+            version: None,
+            objections: Vec::new(),
+        };
         let mut after = self.clone();
         for (n, part) in parts.iter().enumerate() {
-            let new_id = format!("{}#preview{}", source.session, n + 1);
+            let new_id = format!("preview#p{}", n + 1);
             after.apply(Applying {
                 circle,
                 part,
-                source,
+                source: &source,
                 new_id: &new_id,
                 agreement: None,
-                since: Some(source.opened_at.date_naive()),
+                since: Some(at.date_naive()),
                 create_missing: false,
             });
         }
@@ -543,6 +574,70 @@ impl Record {
 impl Fold for Record {
     fn session(&mut self, session: &Folded<'_>) {
         self.meeting(session.id, session.session);
+    }
+}
+
+/// What one session adopted that changes the record: small enough to keep
+/// for every session of a folder, so a reader that loads files one at a
+/// time (`spanning check`) folds the record without keeping the sessions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Adopted {
+    /// The session's ID.
+    pub id: String,
+    /// Its circle, as named.
+    pub circle: String,
+    /// When it opened: the fold's order.
+    pub opened_at: DateTime<FixedOffset>,
+    /// Its adopted items with parts, in the order they ended.
+    pub items: Vec<AdoptedItem>,
+}
+
+/// One adopted item's changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdoptedItem {
+    /// The item's handle.
+    pub item: u32,
+    /// Where the changes come from.
+    pub source: Source,
+    /// The parts of the adopted version (an election: the assignment).
+    pub parts: Vec<Part>,
+    /// Under consent rules: the agreement's driver, review and criteria.
+    pub agreement: Option<Agreement>,
+    /// An election (its role is created if the record lacks it).
+    pub election: bool,
+}
+
+impl Adopted {
+    /// What `session` (with ID `id`) adopted.
+    pub fn of(id: &str, session: &Session) -> Adopted {
+        let setup = session.setup();
+        let state = session.state();
+        let mut adopted: Vec<&Item> = state
+            .agenda
+            .iter()
+            .filter(|i| i.end.as_ref().is_some_and(|e| e.ending == Ending::Adopted))
+            .collect();
+        adopted.sort_by_key(|i| i.end.as_ref().map(|e| e.at));
+        let people: Vec<String> = state.people.iter().map(|p| p.who.name.clone()).collect();
+        let items = adopted
+            .into_iter()
+            .filter_map(|item| {
+                let parts = item.adopted_parts(setup.opened_at, &people);
+                (!parts.is_empty()).then(|| AdoptedItem {
+                    item: item.id.0,
+                    source: source_of(id, session, state, item),
+                    parts,
+                    agreement: (setup.rules == RuleSet::Consent).then(|| agreement_of(item)),
+                    election: item.is_election(),
+                })
+            })
+            .collect();
+        Adopted {
+            id: id.to_owned(),
+            circle: setup.circle.clone(),
+            opened_at: setup.opened_at,
+            items,
+        }
     }
 }
 
@@ -612,39 +707,72 @@ struct Applying<'a> {
 mod apply;
 
 /// Folds the governance record over `loaded` (every session of the
-/// folder, any circle) and the import entries of `dir`, in time order, up
-/// to `as_of` when given. Unreadable import entries are added to
-/// `problems`.
+/// folder, any circle) and the import entries of `dir`, in time order,
+/// keeping only sessions and entries whose time `keep` accepts (as of a
+/// moment). Unreadable import entries are added to `problems`.
 pub fn fold_loaded(
     dir: &crate::store::SessionsDir,
     loaded: &[(std::path::PathBuf, crate::store::Loaded)],
-    as_of: Option<DateTime<FixedOffset>>,
+    keep: impl Fn(DateTime<FixedOffset>) -> bool,
     problems: &mut Vec<super::FolderProblem>,
-) -> Record {
-    let (entries, bad) = import::load_entries(dir);
-    problems.extend(bad.into_iter().map(super::FolderProblem::BadImport));
-    let mut sessions: Vec<&crate::store::Loaded> = loaded
+) -> (Record, Stats) {
+    let adopted = loaded
         .iter()
         .map(|(_, l)| l)
-        .filter(|l| as_of.is_none_or(|t| l.session.setup().opened_at <= t))
+        .filter(|l| keep(l.session.setup().opened_at))
+        .map(|l| Adopted::of(&l.id, &l.session))
         .collect();
-    sessions.sort_by(|a, b| {
-        (a.session.setup().opened_at, &a.id).cmp(&(b.session.setup().opened_at, &b.id))
-    });
-    let mut entries = entries
-        .iter()
-        .filter(|(_, e)| as_of.is_none_or(|t| e.at <= t))
-        .peekable();
+    fold_adopted(dir, adopted, keep, problems)
+}
+
+/// Folds what each session adopted (any order: sorted here by opening
+/// time, then ID) and the import entries of `dir` that `keep` accepts,
+/// in time order.
+pub fn fold_adopted(
+    dir: &crate::store::SessionsDir,
+    mut sessions: Vec<Adopted>,
+    keep: impl Fn(DateTime<FixedOffset>) -> bool,
+    problems: &mut Vec<super::FolderProblem>,
+) -> (Record, Stats) {
+    let (entries, bad) = import::load_entries(dir);
+    problems.extend(bad.into_iter().map(super::FolderProblem::BadImport));
+    sessions.sort_by(|a, b| (a.opened_at, &a.id).cmp(&(b.opened_at, &b.id)));
+    let entries: Vec<&(String, ImportEntry)> = entries.iter().filter(|(_, e)| keep(e.at)).collect();
+    let stats = Stats {
+        sessions: sessions.len(),
+        imports: entries.len(),
+    };
+    let mut entries = entries.into_iter().peekable();
     let mut record = Record::default();
-    for l in sessions {
-        let opened = l.session.setup().opened_at;
-        while let Some((stem, entry)) = entries.next_if(|(_, e)| e.at < opened) {
+    for adopted in &sessions {
+        while let Some((stem, entry)) = entries.next_if(|(_, e)| e.at < adopted.opened_at) {
             record.import(stem, entry);
         }
-        record.meeting(&l.id, &l.session);
+        record.adopt(adopted);
     }
     for (stem, entry) in entries {
         record.import(stem, entry);
     }
-    record
+    (record, stats)
+}
+
+/// What a record was folded from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Sessions folded (of every circle).
+    pub sessions: usize,
+    /// Import entries folded.
+    pub imports: usize,
+}
+
+/// The governance record of the folder `dir`, with what it was folded
+/// from and the files that could not be read, keeping only sessions and
+/// imports whose time `keep` accepts.
+pub fn fold(
+    dir: &crate::store::SessionsDir,
+    keep: impl Fn(DateTime<FixedOffset>) -> bool,
+) -> (Record, Stats, Vec<super::FolderProblem>) {
+    let (loaded, mut problems) = super::load_all(dir);
+    let (record, stats) = fold_loaded(dir, &loaded, keep, &mut problems);
+    (record, stats, problems)
 }

@@ -119,8 +119,9 @@ pub struct Folder {
     pub problems: Vec<FolderProblem>,
 }
 
-/// Loads every session file of `dir`, keeping the bad ones as problems.
-fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
+/// Loads every session file of `dir` (in parallel, one thread per core),
+/// keeping the bad ones as problems: the walk every fold starts from.
+pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
     let paths = match dir.session_paths() {
         Ok(paths) => paths,
         Err(e) => {
@@ -235,7 +236,12 @@ fn fold_sessions(
 pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>>) -> Memory {
     let wanted = circle_key(circle);
     let (loaded, mut problems) = load_all(dir);
-    let record = governance::fold_loaded(dir, &loaded, as_of, &mut problems);
+    let (record, _) = governance::fold_loaded(
+        dir,
+        &loaded,
+        |t| as_of.is_none_or(|a| t <= a),
+        &mut problems,
+    );
     let mine = loaded
         .into_iter()
         .filter(|(_, l)| {
@@ -260,7 +266,7 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
 /// Folds every circle of `dir`: what `spanning actions` lists.
 pub fn fold_folder(dir: &SessionsDir) -> Folder {
     let (loaded, mut problems) = load_all(dir);
-    let record = governance::fold_loaded(dir, &loaded, None, &mut problems);
+    let (record, _) = governance::fold_loaded(dir, &loaded, |_| true, &mut problems);
     let mut circles: BTreeMap<String, Vec<(PathBuf, Loaded)>> = BTreeMap::new();
     for (path, l) in loaded {
         circles

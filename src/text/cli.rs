@@ -78,6 +78,24 @@ pub struct CliHelp {
     pub actions_owner: &'static str,
     /// `actions --open`.
     pub actions_open: &'static str,
+    /// `import`.
+    pub import: &'static str,
+    /// `import FILE`.
+    pub import_file: &'static str,
+    /// `import --circle`.
+    pub import_circle: &'static str,
+    /// `record`.
+    pub record: &'static str,
+    /// `record --circle` and `history --circle`.
+    pub record_circle: &'static str,
+    /// `record --as-of`.
+    pub record_as_of: &'static str,
+    /// `record --format`.
+    pub record_format: &'static str,
+    /// `history`.
+    pub history: &'static str,
+    /// `history ROLE-OR-POLICY`.
+    pub history_subject: &'static str,
     /// `actions --format`.
     pub actions_format: &'static str,
     /// `action`.

@@ -7,6 +7,7 @@ mod actions_cli;
 mod bounded_memory;
 mod cli;
 mod consent_cli;
+mod governance_cli;
 mod hostile_folder;
 mod smaller;
 mod theme;

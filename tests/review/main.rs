@@ -6,6 +6,7 @@ mod support;
 mod bounded_memory;
 mod consent_review;
 mod record_governance;
+mod record_governance_props;
 mod record_work;
 mod review;
 mod review_e2e;

@@ -4,6 +4,7 @@
 mod support;
 
 mod example_consent_session;
+mod example_governance;
 mod example_session;
 mod example_session_election;
 mod example_tactical_session;

@@ -706,6 +706,19 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
 }
 
 impl Item {
+    /// The parts of the adopted version: what an adopted proposal changes
+    /// in the record (empty for a free-text proposal, an election, or an
+    /// item not adopted).
+    pub fn adopted_version_parts(&self) -> &[Part] {
+        match &self.end {
+            Some(end) if !self.is_election() => end
+                .adopted_version
+                .and_then(|n| self.versions().iter().find(|v| v.number == n))
+                .map_or(&[], |v| v.parts.as_slice()),
+            _ => &[],
+        }
+    }
+
     /// The parts the record takes from this item: those of the adopted
     /// version, or for an adopted election the assignment of the elected
     /// person to the role until the term ends (`opened_at` is the

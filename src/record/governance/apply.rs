@@ -22,12 +22,25 @@ impl Record {
             (checked, _) => checked,
         };
         if let Err(problem) = checked {
-            self.conflicts.push(Conflict {
+            let conflict = Conflict {
                 circle: a.circle.trim().to_owned(),
                 part: a.part.clone(),
                 source: a.source.clone(),
                 kind: ConflictKind::NotApplied { problem },
-            });
+            };
+            // A part built on the record (it names the version it saw) or
+            // one creating something: another session got in its way. A
+            // part naming a role without the record at hand (a scripted
+            // or hand-made session) simply does not fit.
+            let built_on_record = match (a.part.role(), a.part.policy()) {
+                (Some(t), _) | (None, Some(t)) => t.base.is_some(),
+                (None, None) => true,
+            };
+            if built_on_record {
+                self.conflicts.push(conflict);
+            } else {
+                self.not_applied.push(conflict);
+            }
             return;
         }
         if let Some(earlier) = self.earlier_change(&a) {

@@ -191,23 +191,25 @@ pub enum ImportProblem {
     Nothing,
 }
 
-/// The TOML a person writes (see README).
+/// The TOML a person writes for one circle (see README): `circle = "Name"`
+/// at the top, then `[[role]]` and `[[policy]]` tables.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct File {
-    circle: Option<CircleOrList>,
-    purpose: Option<toml::Spanned<String>>,
+struct OneCircle {
+    circle: Option<toml::Spanned<String>>,
+    purpose: Option<String>,
     #[serde(default)]
     role: Vec<toml::Spanned<TomlRole>>,
     #[serde(default)]
     policy: Vec<toml::Spanned<TomlPolicy>>,
 }
 
+/// The TOML for several circles: `[[circle]]` tables, each with its
+/// `[[circle.role]]` and `[[circle.policy]]` tables.
 #[derive(Deserialize)]
-#[serde(untagged)]
-enum CircleOrList {
-    Name(toml::Spanned<String>),
-    List(Vec<toml::Spanned<TomlCircle>>),
+#[serde(deny_unknown_fields)]
+struct Circles {
+    circle: Vec<toml::Spanned<TomlCircle>>,
 }
 
 #[derive(Deserialize)]
@@ -280,28 +282,12 @@ fn spanned_line(text: &str, span: Range<usize>) -> usize {
 /// circle of top-level roles (`--circle`). Refused as a whole with the
 /// first problem, naming its line.
 pub fn parse_toml(text: &str, circle: Option<&str>) -> Result<Vec<ImportedCircle>, ImportProblem> {
-    let file: File = toml::from_str(text).map_err(|e| toml_problem(text, &e))?;
+    // Which of the two shapes: `[[circle]]` tables, or one circle.
+    let probe: toml::Table = toml::from_str(text).map_err(|e| toml_problem(text, &e))?;
     let mut circles = Vec::new();
-    let top_name = match &file.circle {
-        Some(CircleOrList::Name(n)) => Some((n.get_ref().clone(), spanned_line(text, n.span()))),
-        _ => None,
-    };
-    if !file.role.is_empty() || !file.policy.is_empty() || top_name.is_some() {
-        let name = circle
-            .map(|c| (c.to_owned(), 1))
-            .or(top_name)
-            .ok_or(ImportProblem::NoCircle)?;
-        let name = nonempty(&name.0, name.1, "circle")?;
-        circles.push(circle_of(
-            text,
-            name,
-            file.purpose.as_ref().map(|p| p.get_ref().clone()),
-            &file.role,
-            &file.policy,
-        )?);
-    }
-    if let Some(CircleOrList::List(list)) = &file.circle {
-        for c in list {
+    if matches!(probe.get("circle"), Some(toml::Value::Array(_))) {
+        let file: Circles = toml::from_str(text).map_err(|e| toml_problem(text, &e))?;
+        for c in &file.circle {
             let c = c.get_ref();
             let name = nonempty(c.name.get_ref(), spanned_line(text, c.name.span()), "name")?;
             circles.push(circle_of(
@@ -312,6 +298,24 @@ pub fn parse_toml(text: &str, circle: Option<&str>) -> Result<Vec<ImportedCircle
                 &c.policy,
             )?);
         }
+    } else {
+        let file: OneCircle = toml::from_str(text).map_err(|e| toml_problem(text, &e))?;
+        let given = file
+            .circle
+            .as_ref()
+            .map(|n| (n.get_ref().clone(), spanned_line(text, n.span())));
+        let (name, line) = circle
+            .map(|c| (c.to_owned(), 1))
+            .or(given)
+            .ok_or(ImportProblem::NoCircle)?;
+        let name = nonempty(&name, line, "circle")?;
+        circles.push(circle_of(
+            text,
+            name,
+            file.purpose,
+            &file.role,
+            &file.policy,
+        )?);
     }
     if circles
         .iter()
@@ -692,7 +696,7 @@ impl Record {
             objections: Vec::new(),
         };
         for c in &entry.circles {
-            let key = circle_key(&c.name);
+            let key = circle_key(&c.name).replace(' ', "-");
             let circle = self.circle_mut(&c.name);
             circle.name.clone_from(&c.name);
             if c.purpose.is_some() {
