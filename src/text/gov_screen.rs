@@ -41,8 +41,6 @@ pub trait GovScreenWords {
     fn gov_footer(&self, roles: usize, policies: usize) -> String;
     /// The diff panel's title: "Changes to the record".
     fn diff_title(&self) -> &'static str;
-    /// The last line of a cut diff: "… N more lines (PgDn)".
-    fn diff_more(&self, n: usize) -> String;
     /// A role named by a part, with the word for role: "Role Finance".
     fn diff_role(&self, name: &str) -> String;
     /// A policy named by a part: "Policy Budget".

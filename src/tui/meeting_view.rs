@@ -31,6 +31,11 @@ impl App {
                 Status::Refused(text) => StatusLine::Refused(text),
             }),
             save_error: self.save_error.as_deref(),
+            governance: self
+                .governance
+                .as_ref()
+                .and_then(|g| g.at_start())
+                .and_then(|r| r.circle(&self.session.setup().circle)),
         }
     }
 }

@@ -5,6 +5,7 @@ mod support;
 
 mod consent_drive;
 mod consent_snapshots;
+mod diff_panel;
 mod facilitation;
 mod governance_view;
 mod readme_keys;

@@ -63,13 +63,6 @@ impl GovScreenWords for English {
     fn diff_title(&self) -> &'static str {
         "Changes to the record"
     }
-    fn diff_more(&self, n: usize) -> String {
-        if n == 1 {
-            "… 1 more line (PgDn)".to_owned()
-        } else {
-            format!("… {n} more lines (PgDn)")
-        }
-    }
     fn diff_role(&self, name: &str) -> String {
         format!("Role {name}")
     }

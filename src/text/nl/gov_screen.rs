@@ -69,13 +69,6 @@ impl GovScreenWords for Dutch {
     fn diff_title(&self) -> &'static str {
         "Wijzigingen in het register"
     }
-    fn diff_more(&self, n: usize) -> String {
-        if n == 1 {
-            "… nog 1 regel (PgDn)".to_owned()
-        } else {
-            format!("… nog {n} regels (PgDn)")
-        }
-    }
     fn diff_role(&self, name: &str) -> String {
         format!("Rol {name}")
     }
