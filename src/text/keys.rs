@@ -101,6 +101,8 @@ pub enum Action {
     People,
     /// Open the circle's governance record over the step (searchable).
     Governance,
+    /// Add a part to the proposal: a typed change to the record.
+    AddPart,
     /// Record a free note for the minutes.
     Note,
     /// People dialog: add a late arrival.

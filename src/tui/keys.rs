@@ -232,6 +232,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Up, Action::Up, false),
                 b(KeyCode::Down, Action::Down, false),
                 b(KeyCode::Char('h'), Action::AskForHelp, false),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -254,6 +255,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             let mut v = vec![
                 b(KeyCode::Char('c'), Action::Clarify, true),
                 b(KeyCode::Char('a'), Action::Amend, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
                 b(KeyCode::Enter, Action::Next, false),
             ];
@@ -281,6 +283,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('1'), Action::ConfirmObjector, true),
                 b(KeyCode::Char('2'), Action::ConfirmProposer, true),
                 b(KeyCode::Char('x'), Action::Abandon, false),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -318,6 +321,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('a'), Action::Amend, true),
                 b(KeyCode::Char('1'), Action::Resolve, true),
                 b(KeyCode::Char('z'), Action::Requalify, false),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);

@@ -8,6 +8,7 @@ mod consent_snapshots;
 mod diff_panel;
 mod facilitation;
 mod governance_view;
+mod part_dialog;
 mod readme_keys;
 mod record_metrics;
 mod tui_crowd;

@@ -1427,6 +1427,15 @@ fn all_labels() -> Vec<Label> {
         Timebox,
         SaveRetryHint,
         SavePath,
+        PartKind,
+        PartRole,
+        PartList,
+        PartPolicy,
+        PartName,
+        PartText,
+        PartNewText,
+        PartEntries,
+        PartDomains,
         NotSavedAtExit,
         Situation,
         Effect,
@@ -1476,11 +1485,12 @@ fn exhaustive_label(label: Label) {
         | HomeEmpty | HomeLoading | HomeUnfinished | HomeRecent | MeetingTitle | Circle
         | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal | ErrDraw | ErrRead
         | PeopleTitle | Present | Absent | Name | Roles | Timebox | SaveRetryHint | SavePath
-        | NotSavedAtExit | Situation | Effect | Need | Impact | Consent | Concern | Objection
-        | LoggedConcerns | Resolved | ReviewDate | Criteria | ConsentAnswer | Rules
-        | ReviewOverdue | Driver | NotResolved | ReviewOn | Role | RoleDescription | TermMonths
-        | TermNote | Voter | Nominee | Candidate | NomineeHidden | NomineeNotFound
-        | Tactical(_) => {}
+        | PartKind | PartRole | PartList | PartPolicy | PartName | PartText | PartNewText
+        | PartEntries | PartDomains | NotSavedAtExit | Situation | Effect | Need | Impact
+        | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate | Criteria
+        | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn | Role
+        | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate | NomineeHidden
+        | NomineeNotFound | Tactical(_) => {}
     }
 }
 
@@ -1540,6 +1550,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Example,
         Proposal,
         CorrectProposal,
+        Part,
         Ask,
         Answer,
         RuleOut,
@@ -1589,7 +1600,7 @@ fn exhaustive_dialog(dialog: Dialog) {
     use Dialog::*;
     match dialog {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal
-        | CorrectProposal | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
+        | CorrectProposal | Part | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
         | RequestTest | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd
         | OutOfOrder | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation
         | Effect | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt
@@ -1603,6 +1614,7 @@ fn all_key_actions() -> Vec<KeyAction> {
     let mut all = vec![
         Help,
         Governance,
+        AddPart,
         Presentation,
         Undo,
         Quit,
@@ -1678,7 +1690,7 @@ fn exhaustive_key_action(action: KeyAction) {
         | Pass | Skip | Order | AddItem | EditItem | RemoveItem | MoveUp | MoveDown
         | ClosingRound | AskForHelp | Ask | NotSpecified | RuleOut | Clarify | Amend
         | RecordObjection | Test | RequestTest | SecretaryRuling | ConfirmObjector
-        | ConfirmProposer | Abandon | CarryOver | LetGo | People | Governance | Note
+        | ConfirmProposer | Abandon | CarryOver | LetGo | People | Governance | AddPart | Note
         | AddPerson | Presence | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting
         | Resume | Browse | Consent | Concern | Objection | Resolve | Requalify | AddElection
         | DescribeRole | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) => {}

@@ -60,6 +60,9 @@ impl GovScreenWords for English {
         let p = if policies == 1 { "policy" } else { "policies" };
         format!("{roles} {r}, {policies} {p} · type to search · ↑↓ PgUp PgDn scroll · Esc back")
     }
+    fn part_nothing_to_pick(&self) -> String {
+        "The record has nothing to pick for this change yet: choose another kind of change (↑↓ on the first field).".to_owned()
+    }
     fn diff_title(&self) -> &'static str {
         "Changes to the record"
     }

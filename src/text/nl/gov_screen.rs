@@ -66,6 +66,9 @@ impl GovScreenWords for Dutch {
             "{roles} {r}, {policies} {p} · typ om te zoeken · ↑↓ PgUp PgDn schuiven · Esc terug"
         )
     }
+    fn part_nothing_to_pick(&self) -> String {
+        "Het register heeft nog niets om te kiezen voor deze wijziging: kies een andere soort wijziging (↑↓ in het eerste veld).".to_owned()
+    }
     fn diff_title(&self) -> &'static str {
         "Wijzigingen in het register"
     }

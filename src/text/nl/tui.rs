@@ -179,6 +179,15 @@ impl TuiWords for Dutch {
                 "nieuwe poging elke 10 s en na elke invoer; Ctrl-S bewaart elders"
             }
             Label::SavePath => "Map (of .json-bestand) om in te bewaren",
+            Label::PartKind => "Wijziging",
+            Label::PartRole => "Rol",
+            Label::PartList => "Welke lijst",
+            Label::PartPolicy => "Beleid",
+            Label::PartName => "Naam (rol) of titel (beleid)",
+            Label::PartText => "Tekst (doel, verantwoordelijkheid, domein of beleid)",
+            Label::PartNewText => "Nieuwe tekst",
+            Label::PartEntries => "Verantwoordelijkheden, één per regel",
+            Label::PartDomains => "Domeinen, één per regel",
             Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => {
                 "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
@@ -298,6 +307,7 @@ impl TuiWords for Dutch {
             Dialog::Example => "Een echt voorbeeld",
             Dialog::Proposal => "Het voorstel",
             Dialog::CorrectProposal => "Voorstel verbeteren (zelfde versie)",
+            Dialog::Part => "Onderdeel van het voorstel: een wijziging in het governance-register",
             Dialog::Ask => "Verhelderende vraag",
             Dialog::Answer => "Antwoord van de indiener",
             Dialog::RuleOut => "Vraag buiten de orde verklaren",
@@ -343,6 +353,7 @@ impl TuiWords for Dutch {
             Action::Undo => "ongedaan maken",
             Action::Quit => "verlaten",
             Action::People => "mensen, rollen, tijd",
+            Action::AddPart => "onderdeel erbij",
             Action::Governance => "governance (rollen, beleid)",
             Action::Note => "notitie voor de notulen",
             Action::AddPerson => "laatkomer",

@@ -16,6 +16,25 @@ impl App {
         self.mode = Mode::Governance(view);
     }
 
+    /// Opens the part dialog over the record at the meeting's start (the
+    /// core roles only outside a sessions folder); while the folder is
+    /// still being read, says so instead.
+    pub(super) fn open_part(&mut self) {
+        let circle_name = self.session.setup().circle.clone();
+        let circle = match &self.governance {
+            None => crate::record::governance::Circle::new(&circle_name),
+            Some(source) => match source.at_start() {
+                Some(record) => record.circle_or_new(&circle_name),
+                None => {
+                    self.status = Some(super::Status::Info(self.words.gov_loading().to_owned()));
+                    return;
+                }
+            },
+        };
+        let dialog = Box::new(super::dialogs::PartDialog::new(self, &circle));
+        self.open_form(super::form::Form::new(dialog, String::new()).focused(0));
+    }
+
     /// Takes the circle into `view` once the record is there.
     pub(crate) fn fill_governance(&self, view: &mut GovView) {
         if view.circle.is_none()
