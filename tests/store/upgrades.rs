@@ -84,7 +84,11 @@ fn sessions_are_written_in_the_oldest_version_that_holds_them() {
     // A role on an output is new in version 2, even in a governance meeting
     // (the frozen version-1 example: a governance meeting without parts).
     assert_eq!(
-        store::version_needed(&store::load(&data("session-v1.json")).expect("loads").session),
+        store::version_needed(
+            &store::load(&data("session-v1.json"))
+                .expect("loads")
+                .session
+        ),
         1
     );
     let path = data("session-v1.json");
