@@ -30,7 +30,7 @@ pub use event::{
 };
 pub use lang::Lang;
 pub use parts::{DomainScope, Part, PartField, PartKind, PartRefusal, RoleList, Target};
-pub use refusal::{Action, Field, Refusal};
+pub use refusal::{Action, ActionKind, Field, FieldKind, Refusal, RefusalKind};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem, Source};
 pub use setup::{
     ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_date,
@@ -39,4 +39,5 @@ pub use setup::{
 pub use state::{MeetingState, Phase};
 pub use tactical::{
     EntryAnswer, EntryDef, PreviousValue, RequestTo, TacticalList, TacticalLists, TacticalRefusal,
+    TacticalRefusalKind,
 };
