@@ -254,7 +254,11 @@ fn free_policy_title(
     except: Option<&str>,
 ) -> Result<(), PartProblem> {
     let key = circle_key(title);
-    match circle.policies.iter().find(|p| super::has_key(&p.title, &key)) {
+    match circle
+        .policies
+        .iter()
+        .find(|p| super::has_key(&p.title, &key))
+    {
         Some(p) if Some(p.id.as_str()) != except => Err(PartProblem::PolicyTitleTaken {
             title: p.title.clone(),
         }),
