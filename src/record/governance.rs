@@ -138,11 +138,42 @@ impl CoreRole {
 
     /// The core role a name means, if any.
     pub fn named(name: &str) -> Option<CoreRole> {
-        let key = circle_key(name);
+        CoreRole::keyed(&circle_key(name))
+    }
+
+    /// The core role a name's [`circle_key`] means (the aliases are
+    /// written as keys already).
+    fn keyed(key: &str) -> Option<CoreRole> {
         CoreRole::ALL
             .into_iter()
-            .find(|c| c.aliases().iter().any(|a| circle_key(a) == key))
+            .find(|c| c.aliases().contains(&key))
     }
+}
+
+/// Whether `text` has the [`circle_key`] `key`, without building the key
+/// of an ASCII text (the fold compares names for every part it applies).
+pub(crate) fn has_key(text: &str, key: &str) -> bool {
+    if !text.is_ascii() {
+        return circle_key(text) == key;
+    }
+    let mut want = key.bytes();
+    let mut pending_space = false;
+    let mut started = false;
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if pending_space && started && want.next() != Some(b' ') {
+                return false;
+            }
+            pending_space = false;
+            started = true;
+            if want.next() != Some(b.to_ascii_lowercase()) {
+                return false;
+            }
+        } else {
+            pending_space = true;
+        }
+    }
+    want.next().is_none()
 }
 
 /// Where a change to the record comes from.
@@ -292,8 +323,13 @@ impl Role {
 
     /// Whether `name` names this role (its name, or a core role's alias).
     pub fn is_named(&self, name: &str) -> bool {
-        circle_key(&self.name) == circle_key(name)
-            || self.core.is_some() && CoreRole::named(name) == self.core
+        let key = circle_key(name);
+        self.has_name_key(&key, CoreRole::keyed(&key))
+    }
+
+    /// [`Role::is_named`] with the name's key and core role worked out.
+    fn has_name_key(&self, key: &str, core: Option<CoreRole>) -> bool {
+        (self.core.is_some() && self.core == core) || has_key(&self.name, key)
     }
 }
 
@@ -396,7 +432,9 @@ impl Circle {
 
     /// The role with this name (or core alias).
     pub fn role_named(&self, name: &str) -> Option<&Role> {
-        self.roles.iter().find(|r| r.is_named(name))
+        let key = circle_key(name);
+        let core = CoreRole::keyed(&key);
+        self.roles.iter().find(|r| r.has_name_key(&key, core))
     }
 
     fn role_index(&self, target: &Target) -> Option<usize> {
@@ -404,7 +442,11 @@ impl Circle {
             .id
             .as_deref()
             .and_then(|id| self.roles.iter().position(|r| r.id == id))
-            .or_else(|| self.roles.iter().position(|r| r.is_named(&target.name)))
+            .or_else(|| {
+                let key = circle_key(&target.name);
+                let core = CoreRole::keyed(&key);
+                self.roles.iter().position(|r| r.has_name_key(&key, core))
+            })
     }
 
     /// The policy a target means: by id, else by title.
@@ -435,7 +477,7 @@ impl Circle {
         let key = circle_key(domain);
         self.roles
             .iter()
-            .find(|r| r.domains.iter().any(|d| circle_key(d) == key))
+            .find(|r| r.domains.iter().any(|d| has_key(d, &key)))
     }
 }
 
@@ -775,4 +817,38 @@ pub fn fold(
     let (loaded, mut problems) = super::load_all(dir);
     let (record, stats) = fold_loaded(dir, &loaded, keep, &mut problems);
     (record, stats, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{circle_key, has_key};
+
+    /// The quick comparison must agree with building the key, always.
+    #[test]
+    fn has_key_agrees_with_circle_key() {
+        let texts = [
+            "Finance",
+            "  finance ",
+            "Fin-ance",
+            "fin ance",
+            "Release  Manager.",
+            "release manager",
+            "Zoë",
+            "zoe",
+            "",
+            "...",
+            "a",
+            "A b",
+            "ab",
+            "Rep Link",
+            "rep-link",
+            "Sociaal Domein",
+        ];
+        for a in texts {
+            for b in texts {
+                let key = circle_key(b);
+                assert_eq!(has_key(a, &key), circle_key(a) == key, "{a:?} vs {b:?}");
+            }
+        }
+    }
 }

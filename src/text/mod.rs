@@ -7,6 +7,7 @@ pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
+pub mod follow;
 pub mod gov_screen;
 pub mod governance;
 pub mod keys;
@@ -22,6 +23,7 @@ pub mod work;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
+pub use follow::FollowWords;
 pub use gov_screen::GovScreenWords;
 pub use governance::GovernanceWords;
 pub use minutes::MinutesWords;
@@ -61,6 +63,7 @@ pub trait Words:
     + WorkWords
     + GovernanceWords
     + GovScreenWords
+    + FollowWords
     + Sync
 {
 }
@@ -78,6 +81,7 @@ impl<T> Words for T where
         + WorkWords
         + GovernanceWords
         + GovScreenWords
+        + FollowWords
         + Sync
 {
 }

@@ -111,6 +111,8 @@ pub struct App {
     /// The governance record at the meeting's start, folded in the
     /// background; `None` outside a sessions folder.
     pub(crate) governance: Option<super::govview::RecordAtStart>,
+    /// How many people follow the meeting from elsewhere.
+    pub(crate) followers: super::followers::FollowerCount,
 }
 
 /// How long after a failed save it is tried again without a new entry.
@@ -165,7 +167,14 @@ impl App {
             draft_failed: false,
             undone: None,
             governance: options.governance.clone(),
+            followers: Default::default(),
         }
+    }
+
+    /// Asks how many people follow, at most once a second (see
+    /// [`super::followers`]).
+    pub fn poll_followers(&mut self, now: std::time::Instant) {
+        self.followers.poll(self.persist.as_mut(), now);
     }
 
     /// The session as it stands (for the caller's final save and tests).

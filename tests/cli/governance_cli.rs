@@ -142,7 +142,7 @@ fn the_record_reads_as_a_document_in_both_languages() {
     assert!(ok, "{err}");
     assert!(md.starts_with("# Governance of Bakery Coop\n"), "{md}");
     assert!(
-        md.contains("derived by spanning from 2 sessions and 1 import"),
+        md.contains("derived by spanning from the 2 sessions and 1 import of its folder"),
         "{md}"
     );
     assert!(md.contains("### Finance\n"), "{md}");

@@ -18,6 +18,7 @@ mod record_v4;
 mod record_v6;
 mod store;
 mod tactical_load;
+mod tail;
 mod temp_copy;
 mod upgrades;
 mod write_failures;

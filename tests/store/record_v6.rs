@@ -49,3 +49,45 @@ fn only_a_session_with_parts_is_version_6() {
     });
     assert_eq!(store::version_needed(&s.session), 6);
 }
+
+/// A running meeting whose journal holds part entries loads with them
+/// (the file says version 5, the journal marker); left, it is version 6.
+#[test]
+fn a_journal_holding_parts_loads_and_leaving_writes_version_6() {
+    let mut s = at_agenda("Operations", crate::support::common::base());
+    item(
+        &mut s,
+        "Finance",
+        &[
+            create_role("Finance"),
+            add_accountability("Finance", "Paying"),
+        ],
+        Ending::Adopted,
+    );
+    let full = s.session;
+    let prefix = |k: usize| {
+        spanning::meeting::Session::from_log(full.setup().clone(), full.log()[..k].to_vec())
+            .expect("prefix")
+    };
+    let first_part = full
+        .log()
+        .iter()
+        .position(|r| matches!(r.event, spanning::meeting::Event::PartAdded { .. }))
+        .expect("a part");
+    let dir = tempfile::tempdir().expect("temp");
+    let mut open = store::SessionsDir::new(dir.path())
+        .create(&prefix(first_part - 1))
+        .expect("created");
+    let path = open.path().to_path_buf();
+    for k in first_part..=full.log().len() {
+        open.save(&prefix(k)).expect("saved");
+    }
+    let running = store::load(&path).expect("loads with its journal");
+    assert_eq!(running.session.log(), full.log());
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains(&format!("\"version\": {},", store::JOURNAL_VERSION)));
+    drop(open);
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("\"version\": 6,"), "{}", &text[..80]);
+    assert_eq!(store::load(&path).expect("loads").session.log(), full.log());
+}

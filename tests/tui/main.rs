@@ -7,6 +7,7 @@ mod consent_drive;
 mod consent_snapshots;
 mod diff_panel;
 mod facilitation;
+mod follow;
 mod governance_view;
 mod part_dialog;
 mod readme_keys;

@@ -4,6 +4,8 @@
 //! the fold calls it again when the part's turn comes, and a part that no
 //! longer fits is not applied but listed as a conflict.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::{Circle, Record, circle_key};
@@ -90,7 +92,7 @@ pub enum PartProblem {
 /// domain is held, core roles stay, moves stay between the circle and its
 /// sub-circles.
 pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), PartProblem> {
-    let here = record.circle_or_new(circle);
+    let here = circle_of(record, circle);
     match part {
         Part::CreateRole { name, .. } => free_role_name(&here, name, None),
         Part::RenameRole { role, name } => {
@@ -121,10 +123,10 @@ pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), Part
         Part::MoveRole { role, from, to } => {
             related(&here, from)?;
             related(&here, to)?;
-            let source = record.circle_or_new(from);
+            let source = circle_of(record, from);
             let r = role_in(&source, role)?;
             not_core(r.core.is_some(), &r.name)?;
-            free_role_name(&record.circle_or_new(to), &r.name, None)
+            free_role_name(&circle_of(record, to), &r.name, None)
         }
         Part::AddEntry { role, list, text } => {
             let r = role_in(&here, role)?;
@@ -194,11 +196,20 @@ pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), Part
         Part::MovePolicy { policy, from, to } => {
             related(&here, from)?;
             related(&here, to)?;
-            let source = record.circle_or_new(from);
+            let source = circle_of(record, from);
             let p = policy_in(&source, policy)?;
-            free_policy_title(&record.circle_or_new(to), &p.title, None)
+            free_policy_title(&circle_of(record, to), &p.title, None)
         }
         Part::AssignRole { role, .. } => role_in(&here, role).map(drop),
+    }
+}
+
+/// The circle's record, borrowed; a circle with nothing recorded yet has
+/// its core roles only. (Never a clone: the fold checks every part.)
+fn circle_of<'r>(record: &'r Record, name: &str) -> Cow<'r, Circle> {
+    match record.circle(name) {
+        Some(c) => Cow::Borrowed(c),
+        None => Cow::Owned(Circle::new(name)),
     }
 }
 
@@ -243,7 +254,11 @@ fn free_policy_title(
     except: Option<&str>,
 ) -> Result<(), PartProblem> {
     let key = circle_key(title);
-    match circle.policies.iter().find(|p| circle_key(&p.title) == key) {
+    match circle
+        .policies
+        .iter()
+        .find(|p| super::has_key(&p.title, &key))
+    {
         Some(p) if Some(p.id.as_str()) != except => Err(PartProblem::PolicyTitleTaken {
             title: p.title.clone(),
         }),
@@ -265,5 +280,5 @@ fn related(here: &Circle, name: &str) -> Result<(), PartProblem> {
 
 pub(super) fn has(list: &[String], text: &str) -> bool {
     let key = circle_key(text);
-    list.iter().any(|e| circle_key(e) == key)
+    list.iter().any(|e| super::has_key(e, &key))
 }

@@ -271,7 +271,7 @@ impl GovernanceWords for Dutch {
             n => format!(" en {n} imports"),
         };
         format!(
-            "Het governance-register van de cirkel {when}, door spanning afgeleid uit {sessions}{imports}. Bewerk dit bestand niet: draai `spanning record` opnieuw."
+            "Het governance-register van de cirkel {when}, door spanning afgeleid uit de {sessions}{imports} in de map. Bewerk dit bestand niet: draai `spanning record` opnieuw."
         )
     }
 

@@ -5,6 +5,7 @@
 pub mod cli;
 mod election;
 mod engine;
+mod follow;
 mod gov_screen;
 mod governance;
 mod minutes;
