@@ -3,12 +3,14 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod amend_view;
 mod consent_drive;
 mod consent_snapshots;
 mod diff_panel;
 mod facilitation;
 mod follow;
 mod governance_view;
+mod long_text;
 mod part_dialog;
 mod readme_keys;
 mod record_metrics;
