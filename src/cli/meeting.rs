@@ -551,9 +551,24 @@ pub(super) fn run_meeting_with(
     let path = open.path().to_path_buf();
     let id = open.id().to_owned();
     let sink = StoreSink { open, lang };
+    // The governance view reads the record as the folder held it when the
+    // meeting opened: folded once, in the background, never per frame.
+    let governance = path.parent().map(|folder| {
+        let folder = if folder.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            folder
+        };
+        tui::govview::RecordAtStart::fold_in_background(
+            SessionsDir::new(folder),
+            &id,
+            session.setup().opened_at,
+        )
+    });
     let options = TuiOptions {
         saved_to: Some(path.display().to_string()),
         status,
+        governance,
         theme: look.theme,
         large_text: look.large_text,
         ..TuiOptions::default()

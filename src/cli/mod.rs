@@ -18,6 +18,7 @@ use crate::tui::{self};
 
 mod actions;
 pub mod config;
+mod governance;
 mod meeting;
 mod sessions;
 #[cfg(test)]
@@ -144,6 +145,39 @@ pub enum Cmd {
         /// Anything to say with it.
         #[arg(long, help = HELP.action_note)]
         note: Option<String>,
+    },
+    /// Import a circle's existing roles and policies (TOML).
+    #[command(about = HELP.import)]
+    Import {
+        /// The file.
+        #[arg(value_name = "FILE", help = HELP.import_file)]
+        file: PathBuf,
+        /// The circle of roles given at the top of the file.
+        #[arg(long, help = HELP.import_circle)]
+        circle: Option<String>,
+    },
+    /// Print the governance record.
+    #[command(about = HELP.record)]
+    Record {
+        /// Only this circle.
+        #[arg(long, help = HELP.record_circle)]
+        circle: Option<String>,
+        /// As it stood on this day.
+        #[arg(long, value_name = "DATE", help = HELP.record_as_of)]
+        as_of: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.record_format)]
+        format: ExportFormat,
+    },
+    /// Every change of a role or policy.
+    #[command(about = HELP.history)]
+    History {
+        /// The role or policy.
+        #[arg(value_name = "ROLE-OR-POLICY", help = HELP.history_subject)]
+        subject: String,
+        /// Only this circle.
+        #[arg(long, help = HELP.record_circle)]
+        circle: Option<String>,
     },
     /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
     /// developer tool, not something a facilitator needs.
@@ -410,6 +444,29 @@ pub fn command(lang: Lang) -> clap::Command {
                     a.help(h.action_status).value_name(h.status_value)
                 })
                 .mut_arg("note", |a| a.help(h.action_note).value_name(h.note_value)),
+            "import" => c
+                .about(h.import)
+                .mut_arg("file", |a| a.help(h.import_file).value_name(h.file_value))
+                .mut_arg("circle", |a| {
+                    a.help(h.import_circle).value_name(h.circle_value)
+                }),
+            "record" => c
+                .about(h.record)
+                .mut_arg("circle", |a| {
+                    a.help(h.record_circle).value_name(h.circle_value)
+                })
+                .mut_arg("as_of", |a| a.help(h.record_as_of).value_name(h.date_value))
+                .mut_arg("format", |a| {
+                    a.help(h.record_format).value_name(h.format_value)
+                }),
+            "history" => c
+                .about(h.history)
+                .mut_arg("subject", |a| {
+                    a.help(h.history_subject).value_name(h.subject_value)
+                })
+                .mut_arg("circle", |a| {
+                    a.help(h.record_circle).value_name(h.circle_value)
+                }),
             "generate" => c
                 .about(h.generate)
                 .mut_arg("count", |a| a.help(h.generate_count))
@@ -665,7 +722,18 @@ fn run_command(
         Some(Cmd::Action { key, status, note }) => {
             actions::mark(dir, &key, status.into(), note, words)
         }
-        Some(Cmd::Check { paths }) => check(dir, &paths, words),
+        Some(Cmd::Check { paths }) => check(&dir, &paths, words),
+        Some(Cmd::Import { file, circle }) => {
+            governance::import(&dir, &file, circle.as_deref(), words)
+        }
+        Some(Cmd::Record {
+            circle,
+            as_of,
+            format,
+        }) => governance::record(&dir, circle.as_deref(), as_of.as_deref(), format, words),
+        Some(Cmd::History { subject, circle }) => {
+            governance::history(&dir, &subject, circle.as_deref(), words)
+        }
         Some(Cmd::Review) => {
             tui::review::run_review(dir, lang, look()?.theme)?;
             Ok(ExitCode::SUCCESS)

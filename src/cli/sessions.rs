@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{MinutesFormat, message};
 use crate::minutes;
+use crate::record::governance::{self, Adopted};
 use crate::sanitize::{for_terminal, for_terminal_line, json_for_terminal, path_for_terminal};
 use crate::store::{self, LoadError, SessionSummary, SessionsDir};
 use crate::text::{IoDoing, Lang, Words, clip};
@@ -358,8 +359,10 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
     } else {
         paths.to_vec()
     };
-    let mut files = Vec::new();
-    for root in &roots {
+    // Each file with the folder it was found in, so the governance record
+    // of each folder can be folded from the files as they are checked.
+    let mut files: Vec<(Option<usize>, PathBuf)> = Vec::new();
+    for (r, root) in roots.iter().enumerate() {
         if root.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(root)
                 .with_context(|| words.io_doing(IoDoing::ReadFolder, &path_for_terminal(root)))?
@@ -372,9 +375,9 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
                 })
                 .collect();
             found.sort();
-            files.extend(found);
+            files.extend(found.into_iter().map(|f| (Some(r), f)));
         } else {
-            files.push(root.clone());
+            files.push((None, root.clone()));
         }
     }
     let mut out = std::io::stdout().lock();
@@ -387,10 +390,16 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
         return Ok(ExitCode::SUCCESS);
     }
     let mut bad = 0;
-    for file in &files {
+    let mut adopted: Vec<Vec<Adopted>> = vec![Vec::new(); roots.len()];
+    for (root, file) in &files {
         let shown = path_for_terminal(file);
         match store::load(file) {
-            Ok(_) => writeln!(out, "{}", words.check_ok(&shown))?,
+            Ok(loaded) => {
+                writeln!(out, "{}", words.check_ok(&shown))?;
+                if let Some(r) = root {
+                    adopted[*r].push(Adopted::of(&loaded.id, &loaded.session));
+                }
+            }
             Err(e) => {
                 bad += 1;
                 writeln!(
@@ -401,8 +410,47 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
             }
         }
     }
+    // Files that load can still disagree: two meetings held apart that
+    // changed the same role or policy. Import entries are checked too.
+    let mut conflicts = 0;
+    let mut bad_entries = 0;
+    let mut notes = Vec::new();
+    for (root, adopted) in roots.iter().zip(adopted) {
+        if !root.is_dir() {
+            continue;
+        }
+        let mut problems = Vec::new();
+        let (record, _) =
+            governance::fold_adopted(&SessionsDir::new(root), adopted, |_| true, &mut problems);
+        for p in &problems {
+            bad_entries += 1;
+            notes.push(p.message(words));
+        }
+        conflicts += record.conflicts.len();
+        if !record.conflicts.is_empty() {
+            notes.push(words.check_conflicts(record.conflicts.len()));
+            notes.extend(
+                record
+                    .conflicts
+                    .iter()
+                    .map(|c| format!("  {}", words.conflict(c))),
+            );
+        }
+        if !record.not_applied.is_empty() {
+            notes.push(words.check_not_applied(record.not_applied.len()));
+            notes.extend(
+                record
+                    .not_applied
+                    .iter()
+                    .map(|c| format!("  {}", words.conflict(c))),
+            );
+        }
+    }
     writeln!(out, "{}", words.check_summary(files.len(), bad))?;
-    Ok(if bad == 0 {
+    for note in notes {
+        writeln!(out, "{}", for_terminal_line(&note))?;
+    }
+    Ok(if bad == 0 && bad_entries == 0 && conflicts == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

@@ -11,6 +11,7 @@ use super::event::{
     ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, ItemId, OutOfOrderKind,
     OutputKind, Speech,
 };
+use super::parts::Part;
 use super::setup::{Participant, PersonId};
 use super::tactical::{EntryAnswer, RequestTo, TacticalList};
 
@@ -472,5 +473,24 @@ pub enum Command {
         number: u32,
         /// Current, waiting (on whom), done or dropped.
         status: super::projects::ProjectState,
+    },
+    /// Add a part (a typed change to the governance record) to the
+    /// proposal: to the current version while no round has heard it, else
+    /// to a new version copied from it.
+    AddPart {
+        /// The part.
+        part: Part,
+    },
+    /// Replace a part of the proposal (same versioning as `AddPart`).
+    ChangePart {
+        /// Its number in the current version, from 1.
+        number: u32,
+        /// The part as it becomes.
+        part: Part,
+    },
+    /// Remove a part from the proposal (same versioning as `AddPart`).
+    RemovePart {
+        /// Its number in the current version, from 1.
+        number: u32,
     },
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::actions::ActionStatus;
 pub use super::consent::{ConsentAnswer, DriverPart};
 use super::election::{ItemKind, Term};
+use super::parts::Part;
 use super::setup::{Participant, PersonId};
 use super::tactical::{EntryAnswer, RequestTo, TacticalList};
 
@@ -703,6 +704,30 @@ pub enum Event {
         number: u32,
         /// Current, waiting (on whom), done or dropped.
         status: super::projects::ProjectState,
+    },
+    /// A part was added to the proposal version `version` (one more than
+    /// the current: a new version copied from it).
+    PartAdded {
+        /// The version it belongs to.
+        version: u32,
+        /// The part.
+        part: Part,
+    },
+    /// A part of the proposal version `version` was replaced.
+    PartChanged {
+        /// The version.
+        version: u32,
+        /// Its number, from 1.
+        number: u32,
+        /// The part as it became.
+        part: Part,
+    },
+    /// A part was removed from the proposal version `version`.
+    PartRemoved {
+        /// The version.
+        version: u32,
+        /// Its number, from 1.
+        number: u32,
     },
 }
 

@@ -119,6 +119,8 @@ pub enum Action {
     OpenActions,
     /// Take or let go an item offered to the agenda.
     AnswerOffer,
+    /// Add, change or remove a part of the proposal.
+    EditParts,
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -427,4 +429,6 @@ pub enum Refusal {
     Tactical(TacticalRefusal),
     /// An offered agenda item cannot be taken or let go.
     Offer(super::offers::OfferRefusal),
+    /// A proposal-part rule (see `meeting::parts`).
+    Part(super::parts::PartRefusal),
 }

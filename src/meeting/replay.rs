@@ -310,6 +310,9 @@ fn commands_for(event: &Event) -> Vec<Command> {
             one(Command::SetProjectStatus { number, status })
         }
         Event::ProposalCorrected { text } => one(Command::CorrectProposal { text }),
+        Event::PartAdded { part, .. } => one(Command::AddPart { part }),
+        Event::PartChanged { number, part, .. } => one(Command::ChangePart { number, part }),
+        Event::PartRemoved { number, .. } => one(Command::RemovePart { number }),
         Event::ProposalStated {
             text,
             for_objection,

@@ -682,6 +682,9 @@ impl MeetingState {
                     round.floor_since = at;
                 }
             }
+            Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
+                super::parts::apply(self, event, at);
+            }
             Event::ItemEnded { ending, reason } => {
                 if let Some(item) = self.active_item_mut() {
                     let adopted_version = (*ending == Ending::Adopted)
@@ -695,6 +698,7 @@ impl MeetingState {
                         adopted_version,
                     });
                 }
+                super::election::on_ended(self);
                 self.phase = Phase::Agenda;
             }
             Event::OutputRecorded {

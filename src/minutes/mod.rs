@@ -15,6 +15,7 @@ mod consent;
 mod election;
 pub mod escape;
 mod export;
+pub mod governance;
 mod memory;
 mod render;
 mod tactical;
@@ -233,6 +234,7 @@ impl Minutes<'_> {
                 self.line(&elected);
             } else if let Some(text) = item.versions().iter().find(|v| v.number == version) {
                 self.quote(&text.text);
+                self.governance_changes(item);
             }
             self.review(item);
             let integrated: Vec<String> = item

@@ -11,6 +11,7 @@
 
 pub mod changes;
 pub mod due;
+pub mod governance;
 pub mod offer;
 pub mod work;
 
@@ -68,6 +69,9 @@ pub enum FolderProblem {
     Unloadable(store::LoadError),
     /// A change file (see [`changes`]) could not be read.
     BadChange(changes::BadChange),
+    /// A governance import entry (see [`governance::import`]) could not
+    /// be read.
+    BadImport(changes::BadChange),
 }
 
 impl FolderProblem {
@@ -76,7 +80,7 @@ impl FolderProblem {
         match self {
             FolderProblem::Unlisted { path, .. } => path,
             FolderProblem::Unloadable(e) => &e.path,
-            FolderProblem::BadChange(b) => &b.path,
+            FolderProblem::BadChange(b) | FolderProblem::BadImport(b) => &b.path,
         }
     }
 }
@@ -93,6 +97,10 @@ pub struct Memory {
     pub problems: Vec<FolderProblem>,
     /// Actions, projects, metrics, carried items, due reviews.
     pub work: work::Work,
+    /// The governance record of every circle in the folder (moves between
+    /// a circle and its sub-circles cross circles), as of the same moment;
+    /// this circle's part is `governance.circle(&circle)`.
+    pub governance: governance::Record,
 }
 
 /// The key that identifies a circle across sessions: its name ignoring
@@ -107,12 +115,15 @@ pub fn circle_key(name: &str) -> String {
 pub struct Folder {
     /// One memory per circle, ordered by circle key.
     pub circles: Vec<Memory>,
+    /// The governance record of every circle.
+    pub governance: governance::Record,
     /// Files that could not be read, each named once.
     pub problems: Vec<FolderProblem>,
 }
 
-/// Loads every session file of `dir`, keeping the bad ones as problems.
-fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
+/// Loads every session file of `dir` (in parallel, one thread per core),
+/// keeping the bad ones as problems: the walk every fold starts from.
+pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
     let paths = match dir.session_paths() {
         Ok(paths) => paths,
         Err(e) => {
@@ -226,7 +237,13 @@ fn fold_sessions(
 /// including `as_of` when given (the memory as it stood then).
 pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>>) -> Memory {
     let wanted = circle_key(circle);
-    let (loaded, problems) = load_all(dir);
+    let (loaded, mut problems) = load_all(dir);
+    let (record, _) = governance::fold_loaded(
+        dir,
+        &loaded,
+        |t| as_of.is_none_or(|a| t <= a),
+        &mut problems,
+    );
     let mine = loaded
         .into_iter()
         .filter(|(_, l)| {
@@ -240,6 +257,7 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
         .filter(|c| as_of.is_none_or(|t| c.at <= t))
         .collect();
     let mut memory = fold_sessions(mine, circle, &changes);
+    memory.governance = record;
     memory.problems = problems;
     memory
         .problems
@@ -252,7 +270,8 @@ type CircleSessions = Vec<(PathBuf, Loaded)>;
 
 /// Folds every circle of `dir`: what `spanning actions` lists.
 pub fn fold_folder(dir: &SessionsDir) -> Folder {
-    let (loaded, problems) = load_all(dir);
+    let (loaded, mut problems) = load_all(dir);
+    let (record, _) = governance::fold_loaded(dir, &loaded, |_| true, &mut problems);
     let mut circles: BTreeMap<String, Vec<(PathBuf, Loaded)>> = BTreeMap::new();
     for (path, l) in loaded {
         circles
@@ -261,7 +280,6 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
             .push((path, l));
     }
     let (changes, bad) = changes::load_changes(dir);
-    let mut problems = problems;
     problems.extend(bad.into_iter().map(FolderProblem::BadChange));
     // Circles are independent: each core folds every n-th circle, and
     // the memories are put back in circle order.
@@ -275,7 +293,9 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
             .first()
             .map(|(_, l)| l.session.setup().circle.clone())
             .unwrap_or_default();
-        fold_sessions(sessions, &name, &changes)
+        let mut memory = fold_sessions(sessions, &name, &changes);
+        memory.governance = record.clone();
+        memory
     };
     let mut groups: Vec<Vec<(usize, CircleSessions)>> = (0..threads).map(|_| Vec::new()).collect();
     for (i, sessions) in circles.into_iter().enumerate() {
@@ -307,6 +327,7 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
     folded.sort_by_key(|(i, _)| *i);
     Folder {
         circles: folded.into_iter().map(|(_, m)| m).collect(),
+        governance: record,
         problems,
     }
 }

@@ -34,6 +34,10 @@ pub const FORMAT_MARKER: &str = "spanning-session";
 /// meeting holds. Only a running or crashed meeting's file has
 /// it, and [`write_session`] never writes it.
 ///
+/// Version 6 added proposal parts (`part_added`, `part_changed`,
+/// `part_removed`: typed changes to the governance record); only a
+/// session with one is written as version 6.
+///
 /// Version 7 (6 is the governance record's) added the circle's memory on
 /// the agenda and in the tactical meeting: the items offered to the
 /// agenda in the setup (`offered`), taking or letting one go
@@ -93,8 +97,18 @@ pub fn version_for(setup: &Setup, log: &[Recorded]) -> u32 {
                 )
             })
     };
+    let parts = || {
+        log.iter().any(|r| {
+            matches!(
+                r.event,
+                Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. }
+            )
+        })
+    };
     if memory() {
         7
+    } else if parts() {
+        6
     } else if reviewed() {
         4
     } else if corrected() {

@@ -84,6 +84,24 @@ pub struct CliHelp {
     pub actions_owner: &'static str,
     /// `actions --open`.
     pub actions_open: &'static str,
+    /// `import`.
+    pub import: &'static str,
+    /// `import FILE`.
+    pub import_file: &'static str,
+    /// `import --circle`.
+    pub import_circle: &'static str,
+    /// `record`.
+    pub record: &'static str,
+    /// `record --circle` and `history --circle`.
+    pub record_circle: &'static str,
+    /// `record --as-of`.
+    pub record_as_of: &'static str,
+    /// `record --format`.
+    pub record_format: &'static str,
+    /// `history`.
+    pub history: &'static str,
+    /// `history ROLE-OR-POLICY`.
+    pub history_subject: &'static str,
     /// `actions --format`.
     pub actions_format: &'static str,
     /// `action`.
@@ -130,6 +148,10 @@ pub struct CliHelp {
     pub participants_value: &'static str,
     /// Value name of `new --absent`.
     pub absent_value: &'static str,
+    /// Value name of `record --as-of`.
+    pub date_value: &'static str,
+    /// Value name of `history`'s role or policy.
+    pub subject_value: &'static str,
     /// Placeholder for `--facilitator`'s value (`FACILITATOR`).
     pub facilitator_value: &'static str,
     /// Placeholder for `--secretary`'s value (`SECRETARY`).

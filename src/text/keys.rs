@@ -99,6 +99,10 @@ pub enum Action {
     LetGo,
     /// Open the people dialog: who is here, who facilitates, the timebox.
     People,
+    /// Open the circle's governance record over the step (searchable).
+    Governance,
+    /// Add a part to the proposal: a typed change to the record.
+    AddPart,
     /// Record a free note for the minutes.
     Note,
     /// People dialog: add a late arrival.

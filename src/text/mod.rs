@@ -9,6 +9,8 @@ pub mod election;
 pub mod en;
 pub mod engine;
 pub mod follow;
+pub mod gov_screen;
+pub mod governance;
 pub mod io;
 pub mod keys;
 pub mod memory;
@@ -26,6 +28,8 @@ pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
 pub use follow::FollowWords;
+pub use gov_screen::GovScreenWords;
+pub use governance::GovernanceWords;
 pub use io::{IoDoing, IoWords};
 pub use memory::MemoryWords;
 pub use minutes::MinutesWords;
@@ -64,6 +68,8 @@ pub trait Words:
     + TacticalWords
     + WorkWords
     + MemoryWords
+    + GovernanceWords
+    + GovScreenWords
     + FollowWords
     + CalendarWords
     + IoWords
@@ -83,6 +89,8 @@ impl<T> Words for T where
         + TacticalWords
         + WorkWords
         + MemoryWords
+        + GovernanceWords
+        + GovScreenWords
         + FollowWords
         + CalendarWords
         + IoWords

@@ -237,6 +237,24 @@ pub enum Label {
     SaveRetryHint,
     /// Field: the folder or file to save the meeting to instead.
     SavePath,
+    /// Part dialog: which kind of change to the record.
+    PartKind,
+    /// Part dialog: the role it changes (a choice of the record's roles).
+    PartRole,
+    /// Part dialog: accountability or domain.
+    PartList,
+    /// Part dialog: the policy it changes (a choice of the record's).
+    PartPolicy,
+    /// Part dialog: a role's name, or a policy's title.
+    PartName,
+    /// Part dialog: the purpose, entry or policy text.
+    PartText,
+    /// Part dialog: a changed entry's new wording.
+    PartNewText,
+    /// Part dialog: a new role's accountabilities, one per line.
+    PartEntries,
+    /// Part dialog: a new role's domains, one per line.
+    PartDomains,
     /// Printed on leaving when the last entries could not be written
     /// anywhere, so nobody believes the meeting is safe when it is not.
     NotSavedAtExit,
@@ -388,6 +406,8 @@ pub enum Dialog {
     Proposal,
     /// Correcting the stated proposal before clarifying questions start.
     CorrectProposal,
+    /// A part of the proposal: a typed change to the governance record.
+    Part,
     /// Asking a clarifying question.
     Ask,
     /// Answering a question.

@@ -139,6 +139,7 @@ const GLOBAL: &[Binding] = &[
     b(KeyCode::Char('r'), Action::Output, false),
     b(KeyCode::Char('u'), Action::Undo, true),
     b(KeyCode::Char('w'), Action::People, false),
+    b(KeyCode::Char('g'), Action::Governance, false),
     b(KeyCode::Char('m'), Action::Note, false),
     b(KeyCode::Char('p'), Action::Presentation, false),
     b(KeyCode::Char('?'), Action::Help, true),
@@ -250,6 +251,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Up, Action::Up, false),
                 b(KeyCode::Down, Action::Down, false),
                 b(KeyCode::Char('h'), Action::AskForHelp, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -272,6 +274,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             let mut v = vec![
                 b(KeyCode::Char('c'), Action::Clarify, true),
                 b(KeyCode::Char('a'), Action::Amend, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
                 b(KeyCode::Enter, Action::Next, false),
             ];
@@ -299,6 +302,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('1'), Action::ConfirmObjector, true),
                 b(KeyCode::Char('2'), Action::ConfirmProposer, true),
                 b(KeyCode::Char('x'), Action::Abandon, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -336,6 +340,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('a'), Action::Amend, true),
                 b(KeyCode::Char('1'), Action::Resolve, true),
                 b(KeyCode::Char('z'), Action::Requalify, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -368,8 +373,11 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 | Action::ScrollDown
                 | Action::Undo
                 | Action::People
+                | Action::Governance
         ),
         Screen::Opening => !matches!(g.action, Action::Output),
+        // `g` goes back to the agenda there (tactical review and triage).
+        Screen::Review | Screen::Triage => g.action != Action::Governance,
         _ => true,
     }));
     all

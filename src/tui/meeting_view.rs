@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::widgets::Widget;
 
 use super::app::{App, Mode, Status};
+use super::govview::GovOverlay;
 use super::keys;
 use super::screens::{self, MeetingScreen, StatusLine, View, dialogs};
 use super::widgets::help::Help;
@@ -30,6 +31,11 @@ impl App {
                 Status::Refused(text) => StatusLine::Refused(text),
             }),
             save_error: self.save_error.as_deref(),
+            governance: self
+                .governance
+                .as_ref()
+                .and_then(|g| g.at_start())
+                .and_then(|r| r.circle(&self.session.setup().circle)),
         }
     }
 }
@@ -51,6 +57,13 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
     let words = app.words;
     let theme = app.theme;
     let screen = screens::screen_of(app.session.state());
+    if let Mode::Governance(view) = &app.mode
+        && view.circle.is_none()
+    {
+        let mut filled = view.clone();
+        app.fill_governance(&mut filled);
+        app.mode = Mode::Governance(filled);
+    }
     let footer = screens::footer_rows(&app.view(), area);
     match &mut app.mode {
         Mode::Normal => {}
@@ -83,6 +96,14 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
                 &theme,
             );
         }
+        Mode::Governance(view) => GovOverlay {
+            view,
+            circle_name: &app.session.setup().circle,
+            available: app.governance.is_some(),
+            words,
+            theme: &theme,
+        }
+        .render(area, frame.buffer_mut()),
     }
     if app.help {
         let footer = words.key_text(KeyText::HelpClose);

@@ -7,6 +7,7 @@ pub mod app;
 pub(crate) mod fields;
 pub mod follow;
 pub mod followers;
+pub mod govview;
 pub mod keys;
 mod meeting_view;
 pub mod review;
@@ -94,6 +95,10 @@ pub struct TuiOptions {
     /// A first line for the status bar, e.g. where a tactical meeting's
     /// checklist, metrics and projects were taken from.
     pub status: Option<String>,
+    /// The circle's governance record as the folder held it when the
+    /// meeting opened (the governance view's source); `None` when the
+    /// meeting is not in a sessions folder.
+    pub governance: Option<govview::RecordAtStart>,
 }
 
 /// How a meeting screen ended, for the shell's closing words.

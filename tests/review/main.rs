@@ -5,6 +5,8 @@ mod support;
 
 mod bounded_memory;
 mod consent_review;
+mod record_governance;
+mod record_governance_props;
 mod record_work;
 mod review;
 mod review_board;

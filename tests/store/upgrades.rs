@@ -103,8 +103,10 @@ fn the_version_7_file_means_what_it_meant() {
 #[test]
 fn sessions_are_written_in_the_oldest_version_that_holds_them() {
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    // The Operations example's proposals have parts (version 6, issue 13);
+    // what it was before, without them, is frozen as session-v1.json.
     let expected = [
-        ("2026-11-22T1405-operations-governance-7f3a.json", 1),
+        ("2026-11-22T1405-operations-governance-7f3a.json", 6),
         ("2026-11-22T1030-product-governance-5c3e.json", 2),
         ("2026-11-22T0930-bakery-coop-governance-e1ec.json", 2),
         ("2026-11-22T0930-operations-tactical-7ac7.json", 2),
@@ -118,8 +120,17 @@ fn sessions_are_written_in_the_oldest_version_that_holds_them() {
         assert_eq!(written["version"], version, "{name}");
     }
 
-    // A role on an output is new in version 2, even in a governance meeting.
-    let path = examples.join("2026-11-22T1405-operations-governance-7f3a.json");
+    // A role on an output is new in version 2, even in a governance meeting
+    // (the frozen version-1 example: a governance meeting without parts).
+    assert_eq!(
+        store::version_needed(
+            &store::load(&data("session-v1.json"))
+                .expect("loads")
+                .session
+        ),
+        1
+    );
+    let path = data("session-v1.json");
     let mut session = store::load(&path).expect("loads").session;
     let reopened = spanning::meeting::Session::from_log(
         session.setup().clone(),

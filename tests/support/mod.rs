@@ -7,6 +7,7 @@
 pub mod common;
 pub mod consent;
 pub mod election;
+pub mod governance;
 pub mod hostile;
 pub mod pty;
 pub mod scenario;

@@ -7,4 +7,5 @@ mod os_errors;
 mod words;
 mod words_dutch;
 mod words_follow;
+mod words_governance;
 mod words_tactical;

@@ -24,6 +24,7 @@ use spanning::meeting::{
 use spanning::meeting::{ActionKind, FieldKind, RefusalKind, TacticalRefusalKind};
 use spanning::meeting::{EntryAnswer, RequestTo, TacticalList, TacticalRefusal};
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
+use spanning::meeting::{PartField, PartRefusal};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
     LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, SessionStatus, StoreError,
@@ -163,6 +164,7 @@ fn all_actions() -> Vec<Action> {
         CutOff,
         OpenActions,
         AnswerOffer,
+        EditParts,
     ];
     actions.extend(ElectionAction::VARIANTS.iter().map(|&a| Election(a)));
     actions
@@ -221,7 +223,8 @@ fn exhaustive_action(action: Action) {
         | MeetNeed
         | CutOff
         | OpenActions
-        | AnswerOffer => {}
+        | AnswerOffer
+        | EditParts => {}
     }
 }
 
@@ -411,7 +414,42 @@ fn all_refusals() -> Vec<Refusal> {
     for step in all_steps() {
         all.push(Refusal::EndingNotAllowed { step });
     }
+    all.extend(all_part_refusals().into_iter().map(Refusal::Part));
     all
+}
+
+fn all_part_refusals() -> Vec<PartRefusal> {
+    let mut all = vec![
+        PartRefusal::InElection,
+        PartRefusal::ElectionOnly,
+        PartRefusal::NoSuchPart { number: 3 },
+        PartRefusal::Duplicate,
+        PartRefusal::Unchanged,
+        PartRefusal::SameCircle,
+        PartRefusal::TooMany { limit: 100 },
+    ];
+    for &field in PartField::VARIANTS {
+        all.push(PartRefusal::Empty { field });
+        all.push(PartRefusal::TooLong {
+            field,
+            limit_kb: 256,
+        });
+    }
+    all
+}
+
+fn exhaustive_part_refusal(refusal: &PartRefusal) {
+    match refusal {
+        PartRefusal::InElection
+        | PartRefusal::ElectionOnly
+        | PartRefusal::NoSuchPart { .. }
+        | PartRefusal::Duplicate
+        | PartRefusal::Unchanged
+        | PartRefusal::SameCircle
+        | PartRefusal::TooMany { .. }
+        | PartRefusal::Empty { .. }
+        | PartRefusal::TooLong { .. } => {}
+    }
 }
 
 fn all_tactical_refusals() -> Vec<TacticalRefusal> {
@@ -459,6 +497,9 @@ fn exhaustive_tactical_refusal(refusal: &TacticalRefusal) {
 fn exhaustive_refusal(refusal: &Refusal) {
     if let Refusal::Tactical(r) = refusal {
         exhaustive_tactical_refusal(r);
+    }
+    if let Refusal::Part(r) = refusal {
+        exhaustive_part_refusal(r);
     }
     match refusal {
         Refusal::NotNow { .. }
@@ -517,7 +558,8 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::NothingToResolve
         | Refusal::Election(_)
         | Refusal::Tactical(_)
-        | Refusal::Offer(_) => {}
+        | Refusal::Offer(_)
+        | Refusal::Part(_) => {}
     }
 }
 
@@ -1402,6 +1444,15 @@ fn all_labels() -> Vec<Label> {
         Timebox,
         SaveRetryHint,
         SavePath,
+        PartKind,
+        PartRole,
+        PartList,
+        PartPolicy,
+        PartName,
+        PartText,
+        PartNewText,
+        PartEntries,
+        PartDomains,
         NotSavedAtExit,
         Situation,
         Effect,
@@ -1455,7 +1506,9 @@ fn exhaustive_label(label: Label) {
         | Need | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved
         | ReviewDate | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved
         | ReviewOn | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee
-        | Candidate | NomineeHidden | NomineeNotFound | Tactical(_) => {}
+        | Candidate | NomineeHidden | NomineeNotFound | PartKind | PartRole | PartList
+        | PartPolicy | PartName | PartText | PartNewText | PartEntries | PartDomains
+        | Tactical(_) => {}
     }
 }
 
@@ -1515,6 +1568,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Example,
         Proposal,
         CorrectProposal,
+        Part,
         Ask,
         Answer,
         RuleOut,
@@ -1566,7 +1620,7 @@ fn exhaustive_dialog(dialog: Dialog) {
     use Dialog::*;
     match dialog {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal
-        | CorrectProposal | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
+        | CorrectProposal | Part | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
         | RequestTest | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd
         | OutOfOrder | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation
         | Effect | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt
@@ -1579,6 +1633,8 @@ fn all_key_actions() -> Vec<KeyAction> {
     use KeyAction::*;
     let mut all = vec![
         Help,
+        Governance,
+        AddPart,
         Presentation,
         Undo,
         Quit,
@@ -1659,8 +1715,8 @@ fn exhaustive_key_action(action: KeyAction) {
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
         | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
         | Consent | Concern | Objection | Resolve | Requalify | AddElection | DescribeRole
-        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) | TakeOffer | LetGoOffer => {
-        }
+        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) | TakeOffer | LetGoOffer
+        | Governance | AddPart => {}
     }
 }
 
@@ -1993,6 +2049,25 @@ fn all_events() -> Vec<Event> {
     ] {
         all.push(Event::ProjectStatusSet { number: 1, status });
     }
+    all.push(Event::PartAdded {
+        version: 2,
+        part: spanning::meeting::Part::AddEntry {
+            role: spanning::meeting::Target::named("Finance"),
+            list: spanning::meeting::RoleList::Accountability,
+            text: "Paying invoices".into(),
+        },
+    });
+    all.push(Event::PartChanged {
+        version: 2,
+        number: 1,
+        part: spanning::meeting::Part::RemoveRole {
+            role: spanning::meeting::Target::named("Finance"),
+        },
+    });
+    all.push(Event::PartRemoved {
+        version: 2,
+        number: 1,
+    });
     all
 }
 
@@ -2057,6 +2132,7 @@ fn exhaustive_event(event: &Event) {
         | Event::OfferTaken { .. }
         | Event::OfferLetGo { .. }
         | Event::ProjectStatusSet { .. } => {}
+        Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {}
     }
 }
 

@@ -58,6 +58,18 @@ fn sample(kind: CommandKind) -> Command {
         K::GiveExample => Command::GiveExample { text: text() },
         K::RequestHelp => Command::RequestHelp,
         K::StateProposal => Command::StateProposal { text: text() },
+        K::AddPart => Command::AddPart {
+            part: crate::meeting::Part::RemoveRole {
+                role: crate::meeting::Target::named("Finance"),
+            },
+        },
+        K::ChangePart => Command::ChangePart {
+            number: 1,
+            part: crate::meeting::Part::RemoveRole {
+                role: crate::meeting::Target::named("Finance"),
+            },
+        },
+        K::RemovePart => Command::RemovePart { number: 1 },
         K::CorrectProposal => Command::CorrectProposal { text: text() },
         K::OpenClarifyingQuestions => Command::OpenClarifyingQuestions,
         K::AskQuestion => Command::AskQuestion {
@@ -355,7 +367,11 @@ fn commands_of_the_other_rules_are_refused_naming_the_action() {
                     })
                 );
             }
-            Owner::Meeting | Owner::Election | Owner::Tactical | Owner::ActiveProcess => {}
+            Owner::Meeting
+            | Owner::Election
+            | Owner::Tactical
+            | Owner::ActiveProcess
+            | Owner::Parts => {}
         }
     }
     assert_eq!(counted, (11, 7));

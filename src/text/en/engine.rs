@@ -192,6 +192,7 @@ impl EngineWords for English {
             Action::AdoptAgreement => "adopting an agreement",
             Action::RequalifyObjection => "taking an objection as a concern",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
+            Action::EditParts => "changing the proposal's parts",
             Action::OpenChecklist => "opening the checklist review",
             Action::OpenMetrics => "opening the metrics review",
             Action::OpenProgress => "opening progress updates",
@@ -402,6 +403,7 @@ impl EngineWords for English {
             Refusal::Offer(OfferRefusal::Answered { number }) => format!(
                 "Offered item {number} was already taken or let go (undo, u, changes that)."
             ),
+            Refusal::Part(r) => crate::text::GovernanceWords::part_refusal(self, r),
         }
     }
 

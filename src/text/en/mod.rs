@@ -5,6 +5,8 @@ pub mod cli;
 mod election;
 mod engine;
 mod follow;
+mod gov_screen;
+mod governance;
 mod io;
 mod memory;
 mod minutes;

@@ -183,6 +183,15 @@ impl TuiWords for English {
                 "retrying every 10 s and after each entry; Ctrl-S saves elsewhere"
             }
             Label::SavePath => "Folder (or .json file) to save to",
+            Label::PartKind => "Change",
+            Label::PartRole => "Role",
+            Label::PartList => "Which list",
+            Label::PartPolicy => "Policy",
+            Label::PartName => "Name (role) or title (policy)",
+            Label::PartText => "Text (purpose, accountability, domain or policy)",
+            Label::PartNewText => "New wording",
+            Label::PartEntries => "Accountabilities, one per line",
+            Label::PartDomains => "Domains, one per line",
             Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
             Label::Situation => "Situation",
@@ -293,6 +302,7 @@ impl TuiWords for English {
             Dialog::Example => "A real example",
             Dialog::Proposal => "The proposal",
             Dialog::CorrectProposal => "Correct the proposal (same version)",
+            Dialog::Part => "A part of the proposal: a change to the governance record",
             Dialog::Ask => "Clarifying question",
             Dialog::Answer => "The proposer's answer",
             Dialog::RuleOut => "Rule the question out of order",
@@ -376,6 +386,8 @@ impl TuiWords for English {
             Action::CarryOver => "carry over",
             Action::LetGo => "let go",
             Action::People => "people, roles, timebox",
+            Action::AddPart => "add a part",
+            Action::Governance => "governance: roles, policies",
             Action::Note => "note for the minutes",
             Action::AddPerson => "late arrival",
             Action::Presence => "absent / back",
@@ -436,6 +448,9 @@ impl TuiWords for English {
                 .map_or_else(|| format!("#{}", i.0), |it| format!("\"{}\"", it.label))
         };
         match event {
+            Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
+                crate::text::GovernanceWords::part_event(self, event)
+            }
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,

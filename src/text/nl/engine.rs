@@ -199,6 +199,7 @@ impl EngineWords for Dutch {
             Action::AdoptAgreement => "een afspraak vaststellen",
             Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
+            Action::EditParts => "de onderdelen van het voorstel wijzigen",
             Action::OpenChecklist => "de checklist openen",
             Action::OpenMetrics => "de kengetallen openen",
             Action::OpenProgress => "de voortgang openen",
@@ -416,6 +417,7 @@ impl EngineWords for Dutch {
             Refusal::Offer(OfferRefusal::Answered { number }) => format!(
                 "Aangeboden punt {number} is al opgepakt of losgelaten (ongedaan maken, u, verandert dat)."
             ),
+            Refusal::Part(r) => crate::text::GovernanceWords::part_refusal(self, r),
         }
     }
 

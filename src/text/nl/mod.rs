@@ -7,6 +7,8 @@ pub mod cli;
 mod election;
 mod engine;
 mod follow;
+mod gov_screen;
+mod governance;
 mod io;
 mod memory;
 mod minutes;

@@ -182,6 +182,15 @@ impl TuiWords for Dutch {
                 "nieuwe poging elke 10 s en na elke invoer; Ctrl-S bewaart elders"
             }
             Label::SavePath => "Map (of .json-bestand) om in te bewaren",
+            Label::PartKind => "Wijziging",
+            Label::PartRole => "Rol",
+            Label::PartList => "Welke lijst",
+            Label::PartPolicy => "Beleid",
+            Label::PartName => "Naam (rol) of titel (beleid)",
+            Label::PartText => "Tekst (doel, verantwoordelijkheid, domein of beleid)",
+            Label::PartNewText => "Nieuwe tekst",
+            Label::PartEntries => "Verantwoordelijkheden, één per regel",
+            Label::PartDomains => "Domeinen, één per regel",
             Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => {
                 "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
@@ -301,6 +310,7 @@ impl TuiWords for Dutch {
             Dialog::Example => "Een echt voorbeeld",
             Dialog::Proposal => "Het voorstel",
             Dialog::CorrectProposal => "Voorstel verbeteren (zelfde versie)",
+            Dialog::Part => "Onderdeel van het voorstel: een wijziging in het governance-register",
             Dialog::Ask => "Verhelderende vraag",
             Dialog::Answer => "Antwoord van de indiener",
             Dialog::RuleOut => "Vraag buiten de orde verklaren",
@@ -346,6 +356,8 @@ impl TuiWords for Dutch {
             Action::Undo => "ongedaan maken",
             Action::Quit => "verlaten",
             Action::People => "mensen, rollen, tijd",
+            Action::AddPart => "onderdeel erbij",
+            Action::Governance => "governance (rollen, beleid)",
             Action::Note => "notitie voor de notulen",
             Action::AddPerson => "laatkomer",
             Action::Presence => "afwezig / terug",
@@ -446,6 +458,9 @@ impl TuiWords for Dutch {
                 .map_or_else(|| format!("punt {}", i.0), |it| format!("“{}”", it.label))
         };
         match event {
+            Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
+                crate::text::GovernanceWords::part_event(self, event)
+            }
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,

@@ -92,6 +92,8 @@ impl App {
             | Action::ConfirmObjector
             | Action::ConfirmProposer
             | Action::Abandon => self.act_concerns(action),
+            Action::Governance => self.open_governance(),
+            Action::AddPart => self.open_part(),
             Action::People => {
                 // Start on the facilitator: the usual person to hand over from.
                 let selected = state.facilitator.0 as usize;

@@ -55,6 +55,29 @@ pub(crate) trait DialogSpec {
     fn changed(&mut self, _field: usize) {}
 }
 
+/// A large dialog is kept boxed in [`AnyDialog`] (the part dialog has
+/// many fields) and is the same dialog behind its box.
+impl<T: DialogSpec> DialogSpec for Box<T> {
+    fn title(&self) -> Dialog {
+        (**self).title()
+    }
+    fn fields(&self) -> Vec<FieldRef<'_>> {
+        (**self).fields()
+    }
+    fn fields_mut(&mut self) -> Vec<FieldMut<'_>> {
+        (**self).fields_mut()
+    }
+    fn command(&self, app: &App) -> Result<Command, Option<String>> {
+        (**self).command(app)
+    }
+    fn probe(&self, app: &App) -> Option<Command> {
+        (**self).probe(app)
+    }
+    fn back(&self, app: &mut App, recorded: bool) {
+        (**self).back(app, recorded)
+    }
+}
+
 /// `fields` and `fields_mut` of a dialog whose fields are all shown, in
 /// the order named.
 macro_rules! fields_of {
@@ -124,6 +147,8 @@ dialogs! {
     Proposal(ProposalDialog),
     /// The stated proposal corrected.
     CorrectProposal(CorrectProposalDialog),
+    /// A part of the proposal.
+    Part(Box<PartDialog>),
     /// A clarifying question.
     Ask(AskDialog),
     /// A question's answer.
@@ -292,9 +317,12 @@ impl App {
     pub(super) fn allowed(&self, command: &Command) -> Result<(), Refusal> {
         match self.session.probe(command, self.now) {
             Ok(_)
-            | Err(Refusal::Empty { .. } | Refusal::ReasonRequired | Refusal::UnchangedProposal) => {
-                Ok(())
-            }
+            | Err(
+                Refusal::Empty { .. }
+                | Refusal::ReasonRequired
+                | Refusal::UnchangedProposal
+                | Refusal::Part(crate::meeting::PartRefusal::Empty { .. }),
+            ) => Ok(()),
             Err(r) => Err(r),
         }
     }

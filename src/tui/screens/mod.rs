@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod closeout;
 pub mod consent;
 pub mod dialogs;
+pub mod diff;
 pub mod election;
 pub mod home;
 pub mod integration;
@@ -150,6 +151,10 @@ pub struct View<'a> {
     pub status: Option<StatusLine<'a>>,
     /// Why the last save failed, if it did.
     pub save_error: Option<&'a str>,
+    /// The circle's governance record as it stood when the meeting
+    /// opened (the diff panel's "before"); `None` outside a sessions
+    /// folder or while it is still being folded.
+    pub governance: Option<&'a crate::record::governance::Circle>,
 }
 
 /// The whole meeting frame as a widget: title, phase bar, clock, banners,
