@@ -376,8 +376,9 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 | Action::Governance
         ),
         Screen::Opening => !matches!(g.action, Action::Output),
-        // `g` goes back to the agenda there (tactical review and triage).
-        Screen::Review | Screen::Triage => g.action != Action::Governance,
+        // `g` goes back to the agenda there (tactical action review,
+        // reviews and triage).
+        Screen::Actions | Screen::Review | Screen::Triage => g.action != Action::Governance,
         _ => true,
     }));
     all

@@ -390,6 +390,15 @@ fn a_whole_dutch_werkoverleg_at_80x24() {
     room.press("-", &["NU: CHLOË"]);
     room.press("-", &["NU: DEWI"]);
     room.press("-", &["Iedereen heeft een beurt gehad"]);
+    // The earlier meeting's open actions come back first, an accepted
+    // request among them as the acceptor's ("toegezegd").
+    room.press(
+        "n",
+        &[
+            "ACTIELIJST DOORNEMEN",
+            "▸1. Call the vendor about the service contract  — Bram, toegezegd",
+        ],
+    );
     // Reviews: the owner of the entry read out is on screen at each step.
     room.press(
         "n",
