@@ -722,17 +722,17 @@ fn run_command(
         Some(Cmd::Action { key, status, note }) => {
             actions::mark(dir, &key, status.into(), note, words)
         }
-        Some(Cmd::Check { paths }) => check(&dir, &paths, words),
+        Some(Cmd::Check { paths }) => check(dir, &paths, words),
         Some(Cmd::Import { file, circle }) => {
-            governance::import(&dir, &file, circle.as_deref(), words)
+            governance::import(dir, &file, circle.as_deref(), words)
         }
         Some(Cmd::Record {
             circle,
             as_of,
             format,
-        }) => governance::record(&dir, circle.as_deref(), as_of.as_deref(), format, words),
+        }) => governance::record(dir, circle.as_deref(), as_of.as_deref(), format, words),
         Some(Cmd::History { subject, circle }) => {
-            governance::history(&dir, &subject, circle.as_deref(), words)
+            governance::history(dir, &subject, circle.as_deref(), words)
         }
         Some(Cmd::Review) => {
             tui::review::run_review(dir, lang, look()?.theme)?;
