@@ -109,6 +109,19 @@ pub enum Cmd {
         #[arg(long, help = HELP.speed)]
         speed: Option<u32>,
     },
+    /// Serve the open meeting as a live read-only web page.
+    #[command(about = HELP.serve)]
+    Serve {
+        /// Which session.
+        #[arg(help = HELP.serve_id)]
+        id: Option<String>,
+        /// Address to listen on.
+        #[arg(long, value_name = "ADDR", help = HELP.serve_bind)]
+        bind: Option<String>,
+        /// Port to listen on.
+        #[arg(long, value_name = "N", default_value_t = crate::serve::DEFAULT_PORT, hide_default_value = true, help = HELP.serve_port)]
+        port: u16,
+    },
     /// The action list across the folder.
     #[command(about = HELP.actions)]
     Actions {
@@ -326,6 +339,11 @@ pub fn command(lang: Lang) -> clap::Command {
                 .about(h.replay)
                 .mut_arg("id", |a| a.help(h.id))
                 .mut_arg("speed", |a| a.help(h.speed)),
+            "serve" => c
+                .about(h.serve)
+                .mut_arg("id", |a| a.help(h.serve_id))
+                .mut_arg("bind", |a| a.help(h.serve_bind))
+                .mut_arg("port", |a| a.help(h.serve_port)),
             "actions" => c
                 .about(h.actions)
                 .mut_arg("circle", |a| a.help(h.actions_circle))
@@ -527,6 +545,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Cmd::Replay { id, speed }) => replay(&dir, &id, speed, words, lang, look()?),
+        Some(Cmd::Serve { id, bind, port }) => {
+            crate::serve::serve(&dir, id.as_deref(), bind.as_deref(), port, words)
+        }
         Some(Cmd::Generate {
             count,
             min_events,

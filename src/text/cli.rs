@@ -62,6 +62,14 @@ pub struct CliHelp {
     pub replay: &'static str,
     /// `replay --speed`.
     pub speed: &'static str,
+    /// `serve`.
+    pub serve: &'static str,
+    /// `serve ID`.
+    pub serve_id: &'static str,
+    /// `serve --bind`.
+    pub serve_bind: &'static str,
+    /// `serve --port`.
+    pub serve_port: &'static str,
     /// `generate` (hidden developer tool).
     pub generate: &'static str,
     /// generate --count.

@@ -12,6 +12,7 @@ pub mod minutes;
 pub mod nl;
 pub mod review;
 pub mod review_screens;
+pub mod serve;
 pub mod store;
 pub mod tactical;
 pub mod tui;
@@ -23,6 +24,7 @@ pub use engine::EngineWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
+pub use serve::ServeWords;
 pub use store::StoreWords;
 pub use tactical::TacticalWords;
 pub use tui::TuiWords;
@@ -55,6 +57,7 @@ pub trait Words:
     + ElectionWords
     + TacticalWords
     + WorkWords
+    + ServeWords
     + Sync
 {
 }
@@ -70,6 +73,7 @@ impl<T> Words for T where
         + ElectionWords
         + TacticalWords
         + WorkWords
+        + ServeWords
         + Sync
 {
 }

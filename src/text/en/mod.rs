@@ -6,6 +6,7 @@ mod engine;
 mod minutes;
 mod review;
 mod review_screens;
+mod serve;
 mod store;
 mod tactical;
 mod tui;
