@@ -10,7 +10,9 @@ mod file;
 pub mod journal;
 mod lock;
 mod name;
+pub mod presence;
 mod remember;
+pub mod tail;
 
 use std::cmp::Reverse;
 use std::ffi::OsString;
