@@ -68,7 +68,10 @@ pub fn serve(
     }
     println!("{}", words.serve_label(ServeLabel::TokenWarning));
     if !ip.is_loopback() {
-        println!("{}", words.reachable_from_network(&serving.addr().to_string()));
+        println!(
+            "{}",
+            words.reachable_from_network(&serving.addr().to_string())
+        );
     }
     println!("{}", words.serve_label(ServeLabel::StopHint));
     serving.wait(words)?;
@@ -102,7 +105,10 @@ fn shown_addr(addr: SocketAddr) -> SocketAddr {
         .map(|a| a.ip())
         .ok()
         .filter(|ip| !ip.is_unspecified());
-    SocketAddr::new(local.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)), addr.port())
+    SocketAddr::new(
+        local.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
+        addr.port(),
+    )
 }
 
 /// The address as a QR code drawn with half-block characters, two rows of

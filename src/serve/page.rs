@@ -15,10 +15,10 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::meeting::views::{self, floor_holders};
 use crate::meeting::state::{Item, ItemProcess, Round, TurnOutcome};
+use crate::meeting::views::{self, floor_holders};
 use crate::meeting::{
-    ConsentAnswer, DriverPart, IdmStep, MeetingState, Phase, PersonId, RoundKind, RuleSet, Session,
+    ConsentAnswer, DriverPart, IdmStep, MeetingState, PersonId, Phase, RoundKind, RuleSet, Session,
 };
 use crate::minutes::escape::html;
 use crate::review::story::{SpanKind, version_diffs};
@@ -136,8 +136,7 @@ impl Live<'_> {
         };
         let _ = write!(self.out, "<p class=\"phase\">{}</p>", html(&phase));
         if let Phase::Item { step, .. } = state.phase {
-            if let (Some(item), Some((n, m))) = (state.active_item(), views::item_position(state))
-            {
+            if let (Some(item), Some((n, m))) = (state.active_item(), views::item_position(state)) {
                 let _ = write!(
                     self.out,
                     "<p class=\"item\">{}</p>",
@@ -159,7 +158,11 @@ impl Live<'_> {
             );
         }
         if state.is_closed() {
-            let _ = write!(self.out, "<p class=\"closed\">{}</p>", self.label(Label::Closed));
+            let _ = write!(
+                self.out,
+                "<p class=\"closed\">{}</p>",
+                self.label(Label::Closed)
+            );
         }
         self.out.push_str("</section>");
     }
@@ -585,7 +588,6 @@ fn step_name(state: &MeetingState, step: IdmStep, words: &dyn Words) -> &'static
         _ => words.step(step),
     }
 }
-
 
 /// A clock counting up from `secs`; the script ticks it while it runs.
 fn timer(secs: i64, running: bool) -> String {

@@ -273,7 +273,7 @@ fn events(app: &App) -> Response<Body> {
         },
     );
     let mut response = Sse::new(updates)
-        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(5)))
         .into_response();
     harden(&mut response);
     response

@@ -12,6 +12,8 @@ mod panic_restore;
 mod paste_marker;
 mod ready;
 mod replay_memory;
+mod serve_browser;
+mod serve_http;
 mod tactical_e2e;
 mod temp_copy;
 mod terminal_storms;

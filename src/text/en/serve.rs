@@ -40,7 +40,6 @@ impl ServeWords for English {
         format!("Item {n} of {m}: {label}")
     }
 
-
     fn skipped_because(&self, reason: &str) -> String {
         format!("skipped: {reason}")
     }

@@ -6,7 +6,9 @@ use crate::text::serve::{ServeLabel, ServeWords};
 impl ServeWords for Dutch {
     fn serve_label(&self, label: ServeLabel) -> &'static str {
         match label {
-            ServeLabel::ReadOnly => "Volg de vergadering: alleen lezen, bijgewerkt zodra er is opgeslagen.",
+            ServeLabel::ReadOnly => {
+                "Volg de vergadering: alleen lezen, bijgewerkt zodra er is opgeslagen."
+            }
             ServeLabel::Live => "live",
             ServeLabel::Reconnecting => "verbinding verbroken, opnieuw verbinden…",
             ServeLabel::WhereNow => "Nu",
@@ -23,7 +25,9 @@ impl ServeWords for Dutch {
             ServeLabel::Removed => "geschrapt",
             ServeLabel::Ended => "afgerond",
             ServeLabel::Produced => "Wat de vergadering opleverde",
-            ServeLabel::NoScript => "Zonder JavaScript wordt deze pagina niet bijgewerkt: laad haar opnieuw.",
+            ServeLabel::NoScript => {
+                "Zonder JavaScript wordt deze pagina niet bijgewerkt: laad haar opnieuw."
+            }
             ServeLabel::ScanHint => "Scan de code met een telefoon om de pagina te openen.",
             ServeLabel::StopHint => "Ctrl-C stopt het delen; de vergadering zelf gaat door.",
             ServeLabel::TokenWarning => {
@@ -39,7 +43,6 @@ impl ServeWords for Dutch {
     fn item_heading(&self, n: usize, m: usize, label: &str) -> String {
         format!("Punt {n} van {m}: {label}")
     }
-
 
     fn skipped_because(&self, reason: &str) -> String {
         format!("overgeslagen: {reason}")
