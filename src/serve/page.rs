@@ -129,20 +129,19 @@ impl Live<'_> {
         let words = self.words;
         let heading = self.serve(ServeLabel::WhereNow);
         self.section("now", &heading);
-        let phase = match state.phase {
-            Phase::Opening => words.label(Label::Opening).to_owned(),
-            Phase::Item { .. } => capitalise(words.phase(state.phase)),
-            phase => capitalise(words.phase(phase)),
+        // During an item the phase is the item (its place on the agenda),
+        // and the step follows it.
+        let phase = match (
+            state.phase,
+            state.active_item(),
+            views::item_position(state),
+        ) {
+            (Phase::Item { .. }, Some(item), Some((n, m))) => words.item_heading(n, m, &item.label),
+            (Phase::Opening, _, _) => words.label(Label::Opening).to_owned(),
+            (phase, _, _) => capitalise(words.phase(phase)),
         };
         let _ = write!(self.out, "<p class=\"phase\">{}</p>", html(&phase));
         if let Phase::Item { step, .. } = state.phase {
-            if let (Some(item), Some((n, m))) = (state.active_item(), views::item_position(state)) {
-                let _ = write!(
-                    self.out,
-                    "<p class=\"item\">{}</p>",
-                    html(&words.item_heading(n, m, &item.label))
-                );
-            }
             let _ = write!(
                 self.out,
                 "<p class=\"step\">{}</p>",
@@ -286,15 +285,12 @@ impl Live<'_> {
     fn item(&mut self, item: &Item) {
         let state = self.state;
         let words = self.words;
-        let heading = format!(
-            "{} <span class=\"label\">{}</span>",
-            self.serve(ServeLabel::CurrentItem),
-            html(&item.label)
-        );
+        let heading = self.serve(ServeLabel::CurrentItem);
         self.section("item", &heading);
         let _ = write!(
             self.out,
-            "<p class=\"owner\">{}: {}</p>",
+            "<p class=\"label\">{}</p><p class=\"owner\">{}: {}</p>",
+            html(&item.label),
             html(&capitalise(words.label(Label::Owner))),
             self.name(item.owner)
         );

@@ -14,6 +14,7 @@ mod ready;
 mod replay_memory;
 mod serve_browser;
 mod serve_http;
+mod serve_load;
 mod tactical_e2e;
 mod temp_copy;
 mod terminal_storms;

@@ -156,7 +156,7 @@ async fn walk(browser: &Browser, served: &Served, meeting: &Session, size: (u32,
         .wait_for_text("#now .step", &step, SHOWS_WITHIN)
         .await;
     let item = steps.amended.state().active_item().expect("item");
-    assert!(browser.text("#now .item").await.contains("Website owner"));
+    assert!(browser.text("#now .phase").await.contains("Website owner"));
     let floor = browser.text("#floor").await.to_lowercase();
     assert!(
         floor.contains(&words.label(Label::Speaking).to_lowercase()),

@@ -326,3 +326,42 @@ fn a_taken_port_is_said_clearly_in_english_and_dutch() {
     }
     drop(taken);
 }
+
+#[test]
+fn session_text_is_escaped_in_the_page_and_in_every_event() {
+    let mut script = crate::support::scenario::Scenario::new(
+        "<script>alert('title')</script>",
+        "\"><img src=x onerror=alert(1)>",
+        crate::support::common::base(),
+        &["Ana", "Bram"],
+    )
+    .open();
+    script.run(spanning::meeting::Command::StartCheckIn);
+    script.run(crate::support::script::said(
+        "</li><script>alert(2)</script>&amp;",
+    ));
+    let (served, _server) = serve_in_background(script.session.clone());
+    let (origin, token) = (served.origin(), served.token.as_str().to_owned());
+    let page = get(&origin, &format!("/{token}"));
+    assert_eq!(page.status, 200);
+    for raw in ["<script>alert", "<img", "</li><script>"] {
+        assert!(!page.body.contains(raw), "{raw} reached the page");
+    }
+    assert!(
+        page.body
+            .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
+    );
+    assert!(
+        page.body.contains("&amp;amp;"),
+        "an entity in session text stays text"
+    );
+    // The page's own script is the only one.
+    assert_eq!(page.body.matches("<script>").count(), 1);
+    let mut stream = open_stream(&origin, &token);
+    let event = next_event(&mut stream);
+    assert!(
+        event.contains("&lt;/li&gt;&lt;script&gt;alert(2)&lt;/script&gt;&amp;amp;"),
+        "{event}"
+    );
+    assert!(!event.contains("<script>"));
+}

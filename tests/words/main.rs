@@ -5,4 +5,5 @@ mod support;
 
 mod words;
 mod words_dutch;
+mod words_serve;
 mod words_tactical;
