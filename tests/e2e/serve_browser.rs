@@ -45,6 +45,7 @@ fn item_step(state: &MeetingState) -> Option<IdmStep> {
 struct Steps {
     check_in: Session,
     agenda: Session,
+    time_out: Session,
     amended: Session,
     integration: Session,
     closed: Session,
@@ -59,6 +60,7 @@ fn steps(meeting: &Session) -> Steps {
         agenda: first_where(meeting, |s| {
             s.state().phase == Phase::Agenda && s.state().agenda.len() == 3
         }),
+        time_out: first_where(meeting, |s| s.state().time_out.is_some()),
         amended: first_where(meeting, |s| {
             item_step(s.state()) == Some(IdmStep::AmendAndClarify)
                 && s.state()
@@ -147,6 +149,27 @@ async fn walk(browser: &Browser, served: &Served, meeting: &Session, size: (u32,
             ))
     );
     fits(browser, &what("agenda")).await;
+
+    // A time-out: said at the top, with its reason; nobody has the floor.
+    served.set(steps.time_out.clone());
+    browser
+        .wait_for_text("#now .timeout", words.label(Label::TimeOut), SHOWS_WITHIN)
+        .await;
+    let reason = &steps
+        .time_out
+        .state()
+        .time_out
+        .as_ref()
+        .expect("time-out")
+        .reason;
+    assert!(
+        browser
+            .text("#now .timeout")
+            .await
+            .contains(reason.as_str())
+    );
+    assert!(browser.text("#floor .nobody").await.len() > 3);
+    fits(browser, &what("time-out")).await;
 
     // Amend and clarify on item 2: the proposal as it stands, its
     // proposer speaking, and what changed from version 1.
