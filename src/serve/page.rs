@@ -16,13 +16,16 @@ use std::fmt::Write as _;
 use chrono::{DateTime, FixedOffset};
 
 use crate::meeting::state::{Item, ItemProcess, Round, TurnOutcome};
+use crate::meeting::tactical::Triage;
 use crate::meeting::views::{self, floor_holders};
 use crate::meeting::{
-    ConsentAnswer, DriverPart, IdmStep, MeetingState, PersonId, Phase, RoundKind, RuleSet, Session,
+    ConsentAnswer, DriverPart, IdmStep, MeetingState, PersonId, Phase, RequestTo, RoundKind,
+    RuleSet, Session, TacticalList,
 };
 use crate::minutes::escape::html;
 use crate::review::story::{SpanKind, version_diffs};
 use crate::text::serve::ServeLabel;
+use crate::text::tactical::TacticalLabel;
 use crate::text::tui::Label;
 use crate::text::{Words, capitalise};
 
@@ -95,6 +98,9 @@ impl Live<'_> {
         self.where_now();
         self.floor();
         self.timers();
+        if let Some(list) = TacticalList::of_phase(self.state.phase) {
+            self.review(list);
+        }
         if let Some(item) = self.state.active_item() {
             self.item(item);
         }
@@ -294,7 +300,12 @@ impl Live<'_> {
             html(&capitalise(words.label(Label::Owner))),
             self.name(item.owner)
         );
-        if item.is_election() || matches!(item.process, ItemProcess::Triage(_)) {
+        if let ItemProcess::Triage(triage) = &item.process {
+            self.triage(triage);
+            self.out.push_str("</section>");
+            return;
+        }
+        if item.is_election() {
             self.out.push_str("</section>");
             return;
         }
@@ -391,6 +402,88 @@ impl Live<'_> {
             self.out.push_str("</ul></div>");
         }
         self.out.push_str("</section>");
+    }
+
+    /// A tactical item's triage: the owner's need and the requests made.
+    fn triage(&mut self, triage: &Triage) {
+        let words = self.words;
+        let need = triage.need.as_deref().unwrap_or("");
+        if need.is_empty() {
+            let _ = write!(
+                self.out,
+                "<div class=\"panel\"><h3>{}</h3><p class=\"muted\">{}</p></div>",
+                html(words.need()),
+                self.label(Label::NotYet)
+            );
+        } else {
+            self.panel(words.need(), need);
+        }
+        if triage.requests.is_empty() {
+            return;
+        }
+        let _ = write!(
+            self.out,
+            "<div class=\"panel requests\"><h3>{}</h3><ul>",
+            html(words.requests())
+        );
+        for request in &triage.requests {
+            let who = match &request.to {
+                RequestTo::Person(person) => self.state.name(*person).to_owned(),
+                RequestTo::Role(role) => role.clone(),
+            };
+            let _ = write!(
+                self.out,
+                "<li>{} <span class=\"owner\">({})</span> <span class=\"state\">{}</span></li>",
+                html(&request.text),
+                html(&words.request_to(&who)),
+                html(words.request_state(request.accepted))
+            );
+        }
+        self.out.push_str("</ul></div>");
+    }
+
+    /// A tactical meeting's review (checklist, metrics or projects): each
+    /// entry, whose it is, and its answer so far.
+    fn review(&mut self, list: TacticalList) {
+        let state = self.state;
+        let words = self.words;
+        let heading = html(words.list_title(list));
+        self.section("review", &heading);
+        let entries = state.tactical.list(list);
+        if entries.is_empty() {
+            let _ = write!(
+                self.out,
+                "<p class=\"muted\">{}</p></section>",
+                html(words.tactical_label(TacticalLabel::EmptyList))
+            );
+            return;
+        }
+        self.out.push_str("<ul class=\"review\">");
+        for entry in entries {
+            let owner = match (entry.owner, &entry.former_owner) {
+                (Some(person), _) => state.name(person).to_owned(),
+                (None, Some(name)) => words.former_owner(name),
+                (None, None) => String::new(),
+            };
+            let owner = if owner.is_empty() {
+                String::new()
+            } else {
+                format!(" <span class=\"owner\">({})</span>", html(&owner))
+            };
+            let answer = match &entry.answer {
+                Some(answer) => format!(
+                    "<span class=\"answer\">{}</span>",
+                    html(&words.entry_answer(answer))
+                ),
+                None => format!("<span class=\"muted\">{}</span>", html(words.unanswered())),
+            };
+            let _ = write!(
+                self.out,
+                "<li><strong>{}</strong>{owner}: {answer}</li>",
+                html(&entry.text)
+            );
+        }
+        self.out.push_str("</ul></section>");
     }
 
     fn panel(&mut self, title: &str, text: &str) {

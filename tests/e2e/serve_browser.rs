@@ -407,3 +407,54 @@ fn spanning_serve_follows_a_meeting_as_it_is_saved() {
     let _ = server.kill();
     let _ = server.wait();
 }
+
+#[test]
+fn a_tactical_meeting_shows_its_reviews_and_triage_in_english_and_dutch() {
+    use crate::support::tactical::{at_metrics, at_progress, in_triage};
+    use spanning::meeting::TacticalList;
+    runtime().block_on(async {
+        let browser = Browser::start().await;
+        browser.viewport(PHONE.0, PHONE.1).await;
+        for lang in Lang::ALL {
+            let words = lang.words();
+            let served = Served::start(at_metrics(lang).session).await;
+            browser.client.goto(&served.url).await.expect("page opens");
+            browser
+                .wait_for_text("#review", "Open incidents", SHOWS_WITHIN)
+                .await;
+            let review = browser.text("#review").await;
+            assert!(
+                review
+                    .to_lowercase()
+                    .contains(&words.list_title(TacticalList::Metrics).to_lowercase()),
+                "{review}"
+            );
+            assert!(review.contains(words.unanswered()), "{review}");
+            assert!(review.contains("Bram"), "{review}");
+
+            served.set(at_progress(lang).session);
+            browser
+                .wait_for_text("#review", "Move to new office", SHOWS_WITHIN)
+                .await;
+            fits(&browser, "progress review").await;
+
+            served.set(in_triage(lang).session);
+            browser
+                .wait_for_text("#item", "Someone to call the printer vendor", SHOWS_WITHIN)
+                .await;
+            let item = browser.text("#item").await;
+            assert!(
+                item.contains("Call the vendor about the service contract"),
+                "{item}"
+            );
+            assert!(item.contains(words.request_state(Some(true))), "{item}");
+            assert!(item.contains(words.request_state(None)), "{item}");
+            assert!(item.contains("Finance"), "{item}");
+            assert_eq!(browser.text("#review").await, "", "no review during triage");
+            let produced = browser.text("#produced").await;
+            assert!(produced.contains("Call the printer vendor"), "{produced}");
+            fits(&browser, "triage").await;
+        }
+        browser.close().await;
+    });
+}
