@@ -15,6 +15,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
 
+use crate::meeting::election::Election;
 use crate::meeting::state::{Item, ItemProcess, Round, TurnOutcome};
 use crate::meeting::tactical::Triage;
 use crate::meeting::views::{self, floor_holders};
@@ -24,6 +25,7 @@ use crate::meeting::{
 };
 use crate::minutes::escape::html;
 use crate::review::story::{SpanKind, version_diffs};
+use crate::text::election::ElectionHeading;
 use crate::text::serve::ServeLabel;
 use crate::text::tactical::TacticalLabel;
 use crate::text::tui::Label;
@@ -305,7 +307,8 @@ impl Live<'_> {
             self.out.push_str("</section>");
             return;
         }
-        if item.is_election() {
+        if let Some(election) = item.election() {
+            self.election(item, election);
             self.out.push_str("</section>");
             return;
         }
@@ -383,6 +386,88 @@ impl Live<'_> {
             }
             self.out.push_str("</div>");
         }
+        self.concerns(item);
+        self.out.push_str("</section>");
+    }
+
+    /// An election: the role and term, the nominations (before the
+    /// sharing round only who has nominated, never whom, as on the shared
+    /// screen), then the ballots, changes and count, and the candidate
+    /// proposed with the concerns raised.
+    fn election(&mut self, item: &Item, election: &Election) {
+        let state = self.state;
+        let words = self.words;
+        let from = item.started_at.unwrap_or(state.opened_at);
+        if let Some(description) = &election.description {
+            self.panel(words.election_heading(ElectionHeading::Role), description);
+        }
+        if let Some(term) = election.term_in_force() {
+            self.panel(
+                words.election_heading(ElectionHeading::Term),
+                &words.term(term, from),
+            );
+        }
+        let name = |p: PersonId| state.name(p).to_owned();
+        let mut lines: Vec<String> = Vec::new();
+        if election.revealed {
+            for ballot in &election.ballots {
+                lines.push(words.ballot(&name(ballot.voter), &name(ballot.first_nominee)));
+            }
+            for change in &election.changes {
+                lines.push(words.change(&name(change.voter), &name(change.from), &name(change.to)));
+            }
+            for (nominee, count) in election.tally() {
+                lines.push(words.tally(&name(nominee), count));
+            }
+        } else if !election.ballots.is_empty() || item.step == Some(IdmStep::Nominations) {
+            let voters = election.voters(state);
+            lines.push(words.ballots_in(election.ballots.len(), voters.len()));
+            for voter in voters {
+                lines.push(match election.ballot_of(voter) {
+                    Some(_) => words.has_nominated(&name(voter)),
+                    None => words.not_nominated(&name(voter)),
+                });
+            }
+        }
+        if !lines.is_empty() {
+            let _ = write!(
+                self.out,
+                "<div class=\"panel nominations\"><h3>{}</h3><ul>",
+                html(words.election_heading(ElectionHeading::Ballots))
+            );
+            for line in lines {
+                let _ = write!(self.out, "<li>{}</li>", html(&line));
+            }
+            self.out.push_str("</ul></div>");
+        }
+        if let Some(candidacy) = election.candidacy() {
+            let text = words.candidacy(
+                candidacy.version,
+                &name(candidacy.candidate),
+                &words.term(&candidacy.term, from),
+            );
+            let _ = write!(
+                self.out,
+                "<div class=\"panel proposal\"><h3>{}</h3><p class=\"text\">{}</p>",
+                html(words.election_heading(ElectionHeading::Candidacies)),
+                html(&text)
+            );
+            if candidacy.tied.len() > 1 {
+                let tied: Vec<String> = candidacy.tied.iter().map(|p| name(*p)).collect();
+                let _ = write!(
+                    self.out,
+                    "<p class=\"muted\">{}</p>",
+                    html(&words.tie(&tied))
+                );
+            }
+            self.out.push_str("</div>");
+        }
+        self.concerns(item);
+    }
+
+    /// The item's concerns and objections with where each stands.
+    fn concerns(&mut self, item: &Item) {
+        let words = self.words;
         let concerns = item.concerns();
         if !concerns.is_empty() {
             let _ = write!(
@@ -401,7 +486,6 @@ impl Live<'_> {
             }
             self.out.push_str("</ul></div>");
         }
-        self.out.push_str("</section>");
     }
 
     /// A tactical item's triage: the owner's need and the requests made.

@@ -458,3 +458,58 @@ fn a_tactical_meeting_shows_its_reviews_and_triage_in_english_and_dutch() {
         browser.close().await;
     });
 }
+
+#[test]
+fn an_election_shows_who_has_nominated_but_never_whom_until_the_sharing_round() {
+    use crate::support::election::{ANA, CHEN, played_until_objection_round};
+    runtime().block_on(async {
+        let browser = Browser::start().await;
+        browser.viewport(PHONE.0, PHONE.1).await;
+        for lang in Lang::ALL {
+            let words = lang.words();
+            let meeting = played_until_objection_round(lang).session;
+            let hidden = first_where(&meeting, |s| {
+                s.state()
+                    .active_item()
+                    .and_then(|i| i.election())
+                    .is_some_and(|e| e.ballots.len() == 3 && !e.revealed)
+            });
+            let state = hidden.state();
+            let (ana, chen) = (state.name(ANA), state.name(CHEN));
+            let served = Served::start(hidden.clone()).await;
+            browser.client.goto(&served.url).await.expect("page opens");
+            let nominated = words.has_nominated(ana);
+            browser
+                .wait_for_text("#item", &nominated, SHOWS_WITHIN)
+                .await;
+            let item = browser.text("#item").await;
+            assert!(item.contains(&words.ballots_in(3, 5)), "{item}");
+            assert!(
+                !item.contains(&words.ballot(ana, chen)),
+                "a ballot shows before the sharing round: {item}"
+            );
+            assert!(item.contains("Runs our governance"), "{item}");
+
+            let shared = first_where(&meeting, |s| {
+                s.state()
+                    .active_item()
+                    .and_then(|i| i.election())
+                    .is_some_and(|e| e.revealed)
+            });
+            served.set(shared);
+            browser
+                .wait_for_text("#item", &words.ballot(ana, chen), SHOWS_WITHIN)
+                .await;
+
+            served.set(meeting.clone());
+            let candidacy =
+                words.election_heading(spanning::text::election::ElectionHeading::Candidacies);
+            browser
+                .wait_for_text("#item", candidacy, SHOWS_WITHIN)
+                .await;
+            assert!(browser.text("#item .proposal").await.contains(chen));
+            fits(&browser, "election").await;
+        }
+        browser.close().await;
+    });
+}
