@@ -20,8 +20,8 @@ use anyhow::Result;
 use qrcode::QrCode;
 use qrcode::render::unicode::Dense1x2;
 
-use crate::sanitize::for_terminal;
-use crate::store::SessionsDir;
+use crate::sanitize::{for_terminal, path_for_terminal};
+use crate::store::{ResolveError, SessionsDir};
 use crate::text::Words;
 use crate::text::serve::ServeLabel;
 
@@ -42,11 +42,13 @@ pub fn serve(
 ) -> Result<ExitCode> {
     let path = match id {
         Some(id) => dir.find(id).map_err(|e| message(e.message(words)))?,
-        None => {
-            dir.latest_open()
-                .map_err(|e| message(e.message(words)))?
-                .path
-        }
+        None => match dir.latest_open() {
+            Ok(summary) => summary.path,
+            Err(ResolveError::NothingOpen { dir }) => {
+                return Err(message(words.nothing_to_serve(&path_for_terminal(&dir))));
+            }
+            Err(e) => return Err(message(e.message(words))),
+        },
     };
     let ip = match bind {
         Some(typed) => typed

@@ -70,6 +70,8 @@ pub trait ServeWords {
     fn cannot_bind(&self, addr: &str, why: &str) -> String;
     /// `--bind` is not an IP address.
     fn bad_bind(&self, typed: &str) -> String;
+    /// No unfinished meeting in the sessions folder to serve.
+    fn nothing_to_serve(&self, dir: &str) -> String;
     /// Terminal: the meeting closed; the page shows the summary.
     fn meeting_closed(&self) -> &'static str;
 }

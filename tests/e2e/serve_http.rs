@@ -365,3 +365,25 @@ fn session_text_is_escaped_in_the_page_and_in_every_event() {
     );
     assert!(!event.contains("<script>"));
 }
+
+#[test]
+fn a_folder_without_an_open_meeting_says_what_to_do_in_english_and_dutch() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (lang, says) in [
+        ("en", "There is no unfinished meeting in"),
+        ("nl", "Er is geen onafgemaakte vergadering in"),
+    ] {
+        let out = assert_cmd::Command::cargo_bin("spanning")
+            .expect("binary")
+            .args(["--lang", lang, "--sessions-dir"])
+            .arg(dir.path())
+            .args(["serve", "--port", "0"])
+            .timeout(Duration::from_secs(20))
+            .output()
+            .expect("runs");
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{lang}: {stderr}");
+        assert!(stderr.contains("spanning serve ID"), "{lang}: {stderr}");
+    }
+}

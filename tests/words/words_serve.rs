@@ -32,6 +32,8 @@ fn every_serve_word_is_said_in_every_language() {
         let bad = words.bad_bind("my-laptop");
         assert!(bad.contains("my-laptop") && bad.contains("--bind"));
         assert!(!words.meeting_closed().is_empty());
+        let nothing = words.nothing_to_serve("/tmp/sessions");
+        assert!(nothing.contains("/tmp/sessions") && nothing.contains("spanning new"));
     }
 }
 
@@ -47,5 +49,6 @@ fn the_dutch_page_is_in_dutch() {
     }
     assert_ne!(en.port_taken("a"), nl.port_taken("a"));
     assert_ne!(en.bad_bind("a"), nl.bad_bind("a"));
+    assert_ne!(en.nothing_to_serve("a"), nl.nothing_to_serve("a"));
     assert_ne!(en.item_heading(1, 2, "x"), nl.item_heading(1, 2, "x"));
 }

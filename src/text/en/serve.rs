@@ -72,6 +72,12 @@ impl ServeWords for English {
         )
     }
 
+    fn nothing_to_serve(&self, dir: &str) -> String {
+        format!(
+            "There is no unfinished meeting in {dir} to serve. Start one with `spanning new` (in another terminal), or name a session: `spanning serve ID` (`spanning list` shows them)."
+        )
+    }
+
     fn meeting_closed(&self) -> &'static str {
         "The meeting is closed; the page shows its summary. Ctrl-C stops serving."
     }

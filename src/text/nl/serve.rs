@@ -76,6 +76,12 @@ impl ServeWords for Dutch {
         )
     }
 
+    fn nothing_to_serve(&self, dir: &str) -> String {
+        format!(
+            "Er is geen onafgemaakte vergadering in {dir} om te delen. Begin er een met `spanning new` (in een andere terminal), of noem een sessie: `spanning serve ID` (`spanning list` toont ze)."
+        )
+    }
+
     fn meeting_closed(&self) -> &'static str {
         "De vergadering is gesloten; de pagina toont de samenvatting. Ctrl-C stopt het delen."
     }
