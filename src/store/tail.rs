@@ -466,15 +466,16 @@ impl Watch {
         let stop = Arc::new(AtomicBool::new(false));
         let paths = [path.to_path_buf(), journal_path(path), lock_path(path)];
         let stopped = stop.clone();
+        let look = move || {
+            paths
+                .each_ref()
+                .map(|p| fs::metadata(p).ok().map(|m| Signature::of(&m)))
+        };
+        // Taken before returning, so a save right after is never missed.
+        let mut seen = look();
         let spawned = std::thread::Builder::new()
             .name("spanning-watch".into())
             .spawn(move || {
-                let look = || {
-                    paths
-                        .each_ref()
-                        .map(|p| fs::metadata(p).ok().map(|m| Signature::of(&m)))
-                };
-                let mut seen = look();
                 while !stopped.load(Ordering::Relaxed) {
                     std::thread::sleep(interval);
                     let now = look();
