@@ -24,7 +24,7 @@ mod sessions;
 mod tests;
 
 use meeting::{home, new_meeting, resume};
-use sessions::{check, export, generate, list, replay, show};
+use sessions::{check, export, follow, generate, list, replay, show};
 
 /// Arguments of `spanning`.
 #[derive(Debug, Parser)]
@@ -121,6 +121,13 @@ pub enum Cmd {
         /// Port to listen on.
         #[arg(long, value_name = "N", default_value_t = crate::serve::DEFAULT_PORT, hide_default_value = true, help = HELP.serve_port)]
         port: u16,
+    },
+    /// Follow a running meeting, read-only.
+    #[command(about = HELP.follow)]
+    Follow {
+        /// Which session.
+        #[arg(help = HELP.follow_id)]
+        id: Option<String>,
     },
     /// The action list across the folder.
     #[command(about = HELP.actions)]
@@ -344,6 +351,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("id", |a| a.help(h.serve_id))
                 .mut_arg("bind", |a| a.help(h.serve_bind))
                 .mut_arg("port", |a| a.help(h.serve_port)),
+            "follow" => c.about(h.follow).mut_arg("id", |a| a.help(h.follow_id)),
             "actions" => c
                 .about(h.actions)
                 .mut_arg("circle", |a| a.help(h.actions_circle))
@@ -548,6 +556,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Cmd::Serve { id, bind, port }) => {
             crate::serve::serve(&dir, id.as_deref(), bind.as_deref(), port, words)
         }
+        Some(Cmd::Follow { id }) => follow(&dir, id.as_deref(), words, look()?),
         Some(Cmd::Generate {
             count,
             min_events,

@@ -136,7 +136,7 @@ impl Serving {
             let closed = async {
                 loop {
                     if feed.borrow_and_update().session.state().is_closed() {
-                        println!("{}", words.meeting_closed());
+                        println!("{}", words.serve_closed());
                         break;
                     }
                     if feed.changed().await.is_err() {

@@ -95,12 +95,13 @@ fn extend(
     let Some(bytes) = read_journal(&journal)? else {
         return Ok(Some(()));
     };
-    Ok(continue_with(&journal, &bytes, 0, events, source)?.map(|_| ()))
+    Ok(continue_with(&journal, &bytes, 0, 0, events, source)?.map(|_| ()))
 }
 
 /// Appends the entries in `bytes`, a stretch of the journal at `journal`
 /// that starts at a line boundary `line_offset` lines in, that continue
-/// `events`, and counts them in `source`. Only whole lines are read: the
+/// `events` (which follow `before` entries kept elsewhere), and counts
+/// them in `source`. Only whole lines are read: the
 /// text after the last newline is an append cut short by a crash, or one
 /// still being written, so not (yet) part of the meeting. Gives how many
 /// bytes were whole lines, or `None` when an entry skips ahead of `events`
@@ -110,6 +111,7 @@ pub(super) fn continue_with(
     journal: &Path,
     bytes: &[u8],
     line_offset: usize,
+    before: usize,
     events: &mut Vec<Recorded>,
     source: &mut Source,
 ) -> Result<Option<usize>, LoadError> {
@@ -138,7 +140,7 @@ pub(super) fn continue_with(
                 }),
             )
         })?;
-        let next = events.len() as u64 + 1;
+        let next = (before + events.len()) as u64 + 1;
         if entry.seq < next {
             continue;
         }

@@ -55,6 +55,11 @@ pub fn root_from(runtime: Option<std::ffi::OsString>) -> PathBuf {
 /// folder is named by a hash of its canonical path, so the same folder
 /// reached by two paths is one, and no path text lands in a file name.
 pub fn session_folder(root: &Path, sessions_dir: &Path, id: &str) -> PathBuf {
+    let sessions_dir = if sessions_dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        sessions_dir
+    };
     let canonical = fs::canonicalize(sessions_dir).unwrap_or_else(|_| sessions_dir.to_path_buf());
     let key = fnv1a(canonical.to_string_lossy().as_bytes());
     // An ID is a file stem; anything that could climb out is flattened.

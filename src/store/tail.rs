@@ -150,6 +150,12 @@ impl Tail {
         &self.session
     }
 
+    /// What the meeting as last read was read from (file and journal),
+    /// for [`Session::extend_stored`] on a copy of it.
+    pub fn source(&self) -> Source {
+        self.source
+    }
+
     /// The session file followed.
     pub fn path(&self) -> &Path {
         &self.path
@@ -229,12 +235,16 @@ impl Tail {
             // Unreadable or too long: the full read says exactly what.
             return Ok(None);
         }
-        let mut events = self.session.log().to_vec();
-        let before = events.len();
+        let mut new = Vec::new();
         let mut source = self.source;
-        let Ok(Some(consumed)) =
-            journal::continue_with(&journal, &bytes, read.lines, &mut events, &mut source)
-        else {
+        let Ok(Some(consumed)) = journal::continue_with(
+            &journal,
+            &bytes,
+            read.lines,
+            self.session.log().len(),
+            &mut new,
+            &mut source,
+        ) else {
             return Ok(None);
         };
         // Rewritten meanwhile: what was read may belong to another journal.
@@ -248,12 +258,15 @@ impl Tail {
             lines: read.lines + lines,
         });
         self.source = source;
-        if events.len() == before {
+        if new.is_empty() {
             return Ok(Some(false));
         }
-        self.session = Session::from_stored(self.setup.clone(), events, source)
-            .map_err(|p| LoadError::new(&self.path, LoadErrorKind::Inconsistent(p)))?;
-        Ok(Some(true))
+        // Only the new entries are checked and folded in; anything they
+        // are refused for is said by reading the pair again.
+        match self.session.extend_stored(&new, source) {
+            Ok(()) => Ok(Some(true)),
+            Err(_) => Ok(None),
+        }
     }
 
     /// How many times the file and journal were read from the start (the
@@ -308,7 +321,7 @@ fn read_once(path: &Path) -> Result<Option<Read1>, LoadError> {
     let journal = if stored.version == JOURNAL_VERSION {
         let at = journal_path(path);
         let (id, bytes) = read_journal(&at)?.unwrap_or_default();
-        match journal::continue_with(&at, &bytes, 0, &mut events, &mut source)? {
+        match journal::continue_with(&at, &bytes, 0, 0, &mut events, &mut source)? {
             Some(consumed) => Some(JournalRead {
                 id,
                 offset: consumed as u64,

@@ -70,6 +70,10 @@ pub struct CliHelp {
     pub serve_bind: &'static str,
     /// `serve --port`.
     pub serve_port: &'static str,
+    /// `follow`.
+    pub follow: &'static str,
+    /// `follow ID`.
+    pub follow_id: &'static str,
     /// `generate` (hidden developer tool).
     pub generate: &'static str,
     /// generate --count.

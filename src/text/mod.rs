@@ -7,6 +7,7 @@ pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
+pub mod follow;
 pub mod keys;
 pub mod minutes;
 pub mod nl;
@@ -21,6 +22,7 @@ pub mod work;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
+pub use follow::FollowWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
@@ -58,6 +60,7 @@ pub trait Words:
     + TacticalWords
     + WorkWords
     + ServeWords
+    + FollowWords
     + Sync
 {
 }
@@ -74,6 +77,7 @@ impl<T> Words for T where
         + TacticalWords
         + WorkWords
         + ServeWords
+        + FollowWords
         + Sync
 {
 }

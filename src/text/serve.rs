@@ -73,5 +73,5 @@ pub trait ServeWords {
     /// No unfinished meeting in the sessions folder to serve.
     fn nothing_to_serve(&self, dir: &str) -> String;
     /// Terminal: the meeting closed; the page shows the summary.
-    fn meeting_closed(&self) -> &'static str;
+    fn serve_closed(&self) -> &'static str;
 }

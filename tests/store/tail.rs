@@ -325,6 +325,9 @@ fn presence_counts_fresh_followers_and_forgets_those_gone() {
         ),
         0
     );
+    // The same folder by another spelling of its path is the same.
+    let spelled = sessions.path().join(".");
+    assert_eq!(presence::count_in(root.path(), &spelled, id, now()), 4);
     let elsewhere = tempfile::tempdir().unwrap();
     assert_eq!(
         presence::count_in(root.path(), elsewhere.path(), id, now()),

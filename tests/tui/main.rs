@@ -6,6 +6,7 @@ mod support;
 mod consent_drive;
 mod consent_snapshots;
 mod facilitation;
+mod follow;
 mod readme_keys;
 mod record_metrics;
 mod tui_crowd;

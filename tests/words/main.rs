@@ -5,5 +5,6 @@ mod support;
 
 mod words;
 mod words_dutch;
+mod words_follow;
 mod words_serve;
 mod words_tactical;

@@ -31,7 +31,7 @@ fn every_serve_word_is_said_in_every_language() {
         assert!(bind.contains("10.0.0.9:80") && bind.contains("permission denied"));
         let bad = words.bad_bind("my-laptop");
         assert!(bad.contains("my-laptop") && bad.contains("--bind"));
-        assert!(!words.meeting_closed().is_empty());
+        assert!(!words.serve_closed().is_empty());
         let nothing = words.nothing_to_serve("/tmp/sessions");
         assert!(nothing.contains("/tmp/sessions") && nothing.contains("spanning new"));
     }

@@ -40,6 +40,8 @@ pub const HELP: CliHelp = CliHelp {
     serve_id: "Which meeting [default: the newest unfinished one]",
     serve_bind: "Address to listen on: 0.0.0.0 lets other machines on the network in [default: 127.0.0.1, this machine only]",
     serve_port: "Port to listen on; 0 picks a free one [default: 8080]",
+    follow: "Follow a running meeting read-only from another terminal, as the facilitator's screen shows it",
+    follow_id: "Session to follow [default: the newest unfinished one]",
     generate: "Write synthetic sessions into an empty folder, for benchmarks and load tests",
     generate_count: "How many sessions to write",
     generate_events: "Bounds of the number of events per session",

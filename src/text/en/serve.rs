@@ -78,7 +78,7 @@ impl ServeWords for English {
         )
     }
 
-    fn meeting_closed(&self) -> &'static str {
+    fn serve_closed(&self) -> &'static str {
         "The meeting is closed; the page shows its summary. Ctrl-C stops serving."
     }
 }

@@ -40,6 +40,8 @@ pub const HELP: CliHelp = CliHelp {
     serve_id: "Welke vergadering [standaard: de nieuwste onafgemaakte]",
     serve_bind: "Adres om op te luisteren: 0.0.0.0 laat andere machines in het netwerk toe [standaard: 127.0.0.1, alleen deze machine]",
     serve_port: "Poort om op te luisteren; 0 kiest een vrije [standaard: 8080]",
+    follow: "Volg een lopende vergadering vanaf een andere terminal, alleen lezen, zoals het scherm van de facilitator haar toont",
+    follow_id: "Welke sessie [standaard: de nieuwste die nog open staat]",
     generate: "Schrijf verzonnen sessies in een lege map, voor metingen en belastingtests",
     generate_count: "Hoeveel sessies",
     generate_events: "Grenzen van het aantal gebeurtenissen per sessie",

@@ -82,7 +82,7 @@ impl ServeWords for Dutch {
         )
     }
 
-    fn meeting_closed(&self) -> &'static str {
+    fn serve_closed(&self) -> &'static str {
         "De vergadering is gesloten; de pagina toont de samenvatting. Ctrl-C stopt het delen."
     }
 }
