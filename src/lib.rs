@@ -13,6 +13,7 @@ pub mod minutes;
 pub mod record;
 pub mod review;
 pub mod sanitize;
+pub mod serve;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -110,6 +110,19 @@ pub enum Cmd {
         #[arg(long, help = HELP.speed)]
         speed: Option<u32>,
     },
+    /// Serve the open meeting as a live read-only web page.
+    #[command(about = HELP.serve)]
+    Serve {
+        /// Which session.
+        #[arg(help = HELP.serve_id)]
+        id: Option<String>,
+        /// Address to listen on.
+        #[arg(long, value_name = "ADDR", help = HELP.serve_bind)]
+        bind: Option<String>,
+        /// Port to listen on.
+        #[arg(long, value_name = "N", default_value_t = crate::serve::DEFAULT_PORT, hide_default_value = true, help = HELP.serve_port)]
+        port: u16,
+    },
     /// Follow a running meeting, read-only.
     #[command(about = HELP.follow)]
     Follow {
@@ -422,6 +435,11 @@ pub fn command(lang: Lang) -> clap::Command {
                 .about(h.replay)
                 .mut_arg("id", |a| a.help(h.id).value_name(h.id_value))
                 .mut_arg("speed", |a| a.help(h.speed).value_name(h.speed_value)),
+            "serve" => c
+                .about(h.serve)
+                .mut_arg("id", |a| a.help(h.serve_id).value_name(h.id_value))
+                .mut_arg("bind", |a| a.help(h.serve_bind).value_name(h.addr_value))
+                .mut_arg("port", |a| a.help(h.serve_port).value_name(h.port_value)),
             "follow" => c
                 .about(h.follow)
                 .mut_arg("id", |a| a.help(h.follow_id).value_name(h.id_value)),
@@ -739,6 +757,9 @@ fn run_command(
             Ok(ExitCode::SUCCESS)
         }
         Some(Cmd::Replay { id, speed }) => replay(dir, &id, speed, words, lang, look()?),
+        Some(Cmd::Serve { id, bind, port }) => {
+            crate::serve::serve(dir, id.as_deref(), bind.as_deref(), port, words)
+        }
         Some(Cmd::Follow { id }) => follow(dir, id.as_deref(), words, look()?),
         Some(Cmd::Generate {
             count,

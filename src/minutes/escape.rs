@@ -52,6 +52,28 @@ pub fn block(text: &str) -> String {
     out
 }
 
+/// Untrusted text for an HTML page (`spanning serve`): made terminal-safe
+/// first (controls and bidi overrides become a visible U+FFFD, carriage
+/// returns line breaks), then every character that means something in HTML
+/// (`&`, `<`, `>`, `"`, `'`) becomes a character reference, so the text is
+/// inert in element content and in quoted attribute values alike: a title
+/// `<script>` stays text.
+pub fn html(text: &str) -> String {
+    let clean = for_terminal(text);
+    let mut out = String::with_capacity(clean.len() + 16);
+    for c in clean.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Replaces leading spaces and tabs with non-breaking spaces.
 fn inert_indent(line: &str) -> String {
     let body = line.trim_start_matches([' ', '\t']);
@@ -201,6 +223,16 @@ mod tests {
              > \\===\\\n\
              > \\`\\`\\`\n"
         );
+    }
+
+    #[test]
+    fn html_makes_markup_and_controls_inert() {
+        assert_eq!(
+            html("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert_eq!(html("a\u{202e}b\r\nc"), "a\u{fffd}b\nc");
+        assert_eq!(html("Zoë 会议 👍"), "Zoë 会议 👍");
     }
 
     #[test]

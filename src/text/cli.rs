@@ -64,6 +64,14 @@ pub struct CliHelp {
     pub replay: &'static str,
     /// `replay --speed`.
     pub speed: &'static str,
+    /// `serve`.
+    pub serve: &'static str,
+    /// `serve ID`.
+    pub serve_id: &'static str,
+    /// `serve --bind`.
+    pub serve_bind: &'static str,
+    /// `serve --port`.
+    pub serve_port: &'static str,
     /// `follow`.
     pub follow: &'static str,
     /// `follow ID`.
@@ -148,6 +156,10 @@ pub struct CliHelp {
     pub participants_value: &'static str,
     /// Value name of `new --absent`.
     pub absent_value: &'static str,
+    /// Value name of `serve --bind`.
+    pub addr_value: &'static str,
+    /// Value name of `serve --port`.
+    pub port_value: &'static str,
     /// Value name of `record --as-of`.
     pub date_value: &'static str,
     /// Value name of `history`'s role or policy.

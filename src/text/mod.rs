@@ -18,6 +18,7 @@ pub mod minutes;
 pub mod nl;
 pub mod review;
 pub mod review_screens;
+pub mod serve;
 pub mod store;
 pub mod tactical;
 pub mod tui;
@@ -35,6 +36,7 @@ pub use memory::MemoryWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
+pub use serve::ServeWords;
 pub use store::StoreWords;
 pub use tactical::TacticalWords;
 pub use tui::TuiWords;
@@ -70,6 +72,7 @@ pub trait Words:
     + MemoryWords
     + GovernanceWords
     + GovScreenWords
+    + ServeWords
     + FollowWords
     + CalendarWords
     + IoWords
@@ -91,6 +94,7 @@ impl<T> Words for T where
         + MemoryWords
         + GovernanceWords
         + GovScreenWords
+        + ServeWords
         + FollowWords
         + CalendarWords
         + IoWords

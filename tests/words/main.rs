@@ -8,4 +8,5 @@ mod words;
 mod words_dutch;
 mod words_follow;
 mod words_governance;
+mod words_serve;
 mod words_tactical;

@@ -14,6 +14,7 @@ mod memory;
 mod minutes;
 mod review;
 mod review_screens;
+mod serve;
 mod store;
 mod tactical;
 mod tui;
