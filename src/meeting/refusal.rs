@@ -432,3 +432,17 @@ pub enum Refusal {
     /// A proposal-part rule (see `meeting::parts`).
     Part(super::parts::PartRefusal),
 }
+
+impl Refusal {
+    /// The text the refusal is about, when it names one: an empty or
+    /// over-long text, an agenda label of too many words, a name taken.
+    /// A dialog puts the focus there, so the fix starts where the problem is.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Refusal::Empty { field } | Refusal::TextTooLong { field, .. } => Some(*field),
+            Refusal::LabelTooLong { .. } => Some(Field::Label),
+            Refusal::DuplicateName { .. } => Some(Field::Name),
+            _ => None,
+        }
+    }
+}

@@ -34,6 +34,9 @@ pub trait ElectionWords {
     fn not_nominated(&self, voter: &str) -> String;
     /// "3 of 5 ballots in; hidden until all are in".
     fn ballots_in(&self, entered: usize, needed: usize) -> String;
+    /// "All 5 ballots in: press n to share them": the nominations header
+    /// once nothing is hidden any more, saying what comes next.
+    fn all_ballots_in(&self, needed: usize) -> String;
     /// "Ana nominated Bo" (revealed).
     fn ballot(&self, voter: &str, nominee: &str) -> String;
     /// "Ana changed from Bo to Cy".

@@ -167,6 +167,10 @@ pub enum Label {
     Facilitator,
     /// Secretary label.
     Secretary,
+    /// Setup field: who facilitates (capitalised like the other fields).
+    FacilitatorField,
+    /// Setup field: who is secretary.
+    SecretaryField,
     /// Participants heading.
     Participants,
     /// Session closed heading.
@@ -522,6 +526,8 @@ pub enum KeyName {
 pub enum KeyText {
     /// Hints while typing in a one-field editor.
     EditKeys,
+    /// Hints while typing a one-line value (a timebox, a date, a name).
+    LineKeys,
     /// Hints in a form with several fields.
     FormKeys,
     /// The keys of a yes/no question.
@@ -544,6 +550,9 @@ pub trait TuiWords {
     fn key_text(&self, text: KeyText) -> String;
     /// A fixed label.
     fn label(&self, label: Label) -> &'static str;
+    /// A meeting length as this language writes it and reads it back
+    /// ("1h30m"; Dutch "1u30").
+    fn timebox_value(&self, minutes: u32) -> String;
     /// The facilitator's line for a screen.
     fn prompt(&self, prompt: Prompt) -> &'static str;
     /// A dialog's title.

@@ -471,6 +471,12 @@ impl App {
 
     /// Records one command; on refusal only the status line changes.
     fn record(&mut self, command: Command) -> bool {
+        self.try_record(command).is_ok()
+    }
+
+    /// Records a command, or shows why not and gives the refusal back (a
+    /// dialog moves its focus to the field the refusal names).
+    fn try_record(&mut self, command: Command) -> Result<(), Refusal> {
         match self.session.execute(&command, self.now) {
             Ok(recorded) => {
                 self.undone = None;
@@ -479,11 +485,11 @@ impl App {
                 self.status = Some(Status::Info(self.words.recorded(&what)));
                 self.save();
                 self.after_record();
-                true
+                Ok(())
             }
             Err(refusal) => {
                 self.refuse(&refusal);
-                false
+                Err(refusal)
             }
         }
     }

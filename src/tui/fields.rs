@@ -12,6 +12,22 @@ use serde::{Deserialize, Serialize};
 use crate::meeting::PersonId;
 use crate::text::tui::{Dialog, Label};
 
+/// Whether a field's value is one line by its nature: a meeting length,
+/// a date, a name, a role, an agenda label of one to three words.
+fn one_line(label: Label) -> bool {
+    matches!(
+        label,
+        Label::TimeboxMinutes
+            | Label::ReviewDate
+            | Label::Name
+            | Label::Roles
+            | Label::Role
+            | Label::NomineeHidden
+            | Label::PartName
+            | Label::ItemLabel
+    )
+}
+
 /// Free text, edited in a text area, remembering what it opened with so
 /// Esc can tell typed text (asked about) from untouched text.
 #[derive(Clone, Serialize, Deserialize)]
@@ -25,6 +41,9 @@ pub(crate) struct TextField {
     pub opened_with: String,
     /// Whether what is typed is hidden on the shared screen.
     pub masked: bool,
+    /// Whether the value is one line (a timebox, a date, a name): one row
+    /// high, and Enter saves with no new line offered.
+    pub single_line: bool,
 }
 
 /// A [`TextField`] as kept in a draft: its text instead of the editor.
@@ -67,6 +86,7 @@ impl TextField {
             area: text_area(text),
             opened_with: text.to_owned(),
             masked: false,
+            single_line: one_line(label),
         }
     }
 
@@ -167,7 +187,8 @@ pub(crate) trait Choice {
     /// The digits typed in a row so far.
     fn typed(&mut self) -> &mut String;
 
-    /// ↑← and ↓→ move through the options (wrapping), a letter jumps to
+    /// ↑← and ↓→ move through the options (wrapping; in numbers ↑→ is
+    /// larger), a letter jumps to
     /// the next option starting with it, and digits typed in a row pick
     /// the option that is that number ("2", "4": 24 months).
     fn key(&mut self, code: KeyCode) {
@@ -186,16 +207,36 @@ pub(crate) trait Choice {
             }
         }
         self.typed().clear();
-        match code {
-            KeyCode::Up | KeyCode::Left => self.select((at + n - 1) % n),
-            KeyCode::Down | KeyCode::Right => self.select((at + 1) % n),
-            KeyCode::Char(c) => {
+        // In a choice of numbers ↑→ make the number larger and ↓← smaller,
+        // whichever way the numbers are listed; other lists go by their
+        // order (↑← the entry before, ↓→ the one after).
+        let forward = match (numbers_ascending(self.options()), code) {
+            (None, KeyCode::Up | KeyCode::Left) => Some(false),
+            (None, KeyCode::Down | KeyCode::Right) => Some(true),
+            (Some(ascending), KeyCode::Up | KeyCode::Right) => Some(ascending),
+            (Some(ascending), KeyCode::Down | KeyCode::Left) => Some(!ascending),
+            _ => None,
+        };
+        match (forward, code) {
+            (Some(false), _) => self.select((at + n - 1) % n),
+            (Some(true), _) => self.select((at + 1) % n),
+            (None, KeyCode::Char(c)) => {
                 if let Some(i) = jump(self.options(), at, c) {
                     self.select(i);
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// Whether the options are all numbers (a term in months), and if so
+/// whether they are listed from small to large.
+fn numbers_ascending(options: &[String]) -> Option<bool> {
+    let numbers: Option<Vec<i64>> = options.iter().map(|o| o.trim().parse().ok()).collect();
+    match numbers?.as_slice() {
+        [first, .., last] => Some(first <= last),
+        _ => None,
     }
 }
 

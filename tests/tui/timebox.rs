@@ -87,3 +87,112 @@ fn people_dialog_during_an_item_snapshots() {
         }
     }
 }
+
+/// The timebox is written the way the language writes it: "1h30m" in
+/// English, "1u30" in Dutch, in the people dialog and in the field that
+/// changes it (which reads it back unchanged); the setup screen's label
+/// gives the same form and its person fields are capitalised like the rest.
+#[test]
+fn the_timebox_is_written_in_the_meetings_language() {
+    for (lang, typed, shown, hint, fields) in [
+        (
+            Lang::En,
+            "1h30m",
+            "Timebox: 1h30m",
+            "e.g. 90m or 1h30m",
+            ["Facilitator", "Secretary"],
+        ),
+        (
+            Lang::Nl,
+            "1u30",
+            "Tijdslimiet: 1u30",
+            "bijv. 90m of 1u30",
+            ["Gespreksleider", "Secretaris"],
+        ),
+    ] {
+        let mut app = tui_support::present(lang).app();
+        key(&mut app, KeyCode::Char('w'));
+        key(&mut app, KeyCode::Char('t'));
+        for _ in 0..10 {
+            key(&mut app, KeyCode::Backspace);
+        }
+        chars(&mut app, typed);
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(app.session().state().timebox_minutes, Some(90));
+        let screen = render(&mut app, 160, 48);
+        assert!(screen.contains(shown), "{screen}");
+        // Opened again, the field holds the same words and keeps 90 minutes.
+        key(&mut app, KeyCode::Char('t'));
+        let screen = render(&mut app, 160, 48);
+        assert!(screen.contains(typed), "{screen}");
+        assert!(screen.contains(hint), "{screen}");
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(app.session().state().timebox_minutes, Some(90));
+
+        let setup = spanning::tui::SetupScreen::new(spanning::tui::SetupDefaults {
+            title: "Governance".into(),
+            circle: "Product".into(),
+            participants: ["Ana", "Bram"]
+                .map(spanning::meeting::Participant::named)
+                .to_vec(),
+            facilitator: 0,
+            secretary: Some(1),
+            timebox_minutes: Some(90),
+            format: spanning::meeting::MeetingFormat::Governance,
+            lang,
+            opened_at: tui_support::start(),
+            theme: spanning::tui::ThemeChoice::Default,
+            rules: spanning::meeting::RuleSet::Integrative,
+            absent: String::new(),
+        });
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).expect("terminal");
+        terminal.draw(|f| setup.draw(f)).expect("draw");
+        let screen = format!("{:?}", terminal.backend());
+        assert!(screen.contains(hint), "{screen}");
+        for field in fields {
+            assert!(screen.contains(&format!("{field}:")), "{field}: {screen}");
+        }
+    }
+}
+
+/// The timebox is one line: its editor is one row high, its hint offers
+/// no new line (en and nl), and Alt+Enter or a pasted line break does not
+/// put one in.
+#[test]
+fn the_timebox_dialog_is_one_line() {
+    use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers};
+    for (lang, label, save) in [
+        (Lang::En, "Timebox, e.g.", "Enter = save · Esc = cancel"),
+        (
+            Lang::Nl,
+            "Tijdslimiet, bijv.",
+            "Enter = bewaren · Esc = annuleren",
+        ),
+    ] {
+        let mut app = tui_support::present(lang).app();
+        key(&mut app, KeyCode::Char('w'));
+        key(&mut app, KeyCode::Char('t'));
+        for (w, h) in [(80, 24), (160, 48)] {
+            let screen = render(&mut app, w, h);
+            assert!(!screen.contains("Alt+Enter"), "{screen}");
+            assert!(screen.contains(save), "{screen}");
+            let rows: Vec<&str> = screen.lines().collect();
+            let at = rows.iter().position(|r| r.contains(label)).expect(label);
+            assert!(rows[at + 1].contains('┌'), "{screen}");
+            assert!(rows[at + 3].contains('└'), "one row high:\n{screen}");
+        }
+        for _ in 0..10 {
+            key(&mut app, KeyCode::Backspace);
+        }
+        chars(&mut app, "2");
+        let now = app.now();
+        app.handle_event(
+            Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)),
+            now,
+        );
+        tui_support::paste(&mut app, "h\n");
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(app.session().state().timebox_minutes, Some(120), "{lang:?}");
+    }
+}

@@ -789,3 +789,35 @@ fn running_over_shows_by_how_much_and_extending_the_timebox_gives_time_back() {
     key(&mut app, KeyCode::Esc);
     assert!(render(&mut app, 80, 24).contains("25:00 left"));
 }
+
+/// A refused dialog puts the focus on the field the refusal names: a
+/// label of too many words sends the keyboard back to the label, even when
+/// Enter was pressed on the owner, so the fix is typed straight away.
+#[test]
+fn a_refused_dialog_focuses_the_field_in_error() {
+    for (lang, says) in [
+        (spanning::text::Lang::En, "this one has 4"),
+        (spanning::text::Lang::Nl, "dit zijn er 4"),
+    ] {
+        let mut app = tui_support::agenda(lang).app();
+        let before = app.session().state().agenda.len();
+        key(&mut app, KeyCode::Char('a'));
+        chars(&mut app, "Budget review now please");
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Char('d'));
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(app.session().state().agenda.len(), before, "refused");
+        let screen = render(&mut app, 160, 48);
+        assert!(screen.contains(says), "{screen}");
+        // The keys go to the label now: take " please" off and record.
+        for _ in 0.." please".len() {
+            key(&mut app, KeyCode::Backspace);
+        }
+        key(&mut app, KeyCode::Enter);
+        let state = app.session().state();
+        assert_eq!(state.agenda.len(), before + 1, "recorded after the fix");
+        let item = state.agenda.last().expect("the new item");
+        assert_eq!(item.label, "Budget review now");
+        assert_eq!(state.name(item.owner), "Dewi", "the owner chosen is kept");
+    }
+}

@@ -475,3 +475,83 @@ fn the_term_picker_accepts_typed_numbers() {
         }
     }
 }
+
+/// Once every ballot is in, the nominations header no longer says they
+/// are hidden: it says all are in and which key reveals them (en and nl).
+#[test]
+fn the_nominations_header_says_when_all_ballots_are_in() {
+    for (lang, all_in, waiting, next) in [
+        (
+            Lang::En,
+            "all 4 ballots in",
+            "hidden until all are in",
+            "press n",
+        ),
+        (
+            Lang::Nl,
+            "alle 4 nominaties binnen",
+            "verborgen tot alle binnen zijn",
+            "druk n",
+        ),
+    ] {
+        let mut s = nominations(lang);
+        let screen = render(&mut s.app(), 160, 48);
+        assert!(screen.contains(waiting), "{screen}");
+        s.run(Command::Nominate {
+            voter: CHLOE,
+            nominee: DEWI,
+        })
+        .run(Command::Nominate {
+            voter: DEWI,
+            nominee: BRAM,
+        });
+        let screen = render(&mut s.app(), 160, 48);
+        assert!(screen.contains(all_in), "{screen}");
+        assert!(screen.contains(next), "{screen}");
+        assert!(!screen.contains(waiting), "{screen}");
+    }
+}
+
+/// In the term picker ↑ and → make the number of months larger, ↓ and ←
+/// smaller, from the 12 it opens with; a list of people keeps ↑ as the
+/// entry before.
+#[test]
+fn up_makes_the_term_longer() {
+    for lang in Lang::ALL {
+        for (keys, months) in [
+            (&[KeyCode::Up][..], 13),
+            (&[KeyCode::Up, KeyCode::Right][..], 14),
+            (&[KeyCode::Down][..], 11),
+            (&[KeyCode::Left, KeyCode::Left, KeyCode::Up][..], 11),
+        ] {
+            let mut app = described(lang).app();
+            key(&mut app, KeyCode::Enter);
+            key(&mut app, KeyCode::Tab);
+            for k in keys {
+                key(&mut app, *k);
+            }
+            key(&mut app, KeyCode::Enter);
+            let e = app
+                .session()
+                .state()
+                .active_item()
+                .unwrap()
+                .election()
+                .cloned()
+                .unwrap();
+            assert_eq!(e.term.unwrap().months, months, "{lang:?}: {keys:?}");
+        }
+    }
+    // People are not numbers: ↓ then ↑ is back on the first.
+    let mut app = agenda(Lang::En).app();
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Cleaning");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Enter);
+    let state = app.session().state();
+    let item = state.agenda.iter().find(|i| i.label == "Cleaning").unwrap();
+    assert_eq!(state.name(item.owner), "Bram");
+}

@@ -1410,6 +1410,8 @@ fn all_labels() -> Vec<Label> {
         Opening,
         Facilitator,
         Secretary,
+        FacilitatorField,
+        SecretaryField,
         Participants,
         Closed,
         Waiting,
@@ -1497,18 +1499,18 @@ fn exhaustive_label(label: Label) {
         | Backward | FirstSpeaker | Direction | Nobody | Reason | Note | Kind | Person
         | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds | Fails | Upheld
         | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
-        | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
-        | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
-        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
-        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | AbsentList
-        | BadTimebox | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name
-        | Roles | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect
-        | Need | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved
-        | ReviewDate | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved
-        | ReviewOn | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee
-        | Candidate | NomineeHidden | NomineeNotFound | PartKind | PartRole | PartList
-        | PartPolicy | PartName | PartText | PartNewText | PartEntries | PartDomains
-        | Tactical(_) => {}
+        | TestRequestedBy | Opening | Facilitator | Secretary | FacilitatorField
+        | SecretaryField | Participants | Closed | Waiting | InProgress | BarCheckIn
+        | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle | HomeTitle
+        | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished | HomeRecent | MeetingTitle
+        | Circle | ParticipantList | TimeboxMinutes | AbsentList | BadTimebox | ErrTerminal
+        | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles | Timebox
+        | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need | Impact
+        | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate | Criteria
+        | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn | Role
+        | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate | NomineeHidden
+        | NomineeNotFound | PartKind | PartRole | PartList | PartPolicy | PartName | PartText
+        | PartNewText | PartEntries | PartDomains | Tactical(_) => {}
     }
 }
 

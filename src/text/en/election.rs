@@ -139,6 +139,10 @@ impl ElectionWords for English {
         format!("{entered} of {needed} ballots in; hidden until all are in")
     }
 
+    fn all_ballots_in(&self, needed: usize) -> String {
+        format!("all {needed} ballots in; press n to reveal and share them")
+    }
+
     fn ballot(&self, voter: &str, nominee: &str) -> String {
         format!("{voter} nominated {nominee}")
     }

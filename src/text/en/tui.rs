@@ -41,6 +41,11 @@ impl TuiWords for English {
                 k(KeyName::AltEnter),
                 k(KeyName::Esc)
             ),
+            KeyText::LineKeys => format!(
+                "{} = save · {} = cancel",
+                k(KeyName::Enter),
+                k(KeyName::Esc)
+            ),
             KeyText::FormKeys => format!(
                 "{} = next field · {arrows}/letter = choose · {} = save · {} = cancel",
                 k(KeyName::Tab),
@@ -69,6 +74,10 @@ impl TuiWords for English {
                 k(KeyName::Enter)
             ),
         }
+    }
+
+    fn timebox_value(&self, minutes: u32) -> String {
+        format_minutes(minutes)
     }
 
     fn label(&self, label: Label) -> &'static str {
@@ -145,6 +154,8 @@ impl TuiWords for English {
             Label::Opening => "Ready to start",
             Label::Facilitator => "facilitator",
             Label::Secretary => "secretary",
+            Label::FacilitatorField => "Facilitator",
+            Label::SecretaryField => "Secretary",
             Label::Participants => "Participants",
             Label::Closed => "The session is closed",
             Label::Waiting => "waiting",
@@ -484,7 +495,7 @@ impl TuiWords for English {
             Event::SecretaryChanged { person: Some(p) } => format!("{} as secretary", name(p)),
             Event::SecretaryChanged { person: None } => "no secretary".to_owned(),
             Event::TimeboxChanged { minutes: Some(m) } => {
-                format!("the timebox of {}", format_minutes(*m))
+                format!("the timebox of {}", self.timebox_value(*m))
             }
             Event::TimeboxChanged { minutes: None } => "no timebox".to_owned(),
             Event::ItemAdded { label, .. } => format!("adding \"{label}\" to the agenda"),

@@ -141,6 +141,10 @@ impl ElectionWords for Dutch {
         format!("{entered} van {needed} nominaties binnen; verborgen tot alle binnen zijn")
     }
 
+    fn all_ballots_in(&self, needed: usize) -> String {
+        format!("alle {needed} nominaties binnen; druk n om ze te tonen en te delen")
+    }
+
     fn ballot(&self, voter: &str, nominee: &str) -> String {
         format!("{voter} nomineerde {nominee}")
     }

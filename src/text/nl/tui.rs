@@ -4,9 +4,7 @@
 
 use super::Dutch;
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{
-    Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech, format_minutes,
-};
+use crate::meeting::{Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Speech};
 use crate::text::EngineWords;
 use crate::text::TacticalWords;
 use crate::text::keys::Action;
@@ -43,6 +41,11 @@ impl TuiWords for Dutch {
                 k(KeyName::AltEnter),
                 k(KeyName::Esc)
             ),
+            KeyText::LineKeys => format!(
+                "{} = bewaren · {} = annuleren",
+                k(KeyName::Enter),
+                k(KeyName::Esc)
+            ),
             KeyText::FormKeys => format!(
                 "{} = volgend veld · {arrows}/letter = kiezen · {} = bewaren · {} = annuleren",
                 k(KeyName::Tab),
@@ -70,6 +73,14 @@ impl TuiWords for Dutch {
                 "Over elk punt is besloten: druk op {} om de sessie te sluiten.",
                 k(KeyName::Enter)
             ),
+        }
+    }
+
+    fn timebox_value(&self, minutes: u32) -> String {
+        match (minutes / 60, minutes % 60) {
+            (0, m) => format!("{m}m"),
+            (h, 0) => format!("{h}u"),
+            (h, m) => format!("{h}u{m:02}"),
         }
     }
 
@@ -147,6 +158,8 @@ impl TuiWords for Dutch {
             Label::Opening => "Klaar om te beginnen",
             Label::Facilitator => "gespreksleider",
             Label::Secretary => "secretaris",
+            Label::FacilitatorField => "Gespreksleider",
+            Label::SecretaryField => "Secretaris",
             Label::Participants => "Deelnemers",
             Label::Closed => "De sessie is gesloten",
             Label::Waiting => "wacht",
@@ -169,7 +182,7 @@ impl TuiWords for Dutch {
             Label::ParticipantList => {
                 "Deelnemers in zitvolgorde, bijv. Ana (Release/Financiën), Bram"
             }
-            Label::TimeboxMinutes => "Tijdslimiet, bijv. 90m of 1h30m (leeg: geen)",
+            Label::TimeboxMinutes => "Tijdslimiet, bijv. 90m of 1u30 (leeg: geen)",
             Label::AbsentList => "Afwezig (Naam: reden; …)",
             Label::BadTimebox => "De tijdslimiet is minuten of uren, zoals 90m, 1u30 of 90.",
             Label::PeopleTitle => "Mensen en rollen",
@@ -500,7 +513,7 @@ impl TuiWords for Dutch {
             }
             Event::SecretaryChanged { person: None } => "geen secretaris".to_owned(),
             Event::TimeboxChanged { minutes: Some(m) } => {
-                format!("de tijdslimiet van {}", format_minutes(*m))
+                format!("de tijdslimiet van {}", self.timebox_value(*m))
             }
             Event::TimeboxChanged { minutes: None } => "geen tijdslimiet".to_owned(),
             Event::ItemAdded { label, .. } => format!("agendapunt “{label}”"),

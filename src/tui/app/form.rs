@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::dialogs::*;
 use super::{App, Mode, Pending, Status};
 use crate::meeting::views;
-use crate::meeting::{Command, Ending, PersonId, Refusal};
+use crate::meeting::{Command, Ending, Field, PersonId, Refusal};
 use crate::text::tui::{Dialog, Label};
 use crate::tui::fields::{ChoiceField, FieldMut, FieldRef, FormView, PersonField};
 
@@ -53,6 +53,23 @@ pub(crate) trait DialogSpec {
     /// The choice at `field` was changed: a dialog may update the fields
     /// that depend on it (the nominee follows the voter).
     fn changed(&mut self, _field: usize) {}
+
+    /// Which of the fields (an index into [`DialogSpec::fields`]) holds the
+    /// text a refusal names, so the focus goes there. By default the
+    /// dialog's only text field; a dialog with several says which.
+    fn field_for(&self, _field: Field) -> Option<usize> {
+        let texts: Vec<usize> = self
+            .fields()
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| matches!(f, FieldRef::Text(_)))
+            .map(|(i, _)| i)
+            .collect();
+        match texts[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    }
 }
 
 /// A large dialog is kept boxed in [`AnyDialog`] (the part dialog has
@@ -75,6 +92,9 @@ impl<T: DialogSpec> DialogSpec for Box<T> {
     }
     fn back(&self, app: &mut App, recorded: bool) {
         (**self).back(app, recorded)
+    }
+    fn field_for(&self, field: Field) -> Option<usize> {
+        (**self).field_for(field)
     }
 }
 
@@ -272,6 +292,18 @@ impl Form {
         self
     }
 
+    /// The same form with the focus on the field a refusal names, if the
+    /// dialog has it; otherwise where it was.
+    pub(crate) fn at_fault(mut self, refusal: &Refusal) -> Form {
+        if let Some(i) = refusal
+            .field()
+            .and_then(|f| self.dialog.spec().field_for(f))
+        {
+            self.focus = i;
+        }
+        self
+    }
+
     /// The dialog as kept in a draft; `None` if the draft has no fields.
     pub(crate) fn restored(mut self) -> Option<Form> {
         let n = self.dialog.spec().fields().len();
@@ -396,7 +428,11 @@ impl App {
                 if let Some(FieldMut::Text(field)) =
                     form.dialog.spec_mut().fields_mut().into_iter().nth(focus)
                 {
-                    field.area.insert_str(&text);
+                    if field.single_line {
+                        field.area.insert_str(text.replace('\n', " "));
+                    } else {
+                        field.area.insert_str(&text);
+                    }
                 }
             }
             Mode::Test(test) if !test.ruling => {
@@ -426,6 +462,7 @@ impl App {
             _ if newline => {
                 if let Some(FieldMut::Text(field)) =
                     form.dialog.spec_mut().fields_mut().into_iter().nth(focus)
+                    && !field.single_line
                 {
                     field.area.insert_newline();
                 }
@@ -464,13 +501,10 @@ impl App {
                 self.submit_save(form, &typed)
             }
             dialog => match dialog.spec().command(self) {
-                Ok(command) => {
-                    if self.record(command) {
-                        form.dialog.spec().back(self, true);
-                    } else {
-                        self.mode = Mode::Form(form);
-                    }
-                }
+                Ok(command) => match self.try_record(command) {
+                    Ok(()) => form.dialog.spec().back(self, true),
+                    Err(refusal) => self.mode = Mode::Form(form.at_fault(&refusal)),
+                },
                 Err(None) => self.mode = Mode::Form(form),
                 Err(Some(why)) => self.refuse_form(form, why),
             },
@@ -504,7 +538,7 @@ impl App {
             }
             Err(r) => {
                 self.refuse(&r);
-                self.mode = Mode::Form(form);
+                self.mode = Mode::Form(form.at_fault(&r));
             }
         }
     }

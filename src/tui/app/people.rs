@@ -64,7 +64,7 @@ impl App {
             Some(Action::Timebox) => {
                 let current = state
                     .timebox_minutes
-                    .map(crate::meeting::format_minutes)
+                    .map(|m| self.words.timebox_value(m))
                     .unwrap_or_default();
                 let f = TimeboxDialog {
                     row: dialog.selected,

@@ -56,16 +56,40 @@ pub(crate) fn form(
                     .iter()
                     .map(|l| Line::from(l.clone()))
                     .collect();
-                (wrapped_rows(&lines, width.saturating_sub(4)) + 2).max(wanted_text_rows)
+                if field.single_line {
+                    3
+                } else {
+                    (wrapped_rows(&lines, width.saturating_sub(4)) + 2).max(wanted_text_rows)
+                }
             }
             FieldRef::Choice(_) => 0,
         })
         .sum();
-    let hint = words.key_text(if form.fields.len() > 1 {
-        KeyText::FormKeys
-    } else {
-        KeyText::EditKeys
+    // Only one-line values to type: no editor takes the spare row.
+    let one_line = form
+        .fields
+        .iter()
+        .any(|f| matches!(f, FieldRef::Text(t) if t.single_line))
+        && !form
+            .fields
+            .iter()
+            .any(|f| matches!(f, FieldRef::Text(t) if !t.single_line));
+    let hint = words.key_text(match form.fields.as_slice() {
+        [FieldRef::Text(field)] if field.single_line => KeyText::LineKeys,
+        [_] | [] => KeyText::EditKeys,
+        _ => KeyText::FormKeys,
     });
+    // The least each editor gets: one row for a one-line value, the usual
+    // rows for free text.
+    let least_editor_rows: u16 = form
+        .fields
+        .iter()
+        .map(|f| match f {
+            FieldRef::Text(field) if field.single_line => 4,
+            FieldRef::Text(_) => wanted_text_rows + 1,
+            FieldRef::Choice(_) => 0,
+        })
+        .sum();
     // The keys are never cut: a hint wider than the dialog takes two rows.
     let hint_rows: u16 = if hint.width() > usize::from(width.saturating_sub(2)) {
         2
@@ -74,9 +98,11 @@ pub(crate) fn form(
     };
     let height = (2 + subtitle_rows + choices * 2 + texts + editor_rows + 2)
         .min(area.height.saturating_sub(2))
-        .max(2 + subtitle_rows + choices * 2 + texts * (wanted_text_rows + 1) + 2)
+        .max(2 + subtitle_rows + choices * 2 + least_editor_rows + 2)
         + hint_rows
-        - 1;
+        - 1
+        // A free-text editor takes a spare row; one-line values need none.
+        - u16::from(one_line);
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
     let block = frame_block(words.dialog(form.title).to_owned(), theme);
@@ -90,11 +116,20 @@ pub(crate) fn form(
     for field in &form.fields {
         match field {
             FieldRef::Choice(_) => constraints.push(Constraint::Length(2)),
+            FieldRef::Text(field) if field.single_line => {
+                constraints.push(Constraint::Length(1));
+                constraints.push(Constraint::Length(3));
+            }
             FieldRef::Text(_) => {
                 constraints.push(Constraint::Length(1));
                 constraints.push(Constraint::Min(1));
             }
         }
+    }
+    // With no free-text editor to take the spare room, it goes between
+    // the fields and the keys.
+    if one_line {
+        constraints.push(Constraint::Min(0));
     }
     constraints.push(Constraint::Length(hint_rows));
     let rows = Layout::vertical(constraints).split(inner);
@@ -173,7 +208,7 @@ pub(crate) fn form(
             }
         }
     }
-    if let Some(r) = rows.get(row) {
+    if let Some(r) = rows.last() {
         frame.render_widget(
             Paragraph::new(Span::styled(hint, theme.muted)).wrap(Wrap { trim: true }),
             *r,
@@ -427,7 +462,7 @@ pub(crate) fn people(
     }
     lines.push(Line::default());
     let timebox = match state.timebox_minutes {
-        Some(m) => crate::meeting::format_minutes(m),
+        Some(m) => words.timebox_value(m),
         None => words.label(Label::NoTimebox).to_owned(),
     };
     lines.push(Line::from(vec![

@@ -157,7 +157,11 @@ fn hidden_ballots(
     let name = format!(
         "{} — {}",
         words.election_heading(ElectionHeading::Ballots),
-        words.ballots_in(entered, needed)
+        if entered == needed {
+            words.all_ballots_in(needed)
+        } else {
+            words.ballots_in(entered, needed)
+        }
     );
     Panel::new(title(&name, true, theme), Text::from(lines)).counted(words)
 }

@@ -312,7 +312,7 @@ impl SetupScreen {
     /// The facilitator picker over the participants as typed now.
     fn facilitator_picker(&self) -> ChoiceField<usize> {
         let names = self.names();
-        let mut picker = ChoiceField::new(Label::Facilitator, names.into_iter().zip(0..));
+        let mut picker = ChoiceField::new(Label::FacilitatorField, names.into_iter().zip(0..));
         picker.select(self.facilitator);
         picker
     }
@@ -446,14 +446,18 @@ impl SetupScreen {
         };
         let person = |i: usize| names.get(i).cloned().unwrap_or_default();
         frame.render_widget(
-            choice(FACILITATOR, Label::Facilitator, person(self.facilitator)),
+            choice(
+                FACILITATOR,
+                Label::FacilitatorField,
+                person(self.facilitator),
+            ),
             rows[6],
         );
         let secretary = match self.secretary.filter(|s| *s < names.len()) {
             Some(s) => person(s),
             None => words.label(Label::Nobody).to_owned(),
         };
-        frame.render_widget(choice(SECRETARY, Label::Secretary, secretary), rows[7]);
+        frame.render_widget(choice(SECRETARY, Label::SecretaryField, secretary), rows[7]);
         frame.render_widget(label(TIMEBOX, self.texts[3].label), rows[8]);
         frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
         let shown = |field: &dyn Choice| {

@@ -134,6 +134,9 @@ impl DialogSpec for AdoptDialog {
         Dialog::Adopt
     }
     fields_of!(review_date, criteria);
+    fn field_for(&self, field: crate::meeting::Field) -> Option<usize> {
+        (field == crate::meeting::Field::Criteria).then_some(1)
+    }
     fn command(&self, app: &App) -> Made {
         let typed = self.review_date.text();
         let review_date = crate::meeting::parse_date(&typed)

@@ -62,6 +62,14 @@ impl DialogSpec for DescribeRoleDialog {
         Dialog::DescribeRole
     }
     fields_of!(description, months, note);
+    fn field_for(&self, field: crate::meeting::Field) -> Option<usize> {
+        use crate::meeting::ElectionField;
+        match field {
+            crate::meeting::Field::Election(ElectionField::RoleDescription) => Some(0),
+            crate::meeting::Field::Election(ElectionField::TermNote) => Some(2),
+            _ => None,
+        }
+    }
     fn command(&self, _: &App) -> Made {
         Ok(Command::DescribeRole {
             text: self.description.text(),

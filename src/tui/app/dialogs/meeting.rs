@@ -331,6 +331,13 @@ impl DialogSpec for AddPersonDialog {
         Dialog::AddPerson
     }
     fields_of!(name, roles);
+    fn field_for(&self, field: crate::meeting::Field) -> Option<usize> {
+        match field {
+            crate::meeting::Field::Name => Some(0),
+            crate::meeting::Field::Role => Some(1),
+            _ => None,
+        }
+    }
     fn command(&self, _: &App) -> Made {
         Ok(Command::AddParticipant {
             participant: Participant {

@@ -32,6 +32,13 @@ impl DialogSpec for AddEntryDialog {
         Dialog::Tactical(TacticalDialog::AddEntry(self.list))
     }
     fields_of!(text, owner, role);
+    fn field_for(&self, field: crate::meeting::Field) -> Option<usize> {
+        match field {
+            crate::meeting::Field::Entry => Some(0),
+            crate::meeting::Field::Role => Some(2),
+            _ => None,
+        }
+    }
     fn command(&self, _: &App) -> Made {
         Ok(Command::DefineEntry {
             list: self.list,
@@ -68,6 +75,13 @@ impl DialogSpec for EditEntryDialog {
         Dialog::Tactical(TacticalDialog::EditEntry(self.list))
     }
     fields_of!(text, owner, role);
+    fn field_for(&self, field: crate::meeting::Field) -> Option<usize> {
+        match field {
+            crate::meeting::Field::Entry => Some(0),
+            crate::meeting::Field::Role => Some(2),
+            _ => None,
+        }
+    }
     fn command(&self, _: &App) -> Made {
         Ok(Command::EditEntry {
             list: self.list,
@@ -210,6 +224,13 @@ impl DialogSpec for RequestDialog {
         Dialog::Tactical(TacticalDialog::Request)
     }
     fields_of!(to, role, request);
+    fn field_for(&self, field: crate::meeting::Field) -> Option<usize> {
+        match field {
+            crate::meeting::Field::Role => Some(1),
+            crate::meeting::Field::Request => Some(2),
+            _ => None,
+        }
+    }
     fn command(&self, _: &App) -> Made {
         Ok(Command::MakeRequest {
             to: match self.to.value().flatten() {
