@@ -20,6 +20,7 @@ mod actions;
 pub mod config;
 mod meeting;
 mod sessions;
+mod sync;
 #[cfg(test)]
 mod tests;
 
@@ -138,6 +139,10 @@ pub enum Cmd {
         #[arg(long, help = HELP.action_note)]
         note: Option<String>,
     },
+    /// Shares the sessions folder through git: pull (fast-forward only),
+    /// commit spanning's own files, push.
+    #[command(about = HELP.sync)]
+    Sync,
     /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
     /// developer tool, not something a facilitator needs.
     #[command(hide = true)]
@@ -337,6 +342,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("key", |a| a.help(h.action_key))
                 .mut_arg("status", |a| a.help(h.action_status))
                 .mut_arg("note", |a| a.help(h.action_note)),
+            "sync" => c.about(h.sync),
             "generate" => c
                 .about(h.generate)
                 .mut_arg("count", |a| a.help(h.generate_count))
@@ -522,6 +528,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             actions::mark(&dir, &key, status.into(), note, words)
         }
         Some(Cmd::Check { paths }) => check(&dir, &paths, words),
+        Some(Cmd::Sync) => Ok(sync::sync(&dir, words)),
         Some(Cmd::Review) => {
             tui::review::run_review(&dir, lang, look()?.theme)?;
             Ok(ExitCode::SUCCESS)

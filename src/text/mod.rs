@@ -7,6 +7,7 @@ pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
+pub mod git;
 pub mod keys;
 pub mod minutes;
 pub mod nl;
@@ -20,6 +21,7 @@ pub mod work;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
+pub use git::GitWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
@@ -55,6 +57,7 @@ pub trait Words:
     + ElectionWords
     + TacticalWords
     + WorkWords
+    + GitWords
     + Sync
 {
 }
@@ -70,6 +73,7 @@ impl<T> Words for T where
         + ElectionWords
         + TacticalWords
         + WorkWords
+        + GitWords
         + Sync
 {
 }

@@ -3,6 +3,7 @@
 pub mod cli;
 mod election;
 mod engine;
+mod git;
 mod minutes;
 mod review;
 mod review_screens;
