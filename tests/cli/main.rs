@@ -9,4 +9,5 @@ mod cli;
 mod consent_cli;
 mod hostile_folder;
 mod smaller;
+mod sync_cli;
 mod theme;

@@ -7,6 +7,7 @@
 pub mod common;
 pub mod consent;
 pub mod election;
+pub mod git;
 pub mod hostile;
 pub mod pty;
 pub mod scenario;
