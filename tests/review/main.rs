@@ -5,6 +5,7 @@ mod support;
 
 mod bounded_memory;
 mod consent_review;
+mod metric_history;
 mod record_work;
 mod review;
 mod review_e2e;

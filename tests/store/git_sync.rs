@@ -8,15 +8,14 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::Duration;
-use spanning::meeting::{Command, EntryAnswer, Session, TacticalList};
+use spanning::meeting::Session;
 use spanning::record;
 use spanning::store::git::{Committed, GitProblem, Pulled, Pushed, Repo};
 use spanning::store::{self, SessionsDir};
 use spanning::text::Lang;
 
 use crate::support::git::{Laptops, configure, git};
-use crate::support::tactical::{self, Script};
+use crate::support::tactical;
 
 fn repo(laptop: &Path) -> Repo {
     Repo::find(&laptop.join("sessions"))
@@ -28,36 +27,6 @@ fn repo(laptop: &Path) -> Repo {
 fn save(dir: &SessionsDir, session: &Session) -> PathBuf {
     let open = dir.create(session).expect("session saved");
     PathBuf::from(open.path().file_name().expect("file name"))
-}
-
-/// Week 2 of the Operations circle, a week after week 1, starting from
-/// the lists the folder remembers (as `spanning new` does): the metric is
-/// reported, and the meeting closes.
-fn week_two(dir: &SessionsDir) -> Session {
-    let mut setup = tactical::setup_in(Lang::En);
-    setup.opened_at += Duration::days(7);
-    setup.tactical_lists = store::remembered_lists(dir, "Operations")
-        .expect("week 1 is in this folder")
-        .lists;
-    let mut s = Script::open(setup);
-    s.at(5, Command::StartCheckIn);
-    s.round(&[None, None, None, None]);
-    s.at(5, Command::OpenMetrics);
-    s.at(
-        20,
-        Command::AnswerEntry {
-            list: TacticalList::Metrics,
-            number: 1,
-            answer: EntryAnswer::Value { text: "2".into() },
-        },
-    );
-    s.at(5, Command::OpenProgress);
-    s.at(5, Command::OpenAgenda);
-    s.at(10, Command::OpenClosingRound);
-    s.round(&[None, None, None, None]);
-    s.at(5, Command::OpenCloseOut);
-    s.at(5, Command::CloseSession);
-    s.session
 }
 
 fn message(session: &Session) -> String {
@@ -119,7 +88,12 @@ fn week_one_on_anas_laptop_reaches_bram_and_week_two_comes_back() {
         })
     );
     assert!(laptops.bram.join("sessions").join(&file1).is_file());
-    let week2 = week_two(&bram_dir);
+    let remembered = store::remembered_lists(&bram_dir, "Operations").expect("week 1 is here");
+    assert_eq!(
+        remembered.from,
+        file1.file_stem().expect("stem").to_string_lossy()
+    );
+    let week2 = tactical::next_week(&week1, 7, "2");
     assert!(
         week2
             .setup()

@@ -2323,6 +2323,7 @@ fn all_review_actions() -> Vec<ReviewAction> {
         Start,
         End,
         Due,
+        Metrics,
     ]
 }
 
@@ -2334,7 +2335,7 @@ fn exhaustive_review_action(action: ReviewAction) {
         Help | Back | Up | Down | PageUp | PageDown | Top | Bottom | Open | Search | Clear
         | FilterCircle | FilterParticipant | Carried | NextSection | PrevSection | Export
         | Replay | PlayPause | Faster | Slower | StepForward | StepBack | NextPhase | PrevPhase
-        | NextItem | PrevItem | Start | End | Due => {}
+        | NextItem | PrevItem | Start | End | Due | Metrics => {}
     }
 }
 

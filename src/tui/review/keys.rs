@@ -22,6 +22,8 @@ pub enum ReviewScreen {
     Replay,
     /// Agreements past their review date.
     Due,
+    /// Each metric's history in a circle.
+    Metrics,
 }
 
 /// One row of a review key table.
@@ -40,6 +42,7 @@ const BROWSER: &[ReviewBinding] = &[
     b(KeyCode::Char('f'), A::FilterCircle, true),
     b(KeyCode::Char('w'), A::FilterParticipant, true),
     b(KeyCode::Char('c'), A::Carried, true),
+    b(KeyCode::Char('m'), A::Metrics, false),
     b(KeyCode::Char('v'), A::Due, false),
     b(KeyCode::Up, A::Up, false),
     b(KeyCode::Down, A::Down, false),
@@ -106,6 +109,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Carried => CARRIED,
         ReviewScreen::Replay => REPLAY,
         ReviewScreen::Due => CARRIED,
+        ReviewScreen::Metrics => CARRIED,
     }
 }
 
@@ -119,12 +123,13 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 mod tests {
     use super::*;
 
-    const ALL: [ReviewScreen; 5] = [
+    const ALL: [ReviewScreen; 6] = [
         ReviewScreen::Browser,
         ReviewScreen::Session,
         ReviewScreen::Carried,
         ReviewScreen::Replay,
         ReviewScreen::Due,
+        ReviewScreen::Metrics,
     ];
 
     #[test]

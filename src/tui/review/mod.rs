@@ -9,6 +9,7 @@ pub mod carried;
 pub mod common;
 pub mod due;
 pub mod keys;
+pub mod metrics;
 pub mod replay;
 pub mod session;
 
@@ -22,6 +23,7 @@ pub use browser::{Browser, BrowserOutcome};
 pub use carried::CarriedView;
 pub use due::DueView;
 pub use keys::{ReviewAction, ReviewScreen};
+pub use metrics::MetricsView;
 pub use replay::ReplayView;
 pub use session::{SessionOutcome, SessionView};
 
@@ -46,6 +48,9 @@ pub struct ReviewApp {
     help: bool,
     quit: bool,
     due: Option<DueView>,
+    metrics: Option<MetricsView>,
+    /// The folder browsed, for the circle's memory (metric history).
+    dir: Option<SessionsDir>,
     today: chrono::NaiveDate,
 }
 
@@ -72,6 +77,8 @@ impl ReviewApp {
             help: false,
             quit: false,
             due: None,
+            metrics: None,
+            dir: None,
             // The shell's clock, once; `set_today` pins it for tests.
             today: chrono::Local::now().date_naive(),
         }
@@ -81,6 +88,7 @@ impl ReviewApp {
     pub fn browse(dir: &SessionsDir, lang: Lang, choice: ThemeChoice) -> ReviewApp {
         let mut app = ReviewApp::empty(lang.words(), choice, export_dir_for(dir));
         app.browser = Some(Browser::open(dir, lang.words()));
+        app.dir = Some(dir.clone());
         app
     }
 
@@ -170,6 +178,11 @@ impl ReviewApp {
         view.with_due(due)
     }
 
+    /// The metric history view, if open.
+    pub fn metrics_view(&self) -> Option<&MetricsView> {
+        self.metrics.as_ref()
+    }
+
     /// The agreements-due view, if open.
     pub fn due_view(&self) -> Option<&DueView> {
         self.due.as_ref()
@@ -181,6 +194,8 @@ impl ReviewApp {
             ReviewScreen::Replay
         } else if self.due.is_some() {
             ReviewScreen::Due
+        } else if self.metrics.is_some() {
+            ReviewScreen::Metrics
         } else if self.carried.is_some() {
             ReviewScreen::Carried
         } else if self.session.is_some() {
@@ -325,6 +340,20 @@ impl ReviewApp {
                     }
                 }
             }
+            ReviewScreen::Metrics => {
+                let Some(action) = keys::lookup(ReviewScreen::Metrics, &key) else {
+                    return;
+                };
+                match action {
+                    ReviewAction::Help => self.help = true,
+                    ReviewAction::Back => self.metrics = None,
+                    other => {
+                        if let Some(m) = &mut self.metrics {
+                            m.act(other);
+                        }
+                    }
+                }
+            }
             ReviewScreen::Carried => {
                 let Some(action) = keys::lookup(ReviewScreen::Carried, &key) else {
                     return;
@@ -375,6 +404,16 @@ impl ReviewApp {
                     BrowserOutcome::Due => {
                         self.due = Some(DueView::new(browser.catalogue().overdue(self.today)));
                     }
+                    BrowserOutcome::Metrics(circle) => {
+                        // The circle's memory, read now: the same fold the
+                        // next meeting's "previous value" comes from.
+                        let metrics = self
+                            .dir
+                            .as_ref()
+                            .map(|dir| crate::record::fold(dir, &circle, None).work.metrics)
+                            .unwrap_or_default();
+                        self.metrics = Some(MetricsView::new(circle, metrics));
+                    }
                     BrowserOutcome::Carried(circle) => {
                         let threads = browser.catalogue().carried(&circle);
                         self.carried = Some(CarriedView::new(circle, threads));
@@ -416,6 +455,11 @@ impl ReviewApp {
             ReviewScreen::Due => {
                 if let Some(d) = &mut self.due {
                     d.draw(frame, area, self.words, &self.theme);
+                }
+            }
+            ReviewScreen::Metrics => {
+                if let Some(m) = &mut self.metrics {
+                    m.draw(frame, area, self.words, &self.theme);
                 }
             }
             ReviewScreen::Session => {
