@@ -670,6 +670,37 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_git_that_hangs_is_stopped_after_its_timeout() {
+        let mut command = Command::new("sleep");
+        command
+            .arg("30")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let started = Instant::now();
+        assert_eq!(
+            run(command, "fetch", Duration::from_millis(200)).map(|o| o.ok),
+            Err(GitProblem::TimedOut {
+                step: "fetch",
+                seconds: 0
+            })
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "it was stopped"
+        );
+    }
+
+    #[test]
+    fn a_missing_program_is_not_installed() {
+        let command = Command::new("spanning-no-such-git-program");
+        assert_eq!(
+            run(command, "status", LOCAL_TIMEOUT).map(|o| o.ok),
+            Err(GitProblem::NotInstalled)
+        );
+    }
+
     #[test]
     fn a_detached_head_has_no_branch() {
         let status = parse_status(b"# branch.head (detached)\0", "");

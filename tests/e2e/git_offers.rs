@@ -126,3 +126,35 @@ fn closing_a_meeting_offers_to_commit_it_and_push() {
         "{log}"
     );
 }
+
+#[test]
+fn the_home_screen_says_the_folder_is_in_git_and_n_offers_the_pull() {
+    let laptops = Laptops::new();
+    week_one_pushed(&laptops);
+    // Bram's clone has fetched Ana's week 1 but not merged it yet, and
+    // has a closed session of his own not committed.
+    git(&laptops.bram, &["fetch", "--quiet"]);
+    drop(
+        SessionsDir::new(laptops.bram.join("sessions"))
+            .create(&tui_support::closed(Lang::En).session)
+            .expect("saved"),
+    );
+    let sessions = laptops.bram.join("sessions").display().to_string();
+    let mut term = Term::spawn_with_env(
+        &["--sessions-dir", &sessions],
+        laptops.temp.path(),
+        120,
+        30,
+        &GIT_ENV,
+    );
+    term.wait_for("git: branch main · 1 behind origin/main (last fetch) · 1 file not committed");
+    term.key("n");
+    term.wait_for(
+        "Bring in colleagues' sessions from origin/main first (git pull --ff-only)? [Y/n]",
+    );
+    term.key("\r");
+    // The setup starts from the newest meeting, which is Ana's week 1 of
+    // Operations: it was brought in before the form was filled.
+    term.wait_for("Ana (Facilitator), Bram (Infra), Chloë (Office), Dewi");
+    term.kill_hard();
+}

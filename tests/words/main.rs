@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod git_words;
 mod words;
 mod words_dutch;
 mod words_tactical;
