@@ -16,6 +16,9 @@ use crate::store::{self, SessionStatus, SessionSummary, SessionsDir};
 use crate::text::Words;
 use crate::tui::HomeGit;
 
+/// How long bringing in may talk to the remote before a meeting.
+const PULL_BEFORE_MEETING: std::time::Duration = std::time::Duration::from_secs(15);
+
 /// One commit to make: spanning's files and the message.
 struct Share {
     files: Vec<PathBuf>,
@@ -91,6 +94,10 @@ pub(super) fn offer_pull(dir: &SessionsDir, words: &dyn Words) -> Option<String>
     if ask(&words.pull_question(&upstream), words) != Some(true) {
         return None;
     }
+    say(&words.pulling(&upstream));
+    // The group is waiting: a network that does not answer gets less time
+    // than after the meeting.
+    let repo = repo.with_timeouts(store::git::LOCAL_TIMEOUT, PULL_BEFORE_MEETING);
     let line = match repo.pull() {
         Ok(pulled) => words.pulled(&pulled),
         Err(problem) => words.not_pulled(&words.git_problem(&problem)),

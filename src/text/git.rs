@@ -17,6 +17,8 @@ pub trait GitWords {
     fn pull_question(&self, upstream: &str) -> String;
     /// Asked after close-out: commit the session (and push to `upstream`)?
     fn share_question(&self, message: &str, upstream: Option<&str>) -> String;
+    /// Said while bringing in, so a slow network is not a frozen screen.
+    fn pulling(&self, upstream: &str) -> String;
     /// Whether an answer to a question whose default is yes agrees.
     fn agreed_by_default(&self, answer: &str) -> bool;
     /// What bringing in colleagues' sessions did.

@@ -91,6 +91,7 @@ fn lines(lang: Lang) -> Vec<(String, String)> {
             ),
         ),
         ("pull question".to_owned(), w.pull_question("origin/main")),
+        ("pulling".to_owned(), w.pulling("origin/main")),
         (
             "share question".to_owned(),
             w.share_question("Week 1", Some("origin/main")),

@@ -64,6 +64,10 @@ impl GitWords for English {
         }
     }
 
+    fn pulling(&self, upstream: &str) -> String {
+        format!("Bringing in from {upstream}…")
+    }
+
     fn agreed_by_default(&self, answer: &str) -> bool {
         matches!(answer.trim().to_lowercase().as_str(), "" | "y" | "yes")
     }

@@ -69,6 +69,10 @@ impl GitWords for Dutch {
         }
     }
 
+    fn pulling(&self, upstream: &str) -> String {
+        format!("Binnenhalen van {upstream}…")
+    }
+
     fn agreed_by_default(&self, answer: &str) -> bool {
         matches!(
             answer.trim().to_lowercase().as_str(),
