@@ -122,7 +122,7 @@ impl GitWords for English {
                 "Branch {branch} has no remote branch to share with: set one once with git push -u origin {branch}."
             ),
             GitProblem::Unreachable { upstream, detail } => format!(
-                "Could not reach {upstream} (offline, or the remote moved): {detail}"
+                "Could not reach {upstream} (offline, or the remote moved); git says “{detail}”."
             ),
             GitProblem::Auth { upstream } => format!(
                 "{upstream} asks for a password or key, and spanning never asks for one: run git fetch once in a terminal (or set up a credential helper or SSH agent)."
@@ -161,7 +161,7 @@ impl GitWords for English {
             GitProblem::TimedOut { step, seconds } => {
                 format!("git {step} took more than {seconds} s and was stopped.")
             }
-            GitProblem::Failed { step, detail } => format!("git {step} failed: {detail}"),
+            GitProblem::Failed { step, detail } => format!("git {step} failed; git says “{detail}”."),
         }
     }
 

@@ -130,7 +130,7 @@ impl GitWords for Dutch {
                 "Branch {branch} heeft geen remote branch om mee te delen: stel er eenmalig een in met git push -u origin {branch}."
             ),
             GitProblem::Unreachable { upstream, detail } => format!(
-                "{upstream} is niet bereikbaar (offline, of de remote is verplaatst): {detail}"
+                "{upstream} is niet bereikbaar (offline, of de remote is verplaatst); git meldt „{detail}”."
             ),
             GitProblem::Auth { upstream } => format!(
                 "{upstream} vraagt om een wachtwoord of sleutel, en spanning vraagt daar nooit om: doe één keer git fetch in een terminal (of stel een credential helper of SSH-agent in)."
@@ -171,7 +171,7 @@ impl GitWords for Dutch {
             GitProblem::TimedOut { step, seconds } => {
                 format!("git {step} duurde langer dan {seconds} s en is gestopt.")
             }
-            GitProblem::Failed { step, detail } => format!("git {step} mislukte: {detail}"),
+            GitProblem::Failed { step, detail } => format!("git {step} mislukte; git meldt „{detail}”."),
         }
     }
 
