@@ -200,3 +200,66 @@ fn sync_outside_git_says_there_is_nothing_to_sync() {
             "De sessiemap staat niet in een git-repository",
         ));
 }
+
+/// A remote that wants a password: a tiny HTTP server on this computer
+/// answering every request with "401 Unauthorized". Serves until the test
+/// ends (or a minute has passed).
+fn server_wanting_a_password() -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("listen");
+    let port = listener.local_addr().expect("address").port();
+    listener.set_nonblocking(true).expect("non-blocking");
+    std::thread::spawn(move || {
+        let end = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while std::time::Instant::now() < end {
+            match listener.accept() {
+                Ok((mut stream, _)) => {
+                    let _ = stream.set_nonblocking(false);
+                    let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(2)));
+                    let mut request = [0u8; 4096];
+                    let _ = stream.read(&mut request);
+                    let _ = stream.write_all(
+                        b"HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"circle\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                    );
+                }
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            }
+        }
+    });
+    port
+}
+
+#[test]
+fn sync_never_asks_for_a_password_and_says_what_to_do() {
+    let laptops = Laptops::new();
+    write(&laptops.ana, &tactical::closed(Lang::En).session, 1);
+    let port = server_wanting_a_password();
+    git(
+        &laptops.ana,
+        &[
+            "remote",
+            "set-url",
+            "origin",
+            &format!("http://127.0.0.1:{port}/circle.git"),
+        ],
+    );
+    let mut cmd = sync(&laptops.ana);
+    for proxy in [
+        "http_proxy",
+        "HTTP_PROXY",
+        "https_proxy",
+        "HTTPS_PROXY",
+        "all_proxy",
+        "ALL_PROXY",
+    ] {
+        cmd.env_remove(proxy);
+    }
+    cmd.timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "Committed here, not pushed: origin/main asks for a password or key, and spanning never asks for one",
+        ));
+    let log = git(&laptops.ana, &["log", "--format=%s", "-1"]);
+    assert_eq!(log.trim(), "Weekly tactical, Operations, 22 Nov 2026");
+}
