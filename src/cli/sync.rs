@@ -224,7 +224,6 @@ pub(super) fn sync(dir: &SessionsDir, words: &dyn Words) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let listed: Vec<SessionSummary> = dir.list().into_iter().filter_map(Result::ok).collect();
     let mut shares = Vec::new();
     let mut unfinished = 0;
     let mut changes = Vec::new();
@@ -233,12 +232,16 @@ pub(super) fn sync(dir: &SessionsDir, words: &dyn Words) -> ExitCode {
             changes.push(path.clone());
             continue;
         }
-        let Some(name) = session_name(path) else {
+        if session_name(path).is_none() {
+            continue;
+        }
+        // Only the changed files are read, not the whole folder; one that
+        // does not load is not a session of spanning's, and is left alone.
+        let file = dir.root().join(path);
+        let Ok(loaded) = store::load(&file) else {
             continue;
         };
-        let Some(session) = listed.iter().find(|s| s.path.file_name() == Some(name)) else {
-            continue;
-        };
+        let session = SessionSummary::of(&file, &loaded);
         if session.status != SessionStatus::Closed {
             unfinished += 1;
             continue;
