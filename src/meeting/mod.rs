@@ -29,7 +29,7 @@ pub use event::{
     OutOfOrderKind, OutputKind, PhaseKind, Recorded, RoundKind, Speech,
 };
 pub use lang::Lang;
-pub use refusal::{Action, Field, Refusal};
+pub use refusal::{Action, ActionKind, Field, FieldKind, Refusal, RefusalKind};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem, Source};
 pub use setup::{
     ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup, format_minutes, parse_date,
@@ -38,4 +38,5 @@ pub use setup::{
 pub use state::{MeetingState, Phase};
 pub use tactical::{
     EntryAnswer, EntryDef, PreviousValue, RequestTo, TacticalList, TacticalLists, TacticalRefusal,
+    TacticalRefusalKind,
 };

@@ -10,7 +10,12 @@ use super::state::Phase;
 use super::tactical::TacticalRefusal;
 
 /// What the facilitator tried to do, for "not now" refusals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumDiscriminants)]
+#[strum_discriminants(
+    name(ActionKind),
+    derive(strum::VariantArray),
+    doc = "Which action it is, without its data: the word tests check every kind is worded."
+)]
 pub enum Action {
     /// Start the check-in round.
     StartCheckIn,
@@ -113,7 +118,12 @@ pub enum Action {
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumDiscriminants)]
+#[strum_discriminants(
+    name(FieldKind),
+    derive(strum::VariantArray),
+    doc = "Which field it is, without its data: the word tests check every kind is worded."
+)]
 pub enum Field {
     /// An agenda item's label.
     Label,
@@ -166,7 +176,12 @@ pub enum Field {
 }
 
 /// A refused command and exactly why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, strum::EnumDiscriminants)]
+#[strum_discriminants(
+    name(RefusalKind),
+    derive(strum::VariantArray),
+    doc = "Which refusal it is, without its data: the word tests check every kind is worded."
+)]
 pub enum Refusal {
     /// The action does not fit the current phase.
     NotNow {

@@ -6,7 +6,12 @@
 use crate::text::tactical::TacticalKey;
 
 /// Everything a key can ask for outside of text entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumDiscriminants)]
+#[strum_discriminants(
+    name(ActionKind),
+    derive(strum::VariantArray),
+    doc = "Which key action it is, without its data: the word tests check every kind is worded."
+)]
 pub enum Action {
     /// Show or hide the help overlay.
     Help,

@@ -57,7 +57,22 @@ pub enum TacticalPrompt {
 }
 
 /// The tactical forms; their titles come from here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::EnumDiscriminants,
+)]
+#[strum_discriminants(
+    name(TacticalDialogKind),
+    derive(strum::VariantArray),
+    doc = "Which tactical dialog it is, without its list: the word tests check every kind is worded."
+)]
 pub enum TacticalDialog {
     /// Adding to a list.
     AddEntry(TacticalList),

@@ -9,7 +9,22 @@ use crate::text::tactical::{TacticalDialog, TacticalLabel, TacticalPrompt};
 
 /// A fixed label on some screen. One enum instead of dozens of methods keeps
 /// adding a label cheap, and a missing translation still fails to compile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::EnumDiscriminants,
+)]
+#[strum_discriminants(
+    name(LabelKind),
+    derive(strum::VariantArray),
+    doc = "Which label it is, without its data: the word tests check every kind is worded."
+)]
 pub enum Label {
     /// Meeting clock: time since the start.
     Elapsed,
@@ -329,7 +344,22 @@ pub enum Prompt {
 }
 
 /// Which dialog a form is; its title comes from here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::EnumDiscriminants,
+)]
+#[strum_discriminants(
+    name(DialogKind),
+    derive(strum::VariantArray),
+    doc = "Which dialog title it is, without its data: the word tests check every kind is worded."
+)]
 pub enum Dialog {
     /// Typing the gist of a turn.
     Turn,

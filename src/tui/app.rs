@@ -11,6 +11,7 @@ use ratatui::crossterm::event::{
 
 mod act;
 mod consent;
+mod dialogs;
 mod election;
 mod form;
 mod objection_test;
@@ -19,10 +20,9 @@ mod screen_state;
 mod selection;
 mod tactical;
 
-pub(crate) use form::{About, Draft, Field, Form, jump, text_area};
-use form::{OUT_OF_ORDER, OUTPUT_KINDS};
+pub(crate) use crate::tui::fields::PeopleDialog;
+pub(crate) use form::{Draft, Form};
 pub(crate) use objection_test::{TestDialog, TestDraft};
-pub(crate) use people::PeopleDialog;
 pub(crate) use screen_state::ScreenState;
 
 use super::keys::{self, Screen};
@@ -129,7 +129,7 @@ impl App {
         let draft = kept
             .as_deref()
             .and_then(|json| match serde_json::from_str::<Draft>(json) {
-                Ok(draft) => draft.into_form().map(Mode::Form),
+                Ok(draft) => draft.restored().map(Mode::Form),
                 Err(_) => serde_json::from_str::<TestDraft>(json)
                     .ok()
                     .and_then(|d| d.into_dialog(session.state()))
@@ -298,14 +298,11 @@ impl App {
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('s') {
             // Any time, from any dialog: when saving fails the facilitator
             // must not have to finish a form first to rescue the meeting.
-            let f = self.form(
-                Dialog::SaveElsewhere,
-                String::new(),
-                vec![Self::text_field(Label::SavePath, "")],
-                About::Nothing,
-            );
+            let dialog = dialogs::SaveElsewhereDialog {
+                path: super::fields::TextField::new(Label::SavePath, ""),
+            };
             self.help = false;
-            self.mode = Mode::Form(f);
+            self.mode = Mode::Form(Form::new(dialog, String::new()));
             return;
         }
         if self.help {
@@ -346,7 +343,7 @@ impl App {
                 _ => match self.answer(&key) {
                     Some(true) => {
                         self.status = Some(Status::Info(self.words.cancelled().to_owned()));
-                        self.back_to_people(&form, false);
+                        form.dialog.spec().back(self, false);
                     }
                     Some(false) => self.mode = Mode::Form(*form),
                     None => self.mode = Mode::Discard(form),

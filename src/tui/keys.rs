@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-pub use crate::text::keys::Action;
+pub use crate::text::keys::{Action, ActionKind};
 use crate::text::tactical::TacticalKey;
 use crate::text::tui::{KeyName, TuiWords};
 

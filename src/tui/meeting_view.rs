@@ -46,11 +46,12 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
     let screen = screens::screen_of(app.session.state());
     match &mut app.mode {
         Mode::Normal => {}
-        Mode::Form(form) => dialogs::form(frame, area, form, words, &theme),
+        Mode::Form(form) => dialogs::form(frame, area, &form.view(), words, &theme),
         Mode::Confirm { question, .. } => dialogs::confirm(frame, area, question, words, &theme),
         Mode::Discard(form) => {
-            dialogs::form(frame, area, form, words, &theme);
-            let question = words.confirm_discard(words.dialog(form.dialog));
+            let view = form.view();
+            dialogs::form(frame, area, &view, words, &theme);
+            let question = words.confirm_discard(words.dialog(view.title));
             dialogs::confirm(frame, area, &question, words, &theme);
         }
         Mode::Test(test) => {

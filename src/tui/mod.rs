@@ -4,6 +4,7 @@
 //! session's phase, and every accepted entry is handed to `Persist`.
 
 pub mod app;
+pub(crate) mod fields;
 pub mod keys;
 mod meeting_view;
 pub mod review;

@@ -186,6 +186,22 @@ fn a_draft_that_does_not_read_is_ignored() {
     assert!(!app.is_typing());
 }
 
+/// A draft kept by spanning before dialogs were typed structs (label-keyed
+/// fields) does not describe today's dialogs: the meeting opens without it,
+/// with no error, and the session is untouched.
+#[test]
+fn a_draft_of_the_older_label_keyed_shape_is_ignored() {
+    let old = r#"{"dialog":"Ask","subtitle":"","about":"Nothing","focus":1,
+        "fields":[{"Choice":{"label":"Person","options":["Ann"],"values":[0],"selected":0}},
+                  {"Text":{"label":"Question","text":"Why now?"}}],
+        "opened_with":["",""]}"#;
+    let drafts = Drafts(Rc::new(RefCell::new(Some(old.into()))));
+    let session = tui_support::present(Lang::En).app().session().clone();
+    let app = app_with(session.clone(), &drafts);
+    assert!(!app.is_typing());
+    assert_eq!(app.session().state(), session.state());
+}
+
 #[test]
 fn an_undone_proposal_comes_back_in_the_editor() {
     for (lang, yes) in [(Lang::En, 'y'), (Lang::Nl, 'j')] {

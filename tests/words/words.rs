@@ -4,10 +4,11 @@
 //! other way a translation goes wrong, an empty or forgotten string.
 //!
 //! Enums of plain variants are listed by their derived `VARIANTS`, so a new
-//! variant is checked without touching this file. For enums whose variants
-//! carry data, the `exhaustive_*` functions match without a wildcard, so
-//! adding such a variant breaks this file until it is listed in the `all_*`
-//! function right above its match.
+//! variant is checked without touching this file. Enums whose variants
+//! carry data derive a kind enum (`strum::EnumDiscriminants`, e.g.
+//! `RefusalKind`) whose `VARIANTS` must each have a sample in the `all_*`
+//! list (`every_kind_of_every_data_carrying_enum_has_a_sample`), and the
+//! `exhaustive_*` functions match without a wildcard as well.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,7 @@ use spanning::meeting::{
     IdmStep, ItemId, ItemKind, LogProblem, MeetingFormat, OutOfOrderKind, OutputKind, Phase,
     Refusal, RoundKind, RuleSet, SessionLoadProblem, SetupProblem, Term,
 };
+use spanning::meeting::{ActionKind, FieldKind, RefusalKind, TacticalRefusalKind};
 use spanning::meeting::{EntryAnswer, RequestTo, TacticalList, TacticalRefusal};
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
@@ -25,10 +27,12 @@ use spanning::store::{
     LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, SessionStatus, StoreError,
 };
 use spanning::text::review_screens::ReviewLabel;
-use spanning::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel, TacticalPrompt};
-use spanning::text::tui::{Dialog, KeyName, KeyText, Label, Prompt};
+use spanning::text::tactical::{
+    TacticalDialog, TacticalDialogKind, TacticalKey, TacticalLabel, TacticalPrompt,
+};
+use spanning::text::tui::{Dialog, DialogKind, KeyName, KeyText, Label, LabelKind, Prompt};
 use spanning::text::{Lang, UsageProblem, Words};
-use spanning::tui::keys::Action as KeyAction;
+use spanning::tui::keys::{Action as KeyAction, ActionKind as KeyActionKind};
 use spanning::tui::review::keys::ReviewAction;
 use strum::VariantArray;
 
@@ -805,6 +809,40 @@ fn engine_words_are_never_empty() {
         filled(lang, "skipped", w.skipped());
         filled(lang, "and", w.and());
     }
+}
+
+/// Every kind of a data-carrying enum (its derived discriminant list) has
+/// a sample among `samples`, so a new variant without a sample, hence
+/// without its words checked in every language, fails here.
+fn every_kind_sampled<T, K>(samples: &[T], what: &str)
+where
+    K: VariantArray + PartialEq + std::fmt::Debug + Copy + for<'a> From<&'a T>,
+{
+    let missing: Vec<K> = K::VARIANTS
+        .iter()
+        .copied()
+        .filter(|kind| !samples.iter().any(|s| K::from(s) == *kind))
+        .collect();
+    assert!(missing.is_empty(), "{what}: no sample of {missing:?}");
+}
+
+#[test]
+fn every_kind_of_every_data_carrying_enum_has_a_sample() {
+    every_kind_sampled::<_, RefusalKind>(&all_refusals(), "Refusal");
+    every_kind_sampled::<_, TacticalRefusalKind>(&all_tactical_refusals(), "TacticalRefusal");
+    every_kind_sampled::<_, ActionKind>(&all_actions(), "Action");
+    every_kind_sampled::<_, FieldKind>(&all_fields(), "Field");
+    every_kind_sampled::<_, LabelKind>(&all_labels(), "Label");
+    every_kind_sampled::<_, DialogKind>(&all_dialogs(), "Dialog");
+    let tactical: Vec<TacticalDialog> = all_dialogs()
+        .into_iter()
+        .filter_map(|d| match d {
+            Dialog::Tactical(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    every_kind_sampled::<_, TacticalDialogKind>(&tactical, "TacticalDialog");
+    every_kind_sampled::<_, KeyActionKind>(&all_key_actions(), "key Action");
 }
 
 /// Refusals, setup and log problems are whole sentences: besides being

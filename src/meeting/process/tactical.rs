@@ -396,7 +396,12 @@ pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
 }
 
 /// Why a tactical command was refused; worded by the `text` layer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, strum::EnumDiscriminants)]
+#[strum_discriminants(
+    name(TacticalRefusalKind),
+    derive(strum::VariantArray),
+    doc = "Which tactical refusal it is, without its data: the word tests check every kind is worded."
+)]
 pub enum TacticalRefusal {
     /// A governance step in a tactical meeting.
     GovernanceOnly,

@@ -1,14 +1,16 @@
 //! The screens' keys: what each action does, Enter's obvious next
 //! thing, and `n`.
 
-use super::{
-    About, App, Field, Mode, OUT_OF_ORDER, OUTPUT_KINDS, Pending, PeopleDialog, TestDialog,
-    text_area,
-};
+use super::dialogs::*;
+use super::{App, Form, Mode, Pending, PeopleDialog, TestDialog};
 use crate::meeting::views::{self, NextStep};
-use crate::meeting::{Command, Disposition, IdmStep, OutputKind, Phase, Refusal, Speech};
-use crate::text::tui::{Dialog, Label};
+use crate::meeting::{
+    Command, Direction, Disposition, IdmStep, OutOfOrderKind, OutputKind, Phase, Refusal, Speech,
+};
+use crate::text::tui::Label;
+use crate::tui::fields::{ChoiceField, TextField, text_area};
 use crate::tui::keys::{Action, Screen};
+use strum::VariantArray;
 
 impl App {
     pub(super) fn act(&mut self, action: Action) {
@@ -123,128 +125,69 @@ impl App {
         match action {
             Action::TimeOut => {
                 if state.time_out.is_some() {
-                    let f = self.form(
-                        Dialog::TimeOutEnd,
-                        String::new(),
-                        vec![Self::text_field(Label::Note, "")],
-                        About::Nothing,
-                    );
-                    self.mode = Mode::Form(f);
+                    let dialog = TimeOutEndDialog {
+                        note: TextField::new(Label::Note, ""),
+                    };
+                    self.show(Form::new(dialog, String::new()));
                 } else {
-                    let f = self.form(
-                        Dialog::TimeOutStart,
-                        String::new(),
-                        vec![
-                            self.people_field(Label::Person, true, None),
-                            Self::text_field(Label::Reason, ""),
-                        ],
-                        About::Nothing,
-                    );
-                    self.open_form(
-                        Some(Command::StartTimeOut {
-                            requested_by: None,
-                            reason: String::new(),
-                        }),
-                        f,
-                    );
+                    let dialog = TimeOutStartDialog {
+                        by: self.people_field(Label::Person, true, None),
+                        reason: TextField::new(Label::Reason, ""),
+                    };
+                    self.open_form(Form::new(dialog, String::new()));
                 }
             }
             Action::OutOfOrder => {
-                let kinds = OUT_OF_ORDER
+                let kinds = OutOfOrderKind::VARIANTS
                     .iter()
-                    .map(|k| words.out_of_order(*k).to_owned())
-                    .collect();
-                let f = self.form(
-                    Dialog::OutOfOrder,
-                    String::new(),
-                    vec![
-                        self.people_field(Label::Person, true, None),
-                        Self::list_field(Label::Kind, kinds),
-                        Self::text_field(Label::Note, ""),
-                    ],
-                    About::Nothing,
-                );
-                self.mode = Mode::Form(f);
+                    .map(|k| (words.out_of_order(*k).to_owned(), *k));
+                let dialog = OutOfOrderDialog {
+                    person: self.people_field(Label::Person, true, None),
+                    kind: ChoiceField::new(Label::Kind, kinds),
+                    note: TextField::new(Label::Note, ""),
+                };
+                self.show(Form::new(dialog, String::new()));
             }
             Action::Output => {
-                let kinds = OUTPUT_KINDS
+                let kinds = OutputKind::VARIANTS
                     .iter()
-                    .map(|k| words.output_kind(*k).to_owned())
-                    .collect();
+                    .map(|k| (words.output_kind(*k).to_owned(), *k));
                 let owner = state.active_item().map(|i| i.owner);
-                let f = self.form(
-                    Dialog::Output,
-                    String::new(),
-                    vec![
-                        Self::list_field(Label::Kind, kinds),
-                        self.people_field(Label::Owner, true, owner),
-                        Self::text_field(Label::Text, ""),
-                    ]
-                    .into_iter()
-                    .chain(self.output_role_field())
-                    .collect(),
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::RecordOutput {
-                        kind: OutputKind::NextAction,
-                        owner: None,
-                        text: String::new(),
-                        role: None,
-                    }),
-                    f,
-                );
+                let dialog = OutputDialog {
+                    kind: ChoiceField::new(Label::Kind, kinds),
+                    owner: self.people_field(Label::Owner, true, owner),
+                    text: TextField::new(Label::Text, ""),
+                    role: self.output_role_field(),
+                };
+                self.open_form(Form::new(dialog, String::new()));
             }
             Action::Outcome => {
                 let election = state.active_item().is_some_and(|i| i.is_election());
                 let endings = views::endings(state)
                     .iter()
-                    .map(|e| words.ending_for(*e, election).to_owned())
-                    .collect();
+                    .map(|e| (words.ending_for(*e, election).to_owned(), *e));
                 let label = state
                     .active_item()
                     .map(|i| i.label.clone())
                     .unwrap_or_default();
-                let f = self.form(
-                    Dialog::Ending,
-                    label,
-                    vec![
-                        Self::list_field(Label::Ending, endings),
-                        Self::text_field(Label::Reason, ""),
-                    ],
-                    About::Nothing,
-                );
-                self.mode = Mode::Form(f);
+                let dialog = EndingDialog {
+                    ending: ChoiceField::new(Label::Ending, endings),
+                    reason: TextField::new(Label::Reason, ""),
+                };
+                self.show(Form::new(dialog, label));
             }
             Action::Skip => {
                 let who = state.whose_turn().map(|p| state.name(p).to_owned());
-                let f = self.form(
-                    Dialog::Skip,
-                    who.unwrap_or_default(),
-                    vec![Self::text_field(Label::Reason, "")],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::Skip {
-                        person: None,
-                        reason: String::new(),
-                    }),
-                    f,
-                );
+                let dialog = SkipDialog {
+                    reason: TextField::new(Label::Reason, ""),
+                };
+                self.open_form(Form::new(dialog, who.unwrap_or_default()));
             }
             Action::Note => {
-                let f = self.form(
-                    Dialog::Note,
-                    String::new(),
-                    vec![Self::text_field(Label::Note, "")],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::Note {
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                let dialog = NoteDialog {
+                    note: TextField::new(Label::Note, ""),
+                };
+                self.open_form(Form::new(dialog, String::new()));
             }
             _ => {}
         }
@@ -257,36 +200,21 @@ impl App {
         let words = self.words;
         match action {
             Action::AddItem => {
-                let f = self.form(
-                    Dialog::AddItem,
-                    String::new(),
-                    vec![
-                        Self::text_field(Label::ItemLabel, ""),
-                        self.people_field(Label::Owner, false, None),
-                    ],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::AddItem {
-                        label: String::new(),
-                        owner: state.facilitator,
-                    }),
-                    f,
-                );
+                let dialog = AddItemDialog {
+                    label: TextField::new(Label::ItemLabel, ""),
+                    owner: self.people_field(Label::Owner, false, None),
+                };
+                self.open_form(Form::new(dialog, String::new()));
             }
             Action::EditItem => {
                 if let Some(item) = self.selected_item() {
                     let (label, owner, id) = (item.label.clone(), item.owner, item.id);
-                    let f = self.form(
-                        Dialog::EditItem,
-                        String::new(),
-                        vec![
-                            Self::text_field(Label::ItemLabel, &label),
-                            self.people_field(Label::Owner, false, Some(owner)),
-                        ],
-                        About::Item(id),
-                    );
-                    self.open_form(Some(Command::RemoveItem { item: id }), f);
+                    let dialog = EditItemDialog {
+                        item: id,
+                        label: TextField::new(Label::ItemLabel, &label),
+                        owner: self.people_field(Label::Owner, false, Some(owner)),
+                    };
+                    self.open_form(Form::new(dialog, String::new()));
                 }
             }
             Action::RemoveItem => {
@@ -345,25 +273,13 @@ impl App {
 
     /// Keys of clarifying questions and of amend and clarify.
     fn act_questions(&mut self, action: Action) {
-        let state = self.session.state();
         match action {
             Action::Ask => {
-                let f = self.form(
-                    Dialog::Ask,
-                    String::new(),
-                    vec![
-                        self.people_field(Label::Person, false, None),
-                        Self::text_field(Label::Question, ""),
-                    ],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::AskQuestion {
-                        asker: state.facilitator,
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                let dialog = AskDialog {
+                    asker: self.people_field(Label::Person, false, None),
+                    question: TextField::new(Label::Question, ""),
+                };
+                self.open_form(Form::new(dialog, String::new()));
             }
             Action::NotSpecified => {
                 if let Some(q) = self.selected_question() {
@@ -375,34 +291,18 @@ impl App {
             }
             Action::RuleOut => {
                 if let Some(q) = self.selected_question() {
-                    let f = self.form(
-                        Dialog::RuleOut,
-                        self.question_text(q),
-                        vec![Self::text_field(Label::Reason, "")],
-                        About::Question(q),
-                    );
-                    self.open_form(
-                        Some(Command::RuleQuestionOutOfOrder {
-                            question: q,
-                            reason: String::new(),
-                        }),
-                        f,
-                    );
+                    let dialog = RuleOutDialog {
+                        question: q,
+                        reason: TextField::new(Label::Reason, ""),
+                    };
+                    self.open_form(Form::new(dialog, self.question_text(q)));
                 }
             }
             Action::Clarify => {
-                let f = self.form(
-                    Dialog::Clarify,
-                    String::new(),
-                    vec![Self::text_field(Label::Text, "")],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::Clarify {
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                let dialog = ClarifyDialog {
+                    text: TextField::new(Label::Text, ""),
+                };
+                self.open_form(Form::new(dialog, String::new()));
             }
             Action::Amend => self.amend_form(),
             _ => {}
@@ -448,46 +348,25 @@ impl App {
             }
             Action::RequestTest => {
                 if let Some(c) = self.selected_concern() {
-                    let f = self.form(
-                        Dialog::RequestTest,
-                        self.concern_text(c),
-                        vec![self.people_field(Label::Person, false, None)],
-                        About::Concern(c),
-                    );
-                    self.open_form(
-                        Some(Command::RequestTest {
-                            concern: c,
-                            by: state.facilitator,
-                        }),
-                        f,
-                    );
+                    let dialog = RequestTestDialog {
+                        concern: c,
+                        by: self.people_field(Label::Person, false, None),
+                    };
+                    self.open_form(Form::new(dialog, self.concern_text(c)));
                 }
             }
             Action::SecretaryRuling => {
                 if let Some(c) = self.selected_concern() {
-                    let f = self.form(
-                        Dialog::SecretaryRuling,
-                        self.concern_text(c),
-                        vec![
-                            Self::list_field(
-                                Label::Upheld,
-                                vec![
-                                    words.label(Label::Yes).to_owned(),
-                                    words.label(Label::No).to_owned(),
-                                ],
-                            ),
-                            Self::text_field(Label::Note, ""),
-                        ],
-                        About::Concern(c),
-                    );
-                    self.open_form(
-                        Some(Command::SecretaryRuling {
-                            concern: c,
-                            upheld: true,
-                            note: String::new(),
-                        }),
-                        f,
-                    );
+                    let upheld = [
+                        (words.label(Label::Yes).to_owned(), true),
+                        (words.label(Label::No).to_owned(), false),
+                    ];
+                    let dialog = SecretaryRulingDialog {
+                        concern: c,
+                        upheld: ChoiceField::new(Label::Upheld, upheld),
+                        note: TextField::new(Label::Note, ""),
+                    };
+                    self.open_form(Form::new(dialog, self.concern_text(c)));
                 }
             }
             Action::ConfirmObjector => {
@@ -502,19 +381,11 @@ impl App {
             }
             Action::Abandon => {
                 if let Some(c) = self.selected_objection() {
-                    let f = self.form(
-                        Dialog::Abandon,
-                        self.concern_text(c),
-                        vec![Self::text_field(Label::Reason, "")],
-                        About::Concern(c),
-                    );
-                    self.open_form(
-                        Some(Command::AbandonObjection {
-                            concern: c,
-                            reason: String::new(),
-                        }),
-                        f,
-                    );
+                    let dialog = AbandonDialog {
+                        concern: c,
+                        reason: TextField::new(Label::Reason, ""),
+                    };
+                    self.open_form(Form::new(dialog, self.concern_text(c)));
                 }
             }
             _ => {}
@@ -533,8 +404,6 @@ impl App {
         }
         let mut seating = round.order.clone();
         seating.sort();
-        let options = seating.iter().map(|p| state.name(*p).to_owned()).collect();
-        let values = seating.iter().map(|p| Some(p.0)).collect();
         let selected = round
             .order
             .first()
@@ -549,31 +418,29 @@ impl App {
                 .order
                 .get(1)
                 .is_some_and(|second| *second == seating[(selected + n - 1) % n]);
-        let mut direction = Self::list_field(
-            Label::Direction,
-            vec![
+        let directions = [
+            (
                 self.words.label(Label::Forward).to_owned(),
+                Direction::Forward,
+            ),
+            (
                 self.words.label(Label::Backward).to_owned(),
-            ],
-        );
-        if let Field::Choice { selected, .. } = &mut direction {
-            *selected = usize::from(backward);
-        }
-        let f = self.form(
-            Dialog::Order,
-            String::new(),
-            vec![
-                Field::Choice {
-                    label: Label::FirstSpeaker,
-                    options,
-                    values,
-                    selected,
-                },
-                direction,
-            ],
-            About::Nothing,
-        );
-        self.mode = Mode::Form(f);
+                Direction::Backward,
+            ),
+        ];
+        let dialog = OrderDialog {
+            first: self.choice_of(
+                Label::FirstSpeaker,
+                &seating,
+                seating.get(selected).copied(),
+            ),
+            direction: ChoiceField::new(Label::Direction, directions).with(Some(if backward {
+                Direction::Backward
+            } else {
+                Direction::Forward
+            })),
+        };
+        self.show(Form::new(dialog, String::new()));
     }
 
     pub(super) fn amend_form(&mut self) {
@@ -587,33 +454,27 @@ impl App {
             .and_then(|i| i.current_version())
             .map(|v| v.text.clone())
             .unwrap_or_default();
-        let (dialog, about, probe) = match state.phase {
+        let proposal = TextField::new(Label::Proposal, &current);
+        let form = match state.phase {
             Phase::Item {
                 step: IdmStep::Integration | IdmStep::ResolveObjections,
                 ..
             } => match self.selected_objection() {
-                Some(c) => (Dialog::AmendForObjection, About::Concern(c), Some(c)),
+                Some(objection) => Form::new(
+                    AmendForObjectionDialog {
+                        objection,
+                        proposal,
+                    },
+                    self.concern_text(objection),
+                ),
                 None => {
                     self.refuse(&Refusal::NoObjections);
                     return;
                 }
             },
-            _ => (Dialog::Amend, About::Nothing, None),
+            _ => Form::new(AmendDialog { proposal }, String::new()),
         };
-        let subtitle = probe.map(|c| self.concern_text(c)).unwrap_or_default();
-        let f = self.form(
-            dialog,
-            subtitle,
-            vec![Self::text_field(Label::Proposal, &current)],
-            about,
-        );
-        self.open_form(
-            Some(Command::AmendProposal {
-                text: current,
-                for_objection: probe,
-            }),
-            f,
-        );
+        self.open_form(form);
     }
 
     /// Enter on a screen: the obvious next thing to type or do.
@@ -622,26 +483,14 @@ impl App {
         match self.screen() {
             Screen::Round | Screen::Objections | Screen::Sharing => match state.whose_turn() {
                 Some(p) => {
-                    let dialog = if self.screen() == Screen::Objections {
-                        Dialog::Concern
+                    let text = TextField::new(Label::Text, "");
+                    let name = state.name(p).to_owned();
+                    let form = if self.screen() == Screen::Objections {
+                        Form::new(ConcernDialog { text }, name)
                     } else {
-                        Dialog::Turn
+                        Form::new(TurnDialog { text }, name)
                     };
-                    let f = self.form(
-                        dialog,
-                        state.name(p).to_owned(),
-                        vec![Self::text_field(Label::Text, "")],
-                        About::Person(p),
-                    );
-                    self.open_form(
-                        Some(Command::Speak {
-                            person: None,
-                            speech: Speech::Said {
-                                text: String::new(),
-                            },
-                        }),
-                        f,
-                    );
+                    self.open_form(form);
                 }
                 None => self.next(),
             },
@@ -657,67 +506,40 @@ impl App {
                 let Some(item) = state.active_item() else {
                     return;
                 };
-                let (dialog, label, text, probe) = match self.ui.focus {
-                    0 => (
-                        Dialog::Tension,
-                        Label::Tension,
-                        item.tension().unwrap_or_default().to_owned(),
-                        Command::StateTension {
-                            text: String::new(),
-                        },
-                    ),
-                    1 => (
-                        Dialog::Example,
-                        Label::Example,
-                        item.example().unwrap_or_default().to_owned(),
-                        Command::GiveExample {
-                            text: String::new(),
-                        },
-                    ),
+                let label = item.label.clone();
+                let form = match self.ui.focus {
+                    0 => {
+                        let text = item.tension().unwrap_or_default();
+                        let tension = TextField::new(Label::Tension, text);
+                        Form::new(TensionDialog { tension }, label)
+                    }
+                    1 => {
+                        let text = item.example().unwrap_or_default();
+                        let example = TextField::new(Label::Example, text);
+                        Form::new(ExampleDialog { example }, label)
+                    }
                     // A stated proposal is corrected (a typo) as long as it
                     // is still being presented, starting from its text.
                     _ => match item.current_version() {
-                        Some(v) => (
-                            Dialog::CorrectProposal,
-                            Label::Proposal,
-                            v.text.clone(),
-                            Command::CorrectProposal {
-                                text: v.text.clone(),
-                            },
-                        ),
-                        None => (
-                            Dialog::Proposal,
-                            Label::Proposal,
-                            String::new(),
-                            Command::StateProposal {
-                                text: String::new(),
-                            },
-                        ),
+                        Some(v) => {
+                            let proposal = TextField::new(Label::Proposal, &v.text);
+                            Form::new(CorrectProposalDialog { proposal }, label)
+                        }
+                        None => {
+                            let proposal = TextField::new(Label::Proposal, "");
+                            Form::new(ProposalDialog { proposal }, label)
+                        }
                     },
                 };
-                let f = self.form(
-                    dialog,
-                    item.label.clone(),
-                    vec![Self::text_field(label, &text)],
-                    About::Nothing,
-                );
-                self.open_form(Some(probe), f);
+                self.open_form(form);
             }
             Screen::Questions => {
                 if let Some(q) = self.selected_question() {
-                    let f = self.form(
-                        Dialog::Answer,
-                        self.question_text(q),
-                        vec![Self::text_field(Label::Answer, "")],
-                        About::Question(q),
-                    );
-                    self.open_form(
-                        Some(Command::AnswerQuestion {
-                            question: q,
-                            answer: Some(String::new()),
-                        }),
-                        f,
-                    );
+                    let dialog = AnswerDialog {
+                        question: q,
+                        answer: TextField::new(Label::Answer, ""),
+                    };
+                    self.open_form(Form::new(dialog, self.question_text(q)));
                 }
             }
             Screen::Driver => self.driver_primary(),

@@ -5,9 +5,11 @@
 
 use chrono::Months;
 
-use super::{About, App, Field, Form, Mode, Status};
+use super::dialogs::*;
+use super::{App, Form};
 use crate::meeting::{Command, ConsentAnswer, DriverPart};
-use crate::text::tui::{Dialog, Label};
+use crate::text::tui::Label;
+use crate::tui::fields::{ChoiceField, TextField};
 use crate::tui::keys::{Action, Screen};
 use crate::tui::screens::consent::{DRIVER_PANELS, part_label};
 
@@ -31,34 +33,13 @@ impl App {
                     .whose_turn()
                     .map(|p| state.name(p).to_owned())
                     .unwrap_or_default();
-                let (dialog, answer) = if action == Action::Concern {
-                    (
-                        Dialog::ConsentConcern,
-                        ConsentAnswer::Concern {
-                            text: String::new(),
-                        },
-                    )
+                let text = TextField::new(Label::Text, "");
+                let form = if action == Action::Concern {
+                    Form::new(ConsentConcernDialog { text }, who)
                 } else {
-                    (
-                        Dialog::ConsentObjection,
-                        ConsentAnswer::Objection {
-                            text: String::new(),
-                        },
-                    )
+                    Form::new(ConsentObjectionDialog { text }, who)
                 };
-                let f = self.form(
-                    dialog,
-                    who,
-                    vec![Self::text_field(Label::Text, "")],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::AnswerConsent {
-                        person: None,
-                        answer,
-                    }),
-                    f,
-                );
+                self.open_form(form);
             }
             Action::Resolve => {
                 if let Some(objection) = self.selected_objection() {
@@ -87,52 +68,27 @@ impl App {
         let label = item.label.clone();
         match DriverPart::ALL.get(self.ui.focus).copied() {
             Some(part) => {
-                let text = item.driver().part(part).unwrap_or_default().to_owned();
-                let dialog = match part {
-                    DriverPart::Situation => Dialog::Situation,
-                    DriverPart::Effect => Dialog::Effect,
-                    DriverPart::Need => Dialog::Need,
-                    DriverPart::Impact => Dialog::Impact,
+                let text = item.driver().part(part).unwrap_or_default();
+                let dialog = DriverPartDialog {
+                    part,
+                    text: TextField::new(part_label(part), text),
                 };
-                let f = self.form(
-                    dialog,
-                    label,
-                    vec![Self::text_field(part_label(part), &text)],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::DescribeDriver {
-                        part,
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                self.open_form(Form::new(dialog, label));
             }
             // A stated proposal is corrected (a typo) as long as it is
             // still being presented, starting from its text.
             None => {
-                let stated = item.current_version().map(|v| v.text.clone());
-                let (dialog, text, probe) = match stated {
-                    Some(text) => (
-                        Dialog::CorrectProposal,
-                        text.clone(),
-                        Command::CorrectProposal { text },
-                    ),
-                    None => (
-                        Dialog::Proposal,
-                        String::new(),
-                        Command::StateProposal {
-                            text: String::new(),
-                        },
-                    ),
+                let form = match item.current_version() {
+                    Some(v) => {
+                        let proposal = TextField::new(Label::Proposal, &v.text);
+                        Form::new(CorrectProposalDialog { proposal }, label)
+                    }
+                    None => {
+                        let proposal = TextField::new(Label::Proposal, "");
+                        Form::new(ProposalDialog { proposal }, label)
+                    }
                 };
-                let f = self.form(
-                    dialog,
-                    label,
-                    vec![Self::text_field(Label::Proposal, &text)],
-                    About::Nothing,
-                );
-                self.open_form(Some(probe), f);
+                self.open_form(form);
             }
         }
     }
@@ -146,30 +102,19 @@ impl App {
             return;
         };
         let words = self.words;
-        let options = vec![
-            words.label(Label::Consent).to_owned(),
-            words.label(Label::Concern).to_owned(),
-            words.label(Label::Objection).to_lowercase(),
+        let options = [
+            (words.label(Label::Consent).to_owned(), ConsentKind::Consent),
+            (words.label(Label::Concern).to_owned(), ConsentKind::Concern),
+            (
+                words.label(Label::Objection).to_lowercase(),
+                ConsentKind::Objection,
+            ),
         ];
-        let f = self.form(
-            Dialog::ConsentTurn,
-            state.name(p).to_owned(),
-            vec![
-                Self::list_field(Label::ConsentAnswer, options),
-                Self::text_field(Label::Text, ""),
-            ],
-            About::Nothing,
-        );
-        self.open_form(
-            Some(Command::AnswerConsent {
-                person: None,
-                answer: ConsentAnswer::Consent,
-            }),
-            f,
-        );
-        if let Mode::Form(form) = &mut self.mode {
-            form.focus = 0;
-        }
+        let dialog = ConsentTurnDialog {
+            answer: ChoiceField::new(Label::ConsentAnswer, options),
+            text: TextField::new(Label::Text, ""),
+        };
+        self.open_form(Form::new(dialog, state.name(p).to_owned()).focused(0));
     }
 
     /// Which open objection to take as a concern, and why; the newest is
@@ -199,34 +144,17 @@ impl App {
             }
             return;
         };
-        let probe = Command::RequalifyObjection {
-            objection: newest.number,
-            reason: String::new(),
+        let options = open.iter().map(|c| {
+            let line = self
+                .words
+                .concern_line(c.number, state.name(c.objector), &c.text);
+            (line, c.number)
+        });
+        let dialog = RequalifyDialog {
+            objection: ChoiceField::new(Label::Objections, options).with(Some(newest.number)),
+            reason: TextField::new(Label::Reason, ""),
         };
-        let options = open
-            .iter()
-            .map(|c| {
-                self.words
-                    .concern_line(c.number, state.name(c.objector), &c.text)
-            })
-            .collect();
-        let values = open.iter().map(|c| Some(c.number)).collect();
-        let selected = open.len() - 1;
-        let f = self.form(
-            Dialog::Requalify,
-            String::new(),
-            vec![
-                Field::Choice {
-                    label: Label::Objections,
-                    options,
-                    values,
-                    selected,
-                },
-                Self::text_field(Label::Reason, ""),
-            ],
-            About::Nothing,
-        );
-        self.open_form(Some(probe), f);
+        self.open_form(Form::new(dialog, String::new()));
     }
 
     /// The adoption dialog: review date (proposed three months after the
@@ -238,93 +166,21 @@ impl App {
         let proposed = meeting
             .checked_add_months(Months::new(DEFAULT_REVIEW_MONTHS))
             .unwrap_or(meeting);
-        let probe = Command::AdoptAgreement {
-            review_date: proposed,
-            criteria: String::new(),
-        };
-        if let Err(r) = self.allowed(&probe) {
-            self.refuse(&r);
-            return;
-        }
         let label = state
             .active_item()
             .map(|i| i.label.clone())
             .unwrap_or_default();
-        let f = self.form(
-            Dialog::Adopt,
-            label,
-            vec![
-                Self::text_field(Label::ReviewDate, &self.words.date_input(proposed)),
-                Self::text_field(Label::Criteria, ""),
-            ],
-            About::Nothing,
-        );
-        self.mode = Mode::Form(f);
-        if let Mode::Form(form) = &mut self.mode {
-            form.focus = 1;
-        }
-    }
-
-    /// The command a consent dialog stands for, or what is wrong with it.
-    pub(super) fn consent_command(&self, form: &Form) -> Result<Command, String> {
-        let part = |part| Command::DescribeDriver {
-            part,
-            text: form.text(part_label(part)),
+        let dialog = AdoptDialog {
+            review_date: TextField::new(Label::ReviewDate, &self.words.date_input(proposed)),
+            criteria: TextField::new(Label::Criteria, ""),
         };
-        Ok(match form.dialog {
-            Dialog::Situation => part(DriverPart::Situation),
-            Dialog::Effect => part(DriverPart::Effect),
-            Dialog::Need => part(DriverPart::Need),
-            Dialog::Impact => part(DriverPart::Impact),
-            Dialog::ConsentConcern => Command::AnswerConsent {
-                person: None,
-                answer: ConsentAnswer::Concern {
-                    text: form.text(Label::Text),
-                },
-            },
-            Dialog::ConsentObjection => Command::AnswerConsent {
-                person: None,
-                answer: ConsentAnswer::Objection {
-                    text: form.text(Label::Text),
-                },
-            },
-            Dialog::ConsentTurn => Command::AnswerConsent {
-                person: None,
-                answer: match form.choice(Label::ConsentAnswer) {
-                    Some(1) => ConsentAnswer::Concern {
-                        text: form.text(Label::Text),
-                    },
-                    Some(2) => ConsentAnswer::Objection {
-                        text: form.text(Label::Text),
-                    },
-                    _ => ConsentAnswer::Consent,
-                },
-            },
-            Dialog::Requalify => Command::RequalifyObjection {
-                objection: form.choice(Label::Objections).unwrap_or(0),
-                reason: form.text(Label::Reason),
-            },
-            _ => {
-                let typed = form.text(Label::ReviewDate);
-                let review_date = crate::meeting::parse_date(&typed)
-                    .ok_or_else(|| self.words.bad_date(typed.trim()))?;
-                Command::AdoptAgreement {
-                    review_date,
-                    criteria: form.text(Label::Criteria),
-                }
-            }
-        })
+        // Probed with the proposed date, as the dialog opens.
+        self.open_form(Form::new(dialog, label).focused(1));
     }
 
     /// Whether this key belongs to the driver screen's focus cycle.
     pub(super) fn is_driver_focus(&self, action: Action) -> bool {
         self.screen() == Screen::Driver
             && matches!(action, Action::Up | Action::Down | Action::Focus)
-    }
-
-    /// Shows what is wrong with a consent dialog and keeps it open.
-    pub(super) fn refuse_form(&mut self, form: Form, why: String) {
-        self.status = Some(Status::Refused(why));
-        self.mode = Mode::Form(form);
     }
 }

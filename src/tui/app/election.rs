@@ -3,10 +3,12 @@
 //! a ballot already entered, so correcting one reveals nothing), changing
 //! nominations and proposing the candidate.
 
-use super::{About, App, Field, Form, Mode};
+use super::dialogs::*;
+use super::{App, Form};
 use crate::meeting::election::{Election, MAX_TERM_MONTHS, Term};
-use crate::meeting::{Command, IdmStep, PersonId, Phase};
-use crate::text::tui::{Dialog, Label};
+use crate::meeting::{IdmStep, PersonId, Phase};
+use crate::text::tui::Label;
+use crate::tui::fields::{ChoiceField, TextField};
 use crate::tui::keys::{Action, Screen};
 
 impl App {
@@ -15,26 +17,6 @@ impl App {
             .state()
             .active_item()
             .and_then(|i| i.election())
-    }
-
-    /// A choice among the given people, with one preselected.
-    fn choice_of(&self, label: Label, people: &[PersonId], preselect: Option<PersonId>) -> Field {
-        let state = self.session.state();
-        Field::Choice {
-            label,
-            options: people.iter().map(|p| state.name(*p).to_owned()).collect(),
-            values: people.iter().map(|p| Some(p.0)).collect(),
-            selected: preselect
-                .and_then(|s| people.iter().position(|p| *p == s))
-                .unwrap_or(0),
-        }
-    }
-
-    /// The one participant a typed name means, ignoring case and
-    /// diacritics (`eva` is Ëva), or the only name starting with it.
-    /// Never echoed: a miss says so without repeating what was typed.
-    fn typed_person(&self, typed: &str) -> Option<PersonId> {
-        self.session.person_named(typed)
     }
 
     /// Everyone in the session: anyone can be nominated, oneself included.
@@ -51,22 +33,11 @@ impl App {
             .unwrap_or_default();
         match action {
             Action::AddElection => {
-                let f = self.form(
-                    Dialog::AddElection,
-                    String::new(),
-                    vec![
-                        Self::text_field(Label::Role, ""),
-                        self.people_field(Label::Owner, false, None),
-                    ],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::AddElection {
-                        role: String::new(),
-                        owner: state.facilitator,
-                    }),
-                    f,
-                );
+                let dialog = AddElectionDialog {
+                    role: TextField::new(Label::Role, ""),
+                    owner: self.people_field(Label::Owner, false, None),
+                };
+                self.open_form(Form::new(dialog, String::new()));
             }
             Action::DescribeRole => {
                 let e = self.election();
@@ -74,14 +45,13 @@ impl App {
                 let term = e.and_then(|e| e.term.clone());
                 // No subtitle: the dialog stays short enough at 80x24 that a
                 // refusal on the status line is not hidden behind it.
-                let f = self.term_form(Dialog::DescribeRole, String::new(), text, term, None);
-                self.open_form(
-                    Some(Command::DescribeRole {
-                        text: String::new(),
-                        term: Term::months(12),
-                    }),
-                    f,
-                );
+                let (months, note) = Self::term_fields(term);
+                let dialog = DescribeRoleDialog {
+                    description: TextField::new(Label::RoleDescription, &text),
+                    months,
+                    note,
+                };
+                self.open_form(Form::new(dialog, String::new()).focused(0));
             }
             Action::Nominate => {
                 let Some(e) = self.election() else {
@@ -94,23 +64,11 @@ impl App {
                 let subtitle = voter.map(|v| state.name(v).to_owned()).unwrap_or(label);
                 // Whom is typed, masked: a picker would show the name on
                 // the shared screen while the facilitator chooses it.
-                let mut nominee = crate::tui::app::text_area("");
-                nominee.set_mask_char('●');
-                let fields = vec![
-                    self.choice_of(Label::Voter, &voters, voter),
-                    Field::Text {
-                        label: Label::NomineeHidden,
-                        area: nominee,
-                    },
-                ];
-                let f = self.form(Dialog::Nominate, subtitle, fields, About::Nothing);
-                self.open_form(
-                    voter.map(|v| Command::Nominate {
-                        voter: v,
-                        nominee: v,
-                    }),
-                    f,
-                );
+                let dialog = NominateDialog {
+                    voter: self.choice_of(Label::Voter, &voters, voter),
+                    nominee: TextField::new(Label::NomineeHidden, "").masked(),
+                };
+                self.open_form(Form::new(dialog, subtitle));
             }
             Action::ChangeNomination => {
                 let Some(e) = self.election() else {
@@ -121,47 +79,29 @@ impl App {
                     .get(self.ui.selected.min(with_ballot.len().saturating_sub(1)))
                     .copied();
                 let everyone = self.everyone();
-                let fields = vec![
-                    self.choice_of(Label::Voter, &with_ballot, voter),
-                    self.choice_of(Label::Nominee, &everyone, None),
-                ];
-                let f = self.form(Dialog::ChangeNomination, label, fields, About::Nothing);
-                self.open_form(None, f);
+                let dialog = ChangeNominationDialog {
+                    voter: self.choice_of(Label::Voter, &with_ballot, voter),
+                    nominee: self.choice_of(Label::Nominee, &everyone, None),
+                };
+                self.show(Form::new(dialog, label));
             }
             Action::ProposeCandidate => self.candidate_form(),
             _ => {}
         }
     }
 
-    /// The form for a description (with `text`) or a candidacy (with
-    /// `candidates`): the term's months and note are in both.
-    fn term_form(
-        &self,
-        dialog: Dialog,
-        subtitle: String,
-        text: String,
-        term: Option<Term>,
-        candidates: Option<(Vec<PersonId>, Option<PersonId>)>,
-    ) -> Form {
-        // Months are picked, not typed: no "not a number" to refuse, and
-        // the engine's range is the picker's.
+    /// The term's fields, in the description and the candidacy: months
+    /// picked (no "not a number" to refuse, and the engine's range is the
+    /// picker's) and a note.
+    fn term_fields(term: Option<Term>) -> (ChoiceField<u32>, TextField) {
         let months = term.as_ref().map_or(12, |t| t.months);
         let note = term.and_then(|t| t.note).unwrap_or_default();
-        let mut fields = Vec::new();
-        match candidates {
-            Some((people, pre)) => fields.push(self.choice_of(Label::Candidate, &people, pre)),
-            None => fields.push(Self::text_field(Label::RoleDescription, &text)),
-        }
-        fields.push(Field::Choice {
-            label: Label::TermMonths,
-            options: (1..=MAX_TERM_MONTHS).map(|m| m.to_string()).collect(),
-            values: (1..=MAX_TERM_MONTHS).map(Some).collect(),
-            selected: months.clamp(1, MAX_TERM_MONTHS) as usize - 1,
-        });
-        fields.push(Self::text_field(Label::TermNote, &note));
-        let mut form = self.form(dialog, subtitle, fields, About::Nothing);
-        form.focus = 0;
-        form
+        let choice = ChoiceField::new(
+            Label::TermMonths,
+            (1..=MAX_TERM_MONTHS).map(|m| (m.to_string(), m)),
+        )
+        .with(Some(months.clamp(1, MAX_TERM_MONTHS)));
+        (choice, TextField::new(Label::TermNote, &note))
     }
 
     /// Proposing the candidate: among the leaders while proposing (tie
@@ -198,27 +138,19 @@ impl App {
             None
         };
         let subtitle = objection.map_or(label, |c| self.concern_text(c));
-        let mut f = self.term_form(
-            Dialog::ProposeCandidate,
-            subtitle,
-            String::new(),
-            term.clone(),
-            Some((people.clone(), current)),
-        );
-        f.about = objection.map_or(About::Nothing, About::Concern);
+        let (months, note) = Self::term_fields(term);
+        let dialog = ProposeCandidateDialog {
+            objection,
+            candidate: self.choice_of(Label::Candidate, &people, current),
+            months,
+            note,
+        };
         // The probe carries what the dialog opens with: the preselected
         // candidate, the term in force, the objection answered. Proposing
         // the current candidacy again is a content refusal (like an
         // unchanged text): the dialog is there to change it.
-        let opening = current
-            .filter(|c| people.contains(c))
-            .or_else(|| people.first().copied());
-        let probe = opening.map(|candidate| Command::ProposeCandidate {
-            candidate,
-            term: Some(term.clone().unwrap_or_else(|| Term::months(12))),
-            for_objection: objection,
-        });
-        if let Some(probe) = probe
+        let form = Form::new(dialog, subtitle).focused(0);
+        if let Some(probe) = form.dialog.spec().probe(self)
             && let Err(r) = self.allowed(&probe)
             && !matches!(
                 r,
@@ -228,49 +160,7 @@ impl App {
             self.refuse(&r);
             return;
         }
-        self.mode = Mode::Form(f);
-    }
-
-    /// The command a filled-in election form stands for.
-    /// `Err` keeps the form open, with the reason if there is one.
-    pub(super) fn election_command(&self, form: &Form) -> Result<Command, Option<String>> {
-        let state = self.session.state();
-        let chosen = |label| form.person(label).ok_or(None);
-        let term = || -> Result<Term, Option<String>> {
-            Ok(Term {
-                months: form.choice(Label::TermMonths).ok_or(None)?,
-                note: form.optional(Label::TermNote),
-            })
-        };
-        Ok(match form.dialog {
-            Dialog::AddElection => Command::AddElection {
-                role: form.text(Label::Role),
-                owner: form.person(Label::Owner).unwrap_or(state.facilitator),
-            },
-            Dialog::DescribeRole => Command::DescribeRole {
-                text: form.text(Label::RoleDescription),
-                term: term()?,
-            },
-            Dialog::Nominate => {
-                let Some(nominee) = self.typed_person(&form.text(Label::NomineeHidden)) else {
-                    return Err(Some(self.words.label(Label::NomineeNotFound).to_owned()));
-                };
-                Command::Nominate {
-                    voter: chosen(Label::Voter)?,
-                    nominee,
-                }
-            }
-            Dialog::ChangeNomination => Command::ChangeNomination {
-                voter: chosen(Label::Voter)?,
-                nominee: chosen(Label::Nominee)?,
-            },
-            Dialog::ProposeCandidate => Command::ProposeCandidate {
-                candidate: chosen(Label::Candidate)?,
-                term: Some(term()?),
-                for_objection: form.about.concern(),
-            },
-            _ => return Err(None),
-        })
+        self.show(form);
     }
 
     /// How many rows the election screens let the facilitator select.

@@ -1,280 +1,271 @@
-//! Form dialogs: their fields, read by label, what they are about, the
-//! keys while one is open, and how a filled-in form becomes a command.
+//! Form dialogs: the small trait every dialog implements, the list of
+//! dialogs, the open form with its subtitle and focus, the keys while one
+//! is open, and how a filled-in form becomes a command.
+//!
+//! A dialog is one struct with named fields (see `dialogs/`): it says its
+//! title, lists its fields for drawing and typing, and turns itself into
+//! the engine command it stands for. Adding a dialog is one struct, one
+//! line in [`dialogs!`]'s list below and its title's words.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::Style;
-use ratatui_textarea::{TextArea, WrapMode};
+use serde::{Deserialize, Serialize};
 
+use super::dialogs::*;
 use super::{App, Mode, Pending, Status};
 use crate::meeting::views;
-use crate::meeting::{
-    Command, Direction, Ending, ItemId, OutOfOrderKind, OutputKind, Participant, PersonId, Refusal,
-    Speech, parse_minutes,
-};
-use crate::text::tactical::TacticalLabel;
+use crate::meeting::{Command, Ending, PersonId, Refusal};
 use crate::text::tui::{Dialog, Label};
+use crate::tui::fields::{ChoiceField, FieldMut, FieldRef, FormView, PersonField};
 
-/// One field of a form dialog.
-pub(crate) enum Field {
-    /// Free text, edited in a text area.
-    Text {
-        /// Its label.
-        label: Label,
-        /// The editor.
-        area: Box<TextArea<'static>>,
-    },
-    /// A choice among options (people, kinds), changed with the arrows.
-    Choice {
-        /// Its label.
-        label: Label,
-        /// What is shown.
-        options: Vec<String>,
-        /// What each option stands for (a person id, an index); `None` for "nobody".
-        values: Vec<Option<u32>>,
-        /// The chosen option.
-        selected: usize,
-    },
+/// One dialog: its title, its fields and the command it stands for.
+pub(crate) trait DialogSpec {
+    /// The title's word key.
+    fn title(&self) -> Dialog;
+
+    /// The fields, top to bottom, to draw.
+    fn fields(&self) -> Vec<FieldRef<'_>>;
+
+    /// The same fields, to type into.
+    fn fields_mut(&mut self) -> Vec<FieldMut<'_>>;
+
+    /// The command the dialog stands for as filled in. `Err` keeps the
+    /// dialog open, with the reason on the status line if there is one (a
+    /// date or number that does not parse).
+    fn command(&self, app: &App) -> Result<Command, Option<String>>;
+
+    /// What the engine is asked when the dialog opens: the command as the
+    /// dialog opens, so "not now" refuses before anything is typed.
+    fn probe(&self, app: &App) -> Option<Command> {
+        self.command(app).ok()
+    }
+
+    /// Where the keyboard goes once the dialog is recorded (`true`) or
+    /// cancelled (`false`): by default back to the screen.
+    fn back(&self, _app: &mut App, _recorded: bool) {}
 }
 
-impl Field {
-    /// The field's label, which names it within its form.
-    pub(crate) fn label(&self) -> Label {
-        match self {
-            Field::Text { label, .. } | Field::Choice { label, .. } => *label,
+/// `fields` and `fields_mut` of a dialog whose fields are all shown, in
+/// the order named.
+macro_rules! fields_of {
+    ($($field:ident),+ $(,)?) => {
+        fn fields(&self) -> Vec<crate::tui::fields::FieldRef<'_>> {
+            vec![$((&self.$field).into()),+]
         }
-    }
+        fn fields_mut(&mut self) -> Vec<crate::tui::fields::FieldMut<'_>> {
+            vec![$((&mut self.$field).into()),+]
+        }
+    };
+}
+pub(crate) use fields_of;
 
-    fn choice_value(&self) -> Option<u32> {
-        match self {
-            Field::Choice {
-                values, selected, ..
-            } => values.get(*selected).copied().flatten(),
-            Field::Text { .. } => None,
+/// The list of dialogs: one variant per dialog struct, with the dispatch
+/// to its [`DialogSpec`] and a `From` for opening it.
+macro_rules! dialogs {
+    ($($(#[$doc:meta])* $variant:ident($ty:ty),)+) => {
+        /// Any open dialog; kept as a draft with serde.
+        #[derive(Clone, Serialize, Deserialize)]
+        pub(crate) enum AnyDialog {
+            $($(#[$doc])* $variant($ty),)+
         }
-    }
 
-    fn text(&self) -> String {
-        match self {
-            Field::Text { area, .. } => area.lines().join("\n"),
-            Field::Choice { .. } => String::new(),
+        impl AnyDialog {
+            /// The dialog behind its trait.
+            pub(crate) fn spec(&self) -> &dyn DialogSpec {
+                match self {
+                    $(AnyDialog::$variant(d) => d,)+
+                }
+            }
+
+            /// The dialog behind its trait, to type into.
+            pub(crate) fn spec_mut(&mut self) -> &mut dyn DialogSpec {
+                match self {
+                    $(AnyDialog::$variant(d) => d,)+
+                }
+            }
         }
-    }
+
+        $(impl From<$ty> for AnyDialog {
+            fn from(dialog: $ty) -> Self {
+                AnyDialog::$variant(dialog)
+            }
+        })+
+    };
 }
 
-/// A dialog collecting what one engine command needs.
+dialogs! {
+    /// A turn's gist.
+    Turn(TurnDialog),
+    /// A concern in the objection round.
+    Concern(ConcernDialog),
+    /// Skipping someone.
+    Skip(SkipDialog),
+    /// The round's order.
+    Order(OrderDialog),
+    /// A new agenda item.
+    AddItem(AddItemDialog),
+    /// An agenda item changed.
+    EditItem(EditItemDialog),
+    /// The tension.
+    Tension(TensionDialog),
+    /// The example.
+    Example(ExampleDialog),
+    /// The proposal.
+    Proposal(ProposalDialog),
+    /// The stated proposal corrected.
+    CorrectProposal(CorrectProposalDialog),
+    /// A clarifying question.
+    Ask(AskDialog),
+    /// A question's answer.
+    Answer(AnswerDialog),
+    /// A question ruled out of order.
+    RuleOut(RuleOutDialog),
+    /// A clarification.
+    Clarify(ClarifyDialog),
+    /// The proposal amended.
+    Amend(AmendDialog),
+    /// The proposal amended for an objection.
+    AmendForObjection(AmendForObjectionDialog),
+    /// A test asked for.
+    RequestTest(RequestTestDialog),
+    /// The secretary's ruling.
+    SecretaryRuling(SecretaryRulingDialog),
+    /// An objection abandoned.
+    Abandon(AbandonDialog),
+    /// The item's outcome.
+    Ending(EndingDialog),
+    /// An output.
+    Output(OutputDialog),
+    /// A time-out starting.
+    TimeOutStart(TimeOutStartDialog),
+    /// A time-out ending.
+    TimeOutEnd(TimeOutEndDialog),
+    /// An out-of-order remark.
+    OutOfOrder(OutOfOrderDialog),
+    /// A note.
+    Note(NoteDialog),
+    /// A late arrival.
+    AddPerson(AddPersonDialog),
+    /// Someone leaving.
+    Absent(AbsentDialog),
+    /// Someone back.
+    Back(BackDialog),
+    /// The meeting's timebox.
+    Timebox(TimeboxDialog),
+    /// Saving elsewhere.
+    SaveElsewhere(SaveElsewhereDialog),
+    /// A part of the driver.
+    DriverPart(DriverPartDialog),
+    /// A consent round turn.
+    ConsentTurn(ConsentTurnDialog),
+    /// A concern in the consent round.
+    ConsentConcern(ConsentConcernDialog),
+    /// An objection in the consent round.
+    ConsentObjection(ConsentObjectionDialog),
+    /// Adopting the agreement.
+    Adopt(AdoptDialog),
+    /// An objection taken as a concern.
+    Requalify(RequalifyDialog),
+    /// An election asked for.
+    AddElection(AddElectionDialog),
+    /// The role and term.
+    DescribeRole(DescribeRoleDialog),
+    /// One nomination.
+    Nominate(NominateDialog),
+    /// A nomination changed.
+    ChangeNomination(ChangeNominationDialog),
+    /// The candidate proposed.
+    ProposeCandidate(ProposeCandidateDialog),
+    /// A checklist item, metric or project added.
+    AddEntry(AddEntryDialog),
+    /// An entry corrected.
+    EditEntry(EditEntryDialog),
+    /// A checklist item answered.
+    AnswerCheck(AnswerCheckDialog),
+    /// A metric's value.
+    AnswerMetric(AnswerMetricDialog),
+    /// A project's progress.
+    AnswerProgress(AnswerProgressDialog),
+    /// The owner's need.
+    Need(NeedDialog),
+    /// A request.
+    Request(RequestDialog),
+}
+
+/// An open dialog: which one, with what typed and chosen, the line under
+/// its title and the field with focus. Kept beside the session as it
+/// stands when spanning is left with Ctrl-C, and opened again on resume.
+#[derive(Clone, Serialize, Deserialize)]
 pub(crate) struct Form {
-    /// Which dialog (title, and which command it builds).
-    pub dialog: Dialog,
+    /// The dialog and its fields.
+    pub dialog: AnyDialog,
     /// A line under the title: whose turn, which question or concern.
     pub subtitle: String,
-    /// The fields, top to bottom.
-    pub fields: Vec<Field>,
     /// The field with focus.
     pub focus: usize,
-    /// The question, concern, item, person or entry the dialog is about.
-    pub about: About,
-    /// What each field held when the dialog opened: typed text differs.
-    pub opened_with: Vec<String>,
 }
 
-/// What a form is about, typed: the command it builds needs this id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub(crate) enum About {
-    /// Nothing in particular (a new entry, a note).
-    Nothing,
-    /// A clarifying question, by number.
-    Question(u32),
-    /// A concern or objection, by number.
-    Concern(u32),
-    /// An agenda item.
-    Item(ItemId),
-    /// A person (whose presence changes, or the people dialog's row).
-    Person(PersonId),
-    /// An entry of the tactical list under review, by number.
-    Entry(u32),
-}
-
-impl About {
-    /// The concern or objection, if the form is about one.
-    pub(crate) fn concern(self) -> Option<u32> {
-        match self {
-            About::Concern(number) => Some(number),
-            _ => None,
-        }
-    }
-}
-
-/// A dialog as it stood when spanning was left with Ctrl-C: kept next to
-/// the session and opened again, as it was, when the meeting resumes.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub(crate) struct Draft {
-    dialog: Dialog,
-    subtitle: String,
-    about: About,
-    focus: usize,
-    fields: Vec<DraftField>,
-    opened_with: Vec<String>,
-}
-
-/// One field of a [`Draft`].
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-enum DraftField {
-    Text {
-        label: Label,
-        text: String,
-    },
-    Choice {
-        label: Label,
-        options: Vec<String>,
-        values: Vec<Option<u32>>,
-        selected: usize,
-    },
-}
-
-impl Draft {
-    /// The dialog again, with what was typed and chosen; `None` if the
-    /// draft does not describe a usable dialog.
-    pub(crate) fn into_form(self) -> Option<Form> {
-        let fields: Vec<Field> = self
-            .fields
-            .into_iter()
-            .map(|f| match f {
-                DraftField::Text { label, text } => Field::Text {
-                    label,
-                    area: text_area(&text),
-                },
-                DraftField::Choice {
-                    label,
-                    options,
-                    values,
-                    selected,
-                } => Field::Choice {
-                    label,
-                    selected: selected.min(options.len().saturating_sub(1)),
-                    options,
-                    values,
-                },
-            })
-            .collect();
-        if fields.is_empty() || self.opened_with.len() != fields.len() {
-            return None;
-        }
-        Some(Form {
-            dialog: self.dialog,
-            subtitle: self.subtitle,
-            focus: self.focus.min(fields.len() - 1),
-            fields,
-            about: self.about,
-            opened_with: self.opened_with,
-        })
-    }
-}
+/// A form as kept beside the session (the same shape: every dialog struct
+/// is serialisable). A draft of another shape (an older spanning) does
+/// not read and is ignored.
+pub(crate) type Draft = Form;
 
 impl Form {
+    /// A dialog opening with the focus on its first text field.
+    pub(crate) fn new(dialog: impl Into<AnyDialog>, subtitle: String) -> Form {
+        let dialog = dialog.into();
+        let focus = dialog
+            .spec()
+            .fields()
+            .iter()
+            .position(|f| matches!(f, FieldRef::Text(_)))
+            .unwrap_or(0);
+        Form {
+            dialog,
+            subtitle,
+            focus,
+        }
+    }
+
+    /// The same form with the focus on field `focus`.
+    pub(crate) fn focused(mut self, focus: usize) -> Form {
+        self.focus = focus;
+        self
+    }
+
+    /// The dialog as kept in a draft; `None` if the draft has no fields.
+    pub(crate) fn restored(mut self) -> Option<Form> {
+        let n = self.dialog.spec().fields().len();
+        if n == 0 {
+            return None;
+        }
+        self.focus = self.focus.min(n - 1);
+        Some(self)
+    }
+
     /// The dialog as it stands, to keep as a draft.
     pub(crate) fn draft(&self) -> Draft {
-        Draft {
-            dialog: self.dialog,
-            subtitle: self.subtitle.clone(),
-            about: self.about,
+        self.clone()
+    }
+
+    /// What the screens draw.
+    pub(crate) fn view(&self) -> FormView<'_> {
+        FormView {
+            title: self.dialog.spec().title(),
+            subtitle: &self.subtitle,
+            fields: self.dialog.spec().fields(),
             focus: self.focus,
-            fields: self
-                .fields
-                .iter()
-                .map(|f| match f {
-                    Field::Text { label, area } => DraftField::Text {
-                        label: *label,
-                        text: area.lines().join("\n"),
-                    },
-                    Field::Choice {
-                        label,
-                        options,
-                        values,
-                        selected,
-                    } => DraftField::Choice {
-                        label: *label,
-                        options: options.clone(),
-                        values: values.clone(),
-                        selected: *selected,
-                    },
-                })
-                .collect(),
-            opened_with: self.opened_with.clone(),
         }
     }
 
     /// Whether something was typed that Esc would throw away: a text
     /// field that is not blank and differs from what the dialog opened with.
     pub(crate) fn typed(&self) -> bool {
-        self.fields.iter().enumerate().any(|(i, f)| {
-            matches!(f, Field::Text { .. })
-                && !f.text().trim().is_empty()
-                && self.opened_with.get(i).map(String::as_str) != Some(f.text().as_str())
-        })
+        self.dialog
+            .spec()
+            .fields()
+            .iter()
+            .any(|f| matches!(f, FieldRef::Text(t) if t.typed()))
     }
-
-    fn field(&self, label: Label) -> Option<&Field> {
-        self.fields.iter().find(|f| f.label() == label)
-    }
-
-    /// What was typed in the text field labelled `label` (empty if none).
-    pub(crate) fn text(&self, label: Label) -> String {
-        self.field(label).map(Field::text).unwrap_or_default()
-    }
-
-    /// The typed text, or `None` if only blanks were typed.
-    pub(crate) fn optional(&self, label: Label) -> Option<String> {
-        let text = self.text(label);
-        (!text.trim().is_empty()).then_some(text)
-    }
-
-    /// The value chosen in the choice field labelled `label`.
-    pub(crate) fn choice(&self, label: Label) -> Option<u32> {
-        self.field(label).and_then(Field::choice_value)
-    }
-
-    /// The person chosen in the field labelled `label` (`None` for "nobody").
-    pub(crate) fn person(&self, label: Label) -> Option<PersonId> {
-        self.choice(label).map(PersonId)
-    }
-}
-
-pub(super) const OUTPUT_KINDS: [OutputKind; 3] = [
-    OutputKind::NextAction,
-    OutputKind::Project,
-    OutputKind::Information,
-];
-
-pub(super) const OUT_OF_ORDER: [OutOfOrderKind; 4] = [
-    OutOfOrderKind::CrossTalk,
-    OutOfOrderKind::ReactionAsQuestion,
-    OutOfOrderKind::DiscussionInRound,
-    OutOfOrderKind::Other,
-];
-
-/// The next option after `from` (wrapping) that starts with `letter`,
-/// ignoring case and diacritics: with twenty people, "B" reaches Bram
-/// faster than ↓×11, and `e` reaches Ëva.
-pub(crate) fn jump(options: &[String], from: usize, letter: char) -> Option<usize> {
-    let n = options.len();
-    (1..=n)
-        .map(|k| (from + k) % n)
-        .find(|i| crate::meeting::fold::starts_with_letter(&options[*i], letter))
-}
-
-/// A text area set up for a shared screen: soft-wrapping, no underline.
-pub(crate) fn text_area(text: &str) -> Box<TextArea<'static>> {
-    let lines: Vec<String> = if text.is_empty() {
-        vec![String::new()]
-    } else {
-        text.lines().map(str::to_owned).collect()
-    };
-    let mut area = TextArea::new(lines);
-    area.set_wrap_mode(WrapMode::WordOrGlyph);
-    area.set_cursor_line_style(Style::new());
-    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    area.move_cursor(ratatui_textarea::CursorMove::End);
-    Box::new(area)
 }
 
 impl App {
@@ -292,54 +283,34 @@ impl App {
         }
     }
 
-    /// Opens a form unless the engine already says no to this kind of entry.
-    pub(super) fn open_form(&mut self, probe: Option<Command>, mut form: Form) {
-        if let Some(probe) = probe
+    /// Opens a form unless the engine already says no to what it stands
+    /// for as it opens.
+    pub(super) fn open_form(&mut self, form: Form) {
+        if let Some(probe) = form.dialog.spec().probe(self)
             && let Err(r) = self.allowed(&probe)
         {
             self.refuse(&r);
             return;
         }
-        if let Some((_, text)) = self.undone.take_if(|(dialog, _)| *dialog == form.dialog)
-            && let Some(Field::Text { area, .. }) = form
-                .fields
-                .iter_mut()
-                .find(|f| matches!(f, Field::Text { .. }))
+        self.show(form);
+    }
+
+    /// Opens a form without asking the engine first (it asks on Enter),
+    /// pre-filled with the entry just undone if it was typed in this dialog.
+    pub(super) fn show(&mut self, mut form: Form) {
+        let title = form.dialog.spec().title();
+        if let Some((_, text)) = self.undone.take_if(|(dialog, _)| *dialog == title)
+            && let Some(FieldMut::Text(field)) = form
+                .dialog
+                .spec_mut()
+                .fields_mut()
+                .into_iter()
+                .find(|f| matches!(f, FieldMut::Text(_)))
         {
-            *area = text_area(&text);
+            field.set_text(&text);
             self.status = Some(Status::Info(self.words.draft_restored(true).to_owned()));
         }
         self.mode = Mode::Form(form);
-    }
-
-    pub(super) fn form(
-        &self,
-        dialog: Dialog,
-        subtitle: String,
-        fields: Vec<Field>,
-        about: About,
-    ) -> Form {
-        let focus = fields
-            .iter()
-            .position(|f| matches!(f, Field::Text { .. }))
-            .unwrap_or(0);
-        let _ = self;
-        let opened_with = fields.iter().map(Field::text).collect();
-        Form {
-            dialog,
-            subtitle,
-            fields,
-            focus,
-            about,
-            opened_with,
-        }
-    }
-
-    pub(super) fn text_field(label: Label, text: &str) -> Field {
-        Field::Text {
-            label,
-            area: text_area(text),
-        }
     }
 
     /// A choice of present people, optionally with "nobody" first.
@@ -348,37 +319,28 @@ impl App {
         label: Label,
         nobody: bool,
         preselect: Option<PersonId>,
-    ) -> Field {
+    ) -> PersonField {
         let state = self.session.state();
-        let mut options = Vec::new();
-        let mut values = Vec::new();
-        if nobody {
-            options.push(self.words.label(Label::Nobody).to_owned());
-            values.push(None);
-        }
-        for p in state.present_people() {
-            options.push(p.who.name.clone());
-            values.push(Some(p.id.0));
-        }
-        let selected = preselect
-            .and_then(|id| values.iter().position(|v| *v == Some(id.0)))
-            .unwrap_or(0);
-        Field::Choice {
-            label,
-            options,
-            values,
-            selected,
-        }
+        let nobody = nobody.then(|| (self.words.label(Label::Nobody).to_owned(), None));
+        let present = state
+            .present_people()
+            .map(|p| (p.who.name.clone(), Some(p.id)));
+        ChoiceField::new(label, nobody.into_iter().chain(present)).with(preselect.map(Some))
     }
 
-    pub(super) fn list_field(label: Label, options: Vec<String>) -> Field {
-        let values = (0..options.len() as u32).map(Some).collect();
-        Field::Choice {
+    /// A choice among the given people, with one preselected.
+    pub(super) fn choice_of(
+        &self,
+        label: Label,
+        people: &[PersonId],
+        preselect: Option<PersonId>,
+    ) -> ChoiceField<PersonId> {
+        let state = self.session.state();
+        ChoiceField::new(
             label,
-            options,
-            values,
-            selected: 0,
-        }
+            people.iter().map(|p| (state.name(*p).to_owned(), *p)),
+        )
+        .with(preselect)
     }
 
     /// Pasted text goes into the focused editor only; it never triggers a command.
@@ -386,8 +348,11 @@ impl App {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         match &mut self.mode {
             Mode::Form(form) => {
-                if let Some(Field::Text { area, .. }) = form.fields.get_mut(form.focus) {
-                    area.insert_str(&text);
+                let focus = form.focus;
+                if let Some(FieldMut::Text(field)) =
+                    form.dialog.spec_mut().fields_mut().into_iter().nth(focus)
+                {
+                    field.area.insert_str(&text);
                 }
             }
             Mode::Test(test) if !test.ruling => {
@@ -400,6 +365,8 @@ impl App {
     pub(super) fn form_key(&mut self, mut form: Form, key: KeyEvent) {
         let newline = (key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT))
             || (key.code == KeyCode::Char('j') && key.modifiers.contains(KeyModifiers::CONTROL));
+        let count = form.dialog.spec().fields().len().max(1);
+        let focus = form.focus;
         match key.code {
             KeyCode::Esc if form.typed() => {
                 // Typed text is never thrown away silently: ask first, and
@@ -409,41 +376,27 @@ impl App {
             }
             KeyCode::Esc => {
                 self.status = Some(Status::Info(self.words.cancelled().to_owned()));
-                self.back_to_people(&form, false);
+                form.dialog.spec().back(self, false);
                 return;
             }
             _ if newline => {
-                if let Some(Field::Text { area, .. }) = form.fields.get_mut(form.focus) {
-                    area.insert_newline();
+                if let Some(FieldMut::Text(field)) =
+                    form.dialog.spec_mut().fields_mut().into_iter().nth(focus)
+                {
+                    field.area.insert_newline();
                 }
             }
             KeyCode::Enter => {
                 self.submit(form);
                 return;
             }
-            KeyCode::Tab => form.focus = (form.focus + 1) % form.fields.len().max(1),
-            KeyCode::BackTab => {
-                form.focus = (form.focus + form.fields.len().max(1) - 1) % form.fields.len().max(1)
-            }
-            _ => match form.fields.get_mut(form.focus) {
-                Some(Field::Text { area, .. }) => {
-                    area.input(key);
+            KeyCode::Tab => form.focus = (focus + 1) % count,
+            KeyCode::BackTab => form.focus = (focus + count - 1) % count,
+            _ => match form.dialog.spec_mut().fields_mut().into_iter().nth(focus) {
+                Some(FieldMut::Text(field)) => {
+                    field.area.input(key);
                 }
-                Some(Field::Choice {
-                    options, selected, ..
-                }) => {
-                    let n = options.len().max(1);
-                    match key.code {
-                        KeyCode::Up | KeyCode::Left => *selected = (*selected + n - 1) % n,
-                        KeyCode::Down | KeyCode::Right => *selected = (*selected + 1) % n,
-                        KeyCode::Char(c) => {
-                            if let Some(i) = jump(options, *selected, c) {
-                                *selected = i;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
+                Some(FieldMut::Choice(choice)) => choice.key(key.code),
                 None => {}
             },
         }
@@ -454,23 +407,19 @@ impl App {
     /// keeps the form open, with the reason in the status line, so nothing
     /// typed is lost.
     pub(super) fn submit(&mut self, form: Form) {
-        match form.dialog {
-            Dialog::Ending => self.submit_ending(form),
-            Dialog::SaveElsewhere => self.submit_save(form),
-            Dialog::Tactical(dialog) => {
-                let recorded = self
-                    .tactical_command(dialog, &form)
-                    .is_some_and(|command| self.record(command));
-                if recorded {
-                    self.after_tactical(dialog);
-                } else {
-                    self.mode = Mode::Form(form);
-                }
+        match &form.dialog {
+            AnyDialog::Ending(ending) => {
+                let ending = ending.clone();
+                self.submit_ending(form, &ending)
             }
-            _ => match self.command_of(&form) {
+            AnyDialog::SaveElsewhere(save) => {
+                let typed = save.path.text();
+                self.submit_save(form, &typed)
+            }
+            dialog => match dialog.spec().command(self) {
                 Ok(command) => {
                     if self.record(command) {
-                        self.back_to_people(&form, true);
+                        form.dialog.spec().back(self, true);
                     } else {
                         self.mode = Mode::Form(form);
                     }
@@ -481,188 +430,18 @@ impl App {
         }
     }
 
-    /// The command a filled-in form stands for, read from its fields by
-    /// label. `Err` keeps the form open, with the reason on the status
-    /// line if there is one (a date or number that does not parse).
-    pub(super) fn command_of(&self, form: &Form) -> Result<Command, Option<String>> {
-        let state = self.session.state();
-        let facilitator = state.facilitator;
-        let about = form.about;
-        let concern = || about.concern().ok_or(None);
-        let question = || match about {
-            About::Question(number) => Ok(number),
-            _ => Err(None),
-        };
-        Ok(match form.dialog {
-            Dialog::Turn | Dialog::Concern => Command::Speak {
-                person: None,
-                speech: Speech::Said {
-                    text: form.text(Label::Text),
-                },
-            },
-            Dialog::Skip => Command::Skip {
-                person: None,
-                reason: form.text(Label::Reason),
-            },
-            Dialog::Order => Command::SetRoundOrder {
-                first: form.person(Label::FirstSpeaker).unwrap_or(facilitator),
-                direction: if form.choice(Label::Direction) == Some(1) {
-                    Direction::Backward
-                } else {
-                    Direction::Forward
-                },
-            },
-            Dialog::AddItem => Command::AddItem {
-                label: form.text(Label::ItemLabel),
-                owner: form.person(Label::Owner).unwrap_or(facilitator),
-            },
-            Dialog::EditItem => Command::EditItem {
-                item: match about {
-                    About::Item(item) => item,
-                    _ => return Err(None),
-                },
-                label: form.text(Label::ItemLabel),
-                owner: form.person(Label::Owner).unwrap_or(facilitator),
-            },
-            Dialog::Tension => Command::StateTension {
-                text: form.text(Label::Tension),
-            },
-            Dialog::Example => Command::GiveExample {
-                text: form.text(Label::Example),
-            },
-            Dialog::Proposal => Command::StateProposal {
-                text: form.text(Label::Proposal),
-            },
-            Dialog::CorrectProposal => Command::CorrectProposal {
-                text: form.text(Label::Proposal),
-            },
-            Dialog::Ask => Command::AskQuestion {
-                asker: form.person(Label::Person).unwrap_or(facilitator),
-                text: form.text(Label::Question),
-            },
-            Dialog::Answer => Command::AnswerQuestion {
-                question: question()?,
-                answer: Some(form.text(Label::Answer)),
-            },
-            Dialog::RuleOut => Command::RuleQuestionOutOfOrder {
-                question: question()?,
-                reason: form.text(Label::Reason),
-            },
-            Dialog::Clarify => Command::Clarify {
-                text: form.text(Label::Text),
-            },
-            Dialog::Amend => Command::AmendProposal {
-                text: form.text(Label::Proposal),
-                for_objection: None,
-            },
-            Dialog::AmendForObjection => Command::AmendProposal {
-                text: form.text(Label::Proposal),
-                for_objection: Some(concern()?),
-            },
-            Dialog::RequestTest => Command::RequestTest {
-                concern: concern()?,
-                by: form.person(Label::Person).unwrap_or(facilitator),
-            },
-            Dialog::SecretaryRuling => Command::SecretaryRuling {
-                concern: concern()?,
-                upheld: form.choice(Label::Upheld) == Some(0),
-                note: form.text(Label::Note),
-            },
-            Dialog::Abandon => Command::AbandonObjection {
-                concern: concern()?,
-                reason: form.text(Label::Reason),
-            },
-            Dialog::Output => Command::RecordOutput {
-                kind: form
-                    .choice(Label::Kind)
-                    .and_then(|i| OUTPUT_KINDS.get(i as usize).copied())
-                    .unwrap_or(OutputKind::NextAction),
-                owner: form.person(Label::Owner),
-                text: form.text(Label::Text),
-                role: form.optional(Label::Tactical(TacticalLabel::Role)),
-            },
-            Dialog::TimeOutStart => Command::StartTimeOut {
-                requested_by: form.person(Label::Person),
-                reason: form.text(Label::Reason),
-            },
-            Dialog::TimeOutEnd => Command::EndTimeOut {
-                note: form.optional(Label::Note),
-            },
-            Dialog::OutOfOrder => Command::RecordOutOfOrder {
-                person: form.person(Label::Person),
-                kind: form
-                    .choice(Label::Kind)
-                    .and_then(|i| OUT_OF_ORDER.get(i as usize).copied())
-                    .unwrap_or(OutOfOrderKind::Other),
-                note: form.text(Label::Note),
-            },
-            Dialog::Note => Command::Note {
-                text: form.text(Label::Note),
-            },
-            Dialog::Situation
-            | Dialog::Effect
-            | Dialog::Need
-            | Dialog::Impact
-            | Dialog::ConsentTurn
-            | Dialog::ConsentConcern
-            | Dialog::ConsentObjection
-            | Dialog::Adopt
-            | Dialog::Requalify => self.consent_command(form).map_err(Some)?,
-            Dialog::AddPerson => Command::AddParticipant {
-                participant: Participant {
-                    name: form.text(Label::Name).trim().to_owned(),
-                    roles: Participant::parse_roles(&form.text(Label::Roles)),
-                },
-            },
-            // Leaving has a reason ("doctor"); coming back at most a note.
-            Dialog::Absent | Dialog::Back => Command::SetPresence {
-                person: match about {
-                    About::Person(person) => person,
-                    _ => return Err(None),
-                },
-                present: form.dialog == Dialog::Back,
-                reason: form.optional(if form.dialog == Dialog::Back {
-                    Label::Note
-                } else {
-                    Label::Reason
-                }),
-            },
-            Dialog::AddElection
-            | Dialog::DescribeRole
-            | Dialog::Nominate
-            | Dialog::ChangeNomination
-            | Dialog::ProposeCandidate => self.election_command(form)?,
-            Dialog::Timebox => {
-                let typed = form.text(Label::TimeboxMinutes);
-                let minutes = if typed.trim().is_empty() {
-                    None
-                } else {
-                    let bad = || Some(self.words.label(Label::BadTimebox).to_owned());
-                    Some(parse_minutes(&typed).ok_or_else(bad)?)
-                };
-                Command::SetTimebox { minutes }
-            }
-            // Submitted by their own steps (see `submit`): they confirm,
-            // save elsewhere or move the review's selection on.
-            Dialog::Ending | Dialog::SaveElsewhere | Dialog::Tactical(_) => return Err(None),
-        })
-    }
-
     /// The outcome dialog: asks before ending the item; adoption under
     /// consent rules first asks for the review date instead.
-    pub(super) fn submit_ending(&mut self, form: Form) {
+    fn submit_ending(&mut self, form: Form, dialog: &EndingDialog) {
         let state = self.session.state();
-        let ending = form
-            .choice(Label::Ending)
-            .and_then(|i| views::endings(state).get(i as usize).copied())
-            .unwrap_or(Ending::Unfinished);
+        let ending = dialog.ending.value().unwrap_or(Ending::Unfinished);
         if views::needs_review_date(state, ending) {
             self.adoption_form();
             return;
         }
         let command = Command::EndItem {
             ending,
-            reason: form.optional(Label::Reason),
+            reason: dialog.reason.optional(),
         };
         match self.session.probe(&command, self.now) {
             Ok(_) => {
@@ -685,8 +464,7 @@ impl App {
 
     /// Ctrl+S: saves under the typed folder or file, or keeps the form
     /// open with the reason.
-    pub(super) fn submit_save(&mut self, form: Form) {
-        let typed = form.text(Label::SavePath);
+    fn submit_save(&mut self, form: Form, typed: &str) {
         let target = typed.trim();
         if target.is_empty() || !self.save_to(std::path::Path::new(target)) {
             let why = self.save_error.clone().unwrap_or_default();
@@ -696,5 +474,11 @@ impl App {
             )));
             self.mode = Mode::Form(form);
         }
+    }
+
+    /// Shows what is wrong with a dialog and keeps it open.
+    pub(super) fn refuse_form(&mut self, form: Form, why: String) {
+        self.status = Some(Status::Refused(why));
+        self.mode = Mode::Form(form);
     }
 }

@@ -1,22 +1,14 @@
 //! The objection-testing dialog: criteria a→d, one argument and ruling each.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui_textarea::TextArea;
 
-use super::{App, Mode, Status, text_area};
+use super::{App, Mode, Status};
 use crate::meeting::MeetingState;
 use crate::meeting::state::ConcernStatus;
 use crate::meeting::{Command, Criterion};
+use crate::tui::fields::text_area;
 
-/// The objection-testing dialog: criteria a→d, one argument and ruling each.
-pub(crate) struct TestDialog {
-    /// Which concern.
-    pub concern: u32,
-    /// The argument being typed for the next criterion.
-    pub argument: Box<TextArea<'static>>,
-    /// True once the argument is in and the ruling (y/n) is awaited.
-    pub ruling: bool,
-}
+pub(crate) use crate::tui::fields::TestDialog;
 
 /// The objection test as it stood when spanning was left with an argument
 /// typed: opened again on resume.

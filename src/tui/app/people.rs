@@ -2,17 +2,14 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{About, App, Form, Mode};
-use crate::meeting::{Command, Participant, PersonId};
-use crate::text::tui::{Dialog, Label};
+use super::dialogs::*;
+use super::{App, Form, Mode};
+use crate::meeting::{Command, PersonId};
+use crate::text::tui::Label;
+use crate::tui::fields::TextField;
 use crate::tui::keys::{self, Action};
 
-/// The people dialog: everyone in the session, present or not, with the
-/// selection the facilitator acts on.
-pub(crate) struct PeopleDialog {
-    /// Index into the session's people (a `PersonId`).
-    pub selected: usize,
-}
+use super::PeopleDialog;
 
 impl App {
     pub(super) fn people_key(&mut self, mut dialog: PeopleDialog, key: KeyEvent) {
@@ -28,21 +25,14 @@ impl App {
                 dialog.selected = (dialog.selected + 1).min(count.saturating_sub(1))
             }
             Some(Action::AddPerson) => {
-                let f = self.form(
-                    Dialog::AddPerson,
-                    String::new(),
-                    vec![
-                        Self::text_field(Label::Name, ""),
-                        Self::text_field(Label::Roles, ""),
-                    ],
-                    About::Person(PersonId(dialog.selected as u32)),
-                );
-                // An empty name probes "may anyone join now?" without
+                // Its empty name probes "may anyone join now?" without
                 // tripping over a name already taken.
-                let probe = Command::AddParticipant {
-                    participant: Participant::named(""),
+                let f = AddPersonDialog {
+                    row: dialog.selected,
+                    name: TextField::new(Label::Name, ""),
+                    roles: TextField::new(Label::Roles, ""),
                 };
-                self.open_form(Some(probe), f);
+                self.open_form(Form::new(f, String::new()));
                 if matches!(self.mode, Mode::Form(_)) {
                     return;
                 }
@@ -50,25 +40,15 @@ impl App {
             Some(Action::Presence) => {
                 if let Some(person) = selected {
                     // Leaving has a reason ("doctor"); coming back at most a note.
-                    let (dialog_kind, label) = if person.present {
-                        (Dialog::Absent, Label::Reason)
+                    let name = person.who.name.clone();
+                    let form = if person.present {
+                        let reason = TextField::new(Label::Reason, "");
+                        Form::new(AbsentDialog { person: id, reason }, name)
                     } else {
-                        (Dialog::Back, Label::Note)
+                        let note = TextField::new(Label::Note, "");
+                        Form::new(BackDialog { person: id, note }, name)
                     };
-                    let f = self.form(
-                        dialog_kind,
-                        person.who.name.clone(),
-                        vec![Self::text_field(label, "")],
-                        About::Person(id),
-                    );
-                    self.open_form(
-                        Some(Command::SetPresence {
-                            person: id,
-                            present: !person.present,
-                            reason: None,
-                        }),
-                        f,
-                    );
+                    self.open_form(form);
                     if matches!(self.mode, Mode::Form(_)) {
                         return;
                     }
@@ -86,13 +66,11 @@ impl App {
                     .timebox_minutes
                     .map(crate::meeting::format_minutes)
                     .unwrap_or_default();
-                let f = self.form(
-                    Dialog::Timebox,
-                    String::new(),
-                    vec![Self::text_field(Label::TimeboxMinutes, &current)],
-                    About::Person(PersonId(dialog.selected as u32)),
-                );
-                self.open_form(Some(Command::SetTimebox { minutes: None }), f);
+                let f = TimeboxDialog {
+                    row: dialog.selected,
+                    minutes: TextField::new(Label::TimeboxMinutes, &current),
+                };
+                self.open_form(Form::new(f, String::new()));
                 if matches!(self.mode, Mode::Form(_)) {
                     return;
                 }
@@ -100,25 +78,5 @@ impl App {
             _ => {}
         }
         self.mode = Mode::People(dialog);
-    }
-
-    /// Forms opened from the people dialog go back to it, so several
-    /// changes (two late arrivals, a new secretary) take one key each.
-    /// `added`: a late arrival was just recorded, select them.
-    pub(super) fn back_to_people(&mut self, form: &Form, added: bool) {
-        let from_people = matches!(
-            form.dialog,
-            Dialog::AddPerson | Dialog::Absent | Dialog::Back | Dialog::Timebox
-        );
-        if from_people {
-            let selected = match form.about {
-                _ if form.dialog == Dialog::AddPerson && added => {
-                    self.session.state().people.len().saturating_sub(1)
-                }
-                About::Person(id) => id.0 as usize,
-                _ => 0,
-            };
-            self.mode = Mode::People(PeopleDialog { selected });
-        }
     }
 }

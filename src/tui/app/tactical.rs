@@ -2,15 +2,15 @@
 //! and projects, and triaging items. A child of `app` so it can use the
 //! app's form helpers; `app.rs` only dispatches here.
 
-use super::{About, App, Field, Form, Mode};
+use super::dialogs::*;
+use super::{App, Form};
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
 use crate::meeting::views::{self, NextStep};
-use crate::meeting::{
-    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, PersonId, RequestTo, TacticalList,
-};
+use crate::meeting::{Command, Ending, EntryAnswer, MeetingFormat, MeetingState, TacticalList};
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel};
-use crate::text::tui::{Dialog, Label};
+use crate::text::tui::Label;
+use crate::tui::fields::{ChoiceField, TextField};
 
 /// The list under review, if a review screen is showing.
 pub(crate) fn current_list(state: &MeetingState) -> Option<TacticalList> {
@@ -61,25 +61,27 @@ impl App {
                 let Some(list) = current_list(self.session.state()) else {
                     return;
                 };
-                let f = self.entry_form(TacticalDialog::AddEntry(list), "", None, "", 0);
-                self.mode = Mode::Form(f);
+                let dialog = AddEntryDialog {
+                    list,
+                    text: TextField::new(Label::Text, ""),
+                    owner: self.people_field(Label::Owner, true, None),
+                    role: TextField::new(Label::Tactical(TacticalLabel::Role), ""),
+                };
+                self.show(Form::new(dialog, String::new()).focused(0));
             }
             TacticalKey::EditEntry => {
                 if let Some((list, entry)) = self.selected_entry() {
-                    let (text, owner, role, number) = (
-                        entry.text.clone(),
-                        entry.owner,
-                        entry.role.clone().unwrap_or_default(),
-                        entry.number,
-                    );
-                    let f = self.entry_form(
-                        TacticalDialog::EditEntry(list),
-                        &text,
-                        owner,
-                        &role,
-                        number,
-                    );
-                    self.mode = Mode::Form(f);
+                    let dialog = EditEntryDialog {
+                        list,
+                        number: entry.number,
+                        text: TextField::new(Label::Text, &entry.text),
+                        owner: self.people_field(Label::Owner, true, entry.owner),
+                        role: TextField::new(
+                            Label::Tactical(TacticalLabel::Role),
+                            entry.role.as_deref().unwrap_or_default(),
+                        ),
+                    };
+                    self.show(Form::new(dialog, String::new()).focused(0));
                 }
             }
             TacticalKey::RemoveEntry => {
@@ -129,51 +131,28 @@ impl App {
                 let Some(item) = self.triaged() else {
                     return;
                 };
-                let (label, need) = (item.label.clone(), item.triage().need.clone());
-                let f = self.form(
-                    Dialog::Tactical(TacticalDialog::Need),
-                    label,
-                    vec![Self::text_field(Label::Text, &need.unwrap_or_default())],
-                    About::Nothing,
-                );
-                self.open_form(
-                    Some(Command::StateNeed {
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                let need = item.triage().need.as_deref().unwrap_or_default();
+                let dialog = NeedDialog {
+                    text: TextField::new(Label::Text, need),
+                };
+                self.open_form(Form::new(dialog, item.label.clone()));
             }
             TacticalKey::Request => {
                 let Some(item) = self.triaged() else {
                     return;
                 };
                 let label = item.label.clone();
+                // Present people, then "a role" (typed in the next field).
                 let mut to = self.people_field(Label::Tactical(TacticalLabel::To), false, None);
-                if let Field::Choice {
-                    options, values, ..
-                } = &mut to
-                {
-                    options.push(words.tactical_label(TacticalLabel::ARole).to_owned());
-                    values.push(None);
-                }
-                let f = self.form(
-                    Dialog::Tactical(TacticalDialog::Request),
-                    label,
-                    vec![
-                        to,
-                        Self::text_field(Label::Tactical(TacticalLabel::Role), ""),
-                        Self::text_field(Label::Tactical(TacticalLabel::Request), ""),
-                    ],
-                    About::Nothing,
-                );
-                let f = Form { focus: 2, ..f };
-                self.open_form(
-                    Some(Command::MakeRequest {
-                        to: RequestTo::Role(String::new()),
-                        text: String::new(),
-                    }),
-                    f,
-                );
+                to.options
+                    .push(words.tactical_label(TacticalLabel::ARole).to_owned());
+                to.values.push(None);
+                let dialog = RequestDialog {
+                    to,
+                    role: TextField::new(Label::Tactical(TacticalLabel::Role), ""),
+                    request: TextField::new(Label::Tactical(TacticalLabel::Request), ""),
+                };
+                self.open_form(Form::new(dialog, label).focused(2));
             }
             TacticalKey::Accept | TacticalKey::Decline => {
                 if let Some(number) = self.selected_request() {
@@ -218,27 +197,6 @@ impl App {
         }
     }
 
-    fn entry_form(
-        &self,
-        dialog: TacticalDialog,
-        text: &str,
-        owner: Option<PersonId>,
-        role: &str,
-        number: u32,
-    ) -> Form {
-        let f = self.form(
-            Dialog::Tactical(dialog),
-            String::new(),
-            vec![
-                Self::text_field(Label::Text, text),
-                self.people_field(Label::Owner, true, owner),
-                Self::text_field(Label::Tactical(TacticalLabel::Role), role),
-            ],
-            About::Entry(number),
-        );
-        Form { focus: 0, ..f }
-    }
-
     fn answer_form(&mut self) {
         let Some((list, entry)) = self.selected_entry() else {
             return;
@@ -250,116 +208,39 @@ impl App {
             crate::tui::screens::tactical::owner_text(self.session.state(), entry, words)
         );
         let number = entry.number;
-        let fields = match list {
-            TacticalList::Checklist => vec![
-                Self::list_field(
-                    Label::Tactical(TacticalLabel::Checked),
-                    vec![
-                        words.tactical_label(TacticalLabel::Check).to_owned(),
-                        words.tactical_label(TacticalLabel::NoCheck).to_owned(),
-                    ],
-                ),
-                Self::text_field(Label::Note, ""),
-            ],
-            TacticalList::Metrics => {
-                vec![Self::text_field(Label::Tactical(TacticalLabel::Value), "")]
-            }
-            TacticalList::Progress => vec![Self::text_field(
-                Label::Tactical(TacticalLabel::WhatChanged),
-                "",
-            )],
-        };
-        let f = self.form(
-            Dialog::Tactical(TacticalDialog::Answer(list)),
-            subtitle,
-            fields,
-            About::Entry(number),
-        );
         // Check or no check comes first; the note is optional.
-        let f = Form { focus: 0, ..f };
-        let probe = Command::AnswerEntry {
-            list,
-            number,
-            answer: EntryAnswer::NoUpdate,
+        let form = match list {
+            TacticalList::Checklist => {
+                let checked = [
+                    (words.tactical_label(TacticalLabel::Check).to_owned(), true),
+                    (
+                        words.tactical_label(TacticalLabel::NoCheck).to_owned(),
+                        false,
+                    ),
+                ];
+                let dialog = AnswerCheckDialog {
+                    number,
+                    checked: ChoiceField::new(Label::Tactical(TacticalLabel::Checked), checked),
+                    note: TextField::new(Label::Note, ""),
+                };
+                Form::new(dialog, subtitle)
+            }
+            TacticalList::Metrics => {
+                let dialog = AnswerMetricDialog {
+                    number,
+                    value: TextField::new(Label::Tactical(TacticalLabel::Value), ""),
+                };
+                Form::new(dialog, subtitle)
+            }
+            TacticalList::Progress => {
+                let dialog = AnswerProgressDialog {
+                    number,
+                    what_changed: TextField::new(Label::Tactical(TacticalLabel::WhatChanged), ""),
+                };
+                Form::new(dialog, subtitle)
+            }
         };
-        // Probe with a fitting answer so only "not now" refusals stop the form.
-        let probe = match list {
-            TacticalList::Progress => probe,
-            TacticalList::Checklist => Command::AnswerEntry {
-                list,
-                number,
-                answer: EntryAnswer::Check { note: None },
-            },
-            TacticalList::Metrics => Command::AnswerEntry {
-                list,
-                number,
-                answer: EntryAnswer::Value {
-                    text: String::new(),
-                },
-            },
-        };
-        self.open_form(Some(probe), f);
-    }
-
-    /// The command a filled-in tactical form stands for.
-    /// `None` if the form is not about the entry it needs (cannot happen:
-    /// the entry forms are opened on one).
-    pub(crate) fn tactical_command(&self, dialog: TacticalDialog, form: &Form) -> Option<Command> {
-        let label = Label::Tactical;
-        let number = || match form.about {
-            About::Entry(number) => Some(number),
-            _ => None,
-        };
-        Some(match dialog {
-            TacticalDialog::AddEntry(list) => Command::DefineEntry {
-                list,
-                text: form.text(Label::Text),
-                owner: form.person(Label::Owner),
-                role: form.optional(label(TacticalLabel::Role)),
-            },
-            TacticalDialog::EditEntry(list) => Command::EditEntry {
-                list,
-                number: number()?,
-                text: form.text(Label::Text),
-                owner: form.person(Label::Owner),
-                role: form.optional(label(TacticalLabel::Role)),
-            },
-            TacticalDialog::Answer(list) => Command::AnswerEntry {
-                list,
-                number: number()?,
-                answer: match list {
-                    TacticalList::Checklist
-                        if form.choice(label(TacticalLabel::Checked)) == Some(1) =>
-                    {
-                        EntryAnswer::NoCheck {
-                            note: form.optional(Label::Note),
-                        }
-                    }
-                    TacticalList::Checklist => EntryAnswer::Check {
-                        note: form.optional(Label::Note),
-                    },
-                    TacticalList::Metrics => EntryAnswer::Value {
-                        text: form.text(label(TacticalLabel::Value)),
-                    },
-                    TacticalList::Progress => {
-                        match form.optional(label(TacticalLabel::WhatChanged)) {
-                            Some(text) => EntryAnswer::Update { text },
-                            None => EntryAnswer::NoUpdate,
-                        }
-                    }
-                },
-            },
-            TacticalDialog::Need => Command::StateNeed {
-                text: form.text(Label::Text),
-            },
-            TacticalDialog::Request => Command::MakeRequest {
-                to: match form.choice(label(TacticalLabel::To)) {
-                    Some(p) => RequestTo::Person(PersonId(p)),
-                    None => RequestTo::Role(form.text(label(TacticalLabel::Role))),
-                },
-                text: form.text(label(TacticalLabel::Request)),
-            },
-        })
+        self.open_form(form.focused(0));
     }
 
     /// After a tactical form is recorded: answering moves the selection
@@ -380,8 +261,8 @@ impl App {
     }
 
     /// The output form's extra field in a tactical meeting: the owner's role.
-    pub(crate) fn output_role_field(&self) -> Option<Field> {
+    pub(crate) fn output_role_field(&self) -> Option<TextField> {
         (self.session.state().format == MeetingFormat::Tactical)
-            .then(|| Self::text_field(Label::Tactical(TacticalLabel::Role), ""))
+            .then(|| TextField::new(Label::Tactical(TacticalLabel::Role), ""))
     }
 }

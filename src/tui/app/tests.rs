@@ -4,10 +4,11 @@
 use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone};
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
 
-use super::{App, Mode, jump};
+use super::{App, Mode};
 use crate::meeting::{
     Command, Lang, MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, Speech,
 };
+use crate::tui::fields::jump;
 use crate::tui::{NoPersist, TuiOptions};
 
 fn start() -> DateTime<FixedOffset> {

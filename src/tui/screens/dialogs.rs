@@ -11,7 +11,7 @@ use crate::meeting::Criterion;
 use crate::meeting::state::MeetingState;
 use crate::text::Words;
 use crate::text::tui::{KeyText, Label};
-use crate::tui::app::{Field, Form, PeopleDialog, TestDialog};
+use crate::tui::fields::{FieldRef, FormView, PeopleDialog, TestDialog};
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centered;
@@ -26,11 +26,17 @@ fn frame_block(title: String, theme: &Theme) -> Block<'static> {
 }
 
 /// A form: a choice shows as ‹ option ›, text as an editor; focus is ▶.
-pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words, theme: &Theme) {
+pub(crate) fn form(
+    frame: &mut Frame,
+    area: Rect,
+    form: &FormView<'_>,
+    words: &dyn Words,
+    theme: &Theme,
+) {
     let texts = form
         .fields
         .iter()
-        .filter(|f| matches!(f, Field::Text { .. }))
+        .filter(|f| matches!(f, FieldRef::Text(_)))
         .count() as u16;
     let choices = form.fields.len() as u16 - texts;
     let wanted_text_rows = if area.height >= 40 { 10 } else { 5 };
@@ -39,7 +45,7 @@ pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words
     let width = (area.width.saturating_sub(4)).min(if area.width >= 140 { 120 } else { 100 });
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
-    let block = frame_block(words.dialog(form.dialog).to_owned(), theme);
+    let block = frame_block(words.dialog(form.title).to_owned(), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
 
@@ -49,8 +55,8 @@ pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words
     }
     for field in &form.fields {
         match field {
-            Field::Choice { .. } => constraints.push(Constraint::Length(2)),
-            Field::Text { .. } => {
+            FieldRef::Choice(_) => constraints.push(Constraint::Length(2)),
+            FieldRef::Text(_) => {
                 constraints.push(Constraint::Length(1));
                 constraints.push(Constraint::Min(1));
             }
@@ -61,7 +67,7 @@ pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words
     let mut row = 0;
     if subtitle_rows > 0 {
         frame.render_widget(
-            Paragraph::new(Span::styled(form.subtitle.clone(), theme.heading))
+            Paragraph::new(Span::styled(form.subtitle.to_owned(), theme.heading))
                 .wrap(Wrap { trim: true }),
             rows[0],
         );
@@ -71,15 +77,14 @@ pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words
         let focused = i == form.focus;
         let marker = if focused { "▶ " } else { "  " };
         match field {
-            Field::Choice {
-                label,
-                options,
-                selected,
-                ..
-            } => {
-                let option = options.get(*selected).cloned().unwrap_or_default();
+            FieldRef::Choice(choice) => {
+                let (options, selected) = (choice.options(), choice.selected());
+                let option = options.get(selected).cloned().unwrap_or_default();
                 let line = Line::from(vec![
-                    Span::styled(format!("{marker}{}: ", words.label(*label)), theme.heading),
+                    Span::styled(
+                        format!("{marker}{}: ", words.label(choice.label())),
+                        theme.heading,
+                    ),
                     Span::styled(
                         format!("‹ {option} ›"),
                         if focused {
@@ -93,13 +98,11 @@ pub(crate) fn form(frame: &mut Frame, area: Rect, form: &Form, words: &dyn Words
                 frame.render_widget(Paragraph::new(line), rows[row]);
                 row += 1;
             }
-            Field::Text {
-                label,
-                area: editor,
-            } => {
+            FieldRef::Text(field) => {
+                let editor = &field.area;
                 frame.render_widget(
                     Paragraph::new(Span::styled(
-                        format!("{marker}{}", words.label(*label)),
+                        format!("{marker}{}", words.label(field.label)),
                         theme.heading,
                     )),
                     rows[row],

@@ -8,7 +8,6 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
-use ratatui_textarea::TextArea;
 
 use crate::meeting::{
     MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
@@ -16,7 +15,7 @@ use crate::meeting::{
 use crate::text::tactical::TacticalLabel;
 use crate::text::tui::{KeyText, Label};
 use crate::text::{Lang, capitalise};
-use crate::tui::app::{jump, text_area};
+use crate::tui::fields::{Choice, ChoiceField, TextField, jump};
 use crate::tui::theme::{Theme, ThemeChoice};
 
 /// What the caller already knows (flags, config, the last meeting).
@@ -63,20 +62,29 @@ const FORMATS: [MeetingFormat; 2] = [MeetingFormat::Governance, MeetingFormat::T
 /// The rule sets the setup form offers, in the order ←→ cycles them.
 const RULE_SETS: [RuleSet; 2] = [RuleSet::Integrative, RuleSet::Consent];
 
+/// The text fields, in the order of [`SetupScreen::texts`].
+const TEXT_LABELS: [Label; 4] = [
+    Label::MeetingTitle,
+    Label::Circle,
+    Label::ParticipantList,
+    Label::TimeboxMinutes,
+];
+
 /// The setup form's state; testable without a terminal.
 pub struct SetupScreen {
-    texts: [Box<TextArea<'static>>; 4],
+    /// Title, circle, participants and timebox: the dialogs' text fields.
+    texts: [TextField; 4],
+    /// Index into the participants typed (which change as they are typed,
+    /// so the picker is built from them when it is used).
     facilitator: usize,
     secretary: Option<usize>,
-    format: MeetingFormat,
+    format: ChoiceField<MeetingFormat>,
     focus: usize,
-    rules: RuleSet,
+    rules: ChoiceField<RuleSet>,
     defaults: SetupDefaults,
     theme: Theme,
     error: Option<String>,
     done: Option<Option<Setup>>,
-    /// What the text fields held when the screen opened.
-    opened_with: [String; 4],
     /// Esc was pressed with typed text: "throw it away?" is asked.
     asking: bool,
 }
@@ -94,15 +102,22 @@ impl SetupScreen {
             Participant::format_list(&defaults.participants),
             timebox,
         ];
+        let words = defaults.lang.words();
+        let formats = FORMATS
+            .iter()
+            .map(|f| (capitalise(words.format_name(*f)), *f));
+        let rules = RULE_SETS
+            .iter()
+            .map(|r| (capitalise(words.rules_short(*r)), *r));
         SetupScreen {
-            texts: opened_with.clone().map(|text| text_area(&text)),
-            opened_with,
+            texts: std::array::from_fn(|i| TextField::new(TEXT_LABELS[i], &opened_with[i])),
             asking: false,
             facilitator: defaults.facilitator,
             secretary: defaults.secretary,
-            format: defaults.format,
+            format: ChoiceField::new(Label::Tactical(TacticalLabel::Format), formats)
+                .with(Some(defaults.format)),
             focus: TITLE,
-            rules: defaults.rules,
+            rules: ChoiceField::new(Label::Rules, rules).with(Some(defaults.rules)),
             theme: Theme::new(defaults.theme),
             defaults,
             error: None,
@@ -118,7 +133,7 @@ impl SetupScreen {
     /// The participants field, parsed the way the command line parses
     /// `--participants`, roles included.
     fn people(&self) -> Vec<Participant> {
-        Participant::parse_list(&self.texts[2].lines().join(","))
+        Participant::parse_list(&self.texts[2].area.lines().join(","))
     }
 
     fn names(&self) -> Vec<String> {
@@ -139,8 +154,7 @@ impl SetupScreen {
     fn typed(&self) -> bool {
         self.texts
             .iter()
-            .zip(&self.opened_with)
-            .any(|(area, opened)| area.lines().join("\n").trim() != opened.trim())
+            .any(|field| field.text().trim() != field.opened_with.trim())
     }
 
     /// While "throw away what you typed?" is asked: yes cancels the setup,
@@ -179,7 +193,9 @@ impl SetupScreen {
         match event {
             Event::Paste(text) => {
                 if let Some(i) = Self::text_index(self.focus) {
-                    self.texts[i].insert_str(text.replace(['\r', '\n'], " "));
+                    self.texts[i]
+                        .area
+                        .insert_str(text.replace(['\r', '\n'], " "));
                 }
             }
             Event::Key(key) if key.kind != KeyEventKind::Release => {
@@ -194,11 +210,16 @@ impl SetupScreen {
                     KeyCode::Enter => self.submit(),
                     KeyCode::Tab => self.move_focus(1),
                     KeyCode::BackTab => self.move_focus(FIELDS - 1),
-                    KeyCode::Up | KeyCode::Left if self.focus == FACILITATOR => {
-                        self.facilitator = (self.facilitator + count - 1) % count
-                    }
-                    KeyCode::Down | KeyCode::Right if self.focus == FACILITATOR => {
-                        self.facilitator = (self.facilitator + 1) % count
+                    KeyCode::Up
+                    | KeyCode::Left
+                    | KeyCode::Down
+                    | KeyCode::Right
+                    | KeyCode::Char(_)
+                        if self.focus == FACILITATOR =>
+                    {
+                        let mut picker = self.facilitator_picker();
+                        picker.key(key.code);
+                        self.facilitator = picker.selected;
                     }
                     KeyCode::Up | KeyCode::Left if self.focus == SECRETARY => {
                         self.secretary = match self.secretary {
@@ -214,11 +235,6 @@ impl SetupScreen {
                             Some(i) => Some(i + 1),
                         }
                     }
-                    KeyCode::Char(c) if self.focus == FACILITATOR => {
-                        if let Some(i) = jump(&self.names(), self.facilitator, c) {
-                            self.facilitator = i;
-                        }
-                    }
                     KeyCode::Char(c) if self.focus == SECRETARY => {
                         let from = self.secretary.unwrap_or(count - 1);
                         if let Some(i) = jump(&self.names(), from, c) {
@@ -228,45 +244,24 @@ impl SetupScreen {
                     KeyCode::Up | KeyCode::Left | KeyCode::Down | KeyCode::Right
                         if self.focus == RULES =>
                     {
-                        let i = RULE_SETS.iter().position(|r| *r == self.rules).unwrap_or(0);
-                        let n = RULE_SETS.len();
-                        let i = if matches!(key.code, KeyCode::Up | KeyCode::Left) {
-                            (i + n - 1) % n
-                        } else {
-                            (i + 1) % n
-                        };
-                        self.rules = RULE_SETS[i];
+                        self.rules.key(key.code)
                     }
+                    // Space moves on, like →.
+                    KeyCode::Char(' ') if self.focus == FORMAT => self.format.key(KeyCode::Right),
                     KeyCode::Left
                     | KeyCode::Right
                     | KeyCode::Up
                     | KeyCode::Down
-                    | KeyCode::Char(' ')
+                    | KeyCode::Char(_)
                         if self.focus == FORMAT =>
                     {
-                        let at = FORMATS.iter().position(|f| *f == self.format).unwrap_or(0);
-                        let step = if matches!(key.code, KeyCode::Left | KeyCode::Up) {
-                            FORMATS.len() - 1
-                        } else {
-                            1
-                        };
-                        self.format = FORMATS[(at + step) % FORMATS.len()];
-                    }
-                    KeyCode::Char(c) if self.focus == FORMAT => {
-                        let names: Vec<String> = FORMATS
-                            .iter()
-                            .map(|f| self.defaults.lang.words().format_name(*f).to_owned())
-                            .collect();
-                        let at = FORMATS.iter().position(|f| *f == self.format).unwrap_or(0);
-                        if let Some(i) = jump(&names, at, c) {
-                            self.format = FORMATS[i];
-                        }
+                        self.format.key(key.code)
                     }
                     KeyCode::Up => self.move_focus(FIELDS - 1),
                     KeyCode::Down => self.move_focus(1),
                     _ => {
                         if let Some(i) = Self::text_index(self.focus) {
-                            self.texts[i].input(key);
+                            self.texts[i].area.input(key);
                         }
                     }
                 }
@@ -279,7 +274,7 @@ impl SetupScreen {
     /// over the rules row when it does not apply.
     fn move_focus(&mut self, by: usize) {
         self.focus = (self.focus + by) % FIELDS;
-        if self.focus == RULES && self.format == MeetingFormat::Tactical {
+        if self.focus == RULES && self.format() == MeetingFormat::Tactical {
             self.focus = (self.focus + by) % FIELDS;
         }
     }
@@ -287,15 +282,28 @@ impl SetupScreen {
     /// The rule set the meeting gets: a tactical meeting takes no
     /// decisions, so it keeps the default whatever the rules row said.
     fn effective_rules(&self) -> RuleSet {
-        match self.format {
+        match self.format() {
             MeetingFormat::Tactical => RuleSet::Integrative,
-            MeetingFormat::Governance => self.rules,
+            MeetingFormat::Governance => self.rules.value().unwrap_or(RuleSet::Integrative),
         }
+    }
+
+    /// The format chosen.
+    fn format(&self) -> MeetingFormat {
+        self.format.value().unwrap_or(MeetingFormat::Governance)
+    }
+
+    /// The facilitator picker over the participants as typed now.
+    fn facilitator_picker(&self) -> ChoiceField<usize> {
+        let names = self.names();
+        let mut picker = ChoiceField::new(Label::Facilitator, names.into_iter().zip(0..));
+        picker.select(self.facilitator);
+        picker
     }
 
     fn submit(&mut self) {
         let words = self.defaults.lang.words();
-        let timebox_text = self.texts[3].lines().join("").trim().to_owned();
+        let timebox_text = self.texts[3].area.lines().join("").trim().to_owned();
         let timebox_minutes = if timebox_text.is_empty() {
             None
         } else {
@@ -309,10 +317,10 @@ impl SetupScreen {
         };
         let people = self.people();
         let setup = Setup {
-            title: self.texts[0].lines().join(" ").trim().to_owned(),
-            circle: self.texts[1].lines().join(" ").trim().to_owned(),
+            title: self.texts[0].area.lines().join(" ").trim().to_owned(),
+            circle: self.texts[1].area.lines().join(" ").trim().to_owned(),
             lang: self.defaults.lang,
-            format: self.format,
+            format: self.format(),
             rules: self.effective_rules(),
             opened_at: self.defaults.opened_at,
             facilitator: PersonId(self.facilitator.min(people.len().saturating_sub(1)) as u32),
@@ -378,7 +386,7 @@ impl SetupScreen {
             ))
         };
         let editor = |field: usize, i: usize| {
-            let mut shown = (*self.texts[i]).clone();
+            let mut shown = (*self.texts[i].area).clone();
             shown.set_block(Block::bordered().border_style(if self.focus == field {
                 theme.current
             } else {
@@ -389,11 +397,11 @@ impl SetupScreen {
             }
             shown
         };
-        frame.render_widget(label(TITLE, Label::MeetingTitle), rows[0]);
+        frame.render_widget(label(TITLE, self.texts[0].label), rows[0]);
         frame.render_widget(&editor(TITLE, 0), rows[1]);
-        frame.render_widget(label(CIRCLE, Label::Circle), rows[2]);
+        frame.render_widget(label(CIRCLE, self.texts[1].label), rows[2]);
         frame.render_widget(&editor(CIRCLE, 1), rows[3]);
-        frame.render_widget(label(PEOPLE, Label::ParticipantList), rows[4]);
+        frame.render_widget(label(PEOPLE, self.texts[2].label), rows[4]);
         frame.render_widget(&editor(PEOPLE, 2), rows[5]);
         let choice = |field: usize, name: Label, value: String| {
             let marker = if self.focus == field { "▶ " } else { "  " };
@@ -419,24 +427,23 @@ impl SetupScreen {
             None => words.label(Label::Nobody).to_owned(),
         };
         frame.render_widget(choice(SECRETARY, Label::Secretary, secretary), rows[7]);
-        frame.render_widget(label(TIMEBOX, Label::TimeboxMinutes), rows[8]);
+        frame.render_widget(label(TIMEBOX, self.texts[3].label), rows[8]);
         frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
+        let shown = |field: &dyn Choice| {
+            field
+                .options()
+                .get(field.selected())
+                .cloned()
+                .unwrap_or_default()
+        };
         frame.render_widget(
-            choice(
-                FORMAT,
-                Label::Tactical(TacticalLabel::Format),
-                capitalise(words.format_name(self.format)),
-            ),
+            choice(FORMAT, self.format.label, shown(&self.format)),
             rows[10],
         );
         // Only a governance meeting takes decisions, so only it has rules.
-        if self.format == MeetingFormat::Governance {
+        if self.format() == MeetingFormat::Governance {
             frame.render_widget(
-                choice(
-                    RULES,
-                    Label::Rules,
-                    capitalise(words.rules_short(self.rules)),
-                ),
+                choice(RULES, self.rules.label, shown(&self.rules)),
                 rows[11],
             );
         }

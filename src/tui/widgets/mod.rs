@@ -123,20 +123,10 @@ pub fn too_small(
         return false;
     }
     let text = words.too_small(area.width, area.height, need.0, need.1);
-    let height = area.height.min(4);
-    let y = area.y + area.height.saturating_sub(height) / 2;
     Paragraph::new(Span::styled(text, theme.warn))
         .wrap(Wrap { trim: true })
         .alignment(Alignment::Center)
-        .render(
-            Rect {
-                x: area.x,
-                y,
-                width: area.width,
-                height,
-            },
-            buf,
-        );
+        .render(centered(area, area.width, 4), buf);
     true
 }
 

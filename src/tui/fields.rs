@@ -1,0 +1,289 @@
+//! The field types every dialog and the setup screen are made of: a text
+//! field, a choice (of people, kinds, months) and how a form is shown.
+//! Screens draw these without knowing which dialog holds them, so this
+//! module sits below both `app` (which fills and submits dialogs) and
+//! `screens` (which draws them).
+
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Style;
+use ratatui_textarea::{TextArea, WrapMode};
+use serde::{Deserialize, Serialize};
+
+use crate::meeting::PersonId;
+use crate::text::tui::{Dialog, Label};
+
+/// Free text, edited in a text area, remembering what it opened with so
+/// Esc can tell typed text (asked about) from untouched text.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(into = "TextDraft", from = "TextDraft")]
+pub(crate) struct TextField {
+    /// Its label.
+    pub label: Label,
+    /// The editor.
+    pub area: Box<TextArea<'static>>,
+    /// What the field held when its dialog opened.
+    pub opened_with: String,
+    /// Whether what is typed is hidden on the shared screen.
+    pub masked: bool,
+}
+
+/// A [`TextField`] as kept in a draft: its text instead of the editor.
+#[derive(Serialize, Deserialize)]
+struct TextDraft {
+    label: Label,
+    text: String,
+    opened_with: String,
+    #[serde(default)]
+    masked: bool,
+}
+
+impl From<TextField> for TextDraft {
+    fn from(field: TextField) -> Self {
+        TextDraft {
+            label: field.label,
+            text: field.text(),
+            opened_with: field.opened_with,
+            masked: field.masked,
+        }
+    }
+}
+
+impl From<TextDraft> for TextField {
+    fn from(draft: TextDraft) -> Self {
+        let mut field = TextField::new(draft.label, &draft.text);
+        field.opened_with = draft.opened_with;
+        if draft.masked {
+            field = field.masked();
+        }
+        field
+    }
+}
+
+impl TextField {
+    /// A field labelled `label` opening with `text`.
+    pub(crate) fn new(label: Label, text: &str) -> TextField {
+        TextField {
+            label,
+            area: text_area(text),
+            opened_with: text.to_owned(),
+            masked: false,
+        }
+    }
+
+    /// The same field with what is typed shown as dots.
+    pub(crate) fn masked(mut self) -> TextField {
+        self.area.set_mask_char('●');
+        self.masked = true;
+        self
+    }
+
+    /// What was typed.
+    pub(crate) fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    /// What was typed, or `None` if only blanks were typed.
+    pub(crate) fn optional(&self) -> Option<String> {
+        let text = self.text();
+        (!text.trim().is_empty()).then_some(text)
+    }
+
+    /// Whether something was typed that Esc would throw away: not blank
+    /// and different from what the field opened with.
+    pub(crate) fn typed(&self) -> bool {
+        let text = self.text();
+        !text.trim().is_empty() && text != self.opened_with
+    }
+
+    /// Replaces the text (an undone entry pre-filling its dialog again).
+    pub(crate) fn set_text(&mut self, text: &str) {
+        let masked = self.masked;
+        self.area = text_area(text);
+        if masked {
+            self.area.set_mask_char('●');
+        }
+    }
+}
+
+/// A choice among options shown by name, each standing for a typed value
+/// (a person, a kind, a number of months), changed with the arrows or by
+/// typing a first letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ChoiceField<T> {
+    /// Its label.
+    pub label: Label,
+    /// What is shown.
+    pub options: Vec<String>,
+    /// What each option stands for.
+    pub values: Vec<T>,
+    /// The chosen option.
+    pub selected: usize,
+}
+
+/// A choice of people, `None` standing for "nobody" (or, for a request,
+/// "a role").
+pub(crate) type PersonField = ChoiceField<Option<PersonId>>;
+
+impl<T: Clone + PartialEq> ChoiceField<T> {
+    /// A choice of `(shown, value)` pairs with the first one chosen.
+    pub(crate) fn new(label: Label, options: impl IntoIterator<Item = (String, T)>) -> Self {
+        let (options, values) = options.into_iter().unzip();
+        ChoiceField {
+            label,
+            options,
+            values,
+            selected: 0,
+        }
+    }
+
+    /// The same choice with `value` chosen, if it is among the options.
+    pub(crate) fn with(mut self, value: Option<T>) -> Self {
+        if let Some(i) = value.and_then(|v| self.values.iter().position(|x| *x == v)) {
+            self.selected = i;
+        }
+        self
+    }
+
+    /// The chosen value (`None` only if there are no options).
+    pub(crate) fn value(&self) -> Option<T> {
+        self.values.get(self.selected).cloned()
+    }
+}
+
+/// What any choice offers to drawing and keys, whatever its values are.
+pub(crate) trait Choice {
+    /// Its label.
+    fn label(&self) -> Label;
+    /// What is shown, in order.
+    fn options(&self) -> &[String];
+    /// The chosen option.
+    fn selected(&self) -> usize;
+    /// Chooses option `index`.
+    fn select(&mut self, index: usize);
+
+    /// ↑← and ↓→ move through the options (wrapping), a letter jumps to
+    /// the next option starting with it.
+    fn key(&mut self, code: KeyCode) {
+        let n = self.options().len().max(1);
+        let at = self.selected();
+        match code {
+            KeyCode::Up | KeyCode::Left => self.select((at + n - 1) % n),
+            KeyCode::Down | KeyCode::Right => self.select((at + 1) % n),
+            KeyCode::Char(c) => {
+                if let Some(i) = jump(self.options(), at, c) {
+                    self.select(i);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<T> Choice for ChoiceField<T> {
+    fn label(&self) -> Label {
+        self.label
+    }
+    fn options(&self) -> &[String] {
+        &self.options
+    }
+    fn selected(&self) -> usize {
+        self.selected
+    }
+    fn select(&mut self, index: usize) {
+        self.selected = index.min(self.options.len().saturating_sub(1));
+    }
+}
+
+/// One field of a dialog, to draw.
+pub(crate) enum FieldRef<'a> {
+    /// Free text.
+    Text(&'a TextField),
+    /// A choice.
+    Choice(&'a dyn Choice),
+}
+
+/// One field of a dialog, to type into.
+pub(crate) enum FieldMut<'a> {
+    /// Free text.
+    Text(&'a mut TextField),
+    /// A choice.
+    Choice(&'a mut dyn Choice),
+}
+
+impl<'a> From<&'a TextField> for FieldRef<'a> {
+    fn from(field: &'a TextField) -> Self {
+        FieldRef::Text(field)
+    }
+}
+
+impl<'a, T> From<&'a ChoiceField<T>> for FieldRef<'a> {
+    fn from(field: &'a ChoiceField<T>) -> Self {
+        FieldRef::Choice(field)
+    }
+}
+
+impl<'a> From<&'a mut TextField> for FieldMut<'a> {
+    fn from(field: &'a mut TextField) -> Self {
+        FieldMut::Text(field)
+    }
+}
+
+impl<'a, T> From<&'a mut ChoiceField<T>> for FieldMut<'a> {
+    fn from(field: &'a mut ChoiceField<T>) -> Self {
+        FieldMut::Choice(field)
+    }
+}
+
+/// The people dialog: everyone in the session, present or not, with the
+/// selection the facilitator acts on.
+pub(crate) struct PeopleDialog {
+    /// Index into the session's people (a `PersonId`).
+    pub selected: usize,
+}
+
+/// The objection-testing dialog: criteria a→d, one argument and ruling each.
+pub(crate) struct TestDialog {
+    /// Which concern.
+    pub concern: u32,
+    /// The argument being typed for the next criterion.
+    pub argument: Box<TextArea<'static>>,
+    /// True once the argument is in and the ruling (y/n) is awaited.
+    pub ruling: bool,
+}
+
+/// What a form dialog shows: screens draw any dialog through this.
+pub(crate) struct FormView<'a> {
+    /// The title's word key.
+    pub title: Dialog,
+    /// A line under the title: whose turn, which question or concern.
+    pub subtitle: &'a str,
+    /// The fields, top to bottom.
+    pub fields: Vec<FieldRef<'a>>,
+    /// The field with focus.
+    pub focus: usize,
+}
+
+/// The next option after `from` (wrapping) that starts with `letter`,
+/// ignoring case and diacritics: with twenty people, "B" reaches Bram
+/// faster than ↓×11, and `e` reaches Ëva.
+pub(crate) fn jump(options: &[String], from: usize, letter: char) -> Option<usize> {
+    let n = options.len();
+    (1..=n)
+        .map(|k| (from + k) % n)
+        .find(|i| crate::meeting::fold::starts_with_letter(&options[*i], letter))
+}
+
+/// A text area set up for a shared screen: soft-wrapping, no underline.
+pub(crate) fn text_area(text: &str) -> Box<TextArea<'static>> {
+    let lines: Vec<String> = if text.is_empty() {
+        vec![String::new()]
+    } else {
+        text.lines().map(str::to_owned).collect()
+    };
+    let mut area = TextArea::new(lines);
+    area.set_wrap_mode(WrapMode::WordOrGlyph);
+    area.set_cursor_line_style(Style::new());
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    Box::new(area)
+}
