@@ -16,8 +16,9 @@
 //! timeout, with no way to ask for a password (`GIT_TERMINAL_PROMPT=0`,
 //! SSH in batch mode unless the user configured their own SSH command,
 //! standard input closed), and in the C locale so its messages can be
-//! recognised; it starts in its own process group, so a Ctrl-C at the
-//! terminal is never taken as the user's answer to it.
+//! recognised; it starts in its own process group, so it can never take
+//! keys from the terminal and a Ctrl-C meant for spanning never cuts a
+//! commit off halfway.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
