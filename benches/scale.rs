@@ -10,8 +10,9 @@
 //! - `first_frame`: the real binary in a 160x48 pseudo terminal until its
 //!   first frame (`new`, `review`, `replay`), beside `--version` run the
 //!   same way (needs `script` from util-linux).
-//! - `review_search`: a key typed into review's search, Backspace, and the
-//!   next key, each with its frame, beside the frame alone.
+//! - `review_search`: a key typed into review's search, Backspace, the
+//!   next key, and the last key of a longer word, each with its frame,
+//!   beside the frame alone.
 //! - `review_read`: review reading every file of the folder, beside `list`.
 //!
 //! Groups over the folder carry its size in their name (`list_cpu_10000`).
@@ -262,6 +263,24 @@ fn review_search(c: &mut Criterion) {
                 &mut terminal,
                 &mut app,
                 KeyCode::Char('n'),
+                KeyCode::Backspace,
+            )
+        })
+    });
+    // A word longer than three bytes is confirmed in the text of the
+    // sessions holding all its runs: "agenda" (in English and in Dutch
+    // "agendapunten") completed from "agend".
+    press(&mut app, KeyCode::Backspace);
+    for c in "agend".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    group.bench_function("long_word_key", |b| {
+        b.iter_custom(|n| {
+            keys(
+                n,
+                &mut terminal,
+                &mut app,
+                KeyCode::Char('a'),
                 KeyCode::Backspace,
             )
         })

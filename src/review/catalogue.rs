@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use chrono::{NaiveDateTime, Timelike};
 
 use super::fold::fold;
+use super::grams::{Gram, GramIndex, WordHits, grams_of};
 use crate::meeting::{Disposition, Ending, ItemId, Session};
 use crate::store::{self, LoadError, LoadErrorKind, Loaded, SessionSummary, SessionsDir};
 
@@ -79,56 +80,9 @@ pub struct Digest {
     circle_key: String,
     /// Folded participant names.
     people_keys: Vec<String>,
-    /// Which pieces of one to three bytes the haystack holds, hashed: a
-    /// word with a piece the haystack lacks cannot be in it, so most
-    /// sessions are ruled out without reading their text.
-    pieces: Pieces,
-}
-
-/// Bits of the piece filter: 2 KiB a session, a quarter or less of them
-/// set for a long session's text.
-const PIECE_BITS: usize = 16_384;
-
-/// A hashed set of every run of one, two and three bytes of a text; a
-/// text containing a word contains every run of the word, so a missing
-/// run proves the word absent (a present one proves nothing).
-#[derive(Debug, Clone)]
-struct Pieces(Box<[u64; PIECE_BITS / 64]>);
-
-impl Pieces {
-    fn of(text: &str) -> Self {
-        let mut bits = Box::new([0u64; PIECE_BITS / 64]);
-        for_each_piece(text.as_bytes(), |bit| bits[bit / 64] |= 1 << (bit % 64));
-        Self(bits)
-    }
-
-    fn may_contain(&self, word: &[usize]) -> bool {
-        word.iter()
-            .all(|&bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
-    }
-}
-
-/// Calls `f` with the bit of every run of one to three bytes of `bytes`.
-fn for_each_piece(bytes: &[u8], mut f: impl FnMut(usize)) {
-    for (i, &a) in bytes.iter().enumerate() {
-        let b = bytes.get(i + 1).copied();
-        let c = bytes.get(i + 2).copied();
-        f(piece_bit(&[a]));
-        if let Some(b) = b {
-            f(piece_bit(&[a, b]));
-            if let Some(c) = c {
-                f(piece_bit(&[a, b, c]));
-            }
-        }
-    }
-}
-
-fn piece_bit(run: &[u8]) -> usize {
-    let mut key = run.len() as u32;
-    for &byte in run {
-        key = (key << 8) | u32::from(byte);
-    }
-    (key.wrapping_mul(0x9E37_79B1) >> (32 - PIECE_BITS.trailing_zeros())) as usize
+    /// Every run of one to three bytes of the haystack, until the
+    /// catalogue files them in its index (then empty).
+    grams: Vec<Gram>,
 }
 
 /// One agenda item as cross-session review needs it.
@@ -169,7 +123,7 @@ impl Digest {
         Self {
             circle_key: fold(&summary.circle),
             people_keys: people.iter().map(|n| fold(n)).collect(),
-            pieces: Pieces::of(&haystack),
+            grams: grams_of(haystack.as_bytes()),
             haystack,
             summary,
             people,
@@ -177,21 +131,18 @@ impl Digest {
         }
     }
 
-    /// Does this session match every part of the query?
-    fn matches(&self, query: &Folded) -> bool {
+    /// Does this session match every part of the query? `words` says,
+    /// for each word of the query, which sessions the index found may
+    /// hold it; `index` is this session's place in the catalogue.
+    fn matches(&self, index: usize, query: &Folded, words: &[WordHits]) -> bool {
         query.circle.as_ref().is_none_or(|c| *c == self.circle_key)
             && query
                 .participant
                 .as_ref()
                 .is_none_or(|p| self.people_keys.contains(p))
-            && query
-                .words
-                .iter()
-                .zip(&query.pieces)
-                .zip(&query.finders)
-                .all(|((_, p), f)| {
-                    self.pieces.may_contain(p) && f.find(self.haystack.as_bytes()).is_some()
-                })
+            && words.iter().zip(&query.finders).all(|(w, f)| {
+                w.hits.contains(index) && (w.exact || f.find(self.haystack.as_bytes()).is_some())
+            })
     }
 }
 
@@ -274,16 +225,6 @@ impl Query {
                 .iter()
                 .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
                 .collect(),
-            pieces: words
-                .iter()
-                .map(|w| {
-                    let mut bits = Vec::new();
-                    for_each_piece(w.as_bytes(), |bit| bits.push(bit));
-                    bits.sort_unstable();
-                    bits.dedup();
-                    bits
-                })
-                .collect(),
             words,
             circle: self.circle.as_deref().map(fold),
             participant: self.participant.as_deref().map(fold),
@@ -294,8 +235,6 @@ impl Query {
 /// A query folded once per search rather than once per entry.
 struct Folded {
     words: Vec<String>,
-    /// Each word's piece bits (see [`Pieces`]), in the order of `words`.
-    pieces: Vec<Vec<usize>>,
     /// Each word's substring searcher, built once per search.
     finders: Vec<memchr::memmem::Finder<'static>>,
     circle: Option<String>,
@@ -320,6 +259,9 @@ pub struct Catalogue {
     /// changed: a search only filters it, so a key typed costs the match
     /// checks alone, never a sort (nor a copy of an ID per hit).
     order: OnceLock<Vec<usize>>,
+    /// Which read sessions hold which short runs of text (see
+    /// [`super::grams`]), filled as entries are read.
+    index: GramIndex,
 }
 
 impl Catalogue {
@@ -345,6 +287,7 @@ impl Catalogue {
                         status: EntryStatus::Bad(LoadError::new(dir.root(), kind)),
                     }],
                     order: OnceLock::new(),
+                    index: GramIndex::new(1),
                 };
             }
         };
@@ -366,6 +309,7 @@ impl Catalogue {
             (Reverse(time.is_some()), Reverse(time), e.id.clone())
         });
         Self {
+            index: GramIndex::new(entries.len()),
             entries,
             order: OnceLock::new(),
         }
@@ -407,17 +351,24 @@ impl Catalogue {
     /// Builds a catalogue from sessions already in memory (a UI that just
     /// closed a meeting, tests), each with the path it is known by.
     pub fn from_loaded<'a>(sessions: impl IntoIterator<Item = (&'a Path, &'a Loaded)>) -> Self {
-        Self {
+        let sessions: Vec<(&Path, &Loaded)> = sessions.into_iter().collect();
+        let mut catalogue = Self {
             entries: sessions
-                .into_iter()
+                .iter()
                 .map(|(path, loaded)| Entry {
                     path: path.to_path_buf(),
                     id: loaded.id.clone(),
-                    status: EntryStatus::Ready(Box::new(Digest::of(path, loaded))),
+                    status: EntryStatus::Pending,
                 })
                 .collect(),
             order: OnceLock::new(),
+            index: GramIndex::new(sessions.len()),
+        };
+        // Filled as read entries are, so the index holds them too.
+        for (i, (path, loaded)) in sessions.into_iter().enumerate() {
+            catalogue.fill(i, EntryStatus::Ready(Box::new(Digest::of(path, loaded))));
         }
+        catalogue
     }
 
     /// Every entry, in stable index order: the display order of the scan
@@ -474,26 +425,36 @@ impl Catalogue {
     /// another thread). An index out of range is ignored: the result
     /// belongs to an older listing.
     pub fn fill(&mut self, index: usize, status: EntryStatus) {
-        if let Some(entry) = self.entries.get_mut(index) {
-            entry.status = status;
-            self.order = OnceLock::new();
+        let Some(entry) = self.entries.get_mut(index) else {
+            return;
+        };
+        if matches!(entry.status, EntryStatus::Ready(_)) {
+            self.index.remove(index);
         }
+        entry.status = status;
+        if let EntryStatus::Ready(digest) = &mut entry.status {
+            // Listed on the reading thread; a digest that was filed before
+            // (a copy from another catalogue) has given its list away.
+            let grams = match std::mem::take(&mut digest.grams) {
+                grams if grams.is_empty() => grams_of(digest.haystack.as_bytes()),
+                grams => grams,
+            };
+            self.index.add(index, &grams);
+        }
+        self.order = OnceLock::new();
     }
 
     /// Reads up to `max` pending entries now, newest first, and returns how
     /// many are still pending; lets a UI fill the catalogue a few files per
     /// frame without a thread.
     pub fn fill_pending(&mut self, max: usize) -> usize {
-        let mut left = max;
-        for entry in &mut self.entries {
-            if left == 0 {
-                break;
-            }
-            if matches!(entry.status, EntryStatus::Pending) {
-                entry.status = read_entry(&entry.path);
-                self.order = OnceLock::new();
-                left -= 1;
-            }
+        let next: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| matches!(self.entries[i].status, EntryStatus::Pending))
+            .take(max)
+            .collect();
+        for index in next {
+            let status = read_entry(&self.entries[index].path);
+            self.fill(index, status);
         }
         self.pending_count()
     }
@@ -532,17 +493,22 @@ impl Catalogue {
     pub fn refine(&self, within: &[usize], query: &Query) -> Vec<usize> {
         let all = query.is_empty();
         let folded = query.folded();
+        let words: Vec<WordHits> = folded
+            .words
+            .iter()
+            .map(|w| self.index.word(w.as_bytes()))
+            .collect();
         within
             .iter()
             .copied()
-            .filter(|&i| i < self.entries.len() && self.entry_matches(i, all, &folded))
+            .filter(|&i| i < self.entries.len() && self.entry_matches(i, all, &folded, &words))
             .collect()
     }
 
-    fn entry_matches(&self, index: usize, all: bool, query: &Folded) -> bool {
+    fn entry_matches(&self, index: usize, all: bool, query: &Folded, words: &[WordHits]) -> bool {
         let entry = &self.entries[index];
         match &entry.status {
-            EntryStatus::Ready(d) => all || d.matches(query),
+            EntryStatus::Ready(d) => all || d.matches(index, query, words),
             EntryStatus::Pending => all,
             EntryStatus::Bad(_) => {
                 all || (query.circle.is_none() && query.participant.is_none() && {
@@ -551,6 +517,11 @@ impl Catalogue {
                 })
             }
         }
+    }
+
+    /// Roughly how many bytes the search index takes (for measuring).
+    pub fn index_bytes(&self) -> usize {
+        self.index.bytes()
     }
 
     /// Display order: readable sessions and pending names by time, newest
@@ -662,39 +633,129 @@ mod tests {
         }
     }
 
-    fn word_bits(word: &str) -> Vec<usize> {
-        let mut bits = Vec::new();
-        for_each_piece(word.as_bytes(), |b| bits.push(b));
-        bits
+    /// The search index over one text, and whether it may hold a word.
+    struct OneText(GramIndex);
+
+    impl OneText {
+        fn of(text: &str) -> Self {
+            let mut index = GramIndex::new(1);
+            index.add(0, &grams_of(text.as_bytes()));
+            Self(index)
+        }
+
+        fn may_contain(&self, word: &str) -> bool {
+            self.0.word(word.as_bytes()).hits.contains(0)
+        }
     }
 
     proptest::proptest! {
-        /// The piece filter never rules out a word the text contains.
+        /// The search index never rules out a word the text contains.
         #[test]
         fn pieces_never_rule_out_what_is_there(
             text in "[a-zé ëø\\n]{0,200}",
             from in 0usize..200,
             len in 1usize..12,
         ) {
-            let pieces = Pieces::of(&text);
+            let pieces = OneText::of(&text);
             let chars: Vec<char> = text.chars().collect();
             let from = from.min(chars.len());
             let word: String = chars[from..(from + len).min(chars.len())].iter().collect();
-            proptest::prop_assert!(pieces.may_contain(&word_bits(&word)));
+            proptest::prop_assert!(pieces.may_contain(&word));
         }
     }
 
     #[test]
     fn pieces_rule_out_most_absent_words() {
         let text = fold("Weekly governance: the release calendar, Zoë's proposal");
-        let pieces = Pieces::of(&text);
-        assert!(pieces.may_contain(&word_bits("calendar")));
-        assert!(pieces.may_contain(&word_bits("zoe")));
+        let pieces = OneText::of(&text);
+        assert!(pieces.may_contain("calendar"));
+        assert!(pieces.may_contain("zoe"));
         let absent = ["budget", "quarterly", "xylophone", "kwartaal", "jj"];
-        let ruled_out = absent
-            .iter()
-            .filter(|w| !pieces.may_contain(&word_bits(w)))
-            .count();
+        let ruled_out = absent.iter().filter(|w| !pieces.may_contain(w)).count();
         assert!(ruled_out >= 4, "{ruled_out} of {}", absent.len());
+    }
+
+    /// The index gives the same results as reading every session's text
+    /// (what search did before it), on generated meetings in both
+    /// languages, filled in two halves with a search between.
+    #[test]
+    fn search_finds_what_reading_every_text_finds() {
+        use crate::generate::{Spec, session};
+        use crate::text::Lang;
+        let loaded: Vec<(PathBuf, Loaded)> = (0..24)
+            .map(|seed| {
+                let lang = if seed % 2 == 0 { Lang::En } else { Lang::Nl };
+                let id = format!("2026-01-{:02}T1000-s{seed}", seed + 1);
+                let s = session(Spec {
+                    seed,
+                    events: 120,
+                    lang,
+                    leave_open: seed % 5 == 0,
+                });
+                (
+                    PathBuf::from(format!("{id}.json")),
+                    Loaded { id, session: s },
+                )
+            })
+            .collect();
+        let full = Catalogue::from_loaded(loaded.iter().map(|(p, l)| (p.as_path(), l)));
+        let mut halves = Catalogue::from_loaded(std::iter::empty());
+        halves.entries = full
+            .entries
+            .iter()
+            .map(|e| Entry {
+                path: e.path.clone(),
+                id: e.id.clone(),
+                status: EntryStatus::Pending,
+            })
+            .collect();
+        halves.index = GramIndex::new(halves.entries.len());
+        let words = [
+            "e", "en", "the", "een", "besluit", "proposal", "voorstel", "zq", "é", "ing", "agenda",
+            "x", "ee", "tion", "a b", "en de", "2026", "s1",
+        ];
+        let reading = |c: &Catalogue, text: &str| -> Vec<usize> {
+            let words: Vec<String> = fold(text).split_whitespace().map(str::to_owned).collect();
+            c.order()
+                .into_iter()
+                .filter(|&i| match c.entries[i].digest() {
+                    Some(d) => words.iter().all(|w| d.haystack.contains(w.as_str())),
+                    None => false,
+                })
+                .collect()
+        };
+        let mut found_any = 0;
+        for step in 0..2 {
+            let from = step * loaded.len() / 2;
+            for i in from..from + loaded.len() / 2 {
+                let status = full.entries[i].status.clone();
+                halves.fill(i, status);
+            }
+            for w in words {
+                let want = reading(&full, w);
+                assert_eq!(full.search(&Query::text(w)), want, "{w}");
+                let half = reading(&halves, w);
+                assert_eq!(
+                    halves.search(&Query::text(w)),
+                    half,
+                    "{w} after half {step}"
+                );
+                found_any += usize::from(!want.is_empty());
+            }
+        }
+        assert!(found_any >= 20, "the words are found in some sessions");
+        // A session read again is found by its new text only.
+        let first = full.order()[0];
+        let mut again = full.clone();
+        let other = (first + 1) % loaded.len();
+        let status = full.entries[other].status.clone();
+        again.fill(first, status);
+        for w in words {
+            assert_eq!(
+                again.search(&Query::text(w)),
+                reading(&again, w),
+                "{w} read again"
+            );
+        }
     }
 }

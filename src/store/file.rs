@@ -157,20 +157,25 @@ pub fn load_file(path: &Path) -> Result<(SessionFile, Source), LoadError> {
 /// quick pass that lets the loader skip measuring every entry against the
 /// text limit when no string in the file could break it.
 pub fn longest_string(bytes: &[u8]) -> usize {
+    // Only the quotes matter: memchr finds them many bytes at a time, and
+    // a quote inside a string is escaped when an odd number of
+    // backslashes (of that string) stands right before it.
     let mut longest = 0;
     let mut start = None;
-    let mut escaped = false;
-    for (i, &b) in bytes.iter().enumerate() {
+    for at in memchr::memchr_iter(b'"', bytes) {
         match start {
-            None if b == b'"' => start = Some(i + 1),
-            None => {}
-            Some(_) if escaped => escaped = false,
-            Some(_) if b == b'\\' => escaped = true,
-            Some(from) if b == b'"' => {
-                longest = longest.max(i - from);
-                start = None;
+            None => start = Some(at + 1),
+            Some(from) => {
+                let backslashes = bytes[from..at]
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| b == b'\\')
+                    .count();
+                if backslashes % 2 == 0 {
+                    longest = longest.max(at - from);
+                    start = None;
+                }
             }
-            Some(_) => {}
         }
     }
     // An unterminated string (the parse would have refused it) counts whole.
@@ -462,4 +467,63 @@ pub(super) fn without_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let tail = format!(" at line {} column {}", e.line(), e.column());
     text.strip_suffix(&tail).unwrap_or(&text).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::{Just, any};
+
+    use super::longest_string;
+
+    /// The byte-by-byte reading `longest_string` replaced.
+    fn byte_by_byte(bytes: &[u8]) -> usize {
+        let mut longest = 0;
+        let mut start = None;
+        let mut escaped = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            match start {
+                None if b == b'"' => start = Some(i + 1),
+                None => {}
+                Some(_) if escaped => escaped = false,
+                Some(_) if b == b'\\' => escaped = true,
+                Some(from) if b == b'"' => {
+                    longest = longest.max(i - from);
+                    start = None;
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some(from) = start {
+            longest = longest.max(bytes.len() - from);
+        }
+        longest
+    }
+
+    proptest::proptest! {
+        /// Quotes, backslashes and other bytes in any mix give the same
+        /// longest string as reading byte by byte.
+        #[test]
+        fn the_longest_string_is_found_as_byte_by_byte(
+            text in proptest::collection::vec(
+                proptest::prop_oneof![
+                    Just(b'"'),
+                    Just(b'\\'),
+                    Just(b'a'),
+                    Just(b':'),
+                    any::<u8>()
+                ],
+                0..300,
+            ),
+        ) {
+            proptest::prop_assert_eq!(longest_string(&text), byte_by_byte(&text));
+        }
+    }
+
+    #[test]
+    fn escaped_quotes_and_backslashes_stay_inside_the_string() {
+        assert_eq!(longest_string(br#"{"a":"x\"y","b":"\\"}"#), 4);
+        assert_eq!(longest_string(br#"{"a":"\\\\\"z"}"#), 7);
+        assert_eq!(longest_string(br#""open"#), 4);
+        assert_eq!(longest_string(b""), 0);
+    }
 }
