@@ -34,6 +34,11 @@ impl Persist for StoreSink {
             .map_err(|e| e.message(self.lang.words()))
     }
 
+    fn followers(&mut self) -> usize {
+        let dir = self.open.path().parent().unwrap_or(Path::new("."));
+        store::presence::count(dir, self.open.id())
+    }
+
     fn save_elsewhere(&mut self, target: &Path, session: &Session) -> Result<PathBuf, String> {
         self.open
             .save_elsewhere(target, session)

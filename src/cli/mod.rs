@@ -25,7 +25,7 @@ mod sync;
 mod tests;
 
 use meeting::{home, new_meeting, resume};
-use sessions::{check, export, generate, list, replay, show};
+use sessions::{check, export, follow, generate, list, replay, show};
 
 /// Arguments of `spanning`.
 #[derive(Debug, Parser)]
@@ -109,6 +109,13 @@ pub enum Cmd {
         /// Playback speed.
         #[arg(long, help = HELP.speed)]
         speed: Option<u32>,
+    },
+    /// Follow a running meeting, read-only.
+    #[command(about = HELP.follow)]
+    Follow {
+        /// Which session.
+        #[arg(help = HELP.follow_id)]
+        id: Option<String>,
     },
     /// The action list across the folder.
     #[command(about = HELP.actions)]
@@ -331,6 +338,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .about(h.replay)
                 .mut_arg("id", |a| a.help(h.id))
                 .mut_arg("speed", |a| a.help(h.speed)),
+            "follow" => c.about(h.follow).mut_arg("id", |a| a.help(h.follow_id)),
             "actions" => c
                 .about(h.actions)
                 .mut_arg("circle", |a| a.help(h.actions_circle))
@@ -534,6 +542,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Cmd::Replay { id, speed }) => replay(&dir, &id, speed, words, lang, look()?),
+        Some(Cmd::Follow { id }) => follow(&dir, id.as_deref(), words, look()?),
         Some(Cmd::Generate {
             count,
             min_events,

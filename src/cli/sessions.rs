@@ -84,6 +84,32 @@ pub(super) fn replay(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `spanning follow`: the session named, or the newest unfinished one,
+/// followed read-only until the follower leaves. The follower is counted
+/// on the facilitator's screen while it follows.
+pub(super) fn follow(
+    dir: &SessionsDir,
+    id: Option<&str>,
+    words: &'static dyn Words,
+    look: tui::Look,
+) -> Result<ExitCode> {
+    let path = match id {
+        Some(id) => dir.find(id).map_err(|e| message(e.message(words)))?,
+        None => match dir.latest_open() {
+            Ok(summary) => summary.path,
+            Err(store::ResolveError::NothingOpen { dir }) => {
+                return Err(message(words.nothing_to_follow(&path_for_terminal(&dir))));
+            }
+            Err(e) => return Err(message(e.message(words))),
+        },
+    };
+    let tail = store::tail::Tail::open(&path).map_err(|e| message(e.message(words)))?;
+    // Not being counted never stops anyone from following.
+    let presence = store::presence::Presence::announce(dir.root(), tail.id(), 1).ok();
+    tui::follow::run_follow(tail, presence, words, look.theme)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {
     let listed = dir.list();
     let good: Vec<&SessionSummary> = listed.iter().filter_map(|l| l.as_ref().ok()).collect();

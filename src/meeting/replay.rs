@@ -125,7 +125,7 @@ pub(super) fn replay(
 }
 
 /// Whether the engine, in `state`, would record `entry` for some command.
-fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<(), LogProblem> {
+pub(super) fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<(), LogProblem> {
     // The most natural command comes first, so its refusal is the one
     // named; a command the engine accepts but records differently means
     // the entry was changed, which says more than any refusal.

@@ -303,6 +303,87 @@ impl Session {
         Self::build(setup, log, false)
     }
 
+    /// Appends entries stored after the log (a follower reading a growing
+    /// journal), each checked exactly as loading checks it: its sequence
+    /// number and time, the limits typing enforces, an undo retracting the
+    /// latest entry still in effect, and any other entry being what the
+    /// engine decides in the meeting as it stood. `source` is what the
+    /// whole log, these entries included, was read from: as at loading, a
+    /// source too small to break a size limit spares measuring each entry.
+    /// Costs the new entries, not the whole log. On a problem the entries
+    /// before it stay appended (each was checked) and the rest are not.
+    pub fn extend_stored(
+        &mut self,
+        entries: &[Recorded],
+        source: Source,
+    ) -> Result<(), SessionLoadProblem> {
+        let problem = |p| Err(SessionLoadProblem::Log(p));
+        let measure =
+            source.bytes > MAX_LOG_BYTES || source.longest_string > super::decide::MAX_TEXT_BYTES;
+        for entry in entries {
+            let position = self.log.len() as u64 + 1;
+            if entry.seq != position {
+                return problem(LogProblem::BadSequence {
+                    position,
+                    found: entry.seq,
+                });
+            }
+            if self.log.last().is_some_and(|last| entry.at < last.at) {
+                return problem(LogProblem::TimeGoesBack { seq: entry.seq });
+            }
+            if !super::replay::supported_time(entry.at) {
+                return problem(LogProblem::TimeOutOfRange { seq: entry.seq });
+            }
+            let undo = matches!(entry.event, Event::Retracted { .. });
+            if self.log.len() >= MAX_EVENTS && !undo {
+                return problem(LogProblem::TooManyEntries {
+                    seq: entry.seq,
+                    limit: MAX_EVENTS,
+                });
+            }
+            // `None` while the log's size is known to be within the limit
+            // without measuring (it is measured when next typed at).
+            let mut total = None;
+            if measure {
+                let size = super::measure::size(entry);
+                if size.longest_text > super::decide::MAX_TEXT_BYTES {
+                    return problem(LogProblem::TextTooLong {
+                        seq: entry.seq,
+                        limit_kb: super::decide::MAX_TEXT_BYTES / 1024,
+                    });
+                }
+                let log_bytes = *self
+                    .log_bytes
+                    .get_or_insert_with(|| self.log.iter().map(entry_bytes).sum());
+                let grown = log_bytes.saturating_add(size.json_bytes);
+                if grown > MAX_LOG_BYTES && !undo {
+                    return problem(LogProblem::LogTooLarge {
+                        seq: entry.seq,
+                        limit_mb: MAX_LOG_BYTES / (1024 * 1024),
+                    });
+                }
+                total = Some(grown);
+            }
+            match entry.event {
+                Event::Retracted { retracts } => {
+                    if self.undo_target() != Some(retracts) {
+                        return problem(LogProblem::BadRetraction { seq: entry.seq });
+                    }
+                }
+                _ => super::replay::check_entry(&self.state, entry)
+                    .map_err(SessionLoadProblem::Log)?,
+            }
+            self.log_bytes = total;
+            self.log.push(entry.clone());
+            if undo {
+                self.state = fold(&self.setup, &self.log, self.log.len());
+            } else {
+                self.state.apply(&entry.event, entry.at);
+            }
+        }
+        Ok(())
+    }
+
     /// The setup the meeting opened with.
     pub fn setup(&self) -> &Setup {
         &self.setup

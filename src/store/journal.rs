@@ -95,33 +95,52 @@ fn extend(
     let Some(bytes) = read_journal(&journal)? else {
         return Ok(Some(()));
     };
-    // The journal's entries count against the same limits as the file's.
-    source.bytes += bytes.len();
-    source.longest_string = source.longest_string.max(file::longest_string(&bytes));
-    // The text after the last newline is an append cut short by a crash:
-    // never confirmed, so not part of the meeting.
+    Ok(continue_with(&journal, &bytes, 0, 0, events, source)?.map(|_| ()))
+}
+
+/// Appends the entries in `bytes`, a stretch of the journal at `journal`
+/// that starts at a line boundary `line_offset` lines in, that continue
+/// `events` (which follow `before` entries kept elsewhere), and counts
+/// them in `source`. Only whole lines are read: the
+/// text after the last newline is an append cut short by a crash, or one
+/// still being written, so not (yet) part of the meeting. Gives how many
+/// bytes were whole lines, or `None` when an entry skips ahead of `events`
+/// (the file was compacted since it was read). Shared by loading and by
+/// [`super::tail`], which reads a growing journal a stretch at a time.
+pub(super) fn continue_with(
+    journal: &Path,
+    bytes: &[u8],
+    line_offset: usize,
+    before: usize,
+    events: &mut Vec<Recorded>,
+    source: &mut Source,
+) -> Result<Option<usize>, LoadError> {
     let complete = match bytes.iter().rposition(|&b| b == b'\n') {
         Some(end) => &bytes[..=end],
-        None => return Ok(Some(())),
+        None => return Ok(Some(0)),
     };
+    // The journal's entries count against the same limits as the file's.
+    source.bytes += complete.len();
+    source.longest_string = source.longest_string.max(file::longest_string(complete));
     for (i, line) in complete.split(|&b| b == b'\n').enumerate() {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
+        let number = line_offset + i;
         let entry: Recorded = serde_json::from_slice(line).map_err(|e| {
             let no_offset = serde_json::from_slice(line)
                 .ok()
-                .and_then(|value| file::no_offset(line, &value, i, i + 1));
+                .and_then(|value| file::no_offset(line, &value, number, number + 1));
             LoadError::new(
-                &journal,
+                journal,
                 no_offset.unwrap_or_else(|| LoadErrorKind::Invalid {
-                    line: i + 1,
+                    line: number + 1,
                     column: e.column(),
                     detail: file::without_position(&e),
                 }),
             )
         })?;
-        let next = events.len() as u64 + 1;
+        let next = (before + events.len()) as u64 + 1;
         if entry.seq < next {
             continue;
         }
@@ -130,12 +149,12 @@ fn extend(
         }
         events.push(entry);
     }
-    Ok(Some(()))
+    Ok(Some(complete.len()))
 }
 
 /// The journal's bytes, or `None` if there is none. Refuses anything but
 /// a regular file (a pipe would block the reader) and anything too large.
-fn read_journal(journal: &Path) -> Result<Option<Vec<u8>>, LoadError> {
+pub(super) fn read_journal(journal: &Path) -> Result<Option<Vec<u8>>, LoadError> {
     let fail = |e: &io::Error| LoadError::new(journal, file::io_kind(e));
     let meta = match fs::symlink_metadata(journal) {
         Ok(meta) => meta,

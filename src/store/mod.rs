@@ -11,7 +11,9 @@ pub mod git;
 pub mod journal;
 mod lock;
 mod name;
+pub mod presence;
 mod remember;
+pub mod tail;
 
 use std::cmp::Reverse;
 use std::ffi::OsString;

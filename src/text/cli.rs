@@ -62,6 +62,10 @@ pub struct CliHelp {
     pub replay: &'static str,
     /// `replay --speed`.
     pub speed: &'static str,
+    /// `follow`.
+    pub follow: &'static str,
+    /// `follow ID`.
+    pub follow_id: &'static str,
     /// `generate` (hidden developer tool).
     pub generate: &'static str,
     /// generate --count.

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
+pub mod follow;
 pub mod git;
 pub mod keys;
 pub mod minutes;
@@ -21,6 +22,7 @@ pub mod work;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
+pub use follow::FollowWords;
 pub use git::GitWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
@@ -57,6 +59,7 @@ pub trait Words:
     + ElectionWords
     + TacticalWords
     + WorkWords
+    + FollowWords
     + GitWords
     + Sync
 {
@@ -73,6 +76,7 @@ impl<T> Words for T where
         + ElectionWords
         + TacticalWords
         + WorkWords
+        + FollowWords
         + GitWords
         + Sync
 {

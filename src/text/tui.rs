@@ -80,6 +80,11 @@ pub enum Label {
     Objections,
     /// Clarifications heading.
     Clarifications,
+    /// Heading of the reactions given, shown while amending.
+    ReactionsGiven,
+    /// "changes from" before the previous version, in the proposal's title
+    /// while amending ("Proposal v2 · changes from v1").
+    ChangesFrom,
     /// Agenda heading.
     Agenda,
     /// Empty agenda.

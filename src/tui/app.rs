@@ -105,6 +105,8 @@ pub struct App {
     /// pre-fills that dialog when it opens next, so a correction is not
     /// a retype.
     undone: Option<(Dialog, String)>,
+    /// How many people follow the meeting from elsewhere.
+    pub(crate) followers: super::followers::FollowerCount,
 }
 
 /// How long after a failed save it is tried again without a new entry.
@@ -158,7 +160,14 @@ impl App {
             draft_kept,
             draft_failed: false,
             undone: None,
+            followers: Default::default(),
         }
+    }
+
+    /// Asks how many people follow, at most once a second (see
+    /// [`super::followers`]).
+    pub fn poll_followers(&mut self, now: std::time::Instant) {
+        self.followers.poll(self.persist.as_mut(), now);
     }
 
     /// The session as it stands (for the caller's final save and tests).

@@ -118,6 +118,9 @@ pub(crate) struct ChoiceField<T> {
     pub values: Vec<T>,
     /// The chosen option.
     pub selected: usize,
+    /// Digits typed in a row, so "2" then "4" picks 24 among numbers.
+    #[serde(skip)]
+    pub typed: String,
 }
 
 /// A choice of people, `None` standing for "nobody" (or, for a request,
@@ -133,6 +136,7 @@ impl<T: Clone + PartialEq> ChoiceField<T> {
             options,
             values,
             selected: 0,
+            typed: String::new(),
         }
     }
 
@@ -160,12 +164,28 @@ pub(crate) trait Choice {
     fn selected(&self) -> usize;
     /// Chooses option `index`.
     fn select(&mut self, index: usize);
+    /// The digits typed in a row so far.
+    fn typed(&mut self) -> &mut String;
 
     /// ↑← and ↓→ move through the options (wrapping), a letter jumps to
-    /// the next option starting with it.
+    /// the next option starting with it, and digits typed in a row pick
+    /// the option that is that number ("2", "4": 24 months).
     fn key(&mut self, code: KeyCode) {
         let n = self.options().len().max(1);
         let at = self.selected();
+        if let KeyCode::Char(c) = code
+            && c.is_ascii_digit()
+        {
+            let longer = format!("{}{c}", self.typed());
+            for number in [longer, c.to_string()] {
+                if let Some(i) = self.options().iter().position(|o| *o == number) {
+                    self.select(i);
+                    *self.typed() = number;
+                    return;
+                }
+            }
+        }
+        self.typed().clear();
         match code {
             KeyCode::Up | KeyCode::Left => self.select((at + n - 1) % n),
             KeyCode::Down | KeyCode::Right => self.select((at + 1) % n),
@@ -191,6 +211,9 @@ impl<T> Choice for ChoiceField<T> {
     }
     fn select(&mut self, index: usize) {
         self.selected = index.min(self.options.len().saturating_sub(1));
+    }
+    fn typed(&mut self) -> &mut String {
+        &mut self.typed
     }
 }
 

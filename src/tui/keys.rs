@@ -148,7 +148,7 @@ const ROUND: &[Binding] = &[
     b(KeyCode::Enter, Action::TypeTurn, true),
     b(KeyCode::Char('-'), Action::Pass, true),
     b(KeyCode::Char('s'), Action::Skip, true),
-    b(KeyCode::Char('d'), Action::Order, false),
+    b(KeyCode::Char('d'), Action::Order, true),
     b(KeyCode::Char('n'), Action::Next, true),
 ];
 
@@ -179,11 +179,11 @@ const REVIEW: &[Binding] = &[
     b(KeyCode::Up, Action::Up, false),
     b(KeyCode::Down, Action::Down, false),
     t(KeyCode::Char('a'), TacticalKey::AddEntry, true),
-    t(KeyCode::Char('e'), TacticalKey::EditEntry, false),
-    t(KeyCode::Char('x'), TacticalKey::RemoveEntry, false),
+    t(KeyCode::Char('e'), TacticalKey::EditEntry, true),
+    t(KeyCode::Char('x'), TacticalKey::RemoveEntry, true),
     t(KeyCode::Delete, TacticalKey::RemoveEntry, false),
     t(KeyCode::Char('n'), TacticalKey::NextReview, true),
-    t(KeyCode::Char('g'), TacticalKey::ToAgenda, false),
+    t(KeyCode::Char('g'), TacticalKey::ToAgenda, true),
 ];
 
 /// Triage of one item (tactical meetings).
@@ -216,11 +216,11 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Enter, Action::StartItem, true),
             b(KeyCode::Up, Action::Up, false),
             b(KeyCode::Down, Action::Down, false),
-            b(KeyCode::Char('e'), Action::EditItem, false),
+            b(KeyCode::Char('e'), Action::EditItem, true),
             b(KeyCode::Delete, Action::RemoveItem, false),
-            b(KeyCode::Char('x'), Action::RemoveItem, false),
-            b(KeyCode::Char('['), Action::MoveUp, false),
-            b(KeyCode::Char(']'), Action::MoveDown, false),
+            b(KeyCode::Char('x'), Action::RemoveItem, true),
+            b(KeyCode::Char('['), Action::MoveUp, true),
+            b(KeyCode::Char(']'), Action::MoveDown, true),
             b(KeyCode::Char('c'), Action::ClosingRound, true),
             b(KeyCode::Char('v'), Action::AddElection, true),
         ],
@@ -230,7 +230,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Tab, Action::Focus, true),
                 b(KeyCode::Up, Action::Up, false),
                 b(KeyCode::Down, Action::Down, false),
-                b(KeyCode::Char('h'), Action::AskForHelp, false),
+                b(KeyCode::Char('h'), Action::AskForHelp, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -242,8 +242,8 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Enter, Action::Answer, true),
                 b(KeyCode::Up, Action::Up, false),
                 b(KeyCode::Down, Action::Down, false),
-                b(KeyCode::Char('-'), Action::NotSpecified, false),
-                b(KeyCode::Char('x'), Action::RuleOut, false),
+                b(KeyCode::Char('-'), Action::NotSpecified, true),
+                b(KeyCode::Char('x'), Action::RuleOut, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -266,8 +266,8 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Down, Action::Down, false),
                 b(KeyCode::Char('v'), Action::RecordObjection, true),
                 b(KeyCode::Char('T'), Action::Test, true),
-                b(KeyCode::Char('b'), Action::RequestTest, false),
-                b(KeyCode::Char('$'), Action::SecretaryRuling, false),
+                b(KeyCode::Char('b'), Action::RequestTest, true),
+                b(KeyCode::Char('$'), Action::SecretaryRuling, true),
             ]);
             v.extend_from_slice(ITEM);
             v
@@ -279,7 +279,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('a'), Action::Amend, true),
                 b(KeyCode::Char('1'), Action::ConfirmObjector, true),
                 b(KeyCode::Char('2'), Action::ConfirmProposer, true),
-                b(KeyCode::Char('x'), Action::Abandon, false),
+                b(KeyCode::Char('x'), Action::Abandon, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -301,10 +301,10 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('c'), Action::Consent, true),
                 b(KeyCode::Char('k'), Action::Concern, true),
                 b(KeyCode::Char('x'), Action::Objection, true),
-                b(KeyCode::Char('z'), Action::Requalify, false),
-                b(KeyCode::Enter, Action::TypeTurn, false),
-                b(KeyCode::Char('s'), Action::Skip, false),
-                b(KeyCode::Char('d'), Action::Order, false),
+                b(KeyCode::Char('z'), Action::Requalify, true),
+                b(KeyCode::Enter, Action::TypeTurn, true),
+                b(KeyCode::Char('s'), Action::Skip, true),
+                b(KeyCode::Char('d'), Action::Order, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -316,7 +316,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Down, Action::Down, false),
                 b(KeyCode::Char('a'), Action::Amend, true),
                 b(KeyCode::Char('1'), Action::Resolve, true),
-                b(KeyCode::Char('z'), Action::Requalify, false),
+                b(KeyCode::Char('z'), Action::Requalify, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);

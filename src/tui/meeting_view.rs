@@ -41,6 +41,13 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
     if area.width < screens::MIN_WIDTH || area.height < screens::MIN_HEIGHT {
         return;
     }
+    // Who follows from elsewhere, on the title row.
+    app.followers.draw(
+        app.words,
+        &app.theme,
+        area.rows().next().unwrap_or_default(),
+        frame.buffer_mut(),
+    );
     let words = app.words;
     let theme = app.theme;
     let screen = screens::screen_of(app.session.state());

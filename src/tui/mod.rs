@@ -5,6 +5,8 @@
 
 pub mod app;
 pub(crate) mod fields;
+pub mod follow;
+pub mod followers;
 pub mod keys;
 mod meeting_view;
 pub mod review;
@@ -57,6 +59,13 @@ pub trait Persist {
     /// until [`Persist::keep_draft`] forgets it.
     fn kept_draft(&mut self) -> Option<String> {
         None
+    }
+
+    /// How many people follow the meeting from elsewhere (`spanning
+    /// follow`, `spanning serve`), for the facilitator's screen. Asked
+    /// once a second at most. The default counts nobody.
+    fn followers(&mut self) -> usize {
+        0
     }
 }
 
@@ -236,6 +245,10 @@ fn gone_after_settling(guard: &terminal::TerminalGuard) -> bool {
 const LONGEST_WAIT: Duration = Duration::from_millis(250);
 
 impl FullScreen for App {
+    fn prepare(&mut self) {
+        self.poll_followers(std::time::Instant::now());
+    }
+
     fn draw_frame(&mut self, frame: &mut ratatui::Frame) {
         self.draw(frame);
     }

@@ -6,6 +6,7 @@ mod support;
 mod crash;
 mod drafts;
 mod e2e;
+mod follow;
 mod git_offers;
 mod hangup;
 mod hostile_folder;

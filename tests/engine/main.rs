@@ -9,6 +9,7 @@ mod election;
 mod engine;
 mod engine_props;
 mod engine_tactical;
+mod extend_stored;
 mod floor;
 mod generate;
 mod limits;

@@ -17,6 +17,7 @@ mod no_offset;
 mod record_v4;
 mod store;
 mod tactical_load;
+mod tail;
 mod temp_copy;
 mod upgrades;
 mod write_failures;

@@ -22,6 +22,7 @@ fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
     chars(&mut editing, "Developers see the designs first");
     out.push(("consent_driver_editing", editing));
     out.push(("consent_driver_full", app(lang, Stage::DriverFull)));
+    out.push(("consent_questions", app(lang, Stage::Questions)));
     out.push(("consent_quick_reactions", app(lang, Stage::QuickReactions)));
     out.push(("consent_round_midway", app(lang, Stage::ConsentMidway)));
     let mut turn = app(lang, Stage::ConsentMidway);
@@ -155,5 +156,32 @@ fn whose_turn_it_is_stays_in_sight_at_the_smallest_size() {
         assert!(screen.contains(now), "{screen}");
         // The tally stays too: in words where they fit, else as marks.
         assert!(screen.contains("✓1") && screen.contains("◆1"), "{screen}");
+    }
+}
+
+/// Consent is judged against the driver: it stays on screen during the
+/// clarifying questions and the consent round, at 80x24 too, in both
+/// languages (its title and its first part at least).
+#[test]
+fn the_driver_is_shown_during_questions_and_the_consent_round() {
+    for lang in Lang::ALL {
+        let title = lang
+            .words()
+            .label(spanning::text::tui::Label::Driver)
+            .to_owned();
+        for stage in [
+            Stage::Questions,
+            Stage::ConsentMidway,
+            Stage::ConsentObjected,
+        ] {
+            for (w, h) in [(80, 24), (160, 48)] {
+                let mut app = app(lang, stage);
+                let screen = crate::support::tui::render(&mut app, w, h);
+                assert!(
+                    screen.contains(&title) && screen.contains("Designs reach developers"),
+                    "{lang:?} {stage:?} {w}x{h}:\n{screen}"
+                );
+            }
+        }
     }
 }

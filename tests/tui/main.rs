@@ -3,9 +3,12 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod amend_view;
 mod consent_drive;
 mod consent_snapshots;
 mod facilitation;
+mod follow;
+mod long_text;
 mod readme_keys;
 mod record_metrics;
 mod tui_crowd;

@@ -381,3 +381,58 @@ fn an_election_says_elected_everywhere() {
         );
     }
 }
+
+/// The nominee picker's line as drawn in the open dialog.
+fn nominee_line(app: &mut spanning::tui::App, lang: Lang) -> String {
+    let label = lang
+        .words()
+        .label(spanning::text::tui::Label::Nominee)
+        .to_owned();
+    render(app, 100, 30)
+        .lines()
+        .find(|l| l.contains(&format!("{label}:")))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// "Change nomination" opens on the voter's current nominee (Ana
+/// nominated Dewi), and the nominee follows when another voter is picked
+/// (Dewi, who changed to Bram): Enter without a change changes nothing.
+#[test]
+fn change_nomination_opens_on_the_voters_current_nominee() {
+    for lang in Lang::ALL {
+        let mut app = changes(lang).app();
+        key(&mut app, KeyCode::Enter);
+        assert!(app.is_typing(), "{lang:?}: the dialog is open");
+        let line = nominee_line(&mut app, lang);
+        assert!(line.contains("‹ Dewi ›"), "{lang:?}: {line}");
+        // ↑ wraps from Ana to Dewi, the last voter.
+        key(&mut app, KeyCode::Up);
+        let line = nominee_line(&mut app, lang);
+        assert!(line.contains("‹ Bram ›"), "{lang:?}: {line}");
+    }
+}
+
+/// The term picker takes typed numbers: "2" then "4" is 24 months, "6"
+/// alone is 6.
+#[test]
+fn the_term_picker_accepts_typed_numbers() {
+    for lang in Lang::ALL {
+        for (typed, months) in [("24", 24), ("6", 6), ("120", 120)] {
+            let mut app = described(lang).app();
+            key(&mut app, KeyCode::Enter);
+            key(&mut app, KeyCode::Tab);
+            chars(&mut app, typed);
+            key(&mut app, KeyCode::Enter);
+            let e = app
+                .session()
+                .state()
+                .active_item()
+                .unwrap()
+                .election()
+                .cloned()
+                .unwrap();
+            assert_eq!(e.term.unwrap().months, months, "{lang:?}: typed {typed}");
+        }
+    }
+}

@@ -104,3 +104,64 @@ fn the_round_order_dialog_opens_on_the_rounds_own_direction() {
         );
     }
 }
+
+/// Walks every screen's key table: each key the step takes is on its hint
+/// bar (the arrows, Tab and PgUp/PgDn aside, and a second key for an
+/// action already offered), and the bar fits its three rows at 80 columns
+/// in both languages, so nothing is cut.
+#[test]
+fn every_steps_keys_are_on_its_hint_bar_within_three_rows_at_80_columns() {
+    use spanning::tui::keys::{self, Action, Screen};
+    use spanning::tui::theme::{Theme, ThemeChoice};
+    let global = keys::global_bindings();
+    let theme = Theme::new(ThemeChoice::Default);
+    for screen in Screen::ALL {
+        let hinted = keys::hint_bindings(screen, false);
+        for binding in keys::bindings(screen) {
+            let navigation = matches!(
+                binding.action,
+                Action::Up | Action::Down | Action::Focus | Action::ScrollUp | Action::ScrollDown
+            );
+            if global.contains(&binding) || navigation {
+                continue;
+            }
+            assert!(
+                hinted.iter().any(|h| h.action == binding.action),
+                "{screen:?}: {binding:?} is taken but not offered"
+            );
+        }
+        for lang in Lang::ALL {
+            let words = lang.words();
+            let pairs: Vec<(String, &str)> = hinted
+                .iter()
+                .map(|b| (b.cap(words), words.key_action(b.action)))
+                .collect();
+            let lines = spanning::tui::widgets::hint_lines(&pairs, 80, &theme);
+            assert!(
+                lines.len() <= 3,
+                "{lang:?} {screen:?}: {} rows of hints at 80 columns",
+                lines.len()
+            );
+        }
+    }
+}
+
+/// A dialog's key line is never cut at 80 columns: the Dutch one of a
+/// form with several fields is wider than the dialog and takes two rows.
+#[test]
+fn a_dialogs_keys_are_not_cut_at_80_columns() {
+    use spanning::text::tui::KeyText;
+    for lang in Lang::ALL {
+        let mut app = tui_support::questions(lang).app();
+        tui_support::key(&mut app, KeyCode::Char('a'));
+        assert!(app.is_typing(), "{lang:?}: the ask dialog is open");
+        let screen = tui_support::render(&mut app, 80, 24);
+        let flat: String = screen
+            .replace(['│', '\n'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let keys = lang.words().key_text(KeyText::FormKeys);
+        assert!(flat.contains(&keys), "{lang:?}: {keys}\n{screen}");
+    }
+}

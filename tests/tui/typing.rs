@@ -547,3 +547,39 @@ fn a_kept_draft_is_not_offered_again_once_it_is_stale() {
     let again = app_with(resumed.session().clone(), &drafts);
     assert!(!again.is_typing());
 }
+
+/// A nomination typed when spanning was left comes back still hidden: the
+/// kept draft remembers that the nominee field is masked, so resuming in
+/// front of the group never shows the name.
+#[test]
+fn a_kept_nomination_stays_hidden_on_resume() {
+    use spanning::meeting::Term;
+    for lang in Lang::ALL {
+        let mut s = tui_support::agenda(lang);
+        s.run(Command::AddElection {
+            role: "Facilitator".into(),
+            owner: PersonId(1),
+        })
+        .run(Command::StartItem { item: None })
+        .run(Command::DescribeRole {
+            text: "Runs our meetings".into(),
+            term: Term::months(12),
+        })
+        .run(Command::OpenNominations);
+        let drafts = Drafts::default();
+        let mut app = app_with(s.app().session().clone(), &drafts);
+        key(&mut app, KeyCode::Enter);
+        chars(&mut app, "Dewi");
+        assert!(
+            !render(&mut app, 100, 30).contains("Dewi"),
+            "{lang:?}: masked"
+        );
+        ctrl(&mut app, 'c');
+        assert!(drafts.0.borrow().is_some(), "{lang:?}: the draft is kept");
+        let mut resumed = app_with(app.session().clone(), &drafts);
+        assert!(resumed.is_typing(), "{lang:?}: the dialog is open again");
+        let screen = render(&mut resumed, 100, 30);
+        assert!(!screen.contains("Dewi"), "{lang:?}: still masked\n{screen}");
+        assert!(screen.contains("●●●●"), "{lang:?}: typed, hidden\n{screen}");
+    }
+}

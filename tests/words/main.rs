@@ -6,4 +6,5 @@ mod support;
 mod git_words;
 mod words;
 mod words_dutch;
+mod words_follow;
 mod words_tactical;

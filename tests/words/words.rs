@@ -1311,6 +1311,8 @@ fn all_labels() -> Vec<Label> {
         NoConcerns,
         Objections,
         Clarifications,
+        ReactionsGiven,
+        ChangesFrom,
         Agenda,
         AgendaEmpty,
         Owner,
@@ -1423,22 +1425,22 @@ fn exhaustive_label(label: Label) {
         Elapsed | ClockNotStarted | ClockStartsAtCheckIn | Speaking | Left | Over | NoTimebox
         | ItemTime | FairShare | TimeOut | Now | Floor | RoundComplete | Tension | Example
         | Proposal | HelpRequested | NotYet | Questions | NoQuestions | NotSpecified | RuledOut
-        | Unanswered | Concerns | NoConcerns | Objections | Clarifications | Agenda
-        | AgendaEmpty | Owner | CloseOut | Summary | Outputs | NoOutputs | Outcomes | SavedTo
-        | NotSaved | HelpTitle | ConfirmTitle | GroupView | Forward | Backward | FirstSpeaker
-        | Direction | Nobody | Reason | Note | Kind | Person | ItemLabel | Text | Question
-        | Answer | Argument | TestTitle | Holds | Fails | Upheld | Yes | No | Ending | Objector
-        | ObjectorConfirmed | ProposerConfirmed | TestRequestedBy | Opening | Facilitator
-        | Secretary | Participants | Closed | Waiting | InProgress | BarCheckIn | BarAgenda
-        | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle | HomeTitle | HomeFolder
-        | HomeEmpty | HomeLoading | HomeUnfinished | HomeRecent | MeetingTitle | Circle
-        | ParticipantList | TimeboxMinutes | BadTimebox | ErrTerminal | ErrDraw | ErrRead
-        | PeopleTitle | Present | Absent | Name | Roles | Timebox | SaveRetryHint | SavePath
-        | NotSavedAtExit | Situation | Effect | Need | Impact | Consent | Concern | Objection
-        | LoggedConcerns | Resolved | ReviewDate | Criteria | ConsentAnswer | Rules
-        | ReviewOverdue | Driver | NotResolved | ReviewOn | Role | RoleDescription | TermMonths
-        | TermNote | Voter | Nominee | Candidate | NomineeHidden | NomineeNotFound
-        | Tactical(_) => {}
+        | Unanswered | Concerns | NoConcerns | Objections | Clarifications | ReactionsGiven
+        | ChangesFrom | Agenda | AgendaEmpty | Owner | CloseOut | Summary | Outputs | NoOutputs
+        | Outcomes | SavedTo | NotSaved | HelpTitle | ConfirmTitle | GroupView | Forward
+        | Backward | FirstSpeaker | Direction | Nobody | Reason | Note | Kind | Person
+        | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds | Fails | Upheld
+        | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
+        | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
+        | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
+        | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
+        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
+        | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
+        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need
+        | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
+        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn
+        | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate
+        | NomineeHidden | NomineeNotFound | Tactical(_) => {}
     }
 }
 

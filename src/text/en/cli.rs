@@ -36,6 +36,8 @@ pub const HELP: CliHelp = CliHelp {
     review: "Browse past sessions",
     replay: "Replay a session step by step, for training",
     speed: "Playback speed: 1, 2, 4 or 16; given, playback starts at once [default: opens paused at 1]",
+    follow: "Follow a running meeting read-only from another terminal, as the facilitator's screen shows it",
+    follow_id: "Session to follow [default: the newest unfinished one]",
     generate: "Write synthetic sessions into an empty folder, for benchmarks and load tests",
     generate_count: "How many sessions to write",
     generate_events: "Bounds of the number of events per session",

@@ -102,6 +102,8 @@ impl TuiWords for English {
             Label::NoConcerns => "No concerns raised.",
             Label::Objections => "Objections",
             Label::Clarifications => "Clarifications",
+            Label::ReactionsGiven => "Reactions",
+            Label::ChangesFrom => "changes from",
             Label::Agenda => "Agenda",
             Label::AgendaEmpty => "The agenda is empty: press a to add a tension.",
             Label::Owner => "owner",

@@ -36,6 +36,8 @@ pub const HELP: CliHelp = CliHelp {
     review: "Blader door eerdere sessies",
     replay: "Speel een sessie stap voor stap af, om van te leren",
     speed: "Afspeelsnelheid: 1, 2, 4 of 16; opgegeven begint het afspelen meteen [standaard: gepauzeerd op 1]",
+    follow: "Volg een lopende vergadering vanaf een andere terminal, alleen lezen, zoals het scherm van de facilitator haar toont",
+    follow_id: "Welke sessie [standaard: de nieuwste die nog open staat]",
     generate: "Schrijf verzonnen sessies in een lege map, voor metingen en belastingtests",
     generate_count: "Hoeveel sessies",
     generate_events: "Grenzen van het aantal gebeurtenissen per sessie",

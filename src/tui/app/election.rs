@@ -79,10 +79,13 @@ impl App {
                     .get(self.ui.selected.min(with_ballot.len().saturating_sub(1)))
                     .copied();
                 let everyone = self.everyone();
+                let current = e.ballots.iter().map(|b| (b.voter, b.nominee)).collect();
                 let dialog = ChangeNominationDialog {
                     voter: self.choice_of(Label::Voter, &with_ballot, voter),
                     nominee: self.choice_of(Label::Nominee, &everyone, None),
-                };
+                    current,
+                }
+                .on_current();
                 self.show(Form::new(dialog, label));
             }
             Action::ProposeCandidate => self.candidate_form(),

@@ -42,6 +42,10 @@ pub(crate) trait DialogSpec {
     /// Where the keyboard goes once the dialog is recorded (`true`) or
     /// cancelled (`false`): by default back to the screen.
     fn back(&self, _app: &mut App, _recorded: bool) {}
+
+    /// The choice at `field` was changed: a dialog may update the fields
+    /// that depend on it (the nominee follows the voter).
+    fn changed(&mut self, _field: usize) {}
 }
 
 /// `fields` and `fields_mut` of a dialog whose fields are all shown, in
@@ -396,7 +400,10 @@ impl App {
                 Some(FieldMut::Text(field)) => {
                     field.area.input(key);
                 }
-                Some(FieldMut::Choice(choice)) => choice.key(key.code),
+                Some(FieldMut::Choice(choice)) => {
+                    choice.key(key.code);
+                    form.dialog.spec_mut().changed(focus);
+                }
                 None => {}
             },
         }

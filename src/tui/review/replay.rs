@@ -264,70 +264,19 @@ impl ReplayView {
     }
 
     fn build_meeting(&self, position: usize) -> ReplayMeeting {
-        let full = self.replay.session();
-        let words = full.setup().lang.words();
-        let mut meeting = ReplayMeeting {
+        let words = self.replay.session().setup().lang.words();
+        let shown = match self.replay.commentary() {
+            Some(c) => after_entry(words, self.replay.state(), c.entry, c.undoes, || {
+                self.replay.state_at(position - 1)
+            }),
+            None => AfterEntry::default(),
+        };
+        ReplayMeeting {
             now: self.replay.at(),
-            status: None,
-            focus: 0,
-            selected: 0,
-        };
-        let Some(c) = self.replay.commentary() else {
-            return meeting;
-        };
-        let state = self.replay.state();
-        let status = if let Some(undone) = c.undoes {
-            let before = self.replay.state_at(position - 1);
-            words.undone(&words.event(&undone.event, &before))
-        } else {
-            let settled = match &c.entry.event {
-                Event::CriterionTested { concern, .. } => state
-                    .active_item()
-                    .and_then(|i| i.concern(*concern))
-                    .map(|c| c.status()),
-                _ => None,
-            };
-            match settled {
-                Some(ConcernStatus::Dismissed { criterion }) => {
-                    words.dismissed_at(criterion.letter(), words.criterion(criterion))
-                }
-                Some(ConcernStatus::Valid) => words.found_valid().to_owned(),
-                _ => words.recorded(&words.event(&c.entry.event, state)),
-            }
-        };
-        let focus = match (&c.entry.event, state.phase) {
-            (
-                Event::ExampleGiven { .. },
-                Phase::Item {
-                    step: IdmStep::PresentProposal,
-                    ..
-                },
-            ) => 1,
-            (
-                Event::ProposalStated { .. },
-                Phase::Item {
-                    step: IdmStep::PresentProposal,
-                    ..
-                },
-            ) => 2,
-            _ => 0,
-        };
-        let focus =
-            crate::tui::screens::consent::replay_focus(&c.entry.event, state).unwrap_or(focus);
-        let selected = match state.phase {
-            Phase::Item {
-                step: IdmStep::ObjectionRound,
-                ..
-            } => state
-                .active_item()
-                .and_then(|i| i.concerns().iter().position(|c| c.is_unhandled()))
-                .unwrap_or(0),
-            _ => 0,
-        };
-        meeting.status = Some(status);
-        meeting.focus = focus;
-        meeting.selected = selected;
-        meeting
+            status: shown.status,
+            focus: shown.focus,
+            selected: shown.selected,
+        }
     }
 
     /// Where the meeting screen goes inside the replay's area.
@@ -518,6 +467,84 @@ impl ReplayView {
     }
 }
 
+/// What the facilitator's screen showed just after an entry was recorded:
+/// the status line, the focused panel and the selection. Screens keep
+/// these in the app, not in the record, so the replay and a follower
+/// (`spanning follow`) rebuild them the same way from the entry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AfterEntry {
+    /// The status line: what was recorded (or undone).
+    pub status: Option<String>,
+    /// Which panel had focus.
+    pub focus: usize,
+    /// The selected row.
+    pub selected: usize,
+}
+
+/// [`AfterEntry`] for `entry`, recorded into `state` (the meeting just
+/// after it). For an undo, `undoes` is the entry taken back and `before`
+/// gives the meeting just before the undo, to word what was undone;
+/// `words` are the meeting's own.
+pub fn after_entry(
+    words: &dyn Words,
+    state: &MeetingState,
+    entry: &Recorded,
+    undoes: Option<&Recorded>,
+    before: impl FnOnce() -> MeetingState,
+) -> AfterEntry {
+    let status = if let Some(undone) = undoes {
+        words.undone(&words.event(&undone.event, &before()))
+    } else {
+        let settled = match &entry.event {
+            Event::CriterionTested { concern, .. } => state
+                .active_item()
+                .and_then(|i| i.concern(*concern))
+                .map(|c| c.status()),
+            _ => None,
+        };
+        match settled {
+            Some(ConcernStatus::Dismissed { criterion }) => {
+                words.dismissed_at(criterion.letter(), words.criterion(criterion))
+            }
+            Some(ConcernStatus::Valid) => words.found_valid().to_owned(),
+            _ => words.recorded(&words.event(&entry.event, state)),
+        }
+    };
+    let focus = match (&entry.event, state.phase) {
+        (
+            Event::ExampleGiven { .. },
+            Phase::Item {
+                step: IdmStep::PresentProposal,
+                ..
+            },
+        ) => 1,
+        (
+            Event::ProposalStated { .. },
+            Phase::Item {
+                step: IdmStep::PresentProposal,
+                ..
+            },
+        ) => 2,
+        _ => 0,
+    };
+    let focus = crate::tui::screens::consent::replay_focus(&entry.event, state).unwrap_or(focus);
+    let selected = match state.phase {
+        Phase::Item {
+            step: IdmStep::ObjectionRound,
+            ..
+        } => state
+            .active_item()
+            .and_then(|i| i.concerns().iter().position(|c| c.is_unhandled()))
+            .unwrap_or(0),
+        _ => 0,
+    };
+    AfterEntry {
+        status: Some(status),
+        focus,
+        selected,
+    }
+}
+
 /// The session with every text made safe for the terminal. The live
 /// screens draw text as typed in the room; a replayed file may come from
 /// anyone with push access, so its words are cleaned once, here, before
@@ -545,6 +572,21 @@ pub fn sanitized(session: Session) -> Session {
         .map(|(cleaned, entry)| cleaned.unwrap_or_else(|| entry.clone()))
         .collect();
     Session::from_log(setup, log).unwrap_or(session)
+}
+
+/// Entries with every text made safe for the terminal, as [`sanitized`]
+/// makes a session's: for a follower taking in what was just saved
+/// without cleaning the whole log again. An entry that does not survive
+/// the round trip is kept as it is (the terminal's last scrub still
+/// guards it).
+pub fn sanitized_entries(entries: &[Recorded]) -> Vec<Recorded> {
+    entries
+        .iter()
+        .map(|entry| match clean(entry) {
+            Some(Some(cleaned)) => cleaned,
+            _ => entry.clone(),
+        })
+        .collect()
 }
 
 /// A copy of a record with every string passed through

@@ -56,6 +56,62 @@ pub fn replay_focus(event: &Event, state: &MeetingState) -> Option<usize> {
     }
 }
 
+/// The driver as it was described, one line per part given, for the
+/// steps where consent is judged against it (questions, the consent
+/// round); `None` outside consent rules or before any part was given.
+pub fn driver_summary(view: &View, item: &Item) -> Option<Panel> {
+    if view.state.active_rules() != RuleSet::Consent || item.is_election() {
+        return None;
+    }
+    let words = view.words;
+    let theme = &view.theme;
+    let lines: Vec<Line<'static>> = DriverPart::ALL
+        .into_iter()
+        .filter_map(|part| {
+            let text = item.driver().part(part)?;
+            Some(Line::from(vec![
+                Span::styled(
+                    format!("{}: ", words.label(part_label(part))),
+                    theme.heading,
+                ),
+                Span::raw(text.to_owned()),
+            ]))
+        })
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    Some(
+        Panel::new(
+            title(words.label(Label::Driver), false, theme),
+            Text::from(lines),
+        )
+        .counted(words),
+    )
+}
+
+/// The proposal under decision, with the driver above it under consent
+/// rules: the proposal keeps up to three lines (five rows), the driver
+/// gets as much as it needs of the rest, up to half the area.
+pub fn proposal_with_driver(view: &View, item: &Item, focused: bool, buf: &mut Buffer, area: Rect) {
+    let proposal = super::item::proposal_panel(view, item, focused);
+    let keep = proposal.rows_needed(area.width).clamp(3, 5);
+    match driver_summary(view, item) {
+        Some(driver) if area.height >= keep + 3 => {
+            let rows = driver
+                .rows_needed(area.width)
+                .min(area.height / 2)
+                .max(3)
+                .min(area.height - keep);
+            let [top, bottom] =
+                Layout::vertical([Constraint::Length(rows), Constraint::Min(3)]).areas(area);
+            driver.draw(buf, top, &view.theme);
+            proposal.draw(buf, bottom, &view.theme);
+        }
+        _ => proposal.draw(buf, area, &view.theme),
+    }
+}
+
 /// Draws present-the-driver: the driver as four labelled lines (the
 /// focused one marked ▶ and reversed), the proposal under it.
 pub fn driver(view: &View, buf: &mut Buffer, area: Rect) {
@@ -179,9 +235,13 @@ pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
         // borders included), leaving the proposal under decision up to three
         // lines (it says on its border when there is more).
         let needed = rows_for(&person_lines(view, item, round), body.width) + 4;
-        let proposal_rows = proposal_panel(view, item, false)
+        let mut proposal_rows = proposal_panel(view, item, false)
             .rows_needed(body.width)
             .clamp(3, 5);
+        // Consent is judged against the driver: it keeps a few rows too.
+        if let Some(driver) = driver_summary(view, item) {
+            proposal_rows += driver.rows_needed(body.width).clamp(3, 4);
+        }
         let rows = needed.min(body.height.saturating_sub(proposal_rows)).max(5);
         Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(body)
     };
@@ -190,15 +250,24 @@ pub fn round(view: &View, buf: &mut Buffer, area: Rect) {
     // The logged concerns get what the proposal (three rows at least) leaves,
     // up to half; with less than three rows they would show nothing, and
     // this round's concerns are in the round list anyway.
-    let room = right.height.saturating_sub(3).min(right.height / 2);
+    // The proposal keeps three rows, six with the driver above it.
+    let top = if driver_summary(view, item).is_some() {
+        proposal_panel(view, item, false)
+            .rows_needed(right.width)
+            .clamp(3, 5)
+            + 3
+    } else {
+        3
+    };
+    let room = right.height.saturating_sub(top).min(right.height / 2);
     let wanted = rows_for(&notes, right.width) + 2;
     if notes.is_empty() || room < 3 {
-        proposal_panel(view, item, false).draw(buf, right, &view.theme);
+        proposal_with_driver(view, item, false, buf, right);
     } else {
         let [proposal, logged_area] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(wanted.min(room))])
                 .areas(right);
-        proposal_panel(view, item, false).draw(buf, proposal, &view.theme);
+        proposal_with_driver(view, item, false, buf, proposal);
         Panel::new(
             title(view.words.label(Label::LoggedConcerns), false, &view.theme),
             notes.into(),

@@ -15,6 +15,7 @@ use crate::tui::fields::{FieldRef, FormView, PeopleDialog, TestDialog};
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centered;
+use crate::tui::widgets::text_panel::with_more_below;
 
 fn frame_block(title: String, theme: &Theme) -> Block<'static> {
     Block::bordered()
@@ -41,8 +42,41 @@ pub(crate) fn form(
     let choices = form.fields.len() as u16 - texts;
     let wanted_text_rows = if area.height >= 40 { 10 } else { 5 };
     let subtitle_rows = u16::from(!form.subtitle.is_empty()) * 2;
-    let height = 2 + subtitle_rows + choices * 2 + texts * (wanted_text_rows + 1) + 2;
     let width = (area.width.saturating_sub(4)).min(if area.width >= 140 { 120 } else { 100 });
+    // A long text (a pasted proposal) gets the height the screen has: each
+    // editor as tall as its wrapped text needs, at least the usual rows.
+    let editor_rows: u16 = form
+        .fields
+        .iter()
+        .map(|f| match f {
+            FieldRef::Text(field) => {
+                let lines: Vec<Line<'static>> = field
+                    .area
+                    .lines()
+                    .iter()
+                    .map(|l| Line::from(l.clone()))
+                    .collect();
+                (wrapped_rows(&lines, width.saturating_sub(4)) + 2).max(wanted_text_rows)
+            }
+            FieldRef::Choice(_) => 0,
+        })
+        .sum();
+    let hint = words.key_text(if form.fields.len() > 1 {
+        KeyText::FormKeys
+    } else {
+        KeyText::EditKeys
+    });
+    // The keys are never cut: a hint wider than the dialog takes two rows.
+    let hint_rows: u16 = if hint.width() > usize::from(width.saturating_sub(2)) {
+        2
+    } else {
+        1
+    };
+    let height = (2 + subtitle_rows + choices * 2 + texts + editor_rows + 2)
+        .min(area.height.saturating_sub(2))
+        .max(2 + subtitle_rows + choices * 2 + texts * (wanted_text_rows + 1) + 2)
+        + hint_rows
+        - 1;
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
     let block = frame_block(words.dialog(form.title).to_owned(), theme);
@@ -62,7 +96,7 @@ pub(crate) fn form(
             }
         }
     }
-    constraints.push(Constraint::Length(1));
+    constraints.push(Constraint::Length(hint_rows));
     let rows = Layout::vertical(constraints).split(inner);
     let mut row = 0;
     if subtitle_rows > 0 {
@@ -108,28 +142,51 @@ pub(crate) fn form(
                     rows[row],
                 );
                 let editor_rect = rows[row + 1];
-                let mut shown = (**editor).clone();
-                shown.set_block(Block::bordered().border_style(if focused {
+                let block = Block::bordered().border_style(if focused {
                     theme.current
                 } else {
                     theme.border
-                }));
-                if !focused {
+                });
+                let inner = block.inner(editor_rect);
+                if focused {
+                    // The editor itself is drawn, so it knows its page:
+                    // PgDn and PgUp move by what the screen shows.
+                    frame.render_widget(&**editor, inner);
+                } else {
+                    let mut shown = (**editor).clone();
                     shown.set_cursor_style(ratatui::style::Style::new());
+                    frame.render_widget(&shown, inner);
                 }
-                frame.render_widget(&shown, editor_rect);
+                // Text below what is shown is said on the bottom border.
+                let lines: Vec<Line<'static>> = editor
+                    .lines()
+                    .iter()
+                    .map(|l| Line::from(l.clone()))
+                    .collect();
+                let below = wrapped_rows(&lines, inner.width)
+                    .saturating_sub(editor.scroll_offset().0 + inner.height);
+                frame.render_widget(
+                    with_more_below(block, usize::from(below), words, theme),
+                    editor_rect,
+                );
                 row += 2;
             }
         }
     }
-    let hint = words.key_text(if form.fields.len() > 1 {
-        KeyText::FormKeys
-    } else {
-        KeyText::EditKeys
-    });
     if let Some(r) = rows.get(row) {
-        frame.render_widget(Paragraph::new(Span::styled(hint, theme.muted)), *r);
+        frame.render_widget(
+            Paragraph::new(Span::styled(hint, theme.muted)).wrap(Wrap { trim: true }),
+            *r,
+        );
     }
+}
+
+/// How many rows `lines` take wrapped at `width`.
+fn wrapped_rows(lines: &[Line<'static>], width: u16) -> u16 {
+    let rows = Paragraph::new(lines.to_vec())
+        .wrap(Wrap { trim: false })
+        .line_count(width.max(1));
+    u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
 /// A yes/no question.
@@ -167,12 +224,6 @@ pub(crate) fn test(
     theme: &Theme,
 ) {
     let width = area.width.saturating_sub(4).min(110);
-    let height = area.height.saturating_sub(2).min(26);
-    let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
-    let block = frame_block(words.label(Label::TestTitle).to_owned(), theme);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
     let Some(concern) = state.active_item().and_then(|i| i.concern(test.concern)) else {
         return;
     };
@@ -211,15 +262,44 @@ pub(crate) fn test(
         };
         lines.push(line);
     }
-    let list_height = lines.len() as u16 + 1;
+    // Arguments wrap: the list is as tall as its wrapped rows, and the
+    // dialog grows past its usual 26 rows (up to the screen) so every
+    // criterion shows; where the screen is too small the list scrolls to
+    // keep the criterion being tested in sight.
+    let next_line = lines
+        .iter()
+        .position(|l| l.spans.first().is_some_and(|s| s.content.starts_with('▶')));
+    let list_rows = wrapped_rows(&lines, width.saturating_sub(2));
+    let fixed = 3 + 5 + 2 + 2;
+    let height = (list_rows + 1 + fixed)
+        .max(26)
+        .min(area.height.saturating_sub(2));
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(words.label(Label::TestTitle).to_owned(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let room = inner.height.saturating_sub(3 + 3 + 2);
+    let scroll = match next_line {
+        Some(at) if list_rows + 1 > room => {
+            let through_next = wrapped_rows(&lines[..=at], inner.width);
+            through_next.saturating_sub(room)
+        }
+        _ => 0,
+    };
     let [list, question, editor, hint] = Layout::vertical([
-        Constraint::Length(list_height),
+        Constraint::Length((list_rows + 1).min(room)),
         Constraint::Length(3),
         Constraint::Min(3),
         Constraint::Length(2),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), list);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        list,
+    );
     if let Some(c) = next {
         let q = Text::from(vec![
             Line::from(Span::styled(

@@ -5,12 +5,14 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Widget;
 
 use super::View;
-use crate::meeting::IdmStep;
-use crate::meeting::state::Item;
+use crate::meeting::state::{Item, TurnOutcome};
+use crate::meeting::{IdmStep, RoundKind};
+use crate::review::SpanKind;
 use crate::text::Words;
 use crate::text::tui::Label;
 use crate::tui::theme::Theme;
@@ -184,7 +186,7 @@ fn questions(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
     let state = view.state;
     let [proposal, list] =
         Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
-    proposal_panel(view, item, false).draw(buf, proposal, theme);
+    super::consent::proposal_with_driver(view, item, false, buf, proposal);
     let mut lines = Vec::new();
     if item.questions().is_empty() {
         lines.push(Line::from(Span::styled(
@@ -249,12 +251,33 @@ fn questions(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
 fn amend(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
     let words = view.words;
     let theme = &view.theme;
+    let reactions = reaction_lines(view, item);
     let rows = (item.clarifications().len() as u16 + 2)
         .min(area.height / 3)
         .max(3);
-    let [proposal, clarifications] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(rows)]).areas(area);
-    proposal_panel(view, item, true).draw(buf, proposal, theme);
+    // The reactions given stay in sight while the proposer amends: as tall
+    // as they need, up to a third of the screen.
+    let reaction_rows = if reactions.is_empty() {
+        0
+    } else {
+        let panel = Panel::new(Line::default(), reactions.clone().into());
+        panel.rows_needed(area.width).min(area.height / 3).max(3)
+    };
+    let [proposal, reactions_area, clarifications] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(reaction_rows),
+        Constraint::Length(rows),
+    ])
+    .areas(area);
+    changes_panel(view, item).draw(buf, proposal, theme);
+    if !reactions.is_empty() {
+        Panel::new(
+            title(words.label(Label::ReactionsGiven), false, theme),
+            reactions.into(),
+        )
+        .counted(words)
+        .draw(buf, reactions_area, theme);
+    }
     let lines: Vec<Line> = item
         .clarifications()
         .iter()
@@ -266,4 +289,85 @@ fn amend(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
     )
     .counted(words)
     .draw(buf, clarifications, theme);
+}
+
+/// What each person said in the item's last reaction round.
+fn reaction_lines(view: &View, item: &Item) -> Vec<Line<'static>> {
+    let state = view.state;
+    let round = state.rounds.iter().rev().find(|r| {
+        r.item == Some(item.id) && matches!(r.kind, RoundKind::Reaction | RoundKind::QuickReaction)
+    });
+    round
+        .map(|r| {
+            r.turns
+                .iter()
+                .filter_map(|t| match &t.outcome {
+                    TurnOutcome::Said { text } => Some(Line::from(vec![
+                        Span::styled(format!("{}: ", state.name(t.person)), view.theme.heading),
+                        Span::raw(text.clone()),
+                    ])),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The proposal while amending: once amended, what changed from the
+/// version before is marked the way review marks it ({+added+},
+/// [-removed-], in colour where there is colour).
+fn changes_panel(view: &View, item: &Item) -> Panel {
+    let words = view.words;
+    let theme = &view.theme;
+    let versions = item.versions();
+    let (Some(new), Some(old)) = (versions.last(), versions.iter().rev().nth(1)) else {
+        return proposal_panel(view, item, true);
+    };
+    if item.is_election() {
+        return proposal_panel(view, item, true);
+    }
+    let name = format!(
+        "{} {} · {} {}",
+        words.label(Label::Proposal),
+        words.version(new.number),
+        words.label(Label::ChangesFrom),
+        words.version(old.number)
+    );
+    let spans: Vec<Span<'static>> = crate::review::story::word_diff(&old.text, &new.text)
+        .into_iter()
+        .map(|s| {
+            let (open, close) = s.kind.marks();
+            let style = match s.kind {
+                SpanKind::Same => theme.proposal,
+                SpanKind::Added => theme.ok.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                SpanKind::Removed => theme.warn.add_modifier(Modifier::CROSSED_OUT),
+            };
+            Span::styled(format!("{open}{}{close}", s.text), style)
+        })
+        .collect();
+    let text: Text<'static> = spans_to_lines(spans).into();
+    let mut panel = Panel::new(title(&name, true, theme), text).counted(words);
+    panel.style = theme.proposal;
+    panel.highlight = true;
+    panel.scroll = view.scroll;
+    panel
+}
+
+/// Spans split into lines at the newlines inside them.
+fn spans_to_lines(spans: Vec<Span<'static>>) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::default()];
+    for span in spans {
+        let mut parts = span.content.split('\n').peekable();
+        while let Some(part) = parts.next() {
+            if !part.is_empty()
+                && let Some(line) = lines.last_mut()
+            {
+                line.spans.push(Span::styled(part.to_owned(), span.style));
+            }
+            if parts.peek().is_some() {
+                lines.push(Line::default());
+            }
+        }
+    }
+    lines
 }

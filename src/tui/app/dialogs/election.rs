@@ -104,13 +104,24 @@ impl DialogSpec for NominateDialog {
     }
 }
 
-/// A nomination changed after hearing the reasons.
+/// A nomination changed after hearing the reasons. The nominee opens on
+/// the voter's current nominee, and follows when another voter is picked.
 #[derive(Clone, Serialize, Deserialize)]
 pub(crate) struct ChangeNominationDialog {
     /// Whose ballot.
     pub voter: ChoiceField<PersonId>,
     /// The new nominee.
     pub nominee: ChoiceField<PersonId>,
+    /// Each voter's nominee as it stands.
+    pub current: Vec<(PersonId, PersonId)>,
+}
+
+impl ChangeNominationDialog {
+    /// The nominee picker on the chosen voter's current nominee.
+    pub(crate) fn on_current(mut self) -> Self {
+        self.changed(0);
+        self
+    }
 }
 
 impl DialogSpec for ChangeNominationDialog {
@@ -118,6 +129,17 @@ impl DialogSpec for ChangeNominationDialog {
         Dialog::ChangeNomination
     }
     fields_of!(voter, nominee);
+    fn changed(&mut self, field: usize) {
+        if field != 0 {
+            return;
+        }
+        let voter = self.voter.value();
+        let current = self.current.iter().find(|(v, _)| Some(*v) == voter);
+        if let Some(i) = current.and_then(|(_, n)| self.nominee.values.iter().position(|p| p == n))
+        {
+            self.nominee.selected = i;
+        }
+    }
     fn command(&self, _: &App) -> Made {
         Ok(Command::ChangeNomination {
             voter: self.voter.value().ok_or(None)?,
