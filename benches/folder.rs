@@ -62,6 +62,62 @@ fn parse(c: &mut Criterion) {
     group.finish();
 }
 
+/// The circle's memory (issue 14): the work fold over every circle of a
+/// 1,000-session folder, with what a new meeting is offered from it
+/// (open actions, carried items, due reviews, ending terms), next to its
+/// floor: loading the same sessions, on the same threads, without
+/// folding them. Goal: under 300 ms.
+fn memory(c: &mut Criterion) {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let dir = SessionsDir::new(temp.path());
+    support::write_folder(&dir, 1_000, 250, 350, 1);
+    let today = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).expect("date");
+    let mut group = c.benchmark_group("memory");
+    group.bench_function(BenchmarkId::new("work_fold_and_offers", 1_000), |b| {
+        b.iter(|| {
+            let folder = spanning::record::fold_folder(&dir);
+            let offered: usize = folder
+                .circles
+                .iter()
+                .map(|m| {
+                    m.work.offered_actions().len()
+                        + spanning::record::offer::agenda_offers(
+                            m,
+                            spanning::meeting::MeetingFormat::Governance,
+                            today,
+                        )
+                        .len()
+                })
+                .sum();
+            black_box((folder, offered))
+        })
+    });
+    group.bench_function(BenchmarkId::new("load_only_floor", 1_000), |b| {
+        b.iter(|| {
+            let paths = dir.session_paths().expect("paths");
+            let threads = std::thread::available_parallelism()
+                .map_or(1, std::num::NonZeroUsize::get)
+                .clamp(1, 8);
+            let loaded: usize = std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..threads)
+                    .map(|t| {
+                        let paths = &paths;
+                        scope.spawn(move || {
+                            (t..paths.len())
+                                .step_by(threads)
+                                .filter_map(|i| store::load(&paths[i]).ok())
+                                .count()
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap_or(0)).sum()
+            });
+            black_box(loaded)
+        })
+    });
+    group.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -69,5 +125,5 @@ fn config() -> Criterion {
         .sample_size(10)
 }
 
-criterion_group! { name = benches; config = config(); targets = folder, parse }
+criterion_group! { name = benches; config = config(); targets = folder, parse, memory }
 criterion_main!(benches);

@@ -19,10 +19,24 @@ fn main() -> anyhow::Result<()> {
         opened_at: chrono::Local::now().fixed_offset(),
         theme: ThemeChoice::Default,
         rules: spanning::meeting::RuleSet::Integrative,
+        absent: String::new(),
     };
-    let Some(setup) = tui::run_setup(defaults)? else {
+    let Some((setup, absent)) = tui::run_setup(defaults)? else {
         return Ok(());
     };
-    let session = Session::open(setup).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+    let mut session = Session::open(setup).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+    for a in absent {
+        let at = session.setup().opened_at;
+        session
+            .execute(
+                &spanning::meeting::Command::SetPresence {
+                    person: a.person,
+                    present: false,
+                    reason: a.reason,
+                },
+                at,
+            )
+            .map_err(|r| anyhow::anyhow!("{r:?}"))?;
+    }
     tui::run(session, Box::new(NoPersist), TuiOptions::default()).map(|_| ())
 }

@@ -340,6 +340,7 @@ pub fn session(spec: Spec) -> Session {
         timebox_minutes: Some(90),
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     };
     let Ok(session) = Session::open(setup) else {
         unreachable!("generated setups are valid: unique names, people present");

@@ -6,16 +6,16 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
 use super::ExportFormat;
 use super::message;
 use crate::record::{self, Action, ActionStatus, FolderProblem};
 use crate::review::fold::key;
-use crate::sanitize::for_terminal_line;
+use crate::sanitize::{for_terminal_line, path_for_terminal};
 use crate::store::SessionsDir;
-use crate::text::Words;
+use crate::text::{IoDoing, Words};
 
 /// Which actions to list.
 #[derive(Debug, Clone, Default)]
@@ -221,7 +221,9 @@ pub(super) fn mark(
     };
     let now = chrono::Local::now().fixed_offset();
     let change = record::changes::Change::new(&action.key, status, note, now);
-    let path = record::changes::write_change(dir, &change)?;
+    let folder = path_for_terminal(&record::changes::changes_dir(dir));
+    let path = record::changes::write_change(dir, &change)
+        .with_context(|| words.io_doing(IoDoing::WriteFile, &folder))?;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,

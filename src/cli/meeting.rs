@@ -222,6 +222,8 @@ pub(super) fn new_meeting(
     };
     let opened_at = now();
     let given = args.title.is_some() && args.participants.is_some();
+    // Who the setup screen marked absent (read and checked there).
+    let mut from_screen = None;
     let setup = if given {
         Setup {
             title: args.title.clone().unwrap_or_default(),
@@ -236,6 +238,7 @@ pub(super) fn new_meeting(
             timebox_minutes: timebox,
             tactical_lists: Default::default(),
             clock_starts: crate::meeting::ClockStart::CheckIn,
+            offered: Vec::new(),
         }
     } else {
         let defaults = SetupDefaults {
@@ -250,9 +253,13 @@ pub(super) fn new_meeting(
             opened_at,
             theme: look.theme,
             rules,
+            absent: args.absent.clone().unwrap_or_default(),
         };
         match tui::run_setup(defaults)? {
-            Some(setup) => setup,
+            Some((setup, absent)) => {
+                from_screen = Some(absent);
+                setup
+            }
             None => {
                 if !tui::terminal::hung_up() {
                     eprintln!("{}", words.setup_cancelled());
@@ -260,6 +267,13 @@ pub(super) fn new_meeting(
                 return Ok(ExitCode::SUCCESS);
             }
         }
+    };
+    // Checked first, so a mistyped name costs nothing: no file is made.
+    let absent = match (from_screen, &args.absent) {
+        (Some(absent), _) => absent,
+        (None, Some(text)) => crate::meeting::absent::parse_absent(text, &setup.participants)
+            .map_err(|p| message(words.absent_problem(&p)))?,
+        (None, None) => Vec::new(),
     };
     // Checked before the file is created: without a terminal the meeting
     // cannot run, and an empty unfinished session would be left behind.
@@ -272,7 +286,22 @@ pub(super) fn new_meeting(
     // clock starts only when the facilitator starts the check-in there.
     setup.opened_at = now();
     let remembered = remember_lists(dir, &mut setup);
-    let session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
+    crate::record::offer::offer_to(dir, &mut setup);
+    let mut session = Session::open(setup).map_err(|p| anyhow::anyhow!(words.setup_problem(&p)))?;
+    // Absent from the start: recorded as the opening screen's `x` would.
+    for a in absent {
+        let at = session.setup().opened_at;
+        session
+            .execute(
+                &crate::meeting::Command::SetPresence {
+                    person: a.person,
+                    present: false,
+                    reason: a.reason,
+                },
+                at,
+            )
+            .map_err(|r| message(words.refusal(&r)))?;
+    }
     let open = dir
         .create(&session)
         .map_err(|e| message(e.message(words)))?;
@@ -531,9 +560,24 @@ pub(super) fn run_meeting_with(
     let path = open.path().to_path_buf();
     let id = open.id().to_owned();
     let sink = StoreSink { open, lang };
+    // The governance view reads the record as the folder held it when the
+    // meeting opened: folded once, in the background, never per frame.
+    let governance = path.parent().map(|folder| {
+        let folder = if folder.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            folder
+        };
+        tui::govview::RecordAtStart::fold_in_background(
+            SessionsDir::new(folder),
+            &id,
+            session.setup().opened_at,
+        )
+    });
     let options = TuiOptions {
         saved_to: Some(path.display().to_string()),
         status,
+        governance,
         theme: look.theme,
         large_text: look.large_text,
         ..TuiOptions::default()

@@ -13,11 +13,12 @@ use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, V
 use crate::sanitize::{for_terminal, for_terminal_line};
 use crate::store::SessionsDir;
 use crate::text::en::cli::HELP;
-use crate::text::{CliHelp, Lang, UsageProblem};
+use crate::text::{CliHelp, IoDoing, Lang, UsageProblem, Words, capitalise};
 use crate::tui::{self};
 
 mod actions;
 pub mod config;
+mod governance;
 mod meeting;
 mod sessions;
 mod sync;
@@ -81,8 +82,8 @@ pub enum Cmd {
         #[arg(help = HELP.id)]
         id: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.export_format)]
-        format: ExportFormat,
+        #[arg(long, value_enum, hide_possible_values = true, help = HELP.export_format)]
+        format: Option<MinutesFormat>,
         /// Output file.
         #[arg(short = 'o', long = "output", value_name = "FILE", help = HELP.output)]
         output: Option<PathBuf>,
@@ -150,6 +151,39 @@ pub enum Cmd {
     /// commit spanning's own files, push.
     #[command(about = HELP.sync)]
     Sync,
+    /// Import a circle's existing roles and policies (TOML).
+    #[command(about = HELP.import)]
+    Import {
+        /// The file.
+        #[arg(value_name = "FILE", help = HELP.import_file)]
+        file: PathBuf,
+        /// The circle of roles given at the top of the file.
+        #[arg(long, help = HELP.import_circle)]
+        circle: Option<String>,
+    },
+    /// Print the governance record.
+    #[command(about = HELP.record)]
+    Record {
+        /// Only this circle.
+        #[arg(long, help = HELP.record_circle)]
+        circle: Option<String>,
+        /// As it stood on this day.
+        #[arg(long, value_name = "DATE", help = HELP.record_as_of)]
+        as_of: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown, hide_default_value = true, hide_possible_values = true, help = HELP.record_format)]
+        format: ExportFormat,
+    },
+    /// Every change of a role or policy.
+    #[command(about = HELP.history)]
+    History {
+        /// The role or policy.
+        #[arg(value_name = "ROLE-OR-POLICY", help = HELP.history_subject)]
+        subject: String,
+        /// Only this circle.
+        #[arg(long, help = HELP.record_circle)]
+        circle: Option<String>,
+    },
     /// Writes synthetic sessions for benchmarks and load tests. Hidden: a
     /// developer tool, not something a facilitator needs.
     #[command(hide = true)]
@@ -196,6 +230,9 @@ pub struct NewArgs {
     /// Meeting format: governance or tactical.
     #[arg(long, help = HELP.meeting_format)]
     pub format: Option<String>,
+    /// Absent from the start: `Name: reason; Name`.
+    #[arg(long, help = HELP.absent)]
+    pub absent: Option<String>,
 }
 
 /// An action's status on the command line, in English or Dutch.
@@ -229,6 +266,41 @@ pub enum ExportFormat {
     Markdown,
     /// Normalised JSON for tools.
     Json,
+}
+
+/// What `export` writes for one session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinutesFormat {
+    /// The minutes as Markdown.
+    #[value(alias = "md")]
+    Markdown,
+    /// The minutes as a standalone HTML page.
+    #[value(alias = "htm")]
+    Html,
+    /// The minutes as plain text.
+    #[value(alias = "tekst", alias = "txt", alias = "plain")]
+    Text,
+    /// The normalised JSON for tools.
+    Json,
+    /// Review dates and role terms as iCalendar.
+    #[value(alias = "ical", alias = "icalendar", alias = "agenda")]
+    Ics,
+}
+
+impl MinutesFormat {
+    /// The format a file name asks for by its extension (`minutes.html`,
+    /// `reviews.ics`), for `export -o` without `--format`.
+    pub fn of_file(path: &std::path::Path) -> Option<MinutesFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "md" | "markdown" => MinutesFormat::Markdown,
+            "html" | "htm" => MinutesFormat::Html,
+            "txt" | "text" => MinutesFormat::Text,
+            "json" => MinutesFormat::Json,
+            "ics" | "ical" => MinutesFormat::Ics,
+            _ => return None,
+        })
+    }
 }
 
 /// Picks the language: `--lang`, else the locale environment (see
@@ -315,41 +387,91 @@ pub fn command(lang: Lang) -> clap::Command {
         .mut_subcommands(|c| match c.get_name() {
             "new" => c
                 .about(h.new)
-                .mut_arg("title", |a| a.help(h.title))
-                .mut_arg("circle", |a| a.help(h.circle))
-                .mut_arg("participants", |a| a.help(h.participants))
-                .mut_arg("facilitator", |a| a.help(h.facilitator))
-                .mut_arg("secretary", |a| a.help(h.secretary))
-                .mut_arg("timebox", |a| a.help(h.timebox))
-                .mut_arg("rules", |a| a.help(h.rules))
-                .mut_arg("format", |a| a.help(h.meeting_format)),
-            "resume" => c.about(h.resume).mut_arg("id", |a| a.help(h.resume_id)),
+                .mut_arg("title", |a| a.help(h.title).value_name(h.title_value))
+                .mut_arg("circle", |a| a.help(h.circle).value_name(h.circle_value))
+                .mut_arg("participants", |a| {
+                    a.help(h.participants).value_name(h.participants_value)
+                })
+                .mut_arg("facilitator", |a| {
+                    a.help(h.facilitator).value_name(h.facilitator_value)
+                })
+                .mut_arg("secretary", |a| {
+                    a.help(h.secretary).value_name(h.secretary_value)
+                })
+                .mut_arg("timebox", |a| a.help(h.timebox).value_name(h.timebox_value))
+                .mut_arg("rules", |a| a.help(h.rules).value_name(h.rules_value))
+                .mut_arg("format", |a| {
+                    a.help(h.meeting_format).value_name(h.format_value)
+                })
+                .mut_arg("absent", |a| a.help(h.absent).value_name(h.absent_value)),
+            "resume" => c
+                .about(h.resume)
+                .mut_arg("id", |a| a.help(h.resume_id).value_name(h.id_value)),
             "list" => c.about(h.list).mut_arg("json", |a| a.help(h.json)),
-            "show" => c.about(h.show).mut_arg("id", |a| a.help(h.id)),
+            "show" => c
+                .about(h.show)
+                .mut_arg("id", |a| a.help(h.id).value_name(h.id_value)),
             "export" => c
                 .about(h.export)
-                .mut_arg("id", |a| a.help(h.id))
-                .mut_arg("format", |a| a.help(h.export_format))
+                .mut_arg("id", |a| a.help(h.id).value_name(h.id_value))
+                .mut_arg("format", |a| {
+                    a.help(h.export_format).value_name(h.format_value)
+                })
                 .mut_arg("output", |a| a.help(h.output).value_name(h.file_value))
                 .mut_arg("force", |a| a.help(h.force)),
-            "check" => c.about(h.check).mut_arg("paths", |a| a.help(h.check_paths)),
+            "check" => c
+                .about(h.check)
+                .mut_arg("paths", |a| a.help(h.check_paths).value_name(h.paths_value)),
             "review" => c.about(h.review),
             "replay" => c
                 .about(h.replay)
-                .mut_arg("id", |a| a.help(h.id))
-                .mut_arg("speed", |a| a.help(h.speed)),
-            "follow" => c.about(h.follow).mut_arg("id", |a| a.help(h.follow_id)),
+                .mut_arg("id", |a| a.help(h.id).value_name(h.id_value))
+                .mut_arg("speed", |a| a.help(h.speed).value_name(h.speed_value)),
+            "follow" => c
+                .about(h.follow)
+                .mut_arg("id", |a| a.help(h.follow_id).value_name(h.id_value)),
             "actions" => c
                 .about(h.actions)
-                .mut_arg("circle", |a| a.help(h.actions_circle))
-                .mut_arg("owner", |a| a.help(h.actions_owner))
+                .mut_arg("circle", |a| {
+                    a.help(h.actions_circle).value_name(h.circle_value)
+                })
+                .mut_arg("owner", |a| {
+                    a.help(h.actions_owner).value_name(h.owner_value)
+                })
                 .mut_arg("open", |a| a.help(h.actions_open))
-                .mut_arg("format", |a| a.help(h.actions_format)),
+                .mut_arg("format", |a| {
+                    a.help(h.actions_format).value_name(h.format_value)
+                }),
             "action" => c
                 .about(h.action)
-                .mut_arg("key", |a| a.help(h.action_key))
-                .mut_arg("status", |a| a.help(h.action_status))
-                .mut_arg("note", |a| a.help(h.action_note)),
+                .mut_arg("key", |a| a.help(h.action_key).value_name(h.key_value))
+                .mut_arg("status", |a| {
+                    a.help(h.action_status).value_name(h.status_value)
+                })
+                .mut_arg("note", |a| a.help(h.action_note).value_name(h.note_value)),
+            "import" => c
+                .about(h.import)
+                .mut_arg("file", |a| a.help(h.import_file).value_name(h.file_value))
+                .mut_arg("circle", |a| {
+                    a.help(h.import_circle).value_name(h.circle_value)
+                }),
+            "record" => c
+                .about(h.record)
+                .mut_arg("circle", |a| {
+                    a.help(h.record_circle).value_name(h.circle_value)
+                })
+                .mut_arg("as_of", |a| a.help(h.record_as_of).value_name(h.date_value))
+                .mut_arg("format", |a| {
+                    a.help(h.record_format).value_name(h.format_value)
+                }),
+            "history" => c
+                .about(h.history)
+                .mut_arg("subject", |a| {
+                    a.help(h.history_subject).value_name(h.subject_value)
+                })
+                .mut_arg("circle", |a| {
+                    a.help(h.record_circle).value_name(h.circle_value)
+                }),
             "sync" => c.about(h.sync),
             "generate" => c
                 .about(h.generate)
@@ -494,24 +616,95 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // The look is read for commands that open a screen. A `--theme` given
     // to any command is checked and remembered at once, so
     // `spanning --theme projector list` sets up the room's next meeting.
-    let choose = || config::choose(cli.theme.as_deref(), words, |k| std::env::var_os(k));
+    let theme = cli.theme.clone();
+    let choose = move || config::choose(theme.as_deref(), words, |k| std::env::var_os(k));
     let chosen = match cli.theme {
         Some(_) => Some(choose()?),
         None => None,
     };
-    let look = || chosen.map_or_else(choose, Ok);
-    match cli.command {
-        Some(Cmd::List { json }) => list(&dir, json, words),
-        Some(Cmd::Show { id }) => show(&dir, &id, words, minutes_lang),
+    let look = move || chosen.map_or_else(choose.clone(), Ok);
+    // A command that prints: an I/O error with nothing said about it came
+    // from writing what it prints.
+    let prints = matches!(
+        cli.command,
+        Some(
+            Cmd::List { .. }
+                | Cmd::Show { .. }
+                | Cmd::Export { .. }
+                | Cmd::Check { .. }
+                | Cmd::Actions { .. }
+                | Cmd::Action { .. }
+        )
+    );
+    match run_command(cli.command, &dir, lang, minutes_lang, look) {
+        // `show ID | head`: the reader had what it wanted; nothing to say.
+        Err(e) if prints && is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        result => result.map_err(|e| worded(e, words, prints)),
+    }
+}
+
+/// Whether the error is the output's reader having gone away.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .root_cause()
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// An error whose cause is an I/O error, said in the user's language: the
+/// contexts around it (what spanning was doing, already in that language)
+/// or, for a command that prints, "cannot write the output"; then what the
+/// system said, in words, with its error number, and what to do.
+fn worded(error: anyhow::Error, words: &dyn Words, prints: bool) -> anyhow::Error {
+    let Some(io) = error.root_cause().downcast_ref::<std::io::Error>() else {
+        return error;
+    };
+    let contexts: Vec<String> = error
+        .chain()
+        .take_while(|e| e.downcast_ref::<std::io::Error>().is_none())
+        .map(|e| e.to_string())
+        .collect();
+    let doing = if !contexts.is_empty() {
+        contexts.join(": ")
+    } else if prints {
+        words.io_doing(IoDoing::WriteOutput, "")
+    } else {
+        return message(format!(
+            "{}. {}",
+            capitalise(&words.io_cause(io)),
+            words.io_remedy(io.kind())
+        ));
+    };
+    message(format!(
+        "{doing}: {}. {}",
+        words.io_cause(io),
+        words.io_remedy(io.kind())
+    ))
+}
+
+/// Runs one command (none: the home screen).
+fn run_command(
+    command: Option<Cmd>,
+    dir: &SessionsDir,
+    lang: Lang,
+    minutes_lang: Option<Lang>,
+    look: impl Fn() -> Result<tui::Look>,
+) -> Result<ExitCode> {
+    let words = lang.words();
+    match command {
+        Some(Cmd::List { json }) => list(dir, json, words),
+        Some(Cmd::Show { id }) => show(dir, &id, words, minutes_lang),
         Some(Cmd::Export {
             id,
             format,
             output,
             force,
         }) => export(
-            &dir,
+            dir,
             &id,
-            format,
+            format
+                .or_else(|| output.as_deref().and_then(MinutesFormat::of_file))
+                .unwrap_or(MinutesFormat::Markdown),
             output.as_deref(),
             force,
             words,
@@ -523,7 +716,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             open,
             format,
         }) => actions::actions(
-            &dir,
+            dir,
             &actions::Filter {
                 circle,
                 owner,
@@ -533,29 +726,40 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             words,
         ),
         Some(Cmd::Action { key, status, note }) => {
-            actions::mark(&dir, &key, status.into(), note, words)
+            actions::mark(dir, &key, status.into(), note, words)
         }
-        Some(Cmd::Check { paths }) => check(&dir, &paths, words),
-        Some(Cmd::Sync) => Ok(sync::sync(&dir, words)),
+        Some(Cmd::Check { paths }) => check(dir, &paths, words),
+        Some(Cmd::Sync) => Ok(sync::sync(dir, words)),
+        Some(Cmd::Import { file, circle }) => {
+            governance::import(dir, &file, circle.as_deref(), words)
+        }
+        Some(Cmd::Record {
+            circle,
+            as_of,
+            format,
+        }) => governance::record(dir, circle.as_deref(), as_of.as_deref(), format, words),
+        Some(Cmd::History { subject, circle }) => {
+            governance::history(dir, &subject, circle.as_deref(), words)
+        }
         Some(Cmd::Review) => {
-            tui::review::run_review(&dir, lang, look()?.theme)?;
+            tui::review::run_review(dir, lang, look()?.theme)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Cmd::Replay { id, speed }) => replay(&dir, &id, speed, words, lang, look()?),
-        Some(Cmd::Follow { id }) => follow(&dir, id.as_deref(), words, look()?),
+        Some(Cmd::Replay { id, speed }) => replay(dir, &id, speed, words, lang, look()?),
+        Some(Cmd::Follow { id }) => follow(dir, id.as_deref(), words, look()?),
         Some(Cmd::Generate {
             count,
             min_events,
             max_events,
             seed,
         }) => generate(
-            &dir,
+            dir,
             count,
             (min_events, max_events.max(min_events)),
             seed,
             words,
         ),
-        Some(Cmd::New(args)) => new_meeting(&dir, &args, lang, look()?),
+        Some(Cmd::New(args)) => new_meeting(dir, &args, lang, look()?),
         Some(Cmd::Resume { id }) => {
             let path = match id {
                 Some(id) => dir.find(&id).map_err(|e| message(e.message(words)))?,
@@ -565,9 +769,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         .path
                 }
             };
-            resume(&dir, &path, lang, look()?)
+            resume(dir, &path, lang, look()?)
         }
-        None => home(&dir, lang, look()?),
+        None => home(dir, lang, look()?),
     }
 }
 

@@ -9,11 +9,12 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use unicode_width::UnicodeWidthStr;
 
-use super::{ExportFormat, message};
+use super::{MinutesFormat, message};
 use crate::minutes;
+use crate::record::governance::{self, Adopted};
 use crate::sanitize::{for_terminal, for_terminal_line, json_for_terminal, path_for_terminal};
 use crate::store::{self, LoadError, SessionSummary, SessionsDir};
-use crate::text::{Lang, Words, clip};
+use crate::text::{IoDoing, Lang, Words, clip};
 use crate::tui::{self};
 
 /// Fills an empty (or new) folder with synthetic sessions: a quarter Dutch,
@@ -30,7 +31,9 @@ pub(super) fn generate(
     if dir.session_paths().is_ok_and(|p| !p.is_empty()) {
         bail!(words.generate_refused(&path_for_terminal(dir.root())));
     }
-    std::fs::create_dir_all(dir.root())?;
+    let root = path_for_terminal(dir.root());
+    std::fs::create_dir_all(dir.root())
+        .with_context(|| words.io_doing(IoDoing::CreateFolder, &root))?;
     let mut rng = fastrand::Rng::with_seed(seed);
     for n in 0..count {
         let spec = crate::generate::Spec {
@@ -42,12 +45,12 @@ pub(super) fn generate(
         let session = crate::generate::session(spec);
         let id = store::stem(session.setup(), (n % 0xffff) as u16);
         let path = dir.root().join(format!("{id}.json"));
-        let mut file = std::fs::OpenOptions::new()
+        std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&path)
-            .with_context(|| path.display().to_string())?;
-        file.write_all(&store::session_bytes(&id, &session))?;
+            .and_then(|mut file| file.write_all(&store::session_bytes(&id, &session)))
+            .with_context(|| words.io_doing(IoDoing::WriteFile, &path_for_terminal(&path)))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -225,6 +228,7 @@ pub(super) fn show(
     words: &dyn Words,
     minutes_lang: Option<Lang>,
 ) -> Result<ExitCode> {
+    use std::io::IsTerminal;
     let session = load(dir, id, words)?;
     let lang = minutes_lang.unwrap_or(session.setup().lang);
     let text = minutes::markdown(&session, lang.words());
@@ -233,6 +237,16 @@ pub(super) fn show(
     // within memory.
     drop(session);
     let mut out = std::io::stdout().lock();
+    // On a terminal the minutes are laid out for reading there; piped
+    // (`show ID > minutes.md`, `| less`) or with NO_COLOR they stay the
+    // Markdown they are, so every pipe keeps working.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if out.is_terminal() && !no_color {
+        let width = ratatui::crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
+        let safe = for_terminal(&text);
+        out.write_all(minutes::for_reading(&safe, width).as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     // Line by line: the sanitizer works on a copy of its input as
     // characters (four bytes each), which for whole minutes at the limits
     // cost four times their size.
@@ -264,7 +278,7 @@ fn is_session_file(path: &Path) -> bool {
 pub(super) fn export(
     dir: &SessionsDir,
     id: &str,
-    format: ExportFormat,
+    format: MinutesFormat,
     output: Option<&Path>,
     force: bool,
     words: &dyn Words,
@@ -273,21 +287,39 @@ pub(super) fn export(
     let session = load(dir, id, words)?;
     let lang = minutes_lang.unwrap_or(session.setup().lang);
     let body = match format {
-        ExportFormat::Markdown => minutes::markdown(&session, lang.words()),
-        ExportFormat::Json => {
+        MinutesFormat::Markdown => minutes::markdown(&session, lang.words()),
+        MinutesFormat::Html => {
+            let md = minutes::markdown(&session, lang.words());
+            let title = for_terminal_line(&session.setup().title).into_owned();
+            minutes::html(&md, &title, lang.code(), lang.words())
+        }
+        MinutesFormat::Text => minutes::plain_text(&minutes::markdown(&session, lang.words())),
+        MinutesFormat::Json => {
             let mut s = serde_json::to_string_pretty(&minutes::export_json(&session))?;
             s.push('\n');
             s
+        }
+        MinutesFormat::Ics => {
+            let calendar = minutes::ics(&session, lang.words());
+            if calendar.events == 0 {
+                eprintln!("{}", words.calendar_empty());
+            }
+            calendar.text
         }
     };
     drop(session);
     match output {
         None => {
-            // To the terminal: Markdown loses what could drive it; JSON
-            // keeps every character, escaped (the same document, parsed).
+            // To the terminal: Markdown, HTML and text lose what could
+            // drive it; JSON keeps every character, escaped (the same
+            // document, parsed); the calendar's texts are sanitized as it
+            // is written, and its CRLF line ends must stay.
             let shown = match format {
-                ExportFormat::Markdown => for_terminal(&body),
-                ExportFormat::Json => json_for_terminal(&body),
+                MinutesFormat::Markdown | MinutesFormat::Html | MinutesFormat::Text => {
+                    for_terminal(&body)
+                }
+                MinutesFormat::Json => json_for_terminal(&body),
+                MinutesFormat::Ics => std::borrow::Cow::Borrowed(body.as_str()),
             };
             let mut out = std::io::stdout().lock();
             out.write_all(shown.as_bytes())?;
@@ -303,16 +335,18 @@ pub(super) fn export(
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(folder)
-                .with_context(|| format!("{}", folder.display()))?;
-            tmp.write_all(body.as_bytes())?;
+            let shown = path_for_terminal(path);
+            let writing = || words.io_doing(IoDoing::WriteFile, &shown);
+            let mut tmp = tempfile::NamedTempFile::new_in(folder).with_context(writing)?;
+            tmp.write_all(body.as_bytes()).with_context(writing)?;
             // A replaced file keeps its mode; a new one gets what the
             // umask allows, as any program's new file would (the
             // temporary file is private until then).
             let _ = store::give_mode(tmp.path(), path);
-            tmp.as_file().sync_all()?;
+            tmp.as_file().sync_all().with_context(writing)?;
             tmp.persist(path)
-                .with_context(|| format!("{}", path.display()))?;
+                .map_err(|e| e.error)
+                .with_context(|| words.io_doing(IoDoing::ReplaceFile, &shown))?;
             eprintln!("{}", words.export_written(&path_for_terminal(path)));
         }
     }
@@ -325,11 +359,13 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
     } else {
         paths.to_vec()
     };
-    let mut files = Vec::new();
-    for root in &roots {
+    // Each file with the folder it was found in, so the governance record
+    // of each folder can be folded from the files as they are checked.
+    let mut files: Vec<(Option<usize>, PathBuf)> = Vec::new();
+    for (r, root) in roots.iter().enumerate() {
         if root.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(root)
-                .with_context(|| root.display().to_string())?
+                .with_context(|| words.io_doing(IoDoing::ReadFolder, &path_for_terminal(root)))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
                     p.extension().is_some_and(|e| e == "json")
@@ -339,9 +375,9 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
                 })
                 .collect();
             found.sort();
-            files.extend(found);
+            files.extend(found.into_iter().map(|f| (Some(r), f)));
         } else {
-            files.push(root.clone());
+            files.push((None, root.clone()));
         }
     }
     let mut out = std::io::stdout().lock();
@@ -354,10 +390,16 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
         return Ok(ExitCode::SUCCESS);
     }
     let mut bad = 0;
-    for file in &files {
+    let mut adopted: Vec<Vec<Adopted>> = vec![Vec::new(); roots.len()];
+    for (root, file) in &files {
         let shown = path_for_terminal(file);
         match store::load(file) {
-            Ok(_) => writeln!(out, "{}", words.check_ok(&shown))?,
+            Ok(loaded) => {
+                writeln!(out, "{}", words.check_ok(&shown))?;
+                if let Some(r) = root {
+                    adopted[*r].push(Adopted::of(&loaded.id, &loaded.session));
+                }
+            }
             Err(e) => {
                 bad += 1;
                 writeln!(
@@ -368,8 +410,47 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
             }
         }
     }
+    // Files that load can still disagree: two meetings held apart that
+    // changed the same role or policy. Import entries are checked too.
+    let mut conflicts = 0;
+    let mut bad_entries = 0;
+    let mut notes = Vec::new();
+    for (root, adopted) in roots.iter().zip(adopted) {
+        if !root.is_dir() {
+            continue;
+        }
+        let mut problems = Vec::new();
+        let (record, _) =
+            governance::fold_adopted(&SessionsDir::new(root), adopted, |_| true, &mut problems);
+        for p in &problems {
+            bad_entries += 1;
+            notes.push(p.message(words));
+        }
+        conflicts += record.conflicts.len();
+        if !record.conflicts.is_empty() {
+            notes.push(words.check_conflicts(record.conflicts.len()));
+            notes.extend(
+                record
+                    .conflicts
+                    .iter()
+                    .map(|c| format!("  {}", words.conflict(c))),
+            );
+        }
+        if !record.not_applied.is_empty() {
+            notes.push(words.check_not_applied(record.not_applied.len()));
+            notes.extend(
+                record
+                    .not_applied
+                    .iter()
+                    .map(|c| format!("  {}", words.conflict(c))),
+            );
+        }
+    }
     writeln!(out, "{}", words.check_summary(files.len(), bad))?;
-    Ok(if bad == 0 {
+    for note in notes {
+        writeln!(out, "{}", for_terminal_line(&note))?;
+    }
+    Ok(if bad == 0 && bad_entries == 0 && conflicts == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

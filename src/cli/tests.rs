@@ -163,7 +163,9 @@ fn common_mistakes_are_read_from_clap() {
         Some(UsageProblem::InvalidValue {
             arg: "--format <FORMAT>".into(),
             value: "pdf".into(),
-            valid: vec!["markdown".into(), "json".into()],
+            valid: ["markdown", "html", "text", "json", "ics"]
+                .map(String::from)
+                .to_vec(),
         })
     );
     assert_eq!(
@@ -261,6 +263,7 @@ fn the_previous_meeting_of_a_circle_offers_its_people() {
             timebox_minutes: None,
             tactical_lists: Default::default(),
             clock_starts: Default::default(),
+            offered: Vec::new(),
         };
         let session = Session::open(setup).expect("valid");
         let id = store::stem(session.setup(), day as u16);

@@ -35,6 +35,7 @@ pub fn tactical_session(spec: Spec) -> Session {
         owner: Some(names[rng.usize(..count)].to_owned()),
         role: None,
         previous: None,
+        waiting_on: None,
     };
     let lists = TacticalLists {
         checklist: (0..rng.usize(2..8))
@@ -69,6 +70,7 @@ pub fn tactical_session(spec: Spec) -> Session {
         timebox_minutes: Some(60),
         tactical_lists: lists,
         clock_starts: Default::default(),
+        offered: Vec::new(),
     };
     let Ok(session) = Session::open(setup) else {
         unreachable!("generated setups are valid: unique names, people present");

@@ -11,6 +11,7 @@ use super::event::{
     ConsentAnswer, Criterion, Direction, Disposition, DriverPart, Ending, ItemId, OutOfOrderKind,
     OutputKind, Speech,
 };
+use super::parts::Part;
 use super::setup::{Participant, PersonId};
 use super::tactical::{EntryAnswer, RequestTo, TacticalList};
 
@@ -450,5 +451,46 @@ pub enum Command {
         /// Anything said with it.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+    },
+    /// Tactical: open the action review (after the check-in).
+    OpenActions,
+    /// Put an item the memory offered (carried over, review due, term
+    /// ending) on the agenda, owned by `owner`.
+    TakeOffer {
+        /// Its number among the offers, from 1.
+        number: u32,
+        /// Whose item it is in this meeting.
+        owner: PersonId,
+    },
+    /// Let an offered item go: it will not be offered again.
+    LetGoOffer {
+        /// Its number among the offers, from 1.
+        number: u32,
+    },
+    /// Tactical progress review: where a project stands.
+    SetProjectStatus {
+        /// The project's number in the progress list.
+        number: u32,
+        /// Current, waiting (on whom), done or dropped.
+        status: super::projects::ProjectState,
+    },
+    /// Add a part (a typed change to the governance record) to the
+    /// proposal: to the current version while no round has heard it, else
+    /// to a new version copied from it.
+    AddPart {
+        /// The part.
+        part: Part,
+    },
+    /// Replace a part of the proposal (same versioning as `AddPart`).
+    ChangePart {
+        /// Its number in the current version, from 1.
+        number: u32,
+        /// The part as it becomes.
+        part: Part,
+    },
+    /// Remove a part from the proposal (same versioning as `AddPart`).
+    RemovePart {
+        /// Its number in the current version, from 1.
+        number: u32,
     },
 }

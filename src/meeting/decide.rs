@@ -8,7 +8,8 @@
 use super::command::{Command, CommandKind};
 use super::event::Event;
 use super::process::{
-    Formats, Owner, Process, consent, election, formats, meeting, owner, rules::not_now, tactical,
+    Formats, Owner, Process, consent, election, formats, meeting, owner, parts, rules::not_now,
+    tactical,
 };
 use super::refusal::{Action, Refusal};
 use super::setup::{MeetingFormat, RuleSet};
@@ -68,6 +69,7 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
         Owner::Consent(_) => consent::decide(state, command),
         Owner::Election => election::decide(state, command),
         Owner::Tactical => tactical::decide(state, command),
+        Owner::Parts => parts::decide(state, command),
         Owner::Integrative(_) | Owner::ActiveProcess => {
             Process::active(state).decide(state, command)
         }

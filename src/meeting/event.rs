@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::actions::ActionStatus;
 pub use super::consent::{ConsentAnswer, DriverPart};
 use super::election::{ItemKind, Term};
+use super::parts::Part;
 use super::setup::{Participant, PersonId};
 use super::tactical::{EntryAnswer, RequestTo, TacticalList};
 
@@ -235,6 +236,8 @@ pub enum PhaseKind {
     Metrics,
     /// Tactical: progress updates.
     Progress,
+    /// Tactical: the review of the circle's open actions (file version 7).
+    Actions,
 }
 
 /// The order of a new round, recorded in full so replay never has to
@@ -680,6 +683,51 @@ pub enum Event {
         /// Anything said with it.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+    },
+    /// An item the memory offered was put on the agenda (file version 7).
+    OfferTaken {
+        /// Its number among the setup's offers.
+        number: u32,
+        /// The agenda item it became.
+        item: ItemId,
+        /// Whose item it is in this meeting.
+        owner: PersonId,
+    },
+    /// An item the memory offered was let go (file version 7).
+    OfferLetGo {
+        /// Its number among the setup's offers.
+        number: u32,
+    },
+    /// Where a project stands was said (file version 7).
+    ProjectStatusSet {
+        /// The project's number in the progress list.
+        number: u32,
+        /// Current, waiting (on whom), done or dropped.
+        status: super::projects::ProjectState,
+    },
+    /// A part was added to the proposal version `version` (one more than
+    /// the current: a new version copied from it).
+    PartAdded {
+        /// The version it belongs to.
+        version: u32,
+        /// The part.
+        part: Part,
+    },
+    /// A part of the proposal version `version` was replaced.
+    PartChanged {
+        /// The version.
+        version: u32,
+        /// Its number, from 1.
+        number: u32,
+        /// The part as it became.
+        part: Part,
+    },
+    /// A part was removed from the proposal version `version`.
+    PartRemoved {
+        /// The version.
+        version: u32,
+        /// Its number, from 1.
+        number: u32,
     },
 }
 

@@ -45,6 +45,15 @@ pub struct ProposalVersion {
     pub at: DateTime<FixedOffset>,
     /// The objection it was amended for, if in integration.
     pub for_objection: Option<u32>,
+    /// Its parts: typed changes to the governance record (none for a
+    /// free-text proposal).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<super::parts::Part>,
+    /// The step it was stated in and how many rounds the item had held
+    /// then: while both still hold, no round has heard it and its parts
+    /// may change (see `parts`). Derived, never exported.
+    #[serde(skip)]
+    pub(crate) stated: Option<(IdmStep, usize)>,
 }
 
 /// The result of testing one criterion.
@@ -510,6 +519,8 @@ struct ItemShape<'i> {
     election: Option<&'i Election>,
     #[serde(skip_serializing_if = "Triage::is_empty")]
     triage: &'i Triage,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    governance_changes: &'i [super::parts::Part],
 }
 
 impl Serialize for Item {
@@ -537,6 +548,7 @@ impl Serialize for Item {
             review: self.review(),
             election: self.election(),
             triage: self.triage(),
+            governance_changes: self.adopted_version_parts(),
         }
         .serialize(serializer)
     }

@@ -5,6 +5,7 @@
 //! and review fold the same events, so they can never disagree with the
 //! live meeting.
 
+pub mod absent;
 pub mod command;
 pub mod decide;
 pub mod event;
@@ -20,7 +21,7 @@ pub mod setup;
 pub mod state;
 pub mod views;
 
-pub use process::{actions, consent, election, tactical};
+pub use process::{actions, consent, election, offers, parts, projects, tactical};
 
 pub use command::{Command, CommandKind};
 pub use election::{ElectionAction, ElectionField, ElectionRefusal, ItemKind, Term};
@@ -29,6 +30,7 @@ pub use event::{
     OutOfOrderKind, OutputKind, PhaseKind, Recorded, RoundKind, Speech,
 };
 pub use lang::Lang;
+pub use parts::{DomainScope, Part, PartField, PartKind, PartRefusal, RoleList, Target};
 pub use refusal::{Action, ActionKind, Field, FieldKind, Refusal, RefusalKind};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem, Source};
 pub use setup::{

@@ -115,6 +115,12 @@ pub enum Action {
     MeetNeed,
     /// Cut an item off.
     CutOff,
+    /// Open the action review (tactical).
+    OpenActions,
+    /// Take or let go an item offered to the agenda.
+    AnswerOffer,
+    /// Add, change or remove a part of the proposal.
+    EditParts,
 }
 
 /// Fields a text is required for, so "empty" refusals say which.
@@ -173,6 +179,8 @@ pub enum Field {
     Value,
     /// A progress update.
     Update,
+    /// On whom (or what) a project waits.
+    WaitingOn,
 }
 
 /// A refused command and exactly why.
@@ -419,4 +427,8 @@ pub enum Refusal {
     Election(ElectionRefusal),
     /// A tactical-meeting refusal (format, lists, triage).
     Tactical(TacticalRefusal),
+    /// An offered agenda item cannot be taken or let go.
+    Offer(super::offers::OfferRefusal),
+    /// A proposal-part rule (see `meeting::parts`).
+    Part(super::parts::PartRefusal),
 }

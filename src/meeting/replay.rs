@@ -186,6 +186,7 @@ fn openers(event: &Event) -> Vec<Command> {
             PhaseKind::Checklist => Some(Command::OpenChecklist),
             PhaseKind::Metrics => Some(Command::OpenMetrics),
             PhaseKind::Progress => Some(Command::OpenProgress),
+            PhaseKind::Actions => Some(Command::OpenActions),
         },
         Event::StepEntered { step, .. } => match step {
             IdmStep::ClarifyingQuestions => Some(Command::OpenClarifyingQuestions),
@@ -236,6 +237,7 @@ fn all_openers() -> Vec<Command> {
         Command::OpenChecklist,
         Command::OpenMetrics,
         Command::OpenProgress,
+        Command::OpenActions,
         Command::StartItem { item: None },
     ]
 }
@@ -302,7 +304,15 @@ fn commands_for(event: &Event) -> Vec<Command> {
             status,
             note,
         }),
+        Event::OfferTaken { number, owner, .. } => one(Command::TakeOffer { number, owner }),
+        Event::OfferLetGo { number } => one(Command::LetGoOffer { number }),
+        Event::ProjectStatusSet { number, status } => {
+            one(Command::SetProjectStatus { number, status })
+        }
         Event::ProposalCorrected { text } => one(Command::CorrectProposal { text }),
+        Event::PartAdded { part, .. } => one(Command::AddPart { part }),
+        Event::PartChanged { number, part, .. } => one(Command::ChangePart { number, part }),
+        Event::PartRemoved { number, .. } => one(Command::RemovePart { number }),
         Event::ProposalStated {
             text,
             for_objection,

@@ -215,6 +215,12 @@ pub struct Setup {
     /// ready-to-start screen, which started their clock at `opened_at`.
     #[serde(default, skip_serializing_if = "ClockStart::is_opening")]
     pub clock_starts: ClockStart,
+    /// Items the circle's memory offered this meeting's agenda (carried
+    /// over, reviews due, terms ending), as the folder had them at setup;
+    /// left out when there are none, and only then written in an older
+    /// file version.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offered: Vec<super::offers::OfferedItem>,
 }
 
 /// When the meeting clock (elapsed time, the timebox, fair shares, the

@@ -46,6 +46,8 @@ pub enum Phase {
     Metrics,
     /// Tactical: progress updates.
     Progress,
+    /// Tactical: reviewing the circle's open actions.
+    Actions,
 }
 
 /// A person in the meeting, with what the log says about them now.
@@ -292,6 +294,10 @@ pub struct MeetingState {
     /// Tactical meetings: checklist, metrics and progress.
     #[serde(skip_serializing_if = "TacticalState::is_empty")]
     pub tactical: TacticalState,
+    /// What the circle's memory offered the agenda (carried-over items,
+    /// reviews due, terms ending), with what the meeting did with each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub offers: Vec<super::process::offers::Offer>,
 }
 
 impl MeetingState {
@@ -329,6 +335,7 @@ impl MeetingState {
             rules: setup.rules,
             format: setup.format,
             tactical: TacticalState::new(setup),
+            offers: super::process::offers::offered(setup),
         }
     }
 
@@ -545,6 +552,7 @@ impl MeetingState {
                     PhaseKind::Checklist => Phase::Checklist,
                     PhaseKind::Metrics => Phase::Metrics,
                     PhaseKind::Progress => Phase::Progress,
+                    PhaseKind::Actions => Phase::Actions,
                 };
                 if let Some(start) = round {
                     self.start_round(start, None, at);
@@ -600,26 +608,7 @@ impl MeetingState {
                 label,
                 owner,
                 kind,
-            } => {
-                self.next_item_id = self.next_item_id.max(item.0.saturating_add(1));
-                let at_index = super::election::insert_position(&self.agenda, *kind);
-                self.agenda.insert(
-                    at_index,
-                    Item {
-                        id: *item,
-                        label: label.clone(),
-                        owner: *owner,
-                        added_at: at,
-                        started_at: None,
-                        step: None,
-                        rounds: Vec::new(),
-                        end: None,
-                        disposition: None,
-                        allowance_secs: None,
-                        process: self.new_process(*kind),
-                    },
-                );
-            }
+            } => self.add_item(*item, label.clone(), *owner, *kind, at),
             Event::ItemEdited { item, label, owner } => {
                 if let Some(it) = self.item_mut(*item) {
                     it.label = label.clone();
@@ -693,6 +682,9 @@ impl MeetingState {
                     round.floor_since = at;
                 }
             }
+            Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
+                super::parts::apply(self, event, at);
+            }
             Event::ItemEnded { ending, reason } => {
                 if let Some(item) = self.active_item_mut() {
                     let adopted_version = (*ending == Ending::Adopted)
@@ -706,6 +698,7 @@ impl MeetingState {
                         adopted_version,
                     });
                 }
+                super::election::on_ended(self);
                 self.phase = Phase::Agenda;
             }
             Event::OutputRecorded {
@@ -806,8 +799,41 @@ impl MeetingState {
             | Event::NeedStated { .. }
             | Event::RequestMade { .. }
             | Event::RequestAnswered { .. }
-            | Event::ActionReviewed { .. } => Process::Triage.apply(self, event, at),
+            | Event::ActionReviewed { .. }
+            | Event::ProjectStatusSet { .. } => Process::Triage.apply(self, event, at),
+            Event::OfferTaken { .. } | Event::OfferLetGo { .. } => {
+                super::process::offers::apply(self, event, at);
+            }
         }
+    }
+
+    /// Puts a new item on the agenda (an election before the tensions).
+    pub(crate) fn add_item(
+        &mut self,
+        item: ItemId,
+        label: String,
+        owner: PersonId,
+        kind: super::election::ItemKind,
+        at: DateTime<FixedOffset>,
+    ) {
+        self.next_item_id = self.next_item_id.max(item.0.saturating_add(1));
+        let at_index = super::election::insert_position(&self.agenda, kind);
+        self.agenda.insert(
+            at_index,
+            Item {
+                id: item,
+                label,
+                owner,
+                added_at: at,
+                started_at: None,
+                step: None,
+                rounds: Vec::new(),
+                end: None,
+                disposition: None,
+                allowance_secs: None,
+                process: self.new_process(kind),
+            },
+        );
     }
 
     /// Seconds of meeting time left, if there is a timebox.
@@ -841,9 +867,40 @@ impl MeetingState {
 
     /// Each remaining item's fair share of the remaining meeting time, in
     /// seconds: remaining time divided by remaining items (process.md, step 3).
+    /// Between items this is what the next item started gets; during an
+    /// item, see [`MeetingState::waiting_share_secs`].
     pub fn fair_share_secs(&self, now: DateTime<FixedOffset>) -> Option<i64> {
+        match self.active_item() {
+            Some(_) => self.waiting_share_secs(now),
+            None => {
+                let remaining = self.remaining_secs(now)?;
+                let items = self.remaining_items().max(1) as i64;
+                Some(remaining / items)
+            }
+        }
+    }
+
+    /// The time per item of the items not started yet, in seconds, as it
+    /// stands now: the remaining meeting time, less what the item in
+    /// progress still has of its own share, spread evenly over the items
+    /// waiting. It is worked out from the timebox every time, so changing
+    /// the timebox re-spreads it at once; an item keeps the share it got
+    /// when it started (its `allowance_secs`), whatever the timebox does
+    /// afterwards. `None` without a timebox or with nothing waiting.
+    pub fn waiting_share_secs(&self, now: DateTime<FixedOffset>) -> Option<i64> {
         let remaining = self.remaining_secs(now)?;
-        let items = self.remaining_items().max(1) as i64;
-        Some(remaining / items)
+        let waiting = self
+            .agenda
+            .iter()
+            .filter(|i| i.is_pending() && i.disposition.is_none())
+            .count() as i64;
+        if waiting == 0 {
+            return None;
+        }
+        let reserved = self.active_item().map_or(0, |item| {
+            let used = super::views::item_time_used(item, now).unwrap_or(0);
+            item.allowance_secs.map_or(0, |share| (share - used).max(0))
+        });
+        Some((remaining - reserved).max(0) / waiting)
     }
 }

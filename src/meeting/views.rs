@@ -135,7 +135,13 @@ pub enum NextStep {
 pub fn next_step(state: &MeetingState, selected: Option<ItemId>) -> NextStep {
     NextStep::Record(match state.phase {
         Phase::Opening => Command::StartCheckIn,
+        Phase::CheckIn
+            if state.format == MeetingFormat::Tactical && !state.tactical.actions.is_empty() =>
+        {
+            Command::OpenActions
+        }
         Phase::CheckIn if state.format == MeetingFormat::Tactical => Command::OpenChecklist,
+        Phase::Actions => Command::OpenChecklist,
         Phase::CheckIn => Command::OpenAgenda,
         Phase::Checklist => Command::OpenMetrics,
         Phase::Metrics => Command::OpenProgress,

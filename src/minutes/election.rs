@@ -1,12 +1,13 @@
-//! An election in the minutes: the role and term, the ballots (once they
-//! were shared; before that only how many were entered), changed
-//! nominations, the count with any tie and the tie rule, the candidacies,
-//! and the result. The objection rounds follow as for any item.
+//! An election in the minutes, in the order it happened: the role and
+//! term, the ballots (once they were shared; before that only how many were
+//! entered), the nomination sharing round, changed nominations, the count
+//! (with the tie rule only when there was a tie), the candidacies, the
+//! objection rounds as for any item, and last the result.
 
 use super::{Minutes, md};
 use crate::meeting::election::Election;
 use crate::meeting::state::Item;
-use crate::meeting::{Ending, PersonId};
+use crate::meeting::{Ending, PersonId, RoundKind};
 use crate::text::election::ElectionHeading;
 
 impl Minutes<'_> {
@@ -55,6 +56,10 @@ impl Minutes<'_> {
             self.blank();
             self.line(&w.ballot_corrections(election.corrections));
         }
+        // The sharing round, where the ballots were revealed and explained,
+        // comes right after them, as it happened: before the changes,
+        // the count and the result.
+        self.item_rounds_where(item, |kind| kind == RoundKind::NominationSharing);
         if election.revealed {
             self.heading(4, w.election_heading(ElectionHeading::Changes));
             if election.changes.is_empty() {
@@ -73,8 +78,15 @@ impl Minutes<'_> {
                 let line = w.tally(&self.name(person), count);
                 self.bullet(&line);
             }
-            self.blank();
-            self.line(w.tie_rule());
+            // The rule is only news when it was applied: on a tie for the
+            // most nominations, in the count now or when a candidate was
+            // proposed.
+            let tie = election.leaders().len() > 1
+                || election.candidacies.iter().any(|c| c.tied.len() > 1);
+            if tie {
+                self.blank();
+                self.line(w.tie_rule());
+            }
         }
         self.heading(4, w.election_heading(ElectionHeading::Candidacies));
         if election.candidacies.is_empty() {
@@ -104,6 +116,8 @@ impl Minutes<'_> {
                 self.sub_bullet(&tie);
             }
         }
+        // The objection rounds on the candidacies, then the result.
+        self.item_rounds_where(item, |kind| kind != RoundKind::NominationSharing);
         if let Some(line) = self.elected_line(item) {
             self.heading(4, w.election_heading(ElectionHeading::Elected));
             self.line(&line);

@@ -14,7 +14,7 @@ use crate::meeting::state::{
 };
 use crate::meeting::tactical::{TacticalState, Triage};
 use crate::meeting::views::{speaking_time, tally};
-use crate::meeting::{Disposition, IdmStep, ItemId, MeetingFormat, PersonId, Session};
+use crate::meeting::{Disposition, IdmStep, ItemId, MeetingFormat, Part, PersonId, Session};
 
 /// The `format` field of an export, so a tool can recognise the document.
 pub const EXPORT_FORMAT: &str = "spanning-export";
@@ -114,6 +114,9 @@ struct ExportState<'s> {
     format: MeetingFormat,
     #[serde(skip_serializing_if = "TacticalState::is_empty")]
     tactical: &'s TacticalState,
+    /// What earlier meetings offered the agenda, and what became of it.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    offers: &'s [crate::meeting::offers::Offer],
 }
 
 impl<'s> ExportState<'s> {
@@ -136,6 +139,7 @@ impl<'s> ExportState<'s> {
             closed_at: state.closed_at,
             format: state.format,
             tactical: &state.tactical,
+            offers: &state.offers,
         }
     }
 }
@@ -171,6 +175,11 @@ struct ExportItem<'s> {
     election: Option<&'s Election>,
     #[serde(skip_serializing_if = "Triage::is_empty")]
     triage: &'s Triage,
+    /// The governance changes the item made (the parts of its adopted
+    /// version), for tools that keep a record; an election's result is in
+    /// `summary.elected`.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    governance_changes: &'s [Part],
 }
 
 impl<'s> ExportItem<'s> {
@@ -198,6 +207,7 @@ impl<'s> ExportItem<'s> {
             review: item.review(),
             election: item.election(),
             triage: item.triage(),
+            governance_changes: item.adopted_version_parts(),
         }
     }
 }

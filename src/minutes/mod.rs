@@ -10,10 +10,14 @@
 //! [`escape::inline`] or [`escape::block`]; every fixed word comes from
 //! [`crate::text::MinutesWords`], so the minutes follow the language.
 
+mod calendar;
 mod consent;
 mod election;
 pub mod escape;
 mod export;
+pub mod governance;
+mod memory;
+mod render;
 mod tactical;
 
 use chrono::{DateTime, FixedOffset};
@@ -28,7 +32,10 @@ use crate::meeting::{
 };
 use crate::text::Words;
 
+pub use calendar::{Calendar, ics};
 pub use export::{EXPORT_FORMAT, EXPORT_VERSION, export_json};
+pub use render::for_terminal as for_reading;
+pub use render::{escape_html, html, plain_text};
 
 /// The minutes of a session, closed or still open, in the given language.
 /// Deterministic: the same session always gives the same document, so
@@ -138,6 +145,7 @@ impl Minutes<'_> {
         self.title();
         if tactical {
             self.per_owner();
+            self.action_review();
         } else {
             self.decisions();
             self.outputs(
@@ -147,6 +155,7 @@ impl Minutes<'_> {
         }
         self.outputs(self.w.information_heading(), &[OutputKind::Information]);
         self.dispositions();
+        self.offers();
         self.details();
         self.changes();
         self.round_section(RoundKind::CheckIn);
@@ -225,6 +234,7 @@ impl Minutes<'_> {
                 self.line(&elected);
             } else if let Some(text) = item.versions().iter().find(|v| v.number == version) {
                 self.quote(&text.text);
+                self.governance_changes(item);
             }
             self.review(item);
             let integrated: Vec<String> = item
@@ -592,8 +602,8 @@ impl Minutes<'_> {
             return self.triage(item);
         }
         if let Some(election) = item.election() {
+            // The election places its own rounds among its sections.
             self.election_item(item, election);
-            self.item_rounds(item);
             return;
         }
         if self.state.rules_for(item) == RuleSet::Consent {
@@ -637,11 +647,19 @@ impl Minutes<'_> {
 
     /// The item's rounds in order: reactions, nomination sharing, objections.
     fn item_rounds(&mut self, item: &Item) {
+        self.item_rounds_where(item, |_| true);
+    }
+
+    /// The item's rounds of the kinds `which` accepts, in order.
+    fn item_rounds_where(&mut self, item: &Item, which: impl Fn(RoundKind) -> bool) {
         let w = self.w;
         for number in &item.rounds {
             let Some(round) = self.state.rounds.iter().find(|r| r.number == *number) else {
                 continue;
             };
+            if !which(round.kind) {
+                continue;
+            }
             match round.kind {
                 RoundKind::Objection => {
                     let version = item
@@ -872,21 +890,4 @@ impl Minutes<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clock_is_mm_ss() {
-        assert_eq!(clock(0), "00:00");
-        assert_eq!(clock(75), "01:15");
-        assert_eq!(clock(3725), "1:02:05");
-        assert_eq!(clock(-3), "00:00");
-    }
-
-    #[test]
-    fn capitalize_handles_non_ascii() {
-        assert_eq!(capitalize("check-in round"), "Check-in round");
-        assert_eq!(capitalize("één"), "Één");
-        assert_eq!(capitalize(""), "");
-    }
-}
+mod tests;

@@ -73,7 +73,11 @@ impl Minutes<'_> {
                             _ => format!(" {}", w.previous_value(&md(&p.value), day)),
                         }
                     });
-                    format!("{}{who}: {answer}{previous}", md(&e.text))
+                    let status = e
+                        .status
+                        .as_ref()
+                        .map_or_else(String::new, |s| format!(" [{}]", md(&w.project_state(s))));
+                    format!("{}{who}: {answer}{status}{previous}", md(&e.text))
                 })
                 .collect();
             for line in lines {
@@ -81,6 +85,7 @@ impl Minutes<'_> {
             }
         }
         self.closed_projects();
+        self.finished_projects();
     }
 
     /// Projects this meeting was offered and took off the list, each with

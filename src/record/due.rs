@@ -46,19 +46,30 @@ pub fn overdue<'a>(
     today: NaiveDate,
 ) -> Vec<DueAgreement> {
     let sessions: Vec<&SessionSummary> = sessions.into_iter().collect();
+    // Folded once per session and agreement, not once per comparison: the
+    // check below looks at every later session for every agreement.
+    let folded: Vec<(String, Vec<(String, String)>)> = sessions
+        .iter()
+        .map(|s| {
+            (
+                fold(&s.circle),
+                s.agreements
+                    .iter()
+                    .map(|a| (key(&a.label), key(&a.owner)))
+                    .collect(),
+            )
+        })
+        .collect();
     let mut out = Vec::new();
-    for summary in &sessions {
-        for agreement in &summary.agreements {
+    for (si, summary) in sessions.iter().enumerate() {
+        for (ai, agreement) in summary.agreements.iter().enumerate() {
             if agreement.review_date >= today {
                 continue;
             }
-            let reviewed = sessions.iter().any(|later| {
-                later.opened_at > summary.opened_at
-                    && fold(&later.circle) == fold(&summary.circle)
-                    && later.agreements.iter().any(|a| {
-                        key(&a.label) == key(&agreement.label)
-                            && key(&a.owner) == key(&agreement.owner)
-                    })
+            let (circle, keys) = &folded[si];
+            let this = &keys[ai];
+            let reviewed = sessions.iter().zip(&folded).any(|(later, (c, ks))| {
+                later.opened_at > summary.opened_at && c == circle && ks.contains(this)
             });
             if reviewed {
                 continue;

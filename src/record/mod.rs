@@ -11,6 +11,8 @@
 
 pub mod changes;
 pub mod due;
+pub mod governance;
+pub mod offer;
 pub mod work;
 
 pub use due::{DueAgreement, overdue};
@@ -46,8 +48,9 @@ pub struct Folded<'a> {
     pub opened_at: DateTime<FixedOffset>,
     /// The meeting, folded.
     pub session: &'a Session,
-    /// What review reads of it (summary, people, items by name), so every
-    /// concern reuses one reading of the session instead of its own.
+    /// What review reads of it (summary, people, items by name; not its
+    /// search text), so every concern reuses one reading of the session
+    /// instead of its own.
     pub digest: &'a Digest,
 }
 
@@ -66,6 +69,9 @@ pub enum FolderProblem {
     Unloadable(store::LoadError),
     /// A change file (see [`changes`]) could not be read.
     BadChange(changes::BadChange),
+    /// A governance import entry (see [`governance::import`]) could not
+    /// be read.
+    BadImport(changes::BadChange),
 }
 
 impl FolderProblem {
@@ -74,7 +80,7 @@ impl FolderProblem {
         match self {
             FolderProblem::Unlisted { path, .. } => path,
             FolderProblem::Unloadable(e) => &e.path,
-            FolderProblem::BadChange(b) => &b.path,
+            FolderProblem::BadChange(b) | FolderProblem::BadImport(b) => &b.path,
         }
     }
 }
@@ -91,6 +97,10 @@ pub struct Memory {
     pub problems: Vec<FolderProblem>,
     /// Actions, projects, metrics, carried items, due reviews.
     pub work: work::Work,
+    /// The governance record of every circle in the folder (moves between
+    /// a circle and its sub-circles cross circles), as of the same moment;
+    /// this circle's part is `governance.circle(&circle)`.
+    pub governance: governance::Record,
 }
 
 /// The key that identifies a circle across sessions: its name ignoring
@@ -105,12 +115,15 @@ pub fn circle_key(name: &str) -> String {
 pub struct Folder {
     /// One memory per circle, ordered by circle key.
     pub circles: Vec<Memory>,
+    /// The governance record of every circle.
+    pub governance: governance::Record,
     /// Files that could not be read, each named once.
     pub problems: Vec<FolderProblem>,
 }
 
-/// Loads every session file of `dir`, keeping the bad ones as problems.
-fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
+/// Loads every session file of `dir` (in parallel, one thread per core),
+/// keeping the bad ones as problems: the walk every fold starts from.
+pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
     let paths = match dir.session_paths() {
         Ok(paths) => paths,
         Err(e) => {
@@ -201,7 +214,7 @@ fn fold_sessions(
         while let Some(change) = pending.next_if(|c| c.at < opened) {
             memory.work.apply(change);
         }
-        let digest = Digest::of(path, l);
+        let digest = Digest::without_text(path, l);
         let folded = Folded {
             id: &l.id,
             path,
@@ -224,7 +237,13 @@ fn fold_sessions(
 /// including `as_of` when given (the memory as it stood then).
 pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>>) -> Memory {
     let wanted = circle_key(circle);
-    let (loaded, problems) = load_all(dir);
+    let (loaded, mut problems) = load_all(dir);
+    let (record, _) = governance::fold_loaded(
+        dir,
+        &loaded,
+        |t| as_of.is_none_or(|a| t <= a),
+        &mut problems,
+    );
     let mine = loaded
         .into_iter()
         .filter(|(_, l)| {
@@ -238,6 +257,7 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
         .filter(|c| as_of.is_none_or(|t| c.at <= t))
         .collect();
     let mut memory = fold_sessions(mine, circle, &changes);
+    memory.governance = record;
     memory.problems = problems;
     memory
         .problems
@@ -245,9 +265,13 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
     memory
 }
 
+/// One circle's sessions, loaded, with where each file is.
+type CircleSessions = Vec<(PathBuf, Loaded)>;
+
 /// Folds every circle of `dir`: what `spanning actions` lists.
 pub fn fold_folder(dir: &SessionsDir) -> Folder {
-    let (loaded, problems) = load_all(dir);
+    let (loaded, mut problems) = load_all(dir);
+    let (record, _) = governance::fold_loaded(dir, &loaded, |_| true, &mut problems);
     let mut circles: BTreeMap<String, Vec<(PathBuf, Loaded)>> = BTreeMap::new();
     for (path, l) in loaded {
         circles
@@ -256,19 +280,54 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
             .push((path, l));
     }
     let (changes, bad) = changes::load_changes(dir);
-    let mut problems = problems;
     problems.extend(bad.into_iter().map(FolderProblem::BadChange));
-    Folder {
-        circles: circles
-            .into_values()
-            .map(|sessions| {
-                let name = sessions
-                    .first()
-                    .map(|(_, l)| l.session.setup().circle.clone())
-                    .unwrap_or_default();
-                fold_sessions(sessions, &name, &changes)
+    // Circles are independent: each core folds every n-th circle, and
+    // the memories are put back in circle order.
+    let circles: Vec<CircleSessions> = circles.into_values().collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8)
+        .min(circles.len().max(1));
+    let one = |sessions: CircleSessions| {
+        let name = sessions
+            .first()
+            .map(|(_, l)| l.session.setup().circle.clone())
+            .unwrap_or_default();
+        let mut memory = fold_sessions(sessions, &name, &changes);
+        memory.governance = record.clone();
+        memory
+    };
+    let mut groups: Vec<Vec<(usize, CircleSessions)>> = (0..threads).map(|_| Vec::new()).collect();
+    for (i, sessions) in circles.into_iter().enumerate() {
+        groups[i % threads].push((i, sessions));
+    }
+    let mut folded: Vec<(usize, Memory)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = groups
+            .into_iter()
+            .map(|group| {
+                let one = &one;
+                scope.spawn(move || {
+                    group
+                        .into_iter()
+                        .map(|(i, sessions)| (i, one(sessions)))
+                        .collect::<Vec<_>>()
+                })
             })
-            .collect(),
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(part) => part,
+                // A panic while folding is as loud here as it would be
+                // single-threaded.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    });
+    folded.sort_by_key(|(i, _)| *i);
+    Folder {
+        circles: folded.into_iter().map(|(_, m)| m).collect(),
+        governance: record,
         problems,
     }
 }

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::due::{DueAgreement, overdue};
 use super::{Fold, Folded};
+use crate::meeting::projects::ProjectState;
 use crate::meeting::state::ItemProcess;
 use crate::meeting::tactical::{EntryAnswer, RequestTo};
 use crate::meeting::{MeetingState, OutputKind, PersonId};
@@ -212,6 +213,11 @@ pub struct Carried {
     pub since: DateTime<FixedOffset>,
     /// The sessions it appeared in, oldest first.
     pub sessions: Vec<String>,
+    /// The format of the meeting it last appeared in: it is offered to
+    /// the next meeting of that format.
+    pub format: crate::meeting::MeetingFormat,
+    /// When it last appeared (that meeting's opening).
+    pub last_seen: DateTime<FixedOffset>,
 }
 
 /// A role filled by election, with the term's end.
@@ -243,6 +249,11 @@ pub struct Work {
     /// The summaries of sessions that adopted agreements with a review
     /// date, for the due reviews.
     agreements: Vec<SessionSummary>,
+    /// What later meetings did with the items offered to their agenda.
+    pub(super) answered: Vec<super::offer::Answered>,
+    /// Each project's place in `projects` by its folded text (the latest
+    /// one with that text).
+    project_index: HashMap<String, usize>,
 }
 
 /// The owner's name, or `None` for a handle nobody has.
@@ -268,6 +279,7 @@ impl Work {
                 owner: a.owner.clone(),
                 role: a.role.clone(),
                 since: a.at,
+                accepted: a.source == ActionSource::Accepted,
             })
             .collect()
     }
@@ -316,8 +328,39 @@ impl Work {
                     .first()
                     .map_or_else(|| self.digests[0].summary.opened_at, |a| a.opened_at),
                 sessions: t.appearances.iter().map(|a| a.session.clone()).collect(),
+                format: t
+                    .appearances
+                    .last()
+                    .and_then(|a| self.digests.iter().find(|d| d.summary.id == a.session))
+                    .map_or(crate::meeting::MeetingFormat::Governance, |d| {
+                        d.summary.format
+                    }),
+                last_seen: t
+                    .appearances
+                    .last()
+                    .map_or_else(|| self.digests[0].summary.opened_at, |a| a.opened_at),
             })
+            .filter(|c| !self.settled_by_offer(&c.label, &c.owner, c.last_seen))
             .collect()
+    }
+
+    /// When each folded session of `format` opened, oldest first.
+    pub fn sessions_of(
+        &self,
+        format: crate::meeting::MeetingFormat,
+    ) -> impl Iterator<Item = DateTime<FixedOffset>> + '_ {
+        self.digests
+            .iter()
+            .filter(move |d| d.summary.format == format)
+            .map(|d| d.summary.opened_at)
+    }
+
+    /// When the folded session `id` opened.
+    pub fn session_opened(&self, id: &str) -> Option<DateTime<FixedOffset>> {
+        self.digests
+            .iter()
+            .find(|d| d.summary.id == id)
+            .map(|d| d.summary.opened_at)
     }
 
     /// The circle's agreements past their review date on `today`, most
@@ -400,10 +443,9 @@ impl Work {
 
     fn fold_projects(&mut self, folded: &Folded<'_>, state: &MeetingState) {
         let setup = folded.session.setup();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        for (i, p) in self.projects.iter().enumerate() {
-            index.insert(key(&p.text), i);
-        }
+        // Kept between sessions: rebuilding it for every session made the
+        // fold quadratic in the folder's projects.
+        let mut index = std::mem::take(&mut self.project_index);
         for entry in &state.tactical.progress {
             let k = key(&entry.text);
             let at = match index.get(&k) {
@@ -435,6 +477,22 @@ impl Work {
                     at: folded.opened_at,
                     text: text.clone(),
                 });
+            }
+            if let Some(said) = &entry.status {
+                let status = match said {
+                    ProjectState::Current => ProjectStatus::Current,
+                    ProjectState::Waiting { on } => ProjectStatus::Waiting { on: on.clone() },
+                    ProjectState::Done => ProjectStatus::Done,
+                    ProjectState::Dropped => ProjectStatus::Dropped,
+                };
+                if project.status != status {
+                    project.status = status;
+                    project.changed = Some(StatusChange {
+                        session: folded.id.to_owned(),
+                        at: state.last_at,
+                        note: None,
+                    });
+                }
             }
         }
         // Offered at setup, gone from the list at the end: removed here.
@@ -479,6 +537,7 @@ impl Work {
             });
             index.insert(k, self.projects.len() - 1);
         }
+        self.project_index = index;
     }
 
     fn fold_metrics(&mut self, folded: &Folded<'_>, state: &MeetingState) {
@@ -599,6 +658,7 @@ impl Fold for Work {
         self.fold_projects(folded, state);
         self.fold_metrics(folded, state);
         self.fold_terms(folded, state);
+        self.fold_offers(folded, state);
         if !folded.digest.summary.agreements.is_empty() {
             self.agreements.push(folded.digest.summary.clone());
         }

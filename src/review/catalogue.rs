@@ -131,6 +131,35 @@ impl Digest {
         }
     }
 
+    /// [`Digest::of`] without the search text, for folds that never search
+    /// (the circle's memory): building the text and its runs was most of
+    /// a digest's cost. A search over it finds nothing.
+    pub fn without_text(path: &Path, loaded: &Loaded) -> Self {
+        let summary = SessionSummary::of(path, loaded);
+        let state = loaded.session.state();
+        let people: Vec<String> = state.people.iter().map(|p| p.who.name.clone()).collect();
+        let items = state
+            .agenda
+            .iter()
+            .map(|i| ItemDigest {
+                id: i.id,
+                label: i.label.clone(),
+                owner: state.name(i.owner).to_owned(),
+                ending: i.end.as_ref().map(|e| e.ending),
+                disposition: i.disposition,
+            })
+            .collect();
+        Self {
+            circle_key: fold(&summary.circle),
+            people_keys: Vec::new(),
+            grams: Vec::new(),
+            haystack: String::new(),
+            summary,
+            people,
+            items,
+        }
+    }
+
     /// Does this session match every part of the query? `words` says,
     /// for each word of the query, which sessions the index found may
     /// hold it; `index` is this session's place in the catalogue.

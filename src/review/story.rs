@@ -148,6 +148,8 @@ pub enum Segment {
     CloseOut,
     /// Tactical: checklist, metrics or progress review.
     Review(TacticalList),
+    /// Tactical: the action review.
+    Actions,
 }
 
 /// One contiguous stretch of time in one segment.
@@ -206,6 +208,7 @@ fn segment_after(event: &Event) -> Option<Option<Segment>> {
             PhaseKind::Checklist => Some(Segment::Review(TacticalList::Checklist)),
             PhaseKind::Metrics => Some(Segment::Review(TacticalList::Metrics)),
             PhaseKind::Progress => Some(Segment::Review(TacticalList::Progress)),
+            PhaseKind::Actions => Some(Segment::Actions),
         },
         Event::ItemStarted { item } => Some(Segment::Item(*item)),
         Event::ItemEnded { .. } | Event::AgreementAdopted { .. } => Some(Segment::Agenda),

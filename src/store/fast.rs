@@ -362,6 +362,14 @@ mod tests {
             r#""type":"entry_edited","list":"metrics","number":1,"text":"Uptime","role":"Ops""#,
             r#""type":"entry_removed","list":"checklist","number":2"#,
             r#""type":"action_reviewed","number":1,"status":"dropped","note":"not needed""#,
+            r#""type":"offer_taken","number":1,"item":4,"owner":2"#,
+            r#""type":"offer_let_go","number":2"#,
+            r#""type":"project_status_set","number":1,"status":{"status":"waiting","on":"Finance"}"#,
+            r#""type":"project_status_set","number":2,"status":{"status":"done"}"#,
+            r#""type":"part_added","version":1,"part":{"part":"create_role","name":"Finance","accountabilities":["Paying invoices"]}"#,
+            r#""type":"part_added","version":2,"part":{"part":"add_entry","role":{"id":"core:secretary","name":"Secretary","base":3},"list":"domain","text":"Minutes"}"#,
+            r#""type":"part_changed","version":2,"number":1,"part":{"part":"remove_policy","policy":{"name":"Spending"}}"#,
+            r#""type":"part_removed","version":2,"number":1"#,
         ] {
             let json = format!(r#"{{"seq":2,"at":"{at}",{rest}}}"#);
             let event: Recorded = serde_json::from_str(&json).expect("a valid sample");

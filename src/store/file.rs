@@ -33,7 +33,17 @@ pub const FORMAT_MARKER: &str = "spanning-session";
 /// (see [`super::journal`]); it is the newest, so it covers whatever the
 /// meeting holds. Only a running or crashed meeting's file has
 /// it, and [`write_session`] never writes it.
-pub const FORMAT_VERSION: u32 = 5;
+///
+/// Version 6 added proposal parts (`part_added`, `part_changed`,
+/// `part_removed`: typed changes to the governance record); only a
+/// session with one is written as version 6.
+///
+/// Version 7 (6 is the governance record's) added the circle's memory on
+/// the agenda and in the tactical meeting: the items offered to the
+/// agenda in the setup (`offered`), taking or letting one go
+/// (`offer_taken`, `offer_let_go`) and the action review's own phase
+/// (`phase_entered` with `actions`).
+pub const FORMAT_VERSION: u32 = 7;
 
 /// The oldest format version that can hold `session`: 2 as soon as it uses
 /// anything version 1 did not have, else 1. Tactical and consent entries
@@ -67,7 +77,39 @@ pub fn version_for(setup: &Setup, log: &[Recorded]) -> u32 {
         log.iter()
             .any(|r| matches!(r.event, Event::ActionReviewed { .. }))
     };
-    if reviewed() {
+    let memory = || {
+        !setup.offered.is_empty()
+            || setup
+                .tactical_lists
+                .progress
+                .iter()
+                .any(|d| d.waiting_on.is_some())
+            || log.iter().any(|r| {
+                matches!(
+                    r.event,
+                    Event::OfferTaken { .. }
+                        | Event::OfferLetGo { .. }
+                        | Event::ProjectStatusSet { .. }
+                        | Event::PhaseEntered {
+                            phase: crate::meeting::PhaseKind::Actions,
+                            ..
+                        }
+                )
+            })
+    };
+    let parts = || {
+        log.iter().any(|r| {
+            matches!(
+                r.event,
+                Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. }
+            )
+        })
+    };
+    if memory() {
+        7
+    } else if parts() {
+        6
+    } else if reviewed() {
         4
     } else if corrected() {
         3
@@ -220,7 +262,7 @@ pub(super) fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
 fn special(path: &Path, kind: SpecialFile) -> LoadError {
     let kind = match kind {
         SpecialFile::Directory => LoadErrorKind::Unreadable {
-            detail: "is a directory".to_owned(),
+            detail: super::IS_A_DIRECTORY.to_owned(),
         },
         other => LoadErrorKind::NotAFile { kind: other },
     };

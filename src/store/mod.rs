@@ -47,6 +47,13 @@ use lock::SessionLock;
 /// their sessions in one place regardless of where they start spanning.
 pub const SESSIONS_DIR_ENV: &str = "SPANNING_SESSIONS_DIR";
 
+/// The detail of a session path that is a folder (the text layer words it).
+pub const IS_A_DIRECTORY: &str = "is a directory";
+
+/// The detail when a temporary copy cannot be taken back because the
+/// session file went on without it (the text layer words it).
+pub const NOT_CONTINUED: &str = "the copy does not continue this session";
+
 /// The sessions folder when neither flag nor environment names one:
 /// `./sessions`, beside wherever the facilitator works.
 pub const DEFAULT_SESSIONS_DIR: &str = "sessions";
@@ -796,7 +803,7 @@ impl OpenSession {
         if !continues(file, &copy.session) {
             return Err(StoreError::Write {
                 path: self.path.clone(),
-                detail: "the copy does not continue this session".into(),
+                detail: NOT_CONTINUED.into(),
             });
         }
         self.save(&copy.session)?;

@@ -34,6 +34,8 @@ pub struct CliHelp {
     pub rules: &'static str,
     /// `new --format`.
     pub meeting_format: &'static str,
+    /// `new --absent`.
+    pub absent: &'static str,
     /// `resume`.
     pub resume: &'static str,
     /// `resume ID`.
@@ -82,6 +84,24 @@ pub struct CliHelp {
     pub actions_owner: &'static str,
     /// `actions --open`.
     pub actions_open: &'static str,
+    /// `import`.
+    pub import: &'static str,
+    /// `import FILE`.
+    pub import_file: &'static str,
+    /// `import --circle`.
+    pub import_circle: &'static str,
+    /// `record`.
+    pub record: &'static str,
+    /// `record --circle` and `history --circle`.
+    pub record_circle: &'static str,
+    /// `record --as-of`.
+    pub record_as_of: &'static str,
+    /// `record --format`.
+    pub record_format: &'static str,
+    /// `history`.
+    pub history: &'static str,
+    /// `history ROLE-OR-POLICY`.
+    pub history_subject: &'static str,
     /// `actions --format`.
     pub actions_format: &'static str,
     /// `action`.
@@ -122,6 +142,42 @@ pub struct CliHelp {
     pub options_value: &'static str,
     /// Placeholder for the subcommand in the usage (`COMMAND`).
     pub command_value: &'static str,
+    /// Placeholder for `--title`'s value (`TITLE`).
+    pub title_value: &'static str,
+    /// Placeholder for a circle's name (`--circle`) (`CIRCLE`).
+    pub circle_value: &'static str,
+    /// Placeholder for `--participants`' value (`PARTICIPANTS`).
+    pub participants_value: &'static str,
+    /// Value name of `new --absent`.
+    pub absent_value: &'static str,
+    /// Value name of `record --as-of`.
+    pub date_value: &'static str,
+    /// Value name of `history`'s role or policy.
+    pub subject_value: &'static str,
+    /// Placeholder for `--facilitator`'s value (`FACILITATOR`).
+    pub facilitator_value: &'static str,
+    /// Placeholder for `--secretary`'s value (`SECRETARY`).
+    pub secretary_value: &'static str,
+    /// Placeholder for `--timebox`'s value (`TIMEBOX`).
+    pub timebox_value: &'static str,
+    /// Placeholder for `--rules`' value (`RULES`).
+    pub rules_value: &'static str,
+    /// Placeholder for a `--format` value (`FORMAT`).
+    pub format_value: &'static str,
+    /// Placeholder for a session ID (`ID`).
+    pub id_value: &'static str,
+    /// Placeholder for the paths `check` takes (`PATHS`).
+    pub paths_value: &'static str,
+    /// Placeholder for `--speed`'s value (`SPEED`).
+    pub speed_value: &'static str,
+    /// Placeholder for a person's name (`--owner`) (`OWNER`).
+    pub owner_value: &'static str,
+    /// Placeholder for an action's key (`KEY`).
+    pub key_value: &'static str,
+    /// Placeholder for an action's new status (`STATUS`).
+    pub status_value: &'static str,
+    /// Placeholder for `--note`'s value (`NOTE`).
+    pub note_value: &'static str,
 }
 
 /// A command line clap could not parse. clap's own messages are English

@@ -99,6 +99,10 @@ pub enum Action {
     LetGo,
     /// Open the people dialog: who is here, who facilitates, the timebox.
     People,
+    /// Open the circle's governance record over the step (searchable).
+    Governance,
+    /// Add a part to the proposal: a typed change to the record.
+    AddPart,
     /// Record a free note for the minutes.
     Note,
     /// People dialog: add a late arrival.
@@ -141,6 +145,10 @@ pub enum Action {
     ProposeCandidate,
     /// A key of the tactical screens.
     Tactical(TacticalKey),
+    /// Agenda: take the marked item an earlier meeting offers.
+    TakeOffer,
+    /// Agenda: let the marked offered item go.
+    LetGoOffer,
 }
 
 /// Everything a key can ask for on the review screens.
@@ -208,4 +216,7 @@ pub enum ReviewAction {
     End,
     /// Agreements due for review across the folder (consent rules).
     Due,
+    /// The project board of the selected session's circle; on the board:
+    /// per owner or per status.
+    Board,
 }

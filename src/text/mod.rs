@@ -3,13 +3,18 @@
 //! of them in its own folder (`en/`, `nl/`). A language that misses a word does not
 //! compile, which is the strongest "missing key" test there is.
 
+pub mod calendar;
 pub mod cli;
 pub mod election;
 pub mod en;
 pub mod engine;
 pub mod follow;
 pub mod git;
+pub mod gov_screen;
+pub mod governance;
+pub mod io;
 pub mod keys;
+pub mod memory;
 pub mod minutes;
 pub mod nl;
 pub mod review;
@@ -19,11 +24,16 @@ pub mod tactical;
 pub mod tui;
 pub mod work;
 
+pub use calendar::CalendarWords;
 pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
 pub use follow::FollowWords;
 pub use git::GitWords;
+pub use gov_screen::GovScreenWords;
+pub use governance::GovernanceWords;
+pub use io::{IoDoing, IoWords};
+pub use memory::MemoryWords;
 pub use minutes::MinutesWords;
 pub use review::ReviewWords;
 pub use review_screens::ReviewScreenWords;
@@ -59,8 +69,13 @@ pub trait Words:
     + ElectionWords
     + TacticalWords
     + WorkWords
+    + MemoryWords
+    + GovernanceWords
+    + GovScreenWords
     + FollowWords
     + GitWords
+    + CalendarWords
+    + IoWords
     + Sync
 {
 }
@@ -76,8 +91,13 @@ impl<T> Words for T where
         + ElectionWords
         + TacticalWords
         + WorkWords
+        + MemoryWords
+        + GovernanceWords
+        + GovScreenWords
         + FollowWords
         + GitWords
+        + CalendarWords
+        + IoWords
         + Sync
 {
 }

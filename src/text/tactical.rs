@@ -45,6 +45,12 @@ pub enum TacticalLabel {
     NoCheck,
     /// Setup: the meeting's format.
     Format,
+    /// Field: an action's answer in the action review.
+    ActionAnswer,
+    /// Field: a project's status.
+    ProjectStatus,
+    /// Field: on whom a waiting project waits.
+    WaitingOn,
 }
 
 /// The facilitator's line on the tactical screens.
@@ -54,6 +60,8 @@ pub enum TacticalPrompt {
     Review(TacticalList),
     /// Triage of an item.
     Triage,
+    /// Reviewing the circle's open actions.
+    Actions,
 }
 
 /// The tactical forms; their titles come from here.
@@ -84,6 +92,10 @@ pub enum TacticalDialog {
     Need,
     /// A request to a person or role.
     Request,
+    /// An action's answer in the action review, with a note.
+    ActionNote,
+    /// Where a project stands.
+    ProjectStatus,
 }
 
 /// What the tactical keys do (rows of the help overlay).
@@ -117,6 +129,18 @@ pub enum TacticalKey {
     NeedMet,
     /// Cut the item off (its time share is used).
     CutOff,
+    /// Action review: the selected action is done.
+    ActionDone,
+    /// Action review: the selected action is still open.
+    ActionStillOpen,
+    /// Action review: the selected action is dropped.
+    ActionDropped,
+    /// Action review: answer the selected action with a note.
+    ActionNote,
+    /// Progress review: where the selected project stands.
+    ProjectStatus,
+    /// Progress review: the board per owner, per status, or the list.
+    Board,
 }
 
 /// How a language names the tactical meeting's parts.

@@ -209,6 +209,8 @@ pub enum Label {
     ParticipantList,
     /// Setup field: timebox (90m, 1h30m, or empty).
     TimeboxMinutes,
+    /// Setup: who is absent from the start, with a reason.
+    AbsentList,
     /// The timebox is not a length of time.
     BadTimebox,
     /// Error context: the terminal could not be set up.
@@ -235,6 +237,24 @@ pub enum Label {
     SaveRetryHint,
     /// Field: the folder or file to save the meeting to instead.
     SavePath,
+    /// Part dialog: which kind of change to the record.
+    PartKind,
+    /// Part dialog: the role it changes (a choice of the record's roles).
+    PartRole,
+    /// Part dialog: accountability or domain.
+    PartList,
+    /// Part dialog: the policy it changes (a choice of the record's).
+    PartPolicy,
+    /// Part dialog: a role's name, or a policy's title.
+    PartName,
+    /// Part dialog: the purpose, entry or policy text.
+    PartText,
+    /// Part dialog: a changed entry's new wording.
+    PartNewText,
+    /// Part dialog: a new role's accountabilities, one per line.
+    PartEntries,
+    /// Part dialog: a new role's domains, one per line.
+    PartDomains,
     /// Printed on leaving when the last entries could not be written
     /// anywhere, so nobody believes the meeting is safe when it is not.
     NotSavedAtExit,
@@ -386,6 +406,8 @@ pub enum Dialog {
     Proposal,
     /// Correcting the stated proposal before clarifying questions start.
     CorrectProposal,
+    /// A part of the proposal: a typed change to the governance record.
+    Part,
     /// Asking a clarifying question.
     Ask,
     /// Answering a question.
@@ -594,4 +616,9 @@ pub trait TuiWords {
     fn home_items(&self, count: usize) -> String;
     /// Home screen: how many consent agreements are past their review date.
     fn home_due(&self, count: usize) -> String;
+    /// Under the timebox: the time per item of the `waiting` items not
+    /// started yet (`share`, a clock reading).
+    fn waiting_share(&self, share: &str, waiting: usize) -> String;
+    /// Under that: the item in progress keeps the share it started with.
+    fn share_kept(&self, kept: &str) -> String;
 }

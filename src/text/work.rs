@@ -59,6 +59,15 @@ impl FolderProblem {
                 &b.path.display().to_string(),
                 &words.change_problem(&b.problem),
             ),
+            FolderProblem::BadImport(b) => words.bad_import(
+                &b.path.display().to_string(),
+                &match b.problem {
+                    crate::record::changes::ChangeProblem::NotAChange => {
+                        words.not_an_import().to_owned()
+                    }
+                    _ => words.change_problem(&b.problem),
+                },
+            ),
         }
     }
 }

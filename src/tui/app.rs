@@ -14,6 +14,7 @@ mod consent;
 mod dialogs;
 mod election;
 mod form;
+mod governance;
 mod objection_test;
 mod people;
 mod screen_state;
@@ -75,6 +76,8 @@ pub(crate) enum Mode {
     Test(TestDialog),
     /// Who is here, in which role, and the timebox.
     People(PeopleDialog),
+    /// The circle's governance record over the step, searchable.
+    Governance(super::govview::GovView),
 }
 
 /// The whole terminal application: a session plus what is on screen.
@@ -105,6 +108,9 @@ pub struct App {
     /// pre-fills that dialog when it opens next, so a correction is not
     /// a retype.
     undone: Option<(Dialog, String)>,
+    /// The governance record at the meeting's start, folded in the
+    /// background; `None` outside a sessions folder.
+    pub(crate) governance: Option<super::govview::RecordAtStart>,
     /// How many people follow the meeting from elsewhere.
     pub(crate) followers: super::followers::FollowerCount,
 }
@@ -160,6 +166,7 @@ impl App {
             draft_kept,
             draft_failed: false,
             undone: None,
+            governance: options.governance.clone(),
             followers: Default::default(),
         }
     }
@@ -370,6 +377,7 @@ impl App {
             },
             Mode::Test(test) => self.test_key(test, key),
             Mode::People(dialog) => self.people_key(dialog, key),
+            Mode::Governance(view) => self.governance_key(view, key),
         }
     }
 

@@ -51,11 +51,13 @@ pub enum Screen {
     Review,
     /// Tactical: triage of an item.
     Triage,
+    /// Tactical: the review of the circle's open actions.
+    Actions,
 }
 
 impl Screen {
     /// Every screen, in meeting order: for tests and the README's key list.
-    pub const ALL: [Screen; 20] = [
+    pub const ALL: [Screen; 21] = [
         Screen::Opening,
         Screen::Round,
         Screen::Agenda,
@@ -74,6 +76,7 @@ impl Screen {
         Screen::Sharing,
         Screen::Changes,
         Screen::Propose,
+        Screen::Actions,
         Screen::Review,
         Screen::Triage,
     ];
@@ -136,6 +139,7 @@ const GLOBAL: &[Binding] = &[
     b(KeyCode::Char('r'), Action::Output, false),
     b(KeyCode::Char('u'), Action::Undo, true),
     b(KeyCode::Char('w'), Action::People, false),
+    b(KeyCode::Char('g'), Action::Governance, false),
     b(KeyCode::Char('m'), Action::Note, false),
     b(KeyCode::Char('p'), Action::Presentation, false),
     b(KeyCode::Char('?'), Action::Help, true),
@@ -184,6 +188,20 @@ const REVIEW: &[Binding] = &[
     t(KeyCode::Delete, TacticalKey::RemoveEntry, false),
     t(KeyCode::Char('n'), TacticalKey::NextReview, true),
     t(KeyCode::Char('g'), TacticalKey::ToAgenda, true),
+    t(KeyCode::Char('s'), TacticalKey::ProjectStatus, true),
+    t(KeyCode::Char('b'), TacticalKey::Board, true),
+];
+
+/// The action review (tactical meetings): done, still open, dropped.
+const ACTIONS: &[Binding] = &[
+    t(KeyCode::Char('+'), TacticalKey::ActionDone, true),
+    t(KeyCode::Char('s'), TacticalKey::ActionStillOpen, true),
+    t(KeyCode::Char('-'), TacticalKey::ActionDropped, true),
+    t(KeyCode::Enter, TacticalKey::ActionNote, true),
+    b(KeyCode::Up, Action::Up, false),
+    b(KeyCode::Down, Action::Down, false),
+    t(KeyCode::Char('n'), TacticalKey::NextReview, true),
+    t(KeyCode::Char('g'), TacticalKey::ToAgenda, true),
 ];
 
 /// Triage of one item (tactical meetings).
@@ -223,6 +241,8 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             b(KeyCode::Char(']'), Action::MoveDown, true),
             b(KeyCode::Char('c'), Action::ClosingRound, true),
             b(KeyCode::Char('v'), Action::AddElection, true),
+            b(KeyCode::Char('+'), Action::TakeOffer, true),
+            b(KeyCode::Char('-'), Action::LetGoOffer, true),
         ],
         Screen::Present | Screen::Driver => {
             let mut v = vec![
@@ -231,6 +251,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Up, Action::Up, false),
                 b(KeyCode::Down, Action::Down, false),
                 b(KeyCode::Char('h'), Action::AskForHelp, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -253,6 +274,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
             let mut v = vec![
                 b(KeyCode::Char('c'), Action::Clarify, true),
                 b(KeyCode::Char('a'), Action::Amend, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
                 b(KeyCode::Enter, Action::Next, false),
             ];
@@ -280,6 +302,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('1'), Action::ConfirmObjector, true),
                 b(KeyCode::Char('2'), Action::ConfirmProposer, true),
                 b(KeyCode::Char('x'), Action::Abandon, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -317,6 +340,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('a'), Action::Amend, true),
                 b(KeyCode::Char('1'), Action::Resolve, true),
                 b(KeyCode::Char('z'), Action::Requalify, true),
+                b(KeyCode::Char('+'), Action::AddPart, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -333,6 +357,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         Screen::Propose => election_keys(Action::ProposeCandidate, false),
         Screen::Review => REVIEW.to_vec(),
         Screen::Triage => TRIAGE.to_vec(),
+        Screen::Actions => ACTIONS.to_vec(),
     };
     let mut all = own;
     all.extend(GLOBAL.iter().copied().filter(|g| match screen {
@@ -348,8 +373,11 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 | Action::ScrollDown
                 | Action::Undo
                 | Action::People
+                | Action::Governance
         ),
         Screen::Opening => !matches!(g.action, Action::Output),
+        // `g` goes back to the agenda there (tactical review and triage).
+        Screen::Review | Screen::Triage => g.action != Action::Governance,
         _ => true,
     }));
     all
@@ -453,7 +481,7 @@ pub fn find<A: Copy>(table: &[Binding<A>], key: &KeyEvent) -> Option<A> {
 mod tests {
     use super::*;
 
-    const ALL: [Screen; 20] = Screen::ALL;
+    const ALL: [Screen; 21] = Screen::ALL;
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {

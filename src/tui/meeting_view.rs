@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::widgets::Widget;
 
 use super::app::{App, Mode, Status};
+use super::govview::GovOverlay;
 use super::keys;
 use super::screens::{self, MeetingScreen, StatusLine, View, dialogs};
 use super::widgets::help::Help;
@@ -30,6 +31,11 @@ impl App {
                 Status::Refused(text) => StatusLine::Refused(text),
             }),
             save_error: self.save_error.as_deref(),
+            governance: self
+                .governance
+                .as_ref()
+                .and_then(|g| g.at_start())
+                .and_then(|r| r.circle(&self.session.setup().circle)),
         }
     }
 }
@@ -51,15 +57,25 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
     let words = app.words;
     let theme = app.theme;
     let screen = screens::screen_of(app.session.state());
+    if let Mode::Governance(view) = &app.mode
+        && view.circle.is_none()
+    {
+        let mut filled = view.clone();
+        app.fill_governance(&mut filled);
+        app.mode = Mode::Governance(filled);
+    }
+    let footer = screens::footer_rows(&app.view(), area);
     match &mut app.mode {
         Mode::Normal => {}
         Mode::Form(form) => dialogs::form(frame, area, &form.view(), words, &theme),
-        Mode::Confirm { question, .. } => dialogs::confirm(frame, area, question, words, &theme),
+        Mode::Confirm { question, .. } => {
+            dialogs::confirm(frame, area, footer, question, words, &theme)
+        }
         Mode::Discard(form) => {
             let view = form.view();
             dialogs::form(frame, area, &view, words, &theme);
             let question = words.confirm_discard(words.dialog(view.title));
-            dialogs::confirm(frame, area, &question, words, &theme);
+            dialogs::confirm(frame, area, footer, &question, words, &theme);
         }
         Mode::Test(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
@@ -67,11 +83,27 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
         Mode::DiscardTest(test) => {
             dialogs::test(frame, area, test, app.session.state(), words, &theme);
             let question = words.confirm_discard(words.label(Label::TestTitle));
-            dialogs::confirm(frame, area, &question, words, &theme);
+            dialogs::confirm(frame, area, footer, &question, words, &theme);
         }
         Mode::People(people) => {
-            dialogs::people(frame, area, people, app.session.state(), words, &theme);
+            dialogs::people(
+                frame,
+                area,
+                people,
+                app.session.state(),
+                app.now,
+                words,
+                &theme,
+            );
         }
+        Mode::Governance(view) => GovOverlay {
+            view,
+            circle_name: &app.session.setup().circle,
+            available: app.governance.is_some(),
+            words,
+            theme: &theme,
+        }
+        .render(area, frame.buffer_mut()),
     }
     if app.help {
         let footer = words.key_text(KeyText::HelpClose);

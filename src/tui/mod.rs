@@ -7,6 +7,7 @@ pub mod app;
 pub(crate) mod fields;
 pub mod follow;
 pub mod followers;
+pub mod govview;
 pub mod keys;
 mod meeting_view;
 pub mod review;
@@ -94,6 +95,10 @@ pub struct TuiOptions {
     /// A first line for the status bar, e.g. where a tactical meeting's
     /// checklist, metrics and projects were taken from.
     pub status: Option<String>,
+    /// The circle's governance record as the folder held it when the
+    /// meeting opened (the governance view's source); `None` when the
+    /// meeting is not in a sessions folder.
+    pub governance: Option<govview::RecordAtStart>,
 }
 
 /// How a meeting screen ended, for the shell's closing words.
@@ -142,7 +147,10 @@ pub fn run_full_screen(
     let mut guard = terminal::TerminalGuard::enter().context(words.label(Label::ErrTerminal))?;
     let one_frame = exit_after_first_frame();
     loop {
-        if terminal::stop_requested() || guard.gone() {
+        // `gone` first: a window closed also sends SIGHUP, and a stop seen
+        // before the hang-up was noted let the closing words be written
+        // to the closed terminal, which panics.
+        if guard.gone() || terminal::stop_requested() {
             return Ok(());
         }
         screen.prepare();
@@ -159,7 +167,7 @@ pub fn run_full_screen(
                 Err(e).context(words.label(Label::ErrDraw))
             };
         }
-        if screen.finished() || one_frame || terminal::stop_requested() {
+        if screen.finished() || one_frame || guard.gone() || terminal::stop_requested() {
             return Ok(());
         }
         // Never wait long inside the terminal library: a stop signal is
@@ -353,7 +361,9 @@ pub fn run(
 /// Returns `None` if the facilitator cancels (Esc or Ctrl-C) or a stop
 /// signal arrives. The setup is already checked by the engine, so
 /// `Session::open` will accept it.
-pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
+pub fn run_setup(
+    defaults: SetupDefaults,
+) -> anyhow::Result<Option<(Setup, Vec<crate::meeting::absent::Absent>)>> {
     let words = defaults.lang.words();
     let defaults = SetupDefaults {
         theme: ThemeChoice::from_env(defaults.theme),
@@ -361,7 +371,10 @@ pub fn run_setup(defaults: SetupDefaults) -> anyhow::Result<Option<Setup>> {
     };
     let mut screen = SetupScreen::new(defaults);
     run_full_screen(&mut screen, words)?;
-    Ok(screen.outcome().flatten())
+    Ok(screen
+        .outcome()
+        .flatten()
+        .map(|setup| (setup, screen.absent().to_vec())))
 }
 
 /// Shows the home screen until the facilitator chooses: a new meeting, an

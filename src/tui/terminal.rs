@@ -18,7 +18,8 @@ use ratatui::crossterm::terminal::{
 
 /// Owns the terminal while the app runs; dropping it restores the terminal.
 pub struct TerminalGuard {
-    terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// Always `Some` until the guard drops (see its `Drop`).
+    terminal: Option<Terminal<CrosstermBackend<Stdout>>>,
     ends: TerminalEnds,
 }
 
@@ -154,7 +155,10 @@ impl TerminalGuard {
         }
         let ends = TerminalEnds::now();
         match Terminal::new(CrosstermBackend::new(io::stdout())) {
-            Ok(terminal) => Ok(TerminalGuard { terminal, ends }),
+            Ok(terminal) => Ok(TerminalGuard {
+                terminal: Some(terminal),
+                ends,
+            }),
             Err(e) => {
                 restore();
                 Err(e)
@@ -164,7 +168,9 @@ impl TerminalGuard {
 
     /// The terminal to draw on.
     pub fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Stdout>> {
-        &mut self.terminal
+        self.terminal
+            .as_mut()
+            .expect("the terminal is held until the guard drops")
     }
 
     /// Whether the terminal went away (see [`hung_up`]); once it did, this
@@ -179,6 +185,17 @@ impl TerminalGuard {
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
+        // ratatui's own drop shows a hidden cursor and, if that fails
+        // because the terminal is gone (window closed), prints the error to
+        // stderr, the same closed terminal: that print panics, and the
+        // panic skipped keeping the open dialog's draft and the last save.
+        // `restore` shows the cursor itself, so a terminal that cannot is
+        // let go without its drop.
+        if let Some(mut terminal) = self.terminal.take()
+            && terminal.show_cursor().is_err()
+        {
+            std::mem::forget(terminal);
+        }
         restore();
     }
 }

@@ -519,7 +519,7 @@ fn command_line_mistakes_are_said_in_the_chosen_language() {
         .code(2)
         .stderr(
             predicate::str::contains(
-                "fout: 'pdf' is geen geldige waarde voor '--format <FORMAT>': kies uit markdown, json",
+                "fout: 'pdf' is geen geldige waarde voor '--format <VORM>': kies uit markdown, html, text, json, ics",
             )
             .and(predicate::str::contains("Probeer '--help'")),
         );

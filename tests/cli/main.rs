@@ -3,11 +3,15 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod absent_cli;
 mod actions_cli;
 mod bounded_memory;
 mod cli;
 mod consent_cli;
+mod governance_cli;
 mod hostile_folder;
+mod os_errors;
 mod smaller;
 mod sync_cli;
 mod theme;
+mod travel;

@@ -492,3 +492,38 @@ fn resume_never_offers_the_lock_of_a_holder_at_its_terminal() {
         "the lock still names its holder"
     );
 }
+
+/// Closing the window with a dialog open keeps what was typed in it as a
+/// draft, as Ctrl-C and a stop signal do, and resuming opens the dialog
+/// with it; spanning ends normally, not by a panic. (ratatui's drop wrote
+/// "Failed to show the cursor" to the closed terminal, which panicked
+/// before the draft was kept.)
+#[test]
+fn closing_the_terminal_with_a_dialog_open_keeps_its_draft() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let mut meeting = Hangable::spawn(
+        &["new", "--title", "Weekly", "--participants", "Ana, Bram"],
+        root,
+    );
+    meeting.wait_for("Ready to start");
+    meeting.key("\r");
+    meeting.wait_for("NOW: ANA");
+    meeting.key("m");
+    meeting.wait_for("Note for the minutes");
+    meeting.key("typed when the window closed");
+    meeting.wait_for("typed when the window closed");
+    hang_up_in_time(&mut meeting, "meeting with a dialog open");
+    let status = meeting.child.try_wait().expect("wait").expect("ended");
+    assert!(status.success(), "ended by a panic: {status:?}");
+    let (id, _) = check_in(root);
+    let draft = root.join("sessions").join(format!(".{id}.draft"));
+    let names: Vec<_> = std::fs::read_dir(root)
+        .expect("the folder")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert!(draft.is_file(), "no {draft:?} among {names:?}");
+    let mut resumed = Hangable::spawn(&["resume", &id], root);
+    resumed.wait_for("typed when the window closed");
+    hang_up_in_time(&mut resumed, "resumed with the draft");
+}

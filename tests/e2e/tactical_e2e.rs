@@ -1,6 +1,7 @@
 //! End-to-end: `spanning new --format tactical` in a pseudo terminal, in a
 //! folder where the circle met tactically before, so the checklist, metrics
-//! and projects come back pre-filled and the status line says from where.
+//! and projects come back pre-filled and the status line says from where;
+//! the open actions are reviewed first and the carried item is offered.
 
 use crate::support::pty;
 use crate::support::tactical as tactical_support;
@@ -51,6 +52,13 @@ fn a_tactical_meeting_starts_with_the_circles_lists_and_says_where_they_came_fro
     for _ in 0..3 {
         term.key("-");
     }
+    // The circle's open actions come first (issue 14): the earlier
+    // meeting's request Bram accepted is the oldest.
+    term.key("n");
+    term.wait_for("ACTION REVIEW");
+    term.wait_for("Call the vendor about the service contract");
+    term.key("+");
+    term.wait_for("✓ done");
     term.key("n");
     term.wait_for("CHECKLIST");
     term.wait_for("Backups verified");
@@ -77,4 +85,60 @@ fn a_tactical_meeting_starts_with_the_circles_lists_and_says_where_they_came_fro
     let state = loaded.session.state();
     assert_eq!(state.phase, Phase::Checklist);
     assert!(state.tactical.checklist[0].answer.is_some());
+    assert_eq!(setup.tactical_lists.actions.len(), 4, "the open actions");
+    assert_eq!(
+        state.tactical.actions[0].answer.as_ref().map(|a| a.status),
+        Some(spanning::meeting::actions::ActionStatus::Done)
+    );
+    // The item carried over at the earlier close-out is offered.
+    assert_eq!(setup.offered.len(), 1);
+    assert_eq!(setup.offered[0].label, "On-call gaps");
+}
+
+/// `--absent` marks someone absent from the start (issue 14): they get no
+/// turn in the check-in, and the minutes say "absent (on leave)".
+#[test]
+fn someone_absent_at_setup_gets_no_turn_and_is_absent_in_the_minutes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut term = Term::spawn(
+        &[
+            "new",
+            "--title",
+            "Weekly governance",
+            "--circle",
+            "Operations",
+            "--participants",
+            "Ana, Bram, Chloë",
+            "--absent",
+            "bram: on leave",
+        ],
+        dir.path(),
+        80,
+        24,
+    );
+    term.wait_for("Ready to start");
+    term.key("\r");
+    term.wait_for("CHECK-IN ROUND");
+    term.key("-");
+    term.key("-");
+    // Two turns were all the round had (Bram is not in it), so n moves on.
+    term.key("n");
+    term.wait_for("AGENDA");
+    term.key("q");
+    term.key("y");
+    assert!(term.wait_exit(), "leaves when asked");
+    let files: Vec<_> = fs::read_dir(dir.path().join("sessions"))
+        .expect("folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let loaded = store::load(&files[0]).expect("loads");
+    let state = loaded.session.state();
+    assert!(!state.people[1].present);
+    let order = &state.rounds[0].order;
+    assert_eq!(order.len(), 2, "{order:?}");
+    let minutes = spanning::minutes::markdown(&loaded.session, Lang::En.words());
+    assert!(minutes.contains("Bram, absent (on leave)"), "{minutes}");
 }

@@ -414,6 +414,7 @@ fn run_with(
             owner: Some("Bram".into()),
             role: None,
             previous: None,
+            waiting_on: None,
         };
         setup.tactical_lists = TacticalLists {
             checklist: vec![def("Backups")],

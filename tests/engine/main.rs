@@ -13,4 +13,6 @@ mod extend_stored;
 mod floor;
 mod generate;
 mod limits;
+mod parts;
 mod record_actions;
+mod timebox;

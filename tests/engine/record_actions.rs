@@ -19,6 +19,7 @@ fn offered() -> Vec<OfferedAction> {
             owner: Some("Bram".into()),
             role: Some("Infra".into()),
             since,
+            accepted: false,
         },
         OfferedAction {
             key: "2026-11-15T0930-operations-tactical-aaaa#a2".into(),
@@ -26,6 +27,7 @@ fn offered() -> Vec<OfferedAction> {
             owner: Some("Eli".into()),
             role: None,
             since,
+            accepted: false,
         },
     ]
 }

@@ -4,6 +4,7 @@
 mod support;
 
 mod consent_minutes;
+mod governance_minutes;
 mod minutes;
 mod minutes_election;
 mod record_absence;

@@ -136,6 +136,7 @@ mod escaping {
             timebox_minutes: Some(30),
             tactical_lists: Default::default(),
             clock_starts: Default::default(),
+            offered: Vec::new(),
         };
         let mut session = Session::open(setup).expect("valid setup");
         let said = |t: &str| Command::Speak {

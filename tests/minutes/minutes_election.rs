@@ -115,3 +115,102 @@ fn the_export_lists_who_was_elected() {
             .is_none()
     );
 }
+
+/// The election item's part of the minutes: from its heading to the next item.
+fn election_section(md: &str) -> &str {
+    // The last "### 1." heading: the decisions summary names it first.
+    let start = md.rfind("### 1. ").expect("item 1");
+    let end = md[start..].find("### 2. ").map_or(md.len(), |e| start + e);
+    &md[start..end]
+}
+
+/// The minutes follow the election as it happened: the ballots, then the
+/// sharing round where they were explained, then the changes, the count,
+/// the candidacies and their objection rounds, and the result last.
+#[test]
+fn the_sharing_round_comes_before_the_result() {
+    for (lang, sharing, elected, changes) in [
+        (
+            Lang::En,
+            "#### Nomination sharing round",
+            "#### Elected",
+            "#### Changed nominations",
+        ),
+        (
+            Lang::Nl,
+            "#### Nominatieronde",
+            "#### Gekozen",
+            "#### Gewijzigde nominaties",
+        ),
+    ] {
+        let session = election_support::closed_meeting(lang);
+        let md = minutes::markdown(&session, lang.words());
+        let section = election_section(&md);
+        let at = |text: &str| {
+            section
+                .find(text)
+                .unwrap_or_else(|| panic!("missing {text:?} in:\n{section}"))
+        };
+        assert!(at(sharing) < at(changes), "{section}");
+        assert!(at(changes) < at(elected), "{section}");
+        // The result closes the item: nothing but the elected line after it.
+        let last = section.rfind("#### ").expect("headings");
+        assert_eq!(last, at(elected), "{section}");
+    }
+}
+
+/// The tie rule is printed where it was applied (the example has a tie
+/// between Chen and Daan), and not at all in an election without a tie.
+#[test]
+fn the_tie_rule_is_printed_only_on_a_tie() {
+    use election_support::{BRAM, CHEN, DAAN};
+    use spanning::meeting::{Command, Ending};
+    for (lang, rule) in [(Lang::En, "Tie rule:"), (Lang::Nl, "Bij gelijke stand:")] {
+        let tied = minutes::markdown(&election_support::closed_meeting(lang), lang.words());
+        assert!(tied.contains(rule), "{tied}");
+        // Bram nominates Chen instead of Daan: Chen leads alone.
+        let script: Vec<Command> = election_support::script()
+            .into_iter()
+            .map(|c| match c {
+                Command::Nominate {
+                    voter: BRAM,
+                    nominee: DAAN,
+                } => Command::Nominate {
+                    voter: BRAM,
+                    nominee: CHEN,
+                },
+                other => other,
+            })
+            .collect();
+        let mut played = crate::support::script::Script::open(election_support::setup_in(lang));
+        played.run_all(script);
+        let mut rest: Vec<Command> = (0..5).map(|_| crate::support::script::pass()).collect();
+        rest.push(Command::EndItem {
+            ending: Ending::Adopted,
+            reason: None,
+        });
+        played.run_all(rest);
+        let md = minutes::markdown(&played.session, lang.words());
+        let section = election_section(&md);
+        assert!(!section.contains(rule), "{section}");
+        assert!(
+            !section.contains("Tie between") && !section.contains("Gelijke stand"),
+            "{section}"
+        );
+        assert!(section.contains("Chen"), "{section}");
+    }
+}
+
+#[test]
+fn election_minutes_snapshot() {
+    let session = election_support::closed_meeting(Lang::En);
+    let md = minutes::markdown(&session, Lang::En.words());
+    insta::assert_snapshot!(election_section(&md));
+}
+
+#[test]
+fn dutch_election_minutes_snapshot() {
+    let session = election_support::closed_meeting(Lang::Nl);
+    let md = minutes::markdown(&session, Lang::Nl.words());
+    insta::assert_snapshot!(election_section(&md));
+}

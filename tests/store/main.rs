@@ -4,6 +4,7 @@
 mod support;
 
 mod example_consent_session;
+mod example_governance;
 mod example_session;
 mod example_session_election;
 mod example_tactical_session;
@@ -15,6 +16,8 @@ mod load_fuzz;
 mod load_limits;
 mod no_offset;
 mod record_v4;
+mod record_v6;
+mod record_v7;
 mod store;
 mod tactical_load;
 mod tail;

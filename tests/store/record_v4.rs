@@ -36,6 +36,7 @@ fn offered_actions_alone_stay_version_2_and_an_answer_makes_version_4() {
         owner: None,
         role: None,
         since: tactical::opened(),
+        accepted: false,
     }];
     let mut s = Script::open(setup);
     s.at(5, Command::StartCheckIn);

@@ -397,13 +397,15 @@ fn foreign_json() {
 
 #[test]
 fn newer_version() {
-    let message = load_fails(&edited(|v| v["version"] = 7.into()), |k| {
-        *k == LoadErrorKind::NewerVersion { found: 7 }
+    let message = load_fails(&edited(|v| v["version"] = 8.into()), |k| {
+        *k == LoadErrorKind::NewerVersion { found: 8 }
     });
-    assert!(message.contains("version 7") && message.contains("Upgrade spanning"));
+    assert!(message.contains("version 8") && message.contains("Upgrade spanning"));
     // Version 3 added proposal corrections (issue 15), 4 the action
-    // review (issue 14), 5 the journal of a running meeting (issue 17).
-    assert!(message.contains("up to version 5"), "{message}");
+    // review (issue 14), 5 the journal of a running meeting (issue 17),
+    // 6 the governance record (issue 13), 7 the memory offered to the
+    // agenda and the action review's phase (issue 14).
+    assert!(message.contains("up to version 7"), "{message}");
 }
 
 #[test]

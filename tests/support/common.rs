@@ -150,6 +150,22 @@ pub fn first_item_script() -> Vec<(DateTime<FixedOffset>, Command)> {
                 text: "Add to the role Release Manager:\n- maintaining a public release calendar\n- announcing date changes at least a week ahead".to_owned(),
             },
         ),
+        // The proposal's parts: what it changes in the record.
+        (
+            at(8, 35),
+            Command::AddPart {
+                part: add_accountability("Release Manager", "Maintaining a public release calendar"),
+            },
+        ),
+        (
+            at(8, 40),
+            Command::AddPart {
+                part: add_accountability(
+                    "Release Manager",
+                    "Announcing date changes at least a week ahead",
+                ),
+            },
+        ),
         (at(8, 45), Command::OpenClarifyingQuestions),
         (
             at(9, 0),
@@ -231,6 +247,27 @@ pub fn first_item_script() -> Vec<(DateTime<FixedOffset>, Command)> {
     ]
 }
 
+/// Item 1's parts: an accountability for the Release Manager role.
+fn add_accountability(role: &str, text: &str) -> spanning::meeting::Part {
+    spanning::meeting::Part::AddEntry {
+        role: spanning::meeting::Target::named(role),
+        list: spanning::meeting::RoleList::Accountability,
+        text: text.to_owned(),
+    }
+}
+
+/// Item 2's part: the new role, answering within `days` working days.
+fn website_steward(days: &str) -> spanning::meeting::Part {
+    spanning::meeting::Part::CreateRole {
+        name: "Website Steward".to_owned(),
+        purpose: Some("A website customers get answers from".to_owned()),
+        accountabilities: vec![format!(
+            "Answering the contact form within {days} working days"
+        )],
+        domains: Vec::new(),
+    }
+}
+
 /// Item 2, "Website owner" (Eline): amended once, then an objection tested
 /// on all four criteria and integrated in v3, and a concern dismissed on
 /// criterion c; a time-out and a cross-talk ruling along the way.
@@ -253,6 +290,12 @@ pub fn second_item_script() -> Vec<(DateTime<FixedOffset>, Command)> {
             at(17, 0),
             Command::StateProposal {
                 text: "Create a role Website Steward, accountable for answering the contact form within two working days.".to_owned(),
+            },
+        ),
+        (
+            at(17, 5),
+            Command::AddPart {
+                part: website_steward("two"),
             },
         ),
         (at(17, 10), Command::OpenClarifyingQuestions),
@@ -281,6 +324,14 @@ pub fn second_item_script() -> Vec<(DateTime<FixedOffset>, Command)> {
             Command::AmendProposal {
                 text: "Create a role Website Steward, accountable for answering the contact form within three working days.".to_owned(),
                 for_objection: None,
+            },
+        ),
+        // The amendment copied the part; it is changed to match.
+        (
+            at(22, 45),
+            Command::ChangePart {
+                number: 1,
+                part: website_steward("three"),
             },
         ),
         // Round 4 (objections) goes forward from Eline.
@@ -377,6 +428,16 @@ pub fn second_item_script() -> Vec<(DateTime<FixedOffset>, Command)> {
             Command::AmendProposal {
                 text: "Create a role Website Steward, accountable for answering the contact form within three working days and for routing customer questions to Customer Support.".to_owned(),
                 for_objection: Some(1),
+            },
+        ),
+        (
+            at(33, 15),
+            Command::AddPart {
+                part: spanning::meeting::Part::AddEntry {
+                    role: spanning::meeting::Target::named("Website Steward"),
+                    list: spanning::meeting::RoleList::Accountability,
+                    text: "Routing customer questions to Customer Support".to_owned(),
+                },
             },
         ),
         (at(33, 30), Command::ConfirmObjector { concern: 1 }),
@@ -506,7 +567,9 @@ pub fn open_meeting() -> Session {
     run(&mut session, &opening_script());
     run(&mut session, &first_item_script());
     let second = second_item_script();
-    run(&mut session, &second[..18]);
+    // Up to Bram's concern in the objection round (20 entries, with the
+    // proposal's two part entries).
+    run(&mut session, &second[..20]);
     session
 }
 

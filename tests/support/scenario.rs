@@ -39,6 +39,7 @@ impl Scenario {
                 timebox_minutes: Some(60),
                 tactical_lists: TacticalLists::default(),
                 clock_starts: Default::default(),
+                offered: Vec::new(),
             },
         }
     }

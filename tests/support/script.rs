@@ -115,6 +115,16 @@ impl Script {
         )
     }
 
+    /// [`Script::app`] with the caller's options (e.g. a governance record).
+    pub fn app_with(&self, options: &TuiOptions) -> App {
+        App::new(
+            self.session.clone(),
+            Box::new(NoPersist),
+            options,
+            self.now + TimeDelta::seconds(42),
+        )
+    }
+
     /// Tries `command` one step after the last one, for a [`Then`] to
     /// check; an accepted command is recorded, so scripts go on from it.
     pub fn when(&mut self, command: Command) -> Then {

@@ -35,6 +35,7 @@ pub fn remembered() -> TacticalLists {
         owner: owner.map(str::to_owned),
         role: role.map(str::to_owned),
         previous: None,
+        waiting_on: None,
     };
     TacticalLists {
         checklist: vec![

@@ -131,6 +131,7 @@ fn the_setup_screen_offers_the_rule_sets() {
             opened_at: consent_support::opened(),
             theme: spanning::tui::ThemeChoice::Default,
             rules: spanning::meeting::RuleSet::Consent,
+            absent: String::new(),
             format: spanning::meeting::MeetingFormat::Governance,
         });
         let mut terminal =

@@ -4,13 +4,19 @@
 mod support;
 
 mod amend_view;
+mod between_meetings;
 mod consent_drive;
 mod consent_snapshots;
+mod diff_panel;
 mod facilitation;
 mod follow;
+mod governance_view;
 mod long_text;
+mod part_dialog;
 mod readme_keys;
 mod record_metrics;
+mod tie_rule;
+mod timebox;
 mod tui_crowd;
 mod tui_drive;
 mod tui_election;

@@ -40,6 +40,7 @@ fn heading(screen: Screen) -> &'static str {
         Screen::Propose => "Election: propose a candidate",
         Screen::Review => "Tactical: checklist, metrics and progress review",
         Screen::Triage => "Tactical: triage of an item",
+        Screen::Actions => "Tactical: action review",
     }
 }
 

@@ -432,6 +432,7 @@ fn setup_defaults() -> spanning::tui::SetupDefaults {
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,
         rules: spanning::meeting::RuleSet::Integrative,
+        absent: String::new(),
     }
 }
 

@@ -258,6 +258,45 @@ fn ballots_are_hidden_on_screen_until_all_are_in() {
     assert!(screen.contains("Chloë"), "{screen}");
 }
 
+/// The line under the ballot dialog's title names the voter: choosing
+/// another voter (Tab, a letter) changes it, so the screen never says
+/// "Ana" over a ballot that is recorded as Dewi's.
+#[test]
+fn the_ballot_dialog_names_the_voter_chosen() {
+    for (lang, title) in [
+        (Lang::En, "Enter a nomination"),
+        (Lang::Nl, "Een nominatie invoeren"),
+    ] {
+        let mut app = nominations(lang).app();
+        key(&mut app, KeyCode::Enter);
+        let under_title = |app: &mut spanning::tui::App| {
+            let screen = render(app, 80, 24);
+            let lines: Vec<&str> = screen.lines().collect();
+            let at = lines.iter().position(|l| l.contains(title)).unwrap();
+            lines[at + 1].to_owned()
+        };
+        assert!(under_title(&mut app).contains("Ana"), "{lang:?}");
+        key(&mut app, KeyCode::BackTab);
+        chars(&mut app, "d");
+        let line = under_title(&mut app);
+        assert!(line.contains("Dewi"), "{lang:?}: {line}");
+        assert!(!line.contains("Ana"), "{lang:?}: {line}");
+        chars(&mut app, "c");
+        key(&mut app, KeyCode::Tab);
+        chars(&mut app, "Bra");
+        key(&mut app, KeyCode::Enter);
+        let e = app
+            .session()
+            .state()
+            .active_item()
+            .unwrap()
+            .election()
+            .cloned()
+            .unwrap();
+        assert_eq!(e.ballot_of(CHLOE).unwrap().nominee, BRAM, "{lang:?}");
+    }
+}
+
 #[test]
 fn an_election_driven_by_keys() {
     let mut app = tui_support::agenda(Lang::En).app();

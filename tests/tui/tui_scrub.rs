@@ -39,6 +39,7 @@ fn hostile_session_text_is_scrubbed_before_the_terminal() {
         timebox_minutes: None,
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     };
     let mut session = Session::open(setup).expect("valid");
     session

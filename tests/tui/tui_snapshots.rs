@@ -129,6 +129,7 @@ fn setup_screen() {
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,
         rules: spanning::meeting::RuleSet::Integrative,
+        absent: String::new(),
     });
     for (w, h) in [(80, 24), (160, 48), (30, 10)] {
         let mut terminal =

@@ -56,6 +56,7 @@ fn dutch_setup_and_too_small_screens() {
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,
         rules: spanning::meeting::RuleSet::Integrative,
+        absent: String::new(),
     });
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");

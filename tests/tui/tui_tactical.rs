@@ -172,6 +172,7 @@ fn setup_screen_offers_the_tactical_format() {
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,
         rules: spanning::meeting::RuleSet::Integrative,
+        absent: String::new(),
     });
     let press = |screen: &mut spanning::tui::SetupScreen, code| {
         screen.handle_event(ratatui::crossterm::event::Event::Key(

@@ -306,6 +306,7 @@ fn the_setup_screen_jumps_to_a_name_ignoring_accents() {
             opened_at: tui_support::start(),
             theme: spanning::tui::ThemeChoice::Default,
             rules: spanning::meeting::RuleSet::Integrative,
+            absent: String::new(),
         });
         // Title, circle, participants, then the facilitator and secretary.
         for _ in 0..3 {
@@ -431,6 +432,7 @@ fn setup_screen(lang: Lang) -> spanning::tui::SetupScreen {
         opened_at: tui_support::start(),
         theme: spanning::tui::ThemeChoice::Default,
         rules: spanning::meeting::RuleSet::Integrative,
+        absent: String::new(),
     })
 }
 

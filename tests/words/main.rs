@@ -4,7 +4,9 @@
 mod support;
 
 mod git_words;
+mod os_errors;
 mod words;
 mod words_dutch;
 mod words_follow;
+mod words_governance;
 mod words_tactical;

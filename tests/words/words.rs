@@ -10,6 +10,8 @@
 //! list (`every_kind_of_every_data_carrying_enum_has_a_sample`), and the
 //! `exhaustive_*` functions match without a wildcard as well.
 
+use spanning::meeting::offers::OfferRefusal;
+use spanning::meeting::projects::ProjectState;
 use std::path::{Path, PathBuf};
 
 use chrono::{FixedOffset, TimeZone};
@@ -22,6 +24,7 @@ use spanning::meeting::{
 use spanning::meeting::{ActionKind, FieldKind, RefusalKind, TacticalRefusalKind};
 use spanning::meeting::{EntryAnswer, RequestTo, TacticalList, TacticalRefusal};
 use spanning::meeting::{Event, Participant, PersonId, PhaseKind, Session, Setup, Speech};
+use spanning::meeting::{PartField, PartRefusal};
 use spanning::review::{Highlight, Outcome, Segment, SpanKind, Speed, Status};
 use spanning::store::{
     LoadError, LoadErrorKind, LockFound, LockHolder, ResolveError, SessionStatus, StoreError,
@@ -59,6 +62,7 @@ fn all_phases() -> Vec<Phase> {
         Phase::Checklist,
         Phase::Metrics,
         Phase::Progress,
+        Phase::Actions,
     ];
     phases.extend(all_steps().into_iter().map(|step| Phase::Item {
         item: ItemId(1),
@@ -78,7 +82,8 @@ fn exhaustive_phase(phase: Phase) {
         | Phase::Closed
         | Phase::Checklist
         | Phase::Metrics
-        | Phase::Progress => {}
+        | Phase::Progress
+        | Phase::Actions => {}
     }
 }
 
@@ -157,6 +162,9 @@ fn all_actions() -> Vec<Action> {
         Triage,
         MeetNeed,
         CutOff,
+        OpenActions,
+        AnswerOffer,
+        EditParts,
     ];
     actions.extend(ElectionAction::VARIANTS.iter().map(|&a| Election(a)));
     actions
@@ -213,7 +221,10 @@ fn exhaustive_action(action: Action) {
         | AnswerEntry
         | Triage
         | MeetNeed
-        | CutOff => {}
+        | CutOff
+        | OpenActions
+        | AnswerOffer
+        | EditParts => {}
     }
 }
 
@@ -245,6 +256,7 @@ fn all_fields() -> Vec<Field> {
         Entry,
         Value,
         Update,
+        WaitingOn,
     ]
 }
 
@@ -253,7 +265,7 @@ fn exhaustive_field(field: Field) {
     match field {
         Label | Tension | Example | Proposal | Question | Answer | Reason | Speech
         | Clarification | Argument | Note | Name | Output | Situation | Effect | Need | Impact
-        | Criteria | Election(_) | Role | Request | Entry | Value | Update => {}
+        | Criteria | Election(_) | Role | Request | Entry | Value | Update | WaitingOn => {}
     }
 }
 
@@ -377,6 +389,8 @@ fn all_refusals() -> Vec<Refusal> {
         .map(Refusal::Election),
     );
     all.extend(all_tactical_refusals().into_iter().map(Refusal::Tactical));
+    all.push(Refusal::Offer(OfferRefusal::Unknown { number: 4 }));
+    all.push(Refusal::Offer(OfferRefusal::Answered { number: 2 }));
     for phase in all_phases() {
         for action in all_actions() {
             all.push(Refusal::NotNow { action, phase });
@@ -400,7 +414,42 @@ fn all_refusals() -> Vec<Refusal> {
     for step in all_steps() {
         all.push(Refusal::EndingNotAllowed { step });
     }
+    all.extend(all_part_refusals().into_iter().map(Refusal::Part));
     all
+}
+
+fn all_part_refusals() -> Vec<PartRefusal> {
+    let mut all = vec![
+        PartRefusal::InElection,
+        PartRefusal::ElectionOnly,
+        PartRefusal::NoSuchPart { number: 3 },
+        PartRefusal::Duplicate,
+        PartRefusal::Unchanged,
+        PartRefusal::SameCircle,
+        PartRefusal::TooMany { limit: 100 },
+    ];
+    for &field in PartField::VARIANTS {
+        all.push(PartRefusal::Empty { field });
+        all.push(PartRefusal::TooLong {
+            field,
+            limit_kb: 256,
+        });
+    }
+    all
+}
+
+fn exhaustive_part_refusal(refusal: &PartRefusal) {
+    match refusal {
+        PartRefusal::InElection
+        | PartRefusal::ElectionOnly
+        | PartRefusal::NoSuchPart { .. }
+        | PartRefusal::Duplicate
+        | PartRefusal::Unchanged
+        | PartRefusal::SameCircle
+        | PartRefusal::TooMany { .. }
+        | PartRefusal::Empty { .. }
+        | PartRefusal::TooLong { .. } => {}
+    }
 }
 
 fn all_tactical_refusals() -> Vec<TacticalRefusal> {
@@ -418,6 +467,7 @@ fn all_tactical_refusals() -> Vec<TacticalRefusal> {
         TacticalRefusal::TimeShareLeft { secs: 95 },
         TacticalRefusal::UnknownAction { number: 7 },
         TacticalRefusal::ActionReviewClosed,
+        TacticalRefusal::NoActionsOffered,
     ];
     for &list in TacticalList::VARIANTS {
         all.push(TacticalRefusal::UnknownEntry { list, number: 4 });
@@ -439,13 +489,17 @@ fn exhaustive_tactical_refusal(refusal: &TacticalRefusal) {
         | TacticalRefusal::NoTimeShare
         | TacticalRefusal::TimeShareLeft { .. }
         | TacticalRefusal::UnknownAction { .. }
-        | TacticalRefusal::ActionReviewClosed => {}
+        | TacticalRefusal::ActionReviewClosed
+        | TacticalRefusal::NoActionsOffered => {}
     }
 }
 
 fn exhaustive_refusal(refusal: &Refusal) {
     if let Refusal::Tactical(r) = refusal {
         exhaustive_tactical_refusal(r);
+    }
+    if let Refusal::Part(r) = refusal {
+        exhaustive_part_refusal(r);
     }
     match refusal {
         Refusal::NotNow { .. }
@@ -503,7 +557,9 @@ fn exhaustive_refusal(refusal: &Refusal) {
         | Refusal::ObjectionsUnresolved { .. }
         | Refusal::NothingToResolve
         | Refusal::Election(_)
-        | Refusal::Tactical(_) => {}
+        | Refusal::Tactical(_)
+        | Refusal::Offer(_)
+        | Refusal::Part(_) => {}
     }
 }
 
@@ -1375,6 +1431,7 @@ fn all_labels() -> Vec<Label> {
         Circle,
         ParticipantList,
         TimeboxMinutes,
+        AbsentList,
         BadTimebox,
         ErrTerminal,
         ErrDraw,
@@ -1387,6 +1444,15 @@ fn all_labels() -> Vec<Label> {
         Timebox,
         SaveRetryHint,
         SavePath,
+        PartKind,
+        PartRole,
+        PartList,
+        PartPolicy,
+        PartName,
+        PartText,
+        PartNewText,
+        PartEntries,
+        PartDomains,
         NotSavedAtExit,
         Situation,
         Effect,
@@ -1434,13 +1500,15 @@ fn exhaustive_label(label: Label) {
         | TestRequestedBy | Opening | Facilitator | Secretary | Participants | Closed | Waiting
         | InProgress | BarCheckIn | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions
         | SetupTitle | HomeTitle | HomeFolder | HomeEmpty | HomeLoading | HomeUnfinished
-        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | BadTimebox
-        | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name | Roles
-        | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect | Need
-        | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved | ReviewDate
-        | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn
-        | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate
-        | NomineeHidden | NomineeNotFound | Tactical(_) => {}
+        | HomeRecent | MeetingTitle | Circle | ParticipantList | TimeboxMinutes | AbsentList
+        | BadTimebox | ErrTerminal | ErrDraw | ErrRead | PeopleTitle | Present | Absent | Name
+        | Roles | Timebox | SaveRetryHint | SavePath | NotSavedAtExit | Situation | Effect
+        | Need | Impact | Consent | Concern | Objection | LoggedConcerns | Resolved
+        | ReviewDate | Criteria | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved
+        | ReviewOn | Role | RoleDescription | TermMonths | TermNote | Voter | Nominee
+        | Candidate | NomineeHidden | NomineeNotFound | PartKind | PartRole | PartList
+        | PartPolicy | PartName | PartText | PartNewText | PartEntries | PartDomains
+        | Tactical(_) => {}
     }
 }
 
@@ -1500,6 +1568,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Example,
         Proposal,
         CorrectProposal,
+        Part,
         Ask,
         Answer,
         RuleOut,
@@ -1536,6 +1605,8 @@ fn all_dialogs() -> Vec<Dialog> {
         ProposeCandidate,
         Tactical(TacticalDialog::Need),
         Tactical(TacticalDialog::Request),
+        Tactical(TacticalDialog::ActionNote),
+        Tactical(TacticalDialog::ProjectStatus),
     ];
     for &list in TacticalList::VARIANTS {
         all.push(Tactical(TacticalDialog::AddEntry(list)));
@@ -1549,7 +1620,7 @@ fn exhaustive_dialog(dialog: Dialog) {
     use Dialog::*;
     match dialog {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal
-        | CorrectProposal | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
+        | CorrectProposal | Part | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
         | RequestTest | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd
         | OutOfOrder | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation
         | Effect | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt
@@ -1562,6 +1633,8 @@ fn all_key_actions() -> Vec<KeyAction> {
     use KeyAction::*;
     let mut all = vec![
         Help,
+        Governance,
+        AddPart,
         Presentation,
         Undo,
         Quit,
@@ -1624,6 +1697,8 @@ fn all_key_actions() -> Vec<KeyAction> {
         Nominate,
         ChangeNomination,
         ProposeCandidate,
+        TakeOffer,
+        LetGoOffer,
     ];
     all.extend(TacticalKey::VARIANTS.iter().map(|&t| Tactical(t)));
     all
@@ -1640,7 +1715,8 @@ fn exhaustive_key_action(action: KeyAction) {
         | ConfirmProposer | Abandon | CarryOver | LetGo | People | Note | AddPerson | Presence
         | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
         | Consent | Concern | Objection | Resolve | Requalify | AddElection | DescribeRole
-        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) => {}
+        | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) | TakeOffer | LetGoOffer
+        | Governance | AddPart => {}
     }
 }
 
@@ -1691,6 +1767,7 @@ fn meeting() -> Session {
         timebox_minutes: None,
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     })
     .expect("valid setup");
     for command in [
@@ -1725,6 +1802,7 @@ fn all_events() -> Vec<Event> {
         PhaseKind::Checklist,
         PhaseKind::Metrics,
         PhaseKind::Progress,
+        PhaseKind::Actions,
     ]
     .into_iter()
     .map(|phase| Event::PhaseEntered { phase, round: None })
@@ -1955,6 +2033,41 @@ fn all_events() -> Vec<Event> {
         status: spanning::meeting::actions::ActionStatus::Done,
         note: None,
     });
+    all.push(Event::OfferTaken {
+        number: 1,
+        item: ItemId(2),
+        owner: PersonId(0),
+    });
+    all.push(Event::OfferLetGo { number: 1 });
+    for status in [
+        ProjectState::Current,
+        ProjectState::Waiting {
+            on: "Finance".into(),
+        },
+        ProjectState::Done,
+        ProjectState::Dropped,
+    ] {
+        all.push(Event::ProjectStatusSet { number: 1, status });
+    }
+    all.push(Event::PartAdded {
+        version: 2,
+        part: spanning::meeting::Part::AddEntry {
+            role: spanning::meeting::Target::named("Finance"),
+            list: spanning::meeting::RoleList::Accountability,
+            text: "Paying invoices".into(),
+        },
+    });
+    all.push(Event::PartChanged {
+        version: 2,
+        number: 1,
+        part: spanning::meeting::Part::RemoveRole {
+            role: spanning::meeting::Target::named("Finance"),
+        },
+    });
+    all.push(Event::PartRemoved {
+        version: 2,
+        number: 1,
+    });
     all
 }
 
@@ -2015,7 +2128,11 @@ fn exhaustive_event(event: &Event) {
         | Event::NeedStated { .. }
         | Event::RequestMade { .. }
         | Event::RequestAnswered { .. }
-        | Event::ActionReviewed { .. } => {}
+        | Event::ActionReviewed { .. }
+        | Event::OfferTaken { .. }
+        | Event::OfferLetGo { .. }
+        | Event::ProjectStatusSet { .. } => {}
+        Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {}
     }
 }
 
@@ -2209,6 +2326,7 @@ fn all_segments() -> Vec<Segment> {
         Segment::Review(TacticalList::Checklist),
         Segment::Review(TacticalList::Metrics),
         Segment::Review(TacticalList::Progress),
+        Segment::Actions,
     ]
 }
 
@@ -2220,7 +2338,8 @@ fn exhaustive_segment(segment: Segment) {
         | Segment::Item(_)
         | Segment::Closing
         | Segment::CloseOut
-        | Segment::Review(_) => {}
+        | Segment::Review(_)
+        | Segment::Actions => {}
     }
 }
 
@@ -2364,6 +2483,7 @@ fn all_review_actions() -> Vec<ReviewAction> {
         End,
         Due,
         Metrics,
+        Board,
     ]
 }
 
@@ -2375,7 +2495,7 @@ fn exhaustive_review_action(action: ReviewAction) {
         Help | Back | Up | Down | PageUp | PageDown | Top | Bottom | Open | Search | Clear
         | FilterCircle | FilterParticipant | Carried | NextSection | PrevSection | Export
         | Replay | PlayPause | Faster | Slower | StepForward | StepBack | NextPhase | PrevPhase
-        | NextItem | PrevItem | Start | End | Due | Metrics => {}
+        | NextItem | PrevItem | Start | End | Due | Metrics | Board => {}
     }
 }
 

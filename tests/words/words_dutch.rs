@@ -28,6 +28,7 @@ fn session() -> Session {
         timebox_minutes: None,
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     })
     .expect("valid setup")
 }

@@ -47,6 +47,10 @@ pub struct OfferedAction {
     pub role: Option<String>,
     /// When it was recorded.
     pub since: DateTime<FixedOffset>,
+    /// A request the owner accepted ("toegezegd") rather than a next
+    /// action; left out of the file when not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub accepted: bool,
 }
 
 /// How the meeting answered one action.
@@ -119,6 +123,28 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
         number: *number,
         status: *status,
         note: optional(note.as_deref(), Field::Note)?,
+    })
+}
+
+/// Decides `OpenActions`: a tactical meeting that was offered open
+/// actions, right after its check-in round.
+pub(crate) fn open(state: &MeetingState) -> Result<Event, Refusal> {
+    if state.format != MeetingFormat::Tactical {
+        return Err(TacticalRefusal::TacticalOnly.into());
+    }
+    if state.phase != Phase::CheckIn {
+        return Err(Refusal::NotNow {
+            action: crate::meeting::refusal::Action::OpenActions,
+            phase: state.phase,
+        });
+    }
+    super::rules::require_round_complete(state)?;
+    if state.tactical.actions.is_empty() {
+        return Err(TacticalRefusal::NoActionsOffered.into());
+    }
+    Ok(Event::PhaseEntered {
+        phase: crate::meeting::event::PhaseKind::Actions,
+        round: None,
     })
 }
 

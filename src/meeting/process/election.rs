@@ -316,6 +316,25 @@ impl Item {
     }
 }
 
+/// After an item ended: an adopted election gives the elected person the
+/// role among the meeting's people (the roles they fill), so the rest of
+/// the meeting (and its minutes) knows who holds it.
+pub(crate) fn on_ended(state: &mut MeetingState) {
+    let Some(elected) = state.active_item().and_then(Item::elected) else {
+        return;
+    };
+    if let Some(person) = state.people.iter_mut().find(|p| p.id == elected.person) {
+        let taken = person
+            .who
+            .roles
+            .iter()
+            .any(|r| crate::meeting::fold::key(r) == crate::meeting::fold::key(&elected.role));
+        if !taken {
+            person.who.roles.push(elected.role);
+        }
+    }
+}
+
 fn refuse(r: ElectionRefusal) -> Refusal {
     Refusal::Election(r)
 }
@@ -739,6 +758,8 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
                 text: name,
                 at,
                 for_objection: *for_objection,
+                parts: Vec::new(),
+                stated: None,
             });
         }
         _ => {}

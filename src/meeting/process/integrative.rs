@@ -414,12 +414,27 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
             text,
             for_objection,
         } => {
-            if let Some(proposal) = state.active_item_mut().and_then(Item::proposal_mut) {
+            let Some(item) = state.active_item_mut() else {
+                return;
+            };
+            let stated = Some((
+                item.step.unwrap_or(IdmStep::PresentProposal),
+                item.rounds.len(),
+            ));
+            if let Some(proposal) = item.proposal_mut() {
+                // An amendment keeps the parts of the version it amends.
+                let parts = proposal
+                    .versions
+                    .last()
+                    .map(|v| v.parts.clone())
+                    .unwrap_or_default();
                 proposal.versions.push(ProposalVersion {
                     number: *version,
                     text: text.clone(),
                     at,
                     for_objection: *for_objection,
+                    parts,
+                    stated,
                 });
             }
         }

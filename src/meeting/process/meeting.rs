@@ -297,6 +297,9 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
                 round: None,
             })
         }
+        Command::TakeOffer { .. } | Command::LetGoOffer { .. } => {
+            super::offers::decide(state, command)
+        }
         Command::Dispose { item, disposition } => {
             require_phase(state, Action::Dispose, |p| p == Phase::CloseOut)?;
             let it = state

@@ -14,6 +14,9 @@ pub mod consent;
 pub mod election;
 pub(crate) mod integrative;
 pub(crate) mod meeting;
+pub mod offers;
+pub mod parts;
+pub mod projects;
 pub(crate) mod rules;
 pub mod tactical;
 
@@ -67,6 +70,9 @@ pub enum Owner {
     /// Whichever process runs the item (the proposal steps both governance
     /// processes share, and ending an item).
     ActiveProcess,
+    /// The proposal's parts (integrative and consent items alike; an
+    /// election refuses them).
+    Parts,
 }
 
 /// Who owns each kind of command: the one place that says it.
@@ -97,6 +103,8 @@ pub fn owner(kind: CommandKind) -> Owner {
         | K::OpenCloseOut
         | K::Dispose
         | K::CloseSession
+        | K::TakeOffer
+        | K::LetGoOffer
         | K::Undo => Owner::Meeting,
         K::StateTension | K::GiveExample => Owner::Integrative(Action::PresentProposal),
         K::OpenObjectionRound => Owner::Integrative(Action::OpenObjectionRound),
@@ -119,6 +127,7 @@ pub fn owner(kind: CommandKind) -> Owner {
         | K::Clarify
         | K::AmendProposal
         | K::EndItem => Owner::ActiveProcess,
+        K::AddPart | K::ChangePart | K::RemovePart => Owner::Parts,
         K::DescribeDriver => Owner::Consent(Action::DescribeDriver),
         K::OpenConsentRound => Owner::Consent(Action::OpenConsentRound),
         K::AnswerConsent => Owner::Consent(Action::AnswerConsent),
@@ -138,6 +147,8 @@ pub fn owner(kind: CommandKind) -> Owner {
         K::OpenChecklist
         | K::OpenMetrics
         | K::OpenProgress
+        | K::OpenActions
+        | K::SetProjectStatus
         | K::DefineEntry
         | K::EditEntry
         | K::RemoveEntry
@@ -153,7 +164,9 @@ pub fn owner(kind: CommandKind) -> Owner {
 pub fn formats(command: &Command) -> Formats {
     match owner(command.into()) {
         Owner::Meeting => Formats::Any,
-        Owner::Integrative(_) | Owner::Consent(_) | Owner::Election => Formats::Governance,
+        Owner::Integrative(_) | Owner::Consent(_) | Owner::Election | Owner::Parts => {
+            Formats::Governance
+        }
         Owner::Tactical => Formats::Tactical,
         Owner::ActiveProcess => match command {
             Command::EndItem { ending, .. } => ending_formats(*ending),

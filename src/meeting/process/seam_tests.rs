@@ -58,6 +58,18 @@ fn sample(kind: CommandKind) -> Command {
         K::GiveExample => Command::GiveExample { text: text() },
         K::RequestHelp => Command::RequestHelp,
         K::StateProposal => Command::StateProposal { text: text() },
+        K::AddPart => Command::AddPart {
+            part: crate::meeting::Part::RemoveRole {
+                role: crate::meeting::Target::named("Finance"),
+            },
+        },
+        K::ChangePart => Command::ChangePart {
+            number: 1,
+            part: crate::meeting::Part::RemoveRole {
+                role: crate::meeting::Target::named("Finance"),
+            },
+        },
+        K::RemovePart => Command::RemovePart { number: 1 },
         K::CorrectProposal => Command::CorrectProposal { text: text() },
         K::OpenClarifyingQuestions => Command::OpenClarifyingQuestions,
         K::AskQuestion => Command::AskQuestion {
@@ -187,6 +199,16 @@ fn sample(kind: CommandKind) -> Command {
         K::OpenChecklist => Command::OpenChecklist,
         K::OpenMetrics => Command::OpenMetrics,
         K::OpenProgress => Command::OpenProgress,
+        K::OpenActions => Command::OpenActions,
+        K::TakeOffer => Command::TakeOffer {
+            number: 1,
+            owner: p,
+        },
+        K::LetGoOffer => Command::LetGoOffer { number: 1 },
+        K::SetProjectStatus => Command::SetProjectStatus {
+            number: 1,
+            status: crate::meeting::projects::ProjectState::Done,
+        },
         K::DefineEntry => Command::DefineEntry {
             list: TacticalList::Checklist,
             text: text(),
@@ -243,6 +265,7 @@ fn session(format: MeetingFormat, rules: RuleSet) -> Session {
         timebox_minutes: Some(60),
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     })
     .expect("valid setup")
 }
@@ -344,7 +367,11 @@ fn commands_of_the_other_rules_are_refused_naming_the_action() {
                     })
                 );
             }
-            Owner::Meeting | Owner::Election | Owner::Tactical | Owner::ActiveProcess => {}
+            Owner::Meeting
+            | Owner::Election
+            | Owner::Tactical
+            | Owner::ActiveProcess
+            | Owner::Parts => {}
         }
     }
     assert_eq!(counted, (11, 7));

@@ -68,6 +68,10 @@ pub struct EntryDef {
     /// keeps it. Older spannings ignore it, so it needs no new file version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<PreviousValue>,
+    /// Projects: on whom the project was waiting at the end of the
+    /// meeting it came from (file version 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting_on: Option<String>,
 }
 
 /// A metric's value or a project's update as last given, in an earlier
@@ -152,9 +156,20 @@ impl TacticalLists {
                 }
                 _ => e.previous.clone(),
             },
+            waiting_on: match &e.status {
+                Some(super::projects::ProjectState::Waiting { on }) => Some(on.clone()),
+                _ => None,
+            },
         };
         for list in TacticalList::ALL {
-            *out.list_mut(list) = state.tactical.list(list).iter().map(def).collect();
+            // A project done or dropped here is off the next list.
+            *out.list_mut(list) = state
+                .tactical
+                .list(list)
+                .iter()
+                .filter(|e| !e.status.as_ref().is_some_and(|s| s.is_finished()))
+                .map(def)
+                .collect();
         }
         for output in state
             .outputs
@@ -171,6 +186,7 @@ impl TacticalLists {
                     owner: output.owner.map(|p| state.name(p).to_owned()),
                     role: output.role.clone(),
                     previous: None,
+                    waiting_on: None,
                 });
             }
         }
@@ -249,6 +265,10 @@ pub struct Entry {
     /// update (from the setup).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous: Option<PreviousValue>,
+    /// Projects: where it stands, if said here or still waiting from the
+    /// meeting before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::projects::ProjectState>,
 }
 
 /// The three lists as they stand.
@@ -294,6 +314,10 @@ impl TacticalState {
                     former_owner: def.owner.clone().filter(|_| owner.is_none()),
                     answer: None,
                     previous: def.previous.clone(),
+                    status: def
+                        .waiting_on
+                        .clone()
+                        .map(|on| super::projects::ProjectState::Waiting { on }),
                 });
             }
         }
@@ -322,7 +346,7 @@ impl TacticalState {
         self.list(list).iter().find(|e| e.number == number)
     }
 
-    fn entry_mut(&mut self, list: TacticalList, number: u32) -> Option<&mut Entry> {
+    pub(crate) fn entry_mut(&mut self, list: TacticalList, number: u32) -> Option<&mut Entry> {
         self.list_mut(list).iter_mut().find(|e| e.number == number)
     }
 
@@ -438,6 +462,8 @@ pub enum TacticalRefusal {
     },
     /// The meeting has no timebox, so an item has no time share to use up.
     NoTimeShare,
+    /// The meeting was offered no open actions to review.
+    NoActionsOffered,
     /// No action with that number was offered for review.
     UnknownAction {
         /// The number asked for.
@@ -462,7 +488,8 @@ impl From<TacticalRefusal> for Refusal {
 /// meeting has no check-in round to complete); `None` leaves it to the
 /// meeting's rules.
 pub(crate) fn open_agenda(state: &MeetingState) -> Option<Event> {
-    (state.format == MeetingFormat::Tactical && TacticalList::of_phase(state.phase).is_some())
+    (state.format == MeetingFormat::Tactical
+        && (TacticalList::of_phase(state.phase).is_some() || state.phase == Phase::Actions))
         .then_some(Event::PhaseEntered {
             phase: PhaseKind::Agenda,
             round: None,
@@ -486,6 +513,8 @@ pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Eve
 pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal> {
     match command {
         Command::ReviewAction { .. } => super::actions::decide(state, command),
+        Command::OpenActions => super::actions::open(state),
+        Command::SetProjectStatus { .. } => super::projects::decide(state, command),
         Command::OpenChecklist => open_review(state, TacticalList::Checklist),
         Command::OpenMetrics => open_review(state, TacticalList::Metrics),
         Command::OpenProgress => open_review(state, TacticalList::Progress),
@@ -668,6 +697,7 @@ fn open_review(state: &MeetingState, list: TacticalList) -> Result<Event, Refusa
             super::rules::require_round_complete(state)?;
             true
         }
+        Phase::Actions => true,
         phase => TacticalList::of_phase(phase).is_some_and(|current| current < list),
     };
     if !before {
@@ -760,6 +790,7 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
                 former_owner: None,
                 answer: None,
                 previous: None,
+                status: None,
             });
         }
         Event::EntryEdited {
@@ -808,6 +839,7 @@ pub fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedOffset>)
             }
         }
         Event::ActionReviewed { .. } => super::actions::apply(state, event, at),
+        Event::ProjectStatusSet { .. } => super::projects::apply(state, event, at),
         Event::RequestAnswered { number, accepted } => {
             if let Some(r) = state
                 .active_item_mut()

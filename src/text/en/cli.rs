@@ -3,6 +3,7 @@
 use super::English;
 use crate::text::CliWords;
 use crate::text::cli::{CliHelp, UsageProblem};
+use crate::text::io::IoWords;
 
 /// Every English help text. Also named in the clap derive of
 /// the command-line parser (`cli::Cli`), so the derived command is complete
@@ -22,13 +23,14 @@ pub const HELP: CliHelp = CliHelp {
     timebox: "Length of the whole meeting: 90m, 1h30m, 2h or minutes as a number",
     rules: "Decision rules: integrative (following the Holacracy Constitution v5) or consent (Sociocracy 3.0 style) [default: integrative]",
     meeting_format: "Kind of meeting: governance (roles and policies, the default) or tactical (triage into next actions and projects)",
+    absent: "Absent from the start, with a reason: \"Bram: on leave; Dewi\" (they get no turn; the minutes say absent)",
     resume: "Continue an unfinished meeting where it stopped",
     resume_id: "Session to resume [default: the latest unfinished one]",
     list: "List sessions, newest first",
     json: "Print machine-readable JSON",
-    show: "Print the minutes of one session (in the language of the meeting, unless --lang is given)",
-    export: "Export one session's minutes as Markdown, or its normalised JSON",
-    export_format: "Output format: markdown or json [default: markdown]",
+    show: "Print the minutes of one session (in the language of the meeting, unless --lang is given), laid out for reading on a terminal; piped or with NO_COLOR set, the Markdown as it is",
+    export: "Export one session's minutes (Markdown, an HTML page, plain text), its normalised JSON, or its review dates and role terms as a calendar",
+    export_format: "Output format: markdown, html (a standalone page for mail or chat), text (plain, no Markdown marks), json, or ics (review dates and role terms for a calendar) [default: from the extension of -o (.html, .txt, .ics, .json), else markdown]",
     output: "Write to this file instead of standard output (never overwrites without --force)",
     force: "Overwrite the output file if it exists",
     check: "Validate session files; exits non-zero if any is bad (use it in a git hook)",
@@ -46,6 +48,15 @@ pub const HELP: CliHelp = CliHelp {
     actions_circle: "Only this circle (case and accents ignored)",
     actions_owner: "Only this person's actions (case and accents ignored)",
     actions_open: "Only what is still open",
+    import: "Import a circle's existing roles and policies from a TOML file, once (a dated entry in .governance; nothing is rewritten)",
+    import_file: "The TOML file (see README, \"Importing a circle's governance\")",
+    import_circle: "The circle of the roles given at the top of the file",
+    record: "Print the governance record: roles, accountabilities, domains, fillers and policies, derived from the meetings",
+    record_circle: "Only this circle (case and accents ignored)",
+    record_as_of: "The record as it stood on this day, e.g. 2025-06-30",
+    record_format: "Output format: markdown or json [default: markdown]",
+    history: "Every change of a role or policy: when, in which session and item, proposed by whom, with which objections integrated",
+    history_subject: "The role's or policy's name (or id)",
     actions_format: "Output format: markdown or json [default: markdown]",
     action: "Mark an action done, open or dropped between meetings (a new file in .changes; nothing is rewritten)",
     action_key: "The action: its key as `spanning actions` shows it at the end of the line, e.g. 1234#a1",
@@ -66,6 +77,24 @@ pub const HELP: CliHelp = CliHelp {
     file_value: "FILE",
     options_value: "[OPTIONS]",
     command_value: "COMMAND",
+    title_value: "TITLE",
+    circle_value: "CIRCLE",
+    date_value: "DATE",
+    subject_value: "ROLE-OR-POLICY",
+    absent_value: "ABSENT",
+    participants_value: "PARTICIPANTS",
+    facilitator_value: "FACILITATOR",
+    secretary_value: "SECRETARY",
+    timebox_value: "TIMEBOX",
+    rules_value: "RULES",
+    format_value: "FORMAT",
+    id_value: "ID",
+    paths_value: "PATHS",
+    speed_value: "SPEED",
+    owner_value: "OWNER",
+    key_value: "KEY",
+    status_value: "STATUS",
+    note_value: "NOTE",
 };
 
 impl CliWords for English {
@@ -165,12 +194,14 @@ impl CliWords for English {
     }
 
     fn bad_config(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!(
             "⚠ The preferences file {path} cannot be used ({problem}); using the default look. Fix it, or delete it and choose again with --theme."
         )
     }
 
     fn theme_not_remembered(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!("⚠ The theme is used for this run but not remembered: {path} ({problem}).")
     }
 

@@ -1,6 +1,7 @@
 //! English words for the meeting engine.
 
 use super::English;
+use crate::meeting::offers::OfferRefusal;
 use crate::meeting::session::{LogProblem, SetupProblem};
 use crate::meeting::{
     Action, Criterion, Disposition, Ending, Field, IdmStep, OutOfOrderKind, OutputKind, Phase,
@@ -22,6 +23,7 @@ impl EngineWords for English {
             Phase::Checklist => "checklist review",
             Phase::Metrics => "metrics review",
             Phase::Progress => "progress updates",
+            Phase::Actions => "action review",
         }
     }
 
@@ -190,6 +192,7 @@ impl EngineWords for English {
             Action::AdoptAgreement => "adopting an agreement",
             Action::RequalifyObjection => "taking an objection as a concern",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
+            Action::EditParts => "changing the proposal's parts",
             Action::OpenChecklist => "opening the checklist review",
             Action::OpenMetrics => "opening the metrics review",
             Action::OpenProgress => "opening progress updates",
@@ -198,6 +201,8 @@ impl EngineWords for English {
             Action::Triage => "recording triage",
             Action::MeetNeed => "closing the item as need met",
             Action::CutOff => "cutting the item off",
+            Action::OpenActions => "opening the action review",
+            Action::AnswerOffer => "taking or letting go an offered item",
         }
     }
 
@@ -227,6 +232,7 @@ impl EngineWords for English {
             Field::Entry => "entry",
             Field::Value => "value",
             Field::Update => "update",
+            Field::WaitingOn => "who or what the project waits on",
         }
     }
 
@@ -391,6 +397,13 @@ impl EngineWords for English {
             Refusal::NothingToResolve => "There is no objection to resolve: with the consent round complete, the agreement can be adopted.".to_owned(),
             Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
             Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
+            Refusal::Offer(OfferRefusal::Unknown { number }) => format!(
+                "There is no offered item {number}: choose one of the numbers shown under \"From earlier meetings\"."
+            ),
+            Refusal::Offer(OfferRefusal::Answered { number }) => format!(
+                "Offered item {number} was already taken or let go (undo, u, changes that)."
+            ),
+            Refusal::Part(r) => crate::text::GovernanceWords::part_refusal(self, r),
         }
     }
 

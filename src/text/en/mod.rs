@@ -1,10 +1,15 @@
 //! English. Plain words a facilitator would say aloud.
 
+mod calendar;
 pub mod cli;
 mod election;
 mod engine;
 mod follow;
 mod git;
+mod gov_screen;
+mod governance;
+mod io;
+mod memory;
 mod minutes;
 mod review;
 mod review_screens;

@@ -52,6 +52,7 @@ impl ReviewWords for English {
             Segment::Closing => "closing round",
             Segment::CloseOut => "close-out",
             Segment::Review(list) => crate::text::TacticalWords::list_title(self, list),
+            Segment::Actions => "action review",
         }
     }
 

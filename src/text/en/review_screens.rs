@@ -79,6 +79,7 @@ impl ReviewScreenWords for English {
             A::Carried => "carried over",
             A::Metrics => "metric history",
             A::Due => "due for review",
+            A::Board => "project board",
             A::NextSection => "next section",
             A::PrevSection => "previous section",
             A::Export => "export",

@@ -1,5 +1,6 @@
 //! English words for the sessions folder.
 
+use crate::text::io::IoWords;
 use std::path::Path;
 
 use super::English;
@@ -24,6 +25,7 @@ impl StoreWords for English {
                 "Cannot read {file}: permission denied. Check the file's permissions or ask whoever owns it."
             ),
             LoadErrorKind::Unreadable { detail } => {
+                let detail = self.os_detail(detail);
                 format!("Cannot read {file}: {detail}.")
             }
             LoadErrorKind::NotAFile { kind } => format!(
@@ -146,18 +148,27 @@ impl StoreWords for English {
                 "{} is a symbolic link; spanning does not write through links, so it cannot overwrite a file elsewhere. Copy the real file into the sessions folder and use that.",
                 path.display()
             ),
-            StoreError::CreateDir { path, detail } => format!(
-                "Cannot create the sessions folder {}: {detail}. Choose another folder with --sessions-dir.",
-                path.display()
-            ),
-            StoreError::Write { path, detail } => format!(
-                "Cannot save {}: {detail}. The last saved version is intact; free some space or fix the permissions and try again.",
-                path.display()
-            ),
-            StoreError::Lock { path, detail } => format!(
-                "Cannot lock {}: {detail}. Check that the sessions folder is writable.",
-                path.display()
-            ),
+            StoreError::CreateDir { path, detail } => {
+                let detail = self.os_detail(detail);
+                format!(
+                    "Cannot create the sessions folder {}: {detail}. Choose another folder with --sessions-dir.",
+                    path.display()
+                )
+            }
+            StoreError::Write { path, detail } => {
+                let detail = self.os_detail(detail);
+                format!(
+                    "Cannot save {}: {detail}. The last saved version is intact; free some space or fix the permissions and try again.",
+                    path.display()
+                )
+            }
+            StoreError::Lock { path, detail } => {
+                let detail = self.os_detail(detail);
+                format!(
+                    "Cannot lock {}: {detail}. Check that the sessions folder is writable.",
+                    path.display()
+                )
+            }
             StoreError::NoFreeName { dir } => format!(
                 "Cannot find a free file name in {}; too many sessions share this minute and circle. Try again in a minute.",
                 dir.display()

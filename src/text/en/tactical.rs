@@ -42,6 +42,9 @@ impl TacticalWords for English {
 
     fn tactical_refusal(&self, refusal: &TacticalRefusal) -> String {
         match refusal {
+            TacticalRefusal::NoActionsOffered => {
+                "This meeting was offered no open actions to review: n goes on to the checklist.".to_owned()
+            }
             TacticalRefusal::UnknownAction { number } => format!(
                 "There is no action {number} on this meeting's action list: choose one of the numbers shown."
             ),
@@ -160,6 +163,9 @@ impl TacticalWords for English {
             TacticalLabel::NoOutputs => "No outputs yet.",
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "no check",
+            TacticalLabel::ActionAnswer => "Answer",
+            TacticalLabel::ProjectStatus => "Status",
+            TacticalLabel::WaitingOn => "Waiting on (when waiting)",
             TacticalLabel::Format => "Format",
         }
     }
@@ -174,6 +180,9 @@ impl TacticalWords for English {
             }
             TacticalPrompt::Review(TacticalList::Progress) => {
                 "For each project: only what changed since last time, or no update."
+            }
+            TacticalPrompt::Actions => {
+                "Read each open action to its owner: done, still open or dropped? No discussion; tensions go on the agenda."
             }
             TacticalPrompt::Triage => {
                 "Ask the owner: what do you need? Capture requests and outputs; then: got what you need?"
@@ -194,6 +203,8 @@ impl TacticalWords for English {
             TacticalDialog::Answer(TacticalList::Progress) => "Progress update",
             TacticalDialog::Need => "What does the owner need?",
             TacticalDialog::Request => "A request to a person or role",
+            TacticalDialog::ActionNote => "Where does this action stand?",
+            TacticalDialog::ProjectStatus => "Where does this project stand?",
         }
     }
 
@@ -213,6 +224,12 @@ impl TacticalWords for English {
             TacticalKey::Decline => "declined",
             TacticalKey::NeedMet => "got what you need",
             TacticalKey::CutOff => "cut off",
+            TacticalKey::ActionDone => "done",
+            TacticalKey::ActionStillOpen => "still open",
+            TacticalKey::ActionDropped => "dropped",
+            TacticalKey::ActionNote => "answer with a note",
+            TacticalKey::ProjectStatus => "project status",
+            TacticalKey::Board => "board",
         }
     }
 

@@ -168,10 +168,11 @@ impl TuiWords for English {
                 "Participants in seating order, e.g. Ana (Release/Finance), Bram"
             }
             Label::TimeboxMinutes => "Timebox, e.g. 90m or 1h30m (empty: none)",
+            Label::AbsentList => "Absent (Name: reason; …)",
             Label::BadTimebox => "The timebox must be minutes or hours, like 90m, 1h30m or 90.",
-            Label::ErrTerminal => "setting up the terminal",
-            Label::ErrDraw => "drawing the screen",
-            Label::ErrRead => "reading the keyboard",
+            Label::ErrTerminal => "Cannot set up the terminal",
+            Label::ErrDraw => "Cannot draw the screen",
+            Label::ErrRead => "Cannot read the keyboard",
             Label::PeopleTitle => "People and roles",
             Label::Present => "present",
             Label::Absent => "absent",
@@ -182,6 +183,15 @@ impl TuiWords for English {
                 "retrying every 10 s and after each entry; Ctrl-S saves elsewhere"
             }
             Label::SavePath => "Folder (or .json file) to save to",
+            Label::PartKind => "Change",
+            Label::PartRole => "Role",
+            Label::PartList => "Which list",
+            Label::PartPolicy => "Policy",
+            Label::PartName => "Name (role) or title (policy)",
+            Label::PartText => "Text (purpose, accountability, domain or policy)",
+            Label::PartNewText => "New wording",
+            Label::PartEntries => "Accountabilities, one per line",
+            Label::PartDomains => "Domains, one per line",
             Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
             Label::Situation => "Situation",
@@ -292,6 +302,7 @@ impl TuiWords for English {
             Dialog::Example => "A real example",
             Dialog::Proposal => "The proposal",
             Dialog::CorrectProposal => "Correct the proposal (same version)",
+            Dialog::Part => "A part of the proposal: a change to the governance record",
             Dialog::Ask => "Clarifying question",
             Dialog::Answer => "The proposer's answer",
             Dialog::RuleOut => "Rule the question out of order",
@@ -375,6 +386,8 @@ impl TuiWords for English {
             Action::CarryOver => "carry over",
             Action::LetGo => "let go",
             Action::People => "people, roles, timebox",
+            Action::AddPart => "add a part",
+            Action::Governance => "governance: roles, policies",
             Action::Note => "note for the minutes",
             Action::AddPerson => "late arrival",
             Action::Presence => "absent / back",
@@ -392,6 +405,8 @@ impl TuiWords for English {
             Action::Resolve => "objector: resolved",
             Action::Requalify => "objection → concern",
             Action::AddElection => "add election",
+            Action::TakeOffer => "take offer",
+            Action::LetGoOffer => "let go",
             Action::DescribeRole => "role and term",
             Action::Nominate => "enter nomination",
             Action::ChangeNomination => "change nomination",
@@ -433,6 +448,9 @@ impl TuiWords for English {
                 .map_or_else(|| format!("#{}", i.0), |it| format!("\"{}\"", it.label))
         };
         match event {
+            Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
+                crate::text::GovernanceWords::part_event(self, event)
+            }
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,
@@ -443,6 +461,7 @@ impl TuiWords for English {
                     PhaseKind::Checklist => Phase::Checklist,
                     PhaseKind::Metrics => Phase::Metrics,
                     PhaseKind::Progress => Phase::Progress,
+                    PhaseKind::Actions => Phase::Actions,
                 };
                 format!("moving on to the {}", self.phase(phase))
             }
@@ -553,6 +572,19 @@ impl TuiWords for English {
             Event::RequestMade { number, .. } => format!("request {number}"),
             Event::RequestAnswered { number, .. } => format!("the answer to request {number}"),
             Event::ActionReviewed { number, .. } => format!("the answer for action {number}"),
+            Event::OfferTaken { item: i, .. } => format!("taking {} onto the agenda", item(i)),
+            Event::ProjectStatusSet { number, status } => format!(
+                "project {number}: {}",
+                crate::text::MemoryWords::project_state(self, status)
+            ),
+            Event::OfferLetGo { number } => format!(
+                "letting go \"{}\"",
+                state
+                    .offers
+                    .iter()
+                    .find(|o| o.number == *number)
+                    .map_or("", |o| o.offered.label.as_str())
+            ),
             Event::Retracted { .. } => "the undo".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }
@@ -669,6 +701,17 @@ impl TuiWords for English {
 
     fn found_valid(&self) -> &'static str {
         "✓ All four criteria hold: this is a valid objection."
+    }
+
+    fn waiting_share(&self, share: &str, waiting: usize) -> String {
+        match waiting {
+            1 => format!("Time per item: {share} for the 1 item still waiting."),
+            n => format!("Time per item: {share} for each of the {n} items still waiting."),
+        }
+    }
+
+    fn share_kept(&self, kept: &str) -> String {
+        format!("The item in progress keeps its {kept}.")
     }
 
     fn home_due(&self, count: usize) -> String {

@@ -1,5 +1,6 @@
 //! English words for the work between meetings.
 
+use crate::text::io::IoWords;
 use chrono::NaiveDate;
 
 use super::English;
@@ -91,6 +92,7 @@ impl WorkWords for English {
     }
 
     fn bad_change(&self, path: &str, detail: &str) -> String {
+        let detail = self.os_detail(detail);
         format!(
             "{path}: not a readable status change ({detail}); move it out of the folder or fix it"
         )
@@ -132,6 +134,7 @@ impl WorkWords for English {
     }
 
     fn folder_unlisted(&self, path: &str, detail: &str) -> String {
+        let detail = self.os_detail(detail);
         format!("cannot read the folder {path}: {detail}")
     }
 }

@@ -3,6 +3,7 @@
 use super::Dutch;
 use crate::text::CliWords;
 use crate::text::cli::{CliHelp, UsageProblem};
+use crate::text::io::IoWords;
 
 /// Every Dutch help text, applied over the English derive by
 /// the command-line parser (`cli::command`) when the chosen language is
@@ -22,13 +23,14 @@ pub const HELP: CliHelp = CliHelp {
     timebox: "Hoe lang de hele vergadering mag duren: 90m, 1u30, 2u of een aantal minuten",
     rules: "Besluitregels: integratief (volgens de Holacracy-constitutie v5) of consent (in de stijl van Sociocratie 3.0) [standaard: integratief]",
     meeting_format: "Soort overleg: rolverleg (governance: rollen en afspraken, de standaard) of werkoverleg (tactical: triage naar volgende acties en projecten)",
+    absent: "Afwezig vanaf het begin, met een reden: \"Bram: met verlof; Dewi\" (zij krijgen geen beurt; de notulen zeggen afwezig)",
     resume: "Ga verder met een onafgemaakte vergadering, precies waar ze stopte",
     resume_id: "Welke sessie [standaard: de laatste die nog open staat]",
     list: "Toon de sessies, nieuwste eerst",
     json: "Schrijf JSON voor andere programma's",
-    show: "Toon het verslag van een sessie (in de taal van de vergadering, tenzij --lang is gegeven)",
-    export: "Exporteer het verslag van een sessie als Markdown, of de genormaliseerde JSON",
-    export_format: "Uitvoervorm: markdown of json [standaard: markdown]",
+    show: "Toon het verslag van een sessie (in de taal van de vergadering, tenzij --lang is gegeven), opgemaakt om op de terminal te lezen; doorgesluisd of met NO_COLOR de Markdown zoals die is",
+    export: "Exporteer het verslag van een sessie (Markdown, een HTML-pagina, platte tekst), de genormaliseerde JSON, of de evaluatiedata en termijnen als agenda",
+    export_format: "Uitvoervorm: markdown, html (een losse pagina voor mail of chat), tekst (platte tekst, zonder Markdown-tekens), json, of ics (evaluatiedata en termijnen voor een agenda) [standaard: volgens de extensie van -o (.html, .txt, .ics, .json), anders markdown]",
     output: "Schrijf naar dit bestand in plaats van naar het scherm (overschrijft nooit zonder --force)",
     force: "Overschrijf het uitvoerbestand als het al bestaat",
     check: "Controleer sessiebestanden; eindigt met een foutcode als er één niet deugt (handig in een git-hook)",
@@ -46,6 +48,15 @@ pub const HELP: CliHelp = CliHelp {
     actions_circle: "Alleen deze cirkel (hoofdletters en accenten tellen niet)",
     actions_owner: "Alleen de acties van deze persoon (hoofdletters en accenten tellen niet)",
     actions_open: "Alleen wat nog loopt",
+    import: "Importeer de bestaande rollen en het beleid van een cirkel uit een TOML-bestand, eenmalig (een gedateerde vermelding in .governance; er wordt niets overschreven)",
+    import_file: "Het TOML-bestand (zie README, \"Importing a circle's governance\")",
+    import_circle: "De cirkel van de rollen bovenaan het bestand",
+    record: "Toon het governance-register: rollen, verantwoordelijkheden, domeinen, rolvervullers en beleid, afgeleid uit de overleggen",
+    record_circle: "Alleen deze cirkel (hoofdletters en accenten tellen niet)",
+    record_as_of: "Het register zoals het er op deze dag voor stond, bijvoorbeeld 2025-06-30",
+    record_format: "Uitvoer: markdown of json [standaard: markdown]",
+    history: "Elke wijziging van een rol of beleid: wanneer, in welke sessie en welk punt, door wie voorgesteld, met welke bezwaren verwerkt",
+    history_subject: "De naam (of id) van de rol of het beleid",
     actions_format: "Uitvoer: markdown of json [standaard: markdown]",
     action: "Zet een actie tussen vergaderingen op gedaan, open of vervallen (een nieuw bestand in .changes; niets wordt overschreven)",
     action_key: "De actie: de sleutel achteraan de regel in `spanning actions`, bijvoorbeeld 1234#a1",
@@ -66,6 +77,24 @@ pub const HELP: CliHelp = CliHelp {
     file_value: "BESTAND",
     options_value: "[OPTIES]",
     command_value: "OPDRACHT",
+    title_value: "TITEL",
+    circle_value: "CIRKEL",
+    date_value: "DATUM",
+    subject_value: "ROL-OF-BELEID",
+    absent_value: "AFWEZIG",
+    participants_value: "DEELNEMERS",
+    facilitator_value: "GESPREKSLEIDER",
+    secretary_value: "SECRETARIS",
+    timebox_value: "DUUR",
+    rules_value: "REGELS",
+    format_value: "VORM",
+    id_value: "ID",
+    paths_value: "PADEN",
+    speed_value: "SNELHEID",
+    owner_value: "EIGENAAR",
+    key_value: "ACTIE",
+    status_value: "STATUS",
+    note_value: "NOTITIE",
 };
 
 impl CliWords for Dutch {
@@ -177,12 +206,14 @@ impl CliWords for Dutch {
     }
 
     fn bad_config(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!(
             "⚠ Het voorkeurenbestand {path} is onbruikbaar ({problem}); de schermen gebruiken het standaarduiterlijk. Herstel het, of verwijder het en kies opnieuw met --theme."
         )
     }
 
     fn theme_not_remembered(&self, path: &str, problem: &str) -> String {
+        let problem = self.os_detail(problem);
         format!("⚠ Het thema geldt voor deze keer maar wordt niet onthouden: {path} ({problem}).")
     }
 

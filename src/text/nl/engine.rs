@@ -1,6 +1,7 @@
 //! Dutch words for the meeting engine.
 
 use super::Dutch;
+use crate::meeting::offers::OfferRefusal;
 use crate::meeting::session::{LogProblem, SetupProblem};
 use crate::meeting::{
     Action, Criterion, Disposition, Ending, Field, IdmStep, OutOfOrderKind, OutputKind, Phase,
@@ -22,6 +23,7 @@ impl EngineWords for Dutch {
             Phase::Checklist => "checklist doornemen",
             Phase::Metrics => "kengetallen doornemen",
             Phase::Progress => "voortgang",
+            Phase::Actions => "actielijst doornemen",
         }
     }
 
@@ -197,6 +199,7 @@ impl EngineWords for Dutch {
             Action::AdoptAgreement => "een afspraak vaststellen",
             Action::RequalifyObjection => "een bezwaar als zorg vastleggen",
             Action::Election(a) => crate::text::ElectionWords::election_action(self, a),
+            Action::EditParts => "de onderdelen van het voorstel wijzigen",
             Action::OpenChecklist => "de checklist openen",
             Action::OpenMetrics => "de kengetallen openen",
             Action::OpenProgress => "de voortgang openen",
@@ -205,6 +208,8 @@ impl EngineWords for Dutch {
             Action::Triage => "triage vastleggen",
             Action::MeetNeed => "het punt afsluiten als behoefte vervuld",
             Action::CutOff => "het punt afkappen",
+            Action::OpenActions => "de actielijst openen",
+            Action::AnswerOffer => "een aangeboden punt oppakken of laten vallen",
         }
     }
 
@@ -234,6 +239,7 @@ impl EngineWords for Dutch {
             Field::Entry => "punt",
             Field::Value => "waarde",
             Field::Update => "update",
+            Field::WaitingOn => "op wie of wat het project wacht",
         }
     }
 
@@ -405,6 +411,13 @@ impl EngineWords for Dutch {
             Refusal::NothingToResolve => "Er is geen bezwaar om op te lossen: de consentronde is rond, de afspraak kan worden vastgesteld.".to_owned(),
             Refusal::Election(r) => crate::text::ElectionWords::election_refusal(self, r),
             Refusal::Tactical(r) => crate::text::TacticalWords::tactical_refusal(self, r),
+            Refusal::Offer(OfferRefusal::Unknown { number }) => format!(
+                "Er is geen aangeboden punt {number}: kies een van de nummers onder \"Uit eerdere vergaderingen\"."
+            ),
+            Refusal::Offer(OfferRefusal::Answered { number }) => format!(
+                "Aangeboden punt {number} is al opgepakt of losgelaten (ongedaan maken, u, verandert dat)."
+            ),
+            Refusal::Part(r) => crate::text::GovernanceWords::part_refusal(self, r),
         }
     }
 
@@ -506,6 +519,7 @@ fn during_phase(phase: Phase) -> &'static str {
         Phase::Checklist => "tijdens het doornemen van de checklist",
         Phase::Metrics => "tijdens het doornemen van de kengetallen",
         Phase::Progress => "tijdens de voortgang",
+        Phase::Actions => "tijdens het doornemen van de actielijst",
     }
 }
 
@@ -557,6 +571,7 @@ fn field_with_article(field: Field) -> &'static str {
         Field::Entry => "het punt",
         Field::Value => "de waarde",
         Field::Update => "de update",
+        Field::WaitingOn => "op wie of wat het project wacht",
     }
 }
 

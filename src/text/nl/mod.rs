@@ -2,11 +2,16 @@
 //! meeting, with the words of process.md: spanning, agendapunt, voorstel,
 //! bezwaar, rolverleg. Not a word-for-word translation of `en/`.
 
+mod calendar;
 pub mod cli;
 mod election;
 mod engine;
 mod follow;
 mod git;
+mod gov_screen;
+mod governance;
+mod io;
+mod memory;
 mod minutes;
 mod review;
 mod review_screens;

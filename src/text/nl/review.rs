@@ -53,6 +53,7 @@ impl ReviewWords for Dutch {
             Segment::Closing => "sluitingsronde",
             Segment::CloseOut => "afronding",
             Segment::Review(list) => crate::text::TacticalWords::list_title(self, list),
+            Segment::Actions => "actielijst",
         }
     }
 

@@ -81,6 +81,7 @@ impl ReviewScreenWords for Dutch {
             A::Carried => "doorgeschoven",
             A::Metrics => "kengetallen door de tijd",
             A::Due => "toe aan evaluatie",
+            A::Board => "projectenbord",
             A::NextSection => "volgend deel",
             A::PrevSection => "vorig deel",
             A::Export => "exporteren",

@@ -1,5 +1,6 @@
 //! Dutch words for the sessions folder.
 
+use crate::text::io::IoWords;
 use std::path::Path;
 
 use super::Dutch;
@@ -24,6 +25,7 @@ impl StoreWords for Dutch {
                 "Kan {file} niet lezen: geen toestemming. Controleer de rechten op het bestand, of vraag het aan wie het beheert."
             ),
             LoadErrorKind::Unreadable { detail } => {
+                let detail = self.os_detail(detail);
                 format!("Kan {file} niet lezen: {detail}.")
             }
             LoadErrorKind::NotAFile { kind } => format!(
@@ -146,18 +148,27 @@ impl StoreWords for Dutch {
                 "{} is een symbolische koppeling; spanning schrijft niet via koppelingen, zodat het nooit ongemerkt een bestand elders overschrijft. Kopieer het echte bestand naar de sessiemap en gebruik dat.",
                 path.display()
             ),
-            StoreError::CreateDir { path, detail } => format!(
-                "Kan de sessiemap {} niet aanmaken: {detail}. Kies een andere map met --sessions-dir.",
-                path.display()
-            ),
-            StoreError::Write { path, detail } => format!(
-                "Kan {} niet opslaan: {detail}. De laatst opgeslagen versie is heel; maak ruimte vrij of herstel de rechten en probeer het opnieuw.",
-                path.display()
-            ),
-            StoreError::Lock { path, detail } => format!(
-                "Kan {} niet vergrendelen: {detail}. Controleer of er in de sessiemap geschreven mag worden.",
-                path.display()
-            ),
+            StoreError::CreateDir { path, detail } => {
+                let detail = self.os_detail(detail);
+                format!(
+                    "Kan de sessiemap {} niet aanmaken: {detail}. Kies een andere map met --sessions-dir.",
+                    path.display()
+                )
+            }
+            StoreError::Write { path, detail } => {
+                let detail = self.os_detail(detail);
+                format!(
+                    "Kan {} niet opslaan: {detail}. De laatst opgeslagen versie is heel; maak ruimte vrij of herstel de rechten en probeer het opnieuw.",
+                    path.display()
+                )
+            }
+            StoreError::Lock { path, detail } => {
+                let detail = self.os_detail(detail);
+                format!(
+                    "Kan {} niet vergrendelen: {detail}. Controleer of er in de sessiemap geschreven mag worden.",
+                    path.display()
+                )
+            }
             StoreError::NoFreeName { dir } => format!(
                 "Geen vrije bestandsnaam te vinden in {}; te veel sessies van deze cirkel in dezelfde minuut. Probeer het over een minuut opnieuw.",
                 dir.display()

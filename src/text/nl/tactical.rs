@@ -42,6 +42,9 @@ impl TacticalWords for Dutch {
 
     fn tactical_refusal(&self, refusal: &TacticalRefusal) -> String {
         match refusal {
+            TacticalRefusal::NoActionsOffered => {
+                "Er stonden geen openstaande acties klaar voor deze vergadering: n gaat door naar de checklist.".to_owned()
+            }
             TacticalRefusal::UnknownAction { number } => format!(
                 "Er staat geen actie {number} op de actielijst van deze vergadering: kies een van de getoonde nummers."
             ),
@@ -162,6 +165,9 @@ impl TacticalWords for Dutch {
             TacticalLabel::NoOutputs => "Nog geen uitkomsten.",
             TacticalLabel::Check => "check",
             TacticalLabel::NoCheck => "geen check",
+            TacticalLabel::ActionAnswer => "Antwoord",
+            TacticalLabel::ProjectStatus => "Stand van zaken",
+            TacticalLabel::WaitingOn => "Wacht op (als het wacht)",
             TacticalLabel::Format => "Soort overleg",
         }
     }
@@ -176,6 +182,9 @@ impl TacticalWords for Dutch {
             }
             TacticalPrompt::Review(TacticalList::Progress) => {
                 "Per project: alleen wat er sinds de vorige keer veranderd is, of geen update."
+            }
+            TacticalPrompt::Actions => {
+                "Lees elke openstaande actie voor aan de eigenaar: gedaan, loopt nog of vervalt? Geen discussie; spanningen gaan op de agenda."
             }
             TacticalPrompt::Triage => {
                 "Vraag de eigenaar: wat heb je nodig? Leg verzoeken en uitkomsten vast; dan: heb je wat je nodig hebt?"
@@ -196,6 +205,8 @@ impl TacticalWords for Dutch {
             TacticalDialog::Answer(TacticalList::Progress) => "Voortgang",
             TacticalDialog::Need => "Wat heeft de eigenaar nodig?",
             TacticalDialog::Request => "Een verzoek aan een persoon of rol",
+            TacticalDialog::ActionNote => "Hoe staat het met deze actie?",
+            TacticalDialog::ProjectStatus => "Hoe staat dit project ervoor?",
         }
     }
 
@@ -215,6 +226,12 @@ impl TacticalWords for Dutch {
             TacticalKey::Decline => "afgewezen",
             TacticalKey::NeedMet => "heb je wat je nodig hebt",
             TacticalKey::CutOff => "afkappen",
+            TacticalKey::ActionDone => "gedaan",
+            TacticalKey::ActionStillOpen => "loopt nog",
+            TacticalKey::ActionDropped => "vervalt",
+            TacticalKey::ActionNote => "antwoord met een toelichting",
+            TacticalKey::ProjectStatus => "status",
+            TacticalKey::Board => "bord",
         }
     }
 

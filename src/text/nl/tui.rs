@@ -170,6 +170,7 @@ impl TuiWords for Dutch {
                 "Deelnemers in zitvolgorde, bijv. Ana (Release/Financiën), Bram"
             }
             Label::TimeboxMinutes => "Tijdslimiet, bijv. 90m of 1h30m (leeg: geen)",
+            Label::AbsentList => "Afwezig (Naam: reden; …)",
             Label::BadTimebox => "De tijdslimiet is minuten of uren, zoals 90m, 1u30 of 90.",
             Label::PeopleTitle => "Mensen en rollen",
             Label::Present => "aanwezig",
@@ -181,6 +182,15 @@ impl TuiWords for Dutch {
                 "nieuwe poging elke 10 s en na elke invoer; Ctrl-S bewaart elders"
             }
             Label::SavePath => "Map (of .json-bestand) om in te bewaren",
+            Label::PartKind => "Wijziging",
+            Label::PartRole => "Rol",
+            Label::PartList => "Welke lijst",
+            Label::PartPolicy => "Beleid",
+            Label::PartName => "Naam (rol) of titel (beleid)",
+            Label::PartText => "Tekst (doel, verantwoordelijkheid, domein of beleid)",
+            Label::PartNewText => "Nieuwe tekst",
+            Label::PartEntries => "Verantwoordelijkheden, één per regel",
+            Label::PartDomains => "Domeinen, één per regel",
             Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => {
                 "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
@@ -202,9 +212,9 @@ impl TuiWords for Dutch {
             Label::Driver => "Drijfveer",
             Label::NotResolved => "nog niet opgelost",
             Label::ReviewOn => "evaluatie op",
-            Label::ErrTerminal => "de terminal klaarzetten",
-            Label::ErrDraw => "het scherm tekenen",
-            Label::ErrRead => "het toetsenbord lezen",
+            Label::ErrTerminal => "Kan de terminal niet klaarzetten",
+            Label::ErrDraw => "Kan het scherm niet tekenen",
+            Label::ErrRead => "Kan het toetsenbord niet lezen",
             Label::Role => "Rol (één tot drie woorden)",
             Label::RoleDescription => "Waar de rol over gaat",
             Label::TermMonths => "Termijn in maanden",
@@ -300,6 +310,7 @@ impl TuiWords for Dutch {
             Dialog::Example => "Een echt voorbeeld",
             Dialog::Proposal => "Het voorstel",
             Dialog::CorrectProposal => "Voorstel verbeteren (zelfde versie)",
+            Dialog::Part => "Onderdeel van het voorstel: een wijziging in het governance-register",
             Dialog::Ask => "Verhelderende vraag",
             Dialog::Answer => "Antwoord van de indiener",
             Dialog::RuleOut => "Vraag buiten de orde verklaren",
@@ -345,6 +356,8 @@ impl TuiWords for Dutch {
             Action::Undo => "ongedaan maken",
             Action::Quit => "verlaten",
             Action::People => "mensen, rollen, tijd",
+            Action::AddPart => "onderdeel erbij",
+            Action::Governance => "governance (rollen, beleid)",
             Action::Note => "notitie voor de notulen",
             Action::AddPerson => "laatkomer",
             Action::Presence => "afwezig / terug",
@@ -400,6 +413,8 @@ impl TuiWords for Dutch {
             Action::CarryOver => "doorschuiven",
             Action::LetGo => "loslaten",
             Action::AddElection => "verkiezing toevoegen",
+            Action::TakeOffer => "oppakken",
+            Action::LetGoOffer => "laten gaan",
             Action::DescribeRole => "rol en termijn",
             Action::Nominate => "nominatie invoeren",
             Action::ChangeNomination => "nominatie wijzigen",
@@ -443,6 +458,9 @@ impl TuiWords for Dutch {
                 .map_or_else(|| format!("punt {}", i.0), |it| format!("“{}”", it.label))
         };
         match event {
+            Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
+                crate::text::GovernanceWords::part_event(self, event)
+            }
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,
@@ -453,6 +471,7 @@ impl TuiWords for Dutch {
                     PhaseKind::Checklist => Phase::Checklist,
                     PhaseKind::Metrics => Phase::Metrics,
                     PhaseKind::Progress => Phase::Progress,
+                    PhaseKind::Actions => Phase::Actions,
                 };
                 format!("de overgang naar: {}", self.phase(phase))
             }
@@ -580,6 +599,19 @@ impl TuiWords for Dutch {
             Event::RequestMade { number, .. } => format!("verzoek {number}"),
             Event::RequestAnswered { number, .. } => format!("het antwoord op verzoek {number}"),
             Event::ActionReviewed { number, .. } => format!("het antwoord voor actie {number}"),
+            Event::OfferTaken { item: i, .. } => format!("het oppakken van {}", item(i)),
+            Event::ProjectStatusSet { number, status } => format!(
+                "project {number}: {}",
+                crate::text::MemoryWords::project_state(self, status)
+            ),
+            Event::OfferLetGo { number } => format!(
+                "het laten vallen van \"{}\"",
+                state
+                    .offers
+                    .iter()
+                    .find(|o| o.number == *number)
+                    .map_or("", |o| o.offered.label.as_str())
+            ),
             Event::Retracted { .. } => "het ongedaan maken".to_owned(),
             Event::RoleDescribed { .. }
             | Event::Nominated { .. }
@@ -684,6 +716,17 @@ impl TuiWords for Dutch {
 
     fn adopted_version(&self, number: u32) -> String {
         format!("{} aangenomen", self.version(number))
+    }
+
+    fn waiting_share(&self, share: &str, waiting: usize) -> String {
+        match waiting {
+            1 => format!("Tijd per punt: {share} voor het punt dat nog wacht."),
+            n => format!("Tijd per punt: {share} voor elk van de {n} punten die nog wachten."),
+        }
+    }
+
+    fn share_kept(&self, kept: &str) -> String {
+        format!("Het lopende punt houdt zijn {kept}.")
     }
 
     fn home_due(&self, count: usize) -> String {

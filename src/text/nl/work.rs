@@ -1,5 +1,6 @@
 //! Nederlandse woorden voor het werk tussen vergaderingen: de actielijst.
 
+use crate::text::io::IoWords;
 use chrono::{Datelike, NaiveDate};
 
 use super::Dutch;
@@ -108,6 +109,7 @@ impl WorkWords for Dutch {
     }
 
     fn bad_change(&self, path: &str, detail: &str) -> String {
+        let detail = self.os_detail(detail);
         format!(
             "{path}: geen leesbare statuswijziging ({detail}); haal het uit de map of herstel het"
         )
@@ -149,6 +151,7 @@ impl WorkWords for Dutch {
     }
 
     fn folder_unlisted(&self, path: &str, detail: &str) -> String {
+        let detail = self.os_detail(detail);
         format!("kan de map {path} niet lezen: {detail}")
     }
 }

@@ -77,6 +77,9 @@ impl App {
             | Action::AskForHelp
             | Action::CarryOver
             | Action::LetGo => self.act_agenda(action),
+            Action::TakeOffer | Action::LetGoOffer => {
+                self.answer_offer(action == Action::TakeOffer)
+            }
             Action::Ask
             | Action::NotSpecified
             | Action::RuleOut
@@ -89,6 +92,8 @@ impl App {
             | Action::ConfirmObjector
             | Action::ConfirmProposer
             | Action::Abandon => self.act_concerns(action),
+            Action::Governance => self.open_governance(),
+            Action::AddPart => self.open_part(),
             Action::People => {
                 // Start on the facilitator: the usual person to hand over from.
                 let selected = state.facilitator.0 as usize;

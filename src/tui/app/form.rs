@@ -39,6 +39,13 @@ pub(crate) trait DialogSpec {
         self.command(app).ok()
     }
 
+    /// The line under the title when it follows a field (whose ballot it
+    /// is, as the voter is changed); `None` keeps the line the dialog
+    /// opened with.
+    fn subtitle(&self) -> Option<&str> {
+        None
+    }
+
     /// Where the keyboard goes once the dialog is recorded (`true`) or
     /// cancelled (`false`): by default back to the screen.
     fn back(&self, _app: &mut App, _recorded: bool) {}
@@ -46,6 +53,29 @@ pub(crate) trait DialogSpec {
     /// The choice at `field` was changed: a dialog may update the fields
     /// that depend on it (the nominee follows the voter).
     fn changed(&mut self, _field: usize) {}
+}
+
+/// A large dialog is kept boxed in [`AnyDialog`] (the part dialog has
+/// many fields) and is the same dialog behind its box.
+impl<T: DialogSpec> DialogSpec for Box<T> {
+    fn title(&self) -> Dialog {
+        (**self).title()
+    }
+    fn fields(&self) -> Vec<FieldRef<'_>> {
+        (**self).fields()
+    }
+    fn fields_mut(&mut self) -> Vec<FieldMut<'_>> {
+        (**self).fields_mut()
+    }
+    fn command(&self, app: &App) -> Result<Command, Option<String>> {
+        (**self).command(app)
+    }
+    fn probe(&self, app: &App) -> Option<Command> {
+        (**self).probe(app)
+    }
+    fn back(&self, app: &mut App, recorded: bool) {
+        (**self).back(app, recorded)
+    }
 }
 
 /// `fields` and `fields_mut` of a dialog whose fields are all shown, in
@@ -117,6 +147,8 @@ dialogs! {
     Proposal(ProposalDialog),
     /// The stated proposal corrected.
     CorrectProposal(CorrectProposalDialog),
+    /// A part of the proposal.
+    Part(Box<PartDialog>),
     /// A clarifying question.
     Ask(AskDialog),
     /// A question's answer.
@@ -193,6 +225,10 @@ dialogs! {
     Need(NeedDialog),
     /// A request.
     Request(RequestDialog),
+    /// An action of the action review, with a note.
+    ActionNote(ActionNoteDialog),
+    /// Where a project stands.
+    ProjectStatus(ProjectStatusDialog),
 }
 
 /// An open dialog: which one, with what typed and chosen, the line under
@@ -253,9 +289,10 @@ impl Form {
 
     /// What the screens draw.
     pub(crate) fn view(&self) -> FormView<'_> {
+        let spec = self.dialog.spec();
         FormView {
-            title: self.dialog.spec().title(),
-            subtitle: &self.subtitle,
+            title: spec.title(),
+            subtitle: spec.subtitle().unwrap_or(&self.subtitle),
             fields: self.dialog.spec().fields(),
             focus: self.focus,
         }
@@ -280,9 +317,12 @@ impl App {
     pub(super) fn allowed(&self, command: &Command) -> Result<(), Refusal> {
         match self.session.probe(command, self.now) {
             Ok(_)
-            | Err(Refusal::Empty { .. } | Refusal::ReasonRequired | Refusal::UnchangedProposal) => {
-                Ok(())
-            }
+            | Err(
+                Refusal::Empty { .. }
+                | Refusal::ReasonRequired
+                | Refusal::UnchangedProposal
+                | Refusal::Part(crate::meeting::PartRefusal::Empty { .. }),
+            ) => Ok(()),
             Err(r) => Err(r),
         }
     }

@@ -32,6 +32,7 @@ impl App {
             Screen::CloseOut => views::undecided(state).iter().map(|i| i.id.0).collect(),
             Screen::Nominations | Screen::Changes => self.election_list_ids(),
             Screen::Review | Screen::Triage => self.tactical_list_ids(),
+            Screen::Actions => state.tactical.actions.iter().map(|a| a.number).collect(),
             _ => Vec::new(),
         }
     }

@@ -4,13 +4,24 @@
 
 use super::dialogs::*;
 use super::{App, Form};
+use crate::meeting::actions::ActionStatus;
+use crate::meeting::projects::ProjectState;
 use crate::meeting::state::Item;
 use crate::meeting::tactical::Entry;
 use crate::meeting::views::{self, NextStep};
-use crate::meeting::{Command, Ending, EntryAnswer, MeetingFormat, MeetingState, TacticalList};
+use crate::meeting::{
+    Command, Ending, EntryAnswer, MeetingFormat, MeetingState, Phase, TacticalList,
+};
 use crate::text::tactical::{TacticalDialog, TacticalKey, TacticalLabel};
 use crate::text::tui::Label;
 use crate::tui::fields::{ChoiceField, TextField};
+
+/// The action review's answers, in the order its form offers them.
+pub(crate) const ACTION_ANSWERS: [ActionStatus; 3] = [
+    ActionStatus::Done,
+    ActionStatus::Open,
+    ActionStatus::Dropped,
+];
 
 /// The list under review, if a review screen is showing.
 pub(crate) fn current_list(state: &MeetingState) -> Option<TacticalList> {
@@ -164,6 +175,29 @@ impl App {
             }
             TacticalKey::NeedMet => self.confirm_end(Ending::NeedMet),
             TacticalKey::CutOff => self.confirm_end(Ending::CutOff),
+            TacticalKey::ActionDone | TacticalKey::ActionStillOpen | TacticalKey::ActionDropped => {
+                let status = match key {
+                    TacticalKey::ActionDone => ActionStatus::Done,
+                    TacticalKey::ActionDropped => ActionStatus::Dropped,
+                    _ => ActionStatus::Open,
+                };
+                if let Some(number) = self.selected_action()
+                    && self.record(Command::ReviewAction {
+                        number,
+                        status,
+                        note: None,
+                    })
+                {
+                    self.select_next_unreviewed();
+                }
+            }
+            TacticalKey::ActionNote => self.action_note_form(),
+            TacticalKey::ProjectStatus => self.project_status_form(),
+            TacticalKey::Board => {
+                if self.session.state().phase == Phase::Progress {
+                    self.ui.focus = (self.ui.focus + 1) % 3;
+                }
+            }
         }
     }
 
@@ -188,6 +222,124 @@ impl App {
             _ => self.words.confirm_ending(self.words.ending(ending), &label),
         };
         self.confirm(command, question);
+    }
+
+    /// The selected action of the action review, by number.
+    pub(crate) fn selected_action(&self) -> Option<u32> {
+        let actions = &self.session.state().tactical.actions;
+        actions
+            .get(self.ui.selected.min(actions.len().saturating_sub(1)))
+            .map(|a| a.number)
+    }
+
+    /// After an answer: the next action not yet answered, below the one
+    /// answered first, so the review is +, +, s, ...
+    pub(crate) fn select_next_unreviewed(&mut self) {
+        let actions = &self.session.state().tactical.actions;
+        let from = self.ui.selected.min(actions.len().saturating_sub(1));
+        let next = (from + 1..actions.len())
+            .chain(0..from)
+            .find(|&i| actions[i].answer.is_none());
+        if let Some(i) = next {
+            self.ui.selected = i;
+        }
+    }
+
+    /// Done, still open or dropped, with a note.
+    fn action_note_form(&mut self) {
+        let Some(number) = self.selected_action() else {
+            return;
+        };
+        let state = self.session.state();
+        let Some(action) = state.tactical.actions.iter().find(|a| a.number == number) else {
+            return;
+        };
+        let words = self.words;
+        let subtitle = match &action.offered.owner {
+            Some(owner) => format!("{}  —  {owner}", action.offered.text),
+            None => action.offered.text.clone(),
+        };
+        let current = action.answer.as_ref().map(|a| a.status);
+        let note = action
+            .answer
+            .as_ref()
+            .and_then(|a| a.note.clone())
+            .unwrap_or_default();
+        let dialog = ActionNoteDialog {
+            number,
+            answer: ChoiceField::new(
+                Label::Tactical(TacticalLabel::ActionAnswer),
+                ACTION_ANSWERS
+                    .iter()
+                    .map(|s| (words.action_answer(*s).to_owned(), *s)),
+            )
+            .with(current),
+            note: TextField::new(Label::Note, &note),
+        };
+        self.open_form(Form::new(dialog, subtitle).focused(0));
+    }
+
+    /// Where the selected project stands: current, waiting (on whom),
+    /// done or dropped.
+    fn project_status_form(&mut self) {
+        let state = self.session.state();
+        let number = match self.selected_entry() {
+            Some((TacticalList::Progress, entry)) => entry.number,
+            _ => 1,
+        };
+        let entry = state.tactical.entry(TacticalList::Progress, number);
+        let (subtitle, current) = entry.map_or_else(
+            || (String::new(), None),
+            |e| (e.text.clone(), e.status.clone()),
+        );
+        let names = self.words.project_states();
+        let (index, on) = match &current {
+            Some(ProjectState::Waiting { on }) => (1, on.clone()),
+            Some(ProjectState::Done) => (2, String::new()),
+            Some(ProjectState::Dropped) => (3, String::new()),
+            _ => (0, String::new()),
+        };
+        let dialog = ProjectStatusDialog {
+            number,
+            status: ChoiceField::new(
+                Label::Tactical(TacticalLabel::ProjectStatus),
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| ((*n).to_owned(), i as u32)),
+            )
+            .with(Some(index)),
+            waiting_on: TextField::new(Label::Tactical(TacticalLabel::WaitingOn), &on),
+        };
+        self.open_form(Form::new(dialog, subtitle).focused(0));
+    }
+
+    /// Takes (`take`) or lets go the first offered item still to decide;
+    /// a taken item is owned by its owner if present, else by the
+    /// facilitator, and the status line says so.
+    pub(crate) fn answer_offer(&mut self, take: bool) {
+        let state = self.session.state();
+        let Some(offer) = state.offers.iter().find(|o| o.is_open()) else {
+            return;
+        };
+        let number = offer.number;
+        if !take {
+            self.record(Command::LetGoOffer { number });
+            return;
+        }
+        let present = offer
+            .owner
+            .filter(|p| state.person(*p).is_some_and(|p| p.present));
+        let owner = present.unwrap_or(state.facilitator);
+        let missing = offer.offered.owner.clone().filter(|_| present.is_none());
+        let taken_by = state.name(owner).to_owned();
+        if self.record(Command::TakeOffer { number, owner })
+            && let Some(missing) = missing
+        {
+            self.status = Some(super::Status::Info(
+                self.words.offer_owner_absent(&missing, &taken_by),
+            ));
+        }
     }
 
     fn select_next_unanswered(&mut self, list: TacticalList) {

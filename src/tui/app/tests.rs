@@ -36,6 +36,7 @@ fn session_until(last: Command) -> (Session, DateTime<FixedOffset>) {
         timebox_minutes: None,
         tactical_lists: Default::default(),
         clock_starts: Default::default(),
+        offered: Vec::new(),
     };
     let mut session = Session::open(setup).expect("valid setup");
     let pass = || Command::Speak {

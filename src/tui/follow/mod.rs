@@ -356,6 +356,8 @@ impl FollowScreen {
             saved_to: Some(&self.saved_to),
             status: status_text,
             save_error: None,
+            // A follower sees the parts as the session gives them.
+            governance: None,
         };
         Paragraph::new(status_lines)
             .wrap(Wrap { trim: false })

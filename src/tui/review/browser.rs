@@ -38,6 +38,8 @@ pub enum BrowserOutcome {
     Carried(String),
     /// Show the metric history of this circle.
     Metrics(String),
+    /// Show the project board of this circle.
+    Board(String),
     /// Show the agreements due for review across the folder.
     Due,
     /// Leave review.
@@ -340,6 +342,14 @@ impl Browser {
                 }
             }
             ReviewAction::Due => return BrowserOutcome::Due,
+            ReviewAction::Board => {
+                if let Some(d) = self
+                    .selected_entry()
+                    .and_then(|i| self.catalogue.entries()[i].digest())
+                {
+                    return BrowserOutcome::Board(d.summary.circle.clone());
+                }
+            }
             ReviewAction::Carried | ReviewAction::Metrics => {
                 if let Some(d) = self
                     .selected_entry()

@@ -24,6 +24,8 @@ pub enum ReviewScreen {
     Due,
     /// Each metric's history in a circle.
     Metrics,
+    /// The project board of a circle.
+    Board,
 }
 
 /// One row of a review key table.
@@ -44,6 +46,7 @@ const BROWSER: &[ReviewBinding] = &[
     b(KeyCode::Char('c'), A::Carried, true),
     b(KeyCode::Char('m'), A::Metrics, false),
     b(KeyCode::Char('v'), A::Due, false),
+    b(KeyCode::Char('b'), A::Board, false),
     b(KeyCode::Up, A::Up, false),
     b(KeyCode::Down, A::Down, false),
     b(KeyCode::PageUp, A::PageUp, false),
@@ -71,6 +74,19 @@ const SESSION: &[ReviewBinding] = &[
 ];
 
 const CARRIED: &[ReviewBinding] = &[
+    b(KeyCode::Up, A::Up, false),
+    b(KeyCode::Down, A::Down, false),
+    b(KeyCode::PageUp, A::PageUp, false),
+    b(KeyCode::PageDown, A::PageDown, false),
+    b(KeyCode::Home, A::Top, false),
+    b(KeyCode::End, A::Bottom, false),
+    b(KeyCode::Char('?'), A::Help, true),
+    b(KeyCode::Char('q'), A::Back, true),
+    b(KeyCode::Esc, A::Back, false),
+];
+
+const BOARD: &[ReviewBinding] = &[
+    b(KeyCode::Char('b'), A::Board, true),
     b(KeyCode::Up, A::Up, false),
     b(KeyCode::Down, A::Down, false),
     b(KeyCode::PageUp, A::PageUp, false),
@@ -110,6 +126,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Replay => REPLAY,
         ReviewScreen::Due => CARRIED,
         ReviewScreen::Metrics => CARRIED,
+        ReviewScreen::Board => BOARD,
     }
 }
 
@@ -123,13 +140,14 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 mod tests {
     use super::*;
 
-    const ALL: [ReviewScreen; 6] = [
+    const ALL: [ReviewScreen; 7] = [
         ReviewScreen::Browser,
         ReviewScreen::Session,
         ReviewScreen::Carried,
         ReviewScreen::Replay,
         ReviewScreen::Due,
         ReviewScreen::Metrics,
+        ReviewScreen::Board,
     ];
 
     #[test]

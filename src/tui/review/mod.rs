@@ -4,6 +4,7 @@
 //! key can change a session. Views stack: the browser opens a session,
 //! the session opens its replay, and "back" returns one level.
 
+pub mod board;
 pub mod browser;
 pub mod carried;
 pub mod common;
@@ -49,9 +50,10 @@ pub struct ReviewApp {
     quit: bool,
     due: Option<DueView>,
     metrics: Option<MetricsView>,
-    /// The folder browsed, for the circle's memory (metric history).
-    dir: Option<SessionsDir>,
     today: chrono::NaiveDate,
+    /// The folder, when review browses one: the board folds it.
+    dir: Option<SessionsDir>,
+    board: Option<board::BoardView>,
 }
 
 /// Where exported minutes go by default: the folder holding the sessions
@@ -79,6 +81,7 @@ impl ReviewApp {
             due: None,
             metrics: None,
             dir: None,
+            board: None,
             // The shell's clock, once; `set_today` pins it for tests.
             today: chrono::Local::now().date_naive(),
         }
@@ -196,6 +199,8 @@ impl ReviewApp {
             ReviewScreen::Due
         } else if self.metrics.is_some() {
             ReviewScreen::Metrics
+        } else if self.board.is_some() {
+            ReviewScreen::Board
         } else if self.carried.is_some() {
             ReviewScreen::Carried
         } else if self.session.is_some() {
@@ -223,6 +228,11 @@ impl ReviewApp {
     /// The carried-over view, if open.
     pub fn carried_view(&self) -> Option<&CarriedView> {
         self.carried.as_ref()
+    }
+
+    /// The project board, if open.
+    pub fn board_view(&self) -> Option<&board::BoardView> {
+        self.board.as_ref()
     }
 
     /// The replay, if open.
@@ -354,6 +364,20 @@ impl ReviewApp {
                     }
                 }
             }
+            ReviewScreen::Board => {
+                let Some(action) = keys::lookup(ReviewScreen::Board, &key) else {
+                    return;
+                };
+                match action {
+                    ReviewAction::Help => self.help = true,
+                    ReviewAction::Back => self.board = None,
+                    other => {
+                        if let Some(b) = &mut self.board {
+                            b.act(other);
+                        }
+                    }
+                }
+            }
             ReviewScreen::Carried => {
                 let Some(action) = keys::lookup(ReviewScreen::Carried, &key) else {
                     return;
@@ -414,6 +438,15 @@ impl ReviewApp {
                             .unwrap_or_default();
                         self.metrics = Some(MetricsView::new(circle, metrics));
                     }
+                    BrowserOutcome::Board(circle) => {
+                        // The folder's memory of that circle, read now.
+                        let projects = self
+                            .dir
+                            .as_ref()
+                            .map(|dir| crate::record::fold(dir, &circle, None).work.projects)
+                            .unwrap_or_default();
+                        self.board = Some(board::BoardView::new(circle, projects));
+                    }
                     BrowserOutcome::Carried(circle) => {
                         let threads = browser.catalogue().carried(&circle);
                         self.carried = Some(CarriedView::new(circle, threads));
@@ -450,6 +483,11 @@ impl ReviewApp {
             ReviewScreen::Carried => {
                 if let Some(c) = &mut self.carried {
                     c.draw(frame, area, self.words, &self.theme);
+                }
+            }
+            ReviewScreen::Board => {
+                if let Some(b) = &mut self.board {
+                    b.draw(frame, area, self.words, &self.theme);
                 }
             }
             ReviewScreen::Due => {

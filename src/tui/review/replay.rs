@@ -89,6 +89,8 @@ impl ReplayMeeting {
             saved_to,
             status: self.status.as_deref().map(StatusLine::Info),
             save_error: None,
+            // A replay shows the parts as the session gives them.
+            governance: None,
         }
     }
 }

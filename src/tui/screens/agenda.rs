@@ -9,8 +9,17 @@ use super::View;
 use crate::text::tui::Label;
 use crate::tui::widgets::text_panel::{Panel, title};
 
-/// Draws the agenda.
+/// Draws the agenda, with what earlier meetings offer it underneath.
 pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    let offers = super::memory::offers_rows(view, area.width).min(area.height / 2);
+    let [area, below] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Min(3),
+        ratatui::layout::Constraint::Length(offers),
+    ])
+    .areas(area);
+    if offers > 0 {
+        super::memory::draw_offers(view, buf, below);
+    }
     let state = view.state;
     let words = view.words;
     let theme = &view.theme;

@@ -190,10 +190,15 @@ fn wrapped_rows(lines: &[Line<'static>], width: u16) -> u16 {
 }
 
 /// A yes/no question.
-pub fn confirm(frame: &mut Frame, area: Rect, question: &str, words: &dyn Words, theme: &Theme) {
+pub fn confirm(
+    frame: &mut Frame,
+    area: Rect,
+    footer: u16,
+    question: &str,
+    words: &dyn Words,
+    theme: &Theme,
+) {
     let width = area.width.saturating_sub(4).min(70);
-    let rect = centered(area, width, 7);
-    frame.render_widget(Clear, rect);
     let text = Text::from(vec![
         Line::from(Span::styled(question.to_owned(), theme.proposal)),
         Line::default(),
@@ -202,15 +207,25 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &str, words: &dyn Words,
             theme.heading,
         )),
     ]);
-    frame.render_widget(
-        Paragraph::new(text)
-            .wrap(Wrap { trim: true })
-            .block(frame_block(
-                words.label(Label::ConfirmTitle).to_owned(),
-                theme,
-            )),
-        rect,
-    );
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: true });
+    // Just as tall as the question (wrapped inside the borders), low on
+    // the screen, right above the `footer` rows (prompt, status line and
+    // the step's key hints, however many rows they take): the proposal or
+    // round the group is asked about stays in sight above it, even at
+    // 80x24, and neither the prompt nor the keys are half covered.
+    let lines = paragraph.line_count(width.saturating_sub(2)) as u16;
+    let height = lines.saturating_add(2).min(area.height);
+    let paragraph = paragraph.block(frame_block(
+        words.label(Label::ConfirmTitle).to_owned(),
+        theme,
+    ));
+    let bottom = area.bottom().saturating_sub(footer).max(area.y + height);
+    let rect = Rect {
+        y: bottom.saturating_sub(height).max(area.y),
+        ..centered(area, width, height)
+    };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(paragraph, rect);
 }
 
 /// The objection-testing dialog: the concern, criteria a→d with rulings so
@@ -337,6 +352,7 @@ pub(crate) fn people(
     area: Rect,
     dialog: &PeopleDialog,
     state: &MeetingState,
+    now: chrono::DateTime<chrono::FixedOffset>,
     words: &dyn Words,
     theme: &Theme,
 ) {
@@ -421,6 +437,10 @@ pub(crate) fn people(
         ),
         Span::raw(timebox),
     ]));
+    // What the timebox gives the items not started: changed here, seen here.
+    for text in crate::tui::widgets::clock::waiting_share(state, now, words) {
+        lines.push(Line::from(Span::styled(format!("  {text}"), theme.muted)));
+    }
     let width = area.width.saturating_sub(4).min(90);
     let pairs: Vec<(String, &str)> = keys::people_bindings()
         .into_iter()

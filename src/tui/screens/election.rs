@@ -240,12 +240,13 @@ fn tally_panel(
             ))
         })
         .collect();
-    lines.push(Line::default());
     if leaders.len() > 1 {
+        lines.push(Line::default());
         let names: Vec<String> = leaders.iter().map(|p| state.name(*p).to_owned()).collect();
         lines.push(Line::from(Span::styled(words.tie(&names), theme.warn)));
+        // The rule only when it applies, as in the minutes (issue 15).
+        lines.push(Line::from(Span::styled(words.tie_rule(), theme.muted)));
     }
-    lines.push(Line::from(Span::styled(words.tie_rule(), theme.muted)));
     Panel::new(
         title(words.election_heading(ElectionHeading::Tally), false, theme),
         Text::from(lines),

@@ -124,6 +124,20 @@ pub fn proposal_panel(view: &View, item: &Item, focused: bool) -> Panel {
         None => words.label(Label::Proposal).to_owned(),
     };
     let text = match item.current_version() {
+        Some(v) if !v.parts.is_empty() => {
+            // The parts under the text, as before → after against the
+            // record: the panel's scroll and "N more lines" cover both.
+            let mut text = Text::from(v.text.clone());
+            text.push_line(Line::default());
+            text.push_line(Line::from(Span::styled(
+                format!("{}:", words.diff_title()),
+                theme.heading,
+            )));
+            for line in super::diff::lines(&v.parts, view.governance, words, theme) {
+                text.push_line(line);
+            }
+            text
+        }
         Some(v) => Text::from(v.text.clone()),
         None if item.help_requested() => {
             Text::from(Span::styled(words.label(Label::HelpRequested), theme.warn))

@@ -7,10 +7,12 @@ pub mod agenda;
 pub mod closeout;
 pub mod consent;
 pub mod dialogs;
+pub mod diff;
 pub mod election;
 pub mod home;
 pub mod integration;
 pub mod item;
+pub mod memory;
 pub mod objections;
 pub mod opening;
 pub mod rounds;
@@ -64,6 +66,7 @@ pub fn screen_of(state: &MeetingState) -> Screen {
         Phase::CloseOut => Screen::CloseOut,
         Phase::Closed => Screen::Summary,
         Phase::Checklist | Phase::Metrics | Phase::Progress => Screen::Review,
+        Phase::Actions => Screen::Actions,
     }
 }
 
@@ -100,6 +103,7 @@ pub(crate) fn prompt_of(state: &MeetingState) -> Prompt {
         Phase::Closing => Prompt::Closing,
         Phase::CloseOut => Prompt::CloseOut,
         Phase::Closed => Prompt::Summary,
+        Phase::Actions => Prompt::Tactical(TacticalPrompt::Actions),
         Phase::Checklist | Phase::Metrics | Phase::Progress => {
             match crate::meeting::TacticalList::of_phase(state.phase) {
                 Some(list) => Prompt::Tactical(TacticalPrompt::Review(list)),
@@ -147,6 +151,10 @@ pub struct View<'a> {
     pub status: Option<StatusLine<'a>>,
     /// Why the last save failed, if it did.
     pub save_error: Option<&'a str>,
+    /// The circle's governance record as it stood when the meeting
+    /// opened (the diff panel's "before"); `None` outside a sessions
+    /// folder or while it is still being folded.
+    pub governance: Option<&'a crate::record::governance::Circle>,
 }
 
 /// The whole meeting frame as a widget: title, phase bar, clock, banners,
@@ -179,8 +187,95 @@ impl Widget for Body<'_> {
             | Screen::Propose => election::draw(view, buf, area),
             Screen::Review => tactical::draw_review(view, buf, area),
             Screen::Triage => tactical::draw_triage(view, buf, area),
+            Screen::Actions => memory::draw_actions(view, buf, area),
         }
     }
+}
+
+/// The rows under a meeting screen's body: the prompt, the status line and
+/// the key hints, as many rows as each needs at this width.
+struct Footer {
+    hints: Vec<Line<'static>>,
+    prompt_rows: u16,
+    status_rows: u16,
+    keys_rows: u16,
+    prompt_text: String,
+}
+
+fn footer(view: &View<'_>, area: Rect) -> Footer {
+    let state = view.state;
+    let words = view.words;
+    let theme = view.theme;
+    let timeout = state.time_out.is_some();
+    let facilitator = !view.presentation;
+    let screen = screen_of(state);
+    let prompt_text = words.prompt(prompt_of(state));
+    // Elections exist in governance meetings only; a tactical agenda does
+    // not offer the key (the engine refuses it there with the reason).
+    let elections = crate::meeting::election::elections_allowed(state.format);
+    let pairs: Vec<(String, &str)> = keys::hint_bindings(screen, timeout)
+        .into_iter()
+        .filter(|b| elections || b.action != keys::Action::AddElection)
+        // Taking or letting go an offer only while one waits.
+        .filter(|b| {
+            state.offers.iter().any(|o| o.is_open())
+                || !matches!(b.action, keys::Action::TakeOffer | keys::Action::LetGoOffer)
+        })
+        // Project status and the board belong to the progress review.
+        .filter(|b| {
+            state.phase == Phase::Progress
+                || !matches!(
+                    b.action,
+                    keys::Action::Tactical(
+                        crate::text::tactical::TacticalKey::ProjectStatus
+                            | crate::text::tactical::TacticalKey::Board
+                    )
+                )
+        })
+        .map(|b| (b.cap(words), words.key_action(b.action)))
+        .collect();
+    // Packed so a key never sits on one line and its meaning on the next.
+    let hints = super::widgets::hint_lines(&pairs, usize::from(area.width), &theme);
+    // Measured in display columns, so wide characters count right.
+    let rows_for = |columns: usize| {
+        if columns > usize::from(area.width) {
+            2
+        } else {
+            1
+        }
+    };
+    let prompt_rows = if facilitator {
+        rows_for(prompt_text.width() + 2)
+    } else {
+        0
+    };
+    // A refusal must be readable in full: it explains what to do instead.
+    let status_rows = match &view.status {
+        Some(StatusLine::Refused(text) | StatusLine::Info(text)) => rows_for(text.width() + 2),
+        None => 1,
+    };
+    // Every key the step takes is offered (#15): three rows at most, the
+    // third only where a step has that many keys (triage at 80 columns).
+    let keys_rows = if facilitator {
+        (hints.len() as u16).clamp(1, 3)
+    } else {
+        0
+    };
+    Footer {
+        hints,
+        prompt_rows,
+        status_rows,
+        keys_rows,
+        prompt_text: prompt_text.to_owned(),
+    }
+}
+
+/// How many rows at the bottom of `area` the prompt, status line and key
+/// hints take: a dialog asking a question sits above them, so the step's
+/// keys stay readable under it.
+pub fn footer_rows(view: &View<'_>, area: Rect) -> u16 {
+    let f = footer(view, area);
+    f.prompt_rows + f.status_rows + f.keys_rows
 }
 
 impl Widget for MeetingScreen<'_> {
@@ -195,43 +290,13 @@ impl Widget for MeetingScreen<'_> {
         let timeout = state.time_out.is_some();
         let save_error = view.save_error.is_some();
         let facilitator = !view.presentation;
-        let screen = screen_of(state);
-        let prompt_text = words.prompt(prompt_of(state));
-        // Elections exist in governance meetings only; a tactical agenda does
-        // not offer the key (the engine refuses it there with the reason).
-        let elections = crate::meeting::election::elections_allowed(state.format);
-        let pairs: Vec<(String, &str)> = keys::hint_bindings(screen, timeout)
-            .into_iter()
-            .filter(|b| elections || b.action != keys::Action::AddElection)
-            .map(|b| (b.cap(words), words.key_action(b.action)))
-            .collect();
-        // Packed so a key never sits on one line and its meaning on the next.
-        let hints = super::widgets::hint_lines(&pairs, usize::from(area.width), &theme);
-        // Measured in display columns, so wide characters count right.
-        let rows_for = |columns: usize| {
-            if columns > usize::from(area.width) {
-                2
-            } else {
-                1
-            }
-        };
-        let prompt_rows = if facilitator {
-            rows_for(prompt_text.width() + 2)
-        } else {
-            0
-        };
-        // A refusal must be readable in full: it explains what to do instead.
-        let status_rows = match &view.status {
-            Some(StatusLine::Refused(text) | StatusLine::Info(text)) => rows_for(text.width() + 2),
-            None => 1,
-        };
-        // Every key the step takes is offered (#15): three rows at most, the
-        // third only where a step has that many keys (triage at 80 columns).
-        let keys_rows = if facilitator {
-            (hints.len() as u16).clamp(1, 3)
-        } else {
-            0
-        };
+        let Footer {
+            hints,
+            prompt_rows,
+            status_rows,
+            keys_rows,
+            prompt_text,
+        } = footer(view, area);
         let [
             title,
             bar,

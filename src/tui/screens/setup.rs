@@ -9,6 +9,7 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::meeting::absent::{Absent, parse_absent};
 use crate::meeting::{
     MeetingFormat, Participant, PersonId, RuleSet, Session, Setup, parse_minutes,
 };
@@ -44,6 +45,8 @@ pub struct SetupDefaults {
     pub theme: ThemeChoice,
     /// Decision rules the form starts on (`--rules`, else integrative).
     pub rules: RuleSet,
+    /// Who is absent from the start, as typed (`--absent`).
+    pub absent: String,
 }
 
 const TITLE: usize = 0;
@@ -54,7 +57,8 @@ const SECRETARY: usize = 4;
 const TIMEBOX: usize = 5;
 const FORMAT: usize = 6;
 const RULES: usize = 7;
-const FIELDS: usize = 8;
+const ABSENT: usize = 8;
+const FIELDS: usize = 9;
 
 /// The formats the setup screen offers, in the order ←→ goes through them.
 const FORMATS: [MeetingFormat; 2] = [MeetingFormat::Governance, MeetingFormat::Tactical];
@@ -63,17 +67,21 @@ const FORMATS: [MeetingFormat; 2] = [MeetingFormat::Governance, MeetingFormat::T
 const RULE_SETS: [RuleSet; 2] = [RuleSet::Integrative, RuleSet::Consent];
 
 /// The text fields, in the order of [`SetupScreen::texts`].
-const TEXT_LABELS: [Label; 4] = [
+const TEXT_LABELS: [Label; 5] = [
     Label::MeetingTitle,
     Label::Circle,
     Label::ParticipantList,
     Label::TimeboxMinutes,
+    Label::AbsentList,
 ];
 
 /// The setup form's state; testable without a terminal.
 pub struct SetupScreen {
-    /// Title, circle, participants and timebox: the dialogs' text fields.
-    texts: [TextField; 4],
+    /// Title, circle, participants, timebox and who is absent: the
+    /// dialogs' text fields.
+    texts: [TextField; 5],
+    /// Who is absent from the start, read when the form is confirmed.
+    absent: Vec<Absent>,
     /// Index into the participants typed (which change as they are typed,
     /// so the picker is built from them when it is used).
     facilitator: usize,
@@ -101,6 +109,7 @@ impl SetupScreen {
             defaults.circle.clone(),
             Participant::format_list(&defaults.participants),
             timebox,
+            defaults.absent.clone(),
         ];
         let words = defaults.lang.words();
         let formats = FORMATS
@@ -112,6 +121,7 @@ impl SetupScreen {
         SetupScreen {
             texts: std::array::from_fn(|i| TextField::new(TEXT_LABELS[i], &opened_with[i])),
             asking: false,
+            absent: Vec::new(),
             facilitator: defaults.facilitator,
             secretary: defaults.secretary,
             format: ChoiceField::new(Label::Tactical(TacticalLabel::Format), formats)
@@ -130,6 +140,11 @@ impl SetupScreen {
         self.done.clone()
     }
 
+    /// Who is absent from the start, once the form is confirmed.
+    pub fn absent(&self) -> &[Absent] {
+        &self.absent
+    }
+
     /// The participants field, parsed the way the command line parses
     /// `--participants`, roles included.
     fn people(&self) -> Vec<Participant> {
@@ -146,6 +161,7 @@ impl SetupScreen {
             CIRCLE => Some(1),
             PEOPLE => Some(2),
             TIMEBOX => Some(3),
+            ABSENT => Some(4),
             _ => None,
         }
     }
@@ -316,6 +332,15 @@ impl SetupScreen {
             }
         };
         let people = self.people();
+        let absent_text = self.texts[4].area.lines().join(" ");
+        match parse_absent(&absent_text, &people) {
+            Ok(absent) => self.absent = absent,
+            Err(problem) => {
+                self.error = Some(words.absent_problem(&problem));
+                self.focus = ABSENT;
+                return;
+            }
+        }
         let setup = Setup {
             title: self.texts[0].area.lines().join(" ").trim().to_owned(),
             circle: self.texts[1].area.lines().join(" ").trim().to_owned(),
@@ -332,6 +357,7 @@ impl SetupScreen {
             timebox_minutes,
             tactical_lists: Default::default(),
             clock_starts: crate::meeting::ClockStart::CheckIn,
+            offered: Vec::new(),
         };
         match Session::open(setup.clone()) {
             Ok(_) => self.done = Some(Some(setup)),
@@ -370,6 +396,7 @@ impl SetupScreen {
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(3),
+            // The format and the rules share a row; who is absent has one.
             Constraint::Length(1),
             Constraint::Length(1),
             // Two rows: the key hints or an error must be readable in full.
@@ -436,17 +463,43 @@ impl SetupScreen {
                 .cloned()
                 .unwrap_or_default()
         };
+        let [format_cell, rules_cell] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(rows[10]);
         frame.render_widget(
             choice(FORMAT, self.format.label, shown(&self.format)),
-            rows[10],
+            format_cell,
         );
         // Only a governance meeting takes decisions, so only it has rules.
         if self.format() == MeetingFormat::Governance {
             frame.render_widget(
                 choice(RULES, self.rules.label, shown(&self.rules)),
-                rows[11],
+                rules_cell,
             );
         }
+        // Who is absent: one line, its label in front.
+        let marker = if self.focus == ABSENT { "▶ " } else { "  " };
+        let prompt = format!("{marker}{}: ", words.label(self.texts[4].label));
+        let [absent_label, absent_editor] = Layout::horizontal([
+            Constraint::Length(u16::try_from(prompt.chars().count()).unwrap_or(u16::MAX)),
+            Constraint::Min(1),
+        ])
+        .areas(rows[11]);
+        frame.render_widget(
+            Paragraph::new(Span::styled(prompt, theme.heading)),
+            absent_label,
+        );
+        let mut absent = (*self.texts[4].area).clone();
+        absent.set_block(Block::default());
+        absent.set_style(if self.focus == ABSENT {
+            theme.current
+        } else {
+            theme.selected
+        });
+        if self.focus != ABSENT {
+            absent.set_cursor_style(ratatui::style::Style::new());
+        }
+        frame.render_widget(&absent, absent_editor);
         let footer = match &self.error {
             Some(e) => Span::styled(format!("✗ {e}"), theme.error),
             None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
@@ -454,7 +507,7 @@ impl SetupScreen {
         frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[12]);
         if self.asking {
             let question = words.confirm_discard(words.label(Label::SetupTitle));
-            super::dialogs::confirm(frame, area, &question, words, theme);
+            super::dialogs::confirm(frame, area, 3, &question, words, theme);
         }
     }
 }

@@ -26,6 +26,9 @@ pub fn draw_review(view: &View, buf: &mut Buffer, area: Rect) {
     let Some(list) = crate::meeting::TacticalList::of_phase(state.phase) else {
         return;
     };
+    if list == crate::meeting::TacticalList::Progress && view.focus > 0 {
+        return super::memory::draw_board(view, buf, area, view.focus == 1);
+    }
     let entries = state.tactical.list(list);
     let selected = view.selected.min(entries.len().saturating_sub(1));
     let answered = entries.iter().filter(|e| e.answer.is_some()).count();
@@ -50,6 +53,12 @@ pub fn draw_review(view: &View, buf: &mut Buffer, area: Rect) {
             None => Span::styled(format!("     {}", words.unanswered()), theme.warn),
         };
         let mut answer_line = vec![answer];
+        if let Some(status) = &entry.status {
+            answer_line.push(Span::styled(
+                format!("   [{}]", words.project_state(status)),
+                theme.heading,
+            ));
+        }
         // A metric's earlier value beside the new one, so nobody types
         // "42 (last month 35)".
         if let Some(previous) = &entry.previous {

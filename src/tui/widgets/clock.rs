@@ -81,3 +81,32 @@ pub fn line(
     }
     Line::from(spans)
 }
+
+/// The time per item of the items not started yet, for the lines under
+/// the timebox: re-spread at once when the timebox changes, then what the
+/// item in progress keeps of the share it started with (both from the
+/// engine's [`MeetingState::waiting_share_secs`]). Empty without a
+/// timebox or with nothing waiting.
+pub fn waiting_share(
+    state: &MeetingState,
+    now: DateTime<FixedOffset>,
+    words: &dyn Words,
+) -> Vec<String> {
+    let Some(share) = state.waiting_share_secs(now) else {
+        return Vec::new();
+    };
+    let waiting = state
+        .agenda
+        .iter()
+        .filter(|i| i.is_pending() && i.disposition.is_none())
+        .count();
+    let mut lines = vec![words.waiting_share(&duration(share), waiting)];
+    if let Some(kept) = state
+        .active_item()
+        .and_then(|item| item.allowance_secs)
+        .filter(|s| *s > 0)
+    {
+        lines.push(words.share_kept(&duration(kept)));
+    }
+    lines
+}

@@ -35,7 +35,9 @@ impl Widget for Help<'_> {
             ])
         };
         let n = self.rows.len() as u16;
-        let columns: u16 = if n + FOOTER_ROWS + 2 > area.height {
+        // One column while it leaves a row above and below: the phase bar
+        // and the last row of key hints (how to leave) stay readable.
+        let columns: u16 = if n + FOOTER_ROWS + 4 > area.height {
             2
         } else {
             1

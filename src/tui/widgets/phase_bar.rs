@@ -66,7 +66,7 @@ fn line_with(
 ) -> Line<'static> {
     let order = |p: &Phase| match p {
         Phase::Opening => 0,
-        Phase::CheckIn | Phase::Checklist | Phase::Metrics | Phase::Progress => 1,
+        Phase::CheckIn | Phase::Actions | Phase::Checklist | Phase::Metrics | Phase::Progress => 1,
         Phase::Agenda | Phase::Item { .. } => 2,
         Phase::Closing => 4,
         Phase::CloseOut => 5,
@@ -79,7 +79,7 @@ fn line_with(
             let name = step_name(state, step, words);
             Some((3, format!("{} · {name}", words.item_of(n, m))))
         }
-        Phase::Checklist | Phase::Metrics | Phase::Progress => {
+        Phase::Actions | Phase::Checklist | Phase::Metrics | Phase::Progress => {
             Some((1, capitalise(words.phase(state.phase))))
         }
         _ => None,

@@ -93,6 +93,14 @@ impl DialogSpec for NominateDialog {
         };
         Ok(Command::Nominate { voter, nominee })
     }
+    /// The voter's name: the line under the title changes with the voter
+    /// picked, so it never names someone else than the ballot recorded.
+    fn subtitle(&self) -> Option<&str> {
+        self.voter
+            .options
+            .get(self.voter.selected)
+            .map(String::as_str)
+    }
     /// Whether this voter may nominate now. Nobody is typed yet, and
     /// anyone may be nominated (oneself included), so the voter stands
     /// for the nominee.

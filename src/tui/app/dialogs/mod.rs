@@ -7,10 +7,12 @@ mod consent;
 mod election;
 mod integrative;
 mod meeting;
+mod parts;
 mod tactical;
 
 pub(crate) use consent::*;
 pub(crate) use election::*;
 pub(crate) use integrative::*;
 pub(crate) use meeting::*;
+pub(crate) use parts::*;
 pub(crate) use tactical::*;

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::super::App;
 use super::super::form::{DialogSpec, fields_of};
+use crate::meeting::actions::ActionStatus;
+use crate::meeting::projects::ProjectState;
 use crate::meeting::{Command, EntryAnswer, RequestTo, TacticalList};
 use crate::text::tactical::TacticalDialog;
 use crate::text::tui::Dialog;
@@ -215,6 +217,68 @@ impl DialogSpec for RequestDialog {
                 None => RequestTo::Role(self.role.text()),
             },
             text: self.request.text(),
+        })
+    }
+}
+
+/// An action of the action review answered with a note.
+#[derive(Clone, Serialize, Deserialize)]
+pub(crate) struct ActionNoteDialog {
+    /// Which action, by number.
+    pub number: u32,
+    /// Done, still open or dropped.
+    pub answer: ChoiceField<ActionStatus>,
+    /// A note (optional).
+    pub note: TextField,
+}
+
+impl DialogSpec for ActionNoteDialog {
+    fn title(&self) -> Dialog {
+        Dialog::Tactical(TacticalDialog::ActionNote)
+    }
+    fields_of!(answer, note);
+    fn command(&self, _: &App) -> Made {
+        Ok(Command::ReviewAction {
+            number: self.number,
+            status: self.answer.value().unwrap_or(ActionStatus::Open),
+            note: self.note.optional(),
+        })
+    }
+    /// The next action still to answer becomes the selection.
+    fn back(&self, app: &mut App, recorded: bool) {
+        if recorded {
+            app.select_next_unreviewed();
+        }
+    }
+}
+
+/// Where a project stands: current, waiting (on whom), done or dropped.
+#[derive(Clone, Serialize, Deserialize)]
+pub(crate) struct ProjectStatusDialog {
+    /// Which project, by number in the progress list.
+    pub number: u32,
+    /// 0 current, 1 waiting, 2 done, 3 dropped (as the words list them).
+    pub status: ChoiceField<u32>,
+    /// On whom or what it waits (when waiting).
+    pub waiting_on: TextField,
+}
+
+impl DialogSpec for ProjectStatusDialog {
+    fn title(&self) -> Dialog {
+        Dialog::Tactical(TacticalDialog::ProjectStatus)
+    }
+    fields_of!(status, waiting_on);
+    fn command(&self, _: &App) -> Made {
+        Ok(Command::SetProjectStatus {
+            number: self.number,
+            status: match self.status.value() {
+                Some(1) => ProjectState::Waiting {
+                    on: self.waiting_on.text(),
+                },
+                Some(2) => ProjectState::Done,
+                Some(3) => ProjectState::Dropped,
+                _ => ProjectState::Current,
+            },
         })
     }
 }

@@ -1,0 +1,87 @@
+//! English words of the governance record on the meeting screen.
+
+use chrono::NaiveDate;
+
+use super::English;
+use crate::text::MinutesWords;
+use crate::text::gov_screen::GovScreenWords;
+
+impl GovScreenWords for English {
+    fn gov_title(&self, circle: &str) -> String {
+        format!("Governance record: {circle}")
+    }
+    fn gov_search(&self) -> &'static str {
+        "Search"
+    }
+    fn gov_loading(&self) -> &'static str {
+        "Reading the sessions folder…"
+    }
+    fn gov_unavailable(&self) -> &'static str {
+        "No governance record here: this meeting is not in a sessions folder."
+    }
+    fn gov_no_match(&self, search: &str) -> String {
+        format!("Nothing matches \"{search}\": Backspace to shorten the search.")
+    }
+    fn gov_purpose(&self) -> &'static str {
+        "Purpose"
+    }
+    fn gov_accountability(&self) -> &'static str {
+        "Accountability"
+    }
+    fn gov_domain(&self) -> &'static str {
+        "Domain"
+    }
+    fn gov_filler(&self, person: &str, term_end: Option<NaiveDate>) -> String {
+        match term_end {
+            Some(end) => format!("Filled by {person} until {}", self.date(end)),
+            None => format!("Filled by {person}"),
+        }
+    }
+    fn gov_unfilled(&self) -> &'static str {
+        "Not filled"
+    }
+    fn gov_core(&self) -> &'static str {
+        "(core role)"
+    }
+    fn gov_sub_circle(&self) -> &'static str {
+        "(sub-circle)"
+    }
+    fn gov_policies(&self) -> &'static str {
+        "Policies"
+    }
+    fn gov_policy_domain(&self, domain: &str, role: &str) -> String {
+        format!("on domain \"{domain}\" of role {role}")
+    }
+    fn gov_no_policies(&self) -> &'static str {
+        "No policies yet."
+    }
+    fn gov_footer(&self, roles: usize, policies: usize) -> String {
+        let r = if roles == 1 { "role" } else { "roles" };
+        let p = if policies == 1 { "policy" } else { "policies" };
+        format!("{roles} {r}, {policies} {p} · type to search · ↑↓ PgUp PgDn scroll · Esc back")
+    }
+    fn part_nothing_to_pick(&self) -> String {
+        "The record has nothing to pick for this change yet: choose another kind of change (↑↓ on the first field).".to_owned()
+    }
+    fn diff_title(&self) -> &'static str {
+        "Changes to the record"
+    }
+    fn diff_role(&self, name: &str) -> String {
+        format!("Role {name}")
+    }
+    fn diff_policy(&self, title: &str) -> String {
+        format!("Policy {title}")
+    }
+    fn diff_not_in_record(&self) -> &'static str {
+        "(not in the record)"
+    }
+    fn diff_circle(&self, name: &str) -> String {
+        format!("circle {name}")
+    }
+    fn diff_filled(&self, person: &str, term_end: Option<NaiveDate>) -> String {
+        match term_end {
+            Some(end) => format!("filled by {person} until {}", self.date(end)),
+            None => format!("filled by {person}"),
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Words of the governance record on the meeting screen: the governance
+//! view (roles, fillers, policies; searchable) and the diff panel that
+//! shows a proposal's parts as before → after.
+
+use chrono::NaiveDate;
+
+/// What the governance view and the diff panel say; one implementation
+/// per language.
+pub trait GovScreenWords {
+    /// The governance view's title: "Governance record: Circle".
+    fn gov_title(&self, circle: &str) -> String;
+    /// Before the search text: "Search".
+    fn gov_search(&self) -> &'static str;
+    /// While the folder is still being read.
+    fn gov_loading(&self) -> &'static str;
+    /// The folder could not give a record (no sessions folder).
+    fn gov_unavailable(&self) -> &'static str;
+    /// Nothing matches the search text, and how to widen it.
+    fn gov_no_match(&self, search: &str) -> String;
+    /// "Purpose".
+    fn gov_purpose(&self) -> &'static str;
+    /// "Accountability" (one line of a role).
+    fn gov_accountability(&self) -> &'static str;
+    /// "Domain" (one line of a role).
+    fn gov_domain(&self) -> &'static str;
+    /// A filler, with the term's end when there is one.
+    fn gov_filler(&self, person: &str, term_end: Option<NaiveDate>) -> String;
+    /// A role nobody fills.
+    fn gov_unfilled(&self) -> &'static str;
+    /// The mark after a core role's name: "(core role)".
+    fn gov_core(&self) -> &'static str;
+    /// The mark after a sub-circle's name: "(sub-circle)".
+    fn gov_sub_circle(&self) -> &'static str;
+    /// The heading of the policies.
+    fn gov_policies(&self) -> &'static str;
+    /// A policy held on a role's domain: "on domain D of role R".
+    fn gov_policy_domain(&self, domain: &str, role: &str) -> String;
+    /// The circle has no policies (yet).
+    fn gov_no_policies(&self) -> &'static str;
+    /// The footer: how many roles and policies show, and the keys.
+    fn gov_footer(&self, roles: usize, policies: usize) -> String;
+    /// A part needs a role or policy and the record has none to pick.
+    fn part_nothing_to_pick(&self) -> String;
+    /// The diff panel's title: "Changes to the record".
+    fn diff_title(&self) -> &'static str;
+    /// A role named by a part, with the word for role: "Role Finance".
+    fn diff_role(&self, name: &str) -> String;
+    /// A policy named by a part: "Policy Budget".
+    fn diff_policy(&self, title: &str) -> String;
+    /// A part names a role or policy the record does not hold.
+    fn diff_not_in_record(&self) -> &'static str;
+    /// "circle X" in a move.
+    fn diff_circle(&self, name: &str) -> String;
+    /// A filler in an election's part: "filled by P (until D)".
+    fn diff_filled(&self, person: &str, term_end: Option<NaiveDate>) -> String;
+}

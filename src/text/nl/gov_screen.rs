@@ -1,0 +1,93 @@
+//! Nederlandse woorden van het governance-register op het vergaderscherm.
+
+use chrono::NaiveDate;
+
+use super::Dutch;
+use crate::text::MinutesWords;
+use crate::text::gov_screen::GovScreenWords;
+
+impl GovScreenWords for Dutch {
+    fn gov_title(&self, circle: &str) -> String {
+        format!("Governance-register: {circle}")
+    }
+    fn gov_search(&self) -> &'static str {
+        "Zoeken"
+    }
+    fn gov_loading(&self) -> &'static str {
+        "De sessiemap wordt gelezen…"
+    }
+    fn gov_unavailable(&self) -> &'static str {
+        "Hier is geen governance-register: deze vergadering staat niet in een sessiemap."
+    }
+    fn gov_no_match(&self, search: &str) -> String {
+        format!("Niets past bij \"{search}\": maak de zoektekst korter met Backspace.")
+    }
+    fn gov_purpose(&self) -> &'static str {
+        "Doel"
+    }
+    fn gov_accountability(&self) -> &'static str {
+        "Verantwoordelijkheid"
+    }
+    fn gov_domain(&self) -> &'static str {
+        "Domein"
+    }
+    fn gov_filler(&self, person: &str, term_end: Option<NaiveDate>) -> String {
+        match term_end {
+            Some(end) => format!("Vervuld door {person} tot {}", self.date(end)),
+            None => format!("Vervuld door {person}"),
+        }
+    }
+    fn gov_unfilled(&self) -> &'static str {
+        "Niet vervuld"
+    }
+    fn gov_core(&self) -> &'static str {
+        "(kernrol)"
+    }
+    fn gov_sub_circle(&self) -> &'static str {
+        "(subcirkel)"
+    }
+    fn gov_policies(&self) -> &'static str {
+        "Beleid"
+    }
+    fn gov_policy_domain(&self, domain: &str, role: &str) -> String {
+        format!("op domein \"{domain}\" van rol {role}")
+    }
+    fn gov_no_policies(&self) -> &'static str {
+        "Nog geen beleid."
+    }
+    fn gov_footer(&self, roles: usize, policies: usize) -> String {
+        let r = if roles == 1 { "rol" } else { "rollen" };
+        let p = if policies == 1 {
+            "beleidsafspraak"
+        } else {
+            "beleidsafspraken"
+        };
+        format!(
+            "{roles} {r}, {policies} {p} · typ om te zoeken · ↑↓ PgUp PgDn schuiven · Esc terug"
+        )
+    }
+    fn part_nothing_to_pick(&self) -> String {
+        "Het register heeft nog niets om te kiezen voor deze wijziging: kies een andere soort wijziging (↑↓ in het eerste veld).".to_owned()
+    }
+    fn diff_title(&self) -> &'static str {
+        "Wijzigingen in het register"
+    }
+    fn diff_role(&self, name: &str) -> String {
+        format!("Rol {name}")
+    }
+    fn diff_policy(&self, title: &str) -> String {
+        format!("Beleid {title}")
+    }
+    fn diff_not_in_record(&self) -> &'static str {
+        "(niet in het register)"
+    }
+    fn diff_circle(&self, name: &str) -> String {
+        format!("cirkel {name}")
+    }
+    fn diff_filled(&self, person: &str, term_end: Option<NaiveDate>) -> String {
+        match term_end {
+            Some(end) => format!("vervuld door {person} tot {}", self.date(end)),
+            None => format!("vervuld door {person}"),
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! The circle's governance record on the meeting screen (issue 13): the
+//! record as the sessions folder held it when the meeting opened, folded
+//! once in the background, and the overlay any step of a meeting opens
+//! with one key (the secretary's duty, constitution v5 §5.4.5 b): roles,
+//! purposes, accountabilities, domains, fillers and terms, policies;
+//! type to search, ignoring case and diacritics; Esc goes back to the step
+//! unchanged.
+
+use std::sync::{Arc, OnceLock};
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use crate::meeting::Session;
+use crate::record::governance::{Circle, Policy, Record, Role};
+use crate::review::fold::key;
+use crate::store::SessionsDir;
+use crate::text::Words;
+use crate::tui::theme::Theme;
+
+/// The governance record as it stood when the meeting opened, filled in
+/// by a background fold (so opening a meeting never waits for the
+/// folder), plus the id the meeting's own adoptions are recorded under.
+#[derive(Debug, Clone)]
+pub struct RecordAtStart {
+    record: Arc<OnceLock<Record>>,
+    id: String,
+}
+
+impl RecordAtStart {
+    /// Folds the folder's record up to just before `opened_at` (so the
+    /// meeting itself is not in it) on a background thread.
+    pub fn fold_in_background(
+        dir: SessionsDir,
+        id: &str,
+        opened_at: DateTime<FixedOffset>,
+    ) -> Self {
+        let record = Arc::new(OnceLock::new());
+        let filled = Arc::clone(&record);
+        let before = opened_at - chrono::TimeDelta::nanoseconds(1);
+        std::thread::spawn(move || {
+            let folded = crate::record::fold(&dir, "", Some(before)).governance;
+            let _ = filled.set(folded);
+        });
+        RecordAtStart {
+            record,
+            id: id.to_owned(),
+        }
+    }
+
+    /// A record already at hand (tests, or a caller that folded itself).
+    pub fn ready(record: Record, id: &str) -> Self {
+        let cell = OnceLock::new();
+        let _ = cell.set(record);
+        RecordAtStart {
+            record: Arc::new(cell),
+            id: id.to_owned(),
+        }
+    }
+
+    /// The record at the meeting's start, once the fold is done.
+    pub fn at_start(&self) -> Option<&Record> {
+        self.record.get()
+    }
+
+    /// The meeting's circle as it stands now: the record at the start
+    /// with this meeting's adopted proposals applied. `None` while the
+    /// fold is still running.
+    pub fn circle_now(&self, session: &Session) -> Option<Circle> {
+        let mut record = self.at_start()?.clone();
+        record.meeting(&self.id, session);
+        Some(record.circle_or_new(&session.setup().circle))
+    }
+}
+
+/// The open governance view: what is typed in its search, how far it is
+/// scrolled, and the circle it shows (taken when it opened).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct GovView {
+    /// The search text, matched ignoring case and diacritics.
+    pub filter: String,
+    /// Rows scrolled off the top.
+    pub scroll: u16,
+    /// The circle shown; `None` until the background fold is done.
+    pub circle: Option<Box<Circle>>,
+}
+
+fn role_text(role: &Role) -> String {
+    let mut all = vec![role.name.clone()];
+    all.extend(role.purpose.clone());
+    all.extend(role.accountabilities.iter().cloned());
+    all.extend(role.domains.iter().cloned());
+    all.extend(role.fillers.iter().map(|f| f.person.clone()));
+    key(&all.join(" "))
+}
+
+fn policy_text(policy: &Policy) -> String {
+    let mut all = vec![policy.title.clone(), policy.text.clone()];
+    if let Some(d) = &policy.domain {
+        all.push(d.role.clone());
+        all.push(d.domain.clone());
+    }
+    key(&all.join(" "))
+}
+
+/// The roles and policies of `circle` that match `filter` (all when it is
+/// empty), ignoring case and diacritics.
+pub(crate) fn matching<'c>(circle: &'c Circle, filter: &str) -> (Vec<&'c Role>, Vec<&'c Policy>) {
+    let wanted = key(filter);
+    let hit = |text: String| wanted.is_empty() || text.contains(&wanted);
+    let roles = circle.roles.iter().filter(|r| hit(role_text(r))).collect();
+    let policies = circle
+        .policies
+        .iter()
+        .filter(|p| hit(policy_text(p)))
+        .collect();
+    (roles, policies)
+}
+
+/// The view's body: one block per role, then the policies.
+pub(crate) fn body_lines(
+    roles: &[&Role],
+    policies: &[&Policy],
+    words: &dyn Words,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for role in roles {
+        let mut head = vec![Span::styled(role.name.clone(), theme.heading)];
+        if role.core.is_some() {
+            head.push(Span::styled(format!(" {}", words.gov_core()), theme.muted));
+        }
+        if role.sub_circle {
+            head.push(Span::styled(
+                format!(" {}", words.gov_sub_circle()),
+                theme.muted,
+            ));
+        }
+        lines.push(Line::from(head));
+        if let Some(purpose) = &role.purpose {
+            lines.push(Line::from(format!("  {}: {purpose}", words.gov_purpose())));
+        }
+        for a in &role.accountabilities {
+            lines.push(Line::from(format!(
+                "  • {}: {a}",
+                words.gov_accountability()
+            )));
+        }
+        for d in &role.domains {
+            lines.push(Line::from(format!("  ◆ {}: {d}", words.gov_domain())));
+        }
+        if role.fillers.is_empty() {
+            if role.core.is_none() {
+                lines.push(Line::from(Span::styled(
+                    format!("  {}", words.gov_unfilled()),
+                    theme.muted,
+                )));
+            }
+        } else {
+            for f in &role.fillers {
+                lines.push(Line::from(format!(
+                    "  ☺ {}",
+                    words.gov_filler(&f.person, f.term_end)
+                )));
+            }
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        words.gov_policies().to_owned(),
+        theme.heading,
+    )));
+    if policies.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("  {}", words.gov_no_policies()),
+            theme.muted,
+        )));
+    }
+    for p in policies {
+        let mut head = format!("  § {}", p.title);
+        if let Some(d) = &p.domain {
+            head.push_str(&format!(
+                " ({})",
+                words.gov_policy_domain(&d.domain, &d.role)
+            ));
+        }
+        lines.push(Line::from(head));
+        lines.push(Line::from(format!("    {}", p.text)));
+    }
+    lines
+}
+
+/// The overlay, drawn over the step.
+pub(crate) struct GovOverlay<'a> {
+    /// The view's state.
+    pub view: &'a GovView,
+    /// The meeting's circle name, for the title.
+    pub circle_name: &'a str,
+    /// Whether the folder gives a record at all.
+    pub available: bool,
+    /// The words.
+    pub words: &'a dyn Words,
+    /// The colours.
+    pub theme: &'a Theme,
+}
+
+impl Widget for GovOverlay<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (words, theme) = (self.words, self.theme);
+        let rect = Rect {
+            x: area.x + 1,
+            y: area.y + 1,
+            width: area.width.saturating_sub(2),
+            height: area.height.saturating_sub(2),
+        };
+        Clear.render(rect, buf);
+        let block = Block::bordered()
+            .title(Line::from(Span::styled(
+                format!(" {} ", words.gov_title(self.circle_name)),
+                theme.current,
+            )))
+            .border_style(theme.heading);
+        let inner = block.inner(rect);
+        block.render(rect, buf);
+        let [search, body, footer] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(0),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!("{}: ", words.gov_search()), theme.muted),
+            Span::styled(format!("{}▏", self.view.filter), theme.selected),
+        ]))
+        .render(search, buf);
+        let Some(circle) = &self.view.circle else {
+            let note = if self.available {
+                words.gov_loading()
+            } else {
+                words.gov_unavailable()
+            };
+            Paragraph::new(Span::styled(note, theme.muted))
+                .wrap(Wrap { trim: true })
+                .render(body, buf);
+            return;
+        };
+        let (roles, policies) = matching(circle, &self.view.filter);
+        let lines = if roles.is_empty() && policies.is_empty() {
+            vec![Line::from(Span::styled(
+                words.gov_no_match(&self.view.filter),
+                theme.warn,
+            ))]
+        } else {
+            body_lines(&roles, &policies, words, theme)
+        };
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((self.view.scroll, 0))
+            .render(body, buf);
+        Paragraph::new(Span::styled(
+            words.gov_footer(roles.len(), policies.len()),
+            theme.muted,
+        ))
+        .render(footer, buf);
+    }
+}

@@ -1,0 +1,85 @@
+//! Governance meetings whose proposals have parts: playing an item to
+//! adoption (or to another ending) with given parts, for the engine's part
+//! rules, the record fold and its property test.
+
+use chrono::{DateTime, FixedOffset};
+use spanning::meeting::{Command, Ending, Part, PersonId, RoleList, Target};
+
+use super::scenario::Scenario;
+use super::script::Script;
+
+/// The people of these meetings; Ana facilitates, Bram is secretary.
+pub const PEOPLE: [&str; 3] = ["Ana", "Bram", "Chen"];
+
+/// A governance meeting of `circle`, opened at `opened_at`, at its agenda.
+pub fn at_agenda(circle: &str, opened_at: DateTime<FixedOffset>) -> Script {
+    let mut script = Scenario::new("Governance", circle, opened_at, &PEOPLE).open();
+    script.run(Command::StartCheckIn);
+    script.finish_round();
+    script.run(Command::OpenAgenda);
+    script
+}
+
+/// Puts `label` (owned by `owner`) on the agenda, starts it and presents
+/// a proposal with `parts`: the item is then in its first step.
+pub fn present(script: &mut Script, label: &str, owner: PersonId, parts: &[Part]) {
+    script.run(Command::AddItem {
+        label: label.to_owned(),
+        owner,
+    });
+    script.run(Command::StartItem { item: None });
+    script.run(Command::StateTension {
+        text: format!("No one holds {label}"),
+    });
+    script.run(Command::GiveExample {
+        text: "Last week it was dropped".to_owned(),
+    });
+    script.run(Command::StateProposal {
+        text: format!("Change {label}"),
+    });
+    for part in parts {
+        script.run(Command::AddPart { part: part.clone() });
+    }
+}
+
+/// From presenting to the objection round, without questions or amendments.
+pub fn to_objections(script: &mut Script) {
+    script.run(Command::OpenClarifyingQuestions);
+    script.run(Command::OpenReactionRound);
+    script.finish_round();
+    script.run(Command::OpenAmendAndClarify);
+    script.run(Command::OpenObjectionRound);
+    script.finish_round();
+}
+
+/// Plays an item with `parts` to `ending` (adopted after an objection
+/// round without objections; any other ending while presenting).
+pub fn item(script: &mut Script, label: &str, parts: &[Part], ending: Ending) {
+    present(script, label, PersonId(2), parts);
+    if ending == Ending::Adopted {
+        to_objections(script);
+    }
+    script.run(Command::EndItem {
+        ending,
+        reason: None,
+    });
+}
+
+/// "Create role `name`" with one accountability.
+pub fn create_role(name: &str) -> Part {
+    Part::CreateRole {
+        name: name.to_owned(),
+        purpose: Some(format!("{name} done well")),
+        accountabilities: vec![format!("Doing {name}")],
+        domains: Vec::new(),
+    }
+}
+
+/// "Add accountability `text` to `role`" (named only).
+pub fn add_accountability(role: &str, text: &str) -> Part {
+    Part::AddEntry {
+        role: Target::named(role),
+        list: RoleList::Accountability,
+        text: text.to_owned(),
+    }
+}

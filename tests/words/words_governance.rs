@@ -1,0 +1,291 @@
+//! The governance record's words: every part as a member reads it, every
+//! part kind, label, refusal, check problem, import problem and conflict
+//! is said in both languages, never empty, and Dutch is never English.
+
+use chrono::{FixedOffset, NaiveDate, TimeZone};
+use spanning::meeting::{DomainScope, Part, PartField, PartKind, RoleList, Target};
+use spanning::record::governance::{
+    Conflict, ConflictKind, CoreRole, ImportProblem, PartProblem, Source,
+};
+use spanning::text::governance::RecordLabel;
+use spanning::text::{Lang, Words};
+use strum::VariantArray;
+
+fn t(name: &str) -> Target {
+    Target::named(name)
+}
+
+fn every_part() -> Vec<Part> {
+    let parts = vec![
+        Part::CreateRole {
+            name: "Finance".into(),
+            purpose: Some("Money".into()),
+            accountabilities: vec!["Paying".into()],
+            domains: vec!["Bank".into()],
+        },
+        Part::RenameRole {
+            role: t("Finance"),
+            name: "Money".into(),
+        },
+        Part::ChangePurpose {
+            role: t("Finance"),
+            purpose: "Cash".into(),
+        },
+        Part::RemoveRole { role: t("Finance") },
+        Part::MoveRole {
+            role: t("Finance"),
+            from: "Ops".into(),
+            to: "Sales".into(),
+        },
+        Part::ExpandRole { role: t("Finance") },
+        Part::CollapseCircle { role: t("Finance") },
+        Part::AddEntry {
+            role: t("Finance"),
+            list: RoleList::Accountability,
+            text: "Paying".into(),
+        },
+        Part::ChangeEntry {
+            role: t("Finance"),
+            list: RoleList::Domain,
+            from: "Bank".into(),
+            to: "Banks".into(),
+        },
+        Part::RemoveEntry {
+            role: t("Finance"),
+            list: RoleList::Domain,
+            text: "Bank".into(),
+        },
+        Part::CreatePolicy {
+            title: "Spending".into(),
+            text: "Ask".into(),
+            domain: Some(DomainScope {
+                role: t("Finance"),
+                domain: "Bank".into(),
+            }),
+        },
+        Part::ChangePolicy {
+            policy: t("Spending"),
+            title: "Spend".into(),
+            text: "Ask".into(),
+        },
+        Part::RemovePolicy {
+            policy: t("Spending"),
+        },
+        Part::MovePolicy {
+            policy: t("Spending"),
+            from: "Ops".into(),
+            to: "Sales".into(),
+        },
+        Part::AssignRole {
+            role: t("Facilitator"),
+            person: "Chen".into(),
+            term_end: NaiveDate::from_ymd_opt(2027, 5, 22),
+        },
+    ];
+    for kind in PartKind::VARIANTS {
+        assert!(parts.iter().any(|p| p.kind() == *kind), "{kind:?} sampled");
+    }
+    parts
+}
+
+fn every_problem() -> Vec<PartProblem> {
+    vec![
+        PartProblem::NoSuchRole {
+            name: "X".into(),
+            circle: "Ops".into(),
+        },
+        PartProblem::NoSuchPolicy {
+            title: "X".into(),
+            circle: "Ops".into(),
+        },
+        PartProblem::RoleNameTaken { name: "X".into() },
+        PartProblem::PolicyTitleTaken { title: "X".into() },
+        PartProblem::CoreRole { name: "X".into() },
+        PartProblem::DomainNotHeld {
+            domain: "D".into(),
+            role: "X".into(),
+        },
+        PartProblem::NoSuchEntry {
+            role: "X".into(),
+            list: RoleList::Accountability,
+            text: "a".into(),
+        },
+        PartProblem::EntryExists {
+            role: "X".into(),
+            list: RoleList::Domain,
+            text: "a".into(),
+        },
+        PartProblem::NotASubCircle { circle: "C".into() },
+        PartProblem::AlreadySubCircle { name: "X".into() },
+        PartProblem::NotSubCircle { name: "X".into() },
+    ]
+}
+
+fn every_import_problem() -> Vec<ImportProblem> {
+    vec![
+        ImportProblem::Unreadable {
+            kind: std::io::ErrorKind::NotFound,
+        },
+        ImportProblem::Unreadable {
+            kind: std::io::ErrorKind::PermissionDenied,
+        },
+        ImportProblem::TooLarge { limit: 10 },
+        ImportProblem::Syntax { line: 3, column: 4 },
+        ImportProblem::Missing {
+            line: 3,
+            key: "name".into(),
+        },
+        ImportProblem::Unknown {
+            line: 3,
+            key: "nme".into(),
+        },
+        ImportProblem::WrongType { line: 3 },
+        ImportProblem::Empty {
+            line: 3,
+            key: "name",
+        },
+        ImportProblem::BadDate { line: 3 },
+        ImportProblem::DuplicateRole {
+            line: 3,
+            name: "A".into(),
+        },
+        ImportProblem::DuplicatePolicy {
+            line: 3,
+            title: "P".into(),
+        },
+        ImportProblem::DomainNotHeld {
+            line: 3,
+            domain: "D".into(),
+            role: "A".into(),
+        },
+        ImportProblem::NoCircle,
+        ImportProblem::Nothing,
+    ]
+}
+
+fn source() -> Source {
+    let at = FixedOffset::east_opt(3600)
+        .and_then(|tz| tz.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).single())
+        .expect("time");
+    Source {
+        session: "s".into(),
+        imported: false,
+        title: "Governance".into(),
+        at,
+        opened_at: at,
+        item: Some(1),
+        label: Some("Finance".into()),
+        tension: Some("t".into()),
+        proposer: Some("Chen".into()),
+        version: Some(2),
+        objections: vec![],
+    }
+}
+
+/// Said in `lang`, not empty, and (for Dutch) not the English words.
+fn said(lang: Lang, what: &str, text: &str, english: &str) {
+    assert!(!text.trim().is_empty(), "{lang:?} {what} is empty");
+    if lang == Lang::Nl {
+        assert_ne!(text, english, "{what} is left in English");
+    }
+}
+
+#[test]
+fn every_governance_word_is_said_in_both_languages() {
+    let en: &dyn Words = Lang::En.words();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        for part in every_part() {
+            said(lang, &format!("{part:?}"), &w.part(&part), &en.part(&part));
+        }
+        for kind in PartKind::VARIANTS {
+            said(
+                lang,
+                &format!("{kind:?}"),
+                w.part_kind(*kind),
+                en.part_kind(*kind),
+            );
+        }
+        for field in PartField::VARIANTS {
+            said(
+                lang,
+                &format!("{field:?}"),
+                w.part_field(*field),
+                en.part_field(*field),
+            );
+        }
+        for label in RecordLabel::VARIANTS {
+            let (ours, theirs) = (w.record_label(*label), en.record_label(*label));
+            // "Facilitator" and the like are the same word in Dutch.
+            assert!(!ours.is_empty(), "{label:?}");
+            if lang == Lang::Nl && !matches!(label, RecordLabel::Driver) {
+                assert_ne!(ours, theirs, "{label:?} left in English");
+            }
+        }
+        for core in CoreRole::ALL {
+            assert!(!w.core_role(core).is_empty());
+        }
+        for problem in every_problem() {
+            said(
+                lang,
+                &format!("{problem:?}"),
+                &w.part_problem(&problem),
+                &en.part_problem(&problem),
+            );
+        }
+        for problem in every_import_problem() {
+            let text = w.import_problem("gov.toml", &problem);
+            said(
+                lang,
+                &format!("{problem:?}"),
+                &text,
+                &en.import_problem("gov.toml", &problem),
+            );
+            assert!(text.contains("gov.toml"), "{text}");
+        }
+        for kind in [
+            ConflictKind::SameBase {
+                base: 1,
+                earlier: Box::new(source()),
+            },
+            ConflictKind::NotApplied {
+                problem: PartProblem::CoreRole { name: "X".into() },
+            },
+        ] {
+            let c = Conflict {
+                circle: "Ops".into(),
+                part: every_part().remove(0),
+                source: source(),
+                kind,
+            };
+            said(lang, "conflict", &w.conflict(&c), &en.conflict(&c));
+        }
+        said(lang, "source", &w.source(&source()), &en.source(&source()));
+        said(lang, "no record", &w.no_record("Ops"), &en.no_record("Ops"));
+        said(lang, "as of", &w.bad_as_of("x"), &en.bad_as_of("x"));
+        said(
+            lang,
+            "conflicts",
+            &w.check_conflicts(2),
+            &en.check_conflicts(2),
+        );
+        said(
+            lang,
+            "not applied",
+            &w.check_not_applied(2),
+            &en.check_not_applied(2),
+        );
+        said(
+            lang,
+            "imported",
+            &w.imported("p", 1, 2, 3),
+            &en.imported("p", 1, 2, 3),
+        );
+        said(
+            lang,
+            "intro",
+            &w.record_intro(None, 3, 1),
+            &en.record_intro(None, 3, 1),
+        );
+    }
+}
