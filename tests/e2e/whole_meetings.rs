@@ -267,7 +267,7 @@ fn a_whole_governance_meeting_at_80x24() {
         ("Ana", "dewi", "1 of 4"),
         ("Bram", "Dewi", "2 of 4"),
         ("Chen", "dew", "3 of 4"),
-        ("Dewi", "br", "4 of 4"),
+        ("Dewi", "br", "all 4 ballots in; press n"),
     ] {
         room.opens(ENTER, &[voter]);
         room.types(nominee);
