@@ -179,6 +179,15 @@ async fn walk(browser: &Browser, served: &Served, meeting: &Session, size: (u32,
         .wait_for_text("#now .step", &step, SHOWS_WITHIN)
         .await;
     let item = steps.amended.state().active_item().expect("item");
+    // The time-out before was in this same step: wait for the floor the
+    // update gives (the proposer's), not only for the step's name.
+    browser
+        .wait_for_text(
+            "#floor",
+            steps.amended.state().name(item.owner),
+            SHOWS_WITHIN,
+        )
+        .await;
     assert!(browser.text("#now .phase").await.contains("Website owner"));
     let floor = browser.text("#floor").await.to_lowercase();
     assert!(

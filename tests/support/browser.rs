@@ -153,11 +153,20 @@ impl Browser {
     }
 
     /// The text of the first element `css` selects, or "" if none does.
+    /// An update arriving between finding the element and reading it
+    /// replaces the page's content (the element goes stale): it is found
+    /// again, so a read never mistakes a page being updated for an empty one.
     pub async fn text(&self, css: &str) -> String {
-        match self.client.find(Locator::Css(css)).await {
-            Ok(element) => element.text().await.unwrap_or_default(),
-            Err(_) => String::new(),
+        for _ in 0..20 {
+            match self.client.find(Locator::Css(css)).await {
+                Ok(element) => match element.text().await {
+                    Ok(text) => return text,
+                    Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+                },
+                Err(_) => return String::new(),
+            }
         }
+        String::new()
     }
 
     /// Waits until the element `css` selects contains `needle`, failing
