@@ -126,3 +126,40 @@ fn the_section_is_rendered_again_only_when_the_meetings_adoptions_change() {
     assert!(again.contains("Finance &lt;script&gt;"), "{again}");
     assert!(Arc::ptr_eq(&again, &section.update(&adopting)));
 }
+
+#[test]
+fn a_role_the_served_meeting_adopts_reaches_the_page_once_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sessions = SessionsDir::new(dir.path());
+    let opened = open_meeting().setup().opened_at;
+    let mut script = gov::at_agenda("Operations", opened);
+    let mut open = sessions.create(&script.session).expect("create");
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let serving = spanning::serve::start(dir.path(), open.path(), listener, Lang::En.words())
+        .expect("serving");
+    let (addr, token) = (serving.addr(), serving.token().as_str().to_owned());
+    std::thread::spawn(move || serving.wait(Lang::En.words()));
+    let before = page(addr, &token);
+    assert!(before.contains("<section id=\"record\""), "{before}");
+    assert!(!before.contains("Logistics"), "{before}");
+    gov::item(
+        &mut script,
+        "Logistics",
+        &[gov::create_role("Logistics")],
+        Ending::Adopted,
+    );
+    open.save(&script.session).expect("save");
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let body = page(addr, &token);
+        let section = body.split("<section id=\"record\"").nth(1).unwrap_or("");
+        if section.contains("Logistics") && section.contains("Doing Logistics") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the adopted role never reached the page:\n{body}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

@@ -147,3 +147,41 @@ fn follow_governance_snapshots() {
         }
     }
 }
+
+#[test]
+fn a_role_this_meeting_adopts_shows_in_the_open_panel_once_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sessions = SessionsDir::new(dir.path());
+    let opened = FixedOffset::east_opt(3600)
+        .and_then(|tz| tz.with_ymd_and_hms(2026, 3, 2, 10, 0, 0).single())
+        .expect("valid time");
+    let mut script = gov::at_agenda("Product circle", opened);
+    let mut open = sessions.create(&script.session).expect("create");
+    let tail = Tail::open(open.path()).expect("tail");
+    let mut screen = FollowScreen::new(tail, Lang::En.words(), ThemeChoice::Default);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !screen.record_ready() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the fold never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    press(&mut screen, KeyCode::Char('g'));
+    let now = script.now;
+    let before = draw(&screen, now, 100, 30).backend().to_string();
+    assert!(before.contains("Governance record"), "{before}");
+    assert!(!before.contains("Support"), "{before}");
+    gov::item(
+        &mut script,
+        "Support",
+        &[gov::create_role("Support")],
+        Ending::Adopted,
+    );
+    open.save(&script.session).expect("save");
+    screen.look();
+    assert_eq!(screen.panel(), Panel::Governance);
+    let after = draw(&screen, script.now, 100, 30).backend().to_string();
+    assert!(after.contains("Support"), "{after}");
+    assert!(after.contains("Doing Support"), "{after}");
+}
