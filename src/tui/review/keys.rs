@@ -22,6 +22,8 @@ pub enum ReviewScreen {
     Replay,
     /// Agreements past their review date.
     Due,
+    /// Each metric's history in a circle.
+    Metrics,
     /// The project board of a circle.
     Board,
 }
@@ -42,6 +44,7 @@ const BROWSER: &[ReviewBinding] = &[
     b(KeyCode::Char('f'), A::FilterCircle, true),
     b(KeyCode::Char('w'), A::FilterParticipant, true),
     b(KeyCode::Char('c'), A::Carried, true),
+    b(KeyCode::Char('m'), A::Metrics, false),
     b(KeyCode::Char('v'), A::Due, false),
     b(KeyCode::Char('b'), A::Board, false),
     b(KeyCode::Up, A::Up, false),
@@ -122,6 +125,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Carried => CARRIED,
         ReviewScreen::Replay => REPLAY,
         ReviewScreen::Due => CARRIED,
+        ReviewScreen::Metrics => CARRIED,
         ReviewScreen::Board => BOARD,
     }
 }
@@ -136,12 +140,13 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 mod tests {
     use super::*;
 
-    const ALL: [ReviewScreen; 6] = [
+    const ALL: [ReviewScreen; 7] = [
         ReviewScreen::Browser,
         ReviewScreen::Session,
         ReviewScreen::Carried,
         ReviewScreen::Replay,
         ReviewScreen::Due,
+        ReviewScreen::Metrics,
         ReviewScreen::Board,
     ];
 
