@@ -39,6 +39,9 @@ pub trait GovScreenWords {
     fn gov_no_policies(&self) -> &'static str;
     /// The footer: how many roles and policies show, and the keys.
     fn gov_footer(&self, roles: usize, policies: usize) -> String;
+    /// The footer on the follow screen, where keys browse rather than
+    /// search: how many roles and policies show, and the keys.
+    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String;
     /// A part needs a role or policy and the record has none to pick.
     fn part_nothing_to_pick(&self) -> String;
     /// The diff panel's title: "Changes to the record".

@@ -100,6 +100,7 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
             view,
             circle_name: &app.session.setup().circle,
             available: app.governance.is_some(),
+            searchable: true,
             words,
             theme: &theme,
         }
