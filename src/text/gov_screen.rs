@@ -43,6 +43,8 @@ pub trait GovScreenWords {
     /// record has conflicts between sessions (`count` of them; `first` is
     /// the first one's part, as the minutes word it).
     fn gov_conflicts_banner(&self, count: usize, first: &str) -> String;
+    /// After the record view's title in review: "as of 3 Feb 2026".
+    fn gov_as_of(&self, day: &str) -> String;
     /// A part needs a role or policy and the record has none to pick.
     fn part_nothing_to_pick(&self) -> String;
     /// The diff panel's title: "Changes to the record".

@@ -70,6 +70,9 @@ impl GovScreenWords for English {
             "⚠ {what} between meetings held apart that changed the same version: \"{first}\"{more} — resolve in this meeting (g shows the record; `spanning check` lists them)"
         )
     }
+    fn gov_as_of(&self, day: &str) -> String {
+        format!("as of {day}")
+    }
     fn part_nothing_to_pick(&self) -> String {
         "The record has nothing to pick for this change yet: choose another kind of change (↑↓ on the first field).".to_owned()
     }

@@ -77,6 +77,7 @@ impl ReviewScreenWords for English {
             A::Carried => "carried over",
             A::Due => "due for review",
             A::Board => "project board",
+            A::Record => "governance record",
             A::NextSection => "next section",
             A::PrevSection => "previous section",
             A::Export => "export",

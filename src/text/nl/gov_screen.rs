@@ -76,6 +76,9 @@ impl GovScreenWords for Dutch {
             "⚠ {what} tussen los van elkaar gehouden overleggen die dezelfde versie wijzigden: \"{first}\"{more} — los het op in dit overleg (g toont het register; `spanning check` somt ze op)"
         )
     }
+    fn gov_as_of(&self, day: &str) -> String {
+        format!("stand van {day}")
+    }
     fn part_nothing_to_pick(&self) -> String {
         "Het register heeft nog niets om te kiezen voor deze wijziging: kies een andere soort wijziging (↑↓ in het eerste veld).".to_owned()
     }

@@ -79,6 +79,7 @@ impl ReviewScreenWords for Dutch {
             A::Carried => "doorgeschoven",
             A::Due => "toe aan evaluatie",
             A::Board => "projectenbord",
+            A::Record => "governance-register",
             A::NextSection => "volgend deel",
             A::PrevSection => "vorig deel",
             A::Export => "exporteren",

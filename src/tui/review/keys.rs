@@ -24,6 +24,8 @@ pub enum ReviewScreen {
     Due,
     /// The project board of a circle.
     Board,
+    /// The governance record of a circle.
+    Record,
 }
 
 /// One row of a review key table.
@@ -44,6 +46,7 @@ const BROWSER: &[ReviewBinding] = &[
     b(KeyCode::Char('c'), A::Carried, true),
     b(KeyCode::Char('v'), A::Due, false),
     b(KeyCode::Char('b'), A::Board, false),
+    b(KeyCode::Char('g'), A::Record, false),
     b(KeyCode::Up, A::Up, false),
     b(KeyCode::Down, A::Down, false),
     b(KeyCode::PageUp, A::PageUp, false),
@@ -123,6 +126,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Replay => REPLAY,
         ReviewScreen::Due => CARRIED,
         ReviewScreen::Board => BOARD,
+        ReviewScreen::Record => CARRIED,
     }
 }
 
@@ -136,13 +140,14 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 mod tests {
     use super::*;
 
-    const ALL: [ReviewScreen; 6] = [
+    const ALL: [ReviewScreen; 7] = [
         ReviewScreen::Browser,
         ReviewScreen::Session,
         ReviewScreen::Carried,
         ReviewScreen::Replay,
         ReviewScreen::Due,
         ReviewScreen::Board,
+        ReviewScreen::Record,
     ];
 
     #[test]
