@@ -110,6 +110,7 @@ pub(super) fn home(dir: &SessionsDir, lang: Lang, look: Look) -> Result<ExitCode
             lang,
             theme: look.theme,
             due_reviews: 0,
+            git: None,
         };
         match tui::run_home(placeholder, Some(rx))? {
             HomeChoice::New => return new_meeting(dir, &NewArgs::default(), lang, look),
@@ -153,6 +154,7 @@ pub(super) fn home_data(dir: &SessionsDir, lang: Lang, theme: ThemeChoice) -> Ho
             chrono::Local::now().date_naive(),
         )
         .len(),
+        git: super::sync::home_git(dir, &good),
     }
 }
 
@@ -191,6 +193,9 @@ pub(super) fn new_meeting(
     if format == MeetingFormat::Tactical && rules != RuleSet::Integrative {
         bail!(words.rules_in_tactical());
     }
+    // Colleagues' sessions first: the previous meeting's people and lists
+    // below are then this week's, whoever facilitated last week.
+    let pulled = super::sync::offer_pull(dir, words);
     let mut participants = args
         .participants
         .as_deref()
@@ -300,7 +305,7 @@ pub(super) fn new_meeting(
     let open = dir
         .create(&session)
         .map_err(|e| message(e.message(words)))?;
-    let status = remembered.map(|r| {
+    let remembered = remembered.map(|r| {
         words.remembered_from(
             &r.from,
             r.lists.checklist.len(),
@@ -308,6 +313,10 @@ pub(super) fn new_meeting(
             r.lists.progress.len(),
         )
     });
+    let status = match (pulled, remembered) {
+        (Some(pulled), Some(remembered)) => Some(format!("{pulled} {remembered}")),
+        (pulled, remembered) => pulled.or(remembered),
+    };
     run_meeting_with(session, open, lang, status, look)
 }
 
@@ -600,10 +609,13 @@ pub(super) fn run_meeting_with(
         id
     };
     eprintln!("{}", words.saved_to(&path_for_terminal(&path)));
-    if let Ok(loaded) = store::load(&path)
-        && !loaded.session.state().is_closed()
-    {
-        eprintln!("{}", for_terminal(&words.resume_hint(&id)));
+    match store::load(&path) {
+        Ok(loaded) if !loaded.session.state().is_closed() => {
+            eprintln!("{}", for_terminal(&words.resume_hint(&id)));
+        }
+        // Closed: offered to colleagues through git, when the folder is in it.
+        Ok(_) => super::sync::offer_share(&path, words),
+        Err(_) => {}
     }
     Ok(ExitCode::SUCCESS)
 }

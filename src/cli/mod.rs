@@ -21,6 +21,7 @@ pub mod config;
 mod governance;
 mod meeting;
 mod sessions;
+mod sync;
 #[cfg(test)]
 mod tests;
 
@@ -159,6 +160,10 @@ pub enum Cmd {
         #[arg(long, help = HELP.action_note)]
         note: Option<String>,
     },
+    /// Shares the sessions folder through git: pull (fast-forward only),
+    /// commit spanning's own files, push.
+    #[command(about = HELP.sync)]
+    Sync,
     /// Import a circle's existing roles and policies (TOML).
     #[command(about = HELP.import)]
     Import {
@@ -485,6 +490,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("circle", |a| {
                     a.help(h.record_circle).value_name(h.circle_value)
                 }),
+            "sync" => c.about(h.sync),
             "generate" => c
                 .about(h.generate)
                 .mut_arg("count", |a| a.help(h.generate_count))
@@ -741,6 +747,7 @@ fn run_command(
             actions::mark(dir, &key, status.into(), note, words)
         }
         Some(Cmd::Check { paths }) => check(dir, &paths, words),
+        Some(Cmd::Sync) => Ok(sync::sync(dir, words)),
         Some(Cmd::Import { file, circle }) => {
             governance::import(dir, &file, circle.as_deref(), words)
         }

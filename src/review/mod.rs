@@ -36,6 +36,7 @@ pub mod carried;
 pub mod catalogue;
 pub mod fold;
 mod grams;
+pub mod metrics;
 pub mod replay;
 pub mod story;
 

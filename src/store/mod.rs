@@ -7,6 +7,7 @@
 mod error;
 mod fast;
 mod file;
+pub mod git;
 pub mod journal;
 mod lock;
 mod name;

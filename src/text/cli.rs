@@ -120,6 +120,8 @@ pub struct CliHelp {
     pub action_status: &'static str,
     /// `action --note`.
     pub action_note: &'static str,
+    /// `sync`.
+    pub sync: &'static str,
     /// The session ID arguments.
     pub id: &'static str,
     /// `-h, --help`.

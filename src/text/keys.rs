@@ -182,6 +182,8 @@ pub enum ReviewAction {
     FilterParticipant,
     /// Carried-over items of the selected session's circle.
     Carried,
+    /// Each metric's history in the selected session's circle.
+    Metrics,
     /// Jump to the next section.
     NextSection,
     /// Jump to the previous section.

@@ -9,6 +9,7 @@ pub mod election;
 pub mod en;
 pub mod engine;
 pub mod follow;
+pub mod git;
 pub mod gov_screen;
 pub mod governance;
 pub mod io;
@@ -29,6 +30,7 @@ pub use cli::{CliHelp, CliWords, UsageProblem};
 pub use election::ElectionWords;
 pub use engine::EngineWords;
 pub use follow::FollowWords;
+pub use git::GitWords;
 pub use gov_screen::GovScreenWords;
 pub use governance::GovernanceWords;
 pub use io::{IoDoing, IoWords};
@@ -74,6 +76,7 @@ pub trait Words:
     + GovScreenWords
     + ServeWords
     + FollowWords
+    + GitWords
     + CalendarWords
     + IoWords
     + Sync
@@ -96,6 +99,7 @@ impl<T> Words for T where
         + GovScreenWords
         + ServeWords
         + FollowWords
+        + GitWords
         + CalendarWords
         + IoWords
         + Sync

@@ -45,6 +45,10 @@ pub enum ReviewLabel {
     CarriedTitle,
     /// No carried-over items in this circle.
     NoCarried,
+    /// Title of the metric history view.
+    MetricsTitle,
+    /// No metric was ever reported in this circle.
+    NoMetrics,
     /// Title of the charts part.
     Charts,
     /// Chart: speaking time.
@@ -130,4 +134,8 @@ pub trait ReviewScreenWords {
     fn bad_speed(&self, speed: u32) -> String;
     /// "review 2027-02-22, 30 days overdue" for an agreement due for review.
     fn review_overdue(&self, date: &str, days: i64) -> String;
+    /// One reported value beside a metric's chart: "22 Nov: 42".
+    fn metric_point(&self, date: chrono::NaiveDate, value: &str) -> String;
+    /// Under a metric: over how many tactical meetings, and since when.
+    fn metric_span(&self, values: usize, since: chrono::NaiveDate) -> String;
 }

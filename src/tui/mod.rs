@@ -23,7 +23,7 @@ use anyhow::Context;
 use ratatui::crossterm::event;
 
 pub use app::App;
-pub use screens::home::{HomeChoice, HomeData, HomeEntry, HomeScreen};
+pub use screens::home::{HomeChoice, HomeData, HomeEntry, HomeGit, HomeScreen};
 pub use screens::setup::{SetupDefaults, SetupScreen};
 pub use theme::{Look, ThemeChoice};
 

@@ -12,5 +12,6 @@ mod governance_cli;
 mod hostile_folder;
 mod os_errors;
 mod smaller;
+mod sync_cli;
 mod theme;
 mod travel;

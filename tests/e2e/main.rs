@@ -7,6 +7,7 @@ mod crash;
 mod drafts;
 mod e2e;
 mod follow;
+mod git_offers;
 mod governance_e2e;
 mod hangup;
 mod hostile_folder;

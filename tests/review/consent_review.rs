@@ -262,6 +262,7 @@ fn the_home_screen_says_when_agreements_are_due() {
             lang,
             theme: ThemeChoice::Default,
             due_reviews: 2,
+            git: None,
         });
         for (w, h) in [(80, 24), (160, 48)] {
             let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");

@@ -5,6 +5,7 @@ mod support;
 
 mod bounded_memory;
 mod consent_review;
+mod metric_history;
 mod record_governance;
 mod record_governance_props;
 mod record_work;

@@ -9,6 +9,7 @@ mod example_session;
 mod example_session_election;
 mod example_tactical_session;
 mod forged;
+mod git_sync;
 mod hostile_text;
 mod journal;
 mod load_fuzz;

@@ -8,6 +8,7 @@ pub mod browser;
 pub mod common;
 pub mod consent;
 pub mod election;
+pub mod git;
 pub mod governance;
 pub mod hostile;
 pub mod pty;

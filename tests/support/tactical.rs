@@ -5,8 +5,8 @@
 
 use chrono::{DateTime, FixedOffset};
 use spanning::meeting::{
-    Command, Disposition, Ending, EntryAnswer, EntryDef, OutputKind, PersonId, RequestTo, Setup,
-    TacticalList, TacticalLists,
+    Command, Disposition, Ending, EntryAnswer, EntryDef, OutputKind, PersonId, RequestTo, Session,
+    Setup, TacticalList, TacticalLists,
 };
 use spanning::text::Lang;
 
@@ -312,4 +312,35 @@ pub fn closed(lang: Lang) -> Script {
     );
     s.at(5, Command::CloseSession);
     s
+}
+
+/// A later tactical meeting of the same circle, `days` after `previous`,
+/// starting from the lists `previous` left (as `spanning new` does): the
+/// metric is reported as `metric`, the progress and agenda are passed,
+/// and the meeting closes.
+pub fn next_week(previous: &Session, days: i64, metric: &str) -> Session {
+    let mut setup = setup_in(previous.setup().lang);
+    setup.opened_at = previous.setup().opened_at + chrono::Duration::days(days);
+    setup.tactical_lists = TacticalLists::remembered_from(previous.state());
+    let mut s = Script::open(setup);
+    s.at(5, Command::StartCheckIn);
+    s.round(&[None, None, None, None]);
+    s.at(5, Command::OpenMetrics);
+    s.at(
+        20,
+        Command::AnswerEntry {
+            list: TacticalList::Metrics,
+            number: 1,
+            answer: EntryAnswer::Value {
+                text: metric.into(),
+            },
+        },
+    );
+    s.at(5, Command::OpenProgress);
+    s.at(5, Command::OpenAgenda);
+    s.at(10, Command::OpenClosingRound);
+    s.round(&[None, None, None, None]);
+    s.at(5, Command::OpenCloseOut);
+    s.at(5, Command::CloseSession);
+    s.session
 }

@@ -52,6 +52,7 @@ fn data_in(lang: Lang) -> HomeData {
         lang,
         theme: ThemeChoice::NoColor,
         due_reviews: 0,
+        git: None,
     }
 }
 
@@ -164,4 +165,53 @@ fn home_screen_shows_at_once_and_fills_in_when_the_folder_is_read() {
     let mut early = HomeScreen::loading(data());
     early.handle_event(key(KeyCode::Char('n')));
     assert_eq!(early.choice(), Some(&HomeChoice::New), "n does not wait");
+}
+
+/// A sessions folder in git: the home screen says the branch, how far it
+/// is ahead of and behind its remote branch as last fetched, and how many
+/// of spanning's files are not committed yet (en and nl, both sizes).
+#[test]
+fn home_screen_says_the_folder_is_in_git() {
+    use spanning::store::git::Status;
+    use spanning::tui::HomeGit;
+    let git = HomeGit {
+        status: Status {
+            branch: Some("main".into()),
+            upstream: Some("origin/main".into()),
+            ahead_behind: Some((1, 2)),
+            changed: Vec::new(),
+        },
+        unshared: 3,
+    };
+    for lang in [Lang::En, Lang::Nl] {
+        let screen = HomeScreen::new(HomeData {
+            git: Some(git.clone()),
+            ..data_in(lang)
+        });
+        for (w, h) in [(80, 24), (160, 48)] {
+            let terminal = draw(&screen, w, h);
+            let buffer = terminal.backend().buffer();
+            let rows: Vec<String> = (0..h)
+                .map(|y| {
+                    let row: String = (0..w).map(|x| buffer[(x, y)].symbol()).collect();
+                    row.trim_matches(|c: char| c == '│' || c.is_whitespace())
+                        .to_owned()
+                })
+                .collect();
+            let text = rows.join(" ");
+            let expected = match lang {
+                Lang::En => {
+                    "git: branch main · 1 ahead, 2 behind origin/main (last fetch) · 3 files not committed"
+                }
+                Lang::Nl => {
+                    "git: branch main · 1 voor, 2 achter op origin/main (laatste fetch) · 3 bestanden niet gecommit"
+                }
+            };
+            assert!(text.contains(expected), "{lang:?} {w}x{h}: {text}");
+            insta::assert_snapshot!(
+                format!("home_git_{}_{w}x{h}", lang.code()),
+                terminal.backend()
+            );
+        }
+    }
 }

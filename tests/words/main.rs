@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod git_words;
 mod os_errors;
 mod words;
 mod words_dutch;

@@ -2482,6 +2482,7 @@ fn all_review_actions() -> Vec<ReviewAction> {
         Start,
         End,
         Due,
+        Metrics,
         Board,
         Record,
     ]
@@ -2495,7 +2496,7 @@ fn exhaustive_review_action(action: ReviewAction) {
         Help | Back | Up | Down | PageUp | PageDown | Top | Bottom | Open | Search | Clear
         | FilterCircle | FilterParticipant | Carried | NextSection | PrevSection | Export
         | Replay | PlayPause | Faster | Slower | StepForward | StepBack | NextPhase | PrevPhase
-        | NextItem | PrevItem | Start | End | Due | Board | Record => {}
+        | NextItem | PrevItem | Start | End | Due | Metrics | Board | Record => {}
     }
 }
 

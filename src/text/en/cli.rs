@@ -66,6 +66,7 @@ pub const HELP: CliHelp = CliHelp {
     action_key: "The action: its key as `spanning actions` shows it at the end of the line, e.g. 1234#a1",
     action_status: "done, open or dropped",
     action_note: "Anything to say with it, e.g. \"sent on Tuesday\"",
+    sync: "Share the sessions folder through git: bring in colleagues' sessions (fast-forward only), commit closed sessions and status changes, push. Never merges, rebases or forces",
     id: "A session: a path to its file, its file name without .json, or a unique prefix of it",
     help_flag: "Print help",
     version_flag: "Print version",

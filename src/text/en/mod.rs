@@ -5,6 +5,7 @@ pub mod cli;
 mod election;
 mod engine;
 mod follow;
+mod git;
 mod gov_screen;
 mod governance;
 mod io;

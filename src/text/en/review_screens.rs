@@ -27,6 +27,8 @@ impl ReviewScreenWords for English {
             L::NoSessions => "No sessions in this folder yet.",
             L::CarriedTitle => "Carried-over items",
             L::NoCarried => "Nothing has been carried over in this circle.",
+            L::MetricsTitle => "Metric history",
+            L::NoMetrics => "No metric has been reported in this circle's tactical meetings.",
             L::Charts => "Charts",
             L::SpeakingTime => "Speaking time per person",
             L::TimePerPhase => "Time per phase",
@@ -75,6 +77,7 @@ impl ReviewScreenWords for English {
             A::FilterCircle => "circle",
             A::FilterParticipant => "who",
             A::Carried => "carried over",
+            A::Metrics => "metric history",
             A::Due => "due for review",
             A::Board => "project board",
             A::Record => "governance record",
@@ -142,6 +145,17 @@ impl ReviewScreenWords for English {
         }
     }
 
+    fn metric_point(&self, date: chrono::NaiveDate, value: &str) -> String {
+        format!("{}: {value}", date.format("%-d %b"))
+    }
+
+    fn metric_span(&self, values: usize, since: chrono::NaiveDate) -> String {
+        match values {
+            1 => format!("1 value, {}", date_long(since)),
+            n => format!("{n} values since {}", date_long(since)),
+        }
+    }
+
     fn review_overdue(&self, date: &str, days: i64) -> String {
         match days {
             1 => format!("review {date}, 1 day overdue"),
@@ -152,4 +166,9 @@ impl ReviewScreenWords for English {
     fn bad_speed(&self, speed: u32) -> String {
         format!("Replay plays at 1, 2, 4 or 16 times real time, not {speed}.")
     }
+}
+
+/// "22 Nov 2026".
+fn date_long(date: chrono::NaiveDate) -> String {
+    crate::text::WorkWords::day(&super::English, date)
 }

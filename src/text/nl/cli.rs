@@ -66,6 +66,7 @@ pub const HELP: CliHelp = CliHelp {
     action_key: "De actie: de sleutel achteraan de regel in `spanning actions`, bijvoorbeeld 1234#a1",
     action_status: "done (gedaan), open (loopt-nog) of dropped (vervalt)",
     action_note: "Een toelichting, bijvoorbeeld \"dinsdag verstuurd\"",
+    sync: "Deel de sessiemap via git: haal de sessies van collega's binnen (alleen fast-forward), commit gesloten sessies en statuswijzigingen, push. Voegt nooit samen, rebaset of forceert nooit",
     id: "Een sessie: het pad naar het bestand, de bestandsnaam zonder .json, of een uniek begin daarvan",
     help_flag: "Toon deze hulp",
     version_flag: "Toon het versienummer",

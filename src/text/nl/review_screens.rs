@@ -27,6 +27,8 @@ impl ReviewScreenWords for Dutch {
             L::NoSessions => "Nog geen sessies in deze map.",
             L::CarriedTitle => "Doorgeschoven punten",
             L::NoCarried => "In deze cirkel is nog niets doorgeschoven.",
+            L::MetricsTitle => "Kengetallen door de tijd",
+            L::NoMetrics => "In de werkoverleggen van deze cirkel is nog geen kengetal gemeld.",
             L::Charts => "Grafieken",
             L::SpeakingTime => "Spreektijd per persoon",
             L::TimePerPhase => "Tijd per fase",
@@ -77,6 +79,7 @@ impl ReviewScreenWords for Dutch {
             A::FilterCircle => "cirkel",
             A::FilterParticipant => "wie",
             A::Carried => "doorgeschoven",
+            A::Metrics => "kengetallen door de tijd",
             A::Due => "toe aan evaluatie",
             A::Board => "projectenbord",
             A::Record => "governance-register",
@@ -141,6 +144,26 @@ impl ReviewScreenWords for Dutch {
             "in 1 vergadering".to_owned()
         } else {
             format!("in {count} vergaderingen")
+        }
+    }
+
+    fn metric_point(&self, date: chrono::NaiveDate, value: &str) -> String {
+        use chrono::Datelike;
+        const MAANDEN: [&str; 12] = [
+            "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+        ];
+        format!(
+            "{} {}: {value}",
+            date.day(),
+            MAANDEN[date.month0() as usize]
+        )
+    }
+
+    fn metric_span(&self, values: usize, since: chrono::NaiveDate) -> String {
+        let day = crate::text::WorkWords::day(self, since);
+        match values {
+            1 => format!("1 waarde, {day}"),
+            n => format!("{n} waarden sinds {day}"),
         }
     }
 

@@ -36,6 +36,8 @@ pub enum BrowserOutcome {
     Open(PathBuf),
     /// Show the carried-over items of this circle.
     Carried(String),
+    /// Show the metric history of this circle.
+    Metrics(String),
     /// Show the project board of this circle.
     Board(String),
     /// Show the governance record of this circle as it stood after the
@@ -359,12 +361,17 @@ impl Browser {
                     return BrowserOutcome::Record(d.summary.circle.clone(), d.summary.opened_at);
                 }
             }
-            ReviewAction::Carried => {
+            ReviewAction::Carried | ReviewAction::Metrics => {
                 if let Some(d) = self
                     .selected_entry()
                     .and_then(|i| self.catalogue.entries()[i].digest())
                 {
-                    return BrowserOutcome::Carried(d.summary.circle.clone());
+                    let circle = d.summary.circle.clone();
+                    return if action == ReviewAction::Metrics {
+                        BrowserOutcome::Metrics(circle)
+                    } else {
+                        BrowserOutcome::Carried(circle)
+                    };
                 }
             }
             _ => {}

@@ -22,6 +22,8 @@ pub enum ReviewScreen {
     Replay,
     /// Agreements past their review date.
     Due,
+    /// Each metric's history in a circle.
+    Metrics,
     /// The project board of a circle.
     Board,
     /// The governance record of a circle.
@@ -44,6 +46,7 @@ const BROWSER: &[ReviewBinding] = &[
     b(KeyCode::Char('f'), A::FilterCircle, true),
     b(KeyCode::Char('w'), A::FilterParticipant, true),
     b(KeyCode::Char('c'), A::Carried, true),
+    b(KeyCode::Char('m'), A::Metrics, false),
     b(KeyCode::Char('v'), A::Due, false),
     b(KeyCode::Char('b'), A::Board, false),
     b(KeyCode::Char('g'), A::Record, false),
@@ -125,6 +128,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Carried => CARRIED,
         ReviewScreen::Replay => REPLAY,
         ReviewScreen::Due => CARRIED,
+        ReviewScreen::Metrics => CARRIED,
         ReviewScreen::Board => BOARD,
         ReviewScreen::Record => CARRIED,
     }
@@ -140,12 +144,13 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 mod tests {
     use super::*;
 
-    const ALL: [ReviewScreen; 7] = [
+    const ALL: [ReviewScreen; 8] = [
         ReviewScreen::Browser,
         ReviewScreen::Session,
         ReviewScreen::Carried,
         ReviewScreen::Replay,
         ReviewScreen::Due,
+        ReviewScreen::Metrics,
         ReviewScreen::Board,
         ReviewScreen::Record,
     ];

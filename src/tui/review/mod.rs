@@ -10,6 +10,7 @@ pub mod carried;
 pub mod common;
 pub mod due;
 pub mod keys;
+pub mod metrics;
 pub mod record;
 pub mod replay;
 pub mod session;
@@ -24,6 +25,7 @@ pub use browser::{Browser, BrowserOutcome};
 pub use carried::CarriedView;
 pub use due::DueView;
 pub use keys::{ReviewAction, ReviewScreen};
+pub use metrics::MetricsView;
 pub use replay::ReplayView;
 pub use session::{SessionOutcome, SessionView};
 
@@ -48,6 +50,7 @@ pub struct ReviewApp {
     help: bool,
     quit: bool,
     due: Option<DueView>,
+    metrics: Option<MetricsView>,
     today: chrono::NaiveDate,
     /// The folder, when review browses one: the board folds it.
     dir: Option<SessionsDir>,
@@ -78,6 +81,7 @@ impl ReviewApp {
             help: false,
             quit: false,
             due: None,
+            metrics: None,
             dir: None,
             board: None,
             record: None,
@@ -180,6 +184,11 @@ impl ReviewApp {
         view.with_due(due)
     }
 
+    /// The metric history view, if open.
+    pub fn metrics_view(&self) -> Option<&MetricsView> {
+        self.metrics.as_ref()
+    }
+
     /// The agreements-due view, if open.
     pub fn due_view(&self) -> Option<&DueView> {
         self.due.as_ref()
@@ -193,6 +202,8 @@ impl ReviewApp {
             ReviewScreen::Due
         } else if self.record.is_some() {
             ReviewScreen::Record
+        } else if self.metrics.is_some() {
+            ReviewScreen::Metrics
         } else if self.board.is_some() {
             ReviewScreen::Board
         } else if self.carried.is_some() {
@@ -349,6 +360,20 @@ impl ReviewApp {
                     }
                 }
             }
+            ReviewScreen::Metrics => {
+                let Some(action) = keys::lookup(ReviewScreen::Metrics, &key) else {
+                    return;
+                };
+                match action {
+                    ReviewAction::Help => self.help = true,
+                    ReviewAction::Back => self.metrics = None,
+                    other => {
+                        if let Some(m) = &mut self.metrics {
+                            m.act(other);
+                        }
+                    }
+                }
+            }
             ReviewScreen::Board => {
                 let Some(action) = keys::lookup(ReviewScreen::Board, &key) else {
                     return;
@@ -426,6 +451,16 @@ impl ReviewApp {
                     BrowserOutcome::Open(path) => self.open(&path),
                     BrowserOutcome::Due => {
                         self.due = Some(DueView::new(browser.catalogue().overdue(self.today)));
+                    }
+                    BrowserOutcome::Metrics(circle) => {
+                        // The circle's memory, read now: the same fold the
+                        // next meeting's "previous value" comes from.
+                        let metrics = self
+                            .dir
+                            .as_ref()
+                            .map(|dir| crate::record::fold(dir, &circle, None).work.metrics)
+                            .unwrap_or_default();
+                        self.metrics = Some(MetricsView::new(circle, metrics));
                     }
                     BrowserOutcome::Board(circle) => {
                         // The folder's memory of that circle, read now.
@@ -507,6 +542,11 @@ impl ReviewApp {
             ReviewScreen::Due => {
                 if let Some(d) = &mut self.due {
                     d.draw(frame, area, self.words, &self.theme);
+                }
+            }
+            ReviewScreen::Metrics => {
+                if let Some(m) = &mut self.metrics {
+                    m.draw(frame, area, self.words, &self.theme);
                 }
             }
             ReviewScreen::Session => {

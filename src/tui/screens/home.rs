@@ -47,6 +47,17 @@ pub struct HomeData {
     pub theme: ThemeChoice,
     /// Consent agreements past their review date, across the folder.
     pub due_reviews: usize,
+    /// The sessions folder's git work tree, when it is in one.
+    pub git: Option<HomeGit>,
+}
+
+/// The sessions folder in git, as the home screen says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HomeGit {
+    /// Branch, remote branch and ahead/behind as last fetched.
+    pub status: crate::store::git::Status,
+    /// Closed sessions and status changes not committed yet.
+    pub unshared: usize,
 }
 
 /// What the facilitator chose.
@@ -95,6 +106,7 @@ impl HomeScreen {
                 recent: Vec::new(),
                 unreadable: 0,
                 due_reviews: 0,
+                git: None,
                 ..data
             })
         }
@@ -179,19 +191,26 @@ impl HomeScreen {
             )));
         let inner = block.inner(area);
         frame.render_widget(block, area);
+        // A git line under the folder's, wrapped if long; a blank line after.
+        let head_height = if self.data.git.is_some() { 4 } else { 2 };
         let [folder, body, keys] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(head_height),
             Constraint::Min(1),
             Constraint::Length(2),
         ])
         .areas(inner);
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(format!("{}: ", words.label(Label::HomeFolder)), theme.muted),
-                Span::raw(for_terminal_line(&self.data.folder).into_owned()),
-            ])),
-            folder,
-        );
+        let mut head = vec![Line::from(vec![
+            Span::styled(format!("{}: ", words.label(Label::HomeFolder)), theme.muted),
+            Span::raw(for_terminal_line(&self.data.folder).into_owned()),
+        ])];
+        if let Some(git) = &self.data.git {
+            // Branch names are the user's, but sanitised all the same.
+            head.push(Line::from(Span::styled(
+                for_terminal_line(&words.git_home(&git.status, git.unshared)).into_owned(),
+                theme.muted,
+            )));
+        }
+        frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), folder);
 
         let mut lines: Vec<Line> = Vec::new();
         if self.loading {
