@@ -114,6 +114,20 @@ fn g_shows_the_circles_record_as_of_the_session_with_its_conflicts() {
             assert!(screen.contains(needle), "{needle}: {screen}");
         }
         assert_eq!(app.record_view().expect("record").conflicts().len(), 1);
+        // Each change of Finance, with its session's item and proposer.
+        let changes = match lang {
+            Lang::En => ["Governance changes", "v3 Role Finance", "proposed by Chen"],
+            Lang::Nl => [
+                "Wijzigingen in de governance",
+                "v3 Rol Finance",
+                "voorgesteld door Chen",
+            ],
+        };
+        press(&mut app, KeyCode::End);
+        let screen = text(&terminal(&mut app, 160, 48));
+        for needle in changes {
+            assert!(screen.contains(needle), "{needle}: {screen}");
+        }
         press(&mut app, KeyCode::Char('q'));
         assert_eq!(app.screen(), ReviewScreen::Browser);
         // The oldest session: the role as it was created, no conflict yet.

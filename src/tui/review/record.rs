@@ -1,8 +1,9 @@
 //! The governance record of one circle in review (issue 13): its roles
 //! (purpose, accountabilities, domains, who fills them until when) and
 //! policies as they stood after the session it was opened from, drawn by
-//! the same lines as the meeting's governance view, then the conflicts
-//! between sessions the record holds for the circle at that moment.
+//! the same lines as the meeting's governance view, then each role's and
+//! policy's changes with where they come from; the conflicts between
+//! sessions the record holds for the circle at that moment come first.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -102,6 +103,50 @@ impl RecordView {
                     )
                 }),
         );
+        // Each role's and policy's changes, oldest first ("governance
+        // blame"): what changed and where it comes from (date, session,
+        // item, proposer, integrated objections).
+        let histories = self
+            .circle
+            .roles
+            .iter()
+            .map(|r| (words.diff_role(&r.name), &r.history))
+            .chain(
+                self.circle
+                    .policies
+                    .iter()
+                    .map(|p| (words.diff_policy(&p.title), &p.history)),
+            )
+            .filter(|(_, h)| !h.is_empty())
+            .collect::<Vec<_>>();
+        if !histories.is_empty() {
+            lines.push(Line::default());
+            lines.push(Line::from(Span::styled(
+                words
+                    .record_label(RecordLabel::GovernanceChanges)
+                    .to_owned(),
+                theme.heading,
+            )));
+        }
+        for (name, history) in histories {
+            lines.push(Line::from(Span::styled(
+                format!("  {}", for_terminal_line(&name)),
+                theme.title,
+            )));
+            for change in history {
+                lines.push(Line::from(vec![
+                    Span::raw(format!(
+                        "    v{} {}",
+                        change.version,
+                        for_terminal_line(&words.part(&change.part))
+                    )),
+                    Span::styled(
+                        format!(" — {}", for_terminal_line(&words.source(&change.source))),
+                        theme.muted,
+                    ),
+                ]));
+            }
+        }
         let rows: Vec<Line> = lines
             .iter()
             .flat_map(|l| wrap(l, usize::from(body.width)))
