@@ -225,6 +225,9 @@ pub(crate) struct GovOverlay<'a> {
     pub circle_name: &'a str,
     /// Whether the folder gives a record at all.
     pub available: bool,
+    /// Whether typing searches (the meeting screen); the follow screen's
+    /// keys browse instead, so it shows no search line.
+    pub searchable: bool,
     /// The words.
     pub words: &'a dyn Words,
     /// The colours.
@@ -255,11 +258,17 @@ impl Widget for GovOverlay<'_> {
             Constraint::Length(1),
         ])
         .areas(inner);
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!("{}: ", words.gov_search()), theme.muted),
-            Span::styled(format!("{}▏", self.view.filter), theme.selected),
-        ]))
-        .render(search, buf);
+        let body = if self.searchable {
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{}: ", words.gov_search()), theme.muted),
+                Span::styled(format!("{}▏", self.view.filter), theme.selected),
+            ]))
+            .render(search, buf);
+            body
+        } else {
+            // No search line: the body starts at the top.
+            search.union(body)
+        };
         let Some(circle) = &self.view.circle else {
             let note = if self.available {
                 words.gov_loading()
@@ -284,10 +293,11 @@ impl Widget for GovOverlay<'_> {
             .wrap(Wrap { trim: false })
             .scroll((self.view.scroll, 0))
             .render(body, buf);
-        Paragraph::new(Span::styled(
-            words.gov_footer(roles.len(), policies.len()),
-            theme.muted,
-        ))
-        .render(footer, buf);
+        let footer_text = if self.searchable {
+            words.gov_footer(roles.len(), policies.len())
+        } else {
+            words.gov_footer_follow(roles.len(), policies.len())
+        };
+        Paragraph::new(Span::styled(footer_text, theme.muted)).render(footer, buf);
     }
 }

@@ -104,6 +104,7 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
             view,
             circle_name: &app.session.setup().circle,
             available: app.governance.is_some(),
+            searchable: true,
             words,
             theme: &theme,
         }

@@ -73,6 +73,11 @@ impl GovScreenWords for English {
     fn gov_as_of(&self, day: &str) -> String {
         format!("as of {day}")
     }
+    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
+        let r = if roles == 1 { "role" } else { "roles" };
+        let p = if policies == 1 { "policy" } else { "policies" };
+        format!("{roles} {r}, {policies} {p} · ↑↓ PgUp PgDn scroll · G/Esc back · F rejoin")
+    }
     fn part_nothing_to_pick(&self) -> String {
         "The record has nothing to pick for this change yet: choose another kind of change (↑↓ on the first field).".to_owned()
     }

@@ -79,6 +79,15 @@ impl GovScreenWords for Dutch {
     fn gov_as_of(&self, day: &str) -> String {
         format!("stand van {day}")
     }
+    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
+        let r = if roles == 1 { "rol" } else { "rollen" };
+        let p = if policies == 1 {
+            "beleidsafspraak"
+        } else {
+            "beleidsafspraken"
+        };
+        format!("{roles} {r}, {policies} {p} · ↑↓ schuiven · G/Esc terug · F meevolgen")
+    }
     fn part_nothing_to_pick(&self) -> String {
         "Het register heeft nog niets om te kiezen voor deze wijziging: kies een andere soort wijziging (↑↓ in het eerste veld).".to_owned()
     }
