@@ -15,7 +15,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use crate::meeting::Session;
-use crate::record::governance::{Circle, Policy, Record, Role};
+use crate::record::circle_key;
+use crate::record::governance::{Circle, Conflict, Policy, Record, Role};
 use crate::review::fold::key;
 use crate::store::SessionsDir;
 use crate::text::Words;
@@ -28,6 +29,9 @@ use crate::tui::theme::Theme;
 pub struct RecordAtStart {
     record: Arc<OnceLock<Record>>,
     id: String,
+    /// The conflicts of the meeting's circle, picked from the record once
+    /// it is there.
+    conflicts: Arc<OnceLock<Vec<Conflict>>>,
 }
 
 impl RecordAtStart {
@@ -48,6 +52,7 @@ impl RecordAtStart {
         RecordAtStart {
             record,
             id: id.to_owned(),
+            conflicts: Arc::default(),
         }
     }
 
@@ -58,12 +63,31 @@ impl RecordAtStart {
         RecordAtStart {
             record: Arc::new(cell),
             id: id.to_owned(),
+            conflicts: Arc::default(),
         }
     }
 
     /// The record at the meeting's start, once the fold is done.
     pub fn at_start(&self) -> Option<&Record> {
         self.record.get()
+    }
+
+    /// The conflicts between sessions that the record at the start holds
+    /// for `circle` (the meeting's circle, any spelling); none while the
+    /// fold is still running.
+    pub fn conflicts(&self, circle: &str) -> &[Conflict] {
+        let Some(record) = self.at_start() else {
+            return &[];
+        };
+        self.conflicts.get_or_init(|| {
+            let key = circle_key(circle);
+            record
+                .conflicts
+                .iter()
+                .filter(|c| circle_key(&c.circle) == key)
+                .cloned()
+                .collect()
+        })
     }
 
     /// The meeting's circle as it stands now: the record at the start

@@ -36,6 +36,10 @@ impl App {
                 .as_ref()
                 .and_then(|g| g.at_start())
                 .and_then(|r| r.circle(&self.session.setup().circle)),
+            conflicts: self
+                .governance
+                .as_ref()
+                .map_or(&[], |g| g.conflicts(&self.session.setup().circle)),
         }
     }
 }

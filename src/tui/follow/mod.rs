@@ -418,6 +418,7 @@ impl FollowScreen {
             save_error: None,
             // A follower sees the parts as the session gives them.
             governance: None,
+            conflicts: &[],
         };
         Paragraph::new(status_lines)
             .wrap(Wrap { trim: false })
