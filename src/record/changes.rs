@@ -170,15 +170,24 @@ fn read_change(path: &Path) -> Result<Change, ChangeProblem> {
 /// Writes `change` as a new file and returns its path. Never overwrites:
 /// a name already taken gets a number added.
 pub fn write_change(dir: &SessionsDir, change: &Change) -> io::Result<PathBuf> {
-    let folder = changes_dir(dir);
-    fs::create_dir_all(&folder)?;
     let stamp = change.at.format("%Y-%m-%dT%H%M%S").to_string();
     let bytes = serde_json::to_vec_pretty(change).map_err(io::Error::other)?;
+    write_new(&changes_dir(dir), &stamp, &bytes)
+}
+
+/// Writes `bytes` (and a final newline) as a NEW file `<stem>.json` in
+/// `folder`, made if missing, synced, and returns its path. Never
+/// overwrites: a name already taken gets a number added (`<stem>-1.json`),
+/// so two writers in the same second each get a file of their own. The
+/// one way the memory's dated entries (status changes, governance
+/// imports) are written.
+pub(crate) fn write_new(folder: &Path, stem: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    fs::create_dir_all(folder)?;
     for n in 0..1000u32 {
         let name = if n == 0 {
-            format!("{stamp}.json")
+            format!("{stem}.json")
         } else {
-            format!("{stamp}-{n}.json")
+            format!("{stem}-{n}.json")
         };
         let path = folder.join(name);
         match fs::OpenOptions::new()
@@ -187,7 +196,7 @@ pub fn write_change(dir: &SessionsDir, change: &Change) -> io::Result<PathBuf> {
             .open(&path)
         {
             Ok(mut file) => {
-                file.write_all(&bytes)?;
+                file.write_all(bytes)?;
                 file.write_all(b"\n")?;
                 file.sync_all()?;
                 return Ok(path);
@@ -198,6 +207,6 @@ pub fn write_change(dir: &SessionsDir, change: &Change) -> io::Result<PathBuf> {
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        "too many changes in the same second",
+        format!("too many entries named {stem} in the same second"),
     ))
 }

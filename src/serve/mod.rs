@@ -9,6 +9,7 @@
 //! token; the server listens on 127.0.0.1 unless told otherwise.
 
 pub mod page;
+pub mod record;
 mod run;
 pub mod server;
 

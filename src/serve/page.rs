@@ -38,8 +38,15 @@ const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
 
 /// The whole page: head, style, the live part as it is now, the script.
-/// `events` is the path of the event stream (it carries the token).
-pub fn document(session: &Session, now: DateTime<FixedOffset>, events: &str) -> String {
+/// `events` is the path of the event stream (it carries the token);
+/// `record` is the governance record's section, already rendered and
+/// escaped (see [`super::record`]), placed at the end of the live part.
+pub fn document(
+    session: &Session,
+    now: DateTime<FixedOffset>,
+    events: &str,
+    record: &str,
+) -> String {
     let setup = session.setup();
     let words = setup.lang.words();
     let lang = match setup.lang {
@@ -58,7 +65,7 @@ pub fn document(session: &Session, now: DateTime<FixedOffset>, events: &str) -> 
          <p class=\"sub\">{read_only} <span id=\"conn\" data-live=\"{live}\" \
          data-lost=\"{lost}\" role=\"status\"></span></p>\
          <noscript><p class=\"sub\">{noscript}</p></noscript></header>\n\
-         <main id=\"live\" data-events=\"{events}\">{body}</main>\n\
+         <main id=\"live\" data-events=\"{events}\">{body}{record}</main>\n\
          <script>\n{SCRIPT}</script>\n</body>\n</html>\n",
         title = html(&words.page_title(&setup.title)),
         heading = html(&setup.title),

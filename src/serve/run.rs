@@ -14,6 +14,7 @@ use tokio::runtime::Runtime;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+use super::record::RecordSection;
 use super::server::{self, Feed, OnFollowers, Token, now};
 use crate::store::presence::Presence;
 use crate::store::tail::{Tail, Watch};
@@ -44,7 +45,14 @@ pub fn start(
     let mut tail = Tail::open(path).map_err(|e| anyhow::anyhow!(words.store_error(&e)))?;
     let token = Token::random()?;
     let title = tail.session().setup().title.clone();
-    let (feed_tx, feed) = watch::channel(Feed::new(tail.session().clone(), now()));
+    // The circle's record: the folder folded once, now; this meeting's
+    // adoptions applied again only when they change.
+    let mut record = RecordSection::fold(sessions_dir, &tail_id(path), tail.session());
+    let (feed_tx, feed) = watch::channel(Feed::with_record(
+        tail.session().clone(),
+        now(),
+        record.update(tail.session()),
+    ));
     let (wake, woken) = mpsc::channel::<()>();
     let watcher = Watch::start(path, move || {
         let _ = wake.send(());
@@ -58,7 +66,8 @@ pub fn start(
                 // On an error the meeting as last read stays on the page;
                 // the next change tries again.
                 if let Ok(true) = tail.refresh() {
-                    feed_tx.send_replace(Feed::new(tail.session().clone(), now()));
+                    let section = record.update(tail.session());
+                    feed_tx.send_replace(Feed::with_record(tail.session().clone(), now(), section));
                 }
             }
         })?;

@@ -81,17 +81,27 @@ impl std::fmt::Debug for Token {
 pub struct Feed {
     /// The meeting.
     pub session: Arc<Session>,
-    /// The live part rendered when it was read.
+    /// The live part rendered when it was read, the record included.
     pub live: Arc<str>,
+    /// The "Governance record" section, rendered when the meeting's
+    /// adoptions last changed (empty without a sessions folder).
+    pub record: Arc<str>,
 }
 
 impl Feed {
-    /// The feed for `session` as read at `now`.
+    /// The feed for `session` as read at `now`, without a record section.
     pub fn new(session: Session, now: DateTime<FixedOffset>) -> Feed {
-        let live = page::live(&session, now).into();
+        Feed::with_record(session, now, Arc::from(""))
+    }
+
+    /// The feed for `session` as read at `now`, with the record section
+    /// `record` (see [`super::record::RecordSection`]) at the end.
+    pub fn with_record(session: Session, now: DateTime<FixedOffset>, record: Arc<str>) -> Feed {
+        let live = format!("{}{record}", page::live(&session, now)).into();
         Feed {
             session: Arc::new(session),
             live,
+            record,
         }
     }
 }
@@ -233,7 +243,7 @@ fn harden(response: &mut Response<Body>) {
 fn page_response(app: &App, token: &str) -> Response<Body> {
     let feed = app.feed.borrow().clone();
     let events = format!("/{token}/events");
-    let body = page::document(&feed.session, now(), &events);
+    let body = page::document(&feed.session, now(), &events, &feed.record);
     let mut response = Response::new(Body::from(body));
     harden(&mut response);
     let headers = response.headers_mut();
@@ -256,7 +266,10 @@ fn page_response(app: &App, token: &str) -> Response<Body> {
 /// or reconnects is in step), then one event per saved change.
 fn events(app: &App) -> Response<Body> {
     let mut feed = app.feed.clone();
-    let first = page::live(&feed.borrow_and_update().session, now());
+    let first = {
+        let feed = feed.borrow_and_update();
+        format!("{}{}", page::live(&feed.session, now()), feed.record)
+    };
     let following = Following::start(app);
     let updates = stream::unfold(
         (feed, Some(first), following),

@@ -39,6 +39,15 @@ pub trait GovScreenWords {
     fn gov_no_policies(&self) -> &'static str;
     /// The footer: how many roles and policies show, and the keys.
     fn gov_footer(&self, roles: usize, policies: usize) -> String;
+    /// The line at the opening and agenda of a meeting whose circle's
+    /// record has conflicts between sessions (`count` of them; `first` is
+    /// the first one's part, as the minutes word it).
+    fn gov_conflicts_banner(&self, count: usize, first: &str) -> String;
+    /// After the record view's title in review: "as of 3 Feb 2026".
+    fn gov_as_of(&self, day: &str) -> String;
+    /// The footer on the follow screen, where keys browse rather than
+    /// search: how many roles and policies show, and the keys.
+    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String;
     /// A part needs a role or policy and the record has none to pick.
     fn part_nothing_to_pick(&self) -> String;
     /// The diff panel's title: "Changes to the record".

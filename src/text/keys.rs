@@ -219,4 +219,7 @@ pub enum ReviewAction {
     /// The project board of the selected session's circle; on the board:
     /// per owner or per status.
     Board,
+    /// The governance record of the selected session's circle, as it
+    /// stood after that session.
+    Record,
 }

@@ -15,7 +15,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use crate::meeting::Session;
-use crate::record::governance::{Circle, Policy, Record, Role};
+use crate::record::circle_key;
+use crate::record::governance::{Circle, Conflict, Policy, Record, Role};
 use crate::review::fold::key;
 use crate::store::SessionsDir;
 use crate::text::Words;
@@ -28,6 +29,9 @@ use crate::tui::theme::Theme;
 pub struct RecordAtStart {
     record: Arc<OnceLock<Record>>,
     id: String,
+    /// The conflicts of the meeting's circle, picked from the record once
+    /// it is there.
+    conflicts: Arc<OnceLock<Vec<Conflict>>>,
 }
 
 impl RecordAtStart {
@@ -48,6 +52,7 @@ impl RecordAtStart {
         RecordAtStart {
             record,
             id: id.to_owned(),
+            conflicts: Arc::default(),
         }
     }
 
@@ -58,12 +63,31 @@ impl RecordAtStart {
         RecordAtStart {
             record: Arc::new(cell),
             id: id.to_owned(),
+            conflicts: Arc::default(),
         }
     }
 
     /// The record at the meeting's start, once the fold is done.
     pub fn at_start(&self) -> Option<&Record> {
         self.record.get()
+    }
+
+    /// The conflicts between sessions that the record at the start holds
+    /// for `circle` (the meeting's circle, any spelling); none while the
+    /// fold is still running.
+    pub fn conflicts(&self, circle: &str) -> &[Conflict] {
+        let Some(record) = self.at_start() else {
+            return &[];
+        };
+        self.conflicts.get_or_init(|| {
+            let key = circle_key(circle);
+            record
+                .conflicts
+                .iter()
+                .filter(|c| circle_key(&c.circle) == key)
+                .cloned()
+                .collect()
+        })
     }
 
     /// The meeting's circle as it stands now: the record at the start
@@ -201,6 +225,9 @@ pub(crate) struct GovOverlay<'a> {
     pub circle_name: &'a str,
     /// Whether the folder gives a record at all.
     pub available: bool,
+    /// Whether typing searches (the meeting screen); the follow screen's
+    /// keys browse instead, so it shows no search line.
+    pub searchable: bool,
     /// The words.
     pub words: &'a dyn Words,
     /// The colours.
@@ -231,11 +258,17 @@ impl Widget for GovOverlay<'_> {
             Constraint::Length(1),
         ])
         .areas(inner);
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!("{}: ", words.gov_search()), theme.muted),
-            Span::styled(format!("{}▏", self.view.filter), theme.selected),
-        ]))
-        .render(search, buf);
+        let body = if self.searchable {
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{}: ", words.gov_search()), theme.muted),
+                Span::styled(format!("{}▏", self.view.filter), theme.selected),
+            ]))
+            .render(search, buf);
+            body
+        } else {
+            // No search line: the body starts at the top.
+            search.union(body)
+        };
         let Some(circle) = &self.view.circle else {
             let note = if self.available {
                 words.gov_loading()
@@ -260,10 +293,11 @@ impl Widget for GovOverlay<'_> {
             .wrap(Wrap { trim: false })
             .scroll((self.view.scroll, 0))
             .render(body, buf);
-        Paragraph::new(Span::styled(
-            words.gov_footer(roles.len(), policies.len()),
-            theme.muted,
-        ))
-        .render(footer, buf);
+        let footer_text = if self.searchable {
+            words.gov_footer(roles.len(), policies.len())
+        } else {
+            words.gov_footer_follow(roles.len(), policies.len())
+        };
+        Paragraph::new(Span::styled(footer_text, theme.muted)).render(footer, buf);
     }
 }

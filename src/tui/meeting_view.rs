@@ -36,6 +36,10 @@ impl App {
                 .as_ref()
                 .and_then(|g| g.at_start())
                 .and_then(|r| r.circle(&self.session.setup().circle)),
+            conflicts: self
+                .governance
+                .as_ref()
+                .map_or(&[], |g| g.conflicts(&self.session.setup().circle)),
         }
     }
 }
@@ -100,6 +104,7 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
             view,
             circle_name: &app.session.setup().circle,
             available: app.governance.is_some(),
+            searchable: true,
             words,
             theme: &theme,
         }

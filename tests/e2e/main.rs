@@ -18,6 +18,7 @@ mod replay_memory;
 mod serve_browser;
 mod serve_http;
 mod serve_load;
+mod serve_record;
 mod tactical_e2e;
 mod temp_copy;
 mod terminal_storms;

@@ -10,13 +10,15 @@
 use std::time::{Duration, Instant};
 
 use spanning::meeting::{
-    Command, IdmStep, MeetingState, PersonId, Phase, RoundKind, Session, Speech,
+    Command, Ending, IdmStep, MeetingState, PersonId, Phase, RoundKind, Session, Speech,
 };
+use spanning::record::governance::Record;
 use spanning::text::tui::Label;
 use spanning::text::{Lang, Words, capitalise};
 
 use crate::support::browser::{Browser, Served, first_where};
 use crate::support::common::{dutch_example_meeting, example_meeting};
+use crate::support::governance as gov;
 use crate::support::scenario::Scenario;
 use crate::support::script::said;
 
@@ -179,6 +181,15 @@ async fn walk(browser: &Browser, served: &Served, meeting: &Session, size: (u32,
         .wait_for_text("#now .step", &step, SHOWS_WITHIN)
         .await;
     let item = steps.amended.state().active_item().expect("item");
+    // The time-out before was in this same step: wait for the floor the
+    // update gives (the proposer's), not only for the step's name.
+    browser
+        .wait_for_text(
+            "#floor",
+            steps.amended.state().name(item.owner),
+            SHOWS_WITHIN,
+        )
+        .await;
     assert!(browser.text("#now .phase").await.contains("Website owner"));
     let floor = browser.text("#floor").await.to_lowercase();
     assert!(
@@ -240,9 +251,25 @@ async fn walk(browser: &Browser, served: &Served, meeting: &Session, size: (u32,
     fits(browser, &what("closed")).await;
 }
 
+/// The circle's record after an earlier meeting adopted the role
+/// "Finance <b>" (its name would be markup if not escaped).
+fn earlier_record(meeting: &Session) -> Record {
+    let at = meeting.setup().opened_at - chrono::TimeDelta::days(7);
+    let mut script = gov::at_agenda(&meeting.setup().circle, at);
+    gov::item(
+        &mut script,
+        "Money",
+        &[gov::create_role("Finance <b>")],
+        Ending::Adopted,
+    );
+    let mut record = Record::default();
+    record.meeting("earlier", &script.session);
+    record
+}
+
 async fn follow_the_meeting(meeting: Session, expect_lang: &str, expect_heading: &str) {
     let steps = steps(&meeting);
-    let served = Served::start(steps.check_in.clone()).await;
+    let served = Served::start_with(steps.check_in.clone(), Some(earlier_record(&meeting))).await;
     let browser = Browser::start().await;
     for size in [PHONE, DESKTOP] {
         browser.viewport(size.0, size.1).await;
@@ -255,7 +282,16 @@ async fn follow_the_meeting(meeting: Session, expect_lang: &str, expect_heading:
             .await;
         browser.wait_for_text("#conn", "live", SHOWS_WITHIN).await;
         assert_eq!(served.follower_count(), 1, "the open page is counted");
+        // The governance record: a role from an earlier meeting, its
+        // name shown as typed, not as markup.
+        browser
+            .wait_for_text("#record", "Finance <b>", SHOWS_WITHIN)
+            .await;
         walk(&browser, &served, &meeting, size).await;
+        // Still there after every update of the walk.
+        browser
+            .wait_for_text("#record", "Finance <b>", SHOWS_WITHIN)
+            .await;
     }
     browser.close().await;
 }

@@ -13,5 +13,6 @@ mod review;
 mod review_board;
 mod review_e2e;
 mod review_election;
+mod review_record;
 mod review_scale;
 mod review_screens;

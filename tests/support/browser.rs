@@ -17,6 +17,8 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 use spanning::meeting::Session;
+use spanning::record::governance::Record;
+use spanning::serve::record::RecordSection;
 use spanning::serve::server::{self, Feed, Token};
 use tokio::sync::watch;
 
@@ -153,11 +155,20 @@ impl Browser {
     }
 
     /// The text of the first element `css` selects, or "" if none does.
+    /// An update arriving between finding the element and reading it
+    /// replaces the page's content (the element goes stale): it is found
+    /// again, so a read never mistakes a page being updated for an empty one.
     pub async fn text(&self, css: &str) -> String {
-        match self.client.find(Locator::Css(css)).await {
-            Ok(element) => element.text().await.unwrap_or_default(),
-            Err(_) => String::new(),
+        for _ in 0..20 {
+            match self.client.find(Locator::Css(css)).await {
+                Ok(element) => match element.text().await {
+                    Ok(text) => return text,
+                    Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+                },
+                Err(_) => return String::new(),
+            }
         }
+        String::new()
     }
 
     /// Waits until the element `css` selects contains `needle`, failing
@@ -208,6 +219,8 @@ pub struct Served {
     /// The token.
     pub token: Token,
     feed: watch::Sender<Feed>,
+    /// The "Governance record" section, as `spanning serve` keeps it.
+    record: Option<Mutex<RecordSection>>,
     /// How many pages follow now, as the server reported it last.
     pub followers: Arc<Mutex<usize>>,
 }
@@ -215,12 +228,23 @@ pub struct Served {
 impl Served {
     /// Serves `session`; needs a running tokio runtime.
     pub async fn start(session: Session) -> Served {
+        Served::start_with(session, None).await
+    }
+
+    /// Serves `session` with the governance record section over `record`
+    /// (the circle as earlier meetings left it), when given.
+    pub async fn start_with(session: Session, record: Option<Record>) -> Served {
+        let record = record.map(|r| RecordSection::from_record(r, "served", &session));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind loopback");
         let addr = listener.local_addr().expect("address");
         let token = Token::random().expect("random token");
-        let (feed, updates) = watch::channel(Feed::new(session, server::now()));
+        let first = match &record {
+            Some(section) => Feed::with_record(session, server::now(), section.html()),
+            None => Feed::new(session, server::now()),
+        };
+        let (feed, updates) = watch::channel(first);
         let followers = Arc::new(Mutex::new(0));
         let counted = followers.clone();
         tokio::spawn(server::run(
@@ -233,13 +257,24 @@ impl Served {
             url: server::url(addr, &token),
             token,
             feed,
+            record: record.map(Mutex::new),
             followers,
         }
     }
 
     /// Shows `session` from now on, as a save would.
     pub fn set(&self, session: Session) {
-        self.feed.send_replace(Feed::new(session, server::now()));
+        let feed = match &self.record {
+            Some(section) => {
+                let html = section
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .update(&session);
+                Feed::with_record(session, server::now(), html)
+            }
+            None => Feed::new(session, server::now()),
+        };
+        self.feed.send_replace(feed);
     }
 
     /// The followers count the server reported last.

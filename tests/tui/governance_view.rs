@@ -204,3 +204,140 @@ fn the_record_is_folded_once_in_the_background_from_the_folder() {
     let circle = source.circle_now(&now.session).expect("folded");
     assert!(circle.role_named("Support").is_some());
 }
+
+/// The record after two meetings of the circle, held apart, both changed
+/// the purpose of Finance from its version 1: one conflict.
+fn record_with_conflict() -> Record {
+    let at = |day: u32| {
+        FixedOffset::east_opt(3600)
+            .and_then(|tz| tz.with_ymd_and_hms(2026, 2, day, 10, 0, 0).single())
+            .expect("valid time")
+    };
+    let mut record = Record::default();
+    let mut first = gov::at_agenda("Product circle", at(2));
+    let create = Part::CreateRole {
+        name: "Finance".to_owned(),
+        purpose: None,
+        accountabilities: Vec::new(),
+        domains: Vec::new(),
+    };
+    gov::item(&mut first, "Money", &[create], Ending::Adopted);
+    record.meeting("2026-02-02-product", &first.session);
+    let target = record
+        .circle("Product circle")
+        .and_then(|c| c.role_named("Finance"))
+        .map(|r| r.target())
+        .expect("Finance in the record");
+    for (day, purpose) in [(9, "Money in order"), (10, "Cash flow healthy")] {
+        let mut apart = gov::at_agenda("Product circle", at(day));
+        let part = Part::ChangePurpose {
+            role: target.clone(),
+            purpose: purpose.to_owned(),
+        };
+        gov::item(&mut apart, purpose, &[part], Ending::Adopted);
+        record.meeting(&format!("2026-02-{day:02}-product"), &apart.session);
+    }
+    assert_eq!(record.conflicts.len(), 1, "{:?}", record.conflicts);
+    record
+}
+
+#[test]
+fn the_next_meeting_shows_the_circles_conflicts_at_opening_and_agenda() {
+    for (lang, says) in [
+        (Lang::En, "1 governance conflict"),
+        (Lang::Nl, "1 governanceconflict"),
+    ] {
+        let scenes = [
+            tui_support::Script::open(tui_support::setup_in(lang)),
+            tui_support::agenda(lang),
+        ];
+        for scene in scenes {
+            let with = TuiOptions {
+                governance: Some(RecordAtStart::ready(record_with_conflict(), "now")),
+                ..TuiOptions::default()
+            };
+            let shown = tui_support::render(&mut scene.app_with(&with), 160, 48);
+            assert!(shown.contains(says), "{shown}");
+            assert!(shown.contains("Finance"), "{shown}");
+            // Without conflicts (or of another circle) nothing is said.
+            let calm = TuiOptions {
+                governance: Some(RecordAtStart::ready(record(), "now")),
+                ..TuiOptions::default()
+            };
+            let shown = tui_support::render(&mut scene.app_with(&calm), 160, 48);
+            assert!(!shown.contains(says), "{shown}");
+        }
+        // A tactical meeting of the circle cannot change the record, so
+        // it is not asked to resolve them.
+        let mut setup = tui_support::setup_in(lang);
+        setup.format = spanning::meeting::MeetingFormat::Tactical;
+        let with = TuiOptions {
+            governance: Some(RecordAtStart::ready(record_with_conflict(), "now")),
+            ..TuiOptions::default()
+        };
+        let shown = tui_support::render(
+            &mut tui_support::Script::open(setup).app_with(&with),
+            160,
+            48,
+        );
+        assert!(!shown.contains(says), "{shown}");
+    }
+}
+
+#[test]
+fn conflicts_line_snapshots() {
+    for lang in [Lang::En, Lang::Nl] {
+        let scenes = [
+            (
+                "opening",
+                tui_support::Script::open(tui_support::setup_in(lang)),
+            ),
+            ("agenda", tui_support::agenda(lang)),
+        ];
+        for (name, scene) in scenes {
+            let with = TuiOptions {
+                governance: Some(RecordAtStart::ready(record_with_conflict(), "now")),
+                ..TuiOptions::default()
+            };
+            let mut app = scene.app_with(&with);
+            for (w, h) in [(80, 24), (160, 48)] {
+                let terminal = tui_support::terminal(&mut app, w, h);
+                insta::assert_snapshot!(
+                    format!("conflicts_{name}_{}_{w}x{h}", lang.code()),
+                    terminal.backend()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_meeting_that_changes_the_role_from_its_current_version_settles_the_conflict() {
+    let mut record = record_with_conflict();
+    let target = record
+        .circle("Product circle")
+        .and_then(|c| c.role_named("Finance"))
+        .map(|r| r.target())
+        .expect("Finance in the record");
+    let later = FixedOffset::east_opt(3600)
+        .and_then(|tz| tz.with_ymd_and_hms(2026, 2, 16, 10, 0, 0).single())
+        .expect("valid time");
+    let mut settling = gov::at_agenda("product CIRCLE", later);
+    let part = Part::ChangePurpose {
+        role: target,
+        purpose: "Money in order and cash flow healthy".to_owned(),
+    };
+    gov::item(&mut settling, "Settle Finance", &[part], Ending::Adopted);
+    record.meeting("2026-02-16-product", &settling.session);
+    assert!(record.conflicts.is_empty(), "{:?}", record.conflicts);
+    let options = TuiOptions {
+        governance: Some(RecordAtStart::ready(record, "now")),
+        ..TuiOptions::default()
+    };
+    let shown = tui_support::render(
+        &mut tui_support::agenda(Lang::En).app_with(&options),
+        160,
+        48,
+    );
+    assert!(!shown.contains("governance conflict"), "{shown}");
+}

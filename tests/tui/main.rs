@@ -10,6 +10,7 @@ mod consent_snapshots;
 mod diff_panel;
 mod facilitation;
 mod follow;
+mod follow_governance;
 mod governance_view;
 mod long_text;
 mod part_dialog;

@@ -2486,6 +2486,7 @@ fn all_review_actions() -> Vec<ReviewAction> {
         Due,
         Metrics,
         Board,
+        Record,
     ]
 }
 
@@ -2497,7 +2498,7 @@ fn exhaustive_review_action(action: ReviewAction) {
         Help | Back | Up | Down | PageUp | PageDown | Top | Bottom | Open | Search | Clear
         | FilterCircle | FilterParticipant | Carried | NextSection | PrevSection | Export
         | Replay | PlayPause | Faster | Slower | StepForward | StepBack | NextPhase | PrevPhase
-        | NextItem | PrevItem | Start | End | Due | Metrics | Board => {}
+        | NextItem | PrevItem | Start | End | Due | Metrics | Board | Record => {}
     }
 }
 
@@ -2590,5 +2591,29 @@ fn key_words_and_scroll_hints_are_never_empty() {
             nl.key_text(text),
             "{text:?} is still English"
         );
+    }
+}
+
+#[test]
+fn governance_conflict_and_as_of_words_are_filled_and_translated() {
+    let english = Lang::En.words();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        let banner = w.gov_conflicts_banner(2, "Role Finance: purpose changed");
+        filled(lang, "gov_conflicts_banner", &banner);
+        assert!(
+            banner.contains('2') && banner.contains("Role Finance"),
+            "{banner}"
+        );
+        let as_of = w.gov_as_of("3 Feb 2026");
+        filled(lang, "gov_as_of", &as_of);
+        assert!(as_of.contains("3 Feb 2026"), "{as_of}");
+        if lang != Lang::En {
+            assert_ne!(
+                banner,
+                english.gov_conflicts_banner(2, "Role Finance: purpose changed")
+            );
+            assert_ne!(as_of, english.gov_as_of("3 Feb 2026"));
+        }
     }
 }

@@ -66,3 +66,25 @@ fn the_follower_count_agrees_with_its_number() {
     assert!(en.writer_stopped("10:42").contains("10:42"));
     assert!(nl.writer_stopped("10:42").contains("10:42"));
 }
+
+#[test]
+fn the_follow_screens_governance_key_and_footer_are_said_in_both_languages() {
+    let en = Lang::En.words();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        assert!(w.follow_keys().iter().any(|(key, _)| *key == "G"));
+        let footer = w.gov_footer_follow(2, 1);
+        assert!(footer.contains('2') && footer.contains('1'), "{footer}");
+        assert!(footer.contains("G/Esc") && footer.contains('F'), "{footer}");
+        // Typing does not search on the follow screen, so the footer
+        // never says it does.
+        assert_ne!(footer, w.gov_footer(2, 1));
+        if lang != Lang::En {
+            assert_ne!(footer, en.gov_footer_follow(2, 1));
+        }
+    }
+    assert_eq!(
+        Lang::Nl.words().gov_footer_follow(1, 2),
+        "1 rol, 2 beleidsafspraken · ↑↓ schuiven · G/Esc terug · F meevolgen"
+    );
+}

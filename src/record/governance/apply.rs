@@ -43,15 +43,37 @@ impl Record {
             }
             return;
         }
-        if let Some(earlier) = self.earlier_change(&a) {
-            self.conflicts.push(Conflict {
+        match self.earlier_change(&a) {
+            Some(earlier) => self.conflicts.push(Conflict {
                 circle: a.circle.trim().to_owned(),
                 part: a.part.clone(),
                 source: a.source.clone(),
                 kind: earlier,
-            });
+            }),
+            None => self.settle(&a),
         }
         self.change(a);
+    }
+
+    /// A change built on the current version of a role or policy (it saw
+    /// every change before it) settles the conflicts between sessions
+    /// about it: the meeting has decided how it stands now.
+    fn settle(&mut self, a: &Applying<'_>) {
+        let target = |part: &Part| part.role().or(part.policy()).and_then(|t| t.id.clone());
+        let Some(id) = target(a.part).filter(|_| {
+            a.part
+                .role()
+                .or(a.part.policy())
+                .is_some_and(|t| t.base.is_some())
+        }) else {
+            return;
+        };
+        let key = circle_key(a.circle);
+        self.conflicts.retain(|c| {
+            !(matches!(c.kind, ConflictKind::SameBase { .. })
+                && circle_key(&c.circle) == key
+                && target(&c.part).as_deref() == Some(id.as_str()))
+        });
     }
 
     /// The change another session made since the part's base, if any.

@@ -12,7 +12,7 @@
 //! written.
 
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -582,36 +582,9 @@ impl ImportEntry {
 /// Writes `entry` as a new file in `.governance` and returns its path;
 /// never overwrites (a name taken gets a number added).
 pub fn write_entry(dir: &SessionsDir, entry: &ImportEntry) -> io::Result<PathBuf> {
-    let folder = imports_dir(dir);
-    fs::create_dir_all(&folder)?;
     let stamp = entry.at.format("%Y-%m-%dT%H%M%S").to_string();
     let bytes = serde_json::to_vec_pretty(entry).map_err(io::Error::other)?;
-    for n in 0..1000u32 {
-        let name = if n == 0 {
-            format!("{stamp}-import.json")
-        } else {
-            format!("{stamp}-import-{n}.json")
-        };
-        let path = folder.join(name);
-        match fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-        {
-            Ok(mut file) => {
-                file.write_all(&bytes)?;
-                file.write_all(b"\n")?;
-                file.sync_all()?;
-                return Ok(path);
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(io::Error::new(
-        io::ErrorKind::AlreadyExists,
-        "too many imports in the same second",
-    ))
+    crate::record::changes::write_new(&imports_dir(dir), &format!("{stamp}-import"), &bytes)
 }
 
 /// Reads every import entry, oldest first (by time, then file name), with

@@ -41,6 +41,7 @@ impl FollowWords for English {
             ("F", "rejoin"),
             ("A", "agenda"),
             ("V", "versions"),
+            ("G", "governance"),
             ("↑↓", "select"),
             ("PgUp/PgDn", "scroll"),
             ("Tab", "panel"),

@@ -60,6 +60,24 @@ impl GovScreenWords for English {
         let p = if policies == 1 { "policy" } else { "policies" };
         format!("{roles} {r}, {policies} {p} · type to search · ↑↓ PgUp PgDn scroll · Esc back")
     }
+    fn gov_conflicts_banner(&self, count: usize, first: &str) -> String {
+        let what = match count {
+            1 => "1 governance conflict".to_owned(),
+            n => format!("{n} governance conflicts"),
+        };
+        let more = if count > 1 { " and more" } else { "" };
+        format!(
+            "⚠ {what} between meetings held apart that changed the same version: \"{first}\"{more} — resolve in this meeting (g shows the record; `spanning check` lists them)"
+        )
+    }
+    fn gov_as_of(&self, day: &str) -> String {
+        format!("as of {day}")
+    }
+    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
+        let r = if roles == 1 { "role" } else { "roles" };
+        let p = if policies == 1 { "policy" } else { "policies" };
+        format!("{roles} {r}, {policies} {p} · ↑↓ PgUp PgDn scroll · G/Esc back · F rejoin")
+    }
     fn part_nothing_to_pick(&self) -> String {
         "The record has nothing to pick for this change yet: choose another kind of change (↑↓ on the first field).".to_owned()
     }

@@ -80,6 +80,7 @@ impl ReviewScreenWords for English {
             A::Metrics => "metric history",
             A::Due => "due for review",
             A::Board => "project board",
+            A::Record => "governance record",
             A::NextSection => "next section",
             A::PrevSection => "previous section",
             A::Export => "export",

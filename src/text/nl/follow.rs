@@ -41,6 +41,7 @@ impl FollowWords for Dutch {
             ("F", "meevolgen"),
             ("A", "agenda"),
             ("V", "versies"),
+            ("G", "register"),
             ("↑↓", "kiezen"),
             ("PgUp/PgDn", "scrollen"),
             ("Tab", "paneel"),

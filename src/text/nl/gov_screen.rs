@@ -66,6 +66,28 @@ impl GovScreenWords for Dutch {
             "{roles} {r}, {policies} {p} · typ om te zoeken · ↑↓ PgUp PgDn schuiven · Esc terug"
         )
     }
+    fn gov_conflicts_banner(&self, count: usize, first: &str) -> String {
+        let what = match count {
+            1 => "1 governanceconflict".to_owned(),
+            n => format!("{n} governanceconflicten"),
+        };
+        let more = if count > 1 { " en meer" } else { "" };
+        format!(
+            "⚠ {what} tussen los van elkaar gehouden overleggen die dezelfde versie wijzigden: \"{first}\"{more} — los het op in dit overleg (g toont het register; `spanning check` somt ze op)"
+        )
+    }
+    fn gov_as_of(&self, day: &str) -> String {
+        format!("stand van {day}")
+    }
+    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
+        let r = if roles == 1 { "rol" } else { "rollen" };
+        let p = if policies == 1 {
+            "beleidsafspraak"
+        } else {
+            "beleidsafspraken"
+        };
+        format!("{roles} {r}, {policies} {p} · ↑↓ schuiven · G/Esc terug · F meevolgen")
+    }
     fn part_nothing_to_pick(&self) -> String {
         "Het register heeft nog niets om te kiezen voor deze wijziging: kies een andere soort wijziging (↑↓ in het eerste veld).".to_owned()
     }

@@ -82,6 +82,7 @@ impl ReviewScreenWords for Dutch {
             A::Metrics => "kengetallen door de tijd",
             A::Due => "toe aan evaluatie",
             A::Board => "projectenbord",
+            A::Record => "governance-register",
             A::NextSection => "volgend deel",
             A::PrevSection => "vorig deel",
             A::Export => "exporteren",

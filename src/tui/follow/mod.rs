@@ -8,7 +8,13 @@
 //! status line the facilitator's screen had after the latest entry, rebuilt
 //! the way the replay rebuilds them ([`after_entry`]). A follower may look
 //! around on their own (scroll, select, other panels, the agenda, the
-//! proposal's versions); one key, F, rejoins the facilitator.
+//! proposal's versions, the circle's governance record); one key, F,
+//! rejoins the facilitator.
+//!
+//! The governance record is folded once, in the background, when the
+//! screen opens (the folder up to this meeting's opening), and this
+//! meeting's adoptions are applied when the panel opens and when the
+//! meeting changes while it is open: never per frame.
 
 mod panels;
 
@@ -26,6 +32,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::FullScreen;
+use super::govview::{GovOverlay, GovView, RecordAtStart};
 use super::review::replay::{AfterEntry, after_entry, sanitized, sanitized_entries};
 use super::screens::{MeetingScreen, StatusLine, View};
 use super::theme::{Theme, ThemeChoice};
@@ -79,6 +86,12 @@ pub struct FollowScreen {
     looked: Instant,
     saved_to: String,
     quit: bool,
+    /// The circle's record before this meeting, folded in the background.
+    governance: Option<RecordAtStart>,
+    /// The circle as the governance panel shows it, taken when it opened
+    /// and again when the meeting changes while it is open.
+    /// Its scroll follows the follower's own.
+    gov: GovView,
     _watch: Option<Watch>,
     _presence: Option<Presence>,
 }
@@ -93,6 +106,18 @@ impl FollowScreen {
         let shown = facilitator_screen(&session);
         let writer = tail.writer();
         let saved_to = crate::sanitize::path_for_terminal(tail.path());
+        let governance = tail.path().parent().map(|folder| {
+            let folder = if folder.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                folder
+            };
+            RecordAtStart::fold_in_background(
+                crate::store::SessionsDir::new(folder),
+                tail.id(),
+                tail.session().setup().opened_at,
+            )
+        });
         Self {
             tail,
             session,
@@ -111,6 +136,8 @@ impl FollowScreen {
             looked: Instant::now(),
             saved_to,
             quit: false,
+            governance,
+            gov: GovView::default(),
             _watch: None,
             _presence: None,
         }
@@ -150,6 +177,24 @@ impl FollowScreen {
         self.panel
     }
 
+    /// Whether the circle's record before this meeting has been folded
+    /// (the governance panel shows "loading" until then).
+    pub fn record_ready(&self) -> bool {
+        self.governance
+            .as_ref()
+            .is_some_and(|g| g.at_start().is_some())
+    }
+
+    /// Takes the circle for the governance panel: the record before this
+    /// meeting with the meeting's adoptions as shown now.
+    fn take_circle(&mut self) {
+        self.gov.circle = self
+            .governance
+            .as_ref()
+            .and_then(|g| g.circle_now(&self.session))
+            .map(Box::new);
+    }
+
     /// Whether the follower asked to leave.
     pub fn should_quit(&self) -> bool {
         self.quit
@@ -168,6 +213,9 @@ impl FollowScreen {
                 // everyone reads now.
                 if self.session.state().is_closed() && !was_closed {
                     self.rejoin();
+                }
+                if self.panel == Panel::Governance {
+                    self.take_circle();
                 }
                 self.error = None;
             }
@@ -228,6 +276,14 @@ impl FollowScreen {
             KeyCode::Char('f' | 'F') => self.rejoin(),
             KeyCode::Char('a' | 'A') => self.open(Panel::Agenda),
             KeyCode::Char('v' | 'V') => self.open(Panel::Versions),
+            KeyCode::Char('g' | 'G') => self.open(Panel::Governance),
+            // The record has nothing to select: the arrows scroll it.
+            KeyCode::Up | KeyCode::Char('k') if self.panel == Panel::Governance => {
+                self.browse(|o| o.scroll = o.scroll.saturating_sub(1))
+            }
+            KeyCode::Down | KeyCode::Char('j') if self.panel == Panel::Governance => {
+                self.browse(|o| o.scroll = o.scroll.saturating_add(1))
+            }
             KeyCode::Up | KeyCode::Char('k') => {
                 self.browse(|o| o.selected = o.selected.saturating_sub(1))
             }
@@ -239,6 +295,7 @@ impl FollowScreen {
             KeyCode::BackTab => self.browse(|o| o.focus = (o.focus + 2) % 3),
             _ => self.notice = Some(self.words.only_the_facilitator()),
         }
+        self.gov.scroll = self.own.map_or(0, |o| o.scroll);
     }
 
     /// Leaves the facilitator's screen for the follower's own, starting
@@ -278,6 +335,9 @@ impl FollowScreen {
             }
         }
         self.panel = panel;
+        if panel == Panel::Governance {
+            self.take_circle();
+        }
     }
 
     /// The time the meeting's clocks count to: now while its facilitator's
@@ -358,6 +418,7 @@ impl FollowScreen {
             save_error: None,
             // A follower sees the parts as the session gives them.
             governance: None,
+            conflicts: &[],
         };
         Paragraph::new(status_lines)
             .wrap(Wrap { trim: false })
@@ -366,6 +427,15 @@ impl FollowScreen {
             Panel::Meeting => MeetingScreen(&view).render(body, buf),
             Panel::Agenda => panels::agenda(&view, body, buf),
             Panel::Versions => panels::versions(&view, self.chosen, self.words, body, buf),
+            Panel::Governance => GovOverlay {
+                view: &self.gov,
+                circle_name: &setup.circle,
+                available: self.governance.is_some(),
+                searchable: false,
+                words: self.words,
+                theme: &self.theme,
+            }
+            .render(body, buf),
         }
         Paragraph::new(hint_lines).render(hints, buf);
     }
@@ -462,6 +532,10 @@ impl FullScreen for FollowScreen {
     fn prepare(&mut self) {
         if self.changed.load(Ordering::Relaxed) || self.looked.elapsed() >= LOOK_EVERY {
             self.look();
+        }
+        // The panel opened while the folder was still being folded.
+        if self.panel == Panel::Governance && self.gov.circle.is_none() && self.record_ready() {
+            self.take_circle();
         }
     }
 

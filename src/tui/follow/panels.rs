@@ -18,10 +18,8 @@ use crate::tui::widgets::text_panel::{Panel as TextPanel, title};
 /// What fills the follow screen below its status line.
 ///
 /// Each panel is a variant here, a key in [`super::FollowScreen::key`] and
-/// a drawing function in this module. The circle's governance record
-/// (roles, policies and domains as adopted so far) becomes one more
-/// variant when the record's screens exist, drawn from the fold over the
-/// sessions folder rather than from this one meeting.
+/// a drawing function in this module (the governance record reuses the
+/// meeting screen's own overlay, [`crate::tui::govview::GovOverlay`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
     /// The meeting, as the facilitator's screen shows it.
@@ -30,6 +28,9 @@ pub enum Panel {
     Agenda,
     /// The versions of a proposal, with the changes between them.
     Versions,
+    /// The circle's governance record: the fold over the sessions folder
+    /// up to this meeting, with this meeting's adoptions applied.
+    Governance,
 }
 
 /// The agenda item the meeting is at, else the latest one started.

@@ -40,6 +40,9 @@ pub enum BrowserOutcome {
     Metrics(String),
     /// Show the project board of this circle.
     Board(String),
+    /// Show the governance record of this circle as it stood after the
+    /// session opened at this time.
+    Record(String, chrono::DateTime<chrono::FixedOffset>),
     /// Show the agreements due for review across the folder.
     Due,
     /// Leave review.
@@ -348,6 +351,14 @@ impl Browser {
                     .and_then(|i| self.catalogue.entries()[i].digest())
                 {
                     return BrowserOutcome::Board(d.summary.circle.clone());
+                }
+            }
+            ReviewAction::Record => {
+                if let Some(d) = self
+                    .selected_entry()
+                    .and_then(|i| self.catalogue.entries()[i].digest())
+                {
+                    return BrowserOutcome::Record(d.summary.circle.clone(), d.summary.opened_at);
                 }
             }
             ReviewAction::Carried | ReviewAction::Metrics => {

@@ -26,6 +26,8 @@ pub enum ReviewScreen {
     Metrics,
     /// The project board of a circle.
     Board,
+    /// The governance record of a circle.
+    Record,
 }
 
 /// One row of a review key table.
@@ -47,6 +49,7 @@ const BROWSER: &[ReviewBinding] = &[
     b(KeyCode::Char('m'), A::Metrics, false),
     b(KeyCode::Char('v'), A::Due, false),
     b(KeyCode::Char('b'), A::Board, false),
+    b(KeyCode::Char('g'), A::Record, false),
     b(KeyCode::Up, A::Up, false),
     b(KeyCode::Down, A::Down, false),
     b(KeyCode::PageUp, A::PageUp, false),
@@ -127,6 +130,7 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Due => CARRIED,
         ReviewScreen::Metrics => CARRIED,
         ReviewScreen::Board => BOARD,
+        ReviewScreen::Record => CARRIED,
     }
 }
 
@@ -140,7 +144,7 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 mod tests {
     use super::*;
 
-    const ALL: [ReviewScreen; 7] = [
+    const ALL: [ReviewScreen; 8] = [
         ReviewScreen::Browser,
         ReviewScreen::Session,
         ReviewScreen::Carried,
@@ -148,6 +152,7 @@ mod tests {
         ReviewScreen::Due,
         ReviewScreen::Metrics,
         ReviewScreen::Board,
+        ReviewScreen::Record,
     ];
 
     #[test]

@@ -11,6 +11,7 @@ pub mod common;
 pub mod due;
 pub mod keys;
 pub mod metrics;
+pub mod record;
 pub mod replay;
 pub mod session;
 
@@ -54,6 +55,7 @@ pub struct ReviewApp {
     /// The folder, when review browses one: the board folds it.
     dir: Option<SessionsDir>,
     board: Option<board::BoardView>,
+    record: Option<record::RecordView>,
 }
 
 /// Where exported minutes go by default: the folder holding the sessions
@@ -82,6 +84,7 @@ impl ReviewApp {
             metrics: None,
             dir: None,
             board: None,
+            record: None,
             // The shell's clock, once; `set_today` pins it for tests.
             today: chrono::Local::now().date_naive(),
         }
@@ -197,6 +200,8 @@ impl ReviewApp {
             ReviewScreen::Replay
         } else if self.due.is_some() {
             ReviewScreen::Due
+        } else if self.record.is_some() {
+            ReviewScreen::Record
         } else if self.metrics.is_some() {
             ReviewScreen::Metrics
         } else if self.board.is_some() {
@@ -233,6 +238,11 @@ impl ReviewApp {
     /// The project board, if open.
     pub fn board_view(&self) -> Option<&board::BoardView> {
         self.board.as_ref()
+    }
+
+    /// The governance record view, if open.
+    pub fn record_view(&self) -> Option<&record::RecordView> {
+        self.record.as_ref()
     }
 
     /// The replay, if open.
@@ -378,6 +388,20 @@ impl ReviewApp {
                     }
                 }
             }
+            ReviewScreen::Record => {
+                let Some(action) = keys::lookup(ReviewScreen::Record, &key) else {
+                    return;
+                };
+                match action {
+                    ReviewAction::Help => self.help = true,
+                    ReviewAction::Back => self.record = None,
+                    other => {
+                        if let Some(r) = &mut self.record {
+                            r.act(other);
+                        }
+                    }
+                }
+            }
             ReviewScreen::Carried => {
                 let Some(action) = keys::lookup(ReviewScreen::Carried, &key) else {
                     return;
@@ -447,6 +471,26 @@ impl ReviewApp {
                             .unwrap_or_default();
                         self.board = Some(board::BoardView::new(circle, projects));
                     }
+                    BrowserOutcome::Record(circle, at) => {
+                        // The record as it stood after that session.
+                        let record = self
+                            .dir
+                            .as_ref()
+                            .map(|dir| crate::record::fold(dir, "", Some(at)).governance)
+                            .unwrap_or_default();
+                        let key = crate::record::circle_key(&circle);
+                        let conflicts = record
+                            .conflicts
+                            .iter()
+                            .filter(|c| crate::record::circle_key(&c.circle) == key)
+                            .cloned()
+                            .collect();
+                        self.record = Some(record::RecordView::new(
+                            record.circle_or_new(&circle),
+                            at.date_naive(),
+                            conflicts,
+                        ));
+                    }
                     BrowserOutcome::Carried(circle) => {
                         let threads = browser.catalogue().carried(&circle);
                         self.carried = Some(CarriedView::new(circle, threads));
@@ -488,6 +532,11 @@ impl ReviewApp {
             ReviewScreen::Board => {
                 if let Some(b) = &mut self.board {
                     b.draw(frame, area, self.words, &self.theme);
+                }
+            }
+            ReviewScreen::Record => {
+                if let Some(r) = &mut self.record {
+                    r.draw(frame, area, self.words, &self.theme);
                 }
             }
             ReviewScreen::Due => {

@@ -91,6 +91,7 @@ impl ReplayMeeting {
             save_error: None,
             // A replay shows the parts as the session gives them.
             governance: None,
+            conflicts: &[],
         }
     }
 }

@@ -20,6 +20,29 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     if offers > 0 {
         super::memory::draw_offers(view, buf, below);
     }
+    let conflicts = super::conflicts_line(view).map(|line| {
+        let rows = ratatui::widgets::Paragraph::new(line.clone())
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .line_count(area.width)
+            .min(usize::from(area.height / 3)) as u16;
+        (line, rows)
+    });
+    let area = match conflicts {
+        Some((line, rows)) => {
+            let [top, rest] = ratatui::layout::Layout::vertical([
+                ratatui::layout::Constraint::Length(rows),
+                ratatui::layout::Constraint::Min(3),
+            ])
+            .areas(area);
+            ratatui::widgets::Widget::render(
+                ratatui::widgets::Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: true }),
+                top,
+                buf,
+            );
+            rest
+        }
+        None => area,
+    };
     let state = view.state;
     let words = view.words;
     let theme = &view.theme;

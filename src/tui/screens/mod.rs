@@ -155,6 +155,24 @@ pub struct View<'a> {
     /// opened (the diff panel's "before"); `None` outside a sessions
     /// folder or while it is still being folded.
     pub governance: Option<&'a crate::record::governance::Circle>,
+    /// The conflicts between sessions that the record at the meeting's
+    /// start holds for this meeting's circle (shown at the opening and
+    /// the agenda, to be resolved in this meeting).
+    pub conflicts: &'a [crate::record::governance::Conflict],
+}
+
+/// The line that tells a governance meeting its circle's record has
+/// conflicts between sessions; `None` when it has none, and in a tactical
+/// meeting (which cannot change the record, so cannot resolve them).
+pub fn conflicts_line(view: &View<'_>) -> Option<Line<'static>> {
+    if view.setup.format == crate::meeting::MeetingFormat::Tactical {
+        return None;
+    }
+    let first = view.conflicts.first()?;
+    let text = view
+        .words
+        .gov_conflicts_banner(view.conflicts.len(), &view.words.part(&first.part));
+    Some(Line::styled(text, view.theme.error))
 }
 
 /// The whole meeting frame as a widget: title, phase bar, clock, banners,

@@ -40,6 +40,10 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
         lines.push(Line::from(spans));
     }
     let mut timebox = Vec::new();
+    if let Some(line) = super::conflicts_line(view) {
+        timebox.push(Line::default());
+        timebox.push(line);
+    }
     if let Some(minutes) = state.timebox_minutes {
         timebox.push(Line::default());
         timebox.push(Line::from(format!(
@@ -77,7 +81,9 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
                 .areas(people);
         Paragraph::new(lines).render(left_area, buf);
         Paragraph::new(right).render(right_area, buf);
-        Paragraph::new(timebox).render(clock, buf);
+        Paragraph::new(timebox)
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .render(clock, buf);
         return;
     }
     lines.extend(timebox);
