@@ -49,9 +49,7 @@ impl DialogSpec for AddEntryDialog {
     }
     /// The new entry becomes the selection.
     fn back(&self, app: &mut App, recorded: bool) {
-        if recorded {
-            app.after_tactical(TacticalDialog::AddEntry(self.list));
-        }
+        moves_on(self, app, recorded);
     }
 }
 
@@ -122,9 +120,7 @@ impl DialogSpec for AnswerCheckDialog {
         })
     }
     fn back(&self, app: &mut App, recorded: bool) {
-        if recorded {
-            app.after_tactical(TacticalDialog::Answer(TacticalList::Checklist));
-        }
+        moves_on(self, app, recorded);
     }
 }
 
@@ -152,9 +148,7 @@ impl DialogSpec for AnswerMetricDialog {
         })
     }
     fn back(&self, app: &mut App, recorded: bool) {
-        if recorded {
-            app.after_tactical(TacticalDialog::Answer(TacticalList::Metrics));
-        }
+        moves_on(self, app, recorded);
     }
 }
 
@@ -183,9 +177,7 @@ impl DialogSpec for AnswerProgressDialog {
         })
     }
     fn back(&self, app: &mut App, recorded: bool) {
-        if recorded {
-            app.after_tactical(TacticalDialog::Answer(TacticalList::Progress));
-        }
+        moves_on(self, app, recorded);
     }
 }
 
@@ -301,5 +293,14 @@ impl DialogSpec for ProjectStatusDialog {
                 _ => ProjectState::Current,
             },
         })
+    }
+}
+
+/// After an entry dialog of the tactical reviews was recorded, the review
+/// moves on from the dialog the title names: one source for which dialog
+/// it was, so the title and what follows it cannot disagree.
+fn moves_on(dialog: &impl DialogSpec, app: &mut App, recorded: bool) {
+    if let (true, Dialog::Tactical(which)) = (recorded, dialog.title()) {
+        app.after_tactical(which);
     }
 }
