@@ -83,3 +83,31 @@ pub fn add_accountability(role: &str, text: &str) -> Part {
         text: text.to_owned(),
     }
 }
+
+/// The record after an earlier meeting of "Product circle" adopted the
+/// role Financiën and the policy "Spending limit" (the screens' tests of
+/// parts and their before → after panel start from it).
+pub fn finance_record() -> spanning::record::governance::Record {
+    use chrono::TimeZone;
+    let earlier = FixedOffset::east_opt(3600)
+        .and_then(|tz| tz.with_ymd_and_hms(2026, 2, 23, 10, 0, 0).single())
+        .expect("valid time");
+    let mut script = at_agenda("Product circle", earlier);
+    let parts = [
+        Part::CreateRole {
+            name: "Financiën".to_owned(),
+            purpose: Some("Money well spent".to_owned()),
+            accountabilities: vec!["Paying invoices".to_owned()],
+            domains: Vec::new(),
+        },
+        Part::CreatePolicy {
+            title: "Spending limit".to_owned(),
+            text: "Up to 200 euro without asking".to_owned(),
+            domain: None,
+        },
+    ];
+    item(&mut script, "Money", &parts, Ending::Adopted);
+    let mut record = spanning::record::governance::Record::default();
+    record.meeting("2026-02-23-product", &script.session);
+    record
+}

@@ -3,9 +3,7 @@
 //! circle's record at the meeting's start, with marks (`+` `−` `→`), never
 //! colour alone; cut at 80x24 with "N more lines".
 
-use chrono::{FixedOffset, TimeZone};
-use spanning::meeting::{Command, Ending, Part, PersonId, RoleList, Target};
-use spanning::record::governance::Record;
+use spanning::meeting::{Command, Part, PersonId, RoleList, Target};
 use spanning::text::Lang;
 use spanning::tui::govview::RecordAtStart;
 use spanning::tui::{App, TuiOptions};
@@ -15,31 +13,7 @@ use crate::support::scenario::Scenario;
 use crate::support::script::Script;
 use crate::support::tui as tui_support;
 
-/// The record after an earlier meeting adopted the role Financiën and the
-/// policy "Spending limit".
-fn record() -> Record {
-    let earlier = FixedOffset::east_opt(3600)
-        .and_then(|tz| tz.with_ymd_and_hms(2026, 2, 23, 10, 0, 0).single())
-        .expect("valid time");
-    let mut script = gov::at_agenda("Product circle", earlier);
-    let parts = [
-        Part::CreateRole {
-            name: "Financiën".to_owned(),
-            purpose: Some("Money well spent".to_owned()),
-            accountabilities: vec!["Paying invoices".to_owned()],
-            domains: Vec::new(),
-        },
-        Part::CreatePolicy {
-            title: "Spending limit".to_owned(),
-            text: "Up to 200 euro without asking".to_owned(),
-            domain: None,
-        },
-    ];
-    gov::item(&mut script, "Money", &parts, Ending::Adopted);
-    let mut record = Record::default();
-    record.meeting("2026-02-23-product", &script.session);
-    record
-}
+use gov::finance_record as record;
 
 /// A meeting of the same circle in `lang`, presenting a proposal with
 /// `parts`.
