@@ -421,6 +421,52 @@ fn an_election_says_elected_everywhere() {
     }
 }
 
+/// `n` after an objection round where nobody objected asks to end the
+/// election as "elected" too, not only the ending dialog (`e`): found
+/// playing a whole meeting, where `n` is the usual way out.
+#[test]
+fn next_step_after_a_clean_objection_round_asks_to_end_as_elected() {
+    for (lang, elected, adopted) in [
+        (Lang::En, "elected", "adopted"),
+        (Lang::Nl, "gekozen", "aangenomen"),
+    ] {
+        let mut s = propose(lang);
+        s.run(Command::ProposeCandidate {
+            candidate: DEWI,
+            term: None,
+            for_objection: None,
+        })
+        .run(Command::OpenObjectionRound)
+        .finish_round();
+        let mut app = s.app();
+        key(&mut app, KeyCode::Char('n'));
+        let confirm = render(&mut app, 120, 36);
+        let question = lang.words().confirm_ending(elected, "Facilitator");
+        assert!(
+            confirm.contains(&question),
+            "{lang:?}: the confirmation\n{confirm}"
+        );
+        assert!(
+            !confirm.contains(adopted),
+            "{lang:?}: the confirmation\n{confirm}"
+        );
+        let yes = if lang == Lang::Nl { 'j' } else { 'y' };
+        key(&mut app, KeyCode::Char(yes));
+        // The status line that confirms it says so too.
+        let after = render(&mut app, 120, 36);
+        assert!(
+            after.contains(elected) && !after.contains(adopted),
+            "{lang:?}: the status line\n{after}"
+        );
+        let item = &app.session().state().agenda[0];
+        assert_eq!(
+            item.end.as_ref().map(|e| e.ending),
+            Some(Ending::Adopted),
+            "{lang:?}"
+        );
+    }
+}
+
 /// The nominee picker's line as drawn in the open dialog.
 fn nominee_line(app: &mut spanning::tui::App, lang: Lang) -> String {
     let label = lang

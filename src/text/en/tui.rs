@@ -542,7 +542,10 @@ impl TuiWords for English {
             Event::ObjectionAbandoned { concern, .. } => {
                 format!("abandoning objection {concern}")
             }
-            Event::ItemEnded { ending, .. } => format!("ending the item: {}", self.ending(*ending)),
+            Event::ItemEnded { ending, .. } => format!(
+                "ending the item: {}",
+                self.ending_for(*ending, crate::text::tui::ending_an_election(state))
+            ),
             Event::DriverDescribed { part, .. } => {
                 format!("the driver's {}", self.driver_part(*part))
             }

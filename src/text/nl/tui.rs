@@ -564,7 +564,10 @@ impl TuiWords for Dutch {
                 format!("het opgeven van bezwaar {concern}")
             }
             Event::ItemEnded { ending, .. } => {
-                format!("het einde van het punt ({})", self.ending(*ending))
+                format!(
+                    "het einde van het punt ({})",
+                    self.ending_for(*ending, crate::text::tui::ending_an_election(state))
+                )
             }
             Event::DriverDescribed { part, .. } => {
                 format!("{} van de drijfveer", driver_part_with_article(*part))
