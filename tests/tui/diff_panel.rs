@@ -90,6 +90,32 @@ fn the_diff_follows_the_proposal_through_its_steps() {
     );
 }
 
+/// Amend and clarify once amended marks what changed in the text, and the
+/// parts the amendment keeps stay listed under it (they were dropped from
+/// that panel: found playing a meeting in tmux), en and nl.
+#[test]
+fn an_amended_proposal_keeps_its_parts_in_sight() {
+    for lang in [Lang::En, Lang::Nl] {
+        let heading = format!("{}:", lang.words().diff_title());
+        let mut script = presenting(lang, &parts());
+        script.run(Command::OpenClarifyingQuestions);
+        script.run(Command::OpenReactionRound);
+        script.finish_round();
+        script.run(Command::OpenAmendAndClarify);
+        script.run(Command::AmendProposal {
+            text: "Change Budget, and say so in the newsletter".to_owned(),
+            for_objection: None,
+        });
+        let shown = tui_support::render(&mut app(&script, true), 160, 48);
+        assert!(shown.contains("{+"), "{lang:?}: the text's marks\n{shown}");
+        assert!(shown.contains(&heading), "{lang:?}: the parts\n{shown}");
+        assert!(
+            shown.contains("Publishing the budget"),
+            "{lang:?}: the parts\n{shown}"
+        );
+    }
+}
+
 #[test]
 fn without_a_record_the_parts_show_as_given() {
     let script = presenting(Lang::En, &parts());
