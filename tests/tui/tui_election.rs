@@ -258,6 +258,55 @@ fn ballots_are_hidden_on_screen_until_all_are_in() {
     assert!(screen.contains("Chloë"), "{screen}");
 }
 
+/// The nominations list points at the selected voter, whose ballot Enter
+/// opens: ↑ ↓ moved an invisible selection (found playing a meeting in
+/// tmux), en and nl.
+#[test]
+fn the_nominations_list_points_at_the_voter_enter_opens() {
+    for lang in [Lang::En, Lang::Nl] {
+        let words = lang.words();
+        let mut app = nominations(lang).app();
+        let pointed = |app: &mut spanning::tui::App| {
+            let screen = render(app, 80, 24);
+            let lines: Vec<String> = screen
+                .lines()
+                .filter(|l| l.contains('▸'))
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(lines.len(), 1, "{lang:?}: one pointer\n{screen}");
+            lines[0].clone()
+        };
+        assert!(
+            pointed(&mut app).contains(&words.has_nominated("Ana")),
+            "{lang:?}"
+        );
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Down);
+        let line = pointed(&mut app);
+        assert!(
+            line.contains(&words.not_nominated("Chloë")),
+            "{lang:?}: {line}"
+        );
+        key(&mut app, KeyCode::Enter);
+        chars(&mut app, "Dewi");
+        key(&mut app, KeyCode::Enter);
+        let e = app
+            .session()
+            .state()
+            .active_item()
+            .unwrap()
+            .election()
+            .cloned()
+            .unwrap();
+        assert_eq!(e.ballot_of(CHLOE).unwrap().nominee, DEWI, "{lang:?}");
+        // The pointer moved on to the next voter without a ballot.
+        assert!(
+            pointed(&mut app).contains(&words.not_nominated("Dewi")),
+            "{lang:?}"
+        );
+    }
+}
+
 /// The line under the ballot dialog's title names the voter: choosing
 /// another voter (Tab, a letter) changes it, so the screen never says
 /// "Ana" over a ballot that is recorded as Dewi's.
