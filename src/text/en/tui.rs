@@ -462,6 +462,11 @@ impl TuiWords for English {
             Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
                 crate::text::GovernanceWords::part_event(self, event)
             }
+            // Not "moving on to the closed".
+            Event::PhaseEntered {
+                phase: PhaseKind::Closed,
+                ..
+            } => "closing the session".to_owned(),
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,

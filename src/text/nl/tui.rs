@@ -474,6 +474,11 @@ impl TuiWords for Dutch {
             Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
                 crate::text::GovernanceWords::part_event(self, event)
             }
+            // Not "de overgang naar: gesloten".
+            Event::PhaseEntered {
+                phase: PhaseKind::Closed,
+                ..
+            } => "het sluiten van de sessie".to_owned(),
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,
