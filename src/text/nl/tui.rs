@@ -217,7 +217,7 @@ impl TuiWords for Dutch {
             Label::Objection => "BEZWAAR",
             Label::LoggedConcerns => "Zorgen (vastgelegd, blokkeren niet)",
             Label::Resolved => "✓ opgelost",
-            Label::ReviewDate => "Evaluatiedatum (JJJJ-MM-DD)",
+            Label::ReviewDate => "Evaluatiedatum (DD-MM-JJJJ)",
             Label::Criteria => "Evaluatiecriteria",
             Label::ConsentAnswer => "Antwoord",
             Label::Rules => "Regels",
