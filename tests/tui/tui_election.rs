@@ -258,6 +258,34 @@ fn ballots_are_hidden_on_screen_until_all_are_in() {
     assert!(screen.contains("Chloë"), "{screen}");
 }
 
+/// Asking for an election selects it: it goes first and nothing else may
+/// start before it, so Enter starts it. The selection stayed on the tension
+/// and Enter was refused (found playing a meeting in tmux), en and nl.
+#[test]
+fn an_election_just_asked_for_is_selected_and_enter_starts_it() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut s = Script::open(tui_support::setup_in(lang));
+        s.run(Command::StartCheckIn).finish_round();
+        s.run(Command::OpenAgenda).run(Command::AddItem {
+            label: "Café budget".into(),
+            owner: DEWI,
+        });
+        let mut app = s.app();
+        chars(&mut app, "v");
+        chars(&mut app, "Facilitator");
+        key(&mut app, KeyCode::Enter);
+        let state = app.session().state();
+        assert!(state.agenda[0].is_election(), "{lang:?}");
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(step(&app), Some(IdmStep::DescribeRole), "{lang:?}");
+        assert_eq!(
+            app.session().state().active_item().map(|i| i.label.clone()),
+            Some("Facilitator".to_owned()),
+            "{lang:?}"
+        );
+    }
+}
+
 /// The nominations list points at the selected voter, whose ballot Enter
 /// opens: ↑ ↓ moved an invisible selection (found playing a meeting in
 /// tmux), en and nl.
