@@ -10,6 +10,7 @@ mod cli;
 mod consent_cli;
 mod governance_cli;
 mod hostile_folder;
+mod import_json_cli;
 mod os_errors;
 mod smaller;
 mod sync_cli;
