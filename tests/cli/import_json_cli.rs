@@ -27,8 +27,9 @@ fn example(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Imports `file` into a new folder; returns the folder.
-fn imported(file: &Path) -> tempfile::TempDir {
+/// Imports `file` into a new folder, saying which system's export it
+/// read; returns the folder.
+fn imported(file: &Path, read_as: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     spanning()
         .arg("--sessions-dir")
@@ -37,6 +38,7 @@ fn imported(file: &Path) -> tempfile::TempDir {
         .arg(file)
         .assert()
         .success()
+        .stdout(predicate::str::contains(read_as))
         .stdout(predicate::str::contains("Imported"));
     dir
 }
@@ -85,7 +87,10 @@ fn role<'a>(circle: &'a Value, name: &str) -> &'a Value {
 
 #[test]
 fn the_glassfrog_example_becomes_the_record() {
-    let dir = imported(&example("glassfrog-export.json"));
+    let dir = imported(
+        &example("glassfrog-export.json"),
+        "Read as a GlassFrog export.",
+    );
     let md = record(dir.path(), &["--circle", "Riverside Makers"]);
     assert!(md.contains("# Governance of Riverside Makers"), "{md}");
     // "Lead Link" is the core role Circle Lead, with what the export says.
@@ -164,7 +169,10 @@ fn the_glassfrog_example_becomes_the_record() {
 
 #[test]
 fn the_holaspirit_example_becomes_the_record() {
-    let dir = imported(&example("holaspirit-export.json"));
+    let dir = imported(
+        &example("holaspirit-export.json"),
+        "Read as a Holaspirit export.",
+    );
     let md = record(dir.path(), &["--circle", "Harbour Food Bank"]);
     assert!(
         md.contains("**Purpose:** No one in the harbour district goes to bed hungry"),
@@ -211,7 +219,7 @@ fn the_holaspirit_example_becomes_the_record() {
 
 #[test]
 fn importing_a_later_export_updates_the_same_roles() {
-    let dir = imported(&example("glassfrog-export.json"));
+    let dir = imported(&example("glassfrog-export.json"), "GlassFrog");
     let mut json: Value =
         serde_json::from_slice(&fs::read(example("glassfrog-export.json")).expect("read"))
             .expect("json");
@@ -222,10 +230,13 @@ fn importing_a_later_export_updates_the_same_roles() {
     spanning()
         .arg("--sessions-dir")
         .arg(dir.path())
-        .arg("import")
+        .args(["--lang", "nl", "import"])
         .arg(&later)
         .assert()
-        .success();
+        .success()
+        .stdout(predicate::str::contains(
+            "Gelezen als export van GlassFrog.",
+        ));
     let md = record(dir.path(), &["--circle", "Riverside Makers"]);
     assert!(md.contains("### Members and Guests"), "{md}");
     assert!(!md.contains("### Membership"), "renamed, not added: {md}");

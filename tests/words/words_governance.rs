@@ -4,7 +4,7 @@
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use spanning::meeting::{DomainScope, Part, PartField, PartKind, RoleList, Target};
-use spanning::record::governance::import::{JsonAt, JsonKind, RefKind};
+use spanning::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use spanning::record::governance::{
     Conflict, ConflictKind, CoreRole, ImportProblem, PartProblem, Source,
 };
@@ -310,6 +310,14 @@ fn every_governance_word_is_said_in_both_languages() {
                 &format!("{problem:?}"),
                 &w.part_problem(&problem),
                 &en.part_problem(&problem),
+            );
+        }
+        for export in [Export::GlassFrog, Export::Holaspirit] {
+            said(
+                lang,
+                &format!("{export:?}"),
+                &w.imported_from(export),
+                &en.imported_from(export),
             );
         }
         for problem in every_import_problem() {

@@ -331,6 +331,15 @@ pub(super) fn line_of(text: &str, at: usize) -> usize {
 
 /// Reads and checks the import file at `path`.
 pub fn read_file(path: &Path, circle: Option<&str>) -> Result<Vec<ImportedCircle>, ImportProblem> {
+    read_file_as(path, circle).map(|(_, circles)| circles)
+}
+
+/// Reads and checks the import file at `path`, saying which system's
+/// export it was (none: the TOML a person writes).
+pub fn read_file_as(
+    path: &Path,
+    circle: Option<&str>,
+) -> Result<(Option<Export>, Vec<ImportedCircle>), ImportProblem> {
     let file = open_regular(path).map_err(|e| ImportProblem::Unreadable {
         kind: match e {
             OpenError::Special(_) => io::ErrorKind::InvalidInput,
@@ -354,7 +363,7 @@ pub fn read_file(path: &Path, circle: Option<&str>) -> Result<Vec<ImportedCircle
             column: 1,
         }
     })?;
-    parse(
+    parse_as(
         &text,
         path.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json")),
@@ -371,6 +380,15 @@ pub fn parse(
     json: bool,
     circle: Option<&str>,
 ) -> Result<Vec<ImportedCircle>, ImportProblem> {
+    parse_as(text, json, circle).map(|(_, circles)| circles)
+}
+
+/// [`parse`], saying which system's export it was (none: TOML).
+pub fn parse_as(
+    text: &str,
+    json: bool,
+    circle: Option<&str>,
+) -> Result<(Option<Export>, Vec<ImportedCircle>), ImportProblem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let start = text.trim_start();
     let value = if json || start.starts_with('{') {
@@ -389,8 +407,8 @@ pub fn parse(
         None
     };
     match value {
-        Some(value) => parse_json(text, &value, circle).map(|(_, circles)| circles),
-        None => parse_toml(text, circle),
+        Some(value) => parse_json(text, &value, circle).map(|(e, circles)| (Some(e), circles)),
+        None => parse_toml(text, circle).map(|circles| (None, circles)),
     }
 }
 

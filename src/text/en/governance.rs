@@ -2,7 +2,7 @@
 
 use super::English;
 use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, RoleList};
-use crate::record::governance::import::{JsonAt, JsonKind, RefKind};
+use crate::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use crate::record::governance::{
     Agreement, Conflict, ConflictKind, CoreRole, Filler, ImportProblem, Integrated, PartProblem,
     Source,
@@ -517,6 +517,14 @@ impl GovernanceWords for English {
             ),
         };
         format!("{path}: {what}. Nothing was imported.")
+    }
+
+    fn imported_from(&self, export: Export) -> String {
+        match export {
+            Export::GlassFrog => "Read as a GlassFrog export.",
+            Export::Holaspirit => "Read as a Holaspirit export.",
+        }
+        .to_owned()
     }
 
     fn imported(&self, path: &str, circles: usize, roles: usize, policies: usize) -> String {

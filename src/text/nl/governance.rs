@@ -2,7 +2,7 @@
 
 use super::Dutch;
 use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, RoleList};
-use crate::record::governance::import::{JsonAt, JsonKind, RefKind};
+use crate::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use crate::record::governance::{
     Agreement, Conflict, ConflictKind, CoreRole, Filler, ImportProblem, Integrated, PartProblem,
     Source,
@@ -520,6 +520,14 @@ impl GovernanceWords for Dutch {
             ),
         };
         format!("{path}: {what}. Er is niets geïmporteerd.")
+    }
+
+    fn imported_from(&self, export: Export) -> String {
+        match export {
+            Export::GlassFrog => "Gelezen als export van GlassFrog.",
+            Export::Holaspirit => "Gelezen als export van Holaspirit.",
+        }
+        .to_owned()
     }
 
     fn imported(&self, path: &str, circles: usize, roles: usize, policies: usize) -> String {
