@@ -8,6 +8,7 @@ mod actions_cli;
 mod bounded_memory;
 mod cli;
 mod consent_cli;
+mod example_record_cli;
 mod governance_cli;
 mod hostile_folder;
 mod import_json_cli;
