@@ -434,18 +434,21 @@ pub fn parse_json(
     Ok((export, circles))
 }
 
-/// Which system `value` comes from: GlassFrog answers carry `roles` or
-/// `circles` at the top, Holaspirit answers `data`; a list of answers
-/// (pages, or several endpoints saved together) is read whole.
+/// Which system `value` comes from: Holaspirit answers carry `data` at
+/// the top, GlassFrog answers `roles`, `circles` or `policies`; a list of
+/// answers (pages, or several endpoints saved together) is read whole.
 fn detect(value: &serde_json::Value) -> Option<Export> {
-    let answers: Vec<&serde_json::Value> = match value {
-        serde_json::Value::Array(items) => items.iter().collect(),
-        one => vec![one],
+    let answers: Vec<&serde_json::Map<String, serde_json::Value>> = match value {
+        serde_json::Value::Array(items) => items.iter().filter_map(|v| v.as_object()).collect(),
+        one => one.as_object().into_iter().collect(),
     };
-    let first = answers.first()?.as_object()?;
-    if first.contains_key("data") {
+    if answers.iter().any(|a| a.contains_key("data")) {
         Some(Export::Holaspirit)
-    } else if first.contains_key("roles") || first.contains_key("circles") {
+    } else if answers.iter().any(|a| {
+        ["roles", "circles", "policies"]
+            .iter()
+            .any(|k| a.contains_key(*k))
+    }) {
         Some(Export::GlassFrog)
     } else {
         None
