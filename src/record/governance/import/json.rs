@@ -4,6 +4,7 @@
 //! [`ImportProblem`] naming that path, and the plain text of a field that
 //! may carry a little HTML.
 
+use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 
 use serde_json::{Map, Value};
@@ -275,24 +276,23 @@ pub(super) fn plain(text: &str) -> String {
 pub(super) struct Circles {
     /// What was read.
     pub(super) circles: Vec<ImportedCircle>,
+    /// Each circle's index by its [`circle_key`].
+    keys: HashMap<String, usize>,
 }
 
 impl Circles {
     /// The circle named `name`, added if new.
     pub(super) fn circle(&mut self, name: &str) -> &mut ImportedCircle {
-        let key = circle_key(name);
-        let i = match self.circles.iter().position(|c| circle_key(&c.name) == key) {
-            Some(i) => i,
-            None => {
-                self.circles.push(ImportedCircle {
-                    name: name.to_owned(),
-                    purpose: None,
-                    roles: Vec::new(),
-                    policies: Vec::new(),
-                });
-                self.circles.len() - 1
-            }
-        };
+        let next = self.circles.len();
+        let i = *self.keys.entry(circle_key(name)).or_insert(next);
+        if i == next {
+            self.circles.push(ImportedCircle {
+                name: name.to_owned(),
+                purpose: None,
+                roles: Vec::new(),
+                policies: Vec::new(),
+            });
+        }
         &mut self.circles[i]
     }
 
@@ -344,12 +344,12 @@ impl Circles {
         Ok(())
     }
 
-    /// The role of `circle` named `name` holding `domain`, if any.
+    /// Whether the role of `circle` named `name` holds `domain`.
     pub(super) fn holds(&self, circle: &str, name: &str, domain: &str) -> bool {
-        self.circles
-            .iter()
-            .filter(|c| circle_key(&c.name) == circle_key(circle))
-            .flat_map(|c| &c.roles)
+        self.keys
+            .get(&circle_key(circle))
+            .into_iter()
+            .flat_map(|i| &self.circles[*i].roles)
             .any(|r| circle_key(&r.name) == circle_key(name) && has(&r.domains, domain))
     }
 }
