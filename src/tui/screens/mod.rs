@@ -386,18 +386,85 @@ impl Widget for MeetingScreen<'_> {
                 .wrap(Wrap { trim: true })
                 .render(prompt, buf);
         }
-        let status_line = match &view.status {
-            Some(StatusLine::Refused(text)) => {
-                Line::from(Span::styled(format!("✗ {text}"), theme.error))
-            }
-            Some(StatusLine::Info(text)) => Line::from(Span::styled(text.to_owned(), theme.ok)),
-            None => Line::default(),
+        let (status_text, status_style) = match &view.status {
+            Some(StatusLine::Refused(text)) => (format!("✗ {text}"), theme.error),
+            Some(StatusLine::Info(text)) => ((*text).to_owned(), theme.ok),
+            None => (String::new(), theme.ok),
         };
-        Paragraph::new(status_line)
-            .wrap(Wrap { trim: true })
-            .render(status, buf);
+        // A text longer than its rows ends in "…" on the last row, so the
+        // room sees it goes on, rather than stopping mid-sentence.
+        match cut_to_rows(
+            &status_text,
+            usize::from(status.width),
+            usize::from(status.height),
+        ) {
+            Some(rows) => Paragraph::new(
+                rows.into_iter()
+                    .map(|r| Line::from(Span::styled(r, status_style)))
+                    .collect::<Vec<_>>(),
+            )
+            .render(status, buf),
+            None => Paragraph::new(Line::from(Span::styled(status_text, status_style)))
+                .wrap(Wrap { trim: true })
+                .render(status, buf),
+        }
         if facilitator {
             Paragraph::new(hints).render(keys_row, buf);
         }
     }
+}
+
+/// `text` wrapped at word boundaries into at most `rows` rows of `width`
+/// columns, the last ending in "…", when it needs more rows than that;
+/// `None` when it fits (drawn wrapped as it is).
+fn cut_to_rows(text: &str, width: usize, rows: usize) -> Option<Vec<String>> {
+    if width < 2 || rows == 0 {
+        return None;
+    }
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in text.split_whitespace() {
+        let mut word = word.to_owned();
+        loop {
+            let line = lines.last_mut()?;
+            let gap = usize::from(!line.is_empty());
+            if line.width() + gap + word.width() <= width {
+                if gap == 1 {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+            if line.is_empty() {
+                // A word wider than a row is split where the row ends.
+                // (At least one character a row, however wide.)
+                let mut head = String::new();
+                let mut tail = None;
+                let mut rest = word.chars();
+                for c in rest.by_ref() {
+                    let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    if !head.is_empty() && head.width() + w > width {
+                        tail = Some(std::iter::once(c).chain(rest).collect());
+                        break;
+                    }
+                    head.push(c);
+                }
+                line.push_str(&head);
+                match tail {
+                    Some(t) => word = t,
+                    None => break,
+                }
+            }
+            lines.push(String::new());
+        }
+    }
+    if lines.len() <= rows {
+        return None;
+    }
+    lines.truncate(rows);
+    let last = lines.last_mut()?;
+    while last.width() + 1 > width {
+        last.pop();
+    }
+    last.push('…');
+    Some(lines)
 }
