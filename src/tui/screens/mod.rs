@@ -416,55 +416,67 @@ impl Widget for MeetingScreen<'_> {
 
 /// `text` wrapped at word boundaries into at most `rows` rows of `width`
 /// columns, the last ending in "…", when it needs more rows than that;
-/// `None` when it fits (drawn wrapped as it is).
+/// `None` when it fits (drawn wrapped as it is). It reads only as far as
+/// the rows go, so a note of 256 KB costs no more than a short one.
 fn cut_to_rows(text: &str, width: usize, rows: usize) -> Option<Vec<String>> {
     if width < 2 || rows == 0 {
         return None;
     }
-    let mut lines: Vec<String> = vec![String::new()];
-    for word in text.split_whitespace() {
-        let mut word = word.to_owned();
-        loop {
-            let line = lines.last_mut()?;
-            let gap = usize::from(!line.is_empty());
-            if line.width() + gap + word.width() <= width {
-                if gap == 1 {
-                    line.push(' ');
-                }
-                line.push_str(&word);
+    // Each row and its width in columns.
+    let mut lines: Vec<(String, usize)> = vec![(String::new(), 0)];
+    'words: for word in text.split_whitespace() {
+        let word_width = word.width();
+        let (line, used) = lines.last_mut()?;
+        let gap = usize::from(*used > 0);
+        if *used + gap + word_width <= width {
+            if gap == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            *used += gap + word_width;
+            continue;
+        }
+        if *used > 0 {
+            lines.push((String::new(), 0));
+            if lines.len() > rows {
                 break;
             }
-            if line.is_empty() {
-                // A word wider than a row is split where the row ends.
-                // (At least one character a row, however wide.)
-                let mut head = String::new();
-                let mut tail = None;
-                let mut rest = word.chars();
-                for c in rest.by_ref() {
-                    let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                    if !head.is_empty() && head.width() + w > width {
-                        tail = Some(std::iter::once(c).chain(rest).collect());
-                        break;
-                    }
-                    head.push(c);
-                }
-                line.push_str(&head);
-                match tail {
-                    Some(t) => word = t,
-                    None => break,
+        }
+        if word_width <= width {
+            if let Some((line, used)) = lines.last_mut() {
+                line.push_str(word);
+                *used = word_width;
+            }
+            continue;
+        }
+        // A word wider than a row is split where each row ends (at least
+        // one character a row, however wide).
+        for c in word.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            let full = lines
+                .last()
+                .is_some_and(|(_, used)| *used > 0 && used + w > width);
+            if full {
+                lines.push((String::new(), 0));
+                if lines.len() > rows {
+                    break 'words;
                 }
             }
-            lines.push(String::new());
+            if let Some((line, used)) = lines.last_mut() {
+                line.push(c);
+                *used += w;
+            }
         }
     }
     if lines.len() <= rows {
         return None;
     }
     lines.truncate(rows);
-    let last = lines.last_mut()?;
-    while last.width() + 1 > width {
-        last.pop();
+    let (last, used) = lines.last_mut()?;
+    while *used + 1 > width {
+        let Some(c) = last.pop() else { break };
+        *used -= unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
     }
     last.push('…');
-    Some(lines)
+    Some(lines.into_iter().map(|(l, _)| l).collect())
 }
