@@ -116,6 +116,29 @@ fn an_amended_proposal_keeps_its_parts_in_sight() {
     }
 }
 
+/// A part changing a core role names it in the meeting's language, as the
+/// governance view and the record do ("Rol Secretary" in a Dutch meeting:
+/// found playing a meeting in tmux), en and nl.
+#[test]
+fn a_core_role_in_a_part_reads_in_the_meetings_language() {
+    use spanning::record::governance::CoreRole;
+    let part = Part::AddEntry {
+        role: Target::named("Secretary"),
+        list: RoleList::Accountability,
+        text: "Sending the agenda".to_owned(),
+    };
+    for lang in [Lang::En, Lang::Nl] {
+        let words = lang.words();
+        let script = presenting(lang, std::slice::from_ref(&part));
+        let shown = tui_support::render(&mut app(&script, true), 160, 48);
+        let name = words.diff_role(words.core_role(CoreRole::Secretary));
+        assert!(shown.contains(&name), "{lang:?}: {name}\n{shown}");
+        if lang == Lang::Nl {
+            assert!(!shown.contains("Secretary"), "{lang:?}\n{shown}");
+        }
+    }
+}
+
 #[test]
 fn without_a_record_the_parts_show_as_given() {
     let script = presenting(Lang::En, &parts());
