@@ -117,8 +117,8 @@ fn an_amended_proposal_keeps_its_parts_in_sight() {
 }
 
 /// A part changing a core role names it in the meeting's language, as the
-/// governance view and the record do ("Rol Secretary" in a Dutch meeting:
-/// found playing a meeting in tmux), en and nl.
+/// governance view and the record do ("Rol Secretary" in a Dutch meeting's
+/// proposal panel: found playing a meeting in tmux), en and nl.
 #[test]
 fn a_core_role_in_a_part_reads_in_the_meetings_language() {
     use spanning::record::governance::CoreRole;

@@ -12,19 +12,6 @@ use crate::record::governance::Circle;
 use crate::text::Words;
 use crate::tui::theme::Theme;
 
-/// The name a part's role is shown by: a core role in the meeting's
-/// language ("Secretaris"), as the governance view and the record write
-/// it; any other role as named.
-fn role_name(target: &Target, words: &dyn Words) -> String {
-    let core = crate::record::governance::CoreRole::ALL
-        .into_iter()
-        .find(|c| target.id.as_deref() == Some(c.id()) || target.name == c.name());
-    match core {
-        Some(c) => words.core_role(c).to_owned(),
-        None => target.name.clone(),
-    }
-}
-
 /// What a line of the diff says about the record.
 #[derive(Clone, Copy)]
 enum Mark {
@@ -127,7 +114,7 @@ pub fn lines(
             Part::RenameRole { role: t, name } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Removed, t.name.clone());
@@ -137,7 +124,7 @@ pub fn lines(
                 let found = role(t);
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(found.is_some()),
                 );
                 if let Some(old) = found.and_then(|r| r.purpose.as_ref()) {
@@ -149,7 +136,7 @@ pub fn lines(
                 let found = role(t);
                 d.head(
                     Mark::Removed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(found.is_some()),
                 );
                 if let Some(r) = found {
@@ -170,7 +157,7 @@ pub fn lines(
             Part::MoveRole { role: t, from, to } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Removed, words.diff_circle(from));
@@ -179,7 +166,7 @@ pub fn lines(
             Part::ExpandRole { role: t } | Part::CollapseCircle { role: t } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Changed, words.part(part));
@@ -191,7 +178,7 @@ pub fn lines(
             } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Added, format!("{}: {text}", d.list(*list)));
@@ -204,7 +191,7 @@ pub fn lines(
             } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Removed, format!("{}: {from}", d.list(*list)));
@@ -217,7 +204,7 @@ pub fn lines(
             } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Removed, format!("{}: {text}", d.list(*list)));
@@ -288,7 +275,7 @@ pub fn lines(
             } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&role_name(t, words)),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Added, words.diff_filled(person, *term_end));
