@@ -118,7 +118,40 @@ fn every_problem() -> Vec<PartProblem> {
         PartProblem::NotASubCircle { circle: "C".into() },
         PartProblem::AlreadySubCircle { name: "X".into() },
         PartProblem::NotSubCircle { name: "X".into() },
+        PartProblem::IntoItself { name: "X".into() },
+        PartProblem::CircleNotEmpty {
+            name: "X".into(),
+            roles: vec!["A".into()],
+            policies: Vec::new(),
+        },
+        PartProblem::CircleNotEmpty {
+            name: "X".into(),
+            roles: vec!["A".into(), "B".into()],
+            policies: vec!["P".into(), "Q".into()],
+        },
     ]
+    .into_iter()
+    .inspect(exhaustive_problem)
+    .collect()
+}
+
+/// Fails to compile when a problem is added without a sample above.
+fn exhaustive_problem(problem: &PartProblem) {
+    match problem {
+        PartProblem::NoSuchRole { .. }
+        | PartProblem::NoSuchPolicy { .. }
+        | PartProblem::RoleNameTaken { .. }
+        | PartProblem::PolicyTitleTaken { .. }
+        | PartProblem::CoreRole { .. }
+        | PartProblem::DomainNotHeld { .. }
+        | PartProblem::NoSuchEntry { .. }
+        | PartProblem::EntryExists { .. }
+        | PartProblem::NotASubCircle { .. }
+        | PartProblem::AlreadySubCircle { .. }
+        | PartProblem::NotSubCircle { .. }
+        | PartProblem::IntoItself { .. }
+        | PartProblem::CircleNotEmpty { .. } => {}
+    }
 }
 
 fn every_import_problem() -> Vec<ImportProblem> {

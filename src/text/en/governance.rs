@@ -406,6 +406,32 @@ impl GovernanceWords for English {
             PartProblem::NotSubCircle { name } => {
                 format!("{name} is not a sub-circle, so there is nothing to collapse.")
             }
+            PartProblem::IntoItself { name } => format!(
+                "{name} cannot be moved into itself: pick this circle or another sub-circle."
+            ),
+            PartProblem::CircleNotEmpty {
+                name,
+                roles,
+                policies,
+            } => {
+                let mut held = Vec::new();
+                if !roles.is_empty() {
+                    let r = if roles.len() == 1 { "role" } else { "roles" };
+                    held.push(format!("{r} {}", roles.join(", ")));
+                }
+                if !policies.is_empty() {
+                    let p = if policies.len() == 1 {
+                        "policy"
+                    } else {
+                        "policies"
+                    };
+                    held.push(format!("{p} {}", policies.join(", ")));
+                }
+                format!(
+                    "Sub-circle {name} still has {}: move them out or remove them first, so collapsing loses nothing.",
+                    held.join(" and ")
+                )
+            }
         }
     }
 

@@ -409,6 +409,27 @@ impl GovernanceWords for Dutch {
             PartProblem::NotSubCircle { name } => {
                 format!("{name} is geen subcirkel, dus er valt niets terug te brengen.")
             }
+            PartProblem::IntoItself { name } => format!(
+                "{name} kan niet in zichzelf worden geplaatst: kies deze cirkel of een andere subcirkel."
+            ),
+            PartProblem::CircleNotEmpty {
+                name,
+                roles,
+                policies,
+            } => {
+                let mut held = Vec::new();
+                if !roles.is_empty() {
+                    let r = if roles.len() == 1 { "rol" } else { "rollen" };
+                    held.push(format!("{r} {}", roles.join(", ")));
+                }
+                if !policies.is_empty() {
+                    held.push(format!("beleid {}", policies.join(", ")));
+                }
+                format!(
+                    "Subcirkel {name} heeft nog {}: verplaats of schrap die eerst, zodat er bij het terugbrengen niets verloren gaat.",
+                    held.join(" en ")
+                )
+            }
         }
     }
 

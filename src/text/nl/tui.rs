@@ -204,6 +204,10 @@ impl TuiWords for Dutch {
             Label::PartNewText => "Nieuwe tekst",
             Label::PartEntries => "Verantwoordelijkheden, één per regel",
             Label::PartDomains => "Domeinen, één per regel",
+            Label::PartTo => "Naar cirkel",
+            Label::PartEntry => "Zoals het nu is",
+            Label::PartScope => "Geldt voor",
+            Label::PartsTitle => "Onderdelen van het voorstel",
             Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => {
                 "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"
@@ -324,6 +328,7 @@ impl TuiWords for Dutch {
             Dialog::Proposal => "Het voorstel",
             Dialog::CorrectProposal => "Voorstel verbeteren (zelfde versie)",
             Dialog::Part => "Onderdeel van het voorstel: een wijziging in het governance-register",
+            Dialog::EditPart => "Onderdeel van het voorstel wijzigen",
             Dialog::Ask => "Verhelderende vraag",
             Dialog::Answer => "Antwoord van de indiener",
             Dialog::RuleOut => "Vraag buiten de orde verklaren",
@@ -370,6 +375,9 @@ impl TuiWords for Dutch {
             Action::Quit => "verlaten",
             Action::People => "mensen, rollen, tijd",
             Action::AddPart => "onderdeel erbij",
+            Action::Parts => "onderdelen wijzigen",
+            Action::EditPart => "dit onderdeel wijzigen",
+            Action::RemovePart => "dit onderdeel schrappen",
             Action::Governance => "governance (rollen, beleid)",
             Action::Note => "notitie voor de notulen",
             Action::AddPerson => "laatkomer",

@@ -1,6 +1,6 @@
 //! The diff panel's lines: each part of the proposal under decision as a
 //! before → after change to the circle's record as it stood when the
-//! meeting opened. Marks carry the meaning (`+` added, `−` removed, `→`
+//! meeting opened, numbered as the part list (`*`) numbers them. Marks carry the meaning (`+` added, `−` removed, `→`
 //! changed), colour only repeats them, so it reads in NO_COLOR and on a
 //! projector alike.
 
@@ -40,6 +40,9 @@ impl Mark {
 
 struct Diff<'a> {
     lines: Vec<Line<'static>>,
+    /// The number of the part being drawn, from 1: the part list (`*`)
+    /// and its keys name parts by it.
+    number: usize,
     words: &'a dyn Words,
     theme: &'a Theme,
 }
@@ -47,6 +50,7 @@ struct Diff<'a> {
 impl Diff<'_> {
     fn head(&mut self, mark: Mark, what: String, known: bool) {
         let mut spans = vec![
+            Span::styled(format!("{}. ", self.number), self.theme.heading),
             Span::styled(format!("{} ", mark.sign()), mark.style(self.theme)),
             Span::styled(what, self.theme.heading),
         ];
@@ -85,6 +89,7 @@ pub fn lines(
 ) -> Vec<Line<'static>> {
     let mut d = Diff {
         lines: Vec::new(),
+        number: 0,
         words,
         theme,
     };
@@ -92,7 +97,8 @@ pub fn lines(
     let policy = |t: &Target| circle.and_then(|c| c.policy(t));
     // Without a record nothing can be said to be missing from it.
     let known = |found: bool| circle.is_none() || found;
-    for part in parts {
+    for (n, part) in parts.iter().enumerate() {
+        d.number = n + 1;
         match part {
             Part::CreateRole {
                 name,
