@@ -14,6 +14,7 @@ mod follow_governance;
 mod governance_view;
 mod long_text;
 mod part_dialog;
+mod part_kinds;
 mod readme_keys;
 mod record_metrics;
 mod tie_rule;
