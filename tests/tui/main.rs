@@ -15,6 +15,7 @@ mod governance_view;
 mod long_text;
 mod part_dialog;
 mod part_kinds;
+mod part_list;
 mod readme_keys;
 mod record_metrics;
 mod tie_rule;
