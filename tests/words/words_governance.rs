@@ -322,3 +322,70 @@ fn every_governance_word_is_said_in_both_languages() {
         );
     }
 }
+
+/// The part dialog's pickers and the part list (issue 13) are worded in
+/// both languages, each naming what it is about.
+#[test]
+fn part_dialog_and_part_list_words_are_said_in_both_languages() {
+    let en: &dyn Words = Lang::En.words();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        let pairs: [(&str, String, String); 10] = [
+            (
+                "no entries",
+                w.part_no_entries("Sales", w.role_list(RoleList::Domain)),
+                en.part_no_entries("Sales", en.role_list(RoleList::Domain)),
+            ),
+            (
+                "no sub-circles",
+                w.part_no_sub_circles(),
+                en.part_no_sub_circles(),
+            ),
+            (
+                "this circle",
+                w.part_this_circle("Ops"),
+                en.part_this_circle("Ops"),
+            ),
+            (
+                "circle wide",
+                w.part_circle_wide().to_owned(),
+                en.part_circle_wide().to_owned(),
+            ),
+            (
+                "on domain",
+                w.part_on_domain("Bank", "Finance"),
+                en.part_on_domain("Bank", "Finance"),
+            ),
+            ("none", w.parts_none().to_owned(), en.parts_none().to_owned()),
+            ("pick", w.parts_pick().to_owned(), en.parts_pick().to_owned()),
+            (
+                "editing",
+                w.part_editing(2, "Role X"),
+                en.part_editing(2, "Role X"),
+            ),
+            (
+                "confirm",
+                w.confirm_remove_part(2, "Role X"),
+                en.confirm_remove_part(2, "Role X"),
+            ),
+            (
+                "nothing to pick",
+                w.part_nothing_to_pick(),
+                en.part_nothing_to_pick(),
+            ),
+        ];
+        for (what, ours, theirs) in pairs {
+            said(lang, what, &ours, &theirs);
+        }
+        assert!(w.part_no_entries("Sales", "x").contains("Sales"));
+        assert!(w.part_this_circle("Ops").contains("Ops"));
+        let on = w.part_on_domain("Bank", "Finance");
+        assert!(on.contains("Bank") && on.contains("Finance"), "{on}");
+        let confirm = w.confirm_remove_part(2, "Role X");
+        assert!(confirm.contains('2') && confirm.contains("Role X"), "{confirm}");
+        assert!(w.part_editing(2, "Role X").contains("Role X"));
+        // A sub-circle's role in a picker: its name and its circle.
+        let inside = w.part_in_circle("Lead finder", "Sales");
+        assert!(inside.contains("Lead finder") && inside.contains("Sales"));
+    }
+}
