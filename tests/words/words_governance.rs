@@ -356,8 +356,16 @@ fn part_dialog_and_part_list_words_are_said_in_both_languages() {
                 w.part_on_domain("Bank", "Finance"),
                 en.part_on_domain("Bank", "Finance"),
             ),
-            ("none", w.parts_none().to_owned(), en.parts_none().to_owned()),
-            ("pick", w.parts_pick().to_owned(), en.parts_pick().to_owned()),
+            (
+                "none",
+                w.parts_none().to_owned(),
+                en.parts_none().to_owned(),
+            ),
+            (
+                "pick",
+                w.parts_pick().to_owned(),
+                en.parts_pick().to_owned(),
+            ),
             (
                 "editing",
                 w.part_editing(2, "Role X"),
@@ -382,7 +390,10 @@ fn part_dialog_and_part_list_words_are_said_in_both_languages() {
         let on = w.part_on_domain("Bank", "Finance");
         assert!(on.contains("Bank") && on.contains("Finance"), "{on}");
         let confirm = w.confirm_remove_part(2, "Role X");
-        assert!(confirm.contains('2') && confirm.contains("Role X"), "{confirm}");
+        assert!(
+            confirm.contains('2') && confirm.contains("Role X"),
+            "{confirm}"
+        );
         assert!(w.part_editing(2, "Role X").contains("Role X"));
         // A sub-circle's role in a picker: its name and its circle.
         let inside = w.part_in_circle("Lead finder", "Sales");
