@@ -163,6 +163,7 @@ fn a_policy_is_picked_and_changed() {
             policy,
             title,
             text,
+            ..
         },
     ] = got.as_slice()
     else {

@@ -6,7 +6,9 @@
 //! event, and changes the record once the proposal is adopted.
 
 use ratatui::crossterm::event::KeyCode;
-use spanning::meeting::{Command, DomainScope, Ending, Part, PersonId, RoleList, Target};
+use spanning::meeting::{
+    Command, DomainScope, Ending, Part, PersonId, PolicyScope, RoleList, Target,
+};
 use spanning::record::governance::{PartProblem, Record, check_part};
 use spanning::text::Lang;
 use spanning::tui::app::Status;
@@ -455,4 +457,122 @@ fn part_kind_snapshots() {
             }
         }
     }
+}
+
+const CHANGE_POLICY: usize = 11;
+
+#[test]
+fn a_changed_policy_opens_on_what_it_holds_on_and_can_move_to_a_held_domain() {
+    let mut app = app();
+    open(&mut app, CHANGE_POLICY);
+    tui_support::key(&mut app, KeyCode::Tab); // Spending limit
+    tui_support::key(&mut app, KeyCode::Tab); // title: empty keeps it
+    tui_support::key(&mut app, KeyCode::Tab);
+    tui_support::chars(&mut app, "Up to 200 euro, card payments too");
+    tui_support::key(&mut app, KeyCode::Tab);
+    let shown = tui_support::render(&mut app, 160, 48);
+    assert!(shown.contains("‹ the whole circle ›  1/2"), "{shown}");
+    tui_support::key(&mut app, KeyCode::Down);
+    tui_support::key(&mut app, KeyCode::Enter);
+    let got = parts(&app);
+    let [Part::ChangePolicy { policy, scope, .. }] = got.as_slice() else {
+        panic!("{got:?}");
+    };
+    assert_eq!(policy.name, "Spending limit");
+    let Some(PolicyScope::Domain(on)) = scope else {
+        panic!("{scope:?}");
+    };
+    assert_eq!(
+        (on.role.name.as_str(), on.domain.as_str()),
+        ("Financiën", "Bank account")
+    );
+    let shown = tui_support::render(&mut app, 160, 48);
+    assert!(shown.contains("− the whole circle"), "{shown}");
+    assert!(
+        shown.contains("+ on domain \"Bank account\" of role Financiën"),
+        "{shown}"
+    );
+    let record = adopted(&app);
+    let policy = record
+        .circle(CIRCLE)
+        .and_then(|c| c.policies.iter().find(|p| p.title == "Spending limit"))
+        .expect("kept");
+    let on = policy.domain.as_ref().expect("now scoped");
+    assert_eq!(on.domain, "Bank account");
+    assert_eq!(policy.text, "Up to 200 euro, card payments too");
+}
+
+#[test]
+fn a_changed_policy_keeps_what_it_holds_on_unless_another_is_picked() {
+    let mut app = app();
+    open(&mut app, CHANGE_POLICY);
+    tui_support::key(&mut app, KeyCode::Tab);
+    tui_support::key(&mut app, KeyCode::Tab);
+    tui_support::key(&mut app, KeyCode::Tab);
+    tui_support::chars(&mut app, "Up to 300 euro without asking");
+    tui_support::key(&mut app, KeyCode::Enter);
+    let got = parts(&app);
+    let [Part::ChangePolicy { scope, .. }] = got.as_slice() else {
+        panic!("{got:?}");
+    };
+    assert_eq!(*scope, None, "what it holds on is left as it is");
+}
+
+#[test]
+fn a_policy_scoped_by_hand_to_a_domain_nobody_holds_is_refused_when_changed_too() {
+    let record = gov::circles_record();
+    let policy = record
+        .circle(CIRCLE)
+        .and_then(|c| c.policies.first())
+        .map(|p| p.target())
+        .expect("a policy");
+    let part = Part::ChangePolicy {
+        policy,
+        title: "Spending limit".to_owned(),
+        text: "Ask first".to_owned(),
+        scope: Some(PolicyScope::Domain(DomainScope {
+            role: Target::named("Sales"),
+            domain: "Bank account".to_owned(),
+        })),
+    };
+    let problem = check_part(&record, CIRCLE, &part).expect_err("Sales holds no domain");
+    assert_eq!(
+        problem,
+        PartProblem::DomainNotHeld {
+            domain: "Bank account".to_owned(),
+            role: "Sales".to_owned()
+        }
+    );
+}
+
+#[test]
+fn a_policy_on_a_domain_goes_back_to_the_whole_circle() {
+    let record = gov::circles_record();
+    let policy = record
+        .circle(CIRCLE)
+        .and_then(|c| c.policies.first())
+        .map(|p| p.target())
+        .expect("a policy");
+    let change = |scope| Part::ChangePolicy {
+        policy: policy.clone(),
+        title: "Spending limit".to_owned(),
+        text: "Ask first".to_owned(),
+        scope,
+    };
+    let held = Some(PolicyScope::Domain(DomainScope {
+        role: Target::named("Financiën"),
+        domain: "Bank account".to_owned(),
+    }));
+    let at = tui_support::start();
+    let scoped = record.preview(CIRCLE, &[change(held)], at);
+    let domain = |r: &Record| {
+        r.circle(CIRCLE)
+            .and_then(|c| c.policies.first())
+            .and_then(|p| p.domain.clone())
+    };
+    assert!(domain(&scoped).is_some());
+    // Unchanged when the part does not say.
+    assert!(domain(&scoped.preview(CIRCLE, &[change(None)], at)).is_some());
+    let back = scoped.preview(CIRCLE, &[change(Some(PolicyScope::Circle))], at);
+    assert_eq!(domain(&back), None);
 }

@@ -3,7 +3,7 @@
 //! is said in both languages, never empty, and Dutch is never English.
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
-use spanning::meeting::{DomainScope, Part, PartField, PartKind, RoleList, Target};
+use spanning::meeting::{DomainScope, Part, PartField, PartKind, PolicyScope, RoleList, Target};
 use spanning::record::governance::{
     Conflict, ConflictKind, CoreRole, ImportProblem, PartProblem, Source,
 };
@@ -67,6 +67,22 @@ fn every_part() -> Vec<Part> {
             policy: t("Spending"),
             title: "Spend".into(),
             text: "Ask".into(),
+            scope: None,
+        },
+        Part::ChangePolicy {
+            policy: t("Spending"),
+            title: "Spending".into(),
+            text: "Ask".into(),
+            scope: Some(PolicyScope::Circle),
+        },
+        Part::ChangePolicy {
+            policy: t("Spending"),
+            title: "Spending".into(),
+            text: "Ask".into(),
+            scope: Some(PolicyScope::Domain(DomainScope {
+                role: t("Finance"),
+                domain: "Bank".into(),
+            })),
         },
         Part::RemovePolicy {
             policy: t("Spending"),

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::{Circle, Record, circle_key};
-use crate::meeting::{Part, RoleList, Target};
+use crate::meeting::{DomainScope, Part, PolicyScope, RoleList, Target};
 
 /// Why a part does not fit the record; worded by `text` (en and nl).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -195,22 +195,20 @@ pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), Part
         }
         Part::CreatePolicy { title, domain, .. } => {
             free_policy_title(&here, title, None)?;
-            if let Some(scope) = domain {
-                let held = here
-                    .role(&scope.role)
-                    .is_some_and(|r| has(&r.domains, &scope.domain));
-                if !held {
-                    return Err(PartProblem::DomainNotHeld {
-                        domain: scope.domain.clone(),
-                        role: scope.role.name.clone(),
-                    });
-                }
-            }
-            Ok(())
+            domain.as_ref().map_or(Ok(()), |scope| held(&here, scope))
         }
-        Part::ChangePolicy { policy, title, .. } => {
+        Part::ChangePolicy {
+            policy,
+            title,
+            scope,
+            ..
+        } => {
             let p = policy_in(&here, policy)?;
-            free_policy_title(&here, title, Some(&p.id))
+            free_policy_title(&here, title, Some(&p.id))?;
+            match scope {
+                Some(PolicyScope::Domain(scope)) => held(&here, scope),
+                _ => Ok(()),
+            }
         }
         Part::RemovePolicy { policy } => policy_in(&here, policy).map(drop),
         Part::MovePolicy { policy, from, to } => {
@@ -221,6 +219,21 @@ pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), Part
             free_policy_title(&circle_of(record, to), &p.title, None)
         }
         Part::AssignRole { role, .. } => role_in(&here, role).map(drop),
+    }
+}
+
+/// A domain-scoped policy needs the role named to hold that domain.
+fn held(here: &Circle, scope: &DomainScope) -> Result<(), PartProblem> {
+    let held = here
+        .role(&scope.role)
+        .is_some_and(|r| has(&r.domains, &scope.domain));
+    if held {
+        Ok(())
+    } else {
+        Err(PartProblem::DomainNotHeld {
+            domain: scope.domain.clone(),
+            role: scope.role.name.clone(),
+        })
     }
 }
 

@@ -1,7 +1,7 @@
 //! English words for the governance record.
 
 use super::English;
-use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, RoleList};
+use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, PolicyScope, RoleList};
 use crate::record::governance::{
     Agreement, Conflict, ConflictKind, CoreRole, Filler, ImportProblem, Integrated, PartProblem,
     Source,
@@ -159,14 +159,23 @@ impl GovernanceWords for English {
                 policy,
                 title,
                 text,
+                scope,
             } => {
-                if *title == policy.name {
+                let changed = if *title == policy.name {
                     format!("Policy {title}: changed to: {text}")
                 } else {
                     format!(
                         "Policy {}: renamed to {title} and changed to: {text}",
                         policy.name
                     )
+                };
+                match scope {
+                    None => changed,
+                    Some(PolicyScope::Circle) => format!("{changed}; now held by the circle"),
+                    Some(PolicyScope::Domain(s)) => format!(
+                        "{changed}; now on domain \"{}\" of role {}",
+                        s.domain, s.role.name
+                    ),
                 }
             }
             Part::RemovePolicy { policy } => format!("Policy {}: removed", policy.name),

@@ -1,7 +1,7 @@
 //! Nederlandse woorden voor het governance-register.
 
 use super::Dutch;
-use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, RoleList};
+use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, PolicyScope, RoleList};
 use crate::record::governance::{
     Agreement, Conflict, ConflictKind, CoreRole, Filler, ImportProblem, Integrated, PartProblem,
     Source,
@@ -159,14 +159,25 @@ impl GovernanceWords for Dutch {
                 policy,
                 title,
                 text,
+                scope,
             } => {
-                if *title == policy.name {
+                let changed = if *title == policy.name {
                     format!("Beleid {title}: gewijzigd in: {text}")
                 } else {
                     format!(
                         "Beleid {}: hernoemd tot {title} en gewijzigd in: {text}",
                         policy.name
                     )
+                };
+                match scope {
+                    None => changed,
+                    Some(PolicyScope::Circle) => {
+                        format!("{changed}; geldt nu voor de hele cirkel")
+                    }
+                    Some(PolicyScope::Domain(s)) => format!(
+                        "{changed}; geldt nu voor domein \"{}\" van rol {}",
+                        s.domain, s.role.name
+                    ),
                 }
             }
             Part::RemovePolicy { policy } => format!("Beleid {}: opgeheven", policy.name),

@@ -7,7 +7,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::meeting::{Part, RoleList, Target};
+use crate::meeting::{Part, PolicyScope, RoleList, Target};
 use crate::record::governance::Circle;
 use crate::text::Words;
 use crate::tui::theme::Theme;
@@ -234,6 +234,7 @@ pub fn lines(
                 policy: t,
                 title,
                 text,
+                scope,
             } => {
                 let found = policy(t);
                 d.head(
@@ -249,6 +250,23 @@ pub fn lines(
                     d.line(Mark::Removed, old.text.clone());
                 }
                 d.line(Mark::Added, text.clone());
+                // What it holds on, when that changes too.
+                if let Some(scope) = scope {
+                    if let Some(old) = found {
+                        let was = match &old.domain {
+                            Some(on) => words.gov_policy_domain(&on.domain, &on.role),
+                            None => words.part_circle_wide().to_owned(),
+                        };
+                        d.line(Mark::Removed, was);
+                    }
+                    let now = match scope {
+                        PolicyScope::Circle => words.part_circle_wide().to_owned(),
+                        PolicyScope::Domain(on) => {
+                            words.gov_policy_domain(&on.domain, &on.role.name)
+                        }
+                    };
+                    d.line(Mark::Added, now);
+                }
             }
             Part::RemovePolicy { policy: t } => {
                 let found = policy(t);

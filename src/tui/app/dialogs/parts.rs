@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::App;
 use super::super::form::DialogSpec;
-use crate::meeting::{Command, DomainScope, Part, PartKind, RoleList, Target};
+use crate::meeting::{Command, DomainScope, Part, PartKind, PolicyScope, RoleList, Target};
 use crate::record::governance::{Circle, Record, check_part};
 use crate::text::Lang;
 use crate::text::tui::{Dialog, Label};
@@ -74,6 +74,16 @@ impl KnownRole {
     }
 }
 
+/// A policy as the dialog knows it: how a part names it and what it
+/// holds on now (none: the whole circle).
+#[derive(Clone, Serialize, Deserialize)]
+pub(crate) struct KnownPolicy {
+    /// How a part names it (id, title, version).
+    pub target: Target,
+    /// The domain it is scoped to now.
+    pub domain: Option<DomainScope>,
+}
+
 /// A circle as the dialog knows it: its name, roles and policies.
 #[derive(Clone, Default, Serialize, Deserialize)]
 pub(crate) struct KnownCircle {
@@ -82,15 +92,37 @@ pub(crate) struct KnownCircle {
     /// Its roles, core roles first.
     pub roles: Vec<KnownRole>,
     /// Its policies.
-    pub policies: Vec<Target>,
+    pub policies: Vec<KnownPolicy>,
 }
 
 impl KnownCircle {
     fn of(circle: &Circle) -> KnownCircle {
+        let policies = circle
+            .policies
+            .iter()
+            .map(|p| KnownPolicy {
+                target: p.target(),
+                domain: p.domain.as_ref().map(|on| DomainScope {
+                    role: circle
+                        .roles
+                        .iter()
+                        .find(|r| r.id == on.role_id)
+                        .map_or_else(
+                            || Target {
+                                id: Some(on.role_id.clone()),
+                                name: on.role.clone(),
+                                base: None,
+                            },
+                            |r| r.target(),
+                        ),
+                    domain: on.domain.clone(),
+                }),
+            })
+            .collect();
         KnownCircle {
             name: circle.name.clone(),
             roles: circle.roles.iter().map(KnownRole::of).collect(),
-            policies: circle.policies.iter().map(|p| p.target()).collect(),
+            policies,
         }
     }
 }
@@ -205,6 +237,9 @@ pub(crate) struct PartDialog {
     /// The entry the new wording was last filled from, so it follows a
     /// new pick but keeps what was typed while the pick stays.
     pub worded_from: Option<String>,
+    /// The policy whose scope the scope picker was last set to, so a
+    /// changed policy's picker opens on what it holds on now.
+    pub scoped_for: Option<Target>,
     /// The part changed, by number, when opened from the part list.
     pub editing: Option<u32>,
     /// The meeting's language, which the pickers' options are worded in.
@@ -238,7 +273,7 @@ impl PartDialog {
                     .here
                     .policies
                     .iter()
-                    .map(|p| (p.name.clone(), p.clone())),
+                    .map(|p| (p.target.name.clone(), p.target.clone())),
             ),
             move_role: ChoiceField::new(Label::PartRole, []),
             move_policy: ChoiceField::new(Label::PartPolicy, []),
@@ -251,6 +286,7 @@ impl PartDialog {
             domains: TextField::new(Label::PartDomains, ""),
             known,
             worded_from: None,
+            scoped_for: None,
             editing: None,
             lang: app.session.setup().lang,
         };
@@ -338,22 +374,24 @@ impl PartDialog {
             } => {
                 d.name = text(Label::PartName, title);
                 d.text = text(Label::PartText, t);
-                if let Some(scope) = domain {
-                    pick(&mut d.scope, |s| {
-                        s.as_ref().is_some_and(|s| {
-                            same(&s.role, &scope.role) && key(&s.domain) == key(&scope.domain)
-                        })
-                    });
-                }
+                pick(&mut d.scope, |s| same_scope(s, domain));
             }
             Part::ChangePolicy {
                 policy,
                 title,
                 text: t,
+                scope,
             } => {
                 pick(&mut d.policy, |p| same(p, policy));
+                d.refresh();
                 d.name = text(Label::PartName, title);
                 d.text = text(Label::PartText, t);
+                let on = match scope {
+                    None => d.current_scope(),
+                    Some(PolicyScope::Circle) => None,
+                    Some(PolicyScope::Domain(on)) => Some(on.clone()),
+                };
+                pick(&mut d.scope, |s| same_scope(s, &on));
             }
             Part::RemovePolicy { policy } => pick(&mut d.policy, |p| same(p, policy)),
             Part::MovePolicy { policy, from, to } => {
@@ -394,7 +432,7 @@ impl PartDialog {
             PartKind::ChangeEntry => &[F::Role, F::List, F::Entry, F::NewText],
             PartKind::RemoveEntry => &[F::Role, F::List, F::Entry],
             PartKind::CreatePolicy => &[F::Name, F::Text, F::Scope],
-            PartKind::ChangePolicy => &[F::Policy, F::Name, F::Text],
+            PartKind::ChangePolicy => &[F::Policy, F::Name, F::Text, F::Scope],
             PartKind::RemovePolicy => &[F::Policy],
             PartKind::MovePolicy => &[F::MovePolicy, F::To],
             PartKind::AssignRole => &[],
@@ -424,7 +462,10 @@ impl PartDialog {
                 ));
             }
             for p in &c.policies {
-                policies.push((shown(&p.name, &c.name), (p.clone(), c.name.clone())));
+                policies.push((
+                    shown(&p.target.name, &c.name),
+                    (p.target.clone(), c.name.clone()),
+                ));
             }
         }
         self.move_role = ChoiceField::new(Label::PartRole, roles);
@@ -511,6 +552,23 @@ impl PartDialog {
             std::iter::once((words.part_circle_wide().to_owned(), None)).chain(held),
         );
         self.scope = keep(scope, &self.scope);
+        let policy = self.policy.value();
+        if kind == PartKind::ChangePolicy && policy != self.scoped_for {
+            let now = self.current_scope();
+            pick(&mut self.scope, |s| same_scope(s, &now));
+            self.scoped_for = policy;
+        }
+    }
+
+    /// What the picked policy holds on now.
+    fn current_scope(&self) -> Option<DomainScope> {
+        let picked = self.policy.value()?;
+        self.known
+            .here
+            .policies
+            .iter()
+            .find(|p| same(&p.target, &picked))
+            .and_then(|p| p.domain.clone())
     }
 
     /// The part as filled in; `Err` says what there is nothing to pick
@@ -596,10 +654,19 @@ impl PartDialog {
                 let policy = self.policy.value().ok_or_else(nothing)?;
                 // An empty title keeps the policy's title.
                 let title = self.name.optional().unwrap_or_else(|| policy.name.clone());
+                // What it holds on changes only when another is picked.
+                let chosen = self.scope.value().flatten();
+                let unchanged = same_scope(&chosen, &self.current_scope());
+                let scope = if unchanged {
+                    None
+                } else {
+                    Some(chosen.map_or(PolicyScope::Circle, PolicyScope::Domain))
+                };
                 Part::ChangePolicy {
                     policy,
                     title,
                     text: self.text.text(),
+                    scope,
                 }
             }
             PartKind::RemovePolicy => Part::RemovePolicy {
@@ -625,6 +692,16 @@ fn same(a: &Target, b: &Target) -> bool {
     match (&a.id, &b.id) {
         (Some(x), Some(y)) => x == y,
         _ => key(&a.name) == key(&b.name),
+    }
+}
+
+/// The same scope: both the whole circle, or the same domain of the same
+/// role.
+fn same_scope(a: &Option<DomainScope>, b: &Option<DomainScope>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => same(&a.role, &b.role) && key(&a.domain) == key(&b.domain),
+        _ => false,
     }
 }
 
