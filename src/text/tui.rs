@@ -269,6 +269,9 @@ pub enum Label {
     PartScope,
     /// The part list's title.
     PartsTitle,
+    /// A choice with no options (a role without entries, a circle
+    /// without sub-circles).
+    NothingToPick,
     /// Printed on leaving when the last entries could not be written
     /// anywhere, so nobody believes the meeting is safe when it is not.
     NotSavedAtExit,

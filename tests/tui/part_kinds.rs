@@ -248,13 +248,19 @@ fn a_sub_circle_with_roles_of_its_own_is_not_collapsed_in_either_language() {
 
 #[test]
 fn a_move_in_a_circle_without_sub_circles_says_what_to_do_first() {
-    for (lang, says) in [(Lang::En, "no sub-circles"), (Lang::Nl, "geen subcirkels")] {
+    for (lang, says, empty) in [
+        (Lang::En, "no sub-circles", "‹ nothing to pick ›  0/0"),
+        (Lang::Nl, "geen subcirkels", "‹ niets om te kiezen ›  0/0"),
+    ] {
         let options = TuiOptions {
             governance: Some(RecordAtStart::ready(gov::finance_record(), "now")),
             ..TuiOptions::default()
         };
         let mut app = presenting(lang, &[]).app_with(&options);
         open(&mut app, MOVE_ROLE);
+        // The circle to go to has nothing to offer, and says so.
+        let shown = tui_support::render(&mut app, 160, 48);
+        assert!(shown.contains(empty), "{shown}");
         tui_support::key(&mut app, KeyCode::Enter);
         assert!(parts(&app).is_empty());
         let why = refusal(&app);

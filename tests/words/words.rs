@@ -1459,6 +1459,7 @@ fn all_labels() -> Vec<Label> {
         PartEntry,
         PartScope,
         PartsTitle,
+        NothingToPick,
         NotSavedAtExit,
         Situation,
         Effect,
@@ -1515,7 +1516,7 @@ fn exhaustive_label(label: Label) {
         | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate | NomineeHidden
         | NomineeNotFound | PartKind | PartRole | PartList | PartPolicy | PartName | PartText
         | PartNewText | PartEntries | PartDomains | PartTo | PartEntry | PartScope | PartsTitle
-        | Tactical(_) => {}
+        | NothingToPick | Tactical(_) => {}
     }
 }
 

@@ -207,6 +207,7 @@ impl TuiWords for English {
             Label::PartEntry => "As it is now",
             Label::PartScope => "Holds on",
             Label::PartsTitle => "The proposal's parts",
+            Label::NothingToPick => "nothing to pick",
             Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => "NOT SAVED: the last entries could not be written anywhere",
             Label::Situation => "Situation",

@@ -208,6 +208,7 @@ impl TuiWords for Dutch {
             Label::PartEntry => "Zoals het nu is",
             Label::PartScope => "Geldt voor",
             Label::PartsTitle => "Onderdelen van het voorstel",
+            Label::NothingToPick => "niets om te kiezen",
             Label::Tactical(l) => self.tactical_label(l),
             Label::NotSavedAtExit => {
                 "NIET BEWAARD: de laatste invoer kon nergens worden geschreven"

@@ -148,7 +148,11 @@ pub(crate) fn form(
         match field {
             FieldRef::Choice(choice) => {
                 let (options, selected) = (choice.options(), choice.selected());
-                let option = options.get(selected).cloned().unwrap_or_default();
+                // An empty choice says so instead of showing blank brackets.
+                let option = options
+                    .get(selected)
+                    .cloned()
+                    .unwrap_or_else(|| words.label(Label::NothingToPick).to_owned());
                 let line = Line::from(vec![
                     Span::styled(
                         format!("{marker}{}: ", words.label(choice.label())),
@@ -162,7 +166,10 @@ pub(crate) fn form(
                             theme.selected
                         },
                     ),
-                    Span::styled(format!("  {}/{}", selected + 1, options.len()), theme.muted),
+                    Span::styled(
+                        format!("  {}/{}", (selected + 1).min(options.len()), options.len()),
+                        theme.muted,
+                    ),
                 ]);
                 frame.render_widget(Paragraph::new(line), rows[row]);
                 row += 1;
