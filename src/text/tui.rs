@@ -261,6 +261,8 @@ pub enum Label {
     PartDomains,
     /// Part dialog: the circle a role or policy moves to.
     PartTo,
+    /// Part dialog: the sub-circle to collapse (a choice of them).
+    PartSubCircle,
     /// Part dialog: the accountability or domain as it is (a choice of
     /// the picked role's entries).
     PartEntry,

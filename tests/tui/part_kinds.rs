@@ -216,7 +216,7 @@ fn an_empty_sub_circle_collapses_back_into_a_role() {
     // Sub-circles only: Sales, Design.
     tui_support::key(&mut app, KeyCode::Down);
     let shown = tui_support::render(&mut app, 160, 48);
-    assert!(shown.contains("Role: ‹ Design ›  2/2"), "{shown}");
+    assert!(shown.contains("Sub-circle: ‹ Design ›  2/2"), "{shown}");
     tui_support::key(&mut app, KeyCode::Enter);
     let got = parts(&app);
     let [Part::CollapseCircle { role }] = got.as_slice() else {

@@ -1456,6 +1456,7 @@ fn all_labels() -> Vec<Label> {
         PartEntries,
         PartDomains,
         PartTo,
+        PartSubCircle,
         PartEntry,
         PartScope,
         PartsTitle,
@@ -1515,8 +1516,8 @@ fn exhaustive_label(label: Label) {
         | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn | Role
         | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate | NomineeHidden
         | NomineeNotFound | PartKind | PartRole | PartList | PartPolicy | PartName | PartText
-        | PartNewText | PartEntries | PartDomains | PartTo | PartEntry | PartScope | PartsTitle
-        | NothingToPick | Tactical(_) => {}
+        | PartNewText | PartEntries | PartDomains | PartTo | PartSubCircle | PartEntry
+        | PartScope | PartsTitle | NothingToPick | Tactical(_) => {}
     }
 }
 

@@ -204,6 +204,7 @@ impl TuiWords for English {
             Label::PartEntries => "Accountabilities, one per line",
             Label::PartDomains => "Domains, one per line",
             Label::PartTo => "To circle",
+            Label::PartSubCircle => "Sub-circle",
             Label::PartEntry => "As it is now",
             Label::PartScope => "Holds on",
             Label::PartsTitle => "The proposal's parts",

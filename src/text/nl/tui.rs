@@ -205,6 +205,7 @@ impl TuiWords for Dutch {
             Label::PartEntries => "Verantwoordelijkheden, één per regel",
             Label::PartDomains => "Domeinen, één per regel",
             Label::PartTo => "Naar cirkel",
+            Label::PartSubCircle => "Subcirkel",
             Label::PartEntry => "Zoals het nu is",
             Label::PartScope => "Geldt voor",
             Label::PartsTitle => "Onderdelen van het voorstel",

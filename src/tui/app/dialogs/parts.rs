@@ -484,8 +484,12 @@ impl PartDialog {
             PartKind::CollapseCircle => r.sub_circle,
             _ => true,
         });
+        let label = match kind {
+            PartKind::CollapseCircle => Label::PartSubCircle,
+            _ => Label::PartRole,
+        };
         let role = ChoiceField::new(
-            Label::PartRole,
+            label,
             roles.map(|r| (r.target.name.clone(), r.target.clone())),
         );
         self.role = keep(role, &self.role);
