@@ -211,3 +211,39 @@ fn part_list_snapshots() {
         }
     }
 }
+
+#[test]
+fn a_part_naming_what_the_record_lacks_reopens_on_it_unchanged() {
+    // Named by hand (a scripted meeting), not in the record: opening it
+    // to change it must not quietly point it at another role or entry.
+    let by_hand = vec![
+        Part::RemoveRole {
+            role: Target::named("Archivist"),
+        },
+        Part::ChangeEntry {
+            role: Target::named("Financiën"),
+            list: RoleList::Accountability,
+            from: "Paying bills".to_owned(),
+            to: "Paying bills on time".to_owned(),
+        },
+    ];
+    let mut app = app(Lang::En, &by_hand);
+    tui_support::key(&mut app, KeyCode::Char('*'));
+    tui_support::key(&mut app, KeyCode::Enter);
+    let shown = tui_support::render(&mut app, 160, 48);
+    assert!(shown.contains("‹ Archivist ›"), "{shown}");
+    // Saved as it is, the record's check says why it does not fit.
+    tui_support::key(&mut app, KeyCode::Enter);
+    let Some(Status::Refused(why)) = app.status() else {
+        panic!("{:?}", app.status());
+    };
+    assert!(why.contains("Archivist"), "{why}");
+    assert_eq!(parts(&app), by_hand);
+    tui_support::key(&mut app, KeyCode::Esc);
+    tui_support::key(&mut app, KeyCode::Char('*'));
+    tui_support::key(&mut app, KeyCode::Char('2'));
+    tui_support::key(&mut app, KeyCode::Enter);
+    let shown = tui_support::render(&mut app, 160, 48);
+    assert!(shown.contains("As it is now: ‹ Paying bills ›"), "{shown}");
+    assert!(shown.contains("Paying bills on time"), "{shown}");
+}

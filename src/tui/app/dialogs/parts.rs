@@ -179,6 +179,23 @@ impl Known {
     }
 }
 
+/// What the part being changed names that the record does not offer (a
+/// role named by hand, an entry reworded meanwhile, a circle that is no
+/// sub-circle): offered all the same, so opening a part to change it
+/// never silently changes what it is about. Saving it unchanged is then
+/// checked against the record like any part, with its reason.
+#[derive(Clone, Default, Serialize, Deserialize)]
+pub(crate) struct Pinned {
+    /// The role.
+    pub role: Option<Target>,
+    /// The accountability or domain as it was.
+    pub entry: Option<String>,
+    /// The circle a move goes to.
+    pub to: Option<String>,
+    /// The domain a policy holds on.
+    pub scope: Option<DomainScope>,
+}
+
 /// Which field of the dialog; the kinds lay them out ([`PartDialog::layout`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum F {
@@ -242,6 +259,9 @@ pub(crate) struct PartDialog {
     pub scoped_for: Option<Target>,
     /// The part changed, by number, when opened from the part list.
     pub editing: Option<u32>,
+    /// What that part names beyond what the record offers.
+    #[serde(default)]
+    pub pinned: Pinned,
     /// The meeting's language, which the pickers' options are worded in.
     pub lang: Lang,
 }
@@ -288,6 +308,7 @@ impl PartDialog {
             worded_from: None,
             scoped_for: None,
             editing: None,
+            pinned: Pinned::default(),
             lang: app.session.setup().lang,
         };
         dialog.fill_moves();
@@ -328,11 +349,14 @@ impl PartDialog {
             | Part::ExpandRole { role }
             | Part::CollapseCircle { role } => d.pick_role(role),
             Part::MoveRole { role, from, to } => {
-                pick(&mut d.move_role, |(t, f)| {
-                    same(t, role) && key(f) == key(from)
-                });
-                d.refresh();
-                pick(&mut d.to, |c| key(c) == key(to));
+                let shown = d.shown_in(&role.name, from);
+                pick_or_add(
+                    &mut d.move_role,
+                    (role.clone(), from.clone()),
+                    shown,
+                    |(t, f)| same(t, role) && key(f) == key(from),
+                );
+                d.pick_to(to);
             }
             Part::AddEntry {
                 role,
@@ -352,9 +376,7 @@ impl PartDialog {
             } => {
                 d.pick_role(role);
                 d.list = d.list.clone().with(Some(*list));
-                d.refresh();
-                pick(&mut d.entry, |e| key(e) == key(from));
-                d.refresh();
+                d.pick_entry(from);
                 d.new_text = text(Label::PartNewText, to);
             }
             Part::RemoveEntry {
@@ -364,8 +386,7 @@ impl PartDialog {
             } => {
                 d.pick_role(role);
                 d.list = d.list.clone().with(Some(*list));
-                d.refresh();
-                pick(&mut d.entry, |e| key(e) == key(t));
+                d.pick_entry(t);
             }
             Part::CreatePolicy {
                 title,
@@ -374,7 +395,7 @@ impl PartDialog {
             } => {
                 d.name = text(Label::PartName, title);
                 d.text = text(Label::PartText, t);
-                pick(&mut d.scope, |s| same_scope(s, domain));
+                d.pick_scope(domain.clone());
             }
             Part::ChangePolicy {
                 policy,
@@ -382,7 +403,7 @@ impl PartDialog {
                 text: t,
                 scope,
             } => {
-                pick(&mut d.policy, |p| same(p, policy));
+                d.pick_policy(policy);
                 d.refresh();
                 d.name = text(Label::PartName, title);
                 d.text = text(Label::PartText, t);
@@ -391,15 +412,18 @@ impl PartDialog {
                     Some(PolicyScope::Circle) => None,
                     Some(PolicyScope::Domain(on)) => Some(on.clone()),
                 };
-                pick(&mut d.scope, |s| same_scope(s, &on));
+                d.pick_scope(on);
             }
-            Part::RemovePolicy { policy } => pick(&mut d.policy, |p| same(p, policy)),
+            Part::RemovePolicy { policy } => d.pick_policy(policy),
             Part::MovePolicy { policy, from, to } => {
-                pick(&mut d.move_policy, |(t, f)| {
-                    same(t, policy) && key(f) == key(from)
-                });
-                d.refresh();
-                pick(&mut d.to, |c| key(c) == key(to));
+                let shown = d.shown_in(&policy.name, from);
+                pick_or_add(
+                    &mut d.move_policy,
+                    (policy.clone(), from.clone()),
+                    shown,
+                    |(t, f)| same(t, policy) && key(f) == key(from),
+                );
+                d.pick_to(to);
             }
             Part::AssignRole { .. } => {}
         }
@@ -408,8 +432,44 @@ impl PartDialog {
     }
 
     fn pick_role(&mut self, role: &Target) {
+        self.pinned.role = Some(role.clone());
+        self.refresh();
         pick(&mut self.role, |t| same(t, role));
         self.refresh();
+    }
+
+    fn pick_entry(&mut self, entry: &str) {
+        self.pinned.entry = Some(entry.to_owned());
+        self.refresh();
+        pick(&mut self.entry, |e| key(e) == key(entry));
+        self.refresh();
+    }
+
+    fn pick_to(&mut self, to: &str) {
+        self.pinned.to = Some(to.to_owned());
+        self.refresh();
+        pick(&mut self.to, |c| key(c) == key(to));
+    }
+
+    fn pick_scope(&mut self, scope: Option<DomainScope>) {
+        self.pinned.scope.clone_from(&scope);
+        self.refresh();
+        pick(&mut self.scope, |s| same_scope(s, &scope));
+    }
+
+    fn pick_policy(&mut self, policy: &Target) {
+        let shown = policy.name.clone();
+        pick_or_add(&mut self.policy, policy.clone(), shown, |p| same(p, policy));
+    }
+
+    /// A role's or policy's name in a move's picker: as it is in this
+    /// circle, with its circle in a sub-circle.
+    fn shown_in(&self, name: &str, circle: &str) -> String {
+        if key(circle) == key(&self.known.here.name) {
+            name.to_owned()
+        } else {
+            self.lang.words().part_in_circle(name, circle)
+        }
     }
 
     fn chosen(&self) -> PartKind {
@@ -488,10 +548,15 @@ impl PartDialog {
             PartKind::CollapseCircle => Label::PartSubCircle,
             _ => Label::PartRole,
         };
-        let role = ChoiceField::new(
+        let mut role = ChoiceField::new(
             label,
             roles.map(|r| (r.target.name.clone(), r.target.clone())),
         );
+        if let Some(pinned) = &self.pinned.role {
+            add_missing(&mut role, pinned.clone(), pinned.name.clone(), |t| {
+                same(t, pinned)
+            });
+        }
         self.role = keep(role, &self.role);
 
         let list = self.list.value().unwrap_or(RoleList::Accountability);
@@ -501,10 +566,15 @@ impl PartDialog {
             .and_then(|t| self.known.role(&t))
             .map(|r| r.list(list).to_vec())
             .unwrap_or_default();
-        let entry = ChoiceField::new(
+        let mut entry = ChoiceField::new(
             Label::PartEntry,
             entries.into_iter().map(|e| (e.clone(), e)),
         );
+        if let Some(pinned) = &self.pinned.entry {
+            add_missing(&mut entry, pinned.clone(), pinned.clone(), |e| {
+                key(e) == key(pinned)
+            });
+        }
         self.entry = keep(entry, &self.entry);
         let now = self.entry.value();
         if kind == PartKind::ChangeEntry && now != self.worded_from {
@@ -537,7 +607,13 @@ impl PartDialog {
             }
             None => Vec::new(),
         };
-        self.to = keep(ChoiceField::new(Label::PartTo, to), &self.to);
+        let mut to = ChoiceField::new(Label::PartTo, to);
+        if let Some(pinned) = &self.pinned.to {
+            add_missing(&mut to, pinned.clone(), pinned.clone(), |c| {
+                key(c) == key(pinned)
+            });
+        }
+        self.to = keep(to, &self.to);
 
         let words = self.lang.words();
         let held = self.known.here.roles.iter().flat_map(|r| {
@@ -551,10 +627,15 @@ impl PartDialog {
                 )
             })
         });
-        let scope = ChoiceField::new(
+        let mut scope = ChoiceField::new(
             Label::PartScope,
             std::iter::once((words.part_circle_wide().to_owned(), None)).chain(held),
         );
+        if let Some(pinned) = &self.pinned.scope {
+            let shown = words.part_on_domain(&pinned.domain, &pinned.role.name);
+            let value = Some(pinned.clone());
+            add_missing(&mut scope, value.clone(), shown, |s| same_scope(s, &value));
+        }
         self.scope = keep(scope, &self.scope);
         let policy = self.policy.value();
         if kind == PartKind::ChangePolicy && policy != self.scoped_for {
@@ -707,6 +788,20 @@ fn same_scope(a: &Option<DomainScope>, b: &Option<DomainScope>) -> bool {
         (Some(a), Some(b)) => same(&a.role, &b.role) && key(&a.domain) == key(&b.domain),
         _ => false,
     }
+}
+
+/// Adds `value` (shown as `shown`) to the options unless one `fits`.
+fn add_missing<T>(field: &mut ChoiceField<T>, value: T, shown: String, fits: impl Fn(&T) -> bool) {
+    if !field.values.iter().any(fits) {
+        field.options.push(shown);
+        field.values.push(value);
+    }
+}
+
+/// Picks the option that `fits`, added first if there is none.
+fn pick_or_add<T>(field: &mut ChoiceField<T>, value: T, shown: String, fits: impl Fn(&T) -> bool) {
+    add_missing(field, value, shown, &fits);
+    pick(field, fits);
 }
 
 /// Picks the first option whose value `fits`, if any.
