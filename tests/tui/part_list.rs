@@ -9,6 +9,7 @@ use spanning::meeting::{Command, Part, PersonId, RoleList, Target};
 use spanning::text::Lang;
 use spanning::tui::app::Status;
 use spanning::tui::govview::RecordAtStart;
+use spanning::tui::keys::Action;
 use spanning::tui::{App, TuiOptions};
 
 use crate::support::governance as gov;
@@ -184,6 +185,13 @@ fn the_part_list_with_no_parts_says_how_to_add_one() {
         (Lang::Nl, "nog geen onderdelen"),
     ] {
         let mut app = app(lang, &[]);
+        // The hint bar offers `*` only once there are parts.
+        let hint = format!("*  {}", lang.words().key_action(Action::Parts));
+        let shown = tui_support::render(&mut app, 100, 30);
+        assert!(!shown.contains(&hint), "{shown}");
+        let mut with_parts = self::app(lang, &two_parts());
+        let shown = tui_support::render(&mut with_parts, 100, 30);
+        assert!(shown.contains(&hint), "{shown}");
         tui_support::key(&mut app, KeyCode::Char('*'));
         let Some(Status::Info(text)) = app.status() else {
             panic!("{:?}", app.status());
