@@ -419,7 +419,12 @@ impl PartDialog {
             Label::PartEntry,
             entries.into_iter().map(|e| (e.clone(), e)),
         );
-        if let Some(pinned) = &self.pinned.entry {
+        // The part's own entry belongs to the part's own role only.
+        let on_pinned_role = match (&self.pinned.role, self.role.value()) {
+            (Some(pinned), Some(role)) => same(pinned, &role),
+            _ => true,
+        };
+        if let Some(pinned) = self.pinned.entry.as_ref().filter(|_| on_pinned_role) {
             add_missing(&mut entry, pinned.clone(), pinned.clone(), |e| {
                 key(e) == key(pinned)
             });
