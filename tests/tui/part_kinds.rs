@@ -582,3 +582,30 @@ fn a_policy_on_a_domain_goes_back_to_the_whole_circle() {
     let back = scoped.preview(CIRCLE, &[change(Some(PolicyScope::Circle))], at);
     assert_eq!(domain(&back), None);
 }
+
+#[test]
+fn a_move_into_a_circle_that_is_no_sub_circle_is_refused_when_asked_by_hand() {
+    // The picker offers this circle and its sub-circles only.
+    let record = gov::circles_record();
+    let financien = record
+        .circle(CIRCLE)
+        .and_then(|c| c.role_named("Financiën"))
+        .map(|r| r.target())
+        .expect("Financiën");
+    let part = Part::MoveRole {
+        role: financien,
+        from: CIRCLE.to_owned(),
+        to: "Marketing".to_owned(),
+    };
+    let problem = check_part(&record, CIRCLE, &part).expect_err("no such sub-circle");
+    assert_eq!(
+        problem,
+        PartProblem::NotASubCircle {
+            circle: "Marketing".to_owned()
+        }
+    );
+    for (lang, says) in [(Lang::En, "sub-circles"), (Lang::Nl, "subcirkel")] {
+        let text = lang.words().part_problem(&problem);
+        assert!(text.contains(says) && text.contains("Marketing"), "{text}");
+    }
+}
