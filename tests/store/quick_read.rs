@@ -71,6 +71,9 @@ fn generated(seed: u64, events: usize, nl: bool, open: bool) -> Value {
     serde_json::from_slice(&store::session_bytes("2026-01-05-quick", &s)).expect("json")
 }
 
+/// The fields of an event that hold free text (not a tag, time or kind).
+const FREE_TEXT: [&str; 6] = ["text", "label", "reason", "note", "criteria", "argument"];
+
 /// A hostile edit to one event (or to the list of events).
 #[derive(Debug, Clone)]
 enum Edit {
@@ -150,12 +153,18 @@ fn apply(file: &mut Value, at: usize, edit: &Edit) -> String {
             events.remove(at);
         }
         Edit::Long { over } => {
+            // The first free text from this event on.
             let len = spanning::meeting::decide::MAX_TEXT_BYTES + usize::from(*over);
-            if let Some((_, v)) = event
-                .iter_mut()
-                .find(|(k, v)| v.is_string() && *k != "type")
-            {
-                *v = Value::from("x".repeat(len));
+            let count = events.len();
+            let text = (0..count).map(|i| (at + i) % count).find_map(|i| {
+                let event = events[i].as_object()?;
+                let (key, _) = event
+                    .iter()
+                    .find(|(k, v)| v.is_string() && FREE_TEXT.contains(&k.as_str()))?;
+                Some((i, key.clone()))
+            });
+            if let Some((i, key)) = text {
+                events[i][key.as_str()] = Value::from("x".repeat(len));
             }
         }
     }
@@ -235,4 +244,47 @@ fn every_frozen_version_loads_the_same_both_ways() {
         }
     }
     assert!(seen >= 5, "only {seen} frozen files compared");
+}
+
+/// The edits above do reach both answers: some files are read, others
+/// refused by the engine with the problem named the same way both ways.
+#[test]
+fn the_edits_reach_both_reading_and_refusing() {
+    use spanning::meeting::{LogProblem, SessionLoadProblem};
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("2026-01-05-quick.json");
+    let load = |text: &str| {
+        std::fs::write(&path, text).expect("write");
+        store::load(&path).map(|_| ()).map_err(|e| e.kind)
+    };
+    for (edit, at) in [(Edit::Reverse, 7), (Edit::Long { over: false }, 0)] {
+        let mut file = generated(4, 120, true, false);
+        let text = apply(&mut file, at, &edit);
+        same_both_ways(text.as_bytes()).expect("same both ways");
+        assert_eq!(load(&text), Ok(()), "{edit:?}");
+    }
+    let mut file = generated(4, 120, false, false);
+    let text = apply(&mut file, 5, &Edit::Remove);
+    same_both_ways(text.as_bytes()).expect("same both ways");
+    assert!(
+        matches!(
+            load(&text),
+            Err(LoadErrorKind::Inconsistent(SessionLoadProblem::Log(
+                LogProblem::BadSequence { .. }
+            )))
+        ),
+        "not refused for its sequence or text"
+    );
+    let mut file = generated(4, 120, false, false);
+    let text = apply(&mut file, 0, &Edit::Long { over: true });
+    same_both_ways(text.as_bytes()).expect("same both ways");
+    assert!(
+        matches!(
+            load(&text),
+            Err(LoadErrorKind::Inconsistent(SessionLoadProblem::Log(
+                LogProblem::TextTooLong { .. }
+            )))
+        ),
+        "not refused for its sequence or text"
+    );
 }
