@@ -220,9 +220,17 @@ fn keys(
 
 fn review_search(c: &mut Criterion) {
     let dir = folder();
+    let catalogue = Catalogue::load(&dir);
+    let text: usize = catalogue.digests().map(|d| d.search_text().len()).sum();
+    eprintln!(
+        "search index over {} sessions: {:.1} MB, for {:.1} MB of folded text",
+        catalogue.len(),
+        catalogue.index_bytes() as f64 / 1e6,
+        text as f64 / 1e6
+    );
     let mut app = ReviewApp::browse_catalogue(
         "sessions",
-        Catalogue::load(&dir),
+        catalogue,
         PathBuf::from("."),
         Lang::En,
         ThemeChoice::Default,

@@ -473,8 +473,8 @@ impl Catalogue {
         let Some(entry) = self.entries.get_mut(index) else {
             return;
         };
-        if matches!(entry.status, EntryStatus::Ready(_)) {
-            self.index.remove(index);
+        if let EntryStatus::Ready(old) = &entry.status {
+            self.index.remove(index, &grams_of(old.haystack.as_bytes()));
         }
         entry.status = status;
         if let EntryStatus::Ready(digest) = &mut entry.status {

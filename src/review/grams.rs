@@ -364,31 +364,35 @@ impl GramIndex {
         }
     }
 
-    /// Takes session `index` out of every row (its file was read again).
-    pub(super) fn remove(&mut self, index: usize) {
-        for row in self.rows.values_mut() {
-            match row {
-                Row::Few(list) => list.retain(|&i| i as usize != index),
-                Row::Many(bits) => {
+    /// Takes session `index` out of the rows of its runs `grams` (as
+    /// [`grams_of`] listed them from the text it was filed with), when its
+    /// file was read again: only those rows, not the whole index.
+    pub(super) fn remove(&mut self, index: usize, grams: &Grams) {
+        for g in &grams.short {
+            match self.rows.get_mut(g) {
+                Some(Row::Few(list)) => list.retain(|&i| i as usize != index),
+                Some(Row::Many(bits)) => {
                     if let Some(w) = bits.get_mut(index / 64) {
                         *w &= !(1 << (index % 64));
                     }
                 }
+                None => {}
             }
         }
-        for row in self.fours.values_mut() {
-            match row {
-                Placed::Few(sessions, places) => {
+        for (run, _) in &grams.four {
+            match self.fours.get_mut(run) {
+                Some(Placed::Few(sessions, places)) => {
                     if let Some(at) = sessions.iter().position(|&i| i as usize == index) {
                         sessions.swap_remove(at);
                         places.swap_remove(at);
                     }
                 }
-                Placed::Many(all) => {
+                Some(Placed::Many(all)) => {
                     if let Some(p) = all.get_mut(index) {
                         *p = ABSENT;
                     }
                 }
+                None => {}
             }
         }
     }
@@ -662,7 +666,7 @@ mod tests {
         let mut index = index_of(&["calendar", "budget"]);
         assert_eq!(index.word(b"cal").verdict(0), Verdict::Yes);
         assert_eq!(index.word(b"calendar").verdict(0), Verdict::Yes);
-        index.remove(0);
+        index.remove(0, &grams_of(b"calendar"));
         index.add(0, &grams_of(b"kwartaal"));
         assert_eq!(index.word(b"cal").verdict(0), Verdict::No);
         assert_eq!(index.word(b"calendar").verdict(0), Verdict::No);
@@ -685,7 +689,7 @@ mod tests {
         for i in 0..300 {
             assert_eq!(index.word(b"agenda").verdict(i), Verdict::Yes);
         }
-        index.remove(5);
+        index.remove(5, &grams_of(refs[5].as_bytes()));
         assert_eq!(index.word(b"agenda").verdict(5), Verdict::No);
         assert_eq!(index.word(b"agenda").verdict(6), Verdict::Yes);
     }
