@@ -432,7 +432,8 @@ impl GramIndex {
         let last = word.len() - 4;
         let step = if last < 24 { 1 } else { 4 };
         let mut runs: Vec<(i32, &Placed)> = Vec::new();
-        for j in (0..=last).step_by(step).chain(std::iter::once(last)) {
+        let tail = (!last.is_multiple_of(step)).then_some(last);
+        for j in (0..=last).step_by(step).chain(tail) {
             match self.fours.get(&four(&word[j..j + 4])) {
                 Some(row) => runs.push((j as i32, row)),
                 None => return WordHits::Placed(Vec::new()),
@@ -659,6 +660,31 @@ mod tests {
         assert_eq!(index.word(b"release").verdict(1), Verdict::From(7));
         assert_eq!(index.word(b"calendar").verdict(2), Verdict::No);
         assert!(holds(&index, &["", "please release it", ""], 1, "release"));
+    }
+
+    #[test]
+    fn a_pasted_sentence_is_spelled_out_by_every_fourth_run() {
+        let word = "the release calendar is not visible to the rest";
+        let texts = [
+            format!("note: {word}."),
+            // One letter short in the middle.
+            word.replace("visible", "visble"),
+            // Both halves, the wrong way round.
+            format!("{} {}", &word[24..], &word[..24]),
+            format!("{word}{word}"),
+        ];
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let index = index_of(&refs);
+        // "the " stands twice in the word: never where both would put it,
+        // so the text is read, from where the word is.
+        assert_eq!(index.word(word.as_bytes()).verdict(0), Verdict::From(6));
+        assert_eq!(index.word(word.as_bytes()).verdict(3), Verdict::From(0));
+        for (i, t) in refs.iter().enumerate() {
+            assert_eq!(holds(&index, &refs, i, word), t.contains(word), "{t}");
+        }
+        // Without a run standing twice, found with no text read.
+        let word = "release calendar is not visible";
+        assert_eq!(index.word(word.as_bytes()).verdict(0), Verdict::Yes);
     }
 
     #[test]
