@@ -219,6 +219,40 @@ fn history_is_governance_blame() {
     assert!(err.contains("Pastry"), "{err}");
 }
 
+/// A core role goes by its name in the output's language in `history`,
+/// also on each change's line (found in a play-test: "Rol Secretary").
+#[test]
+fn history_names_a_core_role_in_the_output_language() {
+    let dir = folder(false);
+    write(
+        dir.path(),
+        &meeting(
+            4,
+            &[(
+                "Minutes",
+                vec![add_accountability("Secretary", "Publishing the minutes")],
+            )],
+        ),
+        0x5555,
+    );
+    for (lang, line) in [
+        (
+            "en",
+            "Role Secretary: accountability added: Publishing the minutes",
+        ),
+        (
+            "nl",
+            "Rol Secretaris: verantwoordelijkheid toegevoegd: Publishing the minutes",
+        ),
+    ] {
+        let (ok, out, err) = run(&dir, &["--lang", lang, "history", "secretary"]);
+        assert!(ok, "{lang}: {err}");
+        assert!(out.contains(line), "{lang}: {out}");
+    }
+    let (_, out, _) = run(&dir, &["--lang", "nl", "history", "secretary"]);
+    assert!(!out.contains("Rol Secretary"), "{out}");
+}
+
 /// The record names an item by the number the minutes give it: the
 /// election, asked for after "coffee budget", went first and is item 1
 /// there, not item 2 (its handle). Found playing a meeting in tmux, en

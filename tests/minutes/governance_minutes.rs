@@ -85,8 +85,12 @@ fn the_minutes_list_the_governance_changes_as_a_member_reads_them() {
         "{nl}"
     );
     assert!(
+        !nl.contains("Rol Secretary"),
+        "a core role goes by its Dutch name in Dutch minutes: {nl}"
+    );
+    assert!(
         nl.contains(
-            "- Rol Secretary: domein gewijzigd van \"Minutes\" in \"Minutes and the record\""
+            "- Rol Secretaris: domein gewijzigd van \"Minutes\" in \"Minutes and the record\""
         ),
         "{nl}"
     );

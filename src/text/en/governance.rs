@@ -91,7 +91,10 @@ impl GovernanceWords for English {
                 accountabilities,
                 domains,
             } => {
-                let mut line = format!("Role {name}: created");
+                let mut line = format!(
+                    "Role {}: created",
+                    self.role_target(&crate::meeting::Target::named(name.clone()))
+                );
                 if let Some(p) = purpose {
                     line.push_str(&format!("; purpose: {p}"));
                 }
@@ -106,25 +109,36 @@ impl GovernanceWords for English {
                 }
                 line
             }
-            Part::RenameRole { role, name } => format!("Role {}: renamed to {name}", role.name),
-            Part::ChangePurpose { role, purpose } => {
-                format!("Role {}: purpose changed to: {purpose}", role.name)
+            Part::RenameRole { role, name } => {
+                format!("Role {}: renamed to {name}", self.role_target(role))
             }
-            Part::RemoveRole { role } => format!("Role {}: removed", role.name),
+            Part::ChangePurpose { role, purpose } => {
+                format!(
+                    "Role {}: purpose changed to: {purpose}",
+                    self.role_target(role)
+                )
+            }
+            Part::RemoveRole { role } => format!("Role {}: removed", self.role_target(role)),
             Part::MoveRole { role, from, to } => {
                 format!(
                     "Role {}: moved from circle {from} to circle {to}",
-                    role.name
+                    self.role_target(role)
                 )
             }
-            Part::ExpandRole { role } => format!("Role {}: expanded into a sub-circle", role.name),
+            Part::ExpandRole { role } => format!(
+                "Role {}: expanded into a sub-circle",
+                self.role_target(role)
+            ),
             Part::CollapseCircle { role } => {
-                format!("Sub-circle {}: collapsed into a role", role.name)
+                format!(
+                    "Sub-circle {}: collapsed into a role",
+                    self.role_target(role)
+                )
             }
             Part::AddEntry { role, list, text } => {
                 format!(
                     "Role {}: {} added: {text}",
-                    role.name,
+                    self.role_target(role),
                     self.role_list(*list)
                 )
             }
@@ -135,13 +149,13 @@ impl GovernanceWords for English {
                 to,
             } => format!(
                 "Role {}: {} changed from \"{from}\" to \"{to}\"",
-                role.name,
+                self.role_target(role),
                 self.role_list(*list)
             ),
             Part::RemoveEntry { role, list, text } => {
                 format!(
                     "Role {}: {} removed: {text}",
-                    role.name,
+                    self.role_target(role),
                     self.role_list(*list)
                 )
             }
@@ -152,7 +166,8 @@ impl GovernanceWords for English {
             } => match domain {
                 Some(scope) => format!(
                     "Policy {title} (on domain \"{}\" of role {}): created: {text}",
-                    scope.domain, scope.role.name
+                    scope.domain,
+                    self.role_target(&scope.role)
                 ),
                 None => format!("Policy {title}: created: {text}"),
             },
@@ -175,7 +190,8 @@ impl GovernanceWords for English {
                     Some(PolicyScope::Circle) => format!("{changed}; now held by the circle"),
                     Some(PolicyScope::Domain(s)) => format!(
                         "{changed}; now on domain \"{}\" of role {}",
-                        s.domain, s.role.name
+                        s.domain,
+                        self.role_target(&s.role)
                     ),
                 }
             }
@@ -191,10 +207,10 @@ impl GovernanceWords for English {
             } => match term_end {
                 Some(end) => format!(
                     "Role {}: filled by {person} until {}",
-                    role.name,
+                    self.role_target(role),
                     crate::text::MinutesWords::date(self, *end)
                 ),
-                None => format!("Role {}: filled by {person}", role.name),
+                None => format!("Role {}: filled by {person}", self.role_target(role)),
             },
         }
     }

@@ -91,7 +91,10 @@ impl GovernanceWords for Dutch {
                 accountabilities,
                 domains,
             } => {
-                let mut line = format!("Rol {name}: ingesteld");
+                let mut line = format!(
+                    "Rol {}: ingesteld",
+                    self.role_target(&crate::meeting::Target::named(name.clone()))
+                );
                 if let Some(p) = purpose {
                     line.push_str(&format!("; bestaansreden: {p}"));
                 }
@@ -106,25 +109,35 @@ impl GovernanceWords for Dutch {
                 }
                 line
             }
-            Part::RenameRole { role, name } => format!("Rol {}: hernoemd tot {name}", role.name),
-            Part::ChangePurpose { role, purpose } => {
-                format!("Rol {}: bestaansreden gewijzigd in: {purpose}", role.name)
+            Part::RenameRole { role, name } => {
+                format!("Rol {}: hernoemd tot {name}", self.role_target(role))
             }
-            Part::RemoveRole { role } => format!("Rol {}: opgeheven", role.name),
+            Part::ChangePurpose { role, purpose } => {
+                format!(
+                    "Rol {}: bestaansreden gewijzigd in: {purpose}",
+                    self.role_target(role)
+                )
+            }
+            Part::RemoveRole { role } => format!("Rol {}: opgeheven", self.role_target(role)),
             Part::MoveRole { role, from, to } => {
                 format!(
                     "Rol {}: verplaatst van cirkel {from} naar cirkel {to}",
-                    role.name
+                    self.role_target(role)
                 )
             }
-            Part::ExpandRole { role } => format!("Rol {}: uitgebouwd tot subcirkel", role.name),
+            Part::ExpandRole { role } => {
+                format!("Rol {}: uitgebouwd tot subcirkel", self.role_target(role))
+            }
             Part::CollapseCircle { role } => {
-                format!("Subcirkel {}: teruggebracht tot rol", role.name)
+                format!(
+                    "Subcirkel {}: teruggebracht tot rol",
+                    self.role_target(role)
+                )
             }
             Part::AddEntry { role, list, text } => {
                 format!(
                     "Rol {}: {} toegevoegd: {text}",
-                    role.name,
+                    self.role_target(role),
                     self.role_list(*list)
                 )
             }
@@ -135,13 +148,13 @@ impl GovernanceWords for Dutch {
                 to,
             } => format!(
                 "Rol {}: {} gewijzigd van \"{from}\" in \"{to}\"",
-                role.name,
+                self.role_target(role),
                 self.role_list(*list)
             ),
             Part::RemoveEntry { role, list, text } => {
                 format!(
                     "Rol {}: {} geschrapt: {text}",
-                    role.name,
+                    self.role_target(role),
                     self.role_list(*list)
                 )
             }
@@ -152,7 +165,8 @@ impl GovernanceWords for Dutch {
             } => match domain {
                 Some(scope) => format!(
                     "Beleid {title} (op domein \"{}\" van rol {}): ingesteld: {text}",
-                    scope.domain, scope.role.name
+                    scope.domain,
+                    self.role_target(&scope.role)
                 ),
                 None => format!("Beleid {title}: ingesteld: {text}"),
             },
@@ -177,7 +191,8 @@ impl GovernanceWords for Dutch {
                     }
                     Some(PolicyScope::Domain(s)) => format!(
                         "{changed}; geldt nu voor domein \"{}\" van rol {}",
-                        s.domain, s.role.name
+                        s.domain,
+                        self.role_target(&s.role)
                     ),
                 }
             }
@@ -193,10 +208,10 @@ impl GovernanceWords for Dutch {
             } => match term_end {
                 Some(end) => format!(
                     "Rol {}: vervuld door {person} tot {}",
-                    role.name,
+                    self.role_target(role),
                     crate::text::MinutesWords::date(self, *end)
                 ),
-                None => format!("Rol {}: vervuld door {person}", role.name),
+                None => format!("Rol {}: vervuld door {person}", self.role_target(role)),
             },
         }
     }
