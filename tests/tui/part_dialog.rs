@@ -153,8 +153,11 @@ fn a_policy_is_picked_and_changed() {
     tui_support::key(&mut app, KeyCode::Char('+'));
     kind(&mut app, 11); // Change a policy
     tui_support::key(&mut app, KeyCode::Tab); // the policy (the only one)
-    tui_support::key(&mut app, KeyCode::Tab); // title: empty keeps it
-    tui_support::key(&mut app, KeyCode::Tab);
+    tui_support::key(&mut app, KeyCode::Tab); // title, as it is
+    tui_support::key(&mut app, KeyCode::Tab); // the text, as it reads now
+    for _ in "Up to 200 euro without asking".chars() {
+        tui_support::key(&mut app, KeyCode::Backspace);
+    }
     tui_support::chars(&mut app, "Up to 500 euro without asking");
     tui_support::key(&mut app, KeyCode::Enter);
     let got = parts(&app);

@@ -472,8 +472,9 @@ fn a_changed_policy_opens_on_what_it_holds_on_and_can_move_to_a_held_domain() {
     let mut app = app();
     open(&mut app, CHANGE_POLICY);
     tui_support::key(&mut app, KeyCode::Tab); // Spending limit
-    tui_support::key(&mut app, KeyCode::Tab); // title: empty keeps it
-    tui_support::key(&mut app, KeyCode::Tab);
+    tui_support::key(&mut app, KeyCode::Tab); // title, as it is
+    tui_support::key(&mut app, KeyCode::Tab); // the text, as it reads now
+    erase(&mut app, "Up to 200 euro without asking");
     tui_support::chars(&mut app, "Up to 200 euro, card payments too");
     tui_support::key(&mut app, KeyCode::Tab);
     let shown = tui_support::render(&mut app, 160, 48);
@@ -508,6 +509,71 @@ fn a_changed_policy_opens_on_what_it_holds_on_and_can_move_to_a_held_domain() {
     assert_eq!(policy.text, "Up to 200 euro, card payments too");
 }
 
+/// Backspaces over `text`, which the field opened with.
+fn erase(app: &mut App, text: &str) {
+    for _ in text.chars() {
+        tui_support::key(app, KeyCode::Backspace);
+    }
+}
+
+/// Found in a play-test: "Change a policy" opened with its text empty, so
+/// the policy had to be retyped from memory.
+#[test]
+fn a_changed_policy_opens_with_its_title_and_text_to_edit() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut app = app_in(lang);
+        open(&mut app, CHANGE_POLICY);
+        tui_support::key(&mut app, KeyCode::Tab); // Spending limit
+        tui_support::key(&mut app, KeyCode::Tab); // its title
+        tui_support::key(&mut app, KeyCode::Tab); // its text
+        tui_support::chars(&mut app, ", 500 with the lead's nod");
+        tui_support::key(&mut app, KeyCode::Enter);
+        let got = parts(&app);
+        let [Part::ChangePolicy { title, text, .. }] = got.as_slice() else {
+            panic!("{lang:?}: {got:?}");
+        };
+        assert_eq!(title, "Spending limit", "{lang:?}");
+        assert_eq!(
+            text, "Up to 200 euro without asking, 500 with the lead's nod",
+            "{lang:?}"
+        );
+    }
+}
+
+/// Found in a play-test: a Dutch meeting's role picker listed Circle
+/// Lead and Secretary in English.
+#[test]
+fn the_role_picker_names_core_roles_in_the_meetings_language() {
+    for (lang, lead, secretary, english) in [
+        (Lang::En, "‹ Circle Lead ›", "‹ Secretary ›", None),
+        (
+            Lang::Nl,
+            "‹ Cirkelleider ›",
+            "‹ Secretaris ›",
+            Some("Circle Lead"),
+        ),
+    ] {
+        let mut app = app_in(lang);
+        open(&mut app, CHANGE_ENTRY);
+        tui_support::key(&mut app, KeyCode::Tab); // the role picker
+        // Every option of the picker, stepping through all of them.
+        let mut seen = String::new();
+        for _ in 0..8 {
+            seen.push_str(&tui_support::render(&mut app, 160, 48));
+            tui_support::key(&mut app, KeyCode::Down);
+        }
+        assert!(seen.contains(lead), "{lang:?}: {seen}");
+        assert!(seen.contains(secretary), "{lang:?}: {seen}");
+        if let Some(english) = english {
+            assert!(!seen.contains(english), "{lang:?}: {seen}");
+        }
+        // The first letter of the name shown finds it.
+        tui_support::chars(&mut app, "c");
+        let shown = tui_support::render(&mut app, 160, 48);
+        assert!(shown.contains(lead), "{lang:?}: {shown}");
+    }
+}
+
 #[test]
 fn a_changed_policy_keeps_what_it_holds_on_unless_another_is_picked() {
     let mut app = app();
@@ -515,6 +581,7 @@ fn a_changed_policy_keeps_what_it_holds_on_unless_another_is_picked() {
     tui_support::key(&mut app, KeyCode::Tab);
     tui_support::key(&mut app, KeyCode::Tab);
     tui_support::key(&mut app, KeyCode::Tab);
+    erase(&mut app, "Up to 200 euro without asking");
     tui_support::chars(&mut app, "Up to 300 euro without asking");
     tui_support::key(&mut app, KeyCode::Enter);
     let got = parts(&app);

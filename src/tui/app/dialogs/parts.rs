@@ -397,12 +397,14 @@ impl PartDialog {
             PartKind::CollapseCircle => Label::PartSubCircle,
             _ => Label::PartRole,
         };
+        // Core roles go by their name in the meeting's language.
+        let words = self.lang.words();
         let mut role = ChoiceField::new(
             label,
-            roles.map(|r| (r.target.name.clone(), r.target.clone())),
+            roles.map(|r| (words.role_target(&r.target), r.target.clone())),
         );
         if let Some(pinned) = &self.pinned.role {
-            add_missing(&mut role, pinned.clone(), pinned.name.clone(), |t| {
+            add_missing(&mut role, pinned.clone(), words.role_target(pinned), |t| {
                 same(t, pinned)
             });
         }
@@ -473,7 +475,7 @@ impl PartDialog {
         let held = self.known.here.roles.iter().flat_map(|r| {
             r.domains.iter().map(|d| {
                 (
-                    words.part_on_domain(d, &r.target.name),
+                    words.part_on_domain(d, &words.role_target(&r.target)),
                     Some(DomainScope {
                         role: r.target.clone(),
                         domain: d.clone(),
@@ -486,7 +488,7 @@ impl PartDialog {
             std::iter::once((words.part_circle_wide().to_owned(), None)).chain(held),
         );
         if let Some(pinned) = &self.pinned.scope {
-            let shown = words.part_on_domain(&pinned.domain, &pinned.role.name);
+            let shown = words.part_on_domain(&pinned.domain, &words.role_target(&pinned.role));
             let value = Some(pinned.clone());
             add_missing(&mut scope, value.clone(), shown, |s| same_scope(s, &value));
         }
@@ -495,6 +497,18 @@ impl PartDialog {
         if kind == PartKind::ChangePolicy && policy != self.scoped_for {
             let now = self.current_scope();
             pick(&mut self.scope, |s| same_scope(s, &now));
+            // A changed policy opens as it reads now, to edit rather than
+            // retype (as a changed entry does).
+            if let Some(known) = policy.as_ref().and_then(|picked| {
+                self.known
+                    .here
+                    .policies
+                    .iter()
+                    .find(|p| same(&p.target, picked))
+            }) {
+                self.name = TextField::new(Label::PartName, &known.target.name);
+                self.text = TextField::new(Label::PartText, &known.text);
+            }
             self.scoped_for = policy;
         }
     }

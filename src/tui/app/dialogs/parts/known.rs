@@ -50,6 +50,9 @@ pub(crate) struct KnownPolicy {
     pub target: Target,
     /// The domain it is scoped to now.
     pub domain: Option<DomainScope>,
+    /// Its text now, which changing it starts from.
+    #[serde(default)]
+    pub text: String,
 }
 
 /// A circle as the dialog knows it: its name, roles and policies.
@@ -85,6 +88,7 @@ impl KnownCircle {
                         ),
                     domain: on.domain.clone(),
                 }),
+                text: p.text.clone(),
             })
             .collect();
         KnownCircle {
