@@ -1100,3 +1100,42 @@ fn english_has_words_for_every_review_label() {
     assert_eq!(words.segment(Segment::CloseOut), "close-out");
     assert_eq!(words.reading_progress(3, 10), "read 3 of 10 sessions");
 }
+
+// ---------------------------------------------------------------------------
+// Browser selection while the folder is read
+
+/// Found in a play-test: a 0-byte file whose name sorts after the
+/// sessions was the first row before the background read and took the
+/// selection with it to the last row once it turned out unreadable. The
+/// selection stays on the first row (the newest readable session) until
+/// the person moves it, and then on what they chose.
+#[test]
+fn the_browser_selection_does_not_follow_an_unreadable_file_as_rows_move() {
+    let (temp, dir, ids) = search_folder();
+    fs::write(temp.path().join("2026-12-06T1904-zero-bytes.json"), b"").expect("write empty");
+    let mut browser = spanning::tui::review::Browser::open(&dir, Lang::En.words());
+    browser.finish_reading();
+    let selected = browser.selected_entry().expect("a row is selected");
+    let catalogue = browser.catalogue();
+    assert_eq!(
+        catalogue.entry(selected).map(|e| e.id.clone()),
+        Some(ids[2].clone()),
+        "the newest readable session, not {:?}",
+        catalogue.entry(selected).map(|e| e.path.clone())
+    );
+    assert_eq!(browser.results().first(), Some(&selected), "the first row");
+
+    // Once the person picks a row, the selection stays on that entry.
+    let mut browser = spanning::tui::review::Browser::open(&dir, Lang::En.words());
+    browser.key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Down,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
+    let picked = browser.selected_entry().expect("a row is selected");
+    browser.finish_reading();
+    assert_eq!(
+        browser.selected_entry(),
+        Some(picked),
+        "what the person chose"
+    );
+}

@@ -83,6 +83,10 @@ pub struct Browser {
     /// Tells the readers the first frame is drawn (they wait for it).
     first_frame: Option<Arc<(Mutex<bool>, Condvar)>>,
     selected: usize,
+    /// Whether the person moved the selection themselves; until then it
+    /// stays on the first row as the background read moves rows, rather
+    /// than following an entry that turns out unreadable to the end.
+    chosen: bool,
     offset: usize,
     picker: Option<Picker>,
     message: Option<String>,
@@ -143,6 +147,7 @@ impl Browser {
             narrowed: Vec::new(),
             first_frame: None,
             selected: 0,
+            chosen: false,
             offset: 0,
             picker: None,
             message: None,
@@ -224,7 +229,7 @@ impl Browser {
     /// Searches again, keeping the selected entry selected if it still
     /// matches, so filling in the background never moves the cursor away.
     fn research(&mut self) {
-        let keep = self.selected_entry();
+        let keep = self.chosen.then(|| self.selected_entry()).flatten();
         self.narrowed.clear();
         self.results = self.catalogue.search(&self.query);
         self.selected = keep
@@ -277,6 +282,13 @@ impl Browser {
         self.selected = keep
             .and_then(|k| self.results.iter().position(|&i| i == k))
             .unwrap_or(0);
+    }
+
+    /// Selects row `row` because the person moved there: from now on the
+    /// selection stays on that entry while rows move.
+    fn choose(&mut self, row: usize) {
+        self.selected = row;
+        self.chosen = true;
     }
 
     /// Handles one key press.
@@ -334,14 +346,12 @@ impl Browser {
         match action {
             ReviewAction::Help => return BrowserOutcome::Help,
             ReviewAction::Back => return BrowserOutcome::Leave,
-            ReviewAction::Up => self.selected = self.selected.saturating_sub(1),
-            ReviewAction::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            ReviewAction::PageUp => self.selected = self.selected.saturating_sub(10),
-            ReviewAction::PageDown => {
-                self.selected = (self.selected + 10).min(n.saturating_sub(1));
-            }
-            ReviewAction::Top => self.selected = 0,
-            ReviewAction::Bottom => self.selected = n.saturating_sub(1),
+            ReviewAction::Up => self.choose(self.selected.saturating_sub(1)),
+            ReviewAction::Down => self.choose((self.selected + 1).min(n.saturating_sub(1))),
+            ReviewAction::PageUp => self.choose(self.selected.saturating_sub(10)),
+            ReviewAction::PageDown => self.choose((self.selected + 10).min(n.saturating_sub(1))),
+            ReviewAction::Top => self.choose(0),
+            ReviewAction::Bottom => self.choose(n.saturating_sub(1)),
             ReviewAction::Search => self.searching = true,
             ReviewAction::Clear => {
                 self.query = Query::default();
