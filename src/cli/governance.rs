@@ -95,6 +95,45 @@ fn circle_names(record: &Record) -> String {
         .join(", ")
 }
 
+/// Why the record of `circle` (any circle: `None`) shows nothing: as of
+/// `day` before its first entry (said with that entry's day), or nothing
+/// recorded at all (and how to start). `shown` names it in the message.
+fn nothing_recorded(
+    dir: &SessionsDir,
+    circle: Option<&str>,
+    shown: &str,
+    day: Option<NaiveDate>,
+    words: &dyn Words,
+) -> String {
+    let Some(day) = day else {
+        return words.no_record(shown);
+    };
+    // Read quietly: the fold as of the day has said what is unreadable.
+    let (all, _, _) = governance::fold(dir, |_| true);
+    let first = all
+        .circles
+        .values()
+        .filter(|c| circle.is_none_or(|want| circle_key(want) == circle_key(&c.name)))
+        .flat_map(|c| {
+            c.roles
+                .iter()
+                .chain(&c.removed_roles)
+                .flat_map(|r| &r.history)
+                .chain(
+                    c.policies
+                        .iter()
+                        .chain(&c.removed_policies)
+                        .flat_map(|p| &p.history),
+                )
+        })
+        .map(|change| change.source.opened_at.date_naive())
+        .min();
+    match first {
+        Some(first) if first > day => words.nothing_as_of(shown, day, first),
+        _ => words.no_record(shown),
+    }
+}
+
 /// `spanning record [--circle C] [--as-of DATE] [--format markdown|json]`.
 pub(super) fn record(
     dir: &SessionsDir,
@@ -112,7 +151,7 @@ pub(super) fn record(
                 writeln!(
                     std::io::stdout().lock(),
                     "{}",
-                    for_terminal_line(&words.no_record(c))
+                    for_terminal_line(&nothing_recorded(dir, Some(c), c, day, words))
                 )?;
                 return Ok(ExitCode::SUCCESS);
             }
@@ -138,7 +177,8 @@ pub(super) fn record(
         }
         ExportFormat::Markdown if circles.is_empty() => {
             let folder = dir.root().display().to_string();
-            writeln!(out, "{}", for_terminal_line(&words.no_record(&folder)))?;
+            let said = nothing_recorded(dir, None, &folder, day, words);
+            writeln!(out, "{}", for_terminal_line(&said))?;
         }
         ExportFormat::Markdown => {
             let text = record_markdown(&record, &circles, derived, words);

@@ -46,6 +46,14 @@ pub trait GovernanceWords {
     ) -> String;
     /// Nothing is recorded for the circle yet, and how to start.
     fn no_record(&self, circle: &str) -> String;
+    /// `--as-of` is before anything was recorded for `circle`: nothing on
+    /// or before `day`; the first entry is of `first`.
+    fn nothing_as_of(
+        &self,
+        circle: &str,
+        day: chrono::NaiveDate,
+        first: chrono::NaiveDate,
+    ) -> String;
     /// A role filler: "Chen (focus: payroll; since 22 November 2026; term ends 22 May 2027)".
     fn filler(&self, filler: &Filler) -> String;
     /// Where a change comes from (governance blame), on one line.

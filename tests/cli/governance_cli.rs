@@ -219,6 +219,37 @@ fn history_is_governance_blame() {
     assert!(err.contains("Pastry"), "{err}");
 }
 
+/// Found in a play-test: `record --as-of` before anything was recorded
+/// said "nothing recorded yet: import or adopt", though the folder has a
+/// record; it says nothing was recorded on or before that day and the
+/// first entry's day, in en and nl, and still succeeds.
+#[test]
+fn record_as_of_before_the_first_entry_says_when_the_first_is() {
+    let dir = folder(false);
+    for (lang, says, first) in [
+        (
+            "en",
+            "on or before 1 January 2020",
+            "the first entry is of 1 November 2026",
+        ),
+        (
+            "nl",
+            "op of vóór 1 januari 2020",
+            "het eerste is van 1 november 2026",
+        ),
+    ] {
+        for circle in [None, Some("Bakery Coop")] {
+            let mut args = vec!["--lang", lang, "record", "--as-of", "2020-01-01"];
+            args.extend(circle.map(|c| ["--circle", c]).into_iter().flatten());
+            let (ok, out, err) = run(&dir, &args);
+            assert!(ok, "{lang} {circle:?}: {err}");
+            assert!(out.contains(says), "{lang} {circle:?}: {out}");
+            assert!(out.contains(first), "{lang} {circle:?}: {out}");
+            assert!(!out.contains("import"), "{lang} {circle:?}: {out}");
+        }
+    }
+}
+
 /// A core role goes by its name in the output's language in `history`,
 /// also on each change's line (found in a play-test: "Rol Secretary").
 #[test]

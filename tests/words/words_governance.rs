@@ -406,6 +406,16 @@ fn every_governance_word_is_said_in_both_languages() {
         }
         said(lang, "source", &w.source(&source()), &en.source(&source()));
         said(lang, "no record", &w.no_record("Ops"), &en.no_record("Ops"));
+        let (day, first) = (
+            chrono::NaiveDate::from_ymd_opt(2020, 1, 1).expect("a day"),
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("a day"),
+        );
+        said(
+            lang,
+            "nothing as of",
+            &w.nothing_as_of("Ops", day, first),
+            &en.nothing_as_of("Ops", day, first),
+        );
         said(lang, "as of", &w.bad_as_of("x"), &en.bad_as_of("x"));
         said(
             lang,

@@ -301,6 +301,19 @@ impl GovernanceWords for English {
         )
     }
 
+    fn nothing_as_of(
+        &self,
+        circle: &str,
+        day: chrono::NaiveDate,
+        first: chrono::NaiveDate,
+    ) -> String {
+        format!(
+            "Nothing was recorded for {circle} on or before {}: the first entry is of {}. Give a later `--as-of` date, or leave it out for the record as it stands.",
+            crate::text::MinutesWords::date(self, day),
+            crate::text::MinutesWords::date(self, first)
+        )
+    }
+
     fn no_record(&self, circle: &str) -> String {
         format!(
             "Nothing is recorded for {circle} yet: import its roles with `spanning import FILE`, or adopt a proposal with parts in a governance meeting."

@@ -302,6 +302,19 @@ impl GovernanceWords for Dutch {
         )
     }
 
+    fn nothing_as_of(
+        &self,
+        circle: &str,
+        day: chrono::NaiveDate,
+        first: chrono::NaiveDate,
+    ) -> String {
+        format!(
+            "Voor {circle} is op of vóór {} nog niets vastgelegd: het eerste is van {}. Geef een latere datum bij `--as-of`, of laat die weg voor het register zoals het nu is.",
+            crate::text::MinutesWords::date(self, day),
+            crate::text::MinutesWords::date(self, first)
+        )
+    }
+
     fn no_record(&self, circle: &str) -> String {
         format!(
             "Voor {circle} is nog niets vastgelegd: importeer de rollen met `spanning import BESTAND`, of neem in een governance-overleg een voorstel met onderdelen aan."
