@@ -284,6 +284,7 @@ impl App {
         self.now = now;
         let before = self.list_ids();
         let selected_before = self.ui.selected;
+        let active_before = self.session.state().active_item().map(|i| i.id);
         match event {
             TermEvent::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             TermEvent::Paste(text) => self.paste(&text),
@@ -302,6 +303,9 @@ impl App {
         // A new screen starts with its own state: top row, first panel.
         if !self.ui.follow(self.screen()) {
             self.follow_selection(&before, selected_before);
+        }
+        if active_before.is_some() {
+            self.point_at_next_item();
         }
     }
 

@@ -520,3 +520,48 @@ fn cutting_off_early_is_refused_at_once_by_either_key() {
     let shown = render(&mut app, 160, 48);
     assert!(!shown.contains("sure"), "{shown}");
 }
+
+/// Found in a play-test: after an item ended the agenda's pointer stayed
+/// on the finished item (Enter still started the next one). It moves to
+/// the item Enter starts next, in either language.
+#[test]
+fn the_agenda_pointer_moves_to_the_next_waiting_item_when_an_item_ends() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut a = app(&tactical_support::at_agenda(lang));
+        // Down to "On-call gaps", Enter starts it.
+        key(&mut a, KeyCode::Down);
+        key(&mut a, KeyCode::Enter);
+        key(&mut a, KeyCode::Enter);
+        chars(&mut a, "Cover for the weekend");
+        key(&mut a, KeyCode::Enter);
+        key(&mut a, KeyCode::Char('n'));
+        key(
+            &mut a,
+            KeyCode::Char(if lang == Lang::En { 'y' } else { 'j' }),
+        );
+        let shown = render(&mut a, 160, 48);
+        let state = a.session().state();
+        assert_eq!(state.phase, Phase::Agenda, "{lang:?}: {shown}");
+        assert!(
+            state
+                .agenda
+                .iter()
+                .any(|i| i.label == "On-call gaps" && i.end.is_some()),
+            "{lang:?}: on-call gaps ended: {shown}"
+        );
+        let shown = render(&mut a, 160, 48);
+        let pointed: Vec<&str> = shown.lines().filter(|l| l.contains('▸')).collect();
+        assert!(
+            pointed.iter().any(|l| l.contains("Printer jams")),
+            "{lang:?}: the first item still waiting: {shown}"
+        );
+        assert!(
+            !pointed.iter().any(|l| l.contains("On-call gaps")),
+            "{lang:?}: not the finished item: {shown}"
+        );
+        // Enter starts the item pointed at.
+        key(&mut a, KeyCode::Enter);
+        let started = a.session().state().active_item().map(|i| i.label.clone());
+        assert_eq!(started.as_deref(), Some("Printer jams"), "{lang:?}");
+    }
+}

@@ -75,6 +75,23 @@ impl App {
         }
     }
 
+    /// Once an item has ended (or its start was undone) and the agenda is
+    /// back, the pointer goes to the item Enter starts next: the first one
+    /// still waiting, rather than staying on the finished one.
+    pub(super) fn point_at_next_item(&mut self) {
+        let state = self.session.state();
+        if self.screen() != Screen::Agenda || state.active_item().is_some() {
+            return;
+        }
+        if let Some(i) = state
+            .agenda
+            .iter()
+            .position(|i| i.is_pending() && i.disposition.is_none())
+        {
+            self.ui.selected = i;
+        }
+    }
+
     pub(crate) fn selected_item(&self) -> Option<&crate::meeting::state::Item> {
         let agenda = &self.session.state().agenda;
         agenda.get(self.ui.selected.min(agenda.len().saturating_sub(1)))
