@@ -619,6 +619,16 @@ pub fn usage_problem(error: &clap::Error) -> Option<UsageProblem> {
             let args = strings(ContextKind::InvalidArg);
             (!args.is_empty()).then_some(UsageProblem::MissingArgument { args })
         }
+        ErrorKind::ArgumentConflict => {
+            let arg = first(ContextKind::InvalidArg)?;
+            let with = strings(ContextKind::PriorArg);
+            // clap says an option given twice is in conflict with itself.
+            if with.is_empty() || with.iter().all(|w| *w == arg) {
+                Some(UsageProblem::Repeated { arg })
+            } else {
+                Some(UsageProblem::Conflict { arg, with })
+            }
+        }
         _ => None,
     }
 }

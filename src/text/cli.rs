@@ -230,6 +230,18 @@ pub enum UsageProblem {
         /// What is missing, as clap shows it (`<ID>`).
         args: Vec<String>,
     },
+    /// An option given twice that is taken once, e.g. `--lang en --lang nl`.
+    Repeated {
+        /// The option, as clap shows it (`--lang <LANG>`).
+        arg: String,
+    },
+    /// Options given together that exclude each other.
+    Conflict {
+        /// The option, as clap shows it.
+        arg: String,
+        /// What it cannot be used with.
+        with: Vec<String>,
+    },
 }
 
 /// How a language speaks on the command line.

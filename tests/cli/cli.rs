@@ -510,6 +510,35 @@ fn help_speaks_the_locale_unless_lang_says_otherwise() {
     );
 }
 
+/// Found in a play-test: `--lang en --lang nl list` gave clap's English
+/// error under a Dutch usage line. An option given twice is said wholly
+/// in the language the translation layer picks (the last `--lang`).
+#[test]
+fn an_option_given_twice_is_said_wholly_in_one_language() {
+    let said = |args: &[&str]| {
+        let out = spanning().args(args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        String::from_utf8(out.stderr).expect("utf-8")
+    };
+    let nl = said(&["--lang", "en", "--lang", "nl", "list"]);
+    assert!(
+        nl.contains("fout: --lang <TAAL> is meer dan eens gegeven: geef het één keer"),
+        "{nl}"
+    );
+    assert!(nl.contains("Probeer '--help'"), "{nl}");
+    for english in ["error", "cannot be used", "Usage", "more information"] {
+        assert!(!nl.contains(english), "{english} in: {nl}");
+    }
+    let en = said(&["--lang", "nl", "--lang", "en", "list"]);
+    assert!(
+        en.contains("error: --lang <LANG> was given more than once: give it once"),
+        "{en}"
+    );
+    for dutch in ["fout", "Gebruik", "OPTIES", "Probeer"] {
+        assert!(!en.contains(dutch), "{dutch} in: {en}");
+    }
+}
+
 #[test]
 fn command_line_mistakes_are_said_in_the_chosen_language() {
     spanning()

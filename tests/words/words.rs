@@ -1015,6 +1015,13 @@ fn all_usage_problems() -> Vec<UsageProblem> {
     all.push(UsageProblem::MissingArgument {
         args: names(&["<ID>"]),
     });
+    all.push(UsageProblem::Repeated {
+        arg: "--lang <LANG>".into(),
+    });
+    all.push(UsageProblem::Conflict {
+        arg: "--json".into(),
+        with: names(&["--format <FORMAT>"]),
+    });
     all
 }
 
@@ -1024,7 +1031,9 @@ fn exhaustive_usage_problem(problem: &UsageProblem) {
         | UsageProblem::UnknownCommand { .. }
         | UsageProblem::InvalidValue { .. }
         | UsageProblem::MissingValue { .. }
-        | UsageProblem::MissingArgument { .. } => {}
+        | UsageProblem::MissingArgument { .. }
+        | UsageProblem::Repeated { .. }
+        | UsageProblem::Conflict { .. } => {}
     }
 }
 

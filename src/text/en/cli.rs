@@ -255,6 +255,15 @@ impl CliWords for English {
             UsageProblem::MissingArgument { args } => {
                 format!("required but not given: {}", args.join(", "))
             }
+            UsageProblem::Repeated { arg } => {
+                format!("{arg} was given more than once: give it once")
+            }
+            UsageProblem::Conflict { arg, with } => {
+                format!(
+                    "{arg} cannot be used with {}: leave one out",
+                    with.join(", ")
+                )
+            }
         }
     }
 

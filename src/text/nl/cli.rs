@@ -265,6 +265,15 @@ impl CliWords for Dutch {
             UsageProblem::MissingArgument { args } => {
                 format!("dit moet je nog meegeven: {}", args.join(", "))
             }
+            UsageProblem::Repeated { arg } => {
+                format!("{arg} is meer dan eens gegeven: geef het één keer")
+            }
+            UsageProblem::Conflict { arg, with } => {
+                format!(
+                    "{arg} gaat niet samen met {}: laat er één weg",
+                    with.join(", ")
+                )
+            }
         }
     }
 
