@@ -52,9 +52,11 @@
 
 pub mod check;
 pub mod import;
+pub mod timeline;
 
 pub use check::{PartProblem, check_part};
 pub use import::{ImportEntry, ImportProblem};
+pub use timeline::{Point, Timeline};
 
 use std::collections::BTreeMap;
 
@@ -784,18 +786,7 @@ pub fn fold_adopted(
         sessions: sessions.len(),
         imports: entries.len(),
     };
-    let mut entries = entries.into_iter().peekable();
-    let mut record = Record::default();
-    for adopted in &sessions {
-        while let Some((stem, entry)) = entries.next_if(|(_, e)| e.at < adopted.opened_at) {
-            record.import(stem, entry);
-        }
-        record.adopt(adopted);
-    }
-    for (stem, entry) in entries {
-        record.import(stem, entry);
-    }
-    (record, stats)
+    (timeline::merge(&sessions, entries), stats)
 }
 
 /// What a record was folded from.

@@ -112,7 +112,8 @@ pub(crate) struct GovView {
     pub circle: Option<Box<Circle>>,
 }
 
-fn role_text(role: &Role) -> String {
+/// What a search looks in for a role, as a search key.
+pub(crate) fn role_text(role: &Role) -> String {
     let mut all = vec![role.name.clone()];
     all.extend(role.purpose.clone());
     all.extend(role.accountabilities.iter().cloned());
@@ -121,7 +122,8 @@ fn role_text(role: &Role) -> String {
     key(&all.join(" "))
 }
 
-fn policy_text(policy: &Policy) -> String {
+/// What a search looks in for a policy, as a search key.
+pub(crate) fn policy_text(policy: &Policy) -> String {
     let mut all = vec![policy.title.clone(), policy.text.clone()];
     if let Some(d) = &policy.domain {
         all.push(d.role.clone());
@@ -144,6 +146,80 @@ pub(crate) fn matching<'c>(circle: &'c Circle, filter: &str) -> (Vec<&'c Role>, 
     (roles, policies)
 }
 
+/// One role's block: its name (marked core or sub-circle), purpose,
+/// accountabilities, domains and who fills it until when. The meeting's
+/// governance view and review's record view draw roles with it.
+pub(crate) fn role_lines(role: &Role, words: &dyn Words, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut head = vec![Span::styled(role.name.clone(), theme.heading)];
+    if role.core.is_some() {
+        head.push(Span::styled(format!(" {}", words.gov_core()), theme.muted));
+    }
+    if role.sub_circle {
+        head.push(Span::styled(
+            format!(" {}", words.gov_sub_circle()),
+            theme.muted,
+        ));
+    }
+    lines.push(Line::from(head));
+    if let Some(purpose) = &role.purpose {
+        lines.push(Line::from(format!("  {}: {purpose}", words.gov_purpose())));
+    }
+    for a in &role.accountabilities {
+        lines.push(Line::from(format!(
+            "  • {}: {a}",
+            words.gov_accountability()
+        )));
+    }
+    for d in &role.domains {
+        lines.push(Line::from(format!("  ◆ {}: {d}", words.gov_domain())));
+    }
+    if role.fillers.is_empty() {
+        if role.core.is_none() {
+            lines.push(Line::from(Span::styled(
+                format!("  {}", words.gov_unfilled()),
+                theme.muted,
+            )));
+        }
+    } else {
+        for f in &role.fillers {
+            lines.push(Line::from(format!(
+                "  ☺ {}",
+                words.gov_filler(&f.person, f.term_end)
+            )));
+        }
+    }
+    lines
+}
+
+/// One policy's block: its title (with the domain it is held on) and
+/// text; shared like [`role_lines`].
+pub(crate) fn policy_lines(policy: &Policy, words: &dyn Words) -> Vec<Line<'static>> {
+    let mut head = format!("  § {}", policy.title);
+    if let Some(d) = &policy.domain {
+        head.push_str(&format!(
+            " ({})",
+            words.gov_policy_domain(&d.domain, &d.role)
+        ));
+    }
+    vec![Line::from(head), Line::from(format!("    {}", policy.text))]
+}
+
+/// The heading of the policies, and the note when there are none.
+pub(crate) fn policies_heading(none: bool, words: &dyn Words, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::default(),
+        Line::from(Span::styled(words.gov_policies().to_owned(), theme.heading)),
+    ];
+    if none {
+        lines.push(Line::from(Span::styled(
+            format!("  {}", words.gov_no_policies()),
+            theme.muted,
+        )));
+    }
+    lines
+}
+
 /// The view's body: one block per role, then the policies.
 pub(crate) fn body_lines(
     roles: &[&Role],
@@ -153,66 +229,11 @@ pub(crate) fn body_lines(
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for role in roles {
-        let mut head = vec![Span::styled(role.name.clone(), theme.heading)];
-        if role.core.is_some() {
-            head.push(Span::styled(format!(" {}", words.gov_core()), theme.muted));
-        }
-        if role.sub_circle {
-            head.push(Span::styled(
-                format!(" {}", words.gov_sub_circle()),
-                theme.muted,
-            ));
-        }
-        lines.push(Line::from(head));
-        if let Some(purpose) = &role.purpose {
-            lines.push(Line::from(format!("  {}: {purpose}", words.gov_purpose())));
-        }
-        for a in &role.accountabilities {
-            lines.push(Line::from(format!(
-                "  • {}: {a}",
-                words.gov_accountability()
-            )));
-        }
-        for d in &role.domains {
-            lines.push(Line::from(format!("  ◆ {}: {d}", words.gov_domain())));
-        }
-        if role.fillers.is_empty() {
-            if role.core.is_none() {
-                lines.push(Line::from(Span::styled(
-                    format!("  {}", words.gov_unfilled()),
-                    theme.muted,
-                )));
-            }
-        } else {
-            for f in &role.fillers {
-                lines.push(Line::from(format!(
-                    "  ☺ {}",
-                    words.gov_filler(&f.person, f.term_end)
-                )));
-            }
-        }
+        lines.extend(role_lines(role, words, theme));
     }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        words.gov_policies().to_owned(),
-        theme.heading,
-    )));
-    if policies.is_empty() {
-        lines.push(Line::from(Span::styled(
-            format!("  {}", words.gov_no_policies()),
-            theme.muted,
-        )));
-    }
+    lines.extend(policies_heading(policies.is_empty(), words, theme));
     for p in policies {
-        let mut head = format!("  § {}", p.title);
-        if let Some(d) = &p.domain {
-            head.push_str(&format!(
-                " ({})",
-                words.gov_policy_domain(&d.domain, &d.role)
-            ));
-        }
-        lines.push(Line::from(head));
-        lines.push(Line::from(format!("    {}", p.text)));
+        lines.extend(policy_lines(p, words));
     }
     lines
 }

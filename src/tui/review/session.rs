@@ -35,6 +35,8 @@ pub enum SessionOutcome {
     Back,
     /// Open the replay.
     Replay,
+    /// Open the circle's governance record as of this session.
+    Record,
     /// Show help.
     Help,
 }
@@ -189,6 +191,7 @@ impl SessionView {
             ReviewAction::Help => return SessionOutcome::Help,
             ReviewAction::Back => return SessionOutcome::Back,
             ReviewAction::Replay => return SessionOutcome::Replay,
+            ReviewAction::Record => return SessionOutcome::Record,
             ReviewAction::Export => {
                 self.export = Some(self.default_export_path().display().to_string());
             }
