@@ -16,7 +16,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use crate::meeting::Session;
 use crate::record::circle_key;
-use crate::record::governance::{Circle, Conflict, Policy, Record, Role};
+use crate::record::governance::{Adopted, Circle, Conflict, Policy, Record, Role};
 use crate::review::fold::key;
 use crate::store::SessionsDir;
 use crate::text::Words;
@@ -32,6 +32,56 @@ pub struct RecordAtStart {
     /// The conflicts of the meeting's circle, picked from the record once
     /// it is there.
     conflicts: Arc<OnceLock<Vec<Conflict>>>,
+    /// The record without histories (see [`shape`]), made with the fold:
+    /// what opening the view starts from.
+    shape: Arc<OnceLock<Record>>,
+}
+
+/// The record as the view draws it: every circle's roles and policies
+/// without their histories, removed ones or conflicts. Cheap to clone and
+/// to fold a meeting's adoptions into, so opening the view stays within a
+/// frame however long the folder's history is (`benches/governance.rs`).
+fn shape(record: &Record) -> Record {
+    let role = |r: &Role| Role {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        core: r.core,
+        purpose: r.purpose.clone(),
+        accountabilities: r.accountabilities.clone(),
+        domains: r.domains.clone(),
+        notes: r.notes.clone(),
+        sub_circle: r.sub_circle,
+        fillers: r.fillers.clone(),
+        version: r.version,
+        history: Vec::new(),
+    };
+    let policy = |p: &Policy| Policy {
+        id: p.id.clone(),
+        title: p.title.clone(),
+        text: p.text.clone(),
+        domain: p.domain.clone(),
+        agreement: p.agreement.clone(),
+        version: p.version,
+        history: Vec::new(),
+    };
+    Record {
+        circles: record
+            .circles
+            .iter()
+            .map(|(key, c)| {
+                let circle = Circle {
+                    name: c.name.clone(),
+                    purpose: c.purpose.clone(),
+                    roles: c.roles.iter().map(role).collect(),
+                    policies: c.policies.iter().map(policy).collect(),
+                    removed_roles: Vec::new(),
+                    removed_policies: Vec::new(),
+                };
+                (key.clone(), circle)
+            })
+            .collect(),
+        ..Record::default()
+    }
 }
 
 impl RecordAtStart {
@@ -43,27 +93,34 @@ impl RecordAtStart {
         opened_at: DateTime<FixedOffset>,
     ) -> Self {
         let record = Arc::new(OnceLock::new());
-        let filled = Arc::clone(&record);
+        let shaped = Arc::new(OnceLock::new());
+        let (filled, shape_filled) = (Arc::clone(&record), Arc::clone(&shaped));
         let before = opened_at - chrono::TimeDelta::nanoseconds(1);
         std::thread::spawn(move || {
             let folded = crate::record::fold(&dir, "", Some(before)).governance;
+            // The shape first: the record being there means both are.
+            let _ = shape_filled.set(shape(&folded));
             let _ = filled.set(folded);
         });
         RecordAtStart {
             record,
             id: id.to_owned(),
             conflicts: Arc::default(),
+            shape: shaped,
         }
     }
 
     /// A record already at hand (tests, or a caller that folded itself).
     pub fn ready(record: Record, id: &str) -> Self {
+        let shaped = OnceLock::new();
+        let _ = shaped.set(shape(&record));
         let cell = OnceLock::new();
         let _ = cell.set(record);
         RecordAtStart {
             record: Arc::new(cell),
             id: id.to_owned(),
             conflicts: Arc::default(),
+            shape: Arc::new(shaped),
         }
     }
 
@@ -93,10 +150,19 @@ impl RecordAtStart {
     /// The meeting's circle as it stands now: the record at the start
     /// with this meeting's adopted proposals applied. `None` while the
     /// fold is still running.
+    /// The circle carries no histories (the view does not draw them).
     pub fn circle_now(&self, session: &Session) -> Option<Circle> {
-        let mut record = self.at_start()?.clone();
-        record.meeting(&self.id, session);
-        Some(record.circle_or_new(&session.setup().circle))
+        let start = self.at_start()?;
+        let shape = self.shape.get_or_init(|| shape(start));
+        let circle = &session.setup().circle;
+        let adopted = Adopted::of(&self.id, session);
+        if adopted.items.is_empty() {
+            return Some(shape.circle_or_new(circle));
+        }
+        // Adoptions may move roles between circles: the whole shape.
+        let mut record = shape.clone();
+        record.adopt(&adopted);
+        Some(record.circle_or_new(circle))
     }
 }
 

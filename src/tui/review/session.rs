@@ -636,7 +636,12 @@ impl SessionView {
         };
         frame.render_widget(Paragraph::new(status_line), status);
         frame.render_widget(
-            Paragraph::new(common::hints(ReviewScreen::Session, words, &theme)),
+            Paragraph::new(common::hints_within(
+                ReviewScreen::Session,
+                keys_row.width,
+                words,
+                &theme,
+            )),
             keys_row,
         );
         if let Some(path) = &self.export {
