@@ -440,3 +440,23 @@ fn the_history_screen_at_80x24_and_160x48_in_english_and_dutch() {
         }
     }
 }
+
+#[test]
+fn a_tactical_meeting_is_a_moment_only_when_the_record_is_opened_from_it() {
+    use spanning::meeting::TacticalLists;
+    let (_temp, dir) = folder();
+    let tactical =
+        crate::support::scenario::Scenario::new("Tactical", "Operations", day(6), &["Ana", "Bram"])
+            .tactical(TacticalLists::default())
+            .open()
+            .session;
+    let id = dir.create(&tactical).expect("saved").id().to_owned();
+    // It cannot change the record: stepping passes it by.
+    let (timeline, _) = Timeline::read(&dir, "Operations", None);
+    assert_eq!(timeline.points().len(), 5);
+    assert!(timeline.position(&id).is_none());
+    // Opened from it, it is where the view starts.
+    let (timeline, _) = Timeline::read(&dir, "Operations", Some(&id));
+    assert_eq!(timeline.points().len(), 6);
+    assert_eq!(timeline.position(&id), Some(3));
+}
