@@ -45,6 +45,9 @@
 //!   change at all;
 //! - the diff panel: [`Record::preview`] applies a version's parts to a
 //!   clone; compare a role or policy (by id) before and after;
+//! - review's record view: [`Timeline::read`] reads the folder once and
+//!   gives the circle's moments ([`Timeline::points`]: governance
+//!   sessions and imports) and the record as of any of them;
 //! - words: `GovernanceWords::part` (one line per part),
 //!   `part_kind` (the picker), `role_list`, `record_label`, `core_role`,
 //!   `filler`, `source`, `conflict`; the Markdown of a whole circle is
