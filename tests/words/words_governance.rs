@@ -4,6 +4,7 @@
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use spanning::meeting::{DomainScope, Part, PartField, PartKind, RoleList, Target};
+use spanning::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use spanning::record::governance::{
     Conflict, ConflictKind, CoreRole, ImportProblem, PartProblem, Source,
 };
@@ -160,7 +161,85 @@ fn every_import_problem() -> Vec<ImportProblem> {
         },
         ImportProblem::NoCircle,
         ImportProblem::Nothing,
+        ImportProblem::NotJson { line: 3, column: 4 },
+        ImportProblem::UnknownExport,
+        ImportProblem::JsonShape {
+            at: at(),
+            expected: JsonKind::Object,
+        },
+        ImportProblem::JsonShape {
+            at: at(),
+            expected: JsonKind::List,
+        },
+        ImportProblem::JsonShape {
+            at: at(),
+            expected: JsonKind::Text,
+        },
+        ImportProblem::JsonShape {
+            at: at(),
+            expected: JsonKind::Id,
+        },
+        ImportProblem::JsonMissing {
+            at: at(),
+            key: "name".into(),
+        },
+        ImportProblem::JsonEmpty { at: at() },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Circle,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Role,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Person,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Accountability,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Domain,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Policy,
+            id: "9".into(),
+        },
+        ImportProblem::JsonDuplicateRole {
+            at: at(),
+            name: "A".into(),
+            circle: "C".into(),
+        },
+        ImportProblem::JsonDuplicatePolicy {
+            at: at(),
+            title: "P".into(),
+            circle: "C".into(),
+        },
+        ImportProblem::JsonDomainNotHeld {
+            at: at(),
+            domain: "D".into(),
+            role: "A".into(),
+        },
+        ImportProblem::JsonBadDate { at: at() },
+        ImportProblem::JsonNoCircle { at: at() },
     ]
+}
+
+/// Where a JSON problem is, for the messages.
+fn at() -> JsonAt {
+    JsonAt {
+        line: 12,
+        path: "roles[1].links.circle".into(),
+    }
 }
 
 fn source() -> Source {
@@ -233,6 +312,14 @@ fn every_governance_word_is_said_in_both_languages() {
                 &en.part_problem(&problem),
             );
         }
+        for export in [Export::GlassFrog, Export::Holaspirit] {
+            said(
+                lang,
+                &format!("{export:?}"),
+                &w.imported_from(export),
+                &en.imported_from(export),
+            );
+        }
         for problem in every_import_problem() {
             let text = w.import_problem("gov.toml", &problem);
             said(
@@ -242,6 +329,13 @@ fn every_governance_word_is_said_in_both_languages() {
                 &en.import_problem("gov.toml", &problem),
             );
             assert!(text.contains("gov.toml"), "{text}");
+            // A problem in a JSON export names its line and its path.
+            if format!("{problem:?}").starts_with("Json") {
+                assert!(
+                    text.contains("12 (`roles[1].links.circle`)"),
+                    "{lang:?}: {text}"
+                );
+            }
         }
         for kind in [
             ConflictKind::SameBase {
