@@ -183,6 +183,14 @@ fn record(c: &mut Criterion) {
     group.bench_function(BenchmarkId::new("record_fold", count), |b| {
         b.iter(|| black_box(governance::fold(&dir, |_| true)))
     });
+    // Review's record view stepping "as of": the record refolded from
+    // what each session adopted, without reading a file, at the newest
+    // of a circle's moments (the most to fold).
+    let (timeline, _) = governance::Timeline::read(&dir, "Circle 0", None);
+    let last = timeline.points().len() - 1;
+    group.bench_function(BenchmarkId::new("timeline_step_to_newest", count), |b| {
+        b.iter(|| black_box(timeline.record(last)))
+    });
     let (loaded, _) = spanning::record::load_all(&dir);
     group.bench_function(BenchmarkId::new("fold_only_loaded", count), |b| {
         b.iter(|| {

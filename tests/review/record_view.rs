@@ -460,3 +460,23 @@ fn a_tactical_meeting_is_a_moment_only_when_the_record_is_opened_from_it() {
     assert_eq!(timeline.points().len(), 6);
     assert_eq!(timeline.position(&id), Some(3));
 }
+
+#[test]
+fn a_file_that_cannot_be_read_is_said_above_the_record() {
+    for (lang, said) in [
+        (Lang::En, "1 file in this folder cannot be read"),
+        (Lang::Nl, "1 bestand in deze map is onleesbaar"),
+    ] {
+        let (temp, dir) = folder();
+        std::fs::write(
+            temp.path().join("2026-01-01T1000-broken.json"),
+            "{ not json",
+        )
+        .expect("written");
+        let mut app = record_from_browser(&dir, lang, 0);
+        let shown = screen(&mut app, 160, 48);
+        assert!(shown.contains(said), "{shown}");
+        // The record of the readable sessions is still there.
+        assert!(shown.contains("Cash flow healthy"), "{shown}");
+    }
+}

@@ -108,6 +108,9 @@ pub struct RecordView {
     history: Option<History>,
     /// The list's first row shown.
     list_scroll: usize,
+    /// Files of the folder that could not be read (the record may lack
+    /// what they hold).
+    unreadable: usize,
 }
 
 /// The history screen's state: how far it is scrolled, and whose history
@@ -128,7 +131,8 @@ impl RecordView {
         id: Option<&str>,
         at: DateTime<FixedOffset>,
     ) -> RecordView {
-        let timeline = dir.map_or_else(Timeline::default, |d| Timeline::read(d, circle, id).0);
+        let (timeline, problems) =
+            dir.map_or_else(Default::default, |d| Timeline::read(d, circle, id));
         let point = id.and_then(|id| timeline.position(id));
         let mut view = RecordView {
             timeline,
@@ -143,6 +147,7 @@ impl RecordView {
             chosen: None,
             history: None,
             list_scroll: 0,
+            unreadable: problems.len(),
         };
         view.refold();
         view

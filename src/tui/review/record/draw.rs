@@ -54,6 +54,11 @@ fn clip_line(line: Line<'static>, width: usize) -> Line<'static> {
     Line::from(spans).style(line.style)
 }
 
+/// A count of rows as a terminal height (a longer list fills the screen).
+fn rows16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// Wraps lines to `width`.
 fn rows_of(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
     lines
@@ -122,15 +127,23 @@ impl RecordView {
         );
     }
 
-    /// The conflicts of the circle at this moment, as lines.
+    /// Unreadable files, then the conflicts of the circle at this moment,
+    /// as lines.
     fn conflict_lines(&self, words: &dyn Words, theme: &Theme) -> Vec<Line<'static>> {
-        if self.conflicts.is_empty() {
-            return Vec::new();
+        let mut lines = Vec::new();
+        if self.unreadable > 0 {
+            lines.push(Line::from(Span::styled(
+                words.home_unreadable(self.unreadable),
+                theme.warn,
+            )));
         }
-        let mut lines = vec![Line::from(Span::styled(
+        if self.conflicts.is_empty() {
+            return lines;
+        }
+        lines.push(Line::from(Span::styled(
             words.record_label(RecordLabel::Conflicts).to_owned(),
             theme.error,
-        ))];
+        )));
         lines.extend(self.conflicts.iter().map(|c| {
             Line::from(Span::styled(
                 format!("  ⚠ {}", words.conflict(c)),
@@ -182,7 +195,7 @@ impl RecordView {
         let cap = if conflicts.is_empty() {
             0
         } else {
-            conflicts.len() as u16 + 1
+            rows16(conflicts.len()).saturating_add(1)
         };
         let [search_row, conflict_rows, rest] = Layout::vertical([
             Constraint::Length(1),
@@ -211,11 +224,11 @@ impl RecordView {
             .into_iter()
             .map(|l| clip_line(safe(l), usize::from(detail.width)))
             .collect();
-        let below = (changes.len() as u16).min(detail.height * 2 / 5);
+        let below = rows16(changes.len()).min(detail.height * 2 / 5);
         let (blocks, start) = self.block_rows(&entries, selected, detail.width, words, theme);
         // The changes right under the blocks when both fit, else at the
         // bottom with the blocks scrolled to the selected one.
-        let above = (blocks.len() as u16).clamp(1, detail.height.saturating_sub(below).max(1));
+        let above = rows16(blocks.len()).clamp(1, detail.height.saturating_sub(below).max(1));
         let [blocks_area, changes_area] =
             Layout::vertical([Constraint::Length(above), Constraint::Length(below)]).areas(detail);
         let scroll = start.min(blocks.len().saturating_sub(usize::from(above)));
