@@ -188,8 +188,23 @@ fn record(c: &mut Criterion) {
     // of a circle's moments (the most to fold).
     let (timeline, _) = governance::Timeline::read(&dir, "Circle 0", None);
     let last = timeline.points().len() - 1;
-    group.bench_function(BenchmarkId::new("timeline_step_to_newest", count), |b| {
+    group.bench_function(BenchmarkId::new("timeline_refold_at_newest", count), |b| {
         b.iter(|| black_box(timeline.record(last)))
+    });
+    // → from the moment before: only what came between is folded (the
+    // record at the moment before cloned in each run, as its floor shows).
+    let points = timeline.points();
+    let (before, newest) = (points[last - 1].at, points[last].at);
+    let at_before = timeline.record(last - 1);
+    group.bench_function(BenchmarkId::new("timeline_clone_floor", count), |b| {
+        b.iter(|| black_box(at_before.clone()))
+    });
+    group.bench_function(BenchmarkId::new("timeline_step_forward", count), |b| {
+        b.iter(|| {
+            let mut record = at_before.clone();
+            timeline.advance(&mut record, before, newest);
+            black_box(record)
+        })
     });
     let (loaded, _) = spanning::record::load_all(&dir);
     group.bench_function(BenchmarkId::new("fold_only_loaded", count), |b| {

@@ -394,6 +394,14 @@ fn the_timeline_holds_the_circles_sessions_and_imports_in_time_order() {
         let folded = spanning::record::fold(&dir, "", Some(p.at)).governance;
         assert_eq!(timeline.record(n), folded, "moment {n}");
     }
+    // Stepping later folds only what came between, to the same record.
+    for i in 0..points.len() {
+        for j in i..points.len() {
+            let mut record = timeline.record(i);
+            timeline.advance(&mut record, points[i].at, points[j].at);
+            assert_eq!(record, timeline.record(j), "from {i} to {j}");
+        }
+    }
     // Another circle's timeline has none of these.
     let (other, _) = Timeline::read(&dir, "Sales", None);
     assert!(other.points().is_empty());

@@ -155,6 +155,26 @@ impl Timeline {
         merge(&self.sessions[..end], entries)
     }
 
+    /// Folds into `record`, the record as it stood at `from`, what came
+    /// after it up to and including `to`: stepping to a later moment
+    /// without folding again from the start (the result is the record
+    /// [`Timeline::record_at`] gives for `to`).
+    pub fn advance(
+        &self,
+        record: &mut Record,
+        from: DateTime<FixedOffset>,
+        to: DateTime<FixedOffset>,
+    ) {
+        let start = self.sessions.partition_point(|s| s.opened_at <= from);
+        let end = self.sessions.partition_point(|s| s.opened_at <= to);
+        let entries = self
+            .entries
+            .iter()
+            .skip_while(|(_, e)| e.at <= from)
+            .take_while(|(_, e)| e.at <= to);
+        merge_into(record, &self.sessions[start..end.max(start)], entries);
+    }
+
     /// The record as it stood after the moment `n` (see
     /// [`Timeline::points`]); the whole folder's record when there is no
     /// such moment.
@@ -172,8 +192,18 @@ pub(super) fn merge<'e>(
     sessions: &[Adopted],
     entries: impl IntoIterator<Item = &'e (String, ImportEntry)>,
 ) -> Record {
-    let mut entries = entries.into_iter().peekable();
     let mut record = Record::default();
+    merge_into(&mut record, sessions, entries);
+    record
+}
+
+/// [`merge`] into a record folded until just before them.
+fn merge_into<'e>(
+    record: &mut Record,
+    sessions: &[Adopted],
+    entries: impl IntoIterator<Item = &'e (String, ImportEntry)>,
+) {
+    let mut entries = entries.into_iter().peekable();
     for adopted in sessions {
         while let Some((stem, entry)) = entries.next_if(|(_, e)| e.at < adopted.opened_at) {
             record.import(stem, entry);
@@ -183,5 +213,4 @@ pub(super) fn merge<'e>(
     for (stem, entry) in entries {
         record.import(stem, entry);
     }
-    record
 }

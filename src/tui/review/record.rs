@@ -111,6 +111,9 @@ pub struct RecordView {
     /// Files of the folder that could not be read (the record may lack
     /// what they hold).
     unreadable: usize,
+    /// The whole record as of `at`, kept so a step to a later moment
+    /// folds only what came between.
+    record: crate::record::governance::Record,
 }
 
 /// The history screen's state: how far it is scrolled, and whose history
@@ -148,6 +151,7 @@ impl RecordView {
             history: None,
             list_scroll: 0,
             unreadable: problems.len(),
+            record: Default::default(),
         };
         view.refold();
         view
@@ -201,13 +205,19 @@ impl RecordView {
     /// Folds the record as of the moment shown and finds the selection
     /// again.
     fn refold(&mut self) {
-        let record = match self.point {
+        self.record = match self.point {
             Some(n) => self.timeline.record(n),
             None => self.timeline.record_at(self.at),
         };
         if let Some(p) = self.point.and_then(|n| self.timeline.points().get(n)) {
             self.at = p.at;
         }
+        self.take_circle();
+    }
+
+    /// Takes the circle, its conflicts and the selection from the record.
+    fn take_circle(&mut self) {
+        let record = &self.record;
         let name = if self.timeline.name().is_empty() {
             self.circle.name.clone()
         } else {
@@ -320,9 +330,18 @@ impl RecordView {
             (None, true) => points.iter().position(|p| p.at > self.at),
             (None, false) => points.iter().rposition(|p| p.at < self.at),
         };
-        if let Some(n) = next {
-            self.point = Some(n);
-            self.refold();
+        let Some(n) = next else {
+            return;
+        };
+        self.point = Some(n);
+        match self.timeline.points().get(n).map(|p| p.at) {
+            // Later: fold only what came between.
+            Some(to) if later && to >= self.at => {
+                self.timeline.advance(&mut self.record, self.at, to);
+                self.at = to;
+                self.take_circle();
+            }
+            _ => self.refold(),
         }
     }
 
