@@ -97,6 +97,11 @@ fn tables() -> Vec<Table> {
         own: rows(keys::people_bindings()),
         everywhere: Vec::new(),
     });
+    out.push(Table {
+        heading: "Part list (*; digits pick a part by its number)",
+        own: rows(keys::parts_bindings()),
+        everywhere: Vec::new(),
+    });
     let words = Lang::En.words();
     for screen in review_keys::ALL {
         out.push(Table {
