@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, FixedOffset};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use spanning::meeting::{Command, Ending, Part, Session};
+use spanning::meeting::{Part, Session};
 use spanning::record::governance::Timeline;
 use spanning::record::governance::import::{ImportEntry, parse_toml, write_entry};
 use spanning::store::SessionsDir;
@@ -20,7 +20,7 @@ use spanning::text::Lang;
 use spanning::tui::ThemeChoice;
 use spanning::tui::review::{ReviewApp, ReviewScreen};
 
-use crate::support::governance::{at_agenda, create_role, item};
+use crate::support::governance::{adopted_one, create_role, without_random_ids};
 
 fn screen(app: &mut ReviewApp, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
@@ -54,10 +54,7 @@ fn day(n: i64) -> DateTime<FixedOffset> {
 }
 
 fn meeting(n: i64, label: &str, part: Part) -> Session {
-    let mut s = at_agenda("Operations", day(n));
-    item(&mut s, label, &[part], Ending::Adopted);
-    s.run(Command::OpenClosingRound);
-    s.session
+    adopted_one("Operations", day(n), label, part)
 }
 
 /// Operations: roles imported from a file on day -1 (Archive), Finance
@@ -405,26 +402,6 @@ fn the_timeline_holds_the_circles_sessions_and_imports_in_time_order() {
     // Another circle's timeline has none of these.
     let (other, _) = Timeline::read(&dir, "Sales", None);
     assert!(other.points().is_empty());
-}
-
-/// The screen with the random tail of each session ID masked.
-fn without_random_ids(screen: &str) -> String {
-    const MARK: &str = "-governance-";
-    let mut out = String::new();
-    let mut rest = screen;
-    while let Some(at) = rest.find(MARK) {
-        let (head, tail) = rest.split_at(at + MARK.len());
-        out.push_str(head);
-        let hex = tail
-            .chars()
-            .take(4)
-            .take_while(char::is_ascii_hexdigit)
-            .count();
-        out.push_str(&"x".repeat(hex));
-        rest = &tail[hex..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[test]
