@@ -124,18 +124,21 @@ pub struct Folder {
 /// Loads every session file of `dir` (in parallel, one thread per core),
 /// keeping the bad ones as problems: the walk every fold starts from.
 pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
-    let paths = match dir.session_paths() {
-        Ok(paths) => paths,
-        Err(e) => {
-            return (
-                Vec::new(),
-                vec![FolderProblem::Unlisted {
-                    path: dir.root().to_path_buf(),
-                    kind: e.kind(),
-                }],
-            );
-        }
-    };
+    match dir.session_paths() {
+        Ok(paths) => load_paths(paths),
+        Err(e) => (
+            Vec::new(),
+            vec![FolderProblem::Unlisted {
+                path: dir.root().to_path_buf(),
+                kind: e.kind(),
+            }],
+        ),
+    }
+}
+
+/// Loads the session files at `paths` (in parallel, one thread per core),
+/// keeping the bad ones as problems, in the order given.
+fn load_paths(paths: Vec<PathBuf>) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
     // Reading and replaying the files is nearly all the fold's time, and
     // each file is independent: one thread per core, each taking every
     // n-th file; results are put back in path order so nothing depends on
@@ -258,6 +261,44 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
         .collect();
     let mut memory = fold_sessions(mine, circle, &changes);
     memory.governance = record;
+    memory.problems = problems;
+    memory
+        .problems
+        .extend(bad.into_iter().map(FolderProblem::BadChange));
+    memory
+}
+
+/// The work between meetings of `circle` alone, as the folder holds it
+/// now: what [`fold`] gives for it, without the governance record (left
+/// empty) and without reading the other circles' sessions. A file whose
+/// start names another circle (see [`store::head`]) is passed over
+/// unread; every other file is read whole and kept only if it is of the
+/// circle, so no session of it is missed. What a new meeting is offered
+/// needs only this, and in a folder of thousands of sessions of other
+/// circles it is a fraction of the whole fold's time and memory.
+pub fn fold_work(dir: &SessionsDir, circle: &str) -> Memory {
+    let wanted = circle_key(circle);
+    let (loaded, problems) = match dir.session_paths() {
+        Ok(paths) => load_paths(
+            paths
+                .into_iter()
+                .filter(|p| store::head::circle_of(p).is_none_or(|c| circle_key(&c) == wanted))
+                .collect(),
+        ),
+        Err(e) => (
+            Vec::new(),
+            vec![FolderProblem::Unlisted {
+                path: dir.root().to_path_buf(),
+                kind: e.kind(),
+            }],
+        ),
+    };
+    let mine = loaded
+        .into_iter()
+        .filter(|(_, l)| circle_key(&l.session.setup().circle) == wanted)
+        .collect();
+    let (changes, bad) = changes::load_changes(dir);
+    let mut memory = fold_sessions(mine, circle, &changes);
     memory.problems = problems;
     memory
         .problems

@@ -8,6 +8,7 @@ mod error;
 mod fast;
 mod file;
 pub mod git;
+pub mod head;
 pub mod journal;
 mod lock;
 mod name;
