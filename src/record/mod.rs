@@ -139,6 +139,39 @@ pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem
 /// Loads the session files at `paths` (in parallel, one thread per core),
 /// keeping the bad ones as problems, in the order given.
 fn load_paths(paths: Vec<PathBuf>) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
+    map_paths(&paths, |path, loaded| (path.to_path_buf(), loaded))
+}
+
+/// What every session of `dir` adopted (see [`governance::Adopted`]),
+/// with the files that could not be read: the governance record's whole
+/// input. Each session is dropped as soon as it is read, so the memory
+/// this takes grows with what was adopted, not with the folder (all of a
+/// 10,000-session folder held at once took 1.2 GB, kept by `serve` and a
+/// meeting for as long as they ran).
+pub fn load_adopted(dir: &SessionsDir) -> (Vec<governance::Adopted>, Vec<FolderProblem>) {
+    match dir.session_paths() {
+        Ok(paths) => map_paths(&paths, |_, loaded| {
+            governance::Adopted::of(&loaded.id, &loaded.session)
+        }),
+        Err(e) => (
+            Vec::new(),
+            vec![FolderProblem::Unlisted {
+                path: dir.root().to_path_buf(),
+                kind: e.kind(),
+            }],
+        ),
+    }
+}
+
+/// Loads the session files at `paths` and keeps `keep` of each good one
+/// (in parallel, one thread per core, so a session is dropped on the
+/// thread that read it), keeping the bad ones as problems, in the order
+/// given.
+fn map_paths<T: Send>(
+    paths: &[PathBuf],
+    keep: impl Fn(&Path, Loaded) -> T + Sync,
+) -> (Vec<T>, Vec<FolderProblem>) {
+    let one = |i: usize| store::load(&paths[i]).map(|l| keep(&paths[i], l));
     // Reading and replaying the files is nearly all the fold's time, and
     // each file is independent: one thread per core, each taking every
     // n-th file; results are put back in path order so nothing depends on
@@ -147,49 +180,44 @@ fn load_paths(paths: Vec<PathBuf>) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem
         .map_or(1, std::num::NonZeroUsize::get)
         .clamp(1, 8)
         .min(paths.len().max(1));
-    let results: Vec<(usize, Result<Loaded, store::LoadError>)> = if threads <= 1 {
-        paths.iter().map(|p| store::load(p)).enumerate().collect()
+    let mut results: Vec<(usize, Result<T, store::LoadError>)> = if threads <= 1 {
+        (0..paths.len()).map(|i| (i, one(i))).collect()
     } else {
         std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
                 .map(|t| {
-                    let paths = &paths;
+                    let one = &one;
                     scope.spawn(move || {
                         (t..paths.len())
                             .step_by(threads)
-                            .map(|i| (i, store::load(&paths[i])))
+                            .map(|i| (i, one(i)))
                             .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            let mut all: Vec<(usize, Result<Loaded, store::LoadError>)> = Vec::new();
+            let mut all: Vec<(usize, Result<T, store::LoadError>)> = Vec::new();
             for (t, h) in handles.into_iter().enumerate() {
                 match h.join() {
                     Ok(part) => all.extend(part),
                     // A panic while reading must not silently lose this
                     // share of the files: read it again here, where a
                     // panic is as loud as in a single-threaded walk.
-                    Err(_) => all.extend(
-                        (t..paths.len())
-                            .step_by(threads)
-                            .map(|i| (i, store::load(&paths[i]))),
-                    ),
+                    Err(_) => all.extend((t..paths.len()).step_by(threads).map(|i| (i, one(i)))),
                 }
             }
             all
         })
     };
-    let mut results = results;
     results.sort_by_key(|(i, _)| *i);
-    let mut loaded = Vec::with_capacity(paths.len());
+    let mut kept = Vec::with_capacity(paths.len());
     let mut problems = Vec::new();
-    for (i, result) in results {
+    for (_, result) in results {
         match result {
-            Ok(l) => loaded.push((paths[i].clone(), l)),
+            Ok(t) => kept.push(t),
             Err(e) => problems.push(FolderProblem::Unloadable(e)),
         }
     }
-    (loaded, problems)
+    (kept, problems)
 }
 
 /// Folds one circle's sessions (already filtered) in time order: by

@@ -46,7 +46,7 @@ impl RecordAtStart {
         let filled = Arc::clone(&record);
         let before = opened_at - chrono::TimeDelta::nanoseconds(1);
         std::thread::spawn(move || {
-            let folded = crate::record::fold(&dir, "", Some(before)).governance;
+            let folded = crate::record::governance::fold(&dir, |t| t <= before).0;
             let _ = filled.set(folded);
         });
         RecordAtStart {
