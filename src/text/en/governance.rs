@@ -1,7 +1,7 @@
 //! English words for the governance record.
 
 use super::English;
-use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, RoleList};
+use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, PolicyScope, RoleList};
 use crate::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use crate::record::governance::{
     Agreement, Conflict, ConflictKind, CoreRole, Filler, ImportProblem, Integrated, PartProblem,
@@ -160,14 +160,23 @@ impl GovernanceWords for English {
                 policy,
                 title,
                 text,
+                scope,
             } => {
-                if *title == policy.name {
+                let changed = if *title == policy.name {
                     format!("Policy {title}: changed to: {text}")
                 } else {
                     format!(
                         "Policy {}: renamed to {title} and changed to: {text}",
                         policy.name
                     )
+                };
+                match scope {
+                    None => changed,
+                    Some(PolicyScope::Circle) => format!("{changed}; now held by the circle"),
+                    Some(PolicyScope::Domain(s)) => format!(
+                        "{changed}; now on domain \"{}\" of role {}",
+                        s.domain, s.role.name
+                    ),
                 }
             }
             Part::RemovePolicy { policy } => format!("Policy {}: removed", policy.name),
@@ -406,6 +415,32 @@ impl GovernanceWords for English {
             }
             PartProblem::NotSubCircle { name } => {
                 format!("{name} is not a sub-circle, so there is nothing to collapse.")
+            }
+            PartProblem::IntoItself { name } => format!(
+                "{name} cannot be moved into itself: pick this circle or another sub-circle."
+            ),
+            PartProblem::CircleNotEmpty {
+                name,
+                roles,
+                policies,
+            } => {
+                let mut held = Vec::new();
+                if !roles.is_empty() {
+                    let r = if roles.len() == 1 { "role" } else { "roles" };
+                    held.push(format!("{r} {}", roles.join(", ")));
+                }
+                if !policies.is_empty() {
+                    let p = if policies.len() == 1 {
+                        "policy"
+                    } else {
+                        "policies"
+                    };
+                    held.push(format!("{p} {}", policies.join(", ")));
+                }
+                format!(
+                    "Sub-circle {name} still has {}: move them out or remove them first, so collapsing loses nothing.",
+                    held.join(" and ")
+                )
             }
         }
     }

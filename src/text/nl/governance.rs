@@ -1,7 +1,7 @@
 //! Nederlandse woorden voor het governance-register.
 
 use super::Dutch;
-use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, RoleList};
+use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, PolicyScope, RoleList};
 use crate::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use crate::record::governance::{
     Agreement, Conflict, ConflictKind, CoreRole, Filler, ImportProblem, Integrated, PartProblem,
@@ -160,14 +160,25 @@ impl GovernanceWords for Dutch {
                 policy,
                 title,
                 text,
+                scope,
             } => {
-                if *title == policy.name {
+                let changed = if *title == policy.name {
                     format!("Beleid {title}: gewijzigd in: {text}")
                 } else {
                     format!(
                         "Beleid {}: hernoemd tot {title} en gewijzigd in: {text}",
                         policy.name
                     )
+                };
+                match scope {
+                    None => changed,
+                    Some(PolicyScope::Circle) => {
+                        format!("{changed}; geldt nu voor de hele cirkel")
+                    }
+                    Some(PolicyScope::Domain(s)) => format!(
+                        "{changed}; geldt nu voor domein \"{}\" van rol {}",
+                        s.domain, s.role.name
+                    ),
                 }
             }
             Part::RemovePolicy { policy } => format!("Beleid {}: opgeheven", policy.name),
@@ -409,6 +420,27 @@ impl GovernanceWords for Dutch {
             }
             PartProblem::NotSubCircle { name } => {
                 format!("{name} is geen subcirkel, dus er valt niets terug te brengen.")
+            }
+            PartProblem::IntoItself { name } => format!(
+                "{name} kan niet in zichzelf worden geplaatst: kies deze cirkel of een andere subcirkel."
+            ),
+            PartProblem::CircleNotEmpty {
+                name,
+                roles,
+                policies,
+            } => {
+                let mut held = Vec::new();
+                if !roles.is_empty() {
+                    let r = if roles.len() == 1 { "rol" } else { "rollen" };
+                    held.push(format!("{r} {}", roles.join(", ")));
+                }
+                if !policies.is_empty() {
+                    held.push(format!("beleid {}", policies.join(", ")));
+                }
+                format!(
+                    "Subcirkel {name} heeft nog {}: verplaats of schrap die eerst, zodat er bij het terugbrengen niets verloren gaat.",
+                    held.join(" en ")
+                )
             }
         }
     }
