@@ -19,6 +19,7 @@ pub mod replay;
 pub mod session;
 pub mod setup;
 pub mod state;
+mod tag_first;
 pub mod views;
 
 pub use process::{actions, consent, election, offers, parts, projects, tactical};

@@ -17,6 +17,7 @@ mod load_fuzz;
 mod load_limits;
 mod newest_open;
 mod no_offset;
+mod quick_read;
 mod record_v4;
 mod record_v6;
 mod record_v7;
