@@ -18,7 +18,7 @@ mod governance;
 mod objection_test;
 mod people;
 mod screen_state;
-mod selection;
+pub(crate) mod selection;
 mod tactical;
 
 pub(crate) use crate::tui::fields::PeopleDialog;
@@ -284,7 +284,7 @@ impl App {
         self.now = now;
         let before = self.list_ids();
         let selected_before = self.ui.selected;
-        let active_before = self.session.state().active_item().map(|i| i.id);
+        let entries_before = self.session.log().len();
         match event {
             TermEvent::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             TermEvent::Paste(text) => self.paste(&text),
@@ -304,7 +304,7 @@ impl App {
         if !self.ui.follow(self.screen()) {
             self.follow_selection(&before, selected_before);
         }
-        if active_before.is_some() {
+        if self.session.log().len() > entries_before {
             self.point_at_next_item();
         }
     }

@@ -75,19 +75,20 @@ impl App {
         }
     }
 
-    /// Once an item has ended (or its start was undone) and the agenda is
-    /// back, the pointer goes to the item Enter starts next: the first one
-    /// still waiting, rather than staying on the finished one.
+    /// Once an item has ended and the agenda is back, the pointer goes to
+    /// the item Enter starts next (the first one still waiting) rather
+    /// than staying on the finished one. Replay follows the same rule.
     pub(super) fn point_at_next_item(&mut self) {
-        let state = self.session.state();
-        if self.screen() != Screen::Agenda || state.active_item().is_some() {
+        if self.screen() != Screen::Agenda {
             return;
         }
-        if let Some(i) = state
-            .agenda
-            .iter()
-            .position(|i| i.is_pending() && i.disposition.is_none())
-        {
+        let state = self.session.state();
+        let ended = self
+            .session
+            .log()
+            .last()
+            .is_some_and(|e| matches!(e.event, crate::meeting::Event::ItemEnded { .. }));
+        if let Some(i) = ended.then(|| next_waiting_row(state)).flatten() {
             self.ui.selected = i;
         }
     }
@@ -144,4 +145,13 @@ impl App {
         list.get(self.ui.selected.min(list.len().saturating_sub(1)))
             .map(|c| c.number)
     }
+}
+
+/// The agenda row of the item Enter starts next: the first one still
+/// waiting (where the pointer goes once an item has ended).
+pub(crate) fn next_waiting_row(state: &crate::meeting::MeetingState) -> Option<usize> {
+    state
+        .agenda
+        .iter()
+        .position(|i| i.is_pending() && i.disposition.is_none())
 }

@@ -539,6 +539,9 @@ pub fn after_entry(
             .active_item()
             .and_then(|i| i.concerns().iter().position(|c| c.is_unhandled()))
             .unwrap_or(0),
+        // As live: the pointer is on the item Enter starts next (after an
+        // item ends it moves there, and stays while the agenda is open).
+        Phase::Agenda => crate::tui::app::selection::next_waiting_row(state).unwrap_or(0),
         _ => 0,
     };
     AfterEntry {
