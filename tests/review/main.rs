@@ -9,6 +9,7 @@ mod metric_history;
 mod record_governance;
 mod record_governance_props;
 mod record_work;
+mod replay_moves;
 mod review;
 mod review_board;
 mod review_e2e;
