@@ -573,12 +573,13 @@ pub fn after_entry(
 /// ordinary session is exactly what the group saw, and a session with
 /// nothing to clean is returned as it is, without folding it again.
 pub fn sanitized(session: Session) -> Session {
-    let Some(setup) = clean(session.setup()) else {
+    let mut json = Vec::new();
+    let Some(setup) = clean(session.setup(), &mut json) else {
         return session;
     };
     let mut log: Vec<Option<Recorded>> = Vec::with_capacity(session.log().len());
     for entry in session.log() {
-        match clean(entry) {
+        match clean(entry, &mut json) {
             Some(cleaned) => log.push(cleaned),
             None => return session,
         }
@@ -601,9 +602,10 @@ pub fn sanitized(session: Session) -> Session {
 /// the round trip is kept as it is (the terminal's last scrub still
 /// guards it).
 pub fn sanitized_entries(entries: &[Recorded]) -> Vec<Recorded> {
+    let mut json = Vec::new();
     entries
         .iter()
-        .map(|entry| match clean(entry) {
+        .map(|entry| match clean(entry, &mut json) {
             Some(Some(cleaned)) => cleaned,
             _ => entry.clone(),
         })
@@ -616,10 +618,15 @@ pub fn sanitized_entries(entries: &[Recorded]) -> Vec<Recorded> {
 /// the record does not survive the round trip.
 ///
 /// Most records are clean, and those are recognised from their compact
-/// JSON alone: with no escape in it, every string in the record appears
+/// JSON alone (written into `json`, a buffer reused from record to
+/// record): with no escape in it, every string in the record appears
 /// there as it is, between quotes, so the text being clean means every
-/// string is. Only the rest go through `serde_json::Value`.
-fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option<Option<T>> {
+/// string is (printable ASCII is recognised byte by byte). Only records
+/// that are not clean go through `serde_json::Value`.
+fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(
+    value: &T,
+    json: &mut Vec<u8>,
+) -> Option<Option<T>> {
     fn walk(value: &mut serde_json::Value) {
         match value {
             serde_json::Value::String(s) => {
@@ -632,16 +639,18 @@ fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option
             _ => {}
         }
     }
-    let text = serde_json::to_string(value).ok()?;
+    json.clear();
+    serde_json::to_writer(&mut *json, value).ok()?;
+    let text = std::str::from_utf8(json).ok()?;
     if !text.contains('\\')
         && matches!(
-            crate::sanitize::for_terminal(&text),
+            crate::sanitize::for_terminal(text),
             std::borrow::Cow::Borrowed(_)
         )
     {
         return Some(None);
     }
-    let mut json: serde_json::Value = serde_json::from_str(&text).ok()?;
-    walk(&mut json);
-    serde_json::from_value(json).ok().map(Some)
+    let mut tree: serde_json::Value = serde_json::from_str(text).ok()?;
+    walk(&mut tree);
+    serde_json::from_value(tree).ok().map(Some)
 }
