@@ -29,8 +29,8 @@ pub(super) fn import(
     words: &dyn Words,
 ) -> Result<ExitCode> {
     let shown = for_terminal_line(&file.display().to_string()).into_owned();
-    let circles =
-        import::read_file(file, circle).map_err(|p| message(words.import_problem(&shown, &p)))?;
+    let (export, circles) = import::read_file_as(file, circle)
+        .map_err(|p| message(words.import_problem(&shown, &p)))?;
     let roles = circles.iter().map(|c| c.roles.len()).sum();
     let policies = circles.iter().map(|c| c.policies.len()).sum();
     let count = circles.len();
@@ -42,8 +42,12 @@ pub(super) fn import(
     let now = chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now);
     let entry = ImportEntry::new(circles, &name, now);
     let path = import::write_entry(dir, &entry)?;
+    let mut out = std::io::stdout().lock();
+    if let Some(export) = export {
+        writeln!(out, "{}", words.imported_from(export))?;
+    }
     writeln!(
-        std::io::stdout().lock(),
+        out,
         "{}",
         for_terminal_line(&words.imported(&path.display().to_string(), count, roles, policies))
     )?;

@@ -31,7 +31,9 @@ pub use event::{
     OutOfOrderKind, OutputKind, PhaseKind, Recorded, RoundKind, Speech,
 };
 pub use lang::Lang;
-pub use parts::{DomainScope, Part, PartField, PartKind, PartRefusal, RoleList, Target};
+pub use parts::{
+    DomainScope, Part, PartField, PartKind, PartRefusal, PolicyScope, RoleList, Target,
+};
 pub use refusal::{Action, ActionKind, Field, FieldKind, Refusal, RefusalKind};
 pub use session::{LogProblem, Session, SessionLoadProblem, SetupProblem, Source};
 pub use setup::{

@@ -50,6 +50,27 @@ pub trait GovScreenWords {
     fn gov_footer_follow(&self, roles: usize, policies: usize) -> String;
     /// A part needs a role or policy and the record has none to pick.
     fn part_nothing_to_pick(&self) -> String;
+    /// A change or removal of an entry, but the picked role has none in
+    /// that list (`list` as `GovernanceWords::role_list` words it).
+    fn part_no_entries(&self, role: &str, list: &str) -> String;
+    /// A move, but the circle has no sub-circle to move into or out of.
+    fn part_no_sub_circles(&self) -> String;
+    /// A role or policy of a sub-circle in a move's picker: "Name (in Sub)".
+    fn part_in_circle(&self, name: &str, circle: &str) -> String;
+    /// The meeting's own circle in a move's "to" picker.
+    fn part_this_circle(&self, circle: &str) -> String;
+    /// A new policy held by the whole circle (the scope picker's first option).
+    fn part_circle_wide(&self) -> &'static str;
+    /// A new policy held on a role's domain (a scope picker option).
+    fn part_on_domain(&self, domain: &str, role: &str) -> String;
+    /// The part list was asked for but the proposal has no parts.
+    fn parts_none(&self) -> &'static str;
+    /// The part list's line above its keys: how to pick a part.
+    fn parts_pick(&self) -> &'static str;
+    /// The subtitle of the dialog changing part `number`.
+    fn part_editing(&self, number: usize, part: &str) -> String;
+    /// "Remove part 2 (…) from the proposal?"
+    fn confirm_remove_part(&self, number: usize, part: &str) -> String;
     /// The diff panel's title: "Changes to the record".
     fn diff_title(&self) -> &'static str;
     /// A role named by a part, with the word for role: "Role Finance".

@@ -58,6 +58,8 @@ pub trait GovernanceWords {
     fn unknown_subject(&self, given: &str, known: &str) -> String;
     /// An import file the user gave could not be read; names the line.
     fn import_problem(&self, path: &str, problem: &ImportProblem) -> String;
+    /// Which system's export `spanning import` read.
+    fn imported_from(&self, export: crate::record::governance::import::Export) -> String;
     /// What `spanning import` recorded, and where.
     fn imported(&self, path: &str, circles: usize, roles: usize, policies: usize) -> String;
     /// `--as-of` is not a date.

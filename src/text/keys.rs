@@ -103,6 +103,12 @@ pub enum Action {
     Governance,
     /// Add a part to the proposal: a typed change to the record.
     AddPart,
+    /// Open the list of the proposal's parts, to change or remove one.
+    Parts,
+    /// Part list: change the picked part in the part dialog.
+    EditPart,
+    /// Part list: remove the picked part (after a confirm).
+    RemovePart,
     /// Record a free note for the minutes.
     Note,
     /// People dialog: add a late arrival.

@@ -259,6 +259,21 @@ pub enum Label {
     PartEntries,
     /// Part dialog: a new role's domains, one per line.
     PartDomains,
+    /// Part dialog: the circle a role or policy moves to.
+    PartTo,
+    /// Part dialog: the sub-circle to collapse (a choice of them).
+    PartSubCircle,
+    /// Part dialog: the accountability or domain as it is (a choice of
+    /// the picked role's entries).
+    PartEntry,
+    /// Part dialog: what a new policy holds on: the whole circle or one
+    /// role's domain.
+    PartScope,
+    /// The part list's title.
+    PartsTitle,
+    /// A choice with no options (a role without entries, a circle
+    /// without sub-circles).
+    NothingToPick,
     /// Printed on leaving when the last entries could not be written
     /// anywhere, so nobody believes the meeting is safe when it is not.
     NotSavedAtExit,
@@ -412,6 +427,8 @@ pub enum Dialog {
     CorrectProposal,
     /// A part of the proposal: a typed change to the governance record.
     Part,
+    /// A part of the proposal changed (picked from the part list).
+    EditPart,
     /// Asking a clarifying question.
     Ask,
     /// Answering a question.

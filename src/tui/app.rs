@@ -78,6 +78,8 @@ pub(crate) enum Mode {
     People(PeopleDialog),
     /// The circle's governance record over the step, searchable.
     Governance(super::govview::GovView),
+    /// The proposal's parts, to pick one to change or remove.
+    Parts(governance::PartList),
 }
 
 /// The whole terminal application: a session plus what is on screen.
@@ -378,6 +380,7 @@ impl App {
             Mode::Test(test) => self.test_key(test, key),
             Mode::People(dialog) => self.people_key(dialog, key),
             Mode::Governance(view) => self.governance_key(view, key),
+            Mode::Parts(list) => self.parts_key(list, key),
         }
     }
 

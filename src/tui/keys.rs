@@ -252,6 +252,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Down, Action::Down, false),
                 b(KeyCode::Char('h'), Action::AskForHelp, true),
                 b(KeyCode::Char('+'), Action::AddPart, true),
+                b(KeyCode::Char('*'), Action::Parts, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -275,6 +276,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('c'), Action::Clarify, true),
                 b(KeyCode::Char('a'), Action::Amend, true),
                 b(KeyCode::Char('+'), Action::AddPart, true),
+                b(KeyCode::Char('*'), Action::Parts, true),
                 b(KeyCode::Char('n'), Action::Next, true),
                 b(KeyCode::Enter, Action::Next, false),
             ];
@@ -303,6 +305,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('2'), Action::ConfirmProposer, true),
                 b(KeyCode::Char('x'), Action::Abandon, true),
                 b(KeyCode::Char('+'), Action::AddPart, true),
+                b(KeyCode::Char('*'), Action::Parts, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -341,6 +344,7 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
                 b(KeyCode::Char('1'), Action::Resolve, true),
                 b(KeyCode::Char('z'), Action::Requalify, true),
                 b(KeyCode::Char('+'), Action::AddPart, true),
+                b(KeyCode::Char('*'), Action::Parts, true),
                 b(KeyCode::Char('n'), Action::Next, true),
             ];
             v.extend_from_slice(ITEM);
@@ -433,6 +437,25 @@ pub fn people_bindings() -> Vec<Binding> {
     ]
 }
 
+/// The keys of the part list (`*`): pick a part, change or remove it.
+/// Digits pick a part by its number too.
+pub fn parts_bindings() -> Vec<Binding> {
+    vec![
+        b(KeyCode::Up, Action::Up, true),
+        b(KeyCode::Down, Action::Down, true),
+        b(KeyCode::Enter, Action::EditPart, true),
+        b(KeyCode::Char('-'), Action::RemovePart, true),
+        b(KeyCode::Delete, Action::RemovePart, false),
+        b(KeyCode::Esc, Action::Close, true),
+        b(KeyCode::Char('*'), Action::Close, false),
+    ]
+}
+
+/// The action a key press means in the part list, if any.
+pub fn lookup_parts(key: &KeyEvent) -> Option<Action> {
+    find(&parts_bindings(), key)
+}
+
 /// The keys of the home screen (before any meeting is open).
 pub fn home_bindings() -> Vec<Binding> {
     vec![
@@ -486,10 +509,11 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {
-        let tables = ALL
-            .map(bindings)
-            .into_iter()
-            .chain([people_bindings(), home_bindings()]);
+        let tables = ALL.map(bindings).into_iter().chain([
+            people_bindings(),
+            home_bindings(),
+            parts_bindings(),
+        ]);
         for (i, table) in tables.enumerate() {
             for (j, a) in table.iter().enumerate() {
                 for other in &table[j + 1..] {
@@ -502,10 +526,11 @@ mod tests {
     #[test]
     fn every_named_key_in_every_table_is_named_by_the_words() {
         use crate::text::en::English;
-        let tables = ALL
-            .map(bindings)
-            .into_iter()
-            .chain([people_bindings(), home_bindings()]);
+        let tables = ALL.map(bindings).into_iter().chain([
+            people_bindings(),
+            home_bindings(),
+            parts_bindings(),
+        ]);
         for binding in tables.flatten() {
             if let KeyCode::Char(c) = binding.code {
                 assert_eq!(binding.cap(&English), c.to_string());

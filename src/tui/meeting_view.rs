@@ -100,6 +100,15 @@ pub(crate) fn draw(app: &mut App, frame: &mut Frame) {
                 &theme,
             );
         }
+        Mode::Parts(list) => {
+            let parts = app
+                .session
+                .state()
+                .active_item()
+                .and_then(|i| i.current_version())
+                .map_or(&[][..], |v| v.parts.as_slice());
+            dialogs::part_list(frame, area, parts, list.selected, words, &theme);
+        }
         Mode::Governance(view) => GovOverlay {
             view,
             circle_name: &app.session.setup().circle,

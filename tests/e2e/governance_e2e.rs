@@ -69,10 +69,10 @@ fn an_adopted_role_and_policy_show_in_the_next_meetings_governance_view() {
     term.type_text("Customers helped");
     term.key("\r");
     term.wait_for("+ Role Support");
-    // Part 2: a policy (the eighth kind).
+    // Part 2: a policy (the eleventh kind).
     term.key("+");
     term.wait_for("A part of the proposal");
-    for _ in 0..7 {
+    for _ in 0..10 {
         term.key(DOWN);
     }
     term.wait_for("Create a policy");

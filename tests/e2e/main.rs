@@ -12,6 +12,7 @@ mod governance_e2e;
 mod hangup;
 mod hostile_folder;
 mod panic_restore;
+mod part_edit_e2e;
 mod paste_marker;
 mod ready;
 mod replay_memory;

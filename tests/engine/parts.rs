@@ -11,8 +11,8 @@ use crate::support::governance::{
 use crate::support::script::Script;
 
 use spanning::meeting::{
-    Action, Command, Ending, Event, IdmStep, Part, PartField, PartRefusal, PersonId, Phase,
-    Refusal, Session, Target,
+    Action, Command, DomainScope, Ending, Event, IdmStep, Part, PartField, PartRefusal, PersonId,
+    Phase, PolicyScope, Refusal, Session, Target,
 };
 use spanning::text::Lang;
 
@@ -281,4 +281,45 @@ fn a_session_with_parts_replays_to_the_same_state() {
         Session::from_log(s.session.setup().clone(), s.session.log().to_vec()).expect("replays");
     assert_eq!(replayed.state(), s.session.state());
     assert_eq!(spanning::store::version_needed(&s.session), 6);
+}
+
+/// A changed policy's new scope is shaped like a new policy's: a domain
+/// needs its text, trimmed; the whole circle needs nothing.
+#[test]
+fn a_changed_policys_scope_is_trimmed_and_needs_its_domain() {
+    let mut s = at_agenda("Ops", opened());
+    present(&mut s, "Spending", PersonId(2), &[]);
+    let change = |domain: &str| Part::ChangePolicy {
+        policy: Target::named("Spending"),
+        title: "Spending".into(),
+        text: "Ask".into(),
+        scope: Some(PolicyScope::Domain(DomainScope {
+            role: Target::named("Finance"),
+            domain: domain.into(),
+        })),
+    };
+    s.when(Command::AddPart {
+        part: change("   "),
+    })
+    .then_refusal(Refusal::Part(PartRefusal::Empty {
+        field: PartField::Domain,
+    }));
+    let event = s
+        .when(Command::AddPart {
+            part: change(" Bank "),
+        })
+        .then_event();
+    let Event::PartAdded { part, .. } = event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(part, change("Bank"));
+    s.when(Command::AddPart {
+        part: Part::ChangePolicy {
+            policy: Target::named("Spending"),
+            title: "Spending".into(),
+            text: "Ask".into(),
+            scope: Some(PolicyScope::Circle),
+        },
+    })
+    .then_event();
 }

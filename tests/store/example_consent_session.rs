@@ -16,7 +16,7 @@ const SUFFIX: u16 = 0x5c3e;
 
 #[test]
 fn the_shipped_consent_example_is_generated_from_the_engine_and_loads() {
-    let session = consent_support::consent_meeting();
+    let session = consent_support::consent_meeting_with_parts();
     let id = store::stem(session.setup(), SUFFIX);
     assert_eq!(id, "2026-11-22T1030-product-governance-5c3e");
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -66,4 +66,9 @@ fn the_shipped_consent_example_is_generated_from_the_engine_and_loads() {
             .any(|r| r.kind == RoundKind::QuickReaction)
     );
     assert_eq!(state.agenda[1].disposition, Some(Disposition::CarriedOver));
+    // The adopted version carries the agreement's structured parts.
+    assert_eq!(
+        item.adopted_version_parts(),
+        consent_support::agreement_parts()
+    );
 }

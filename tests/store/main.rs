@@ -11,6 +11,7 @@ mod example_tactical_session;
 mod forged;
 mod git_sync;
 mod hostile_text;
+mod import_json;
 mod journal;
 mod load_fuzz;
 mod load_limits;

@@ -104,10 +104,12 @@ fn the_version_7_file_means_what_it_meant() {
 fn sessions_are_written_in_the_oldest_version_that_holds_them() {
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
     // The Operations example's proposals have parts (version 6, issue 13);
-    // what it was before, without them, is frozen as session-v1.json.
+    // what it was before, without them, is frozen as session-v1.json. The
+    // consent example's agreement has parts too (version 6); a consent
+    // session without them stays version 2 (session-v2.json).
     let expected = [
         ("2026-11-22T1405-operations-governance-7f3a.json", 6),
-        ("2026-11-22T1030-product-governance-5c3e.json", 2),
+        ("2026-11-22T1030-product-governance-5c3e.json", 6),
         ("2026-11-22T0930-bakery-coop-governance-e1ec.json", 2),
         ("2026-11-22T0930-operations-tactical-7ac7.json", 2),
     ];

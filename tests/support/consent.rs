@@ -7,8 +7,8 @@
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 use spanning::meeting::{
-    Command, ConsentAnswer, Disposition, DriverPart, Ending, ItemId, OutputKind, PersonId, RuleSet,
-    Session, Setup,
+    Command, ConsentAnswer, Disposition, DriverPart, Ending, ItemId, OutputKind, Part, PersonId,
+    RuleSet, Session, Setup,
 };
 use spanning::text::Lang;
 
@@ -301,6 +301,46 @@ pub fn until(lang: Lang, stage: Stage) -> (Session, i64) {
     }
     let clock = played.clock();
     (played.session, clock)
+}
+
+/// What the design-review agreement changes in the circle's record: a role
+/// that runs the reviews, and the agreement itself as a policy (the fold
+/// gives it the item's driver, review date and evaluation criteria).
+pub fn agreement_parts() -> Vec<Part> {
+    vec![
+        Part::CreateRole {
+            name: "Design Reviewer".into(),
+            purpose: Some("Designs the teams have seen before they plan".into()),
+            accountabilities: vec![
+                "Running a 30-minute design review the working day before each team's planning"
+                    .into(),
+                "Putting the review notes on the wiki".into(),
+            ],
+            domains: vec![],
+        },
+        Part::CreatePolicy {
+            title: "Design reviews".into(),
+            text: "A 30-minute design review is held the working day before each team's planning; anyone who builds the stories may come, and the notes go to the wiki.".into(),
+            domain: None,
+        },
+    ]
+}
+
+/// The whole consent meeting with the adopted agreement's structured
+/// parts ([`agreement_parts`], added to the version the objection was
+/// integrated in): the shipped consent example. The screens' snapshots
+/// keep [`consent_meeting`], the same meeting without parts.
+pub fn consent_meeting_with_parts() -> Session {
+    let mut played = Script::open(consent_setup(Lang::En)).every(STEP_SECS);
+    for (tag, command) in script() {
+        played.run(command);
+        if tag == Some(Stage::ResolveAmended) {
+            for part in agreement_parts() {
+                played.run(Command::AddPart { part });
+            }
+        }
+    }
+    played.session
 }
 
 /// The whole consent meeting, closed, in English.

@@ -111,3 +111,59 @@ pub fn finance_record() -> spanning::record::governance::Record {
     record.meeting("2026-02-23-product", &script.session);
     record
 }
+
+/// The record after two earlier meetings: "Product circle" adopted the
+/// role Financiën (accountability "Paying invoices", domain "Bank
+/// account"), the roles Sales and Design, each expanded into a
+/// sub-circle, and the policy "Spending limit"; then Sales met and
+/// adopted its own role "Lead finder" and policy "Call hours". Design has
+/// nothing of its own. The part dialog's moves, expansions and collapses
+/// start from it.
+pub fn circles_record() -> spanning::record::governance::Record {
+    use chrono::TimeZone;
+    let day = |d: u32| {
+        FixedOffset::east_opt(3600)
+            .and_then(|tz| tz.with_ymd_and_hms(2026, 2, d, 10, 0, 0).single())
+            .expect("valid time")
+    };
+    let mut product = at_agenda("Product circle", day(23));
+    let roles = [
+        Part::CreateRole {
+            name: "Financiën".to_owned(),
+            purpose: Some("Money well spent".to_owned()),
+            accountabilities: vec!["Paying invoices".to_owned()],
+            domains: vec!["Bank account".to_owned()],
+        },
+        create_role("Sales"),
+        create_role("Design"),
+        Part::CreatePolicy {
+            title: "Spending limit".to_owned(),
+            text: "Up to 200 euro without asking".to_owned(),
+            domain: None,
+        },
+    ];
+    item(&mut product, "Roles", &roles, Ending::Adopted);
+    let expand = [
+        Part::ExpandRole {
+            role: Target::named("Sales"),
+        },
+        Part::ExpandRole {
+            role: Target::named("Design"),
+        },
+    ];
+    item(&mut product, "Circles", &expand, Ending::Adopted);
+    let mut sales = at_agenda("Sales", day(24));
+    let own = [
+        create_role("Lead finder"),
+        Part::CreatePolicy {
+            title: "Call hours".to_owned(),
+            text: "Customers are called between nine and five".to_owned(),
+            domain: None,
+        },
+    ];
+    item(&mut sales, "Own roles", &own, Ending::Adopted);
+    let mut record = spanning::record::governance::Record::default();
+    record.meeting("2026-02-23-product", &product.session);
+    record.meeting("2026-02-24-sales", &sales.session);
+    record
+}

@@ -44,6 +44,7 @@ fn parts() -> Vec<Part> {
             policy: Target::named("Spending limit"),
             title: "Spending limit".to_owned(),
             text: "Up to 500 euro without asking".to_owned(),
+            scope: None,
         },
         Part::RemoveRole {
             role: Target::named("Archivist"),

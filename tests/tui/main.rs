@@ -14,6 +14,8 @@ mod follow_governance;
 mod governance_view;
 mod long_text;
 mod part_dialog;
+mod part_kinds;
+mod part_list;
 mod readme_keys;
 mod record_metrics;
 mod tie_rule;

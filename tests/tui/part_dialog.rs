@@ -97,7 +97,7 @@ fn a_new_role_and_a_policy_become_two_parts() {
     tui_support::chars(&mut app, "Answering questions");
     tui_support::key(&mut app, KeyCode::Enter);
     tui_support::key(&mut app, KeyCode::Char('+'));
-    kind(&mut app, 7); // Create a policy
+    kind(&mut app, 10); // Create a policy
     tui_support::key(&mut app, KeyCode::Tab);
     tui_support::chars(&mut app, "Quiet hours");
     tui_support::key(&mut app, KeyCode::Tab);
@@ -151,7 +151,7 @@ fn a_part_that_does_not_fit_the_record_is_refused_and_nothing_typed_is_lost() {
 fn a_policy_is_picked_and_changed() {
     let mut app = app(&presenting(Lang::En));
     tui_support::key(&mut app, KeyCode::Char('+'));
-    kind(&mut app, 8); // Change a policy
+    kind(&mut app, 11); // Change a policy
     tui_support::key(&mut app, KeyCode::Tab); // the policy (the only one)
     tui_support::key(&mut app, KeyCode::Tab); // title: empty keeps it
     tui_support::key(&mut app, KeyCode::Tab);
@@ -163,6 +163,7 @@ fn a_policy_is_picked_and_changed() {
             policy,
             title,
             text,
+            ..
         },
     ] = got.as_slice()
     else {
@@ -179,7 +180,7 @@ fn a_policy_is_picked_and_changed() {
 fn an_accountability_is_added_to_a_picked_role() {
     let mut app = app(&presenting(Lang::En));
     tui_support::key(&mut app, KeyCode::Char('+'));
-    kind(&mut app, 4); // Add an accountability or domain
+    kind(&mut app, 7); // Add an accountability or domain
     tui_support::key(&mut app, KeyCode::Tab);
     tui_support::chars(&mut app, "ff");
     tui_support::key(&mut app, KeyCode::Tab); // accountability
@@ -218,7 +219,7 @@ fn part_dialog_snapshots() {
     for lang in [Lang::En, Lang::Nl] {
         let mut app = app(&presenting(lang));
         tui_support::key(&mut app, KeyCode::Char('+'));
-        kind(&mut app, 5); // Change an accountability or domain
+        kind(&mut app, 8); // Change an accountability or domain
         tui_support::key(&mut app, KeyCode::Tab);
         tui_support::chars(&mut app, "ff");
         for (w, h) in [(80, 24), (160, 48)] {

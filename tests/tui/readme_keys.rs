@@ -73,6 +73,11 @@ fn tables() -> Vec<Table> {
         own: keys::people_bindings(),
         everywhere: Vec::new(),
     });
+    out.push(Table {
+        heading: "Part list (*; digits pick a part by its number)",
+        own: keys::parts_bindings(),
+        everywhere: Vec::new(),
+    });
     out
 }
 

@@ -1455,6 +1455,12 @@ fn all_labels() -> Vec<Label> {
         PartNewText,
         PartEntries,
         PartDomains,
+        PartTo,
+        PartSubCircle,
+        PartEntry,
+        PartScope,
+        PartsTitle,
+        NothingToPick,
         NotSavedAtExit,
         Situation,
         Effect,
@@ -1510,7 +1516,8 @@ fn exhaustive_label(label: Label) {
         | ConsentAnswer | Rules | ReviewOverdue | Driver | NotResolved | ReviewOn | Role
         | RoleDescription | TermMonths | TermNote | Voter | Nominee | Candidate | NomineeHidden
         | NomineeNotFound | PartKind | PartRole | PartList | PartPolicy | PartName | PartText
-        | PartNewText | PartEntries | PartDomains | Tactical(_) => {}
+        | PartNewText | PartEntries | PartDomains | PartTo | PartSubCircle | PartEntry
+        | PartScope | PartsTitle | NothingToPick | Tactical(_) => {}
     }
 }
 
@@ -1571,6 +1578,7 @@ fn all_dialogs() -> Vec<Dialog> {
         Proposal,
         CorrectProposal,
         Part,
+        EditPart,
         Ask,
         Answer,
         RuleOut,
@@ -1622,12 +1630,12 @@ fn exhaustive_dialog(dialog: Dialog) {
     use Dialog::*;
     match dialog {
         Turn | Concern | Skip | Order | AddItem | EditItem | Tension | Example | Proposal
-        | CorrectProposal | Part | Ask | Answer | RuleOut | Clarify | Amend | AmendForObjection
-        | RequestTest | SecretaryRuling | Abandon | Ending | Output | TimeOutStart | TimeOutEnd
-        | OutOfOrder | Note | AddPerson | Absent | Back | Timebox | SaveElsewhere | Situation
-        | Effect | Need | Impact | ConsentTurn | ConsentConcern | ConsentObjection | Adopt
-        | Requalify | AddElection | DescribeRole | Nominate | ChangeNomination
-        | ProposeCandidate | Tactical(_) => {}
+        | CorrectProposal | Part | EditPart | Ask | Answer | RuleOut | Clarify | Amend
+        | AmendForObjection | RequestTest | SecretaryRuling | Abandon | Ending | Output
+        | TimeOutStart | TimeOutEnd | OutOfOrder | Note | AddPerson | Absent | Back | Timebox
+        | SaveElsewhere | Situation | Effect | Need | Impact | ConsentTurn | ConsentConcern
+        | ConsentObjection | Adopt | Requalify | AddElection | DescribeRole | Nominate
+        | ChangeNomination | ProposeCandidate | Tactical(_) => {}
     }
 }
 
@@ -1637,6 +1645,9 @@ fn all_key_actions() -> Vec<KeyAction> {
         Help,
         Governance,
         AddPart,
+        Parts,
+        EditPart,
+        RemovePart,
         Presentation,
         Undo,
         Quit,
@@ -1718,7 +1729,7 @@ fn exhaustive_key_action(action: KeyAction) {
         | MakeFacilitator | MakeSecretary | Timebox | Close | NewMeeting | Resume | Browse
         | Consent | Concern | Objection | Resolve | Requalify | AddElection | DescribeRole
         | Nominate | ChangeNomination | ProposeCandidate | Tactical(_) | TakeOffer | LetGoOffer
-        | Governance | AddPart => {}
+        | Governance | AddPart | Parts | EditPart | RemovePart => {}
     }
 }
 

@@ -3,7 +3,8 @@
 //! is said in both languages, never empty, and Dutch is never English.
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
-use spanning::meeting::{DomainScope, Part, PartField, PartKind, RoleList, Target};
+use spanning::meeting::{DomainScope, Part, PartField, PartKind, PolicyScope, RoleList, Target};
+use spanning::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use spanning::record::governance::{
     Conflict, ConflictKind, CoreRole, ImportProblem, PartProblem, Source,
 };
@@ -67,6 +68,22 @@ fn every_part() -> Vec<Part> {
             policy: t("Spending"),
             title: "Spend".into(),
             text: "Ask".into(),
+            scope: None,
+        },
+        Part::ChangePolicy {
+            policy: t("Spending"),
+            title: "Spending".into(),
+            text: "Ask".into(),
+            scope: Some(PolicyScope::Circle),
+        },
+        Part::ChangePolicy {
+            policy: t("Spending"),
+            title: "Spending".into(),
+            text: "Ask".into(),
+            scope: Some(PolicyScope::Domain(DomainScope {
+                role: t("Finance"),
+                domain: "Bank".into(),
+            })),
         },
         Part::RemovePolicy {
             policy: t("Spending"),
@@ -118,7 +135,40 @@ fn every_problem() -> Vec<PartProblem> {
         PartProblem::NotASubCircle { circle: "C".into() },
         PartProblem::AlreadySubCircle { name: "X".into() },
         PartProblem::NotSubCircle { name: "X".into() },
+        PartProblem::IntoItself { name: "X".into() },
+        PartProblem::CircleNotEmpty {
+            name: "X".into(),
+            roles: vec!["A".into()],
+            policies: Vec::new(),
+        },
+        PartProblem::CircleNotEmpty {
+            name: "X".into(),
+            roles: vec!["A".into(), "B".into()],
+            policies: vec!["P".into(), "Q".into()],
+        },
     ]
+    .into_iter()
+    .inspect(exhaustive_problem)
+    .collect()
+}
+
+/// Fails to compile when a problem is added without a sample above.
+fn exhaustive_problem(problem: &PartProblem) {
+    match problem {
+        PartProblem::NoSuchRole { .. }
+        | PartProblem::NoSuchPolicy { .. }
+        | PartProblem::RoleNameTaken { .. }
+        | PartProblem::PolicyTitleTaken { .. }
+        | PartProblem::CoreRole { .. }
+        | PartProblem::DomainNotHeld { .. }
+        | PartProblem::NoSuchEntry { .. }
+        | PartProblem::EntryExists { .. }
+        | PartProblem::NotASubCircle { .. }
+        | PartProblem::AlreadySubCircle { .. }
+        | PartProblem::NotSubCircle { .. }
+        | PartProblem::IntoItself { .. }
+        | PartProblem::CircleNotEmpty { .. } => {}
+    }
 }
 
 fn every_import_problem() -> Vec<ImportProblem> {
@@ -160,7 +210,85 @@ fn every_import_problem() -> Vec<ImportProblem> {
         },
         ImportProblem::NoCircle,
         ImportProblem::Nothing,
+        ImportProblem::NotJson { line: 3, column: 4 },
+        ImportProblem::UnknownExport,
+        ImportProblem::JsonShape {
+            at: at(),
+            expected: JsonKind::Object,
+        },
+        ImportProblem::JsonShape {
+            at: at(),
+            expected: JsonKind::List,
+        },
+        ImportProblem::JsonShape {
+            at: at(),
+            expected: JsonKind::Text,
+        },
+        ImportProblem::JsonShape {
+            at: at(),
+            expected: JsonKind::Id,
+        },
+        ImportProblem::JsonMissing {
+            at: at(),
+            key: "name".into(),
+        },
+        ImportProblem::JsonEmpty { at: at() },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Circle,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Role,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Person,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Accountability,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Domain,
+            id: "9".into(),
+        },
+        ImportProblem::JsonUnknownRef {
+            at: at(),
+            kind: RefKind::Policy,
+            id: "9".into(),
+        },
+        ImportProblem::JsonDuplicateRole {
+            at: at(),
+            name: "A".into(),
+            circle: "C".into(),
+        },
+        ImportProblem::JsonDuplicatePolicy {
+            at: at(),
+            title: "P".into(),
+            circle: "C".into(),
+        },
+        ImportProblem::JsonDomainNotHeld {
+            at: at(),
+            domain: "D".into(),
+            role: "A".into(),
+        },
+        ImportProblem::JsonBadDate { at: at() },
+        ImportProblem::JsonNoCircle { at: at() },
     ]
+}
+
+/// Where a JSON problem is, for the messages.
+fn at() -> JsonAt {
+    JsonAt {
+        line: 12,
+        path: "roles[1].links.circle".into(),
+    }
 }
 
 fn source() -> Source {
@@ -233,6 +361,14 @@ fn every_governance_word_is_said_in_both_languages() {
                 &en.part_problem(&problem),
             );
         }
+        for export in [Export::GlassFrog, Export::Holaspirit] {
+            said(
+                lang,
+                &format!("{export:?}"),
+                &w.imported_from(export),
+                &en.imported_from(export),
+            );
+        }
         for problem in every_import_problem() {
             let text = w.import_problem("gov.toml", &problem);
             said(
@@ -242,6 +378,13 @@ fn every_governance_word_is_said_in_both_languages() {
                 &en.import_problem("gov.toml", &problem),
             );
             assert!(text.contains("gov.toml"), "{text}");
+            // A problem in a JSON export names its line and its path.
+            if format!("{problem:?}").starts_with("Json") {
+                assert!(
+                    text.contains("12 (`roles[1].links.circle`)"),
+                    "{lang:?}: {text}"
+                );
+            }
         }
         for kind in [
             ConflictKind::SameBase {
@@ -287,5 +430,83 @@ fn every_governance_word_is_said_in_both_languages() {
             &w.record_intro(None, 3, 1),
             &en.record_intro(None, 3, 1),
         );
+    }
+}
+
+/// The part dialog's pickers and the part list (issue 13) are worded in
+/// both languages, each naming what it is about.
+#[test]
+fn part_dialog_and_part_list_words_are_said_in_both_languages() {
+    let en: &dyn Words = Lang::En.words();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        let pairs: [(&str, String, String); 10] = [
+            (
+                "no entries",
+                w.part_no_entries("Sales", w.role_list(RoleList::Domain)),
+                en.part_no_entries("Sales", en.role_list(RoleList::Domain)),
+            ),
+            (
+                "no sub-circles",
+                w.part_no_sub_circles(),
+                en.part_no_sub_circles(),
+            ),
+            (
+                "this circle",
+                w.part_this_circle("Ops"),
+                en.part_this_circle("Ops"),
+            ),
+            (
+                "circle wide",
+                w.part_circle_wide().to_owned(),
+                en.part_circle_wide().to_owned(),
+            ),
+            (
+                "on domain",
+                w.part_on_domain("Bank", "Finance"),
+                en.part_on_domain("Bank", "Finance"),
+            ),
+            (
+                "none",
+                w.parts_none().to_owned(),
+                en.parts_none().to_owned(),
+            ),
+            (
+                "pick",
+                w.parts_pick().to_owned(),
+                en.parts_pick().to_owned(),
+            ),
+            (
+                "editing",
+                w.part_editing(2, "Role X"),
+                en.part_editing(2, "Role X"),
+            ),
+            (
+                "confirm",
+                w.confirm_remove_part(2, "Role X"),
+                en.confirm_remove_part(2, "Role X"),
+            ),
+            (
+                "nothing to pick",
+                w.part_nothing_to_pick(),
+                en.part_nothing_to_pick(),
+            ),
+        ];
+        for (what, ours, theirs) in pairs {
+            said(lang, what, &ours, &theirs);
+        }
+        assert!(w.part_no_entries("Sales", "x").contains("Sales"));
+        assert!(w.part_this_circle("Ops").contains("Ops"));
+        let on = w.part_on_domain("Bank", "Finance");
+        assert!(on.contains("Bank") && on.contains("Finance"), "{on}");
+        let confirm = w.confirm_remove_part(2, "Role X");
+        assert!(
+            confirm.contains('2') && confirm.contains("Role X"),
+            "{confirm}"
+        );
+        assert!(w.part_editing(2, "Role X").contains("Role X"));
+        // A sub-circle's role in a picker: its name and its circle.
+        let inside = w.part_in_circle("Lead finder", "Sales");
+        assert!(inside.contains("Lead finder") && inside.contains("Sales"));
     }
 }

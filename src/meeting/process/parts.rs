@@ -92,6 +92,17 @@ pub struct DomainScope {
     pub domain: String,
 }
 
+/// What a changed policy holds on from now on: the whole circle, or a
+/// domain of one of its roles.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "held_by", rename_all = "snake_case")]
+pub enum PolicyScope {
+    /// Held by the circle.
+    Circle,
+    /// Scoped to a role's domain.
+    Domain(DomainScope),
+}
+
 /// One typed change to the governance record.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "part", rename_all = "snake_case")]
@@ -188,7 +199,7 @@ pub enum Part {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         domain: Option<DomainScope>,
     },
-    /// Change a policy's title or text.
+    /// Change a policy's title or text, and what it holds on.
     ChangePolicy {
         /// The policy.
         policy: Target,
@@ -196,6 +207,10 @@ pub enum Part {
         title: String,
         /// The new text.
         text: String,
+        /// What it holds on from now on; absent: as it was (every part
+        /// written before a policy's scope could change).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        scope: Option<PolicyScope>,
     },
     /// Remove a policy.
     RemovePolicy {
@@ -408,10 +423,18 @@ impl Part {
                 policy,
                 title,
                 text,
+                scope,
             } => Part::ChangePolicy {
                 policy: target(policy, F::PolicyTitle)?,
                 title: required(title, F::PolicyTitle)?,
                 text: required(text, F::PolicyText)?,
+                scope: match scope {
+                    Some(PolicyScope::Domain(scope)) => Some(PolicyScope::Domain(DomainScope {
+                        role: target(&scope.role, F::RoleName)?,
+                        domain: required(&scope.domain, F::Domain)?,
+                    })),
+                    other => other.clone(),
+                },
             },
             Part::RemovePolicy { policy } => Part::RemovePolicy {
                 policy: target(policy, F::PolicyTitle)?,

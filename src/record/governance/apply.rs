@@ -6,7 +6,7 @@ use super::{
     Applying, Change, Conflict, ConflictKind, Filler, Policy, PolicyDomain, Record, Role,
     circle_key,
 };
-use crate::meeting::{Part, Target};
+use crate::meeting::{DomainScope, Part, PolicyScope, Target};
 
 impl Record {
     pub(super) fn apply(&mut self, a: Applying<'_>) {
@@ -187,13 +187,9 @@ impl Record {
                 domain,
             } => {
                 let circle = self.circle_mut(a.circle);
-                let domain = domain.as_ref().and_then(|scope| {
-                    circle.role(&scope.role).map(|r| PolicyDomain {
-                        role_id: r.id.clone(),
-                        role: r.name.clone(),
-                        domain: scope.domain.clone(),
-                    })
-                });
+                let domain = domain
+                    .as_ref()
+                    .and_then(|scope| policy_domain(circle, scope));
                 let mut policy = Policy {
                     id: a.new_id.to_owned(),
                     title: title.clone(),
@@ -210,14 +206,21 @@ impl Record {
                 policy,
                 title,
                 text,
+                scope,
             } => {
                 let circle = self.circle_mut(a.circle);
                 let Some(i) = circle.policy_index(policy) else {
                     return;
                 };
+                let domain = match scope {
+                    None => circle.policies[i].domain.clone(),
+                    Some(PolicyScope::Circle) => None,
+                    Some(PolicyScope::Domain(scope)) => policy_domain(circle, scope),
+                };
                 let p = &mut circle.policies[i];
                 p.title.clone_from(title);
                 p.text.clone_from(text);
+                p.domain = domain;
                 if a.agreement.is_some() {
                     p.agreement.clone_from(&a.agreement);
                 }
@@ -242,6 +245,16 @@ impl Record {
             }
         }
     }
+}
+
+/// A policy's scope as the record keeps it: the role holding the domain
+/// by id and name.
+fn policy_domain(circle: &super::Circle, scope: &DomainScope) -> Option<PolicyDomain> {
+    circle.role(&scope.role).map(|r| PolicyDomain {
+        role_id: r.id.clone(),
+        role: r.name.clone(),
+        domain: scope.domain.clone(),
+    })
 }
 
 fn new_role(id: &str, name: &str) -> Role {

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::{Circle, Record, circle_key};
-use crate::meeting::{Part, RoleList, Target};
+use crate::meeting::{DomainScope, Part, PolicyScope, RoleList, Target};
 
 /// Why a part does not fit the record; worded by `text` (en and nl).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -85,6 +85,21 @@ pub enum PartProblem {
         /// The role.
         name: String,
     },
+    /// A sub-circle cannot be moved into itself.
+    IntoItself {
+        /// The sub-circle.
+        name: String,
+    },
+    /// A sub-circle that still has roles or policies of its own cannot be
+    /// collapsed: they would be lost. They are moved out or removed first.
+    CircleNotEmpty {
+        /// The sub-circle.
+        name: String,
+        /// Its roles other than the core roles.
+        roles: Vec<String>,
+        /// Its policies.
+        policies: Vec<String>,
+    },
 }
 
 /// Checks `part`, proposed in `circle`, against `record`: the role or
@@ -118,7 +133,7 @@ pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), Part
                     name: r.name.clone(),
                 });
             }
-            Ok(())
+            not_empty(record, &r.name)
         }
         Part::MoveRole { role, from, to } => {
             related(&here, from)?;
@@ -126,6 +141,11 @@ pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), Part
             let source = circle_of(record, from);
             let r = role_in(&source, role)?;
             not_core(r.core.is_some(), &r.name)?;
+            if r.sub_circle && circle_key(&r.name) == circle_key(to) {
+                return Err(PartProblem::IntoItself {
+                    name: r.name.clone(),
+                });
+            }
             free_role_name(&circle_of(record, to), &r.name, None)
         }
         Part::AddEntry { role, list, text } => {
@@ -175,22 +195,20 @@ pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), Part
         }
         Part::CreatePolicy { title, domain, .. } => {
             free_policy_title(&here, title, None)?;
-            if let Some(scope) = domain {
-                let held = here
-                    .role(&scope.role)
-                    .is_some_and(|r| has(&r.domains, &scope.domain));
-                if !held {
-                    return Err(PartProblem::DomainNotHeld {
-                        domain: scope.domain.clone(),
-                        role: scope.role.name.clone(),
-                    });
-                }
-            }
-            Ok(())
+            domain.as_ref().map_or(Ok(()), |scope| held(&here, scope))
         }
-        Part::ChangePolicy { policy, title, .. } => {
+        Part::ChangePolicy {
+            policy,
+            title,
+            scope,
+            ..
+        } => {
             let p = policy_in(&here, policy)?;
-            free_policy_title(&here, title, Some(&p.id))
+            free_policy_title(&here, title, Some(&p.id))?;
+            match scope {
+                Some(PolicyScope::Domain(scope)) => held(&here, scope),
+                _ => Ok(()),
+            }
         }
         Part::RemovePolicy { policy } => policy_in(&here, policy).map(drop),
         Part::MovePolicy { policy, from, to } => {
@@ -201,6 +219,21 @@ pub fn check_part(record: &Record, circle: &str, part: &Part) -> Result<(), Part
             free_policy_title(&circle_of(record, to), &p.title, None)
         }
         Part::AssignRole { role, .. } => role_in(&here, role).map(drop),
+    }
+}
+
+/// A domain-scoped policy needs the role named to hold that domain.
+fn held(here: &Circle, scope: &DomainScope) -> Result<(), PartProblem> {
+    let held = here
+        .role(&scope.role)
+        .is_some_and(|r| has(&r.domains, &scope.domain));
+    if held {
+        Ok(())
+    } else {
+        Err(PartProblem::DomainNotHeld {
+            domain: scope.domain.clone(),
+            role: scope.role.name.clone(),
+        })
     }
 }
 
@@ -263,6 +296,30 @@ fn free_policy_title(
             title: p.title.clone(),
         }),
         _ => Ok(()),
+    }
+}
+
+/// A sub-circle collapses only once nothing of its own is left in it
+/// (its core roles aside): collapsing must never lose a role or policy.
+fn not_empty(record: &Record, name: &str) -> Result<(), PartProblem> {
+    let Some(sub) = record.circle(name) else {
+        return Ok(());
+    };
+    let roles: Vec<String> = sub
+        .roles
+        .iter()
+        .filter(|r| r.core.is_none())
+        .map(|r| r.name.clone())
+        .collect();
+    let policies: Vec<String> = sub.policies.iter().map(|p| p.title.clone()).collect();
+    if roles.is_empty() && policies.is_empty() {
+        Ok(())
+    } else {
+        Err(PartProblem::CircleNotEmpty {
+            name: name.to_owned(),
+            roles,
+            policies,
+        })
     }
 }
 

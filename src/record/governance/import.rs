@@ -1,6 +1,8 @@
 //! Starting from what exists: a circle that already has roles imports them
 //! once from a human-writable TOML file (`spanning import FILE`, the
-//! format is in README, "Importing a circle's governance").
+//! format is in README, "Importing a circle's governance"), or from a
+//! GlassFrog or Holaspirit JSON export ([`parse_json`]; the shapes read
+//! are in README too).
 //!
 //! The import is itself a dated record entry: a new JSON file in the
 //! folder `.governance` inside the sessions folder, never rewritten, read
@@ -13,17 +15,22 @@
 
 use std::fs;
 use std::io::{self, Read};
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::check::has;
 use super::{Agreement, Change, Filler, Policy, PolicyDomain, Record, Role, Source, circle_key};
 use crate::meeting::{DomainScope, Part, Target};
 use crate::record::changes::{BadChange, ChangeProblem};
 use crate::store::{OpenError, SessionsDir, open_regular};
+
+mod glassfrog;
+mod holaspirit;
+mod json;
+mod toml_file;
+
+pub use toml_file::parse_toml;
 
 /// The folder, inside the sessions folder, that holds import entries.
 pub const IMPORTS_DIR: &str = ".governance";
@@ -189,84 +196,132 @@ pub enum ImportProblem {
     NoCircle,
     /// Nothing to import.
     Nothing,
-}
-
-/// The TOML a person writes for one circle (see README): `circle = "Name"`
-/// at the top, then `[[role]]` and `[[policy]]` tables.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OneCircle {
-    circle: Option<toml::Spanned<String>>,
-    purpose: Option<String>,
-    #[serde(default)]
-    role: Vec<toml::Spanned<TomlRole>>,
-    #[serde(default)]
-    policy: Vec<toml::Spanned<TomlPolicy>>,
-}
-
-/// The TOML for several circles: `[[circle]]` tables, each with its
-/// `[[circle.role]]` and `[[circle.policy]]` tables.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Circles {
-    circle: Vec<toml::Spanned<TomlCircle>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TomlCircle {
-    name: toml::Spanned<String>,
-    purpose: Option<String>,
-    #[serde(default)]
-    role: Vec<toml::Spanned<TomlRole>>,
-    #[serde(default)]
-    policy: Vec<toml::Spanned<TomlPolicy>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TomlRole {
-    id: Option<String>,
-    name: toml::Spanned<String>,
-    purpose: Option<String>,
-    #[serde(default)]
-    accountabilities: Vec<String>,
-    #[serde(default)]
-    domains: Vec<String>,
-    notes: Option<String>,
-    #[serde(default)]
-    sub_circle: bool,
-    #[serde(default)]
-    filled_by: Vec<toml::Spanned<TomlFiller>>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum TomlFiller {
-    Name(String),
-    Full {
-        person: String,
-        focus: Option<String>,
-        since: Option<toml::value::Datetime>,
-        term_end: Option<toml::value::Datetime>,
+    /// A `.json` file (or one that starts like JSON) that is not JSON.
+    NotJson {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+    },
+    /// JSON, but neither a GlassFrog nor a Holaspirit export.
+    UnknownExport,
+    /// A value of the wrong kind in a JSON export.
+    JsonShape {
+        /// Where.
+        at: JsonAt,
+        /// What spanning expected there.
+        expected: JsonKind,
+    },
+    /// A required key is missing in the JSON object at `at`.
+    JsonMissing {
+        /// The object that lacks it.
+        at: JsonAt,
+        /// The key.
+        key: String,
+    },
+    /// A name or title is empty in a JSON export.
+    JsonEmpty {
+        /// Where.
+        at: JsonAt,
+    },
+    /// An id that names nothing in the export.
+    JsonUnknownRef {
+        /// Where the id is.
+        at: JsonAt,
+        /// What it should name.
+        kind: RefKind,
+        /// The id.
+        id: String,
+    },
+    /// Two roles of one circle with the same name in a JSON export.
+    JsonDuplicateRole {
+        /// The second.
+        at: JsonAt,
+        /// The name.
+        name: String,
+        /// The circle.
+        circle: String,
+    },
+    /// Two policies of one circle with the same title in a JSON export.
+    JsonDuplicatePolicy {
+        /// The second.
+        at: JsonAt,
+        /// The title.
+        title: String,
+        /// The circle.
+        circle: String,
+    },
+    /// A policy scoped to a domain its role does not hold.
+    JsonDomainNotHeld {
+        /// The policy.
+        at: JsonAt,
+        /// The domain.
+        domain: String,
+        /// The role named.
+        role: String,
+    },
+    /// Not a date in a JSON export.
+    JsonBadDate {
+        /// Where.
+        at: JsonAt,
+    },
+    /// A role or policy that says no circle (and no --circle given).
+    JsonNoCircle {
+        /// The role or policy.
+        at: JsonAt,
     },
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TomlPolicy {
-    id: Option<String>,
-    title: toml::Spanned<String>,
-    text: String,
-    role: Option<String>,
-    domain: Option<String>,
-    driver: Option<String>,
-    review_date: Option<toml::value::Datetime>,
-    criteria: Option<String>,
+/// Where something is in a JSON export: for the messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonAt {
+    /// The line its value starts on, from 1.
+    pub line: usize,
+    /// Its path (`roles[2].links.circle`).
+    pub path: String,
+}
+
+/// The kind of JSON value spanning expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    /// `{ ... }`.
+    Object,
+    /// `[ ... ]`.
+    List,
+    /// `"text"`.
+    Text,
+    /// An id: a number or a text.
+    Id,
+}
+
+/// What an id in an export should name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    /// A circle.
+    Circle,
+    /// A role.
+    Role,
+    /// A person (GlassFrog) or member (Holaspirit).
+    Person,
+    /// An accountability.
+    Accountability,
+    /// A domain.
+    Domain,
+    /// A policy.
+    Policy,
+}
+
+/// Which system a JSON export comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// GlassFrog (API v3 responses).
+    GlassFrog,
+    /// Holaspirit (API responses).
+    Holaspirit,
 }
 
 /// Line (from 1) of byte offset `at` in `text`.
-fn line_of(text: &str, at: usize) -> usize {
+pub(super) fn line_of(text: &str, at: usize) -> usize {
     text.as_bytes()[..at.min(text.len())]
         .iter()
         .filter(|b| **b == b'\n')
@@ -274,267 +329,17 @@ fn line_of(text: &str, at: usize) -> usize {
         + 1
 }
 
-fn spanned_line(text: &str, span: Range<usize>) -> usize {
-    line_of(text, span.start)
-}
-
-/// Reads the TOML `text` into the circles it holds; `circle` names the
-/// circle of top-level roles (`--circle`). Refused as a whole with the
-/// first problem, naming its line.
-pub fn parse_toml(text: &str, circle: Option<&str>) -> Result<Vec<ImportedCircle>, ImportProblem> {
-    // Which of the two shapes: `[[circle]]` tables, or one circle.
-    let probe: toml::Table = toml::from_str(text).map_err(|e| toml_problem(text, &e))?;
-    let mut circles = Vec::new();
-    if matches!(probe.get("circle"), Some(toml::Value::Array(_))) {
-        let file: Circles = toml::from_str(text).map_err(|e| toml_problem(text, &e))?;
-        for c in &file.circle {
-            let c = c.get_ref();
-            let name = nonempty(c.name.get_ref(), spanned_line(text, c.name.span()), "name")?;
-            circles.push(circle_of(
-                text,
-                name,
-                c.purpose.clone(),
-                &c.role,
-                &c.policy,
-            )?);
-        }
-    } else {
-        let file: OneCircle = toml::from_str(text).map_err(|e| toml_problem(text, &e))?;
-        let given = file
-            .circle
-            .as_ref()
-            .map(|n| (n.get_ref().clone(), spanned_line(text, n.span())));
-        let (name, line) = circle
-            .map(|c| (c.to_owned(), 1))
-            .or(given)
-            .ok_or(ImportProblem::NoCircle)?;
-        let name = nonempty(&name, line, "circle")?;
-        circles.push(circle_of(
-            text,
-            name,
-            file.purpose,
-            &file.role,
-            &file.policy,
-        )?);
-    }
-    if circles
-        .iter()
-        .all(|c| c.roles.is_empty() && c.policies.is_empty() && c.purpose.is_none())
-    {
-        return Err(ImportProblem::Nothing);
-    }
-    Ok(circles)
-}
-
-fn nonempty(text: &str, line: usize, key: &'static str) -> Result<String, ImportProblem> {
-    let t = text.trim();
-    if t.is_empty() {
-        Err(ImportProblem::Empty { line, key })
-    } else {
-        Ok(t.to_owned())
-    }
-}
-
-fn clean(list: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for e in list.iter().map(|e| e.trim()).filter(|e| !e.is_empty()) {
-        if !has(&out, e) {
-            out.push(e.to_owned());
-        }
-    }
-    out
-}
-
-fn date(d: &toml::value::Datetime, line: usize) -> Result<NaiveDate, ImportProblem> {
-    match (d.date, d.time) {
-        (Some(date), None) => NaiveDate::from_ymd_opt(
-            i32::from(date.year),
-            u32::from(date.month),
-            u32::from(date.day),
-        )
-        .ok_or(ImportProblem::BadDate { line }),
-        _ => Err(ImportProblem::BadDate { line }),
-    }
-}
-
-fn circle_of(
-    text: &str,
-    name: String,
-    purpose: Option<String>,
-    roles: &[toml::Spanned<TomlRole>],
-    policies: &[toml::Spanned<TomlPolicy>],
-) -> Result<ImportedCircle, ImportProblem> {
-    let mut out = ImportedCircle {
-        name,
-        purpose: purpose
-            .map(|p| p.trim().to_owned())
-            .filter(|p| !p.is_empty()),
-        roles: Vec::new(),
-        policies: Vec::new(),
-    };
-    for r in roles {
-        let line = spanned_line(text, r.span());
-        let r = r.get_ref();
-        let name = nonempty(r.name.get_ref(), spanned_line(text, r.name.span()), "name")?;
-        let taken = out.roles.iter().any(|o| {
-            circle_key(&o.name) == circle_key(&name)
-                || super::CoreRole::named(&o.name).is_some()
-                    && super::CoreRole::named(&o.name) == super::CoreRole::named(&name)
-        });
-        if taken {
-            return Err(ImportProblem::DuplicateRole { line, name });
-        }
-        let mut fillers = Vec::new();
-        for f in &r.filled_by {
-            let fline = spanned_line(text, f.span());
-            fillers.push(match f.get_ref() {
-                TomlFiller::Name(person) => Filler {
-                    person: nonempty(person, fline, "person")?,
-                    focus: None,
-                    since: None,
-                    term_end: None,
-                },
-                TomlFiller::Full {
-                    person,
-                    focus,
-                    since,
-                    term_end,
-                } => Filler {
-                    person: nonempty(person, fline, "person")?,
-                    focus: focus
-                        .as_ref()
-                        .map(|f| f.trim().to_owned())
-                        .filter(|f| !f.is_empty()),
-                    since: since.as_ref().map(|d| date(d, fline)).transpose()?,
-                    term_end: term_end.as_ref().map(|d| date(d, fline)).transpose()?,
-                },
-            });
-        }
-        out.roles.push(ImportedRole {
-            id: r
-                .id
-                .as_ref()
-                .map(|i| i.trim().to_owned())
-                .filter(|i| !i.is_empty()),
-            name,
-            purpose: r
-                .purpose
-                .as_ref()
-                .map(|p| p.trim().to_owned())
-                .filter(|p| !p.is_empty()),
-            accountabilities: clean(&r.accountabilities),
-            domains: clean(&r.domains),
-            notes: r
-                .notes
-                .as_ref()
-                .map(|n| n.trim().to_owned())
-                .filter(|n| !n.is_empty()),
-            sub_circle: r.sub_circle,
-            fillers,
-        });
-    }
-    for p in policies {
-        let line = spanned_line(text, p.span());
-        let p = p.get_ref();
-        let title = nonempty(
-            p.title.get_ref(),
-            spanned_line(text, p.title.span()),
-            "title",
-        )?;
-        if out
-            .policies
-            .iter()
-            .any(|o| circle_key(&o.title) == circle_key(&title))
-        {
-            return Err(ImportProblem::DuplicatePolicy { line, title });
-        }
-        let domain = match (&p.role, &p.domain) {
-            (None, None) => None,
-            (Some(role), Some(domain)) => {
-                let held = out
-                    .roles
-                    .iter()
-                    .any(|r| circle_key(&r.name) == circle_key(role) && has(&r.domains, domain));
-                if !held {
-                    return Err(ImportProblem::DomainNotHeld {
-                        line,
-                        domain: domain.trim().to_owned(),
-                        role: role.trim().to_owned(),
-                    });
-                }
-                Some((role.trim().to_owned(), domain.trim().to_owned()))
-            }
-            (None, Some(_)) => {
-                return Err(ImportProblem::Missing {
-                    line,
-                    key: "role".to_owned(),
-                });
-            }
-            (Some(_), None) => {
-                return Err(ImportProblem::Missing {
-                    line,
-                    key: "domain".to_owned(),
-                });
-            }
-        };
-        let agreement = (p.driver.is_some() || p.review_date.is_some() || p.criteria.is_some())
-            .then(|| -> Result<Agreement, ImportProblem> {
-                Ok(Agreement {
-                    driver: p.driver.as_ref().map(|d| d.trim().to_owned()),
-                    review_date: p.review_date.as_ref().map(|d| date(d, line)).transpose()?,
-                    criteria: p.criteria.as_ref().map(|c| c.trim().to_owned()),
-                })
-            })
-            .transpose()?;
-        out.policies.push(ImportedPolicy {
-            id: p
-                .id
-                .as_ref()
-                .map(|i| i.trim().to_owned())
-                .filter(|i| !i.is_empty()),
-            title,
-            text: nonempty(&p.text, line, "text")?,
-            domain,
-            agreement,
-        });
-    }
-    Ok(out)
-}
-
-/// Turns the TOML reader's error into a problem with a line, keeping the
-/// kind of mistake (missing key, unknown key, wrong kind of value) and
-/// leaving the reader's English words out.
-fn toml_problem(text: &str, e: &toml::de::Error) -> ImportProblem {
-    let (line, column) = match e.span() {
-        Some(span) => {
-            let line = line_of(text, span.start);
-            let start_of_line = text[..span.start.min(text.len())]
-                .rfind('\n')
-                .map_or(0, |i| i + 1);
-            (line, span.start.saturating_sub(start_of_line) + 1)
-        }
-        None => (1, 1),
-    };
-    let message = e.message();
-    let quoted = |prefix: &str| {
-        message.find(prefix).and_then(|i| {
-            let rest = &message[i + prefix.len()..];
-            rest.split('`').next().map(str::to_owned)
-        })
-    };
-    if let Some(key) = quoted("missing field `") {
-        ImportProblem::Missing { line, key }
-    } else if let Some(key) = quoted("unknown field `") {
-        ImportProblem::Unknown { line, key }
-    } else if message.contains("invalid type") || message.contains("did not match any variant") {
-        ImportProblem::WrongType { line }
-    } else {
-        ImportProblem::Syntax { line, column }
-    }
-}
-
 /// Reads and checks the import file at `path`.
 pub fn read_file(path: &Path, circle: Option<&str>) -> Result<Vec<ImportedCircle>, ImportProblem> {
+    read_file_as(path, circle).map(|(_, circles)| circles)
+}
+
+/// Reads and checks the import file at `path`, saying which system's
+/// export it was (none: the TOML a person writes).
+pub fn read_file_as(
+    path: &Path,
+    circle: Option<&str>,
+) -> Result<(Option<Export>, Vec<ImportedCircle>), ImportProblem> {
     let file = open_regular(path).map_err(|e| ImportProblem::Unreadable {
         kind: match e {
             OpenError::Special(_) => io::ErrorKind::InvalidInput,
@@ -558,7 +363,96 @@ pub fn read_file(path: &Path, circle: Option<&str>) -> Result<Vec<ImportedCircle
             column: 1,
         }
     })?;
-    parse_toml(&text, circle)
+    parse_as(
+        &text,
+        path.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json")),
+        circle,
+    )
+}
+
+/// Reads an import file's `text`: a GlassFrog or Holaspirit JSON export
+/// when `json` (the file is named `.json`) or when the text starts like
+/// JSON, else the TOML a person writes. `circle` (`--circle`) names the
+/// circle of roles and policies the file gives without one.
+pub fn parse(
+    text: &str,
+    json: bool,
+    circle: Option<&str>,
+) -> Result<Vec<ImportedCircle>, ImportProblem> {
+    parse_as(text, json, circle).map(|(_, circles)| circles)
+}
+
+/// [`parse`], saying which system's export it was (none: TOML).
+pub fn parse_as(
+    text: &str,
+    json: bool,
+    circle: Option<&str>,
+) -> Result<(Option<Export>, Vec<ImportedCircle>), ImportProblem> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let start = text.trim_start();
+    let value = if json || start.starts_with('{') {
+        Some(
+            serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
+                ImportProblem::NotJson {
+                    line: e.line().max(1),
+                    column: e.column().max(1),
+                }
+            })?,
+        )
+    } else if start.starts_with('[') {
+        // `[[circle]]` starts a TOML file too: JSON only if it reads.
+        serde_json::from_str::<serde_json::Value>(text).ok()
+    } else {
+        None
+    };
+    match value {
+        Some(value) => parse_json(text, &value, circle).map(|(e, circles)| (Some(e), circles)),
+        None => parse_toml(text, circle).map(|circles| (None, circles)),
+    }
+}
+
+/// Reads a JSON export already parsed into `value` (`text`, for the lines
+/// of the messages): which system it comes from, and its circles.
+pub fn parse_json(
+    text: &str,
+    value: &serde_json::Value,
+    circle: Option<&str>,
+) -> Result<(Export, Vec<ImportedCircle>), ImportProblem> {
+    let doc = json::Doc::new(text);
+    let export = detect(value).ok_or(ImportProblem::UnknownExport)?;
+    let circles = match export {
+        Export::GlassFrog => glassfrog::read(&doc, value, circle)?,
+        Export::Holaspirit => holaspirit::read(&doc, value, circle)?,
+    };
+    if circles
+        .iter()
+        .all(|c| c.roles.is_empty() && c.policies.is_empty() && c.purpose.is_none())
+    {
+        return Err(ImportProblem::Nothing);
+    }
+    Ok((export, circles))
+}
+
+/// Which system `value` comes from: Holaspirit answers carry `data` at
+/// the top, GlassFrog answers `roles`, `circles` or `policies`; a list of
+/// answers (pages, or several endpoints saved together) is read whole.
+fn detect(value: &serde_json::Value) -> Option<Export> {
+    let answers: Vec<&serde_json::Map<String, serde_json::Value>> = match value {
+        serde_json::Value::Array(items) => items.iter().filter_map(|v| v.as_object()).collect(),
+        one => one.as_object().into_iter().collect(),
+    };
+    if answers.iter().any(|a| a.contains_key("data")) {
+        Some(Export::Holaspirit)
+    } else if answers.iter().any(|a| {
+        ["roles", "circles", "policies"]
+            .iter()
+            .any(|k| a.contains_key(*k))
+    }) {
+        Some(Export::GlassFrog)
+    } else {
+        None
+    }
 }
 
 /// The import entries folder of `dir`.

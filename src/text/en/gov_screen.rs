@@ -81,6 +81,37 @@ impl GovScreenWords for English {
     fn part_nothing_to_pick(&self) -> String {
         "The record has nothing to pick for this change yet: choose another kind of change (↑↓ on the first field).".to_owned()
     }
+    fn part_no_entries(&self, role: &str, list: &str) -> String {
+        format!("Role {role} has no {list} to pick: choose another role, or the other list.")
+    }
+    fn part_no_sub_circles(&self) -> String {
+        "This circle has no sub-circles yet: expand a role into a circle first (a part of its own)."
+            .to_owned()
+    }
+    fn part_in_circle(&self, name: &str, circle: &str) -> String {
+        format!("{name} (in {circle})")
+    }
+    fn part_this_circle(&self, circle: &str) -> String {
+        format!("{circle} (this circle)")
+    }
+    fn part_circle_wide(&self) -> &'static str {
+        "the whole circle"
+    }
+    fn part_on_domain(&self, domain: &str, role: &str) -> String {
+        format!("domain \"{domain}\" of {role}")
+    }
+    fn parts_none(&self) -> &'static str {
+        "The proposal has no parts yet: + adds one."
+    }
+    fn parts_pick(&self) -> &'static str {
+        "Type a part's number or use ↑↓ to pick it."
+    }
+    fn part_editing(&self, number: usize, part: &str) -> String {
+        format!("Part {number} as it is: {part}")
+    }
+    fn confirm_remove_part(&self, number: usize, part: &str) -> String {
+        format!("Remove part {number} (\"{part}\") from the proposal?")
+    }
     fn diff_title(&self) -> &'static str {
         "Changes to the record"
     }

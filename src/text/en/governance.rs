@@ -1,7 +1,8 @@
 //! English words for the governance record.
 
 use super::English;
-use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, RoleList};
+use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, PolicyScope, RoleList};
+use crate::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use crate::record::governance::{
     Agreement, Conflict, ConflictKind, CoreRole, Filler, ImportProblem, Integrated, PartProblem,
     Source,
@@ -159,14 +160,23 @@ impl GovernanceWords for English {
                 policy,
                 title,
                 text,
+                scope,
             } => {
-                if *title == policy.name {
+                let changed = if *title == policy.name {
                     format!("Policy {title}: changed to: {text}")
                 } else {
                     format!(
                         "Policy {}: renamed to {title} and changed to: {text}",
                         policy.name
                     )
+                };
+                match scope {
+                    None => changed,
+                    Some(PolicyScope::Circle) => format!("{changed}; now held by the circle"),
+                    Some(PolicyScope::Domain(s)) => format!(
+                        "{changed}; now on domain \"{}\" of role {}",
+                        s.domain, s.role.name
+                    ),
                 }
             }
             Part::RemovePolicy { policy } => format!("Policy {}: removed", policy.name),
@@ -406,6 +416,32 @@ impl GovernanceWords for English {
             PartProblem::NotSubCircle { name } => {
                 format!("{name} is not a sub-circle, so there is nothing to collapse.")
             }
+            PartProblem::IntoItself { name } => format!(
+                "{name} cannot be moved into itself: pick this circle or another sub-circle."
+            ),
+            PartProblem::CircleNotEmpty {
+                name,
+                roles,
+                policies,
+            } => {
+                let mut held = Vec::new();
+                if !roles.is_empty() {
+                    let r = if roles.len() == 1 { "role" } else { "roles" };
+                    held.push(format!("{r} {}", roles.join(", ")));
+                }
+                if !policies.is_empty() {
+                    let p = if policies.len() == 1 {
+                        "policy"
+                    } else {
+                        "policies"
+                    };
+                    held.push(format!("{p} {}", policies.join(", ")));
+                }
+                format!(
+                    "Sub-circle {name} still has {}: move them out or remove them first, so collapsing loses nothing.",
+                    held.join(" and ")
+                )
+            }
         }
     }
 
@@ -465,8 +501,65 @@ impl GovernanceWords for English {
             ),
             ImportProblem::NoCircle => "roles are given without a circle: add `circle = \"Name\"` at the top, or pass --circle".to_owned(),
             ImportProblem::Nothing => "holds no circle, role or policy to import".to_owned(),
+            ImportProblem::NotJson { line, column } => format!(
+                "line {line}, column {column}: this is not valid JSON (check that the export was saved whole)"
+            ),
+            ImportProblem::UnknownExport => "is JSON, but not an export spanning reads: a GlassFrog export has `roles` or `circles` at the top, a Holaspirit export `data` (see README, \"Importing a circle's governance\")".to_owned(),
+            ImportProblem::JsonShape { at, expected } => format!(
+                "{}: expected {} here",
+                json_at(at),
+                match expected {
+                    JsonKind::Object => "an object { }",
+                    JsonKind::List => "a list [ ]",
+                    JsonKind::Text => "a text in quotes",
+                    JsonKind::Id => "an id (a number or a text)",
+                }
+            ),
+            ImportProblem::JsonMissing { at, key } => {
+                format!("{}: `{key}` is missing here; add it", json_at(at))
+            }
+            ImportProblem::JsonEmpty { at } => format!("{}: this is empty; fill it in", json_at(at)),
+            ImportProblem::JsonUnknownRef { at, kind, id } => format!(
+                "{}: no {} with id {id} in this file; export it along (in `linked` or at the top) or correct the id",
+                json_at(at),
+                match kind {
+                    RefKind::Circle => "circle",
+                    RefKind::Role => "role",
+                    RefKind::Person => "person",
+                    RefKind::Accountability => "accountability",
+                    RefKind::Domain => "domain",
+                    RefKind::Policy => "policy",
+                }
+            ),
+            ImportProblem::JsonDuplicateRole { at, name, circle } => format!(
+                "{}: the circle \"{circle}\" already has a role \"{name}\" in this file; rename one of them",
+                json_at(at)
+            ),
+            ImportProblem::JsonDuplicatePolicy { at, title, circle } => format!(
+                "{}: the circle \"{circle}\" already has a policy \"{title}\" in this file; rename one of them",
+                json_at(at)
+            ),
+            ImportProblem::JsonDomainNotHeld { at, domain, role } => format!(
+                "{}: no role \"{role}\" with the domain \"{domain}\" in this circle",
+                json_at(at)
+            ),
+            ImportProblem::JsonBadDate { at } => {
+                format!("{}: not a date; write it as 2025-06-30", json_at(at))
+            }
+            ImportProblem::JsonNoCircle { at } => format!(
+                "{}: this names no circle; add its circle to the file, or pass --circle",
+                json_at(at)
+            ),
         };
         format!("{path}: {what}. Nothing was imported.")
+    }
+
+    fn imported_from(&self, export: Export) -> String {
+        match export {
+            Export::GlassFrog => "Read as a GlassFrog export.",
+            Export::Holaspirit => "Read as a Holaspirit export.",
+        }
+        .to_owned()
     }
 
     fn imported(&self, path: &str, circles: usize, roles: usize, policies: usize) -> String {
@@ -493,4 +586,9 @@ impl GovernanceWords for English {
             n => format!("{n} adopted parts did not fit the record and were not applied (no conflict; see `spanning record`):"),
         }
     }
+}
+
+/// Where in a JSON export: "line 12 (`roles[1].links.circle`)".
+fn json_at(at: &JsonAt) -> String {
+    format!("line {} (`{}`)", at.line, at.path)
 }

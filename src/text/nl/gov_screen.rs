@@ -91,6 +91,38 @@ impl GovScreenWords for Dutch {
     fn part_nothing_to_pick(&self) -> String {
         "Het register heeft nog niets om te kiezen voor deze wijziging: kies een andere soort wijziging (↑↓ in het eerste veld).".to_owned()
     }
+    fn part_no_entries(&self, role: &str, list: &str) -> String {
+        format!(
+            "Rol {role} heeft geen {list} om te kiezen: kies een andere rol, of de andere lijst."
+        )
+    }
+    fn part_no_sub_circles(&self) -> String {
+        "Deze cirkel heeft nog geen subcirkels: bouw eerst een rol uit tot cirkel (een eigen onderdeel).".to_owned()
+    }
+    fn part_in_circle(&self, name: &str, circle: &str) -> String {
+        format!("{name} (in {circle})")
+    }
+    fn part_this_circle(&self, circle: &str) -> String {
+        format!("{circle} (deze cirkel)")
+    }
+    fn part_circle_wide(&self) -> &'static str {
+        "de hele cirkel"
+    }
+    fn part_on_domain(&self, domain: &str, role: &str) -> String {
+        format!("domein \"{domain}\" van {role}")
+    }
+    fn parts_none(&self) -> &'static str {
+        "Het voorstel heeft nog geen onderdelen: + voegt er een toe."
+    }
+    fn parts_pick(&self) -> &'static str {
+        "Typ het nummer van een onderdeel of kies met ↑↓."
+    }
+    fn part_editing(&self, number: usize, part: &str) -> String {
+        format!("Onderdeel {number} zoals het is: {part}")
+    }
+    fn confirm_remove_part(&self, number: usize, part: &str) -> String {
+        format!("Onderdeel {number} (\"{part}\") uit het voorstel schrappen?")
+    }
     fn diff_title(&self) -> &'static str {
         "Wijzigingen in het register"
     }

@@ -1,7 +1,8 @@
 //! Nederlandse woorden voor het governance-register.
 
 use super::Dutch;
-use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, RoleList};
+use crate::meeting::{Event, Part, PartField, PartKind, PartRefusal, PolicyScope, RoleList};
+use crate::record::governance::import::{Export, JsonAt, JsonKind, RefKind};
 use crate::record::governance::{
     Agreement, Conflict, ConflictKind, CoreRole, Filler, ImportProblem, Integrated, PartProblem,
     Source,
@@ -159,14 +160,25 @@ impl GovernanceWords for Dutch {
                 policy,
                 title,
                 text,
+                scope,
             } => {
-                if *title == policy.name {
+                let changed = if *title == policy.name {
                     format!("Beleid {title}: gewijzigd in: {text}")
                 } else {
                     format!(
                         "Beleid {}: hernoemd tot {title} en gewijzigd in: {text}",
                         policy.name
                     )
+                };
+                match scope {
+                    None => changed,
+                    Some(PolicyScope::Circle) => {
+                        format!("{changed}; geldt nu voor de hele cirkel")
+                    }
+                    Some(PolicyScope::Domain(s)) => format!(
+                        "{changed}; geldt nu voor domein \"{}\" van rol {}",
+                        s.domain, s.role.name
+                    ),
                 }
             }
             Part::RemovePolicy { policy } => format!("Beleid {}: opgeheven", policy.name),
@@ -409,6 +421,27 @@ impl GovernanceWords for Dutch {
             PartProblem::NotSubCircle { name } => {
                 format!("{name} is geen subcirkel, dus er valt niets terug te brengen.")
             }
+            PartProblem::IntoItself { name } => format!(
+                "{name} kan niet in zichzelf worden geplaatst: kies deze cirkel of een andere subcirkel."
+            ),
+            PartProblem::CircleNotEmpty {
+                name,
+                roles,
+                policies,
+            } => {
+                let mut held = Vec::new();
+                if !roles.is_empty() {
+                    let r = if roles.len() == 1 { "rol" } else { "rollen" };
+                    held.push(format!("{r} {}", roles.join(", ")));
+                }
+                if !policies.is_empty() {
+                    held.push(format!("beleid {}", policies.join(", ")));
+                }
+                format!(
+                    "Subcirkel {name} heeft nog {}: verplaats of schrap die eerst, zodat er bij het terugbrengen niets verloren gaat.",
+                    held.join(" en ")
+                )
+            }
         }
     }
 
@@ -468,8 +501,65 @@ impl GovernanceWords for Dutch {
             ),
             ImportProblem::NoCircle => "er staan rollen zonder cirkel in: zet `circle = \"Naam\"` bovenaan, of geef --circle mee".to_owned(),
             ImportProblem::Nothing => "bevat geen cirkel, rol of beleid om te importeren".to_owned(),
+            ImportProblem::NotJson { line, column } => format!(
+                "regel {line}, kolom {column}: dit is geen geldige JSON (controleer of de export heel is opgeslagen)"
+            ),
+            ImportProblem::UnknownExport => "is JSON, maar geen export die spanning leest: een GlassFrog-export heeft `roles` of `circles` bovenaan, een Holaspirit-export `data` (zie README, \"Importing a circle's governance\")".to_owned(),
+            ImportProblem::JsonShape { at, expected } => format!(
+                "{}: hier hoort {}",
+                json_at(at),
+                match expected {
+                    JsonKind::Object => "een object { }",
+                    JsonKind::List => "een lijst [ ]",
+                    JsonKind::Text => "een tekst tussen aanhalingstekens",
+                    JsonKind::Id => "een id (een getal of een tekst)",
+                }
+            ),
+            ImportProblem::JsonMissing { at, key } => {
+                format!("{}: `{key}` ontbreekt hier; voeg het toe", json_at(at))
+            }
+            ImportProblem::JsonEmpty { at } => format!("{}: dit is leeg; vul het in", json_at(at)),
+            ImportProblem::JsonUnknownRef { at, kind, id } => format!(
+                "{}: geen {} met id {id} in dit bestand; exporteer die mee (in `linked` of bovenaan) of verbeter de id",
+                json_at(at),
+                match kind {
+                    RefKind::Circle => "cirkel",
+                    RefKind::Role => "rol",
+                    RefKind::Person => "persoon",
+                    RefKind::Accountability => "verantwoordelijkheid",
+                    RefKind::Domain => "domein",
+                    RefKind::Policy => "beleid",
+                }
+            ),
+            ImportProblem::JsonDuplicateRole { at, name, circle } => format!(
+                "{}: de cirkel \"{circle}\" heeft in dit bestand al een rol \"{name}\"; geef een van beide een andere naam",
+                json_at(at)
+            ),
+            ImportProblem::JsonDuplicatePolicy { at, title, circle } => format!(
+                "{}: de cirkel \"{circle}\" heeft in dit bestand al beleid \"{title}\"; geef een van beide een andere titel",
+                json_at(at)
+            ),
+            ImportProblem::JsonDomainNotHeld { at, domain, role } => format!(
+                "{}: geen rol \"{role}\" met het domein \"{domain}\" in deze cirkel",
+                json_at(at)
+            ),
+            ImportProblem::JsonBadDate { at } => {
+                format!("{}: geen datum; schrijf hem als 2025-06-30", json_at(at))
+            }
+            ImportProblem::JsonNoCircle { at } => format!(
+                "{}: hier staat geen cirkel bij; zet de cirkel in het bestand, of geef --circle mee",
+                json_at(at)
+            ),
         };
         format!("{path}: {what}. Er is niets geïmporteerd.")
+    }
+
+    fn imported_from(&self, export: Export) -> String {
+        match export {
+            Export::GlassFrog => "Gelezen als export van GlassFrog.",
+            Export::Holaspirit => "Gelezen als export van Holaspirit.",
+        }
+        .to_owned()
     }
 
     fn imported(&self, path: &str, circles: usize, roles: usize, policies: usize) -> String {
@@ -495,4 +585,9 @@ impl GovernanceWords for Dutch {
             n => format!("{n} aangenomen onderdelen pasten niet in het register en zijn niet doorgevoerd (geen conflict; zie `spanning record`):"),
         }
     }
+}
+
+/// Waar in een JSON-export: "regel 12 (`roles[1].links.circle`)".
+fn json_at(at: &JsonAt) -> String {
+    format!("regel {} (`{}`)", at.line, at.path)
 }

@@ -94,6 +94,7 @@ impl App {
             | Action::Abandon => self.act_concerns(action),
             Action::Governance => self.open_governance(),
             Action::AddPart => self.open_part(),
+            Action::Parts => self.open_parts(),
             Action::People => {
                 // Start on the facilitator: the usual person to hand over from.
                 let selected = state.facilitator.0 as usize;
@@ -104,6 +105,8 @@ impl App {
             | Action::MakeFacilitator
             | Action::MakeSecretary
             | Action::Timebox
+            | Action::EditPart
+            | Action::RemovePart
             | Action::Close
             | Action::NewMeeting
             | Action::Resume

@@ -96,6 +96,12 @@ impl<T: DialogSpec> DialogSpec for Box<T> {
     fn field_for(&self, field: Field) -> Option<usize> {
         (**self).field_for(field)
     }
+    fn subtitle(&self) -> Option<&str> {
+        (**self).subtitle()
+    }
+    fn changed(&mut self, field: usize) {
+        (**self).changed(field)
+    }
 }
 
 /// `fields` and `fields_mut` of a dialog whose fields are all shown, in

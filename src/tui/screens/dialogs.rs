@@ -148,7 +148,11 @@ pub(crate) fn form(
         match field {
             FieldRef::Choice(choice) => {
                 let (options, selected) = (choice.options(), choice.selected());
-                let option = options.get(selected).cloned().unwrap_or_default();
+                // An empty choice says so instead of showing blank brackets.
+                let option = options
+                    .get(selected)
+                    .cloned()
+                    .unwrap_or_else(|| words.label(Label::NothingToPick).to_owned());
                 let line = Line::from(vec![
                     Span::styled(
                         format!("{marker}{}: ", words.label(choice.label())),
@@ -162,7 +166,10 @@ pub(crate) fn form(
                             theme.selected
                         },
                     ),
-                    Span::styled(format!("  {}/{}", selected + 1, options.len()), theme.muted),
+                    Span::styled(
+                        format!("  {}/{}", (selected + 1).min(options.len()), options.len()),
+                        theme.muted,
+                    ),
                 ]);
                 frame.render_widget(Paragraph::new(line), rows[row]);
                 row += 1;
@@ -500,4 +507,104 @@ pub(crate) fn people(
     let mut shown = vec![Line::default()];
     shown.extend(key_lines);
     frame.render_widget(Paragraph::new(shown), keys_area);
+}
+
+/// The part list (`*`): the proposal's parts, numbered as on the diff
+/// panel, the picked one marked ▶, with how to pick and the list's keys.
+pub(crate) fn part_list(
+    frame: &mut Frame,
+    area: Rect,
+    parts: &[crate::meeting::Part],
+    selected: usize,
+    words: &dyn Words,
+    theme: &Theme,
+) {
+    let width = area.width.saturating_sub(4).min(100);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut selected_row = 0;
+    for (i, part) in parts.iter().enumerate() {
+        let picked = i == selected;
+        if picked {
+            selected_row = lines.len();
+        }
+        let marker = if picked { "▶" } else { " " };
+        let style = if picked {
+            theme.current
+        } else {
+            theme.selected
+        };
+        let head = format!("{marker} {:>2}  ", i + 1);
+        let indent = " ".repeat(head.width());
+        let text = words.part(part);
+        // Long parts wrap under their text, not under the number.
+        let room = inner_width.saturating_sub(head.width()).max(10);
+        for (n, row) in textwrap_rows(&text, room).into_iter().enumerate() {
+            let lead = if n == 0 { head.clone() } else { indent.clone() };
+            lines.push(Line::from(vec![
+                Span::styled(lead, theme.heading),
+                Span::styled(row, style),
+            ]));
+        }
+    }
+    let pairs: Vec<(String, &str)> = keys::parts_bindings()
+        .into_iter()
+        .filter(|b| b.hint)
+        .map(|b| (b.cap(words), words.key_action(b.action)))
+        .collect();
+    let key_lines = crate::tui::widgets::hint_lines(&pairs, inner_width, theme);
+    let hint_rows = key_lines.len() as u16 + 2;
+    let height = (lines.len() as u16 + 2 + hint_rows).min(area.height.saturating_sub(2));
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(words.label(Label::PartsTitle).to_owned(), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [list, keys_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(hint_rows)]).areas(inner);
+    // Keep the picked part in sight when the list is taller than the dialog.
+    let visible = usize::from(list.height).max(1);
+    let skip = (selected_row + 1).saturating_sub(visible) as u16;
+    frame.render_widget(Paragraph::new(lines).scroll((skip, 0)), list);
+    let mut shown = vec![
+        Line::default(),
+        Line::from(Span::styled(words.parts_pick(), theme.muted)),
+    ];
+    shown.extend(key_lines);
+    frame.render_widget(Paragraph::new(shown), keys_area);
+}
+
+/// `text` cut into rows of at most `width` columns, at spaces where it can.
+fn textwrap_rows(text: &str, width: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    for word in text.split(' ') {
+        let wanted = if row.is_empty() {
+            word.width()
+        } else {
+            row.width() + 1 + word.width()
+        };
+        if wanted > width && !row.is_empty() {
+            rows.push(std::mem::take(&mut row));
+        }
+        if !row.is_empty() {
+            row.push(' ');
+        }
+        row.push_str(word);
+        // A word longer than the row is cut where the row ends.
+        while row.width() > width {
+            let cut = row
+                .char_indices()
+                .scan(0, |w, (i, c)| {
+                    *w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    Some((i, *w))
+                })
+                .find(|(_, w)| *w > width)
+                .map_or(row.len(), |(i, _)| i);
+            let rest = row.split_off(cut);
+            rows.push(std::mem::replace(&mut row, rest));
+        }
+    }
+    rows.push(row);
+    rows
 }

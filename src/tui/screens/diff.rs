@@ -1,13 +1,13 @@
 //! The diff panel's lines: each part of the proposal under decision as a
 //! before → after change to the circle's record as it stood when the
-//! meeting opened. Marks carry the meaning (`+` added, `−` removed, `→`
+//! meeting opened, numbered as the part list (`*`) numbers them. Marks carry the meaning (`+` added, `−` removed, `→`
 //! changed), colour only repeats them, so it reads in NO_COLOR and on a
 //! projector alike.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::meeting::{Part, RoleList, Target};
+use crate::meeting::{Part, PolicyScope, RoleList, Target};
 use crate::record::governance::Circle;
 use crate::text::Words;
 use crate::tui::theme::Theme;
@@ -40,6 +40,9 @@ impl Mark {
 
 struct Diff<'a> {
     lines: Vec<Line<'static>>,
+    /// The number of the part being drawn, from 1: the part list (`*`)
+    /// and its keys name parts by it.
+    number: usize,
     words: &'a dyn Words,
     theme: &'a Theme,
 }
@@ -47,6 +50,7 @@ struct Diff<'a> {
 impl Diff<'_> {
     fn head(&mut self, mark: Mark, what: String, known: bool) {
         let mut spans = vec![
+            Span::styled(format!("{}. ", self.number), self.theme.heading),
             Span::styled(format!("{} ", mark.sign()), mark.style(self.theme)),
             Span::styled(what, self.theme.heading),
         ];
@@ -85,6 +89,7 @@ pub fn lines(
 ) -> Vec<Line<'static>> {
     let mut d = Diff {
         lines: Vec::new(),
+        number: 0,
         words,
         theme,
     };
@@ -92,7 +97,8 @@ pub fn lines(
     let policy = |t: &Target| circle.and_then(|c| c.policy(t));
     // Without a record nothing can be said to be missing from it.
     let known = |found: bool| circle.is_none() || found;
-    for part in parts {
+    for (n, part) in parts.iter().enumerate() {
+        d.number = n + 1;
         match part {
             Part::CreateRole {
                 name,
@@ -228,6 +234,7 @@ pub fn lines(
                 policy: t,
                 title,
                 text,
+                scope,
             } => {
                 let found = policy(t);
                 d.head(
@@ -243,6 +250,23 @@ pub fn lines(
                     d.line(Mark::Removed, old.text.clone());
                 }
                 d.line(Mark::Added, text.clone());
+                // What it holds on, when that changes too.
+                if let Some(scope) = scope {
+                    if let Some(old) = found {
+                        let was = match &old.domain {
+                            Some(on) => words.gov_policy_domain(&on.domain, &on.role),
+                            None => words.part_circle_wide().to_owned(),
+                        };
+                        d.line(Mark::Removed, was);
+                    }
+                    let now = match scope {
+                        PolicyScope::Circle => words.part_circle_wide().to_owned(),
+                        PolicyScope::Domain(on) => {
+                            words.gov_policy_domain(&on.domain, &on.role.name)
+                        }
+                    };
+                    d.line(Mark::Added, now);
+                }
             }
             Part::RemovePolicy { policy: t } => {
                 let found = policy(t);

@@ -234,6 +234,14 @@ fn footer(view: &View<'_>, area: Rect) -> Footer {
     let pairs: Vec<(String, &str)> = keys::hint_bindings(screen, timeout)
         .into_iter()
         .filter(|b| elections || b.action != keys::Action::AddElection)
+        // The part list only once the proposal has parts.
+        .filter(|b| {
+            b.action != keys::Action::Parts
+                || state
+                    .active_item()
+                    .and_then(|i| i.current_version())
+                    .is_some_and(|v| !v.parts.is_empty())
+        })
         // Taking or letting go an offer only while one waits.
         .filter(|b| {
             state.offers.iter().any(|o| o.is_open())
