@@ -113,37 +113,6 @@ pub struct Round {
     pub floor_since: DateTime<FixedOffset>,
 }
 
-impl Round {
-    /// Has this person had their turn (or been skipped)?
-    pub fn has_had_turn(&self, person: PersonId) -> bool {
-        self.turns.iter().any(|t| t.person == person)
-    }
-
-    /// Whose turn it is: the first in order who has not had one.
-    pub fn current(&self) -> Option<PersonId> {
-        self.order.iter().copied().find(|p| !self.has_had_turn(*p))
-    }
-
-    /// People in order who have not had their turn yet.
-    pub fn waiting(&self) -> Vec<PersonId> {
-        self.order
-            .iter()
-            .copied()
-            .filter(|p| !self.has_had_turn(*p))
-            .collect()
-    }
-
-    /// Everyone in the order has had a turn.
-    pub fn is_complete(&self) -> bool {
-        self.current().is_none()
-    }
-
-    /// The turn this person had, if any.
-    pub fn turn_of(&self, person: PersonId) -> Option<&Turn> {
-        self.turns.iter().find(|t| t.person == person)
-    }
-}
-
 /// A recorded ruling or process intervention; the training value of a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Ruling {
