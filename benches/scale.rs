@@ -11,8 +11,9 @@
 //!   first frame (`new`, `review`, `replay`), beside `--version` run the
 //!   same way (needs `script` from util-linux).
 //! - `review_search`: a key typed into review's search, Backspace, the
-//!   next key, and the last key of a longer word, each with its frame,
-//!   beside the frame alone.
+//!   next key, the fourth, fifth and last key of a longer word, and a
+//!   pasted word of twelve letters, each with its frame, beside the frame
+//!   alone.
 //! - `review_read`: review reading every file of the folder, beside `list`.
 //!
 //! Groups over the folder carry its size in their name (`list_cpu_10000`).
@@ -219,9 +220,17 @@ fn keys(
 
 fn review_search(c: &mut Criterion) {
     let dir = folder();
+    let catalogue = Catalogue::load(&dir);
+    let text: usize = catalogue.digests().map(|d| d.search_text().len()).sum();
+    eprintln!(
+        "search index over {} sessions: {:.1} MB, for {:.1} MB of folded text",
+        catalogue.len(),
+        catalogue.index_bytes() as f64 / 1e6,
+        text as f64 / 1e6
+    );
     let mut app = ReviewApp::browse_catalogue(
         "sessions",
-        Catalogue::load(&dir),
+        catalogue,
         PathBuf::from("."),
         Lang::En,
         ThemeChoice::Default,
@@ -267,24 +276,57 @@ fn review_search(c: &mut Criterion) {
             )
         })
     });
-    // A word longer than three bytes is confirmed in the text of the
-    // sessions holding all its runs: "agenda" (in English and in Dutch
-    // "agendapunten") completed from "agend".
+    // The keys of a longer word, from its fourth byte on: "agenda" (in
+    // English, and in Dutch "agendapunten": 9,940 of the 10,000 sessions)
+    // typed from "age" ("agen", a run of four), "agen" ("agend", the
+    // first key needing places) and "agend" ("agenda").
     press(&mut app, KeyCode::Backspace);
-    for c in "agend".chars() {
-        press(&mut app, KeyCode::Char(c));
+    for (name, before, key) in [
+        ("word_key_4", "age", 'n'),
+        ("word_key_5", "agen", 'd'),
+        ("long_word_key", "agend", 'a'),
+    ] {
+        for c in before.chars() {
+            press(&mut app, KeyCode::Char(c));
+        }
+        group.bench_function(name, |b| {
+            b.iter_custom(|n| {
+                keys(
+                    n,
+                    &mut terminal,
+                    &mut app,
+                    KeyCode::Char(key),
+                    KeyCode::Backspace,
+                )
+            })
+        });
+        for _ in before.chars() {
+            press(&mut app, KeyCode::Backspace);
+        }
     }
-    group.bench_function("long_word_key", |b| {
-        b.iter_custom(|n| {
-            keys(
-                n,
-                &mut terminal,
-                &mut app,
-                KeyCode::Char('a'),
-                KeyCode::Backspace,
-            )
-        })
-    });
+    // A word of twelve letters pasted into the empty field: a common one
+    // ("organisation", in every English session) and a Dutch one
+    // ("agendapunten"), each searched from nothing, then cleared (Esc,
+    // and `/` to type again; untimed).
+    for (name, word) in [
+        ("paste_common_12", "organisation"),
+        ("paste_dutch_12", "agendapunten"),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter_custom(|n| {
+                let mut total = Duration::ZERO;
+                for _ in 0..n {
+                    let start = Instant::now();
+                    app.handle_event(Event::Paste(word.to_owned()), Instant::now());
+                    draw(&mut terminal, &mut app);
+                    total += start.elapsed();
+                    press(&mut app, KeyCode::Esc);
+                    press(&mut app, KeyCode::Char('/'));
+                }
+                total
+            })
+        });
+    }
     group.finish();
 }
 

@@ -80,7 +80,7 @@ for n in "${sizes[@]}"; do
         row "first frame, $n sessions: $k" "$(ms first_frame_$n $k)" "--version" "$v" "<= 3x"
     done
     f=$(ms review_search_$n floor_frame)
-    for k in first_key next_key long_word_key backspace; do
+    for k in first_key next_key word_key_4 word_key_5 long_word_key paste_common_12 paste_dutch_12 backspace; do
         row "review search, $n sessions: $k + frame" "$(ms review_search_$n $k)" "frame" "$f" "< 3 ms; Backspace ~ frame"
     done
     row "review reads every file, $n sessions" "$(ms review_read_$n review_reads_all)" "list" "$(ms review_read_$n floor_list)" "<= 1.5x"

@@ -252,6 +252,10 @@ pub struct RoundStart {
     pub order: Vec<PersonId>,
 }
 
+// Declared through `tag_first!` so that the store can read an event's
+// variant straight after its tag (see `super::tag_first`); the text
+// inside is an ordinary enum declaration.
+super::tag_first::tag_first! {
 /// One thing that happened in a meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -729,6 +733,14 @@ pub enum Event {
         /// Its number, from 1.
         number: u32,
     },
+}
+
+/// [`Event`] read once its `type` is known: the same variants, externally
+/// tagged, so serde reads the named variant's fields straight from the
+/// file instead of buffering the object (`store::fast` uses it).
+#[derive(Deserialize)]
+#[serde(remote = "Event", rename_all = "snake_case")]
+mirror pub(crate) enum EventByTag;
 }
 
 /// An event with its place in the log and the moment it happened.

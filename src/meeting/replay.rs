@@ -125,20 +125,28 @@ pub(super) fn replay(
 }
 
 /// Whether the engine, in `state`, would record `entry` for some command.
+/// The commands are made one at a time and the first that gives the entry
+/// ends the search, so a phase change tries its usual opener alone rather
+/// than building every opener first (that was a tenth of `spanning list`).
 pub(super) fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<(), LogProblem> {
     // The most natural command comes first, so its refusal is the one
     // named; a command the engine accepts but records differently means
     // the entry was changed, which says more than any refusal.
     let mut first_refusal: Option<Refusal> = None;
     let mut accepted = false;
-    for command in commands_for(&entry.event) {
-        match decide_at(state, &command, entry.at) {
-            Ok(event) if same_as_decided(&event, &entry.event) => return Ok(()),
-            Ok(_) => accepted = true,
-            Err(refusal) => {
-                first_refusal.get_or_insert(refusal);
-            }
+    let mut gives_entry = |command: Command| match decide_at(state, &command, entry.at) {
+        Ok(event) if same_as_decided(&event, &entry.event) => true,
+        Ok(_) => {
+            accepted = true;
+            false
         }
+        Err(refusal) => {
+            first_refusal.get_or_insert(refusal);
+            false
+        }
+    };
+    if commands_for(&entry.event, &mut gives_entry) {
+        return Ok(());
     }
     Err(match first_refusal {
         Some(refusal) if !accepted => LogProblem::Impossible {
@@ -173,8 +181,10 @@ fn same_as_decided(decided: &Event, recorded: &Event) -> bool {
 
 /// Commands that take no data and open a phase or a step: a recorded phase
 /// or step change came from one of them. The one that usually opens
-/// `event`'s phase or step goes first.
-fn openers(event: &Event) -> Vec<Command> {
+/// `event`'s phase or step goes first; the others are tried (in the order
+/// of [`all_openers`]) only when it does not give the entry. Stops at the
+/// first command `try_one` takes, and says whether there was one.
+fn openers(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
     use super::event::{IdmStep, PhaseKind};
     let natural = match event {
         Event::PhaseEntered { phase, .. } => match phase {
@@ -204,15 +214,15 @@ fn openers(event: &Event) -> Vec<Command> {
         },
         _ => None,
     };
-    natural
-        .clone()
+    if let Some(natural) = &natural
+        && try_one(natural.clone())
+    {
+        return true;
+    }
+    all_openers()
         .into_iter()
-        .chain(
-            all_openers()
-                .into_iter()
-                .filter(|c| Some(c) != natural.as_ref()),
-        )
-        .collect()
+        .filter(|c| Some(c) != natural.as_ref())
+        .any(try_one)
 }
 
 /// Every opener, in no particular order.
@@ -242,130 +252,127 @@ fn all_openers() -> Vec<Command> {
     ]
 }
 
-/// The commands that could have recorded `event`. Every event kind is
-/// listed (no catch-all), so a new event cannot be added without saying
-/// how a stored one is checked.
-fn commands_for(event: &Event) -> Vec<Command> {
-    let one = |c| vec![c];
+/// Hands `try_one` the commands that could have recorded `event`, one at
+/// a time and most natural first, until it takes one; says whether it
+/// did. Every event kind is listed (no catch-all), so a new event cannot
+/// be added without saying how a stored one is checked.
+fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
+    let f = try_one;
     match event.clone() {
-        Event::PhaseEntered { .. } | Event::StepEntered { .. } => openers(event),
+        Event::PhaseEntered { .. } | Event::StepEntered { .. } => openers(event, f),
         Event::RoundReordered { order } => match order.first() {
             Some(&first) => [Direction::Forward, Direction::Backward]
                 .into_iter()
-                .map(|direction| Command::SetRoundOrder { first, direction })
-                .collect(),
-            None => Vec::new(),
+                .any(|direction| f(Command::SetRoundOrder { first, direction })),
+            None => false,
         },
-        Event::TurnTaken { person, speech } => one(Command::Speak {
+        Event::TurnTaken { person, speech } => f(Command::Speak {
             person: Some(person),
             speech,
         }),
-        Event::TurnSkipped { person, reason } => one(Command::Skip {
+        Event::TurnSkipped { person, reason } => f(Command::Skip {
             person: Some(person),
             reason,
         }),
-        Event::ParticipantJoined { participant, .. } => {
-            one(Command::AddParticipant { participant })
-        }
+        Event::ParticipantJoined { participant, .. } => f(Command::AddParticipant { participant }),
         Event::PresenceChanged {
             person,
             present,
             reason,
-        } => one(Command::SetPresence {
+        } => f(Command::SetPresence {
             person,
             present,
             reason,
         }),
-        Event::FacilitatorChanged { person } => one(Command::SetFacilitator { person }),
-        Event::SecretaryChanged { person } => one(Command::SetSecretary { person }),
-        Event::TimeboxChanged { minutes } => one(Command::SetTimebox { minutes }),
+        Event::FacilitatorChanged { person } => f(Command::SetFacilitator { person }),
+        Event::SecretaryChanged { person } => f(Command::SetSecretary { person }),
+        Event::TimeboxChanged { minutes } => f(Command::SetTimebox { minutes }),
         Event::ItemAdded {
             label, owner, kind, ..
-        } => one(match kind {
+        } => f(match kind {
             ItemKind::Tension => Command::AddItem { label, owner },
             ItemKind::Election => Command::AddElection { role: label, owner },
         }),
-        Event::ItemEdited { item, label, owner } => one(Command::EditItem { item, label, owner }),
-        Event::ItemRemoved { item } => one(Command::RemoveItem { item }),
-        Event::ItemMoved { item, position } => one(Command::MoveItem { item, position }),
-        Event::ItemStarted { item } => vec![
-            Command::StartItem { item: Some(item) },
-            Command::StartItem { item: None },
-        ],
-        Event::TensionStated { text } => one(Command::StateTension { text }),
-        Event::ExampleGiven { text } => one(Command::GiveExample { text }),
-        Event::HelpRequested => one(Command::RequestHelp),
+        Event::ItemEdited { item, label, owner } => f(Command::EditItem { item, label, owner }),
+        Event::ItemRemoved { item } => f(Command::RemoveItem { item }),
+        Event::ItemMoved { item, position } => f(Command::MoveItem { item, position }),
+        Event::ItemStarted { item } => {
+            f(Command::StartItem { item: Some(item) }) || f(Command::StartItem { item: None })
+        }
+        Event::TensionStated { text } => f(Command::StateTension { text }),
+        Event::ExampleGiven { text } => f(Command::GiveExample { text }),
+        Event::HelpRequested => f(Command::RequestHelp),
         Event::ActionReviewed {
             number,
             status,
             note,
-        } => one(Command::ReviewAction {
+        } => f(Command::ReviewAction {
             number,
             status,
             note,
         }),
-        Event::OfferTaken { number, owner, .. } => one(Command::TakeOffer { number, owner }),
-        Event::OfferLetGo { number } => one(Command::LetGoOffer { number }),
+        Event::OfferTaken { number, owner, .. } => f(Command::TakeOffer { number, owner }),
+        Event::OfferLetGo { number } => f(Command::LetGoOffer { number }),
         Event::ProjectStatusSet { number, status } => {
-            one(Command::SetProjectStatus { number, status })
+            f(Command::SetProjectStatus { number, status })
         }
-        Event::ProposalCorrected { text } => one(Command::CorrectProposal { text }),
-        Event::PartAdded { part, .. } => one(Command::AddPart { part }),
-        Event::PartChanged { number, part, .. } => one(Command::ChangePart { number, part }),
-        Event::PartRemoved { number, .. } => one(Command::RemovePart { number }),
+        Event::ProposalCorrected { text } => f(Command::CorrectProposal { text }),
+        Event::PartAdded { part, .. } => f(Command::AddPart { part }),
+        Event::PartChanged { number, part, .. } => f(Command::ChangePart { number, part }),
+        Event::PartRemoved { number, .. } => f(Command::RemovePart { number }),
         Event::ProposalStated {
             text,
             for_objection,
             ..
-        } => vec![
-            Command::StateProposal { text: text.clone() },
-            Command::AmendProposal {
-                text,
-                for_objection,
-            },
-        ],
-        Event::QuestionAsked { asker, text } => one(Command::AskQuestion { asker, text }),
+        } => {
+            f(Command::StateProposal { text: text.clone() })
+                || f(Command::AmendProposal {
+                    text,
+                    for_objection,
+                })
+        }
+        Event::QuestionAsked { asker, text } => f(Command::AskQuestion { asker, text }),
         Event::QuestionAnswered { question, answer } => {
-            one(Command::AnswerQuestion { question, answer })
+            f(Command::AnswerQuestion { question, answer })
         }
         Event::QuestionRuledOutOfOrder { question, reason } => {
-            one(Command::RuleQuestionOutOfOrder { question, reason })
+            f(Command::RuleQuestionOutOfOrder { question, reason })
         }
-        Event::Clarified { text } => one(Command::Clarify { text }),
-        Event::TestRequested { concern, by } => one(Command::RequestTest { concern, by }),
+        Event::Clarified { text } => f(Command::Clarify { text }),
+        Event::TestRequested { concern, by } => f(Command::RequestTest { concern, by }),
         Event::CriterionTested {
             concern,
             criterion,
             argument,
             holds,
-        } => one(Command::TestCriterion {
+        } => f(Command::TestCriterion {
             concern,
             criterion,
             argument,
             holds,
         }),
-        Event::ObjectionRecorded { concern } => one(Command::RecordObjection { concern }),
+        Event::ObjectionRecorded { concern } => f(Command::RecordObjection { concern }),
         Event::SecretaryRuled {
             concern,
             upheld,
             note,
-        } => one(Command::SecretaryRuling {
+        } => f(Command::SecretaryRuling {
             concern,
             upheld,
             note,
         }),
-        Event::ObjectorConfirmed { concern } => one(Command::ConfirmObjector { concern }),
-        Event::ProposerConfirmed { concern } => one(Command::ConfirmProposer { concern }),
+        Event::ObjectorConfirmed { concern } => f(Command::ConfirmObjector { concern }),
+        Event::ProposerConfirmed { concern } => f(Command::ConfirmProposer { concern }),
         Event::ObjectionAbandoned { concern, reason } => {
-            one(Command::AbandonObjection { concern, reason })
+            f(Command::AbandonObjection { concern, reason })
         }
-        Event::ItemEnded { ending, reason } => one(Command::EndItem { ending, reason }),
+        Event::ItemEnded { ending, reason } => f(Command::EndItem { ending, reason }),
         Event::OutputRecorded {
             kind,
             owner,
             text,
             role,
-        } => one(Command::RecordOutput {
+        } => f(Command::RecordOutput {
             kind,
             owner,
             text,
@@ -374,63 +381,62 @@ fn commands_for(event: &Event) -> Vec<Command> {
         Event::TimeOutStarted {
             requested_by,
             reason,
-        } => one(Command::StartTimeOut {
+        } => f(Command::StartTimeOut {
             requested_by,
             reason,
         }),
-        Event::TimeOutEnded { note } => one(Command::EndTimeOut { note }),
+        Event::TimeOutEnded { note } => f(Command::EndTimeOut { note }),
         Event::OutOfOrder { person, kind, note } => {
-            one(Command::RecordOutOfOrder { person, kind, note })
+            f(Command::RecordOutOfOrder { person, kind, note })
         }
-        Event::NoteRecorded { text } => one(Command::Note { text }),
-        Event::ItemDisposed { item, disposition } => one(Command::Dispose { item, disposition }),
+        Event::NoteRecorded { text } => f(Command::Note { text }),
+        Event::ItemDisposed { item, disposition } => f(Command::Dispose { item, disposition }),
         // Checked by `check_undo_order`; never replayed.
-        Event::Retracted { .. } => Vec::new(),
-        Event::DriverDescribed { part, text } => one(Command::DescribeDriver { part, text }),
-        Event::ConsentAnswered { person, answer } => one(Command::AnswerConsent {
+        Event::Retracted { .. } => false,
+        Event::DriverDescribed { part, text } => f(Command::DescribeDriver { part, text }),
+        Event::ConsentAnswered { person, answer } => f(Command::AnswerConsent {
             person: Some(person),
             answer,
         }),
-        Event::ObjectionResolved { objection } => one(Command::ResolveObjection { objection }),
+        Event::ObjectionResolved { objection } => f(Command::ResolveObjection { objection }),
         Event::AgreementAdopted {
             review_date,
             criteria,
-        } => one(Command::AdoptAgreement {
+        } => f(Command::AdoptAgreement {
             review_date,
             criteria,
         }),
         Event::ObjectionRequalified { objection, reason } => {
-            one(Command::RequalifyObjection { objection, reason })
+            f(Command::RequalifyObjection { objection, reason })
         }
-        Event::RoleDescribed { text, term } => one(Command::DescribeRole { text, term }),
-        Event::Nominated { voter, nominee } => one(Command::Nominate { voter, nominee }),
+        Event::RoleDescribed { text, term } => f(Command::DescribeRole { text, term }),
+        Event::Nominated { voter, nominee } => f(Command::Nominate { voter, nominee }),
         Event::NominationChanged { voter, nominee } => {
-            one(Command::ChangeNomination { voter, nominee })
+            f(Command::ChangeNomination { voter, nominee })
         }
         Event::CandidateProposed {
             candidate,
             term,
             for_objection,
             ..
-        } => vec![
-            Command::ProposeCandidate {
+        } => {
+            f(Command::ProposeCandidate {
                 candidate,
                 term: Some(term),
                 for_objection,
-            },
-            Command::ProposeCandidate {
+            }) || f(Command::ProposeCandidate {
                 candidate,
                 term: None,
                 for_objection,
-            },
-        ],
+            })
+        }
         Event::EntryDefined {
             list,
             text,
             owner,
             role,
             ..
-        } => one(Command::DefineEntry {
+        } => f(Command::DefineEntry {
             list,
             text,
             owner,
@@ -442,27 +448,27 @@ fn commands_for(event: &Event) -> Vec<Command> {
             text,
             owner,
             role,
-        } => one(Command::EditEntry {
+        } => f(Command::EditEntry {
             list,
             number,
             text,
             owner,
             role,
         }),
-        Event::EntryRemoved { list, number } => one(Command::RemoveEntry { list, number }),
+        Event::EntryRemoved { list, number } => f(Command::RemoveEntry { list, number }),
         Event::EntryAnswered {
             list,
             number,
             answer,
-        } => one(Command::AnswerEntry {
+        } => f(Command::AnswerEntry {
             list,
             number,
             answer,
         }),
-        Event::NeedStated { text } => one(Command::StateNeed { text }),
-        Event::RequestMade { to, text, .. } => one(Command::MakeRequest { to, text }),
+        Event::NeedStated { text } => f(Command::StateNeed { text }),
+        Event::RequestMade { to, text, .. } => f(Command::MakeRequest { to, text }),
         Event::RequestAnswered { number, accepted } => {
-            one(Command::AnswerRequest { number, accepted })
+            f(Command::AnswerRequest { number, accepted })
         }
     }
 }

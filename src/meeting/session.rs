@@ -144,8 +144,10 @@ fn entry_bytes(entry: &Recorded) -> usize {
 pub struct Source {
     /// The file's size.
     pub bytes: usize,
-    /// The longest JSON string in it, as written (escapes included, so
-    /// never shorter than the text it stands for).
+    /// At least the longest JSON string in it, as written (escapes
+    /// included, so never shorter than the text it stands for); a loader
+    /// may give the file's size instead when that is no more than a text
+    /// may be, since no string in it can then be longer.
     pub longest_string: usize,
 }
 

@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use chrono::{NaiveDateTime, Timelike};
 
 use super::fold::fold;
-use super::grams::{Gram, GramIndex, WordHits, grams_of};
+use super::grams::{GramIndex, Grams, Verdict, WordHits, grams_of};
 use crate::meeting::{Disposition, Ending, ItemId, Session};
 use crate::store::{self, LoadError, LoadErrorKind, Loaded, SessionSummary, SessionsDir};
 
@@ -80,9 +80,9 @@ pub struct Digest {
     circle_key: String,
     /// Folded participant names.
     people_keys: Vec<String>,
-    /// Every run of one to three bytes of the haystack, until the
+    /// Every run of one to four bytes of the haystack, until the
     /// catalogue files them in its index (then empty).
-    grams: Vec<Gram>,
+    grams: Grams,
 }
 
 /// One agenda item as cross-session review needs it.
@@ -152,12 +152,19 @@ impl Digest {
         Self {
             circle_key: fold(&summary.circle),
             people_keys: Vec::new(),
-            grams: Vec::new(),
+            grams: Grams::default(),
             haystack: String::new(),
             summary,
             people,
             items,
         }
+    }
+
+    /// The folded text free-text search looks through (title, circle,
+    /// names and roles, each item's texts, outputs and notes, one per
+    /// line): a session matches a word exactly when this holds it.
+    pub fn search_text(&self) -> &str {
+        &self.haystack
     }
 
     /// Does this session match every part of the query? `words` says,
@@ -169,9 +176,18 @@ impl Digest {
                 .participant
                 .as_ref()
                 .is_none_or(|p| self.people_keys.contains(p))
-            && words.iter().zip(&query.finders).all(|(w, f)| {
-                w.hits.contains(index) && (w.exact || f.find(self.haystack.as_bytes()).is_some())
-            })
+            && words
+                .iter()
+                .zip(&query.finders)
+                .all(|(w, f)| match w.verdict(index) {
+                    Verdict::No => false,
+                    Verdict::Yes => true,
+                    Verdict::From(from) => self
+                        .haystack
+                        .as_bytes()
+                        .get(from..)
+                        .is_some_and(|rest| f.find(rest).is_some()),
+                })
     }
 }
 
@@ -457,8 +473,8 @@ impl Catalogue {
         let Some(entry) = self.entries.get_mut(index) else {
             return;
         };
-        if matches!(entry.status, EntryStatus::Ready(_)) {
-            self.index.remove(index);
+        if let EntryStatus::Ready(old) = &entry.status {
+            self.index.remove(index, &grams_of(old.haystack.as_bytes()));
         }
         entry.status = status;
         if let EntryStatus::Ready(digest) = &mut entry.status {
@@ -673,7 +689,7 @@ mod tests {
         }
 
         fn may_contain(&self, word: &str) -> bool {
-            self.0.word(word.as_bytes()).hits.contains(0)
+            self.0.word(word.as_bytes()).verdict(0) != Verdict::No
         }
     }
 

@@ -1,17 +1,27 @@
-//! The catalogue's search index: for every run of one, two or three bytes
-//! of folded text, which sessions hold it. Built as sessions are read
-//! (each session's runs are listed on the reading thread, the catalogue
-//! files them when it takes the result), so a key typed into search looks
-//! up rows instead of reading every session's text:
+//! The catalogue's search index: for every run of one, two, three or four
+//! bytes of folded text, which sessions hold it, and for runs of four
+//! where each session holds it first. Built as sessions are read (each
+//! session's runs are listed on the reading thread, the catalogue files
+//! them when it takes the result), so a key typed into search looks up
+//! rows instead of reading every session's text:
 //!
-//! - a word of one to three bytes is exactly its row: no text is read;
-//! - a longer word can only be in sessions that hold all of its runs of
-//!   four bytes (kept by a 24-bit hash), so only those sessions' text is
-//!   read to confirm it.
+//! - a word of one to four bytes is exactly its row: no text is read;
+//! - a longer word is covered by its runs of four (overlapping, so they
+//!   spell it out). A session holding all of them, each first at the
+//!   place the word would put it (the first run at `p`, the next at
+//!   `p + 1`, ...), holds the word at `p`: no text is read either. Only a
+//!   session where they first stand elsewhere is read, from the latest
+//!   place the word could start (never before the first place of any of
+//!   its runs, shifted by where the run sits in the word), usually finding
+//!   it right there.
 //!
-//! A row is a sorted list of sessions while few hold the run, and a bit
-//! per session once many do, so memory stays below four bytes per session
-//! and run, and one eighth of a byte per session for a run nearly all hold.
+//! So a common word ("agenda" in nearly every session) costs a pass over
+//! a few rows and next to no text, at any length of text.
+//!
+//! A row is a list of sessions while few hold the run, and one entry per
+//! session once many do: a bit for runs of one to three bytes, a first
+//! place (two bytes) for runs of four. Places past 65,533 bytes are kept
+//! as that number, a bound that stays true (the text is read from it).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,6 +31,20 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// so runs of different lengths never share a key.
 pub(super) type Gram = u32;
 
+/// A run of four bytes, as they are (big-endian): no two runs share one.
+type Four = u32;
+
+/// A first place, in bytes from the start of the text.
+type Place = u16;
+
+/// No place: the session does not hold the run.
+const ABSENT: Place = Place::MAX;
+
+/// The largest place kept; a run first seen later is kept here, which
+/// still bounds where a word can start from below, but no longer says
+/// exactly where the run is.
+const FAR: Place = Place::MAX - 1;
+
 fn gram(run: &[u8]) -> Gram {
     let mut key = (run.len() as u32) << 24;
     for (i, &b) in run.iter().enumerate() {
@@ -29,12 +53,8 @@ fn gram(run: &[u8]) -> Gram {
     key
 }
 
-/// A run of four bytes, hashed into 24 bits: rows of four-byte runs
-/// narrow long words further, and a shared hash only widens a row (the
-/// text is read to confirm a long word anyway).
-fn gram4(run: &[u8]) -> Gram {
-    let n = u32::from_le_bytes([run[0], run[1], run[2], run[3]]);
-    (4 << 24) | (n.wrapping_mul(0x9E37_79B1) >> 8)
+fn four(run: &[u8]) -> Four {
+    u32::from_be_bytes([run[0], run[1], run[2], run[3]])
 }
 
 thread_local! {
@@ -42,70 +62,148 @@ thread_local! {
     /// one bit for each of the 2^24 possible runs (2 MiB a reading
     /// thread), cleared bit by bit after each text.
     static SEEN: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
-    /// The same for runs of four bytes, by their 24-bit hash.
-    static SEEN4: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The runs of one text, listed on the thread that read it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Grams {
+    /// Every distinct run of one, two and three bytes.
+    short: Vec<Gram>,
+    /// Every distinct run of four bytes, with its first place.
+    four: Vec<(Four, Place)>,
+}
+
+impl Grams {
+    /// True when nothing was listed (an empty text, or given away).
+    pub(super) fn is_empty(&self) -> bool {
+        self.short.is_empty()
+    }
+}
+
+/// A set of runs of four bytes, for listing each once: open addressing,
+/// grown as it fills, so it stays small for the usual text and bounded by
+/// twice the distinct runs of a long one.
+struct FourSet {
+    /// A run plus one above bit 32, or 0 for an empty slot.
+    slots: Vec<u64>,
+    filled: usize,
+}
+
+impl FourSet {
+    fn with_room_for(runs: usize) -> Self {
+        Self {
+            slots: vec![0; (runs * 2).next_power_of_two().clamp(64, 1 << 15)],
+            filled: 0,
+        }
+    }
+
+    fn slot(&self, run: Four) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (run.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+    }
+
+    /// Adds `run`; true if it was not there yet.
+    fn insert(&mut self, run: Four) -> bool {
+        if (self.filled + 1) * 2 > self.slots.len() {
+            let grown = vec![0; self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, grown);
+            for s in old.into_iter().filter(|&s| s != 0) {
+                let mut at = self.slot(s as u32);
+                while self.slots[at] != 0 {
+                    at = (at + 1) & (self.slots.len() - 1);
+                }
+                self.slots[at] = s;
+            }
+        }
+        let stored = u64::from(run) | 1 << 32;
+        let mut at = self.slot(run);
+        loop {
+            match self.slots[at] {
+                0 => {
+                    self.slots[at] = stored;
+                    self.filled += 1;
+                    return true;
+                }
+                s if s == stored => return false,
+                _ => at = (at + 1) & (self.slots.len() - 1),
+            }
+        }
+    }
 }
 
 /// Every distinct run of one, two and three bytes of `text`, and every
-/// distinct hash of a run of four, in no particular order.
-pub(super) fn grams_of(text: &[u8]) -> Vec<Gram> {
+/// distinct run of four with the place it first stands, in no particular
+/// order.
+pub(super) fn grams_of(text: &[u8]) -> Grams {
     let mut short_seen = vec![0u64; (1 << 16) / 64];
     let mut one_seen = [0u64; 4];
-    let mut out = Vec::new();
+    let mut fours = FourSet::with_room_for(text.len());
+    let mut out = Grams::default();
     SEEN.with_borrow_mut(|seen| {
-        SEEN4.with_borrow_mut(|seen4| {
-            if seen.is_empty() {
-                seen.resize((1 << 24) / 64, 0);
+        if seen.is_empty() {
+            seen.resize((1 << 24) / 64, 0);
+        }
+        for (i, &a) in text.iter().enumerate() {
+            if one_seen[usize::from(a) / 64] & (1 << (a % 64)) == 0 {
+                one_seen[usize::from(a) / 64] |= 1 << (a % 64);
+                out.short.push(gram(&[a]));
             }
-            if seen4.is_empty() {
-                seen4.resize((1 << 24) / 64, 0);
+            let Some(&b) = text.get(i + 1) else { continue };
+            let two = usize::from(a) << 8 | usize::from(b);
+            if short_seen[two / 64] & (1 << (two % 64)) == 0 {
+                short_seen[two / 64] |= 1 << (two % 64);
+                out.short.push(gram(&[a, b]));
             }
-            for (i, &a) in text.iter().enumerate() {
-                if one_seen[usize::from(a) / 64] & (1 << (a % 64)) == 0 {
-                    one_seen[usize::from(a) / 64] |= 1 << (a % 64);
-                    out.push(gram(&[a]));
-                }
-                let Some(&b) = text.get(i + 1) else { continue };
-                let two = usize::from(a) << 8 | usize::from(b);
-                if short_seen[two / 64] & (1 << (two % 64)) == 0 {
-                    short_seen[two / 64] |= 1 << (two % 64);
-                    out.push(gram(&[a, b]));
-                }
-                let Some(&c) = text.get(i + 2) else { continue };
-                let three = two << 8 | usize::from(c);
-                if seen[three / 64] & (1 << (three % 64)) == 0 {
-                    seen[three / 64] |= 1 << (three % 64);
-                    out.push(gram(&[a, b, c]));
-                }
-                let Some(&d) = text.get(i + 3) else { continue };
-                let four = gram4(&[a, b, c, d]);
-                let h = (four & 0xFF_FFFF) as usize;
-                if seen4[h / 64] & (1 << (h % 64)) == 0 {
-                    seen4[h / 64] |= 1 << (h % 64);
-                    out.push(four);
-                }
+            let Some(&c) = text.get(i + 2) else { continue };
+            let three = two << 8 | usize::from(c);
+            if seen[three / 64] & (1 << (three % 64)) == 0 {
+                seen[three / 64] |= 1 << (three % 64);
+                out.short.push(gram(&[a, b, c]));
             }
-            // Leave the table clean for the next text.
-            for &g in &out {
+            let Some(&d) = text.get(i + 3) else { continue };
+            let run = four(&[a, b, c, d]);
+            if fours.insert(run) {
+                out.four
+                    .push((run, Place::try_from(i).unwrap_or(FAR).min(FAR)));
+            }
+        }
+        // Leave the table clean for the next text.
+        for &g in &out.short {
+            if g >> 24 == 3 {
                 let low = (g & 0xFF_FFFF) as usize;
-                match g >> 24 {
-                    3 => seen[low / 64] = 0,
-                    4 => seen4[low / 64] = 0,
-                    _ => {}
-                }
+                seen[low / 64] = 0;
             }
-        })
+        }
     });
     out
 }
 
-/// Which sessions hold one run.
+/// Which sessions hold one run of one to three bytes.
 #[derive(Debug, Clone)]
 enum Row {
     /// Session indices, unsorted, each once.
     Few(Vec<u32>),
     /// One bit per session index.
     Many(Vec<u64>),
+}
+
+/// Which sessions hold one run of four bytes, and where first.
+#[derive(Debug, Clone)]
+enum Placed {
+    /// Session indices, unsorted, each once, and beside each its place.
+    Few(Vec<u32>, Vec<Place>),
+    /// One place per session index ([`ABSENT`] where it is not held).
+    Many(Vec<Place>),
+}
+
+impl Placed {
+    /// How many sessions may hold the run (all of them, for a full row).
+    fn size(&self, len: usize) -> usize {
+        match self {
+            Placed::Few(sessions, _) => sessions.len(),
+            Placed::Many(_) => len,
+        }
+    }
 }
 
 /// A set of session indices as bits, what a search intersects.
@@ -118,12 +216,6 @@ impl Hits {
         self.0
             .get(index / 64)
             .is_some_and(|w| w & (1 << (index % 64)) != 0)
-    }
-
-    fn and(&mut self, other: &Hits) {
-        for (w, o) in self.0.iter_mut().zip(&other.0) {
-            *w &= o;
-        }
     }
 }
 
@@ -146,21 +238,66 @@ impl Hasher for GramHasher {
     }
 }
 
+type Rows<K, R> = HashMap<K, R, BuildHasherDefault<GramHasher>>;
+
 /// The index over a catalogue of `len` sessions.
 #[derive(Debug, Clone, Default)]
 pub(super) struct GramIndex {
     /// How many sessions the catalogue holds (indices are below it).
     len: usize,
-    rows: HashMap<Gram, Row, BuildHasherDefault<GramHasher>>,
+    /// Runs of one to three bytes.
+    rows: Rows<Gram, Row>,
+    /// Runs of four bytes, with places.
+    fours: Rows<Four, Placed>,
 }
 
-/// What the index says about one searched word.
-pub(super) struct WordHits {
-    /// Sessions that may hold the word.
-    pub(super) hits: Hits,
-    /// True when every session in `hits` holds it (a word of one to three
-    /// bytes); otherwise each must still be read to confirm.
-    pub(super) exact: bool,
+/// What the index says about one searched word, session by session.
+pub(super) enum WordHits {
+    /// Exactly the sessions holding it.
+    Exact(Hits),
+    /// Per session: [`Verdict`] as a number ([`NO`], [`YES`], or the
+    /// place to read its text from).
+    Placed(Vec<u32>),
+}
+
+const NO: u32 = u32::MAX;
+const YES: u32 = u32::MAX - 1;
+
+/// Whether one session holds a word, as far as the index can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// It does not.
+    No,
+    /// It does.
+    Yes,
+    /// It may: read its text from this place on.
+    From(usize),
+}
+
+impl WordHits {
+    /// The verdict for session `index`.
+    pub(super) fn verdict(&self, index: usize) -> Verdict {
+        match self {
+            WordHits::Exact(hits) if hits.contains(index) => Verdict::Yes,
+            WordHits::Exact(_) => Verdict::No,
+            WordHits::Placed(all) => match all.get(index).copied().unwrap_or(NO) {
+                NO => Verdict::No,
+                YES => Verdict::Yes,
+                from => Verdict::From(from as usize),
+            },
+        }
+    }
+}
+
+/// Where a session may hold a word, gathered over the rows of its runs:
+/// the latest and the earliest place the word could start by each run.
+#[derive(Clone, Copy)]
+struct Candidate {
+    index: u32,
+    latest: i32,
+    earliest: i32,
+    /// A run's place was kept as [`FAR`]: not exact.
+    far: bool,
 }
 
 impl GramIndex {
@@ -169,6 +306,7 @@ impl GramIndex {
         Self {
             len,
             rows: HashMap::default(),
+            fours: HashMap::default(),
         }
     }
 
@@ -178,14 +316,14 @@ impl GramIndex {
 
     /// Files session `index` under each of its runs (from [`grams_of`]).
     /// A session filed again must be [`GramIndex::remove`]d first.
-    pub(super) fn add(&mut self, index: usize, grams: &[Gram]) {
+    pub(super) fn add(&mut self, index: usize, grams: &Grams) {
         if index >= self.len {
             return;
         }
         let words = self.words();
         // A row turns into bits once a list would take more memory.
         let many_from = words * 2;
-        for &g in grams {
+        for &g in &grams.short {
             let row = self.rows.entry(g).or_insert_with(|| Row::Few(Vec::new()));
             match row {
                 Row::Few(list) => {
@@ -201,18 +339,60 @@ impl GramIndex {
                 Row::Many(bits) => bits[index / 64] |= 1 << (index % 64),
             }
         }
+        // Likewise for places: six bytes a session in a list, two in a
+        // full row.
+        let many_from = self.len / 3;
+        for &(run, place) in &grams.four {
+            let row = self
+                .fours
+                .entry(run)
+                .or_insert_with(|| Placed::Few(Vec::new(), Vec::new()));
+            match row {
+                Placed::Few(sessions, places) => {
+                    sessions.push(index as u32);
+                    places.push(place);
+                    if sessions.len() > many_from {
+                        let mut all = vec![ABSENT; self.len];
+                        for (&i, &p) in sessions.iter().zip(places.iter()) {
+                            all[i as usize] = p;
+                        }
+                        *row = Placed::Many(all);
+                    }
+                }
+                Placed::Many(all) => all[index] = place,
+            }
+        }
     }
 
-    /// Takes session `index` out of every row (its file was read again).
-    pub(super) fn remove(&mut self, index: usize) {
-        for row in self.rows.values_mut() {
-            match row {
-                Row::Few(list) => list.retain(|&i| i as usize != index),
-                Row::Many(bits) => {
+    /// Takes session `index` out of the rows of its runs `grams` (as
+    /// [`grams_of`] listed them from the text it was filed with), when its
+    /// file was read again: only those rows, not the whole index.
+    pub(super) fn remove(&mut self, index: usize, grams: &Grams) {
+        for g in &grams.short {
+            match self.rows.get_mut(g) {
+                Some(Row::Few(list)) => list.retain(|&i| i as usize != index),
+                Some(Row::Many(bits)) => {
                     if let Some(w) = bits.get_mut(index / 64) {
                         *w &= !(1 << (index % 64));
                     }
                 }
+                None => {}
+            }
+        }
+        for (run, _) in &grams.four {
+            match self.fours.get_mut(run) {
+                Some(Placed::Few(sessions, places)) => {
+                    if let Some(at) = sessions.iter().position(|&i| i as usize == index) {
+                        sessions.swap_remove(at);
+                        places.swap_remove(at);
+                    }
+                }
+                Some(Placed::Many(all)) => {
+                    if let Some(p) = all.get_mut(index) {
+                        *p = ABSENT;
+                    }
+                }
+                None => {}
             }
         }
     }
@@ -231,7 +411,7 @@ impl GramIndex {
         Hits(bits)
     }
 
-    /// The sessions that may hold `word` (folded).
+    /// Which sessions hold `word` (folded), as far as the index tells.
     pub(super) fn word(&self, word: &[u8]) -> WordHits {
         if word.is_empty() {
             // Every text holds the empty word.
@@ -241,36 +421,117 @@ impl GramIndex {
             {
                 *last = (1 << (self.len % 64)) - 1;
             }
-            return WordHits {
-                hits: Hits(bits),
-                exact: true,
-            };
+            return WordHits::Exact(Hits(bits));
         }
         if word.len() <= 3 {
-            return WordHits {
-                hits: self.row(gram(word)),
-                exact: true,
+            return WordHits::Exact(self.row(gram(word)));
+        }
+        // The runs that spell the word out: all of them for a word of a
+        // usual length (each narrows), for a long one (a pasted sentence)
+        // every fourth and the last, which still cover every byte.
+        let last = word.len() - 4;
+        let step = if last < 24 { 1 } else { 4 };
+        let mut runs: Vec<(i32, &Placed)> = Vec::new();
+        let tail = (!last.is_multiple_of(step)).then_some(last);
+        for j in (0..=last).step_by(step).chain(tail) {
+            match self.fours.get(&four(&word[j..j + 4])) {
+                Some(row) => runs.push((j as i32, row)),
+                None => return WordHits::Placed(Vec::new()),
+            }
+        }
+        // The rarest first, so the candidates are few from the start.
+        runs.sort_by_key(|(_, row)| row.size(self.len));
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let (j, first) = runs[0];
+        let mut start = |index: usize, place: Place| {
+            if place != ABSENT {
+                let at = i32::from(place) - j;
+                candidates.push(Candidate {
+                    index: index as u32,
+                    latest: at,
+                    earliest: at,
+                    far: place == FAR,
+                });
+            }
+        };
+        match first {
+            Placed::Few(sessions, places) => {
+                for (&i, &p) in sessions.iter().zip(places) {
+                    start(i as usize, p);
+                }
+            }
+            Placed::Many(all) => {
+                for (i, &p) in all.iter().enumerate() {
+                    start(i, p);
+                }
+            }
+        }
+        // A list row is spread into one place per session to look up, and
+        // taken back out after.
+        let mut spread: Vec<Place> = Vec::new();
+        for &(j, row) in &runs[1..] {
+            if candidates.is_empty() {
+                break;
+            }
+            let all: &[Place] = match row {
+                Placed::Many(all) => all,
+                Placed::Few(sessions, places) => {
+                    if spread.is_empty() {
+                        spread = vec![ABSENT; self.len];
+                    }
+                    for (&i, &p) in sessions.iter().zip(places) {
+                        spread[i as usize] = p;
+                    }
+                    &spread
+                }
+            };
+            candidates.retain_mut(|c| match all[c.index as usize] {
+                ABSENT => false,
+                place => {
+                    let at = i32::from(place) - j;
+                    c.latest = c.latest.max(at);
+                    c.earliest = c.earliest.min(at);
+                    c.far |= place == FAR;
+                    true
+                }
+            });
+            if let Placed::Few(sessions, _) = row {
+                for &i in sessions {
+                    spread[i as usize] = ABSENT;
+                }
+            }
+        }
+        let mut verdicts = vec![NO; self.len];
+        for c in candidates {
+            verdicts[c.index as usize] = if c.latest == c.earliest && !c.far {
+                // Every run first stands where the word would put it.
+                YES
+            } else {
+                c.latest.max(0) as u32
             };
         }
-        let mut runs: Vec<Gram> = word.windows(4).map(gram4).collect();
-        runs.sort_unstable();
-        runs.dedup();
-        let mut hits = self.row(runs[0]);
-        for &g in &runs[1..] {
-            hits.and(&self.row(g));
-        }
-        WordHits { hits, exact: false }
+        WordHits::Placed(verdicts)
     }
 
     /// Bytes the rows take, roughly (for measuring, not for limits).
     pub fn bytes(&self) -> usize {
-        self.rows
+        let short: usize = self
+            .rows
             .values()
             .map(|r| match r {
                 Row::Few(list) => list.capacity() * 4,
                 Row::Many(bits) => bits.len() * 8,
             } + 32)
-            .sum()
+            .sum();
+        let four: usize = self
+            .fours
+            .values()
+            .map(|r| match r {
+                Placed::Few(sessions, places) => sessions.capacity() * 4 + places.capacity() * 2,
+                Placed::Many(all) => all.len() * 2,
+            } + 56)
+            .sum();
+        short + four
     }
 }
 
@@ -286,10 +547,23 @@ mod tests {
         index
     }
 
+    /// What a search makes of the index's verdict: the text is read from
+    /// the place it gives.
+    fn holds(index: &GramIndex, texts: &[&str], i: usize, word: &str) -> bool {
+        match index.word(word.as_bytes()).verdict(i) {
+            Verdict::No => false,
+            Verdict::Yes => true,
+            Verdict::From(from) => texts[i].as_bytes()[from.min(texts[i].len())..]
+                .windows(word.len())
+                .any(|w| w == word.as_bytes()),
+        }
+    }
+
     #[test]
     fn the_runs_of_a_text_are_each_listed_once() {
-        let mut got = grams_of(b"abab");
-        got.sort_unstable();
+        let got = grams_of(b"ababa");
+        let mut short = got.short.clone();
+        short.sort_unstable();
         let mut want = vec![
             gram(b"a"),
             gram(b"b"),
@@ -297,57 +571,152 @@ mod tests {
             gram(b"ba"),
             gram(b"aba"),
             gram(b"bab"),
-            gram4(b"abab"),
         ];
         want.sort_unstable();
-        assert_eq!(got, want);
+        assert_eq!(short, want);
+        // Runs of four with their first places.
+        assert_eq!(got.four, vec![(four(b"abab"), 0), (four(b"baba"), 1)]);
         // The table is clean again: the same runs are listed again.
-        assert_eq!(grams_of(b"aba").len(), 5);
+        assert_eq!(grams_of(b"aba").short.len(), 5);
+    }
+
+    #[test]
+    fn places_past_the_largest_kept_are_kept_as_it() {
+        let mut text = vec![b'a'; usize::from(FAR) + 10];
+        text.extend_from_slice(b"wxyz");
+        let got = grams_of(&text);
+        assert!(got.four.contains(&(four(b"wxyz"), FAR)));
+        assert!(got.four.contains(&(four(b"aaaa"), 0)));
+    }
+
+    #[test]
+    fn a_long_text_lists_every_distinct_run_of_four_once() {
+        // More distinct runs than the set first has room for.
+        let text: String = (0..40_000u32).map(|n| format!("{n:05} ")).collect();
+        let got = grams_of(text.as_bytes());
+        let mut runs: Vec<Four> = got.four.iter().map(|&(r, _)| r).collect();
+        let listed = runs.len();
+        runs.sort_unstable();
+        runs.dedup();
+        assert_eq!(runs.len(), listed, "each once");
+        let mut want: Vec<Four> = text.as_bytes().windows(4).map(four).collect();
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!(runs, want);
     }
 
     proptest::proptest! {
-        /// For every word, the index gives exactly the texts holding it
-        /// when the word is short, and never leaves one out when it is
-        /// long; with texts dense enough for rows to turn into bits.
+        /// For every word, the index's verdicts, with the text read where
+        /// it says to, give exactly the texts holding it; with texts dense
+        /// enough for rows to fill, and words whose runs stand elsewhere.
         #[test]
         fn the_index_agrees_with_reading_the_text(
             texts in proptest::collection::vec("[ab é\\n]{0,40}", 1..200),
-            word in "[abé]{1,5}",
+            word in "[abé]{1,7}",
         ) {
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
             let index = index_of(&refs);
             let found = index.word(word.as_bytes());
             for (i, t) in texts.iter().enumerate() {
-                let holds = t.contains(&word);
-                if holds {
-                    proptest::prop_assert!(found.hits.contains(i), "{word:?} in {t:?}");
+                let has = t.contains(&word);
+                proptest::prop_assert_eq!(holds(&index, &refs, i, &word), has, "{:?} in {:?}", word, t);
+                match found.verdict(i) {
+                    Verdict::Yes => proptest::prop_assert!(has),
+                    Verdict::From(from) => {
+                        // Never past where the word first is.
+                        if let Some(at) = t.find(&word) {
+                            proptest::prop_assert!(from <= at, "{} > {}", from, at);
+                        }
+                    }
+                    Verdict::No => {}
                 }
-                if found.exact {
-                    proptest::prop_assert_eq!(found.hits.contains(i), holds, "{:?} in {:?}", word, t);
+                if word.len() <= 4 {
+                    proptest::prop_assert!(!matches!(found.verdict(i), Verdict::From(_)));
                 }
             }
-            proptest::prop_assert_eq!(found.exact, word.len() <= 3);
         }
+    }
+
+    #[test]
+    fn short_words_are_exact_rows() {
+        let index = index_of(&["the agenda", "a gen da", "gend"]);
+        for word in ["a", "ge", "gen", "gend"] {
+            for i in 0..3 {
+                assert!(
+                    !matches!(index.word(word.as_bytes()).verdict(i), Verdict::From(_)),
+                    "{word} in {i}"
+                );
+            }
+        }
+        assert_eq!(index.word(b"gend").verdict(0), Verdict::Yes);
+        assert_eq!(index.word(b"gend").verdict(1), Verdict::No);
+    }
+
+    #[test]
+    fn a_word_whose_runs_first_stand_in_it_is_found_without_reading() {
+        let index = index_of(&["the release calendar", "please release it", "a calm sea"]);
+        assert_eq!(index.word(b"release").verdict(0), Verdict::Yes);
+        // "ease" first stands in "please": read from where "rele" is.
+        assert_eq!(index.word(b"release").verdict(1), Verdict::From(7));
+        assert_eq!(index.word(b"calendar").verdict(2), Verdict::No);
+        assert!(holds(&index, &["", "please release it", ""], 1, "release"));
+    }
+
+    #[test]
+    fn a_pasted_sentence_is_spelled_out_by_every_fourth_run() {
+        let word = "the release calendar is not visible to the rest";
+        let texts = [
+            format!("note: {word}."),
+            // One letter short in the middle.
+            word.replace("visible", "visble"),
+            // Both halves, the wrong way round.
+            format!("{} {}", &word[24..], &word[..24]),
+            format!("{word}{word}"),
+        ];
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let index = index_of(&refs);
+        // "the " stands twice in the word: never where both would put it,
+        // so the text is read, from where the word is.
+        assert_eq!(index.word(word.as_bytes()).verdict(0), Verdict::From(6));
+        assert_eq!(index.word(word.as_bytes()).verdict(3), Verdict::From(0));
+        for (i, t) in refs.iter().enumerate() {
+            assert_eq!(holds(&index, &refs, i, word), t.contains(word), "{t}");
+        }
+        // Without a run standing twice, found with no text read.
+        let word = "release calendar is not visible";
+        assert_eq!(index.word(word.as_bytes()).verdict(0), Verdict::Yes);
     }
 
     #[test]
     fn a_session_read_again_is_filed_again() {
         let mut index = index_of(&["calendar", "budget"]);
-        assert!(index.word(b"cal").hits.contains(0));
-        index.remove(0);
+        assert_eq!(index.word(b"cal").verdict(0), Verdict::Yes);
+        assert_eq!(index.word(b"calendar").verdict(0), Verdict::Yes);
+        index.remove(0, &grams_of(b"calendar"));
         index.add(0, &grams_of(b"kwartaal"));
-        assert!(!index.word(b"cal").hits.contains(0));
-        assert!(index.word(b"kwa").hits.contains(0));
-        assert!(index.word(b"bud").hits.contains(1));
+        assert_eq!(index.word(b"cal").verdict(0), Verdict::No);
+        assert_eq!(index.word(b"calendar").verdict(0), Verdict::No);
+        assert_eq!(index.word(b"kwartaal").verdict(0), Verdict::Yes);
+        assert_eq!(index.word(b"bud").verdict(1), Verdict::Yes);
     }
 
     #[test]
-    fn long_words_are_narrowed_to_sessions_with_all_their_runs() {
-        let index = index_of(&["the release calendar", "a calm sea", "zoe"]);
-        let found = index.word(b"calendar");
-        assert!(!found.exact);
-        assert!(found.hits.contains(0));
-        assert!(!found.hits.contains(1), "lacks \"enda\"");
-        assert!(!found.hits.contains(2));
+    fn full_rows_are_filed_and_taken_out_like_lists() {
+        // Enough sessions holding "agenda" for its rows to be full.
+        let texts: Vec<String> = (0..300)
+            .map(|i| format!("{} agenda {i}", "x".repeat(i % 7)))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut index = index_of(&refs);
+        assert!(matches!(
+            index.fours.get(&four(b"agen")),
+            Some(Placed::Many(_))
+        ));
+        for i in 0..300 {
+            assert_eq!(index.word(b"agenda").verdict(i), Verdict::Yes);
+        }
+        index.remove(5, &grams_of(refs[5].as_bytes()));
+        assert_eq!(index.word(b"agenda").verdict(5), Verdict::No);
+        assert_eq!(index.word(b"agenda").verdict(6), Verdict::Yes);
     }
 }

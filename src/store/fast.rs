@@ -9,12 +9,14 @@
 //! offers one.
 //!
 //! Spanning always writes `seq`, `at` and `type` first. When an event
-//! starts that way, `seq` and `at` are read here directly and the rest of
-//! the object goes straight to `Event`'s derived reader, which buffers it
-//! once. Any other order (a hand-edited file) is handed, with what was
-//! already read replayed in front, to `Recorded`'s derived reader. Both
-//! halves are derived from `Event` and `Recorded` themselves, so a new
-//! event variant needs nothing here.
+//! starts that way, `seq`, `at` and the tag are read here directly and
+//! the rest of the object goes straight to the variant the tag names,
+//! through the externally tagged copy of `Event` that `tag_first!` derives
+//! from the same declaration (`EventByTag`), so nothing is buffered. Any
+//! other order (a hand-edited file) is handed, with what was already read
+//! replayed in front, to `Recorded`'s derived reader. Every reader here is
+//! derived from `Event` and `Recorded` themselves, so a new event variant
+//! needs nothing here.
 //!
 //! This reader is only ever used for its successes: whenever it fails, the
 //! file is read again by the derived `SessionFile` reader, whose error is
@@ -33,8 +35,8 @@ use serde::de::value::{
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 use super::file::SessionFile;
-use crate::meeting::event::fast_timestamp;
-use crate::meeting::{Event, Recorded, Setup};
+use crate::meeting::event::{EventByTag, fast_timestamp};
+use crate::meeting::{Recorded, Setup};
 
 /// The session file in `bytes`, if this reader can read it; `None` sends
 /// the file to the derived reader, which then also explains what is wrong.
@@ -57,7 +59,8 @@ struct QuickSessionFile {
     version: u32,
     id: String,
     setup: Setup,
-    events: Vec<QuickRecorded>,
+    #[serde(deserialize_with = "events")]
+    events: Vec<Recorded>,
 }
 
 impl From<QuickSessionFile> for SessionFile {
@@ -74,18 +77,114 @@ impl From<QuickSessionFile> for SessionFile {
             version,
             id,
             setup,
-            events: events.into_iter().map(|e| e.0).collect(),
+            events,
         }
     }
 }
 
+/// The events of a file, each read tag-first when it can be, with one
+/// [`Clock`] for them all.
+fn events<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Recorded>, D::Error> {
+    struct Events;
+    impl<'de> Visitor<'de> for Events {
+        type Value = Vec<Recorded>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a sequence")
+        }
+        fn visit_seq<S: de::SeqAccess<'de>>(self, mut seq: S) -> Result<Vec<Recorded>, S::Error> {
+            let mut clock = Clock::default();
+            let mut events = Vec::new();
+            while let Some(event) = seq.next_element_seed(OneEvent(&mut clock))? {
+                events.push(event);
+            }
+            Ok(events)
+        }
+    }
+    d.deserialize_seq(Events)
+}
+
+/// One event of a file, read with the file's [`Clock`].
+struct OneEvent<'c>(&'c mut Clock);
+
+impl<'de> DeserializeSeed<'de> for OneEvent<'_> {
+    type Value = Recorded;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Recorded, D::Error> {
+        d.deserialize_map(RecordedVisitor { clock: self.0 })
+    }
+}
+
 /// One event, read tag-first when it can be (see the module's comment).
+#[cfg(test)]
 struct QuickRecorded(Recorded);
 
+#[cfg(test)]
 impl<'de> Deserialize<'de> for QuickRecorded {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(RecordedVisitor).map(QuickRecorded)
+        OneEvent(&mut Clock::default())
+            .deserialize(d)
+            .map(QuickRecorded)
     }
+}
+
+/// The day and offset of the latest event time read in spanning's own
+/// form: most events of a file share them, so only the time of day is
+/// read again. What it gives is exactly what [`fast_timestamp`] gives.
+#[derive(Default)]
+struct Clock {
+    /// The date (`YYYY-MM-DD`) and offset (`±HH:MM`) as written.
+    key: [u8; 16],
+    /// What they mean; `None` until a time was read.
+    day: Option<(chrono::NaiveDate, FixedOffset)>,
+}
+
+impl Clock {
+    /// An event's time, as `Recorded`'s own reader takes it.
+    fn read<E: de::Error>(&mut self, text: &str) -> Result<DateTime<FixedOffset>, E> {
+        let b = text.as_bytes();
+        let key = (b.len() == 25).then(|| {
+            let mut key = [0u8; 16];
+            key[..10].copy_from_slice(&b[..10]);
+            key[10..].copy_from_slice(&b[19..]);
+            key
+        });
+        if let (Some(key), Some((date, offset))) = (key, self.day)
+            && key == self.key
+            && let Some(at) = same_day(b, date, offset)
+        {
+            return Ok(at);
+        }
+        match fast_timestamp(text) {
+            Some(at) => {
+                if let Some(key) = key {
+                    self.key = key;
+                    self.day = Some((at.naive_local().date(), *at.offset()));
+                }
+                Ok(at)
+            }
+            None => text.parse().map_err(E::custom),
+        }
+    }
+}
+
+/// The time in `b` (25 bytes, whose date and offset are `date` and
+/// `offset`), read as [`fast_timestamp`] reads it; `None` when it would
+/// not read it (then it reads the whole text itself).
+fn same_day(
+    b: &[u8],
+    date: chrono::NaiveDate,
+    offset: FixedOffset,
+) -> Option<DateTime<FixedOffset>> {
+    use chrono::TimeZone;
+    if b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let num = |at: usize| -> Option<u32> {
+        let (hi, lo) = (b[at], b[at + 1]);
+        (hi.is_ascii_digit() && lo.is_ascii_digit())
+            .then(|| u32::from(hi - b'0') * 10 + u32::from(lo - b'0'))
+    };
+    let local = date.and_hms_opt(num(11)?, num(14)?, num(17)?)?;
+    offset.from_local_datetime(&local).single()
 }
 
 /// A key or string value, borrowed from the file when it has no escapes.
@@ -123,17 +222,11 @@ impl<'de> Text<'de> {
     }
 }
 
-/// An event's time, exactly as `Recorded`'s own reader takes it.
-fn timestamp<E: de::Error>(text: &str) -> Result<DateTime<FixedOffset>, E> {
-    match fast_timestamp(text) {
-        Some(at) => Ok(at),
-        None => text.parse().map_err(E::custom),
-    }
+struct RecordedVisitor<'c> {
+    clock: &'c mut Clock,
 }
 
-struct RecordedVisitor;
-
-impl<'de> Visitor<'de> for RecordedVisitor {
+impl<'de> Visitor<'de> for RecordedVisitor<'_> {
     type Value = Recorded;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -168,19 +261,56 @@ impl<'de> Visitor<'de> for RecordedVisitor {
         else {
             unreachable!("both were just read")
         };
-        let at = timestamp(&at.0)?;
-        let event = Event::deserialize(MapAccessDeserializer::new(Rest {
-            tag_pending: true,
-            map,
-        }))?;
+        let at = self.clock.read(&at.0)?;
+        // The tag as text; a tag of another kind (serde also takes a
+        // variant's number) fails here and the derived reader reads it.
+        let mut map = map;
+        let tag = map.next_value::<Text<'de>>()?;
+        let event = EventByTag::deserialize(Tagged {
+            tag,
+            rest: Rest { map },
+        })?;
         Ok(Recorded { seq, at, event })
     }
 }
 
-/// The rest of an event that started `seq`, `at`, `type`: the `type` key
-/// (its value is still unread) and then every other entry, for `Event`.
+/// An event whose tag was read: the variant it names, for `EventByTag`'s
+/// derived (externally tagged) reader, with the rest of the object as the
+/// variant's fields.
+struct Tagged<'de, A> {
+    tag: Text<'de>,
+    rest: Rest<A>,
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for Tagged<'de, A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_enum(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl<'de, A: MapAccess<'de>> de::EnumAccess<'de> for Tagged<'de, A> {
+    type Error = A::Error;
+    type Variant = Rest<A>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, Rest<A>), A::Error> {
+        Ok((self.tag.replay(seed)?, self.rest))
+    }
+}
+
+/// The rest of an event after `seq`, `at` and `type`: the fields of the
+/// variant its tag names.
 struct Rest<A> {
-    tag_pending: bool,
     map: A,
 }
 
@@ -191,24 +321,60 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<A> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        if std::mem::take(&mut self.tag_pending) {
-            return seed
-                .deserialize(BorrowedStrDeserializer::new("type"))
-                .map(Some);
-        }
         let Some(key) = self.map.next_key::<Text<'de>>()? else {
             return Ok(None);
         };
-        // `Recorded`'s own fields again: the derived reader refuses a
-        // duplicate, so this reader must not quietly pass one to `Event`.
-        if key.0 == "seq" || key.0 == "at" {
-            return Err(de::Error::duplicate_field("seq or at"));
+        // `Recorded`'s own fields or the tag again: the derived reader
+        // refuses a duplicate, so this reader must not quietly pass one
+        // on as a field it ignores.
+        if key.0 == "seq" || key.0 == "at" || key.0 == "type" {
+            return Err(de::Error::duplicate_field("seq, at or type"));
         }
         key.replay(seed).map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         self.map.next_value_seed(seed)
+    }
+}
+
+impl<'de, A: MapAccess<'de>> de::VariantAccess<'de> for Rest<A> {
+    type Error = A::Error;
+
+    /// A variant without fields: like serde's internally tagged reader,
+    /// any other entries are read and ignored.
+    fn unit_variant(mut self) -> Result<(), A::Error> {
+        while self
+            .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _seed: T) -> Result<T::Value, A::Error> {
+        Err(de::Error::invalid_type(
+            de::Unexpected::StructVariant,
+            &"a newtype variant",
+        ))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        _visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        Err(de::Error::invalid_type(
+            de::Unexpected::StructVariant,
+            &"a tuple variant",
+        ))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self)
     }
 }
 
@@ -274,7 +440,7 @@ mod tests {
 
     use super::*;
     use crate::generate::{Spec, session};
-    use crate::meeting::Lang;
+    use crate::meeting::{Event, Lang};
 
     /// Both readers on one event's JSON text.
     fn both(json: &str) -> (Option<Recorded>, Option<Recorded>) {
@@ -453,6 +619,16 @@ mod tests {
             format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":"x","at":"{at}"}}"#),
             format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","s\u0065q":2,"text":"x"}}"#),
             format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","type":"help_requested"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"help_requested","type":"help_requested"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":"x","typ\u0065":"x"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"help_requested","seq":1}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":"x","text":"y"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"item_started"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"item_started","item":"3"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"phase_entered","phase":"nowhere"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":null,"text":"x"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":{{"note_recorded":{{"text":"x"}}}}}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":"x""#),
             format!(r#"{{"seq":1,"at":"{at}","type":"no_such_event"}}"#),
             format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded"}}"#),
             format!(r#"{{"seq":1,"at":"{at}","type":"note_recorded","text":5}}"#),
@@ -491,6 +667,16 @@ mod tests {
                 r#"{{"seq":1,"at":"{at}","type":"item_ended","ending":"adopted","reason":null}}"#
             ),
             format!(r#"{{"seq":1,"at":"{at}","type":"phase_entered","phase":"closed"}}"#),
+            // A variant without fields ignores other entries, as serde's
+            // internally tagged reader does; so does one with fields.
+            format!(r#"{{"seq":1,"at":"{at}","type":"help_requested","text":"x","n":[1]}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"help_requested"}}"#),
+            format!(r#"{{"seq":1,"at":"{at}","type":"item_started","item":3,"why":{{}}}}"#),
+            // Optional fields left out or null, nested tagged values.
+            format!(r#"{{"seq":1,"at":"{at}","type":"item_ended","ending":"adopted"}}"#),
+            format!(
+                r#"{{"seq":1,"at":"{at}","type":"turn_taken","person":1,"speech":{{"text":"a","kind":"said"}}}}"#
+            ),
             // A numeric tag is a variant index to serde; the quick reader
             // leaves it to the general one rather than read it differently.
             format!(r#"{{"seq":1,"at":"{at}","type":17,"text":"x"}}"#),
@@ -525,7 +711,44 @@ mod tests {
         assert_eq!(general.events, s.log());
     }
 
+    /// A time as `Recorded`'s derived reader reads it.
+    fn plain_time(text: &str) -> Option<DateTime<FixedOffset>> {
+        serde_json::from_value::<Recorded>(serde_json::json!({
+            "seq": 1, "at": text, "type": "help_requested"
+        }))
+        .ok()
+        .map(|r| r.at)
+    }
+
     proptest! {
+        /// A run of times read with one clock (so most share the day and
+        /// offset of the one before, as in a file) reads each time as the
+        /// derived reader does, odd and refused ones included.
+        #[test]
+        fn the_clock_reads_times_as_the_derived_reader(
+            times in proptest::collection::vec(
+                (
+                    prop_oneof![Just("2024-03-05"), Just("2024-02-29"), Just("2023-02-29"), Just("2024-3-05x")],
+                    prop_oneof![Just('T'), Just(' '), Just('t')],
+                    0u32..26, 0u32..61, 0u32..62,
+                    prop_oneof![Just("+01:00"), Just("-05:30"), Just("+00:00"), Just("Z"), Just("+25:00"), Just("+01:60")],
+                    any::<bool>(),
+                ),
+                1..12,
+            ),
+        ) {
+            let mut clock = Clock::default();
+            for (date, t, h, m, sec, offset, digits) in times {
+                let text = if digits {
+                    format!("{date}{t}{h:02}:{m:02}:{sec:02}{offset}")
+                } else {
+                    format!("{date}{t}{h:02}:{m:02}:x{sec}{offset}")
+                };
+                let read = clock.read::<serde_json::Error>(&text).ok();
+                prop_assert_eq!(read, plain_time(&text), "{}", text);
+            }
+        }
+
         /// Whatever damage a file has, the quick reader either gives up
         /// or gives exactly what the derived reader gives.
         #[test]

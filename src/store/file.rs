@@ -195,6 +195,21 @@ pub fn load_file(path: &Path) -> Result<(SessionFile, Source), LoadError> {
     super::journal::load(path)
 }
 
+/// What a loader records as the longest string of `bytes` (see
+/// [`Source::longest_string`](crate::meeting::Source)): never less than
+/// the longest JSON string as written. When the bytes are no longer than
+/// a text may be, no string in them can be longer either, so their length
+/// is the answer without looking at them (every real session file: the
+/// pass over every quote was a tenth of `spanning list`); only larger
+/// bytes are searched with [`longest_string`].
+pub fn string_bound(bytes: &[u8]) -> usize {
+    if bytes.len() <= crate::meeting::decide::MAX_TEXT_BYTES {
+        bytes.len()
+    } else {
+        longest_string(bytes)
+    }
+}
+
 /// The longest JSON string in `bytes` as written, escapes included: one
 /// quick pass that lets the loader skip measuring every entry against the
 /// text limit when no string in the file could break it.
@@ -515,7 +530,8 @@ pub(super) fn without_position(e: &serde_json::Error) -> String {
 mod tests {
     use proptest::prelude::{Just, any};
 
-    use super::longest_string;
+    use super::{longest_string, string_bound};
+    use crate::meeting::decide::MAX_TEXT_BYTES;
 
     /// The byte-by-byte reading `longest_string` replaced.
     fn byte_by_byte(bytes: &[u8]) -> usize {
@@ -558,6 +574,33 @@ mod tests {
             ),
         ) {
             proptest::prop_assert_eq!(longest_string(&text), byte_by_byte(&text));
+        }
+    }
+
+    proptest::proptest! {
+        /// The bound the loader records is never below the longest string,
+        /// and is the size itself for anything no longer than a text may be.
+        #[test]
+        fn the_string_bound_is_never_below_the_longest_string(
+            text in proptest::collection::vec(
+                proptest::prop_oneof![Just(b'"'), Just(b'\\'), Just(b'a'), any::<u8>()],
+                0..300,
+            ),
+            long in 0usize..3,
+        ) {
+            let mut text = text;
+            // Now and then past the text limit, so the search runs too.
+            if long > 0 {
+                text.extend(std::iter::repeat_n(b'a', MAX_TEXT_BYTES));
+                text.push(b'"');
+            }
+            let bound = string_bound(&text);
+            proptest::prop_assert!(bound >= longest_string(&text));
+            if text.len() <= MAX_TEXT_BYTES {
+                proptest::prop_assert_eq!(bound, text.len());
+            } else {
+                proptest::prop_assert_eq!(bound, longest_string(&text));
+            }
         }
     }
 

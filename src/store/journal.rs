@@ -63,7 +63,7 @@ pub(super) fn load(path: &Path) -> Result<(SessionFile, Source), LoadError> {
         let bytes = file::read_bounded(path)?;
         let mut source = Source {
             bytes: bytes.len(),
-            longest_string: file::longest_string(&bytes),
+            longest_string: file::string_bound(&bytes),
         };
         let mut stored = file::parse(path, &bytes)?;
         if stored.version != JOURNAL_VERSION {
@@ -121,7 +121,7 @@ pub(super) fn continue_with(
     };
     // The journal's entries count against the same limits as the file's.
     source.bytes += complete.len();
-    source.longest_string = source.longest_string.max(file::longest_string(complete));
+    source.longest_string = source.longest_string.max(file::string_bound(complete));
     for (i, line) in complete.split(|&b| b == b'\n').enumerate() {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;

@@ -315,7 +315,7 @@ fn read_once(path: &Path) -> Result<Option<Read1>, LoadError> {
     let stored = file::parse(path, &bytes)?;
     let mut source = Source {
         bytes: bytes.len(),
-        longest_string: file::longest_string(&bytes),
+        longest_string: file::string_bound(&bytes),
     };
     let mut events = stored.events;
     let journal = if stored.version == JOURNAL_VERSION {

@@ -17,3 +17,4 @@ mod review_election;
 mod review_record;
 mod review_scale;
 mod review_screens;
+mod search_props;

@@ -16,6 +16,7 @@ mod journal;
 mod load_fuzz;
 mod load_limits;
 mod no_offset;
+mod quick_read;
 mod record_v4;
 mod record_v6;
 mod record_v7;

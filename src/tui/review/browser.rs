@@ -235,9 +235,48 @@ impl Browser {
     /// Handles a pasted text: into the search field when searching.
     pub fn paste(&mut self, text: &str) {
         if self.searching {
-            self.query.text.push_str(&for_terminal_line(text));
+            self.append(&for_terminal_line(text));
+        }
+    }
+
+    /// Adds typed or pasted text to the search. Adding only narrows: once
+    /// every file is read, only what is shown is checked again, and what
+    /// was shown is kept for Backspace.
+    fn append(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let before_text = self.query.text.clone();
+        self.query.text.push_str(text);
+        if self.catalogue.is_complete() {
+            let before = std::mem::take(&mut self.results);
+            self.results = self.catalogue.refine(&before, &self.query);
+            self.narrowed.push((before_text, before));
+            self.selected = 0;
+        } else {
             self.research();
         }
+    }
+
+    /// After Backspace: back to what this shorter text showed, if it was
+    /// shown since the last full search (nothing to redo); after a paste,
+    /// narrowed again from what the text before it showed.
+    fn back(&mut self) {
+        let keep = self.selected_entry();
+        match self.narrowed.last() {
+            Some((text, _)) if *text == self.query.text => {
+                if let Some((_, results)) = self.narrowed.pop() {
+                    self.results = results;
+                }
+            }
+            Some((text, before)) if self.query.text.starts_with(text.as_str()) => {
+                self.results = self.catalogue.refine(before, &self.query);
+            }
+            _ => return self.research(),
+        }
+        self.selected = keep
+            .and_then(|k| self.results.iter().position(|&i| i == k))
+            .unwrap_or(0);
     }
 
     /// Handles one key press.
@@ -275,37 +314,14 @@ impl Browser {
                 KeyCode::Enter | KeyCode::Down | KeyCode::Tab => self.searching = false,
                 KeyCode::Backspace => {
                     self.query.text.pop();
-                    // Back to what this shorter text showed, if it was
-                    // shown since the last full search: nothing to redo.
-                    match self.narrowed.pop() {
-                        Some((text, results)) if text == self.query.text => {
-                            let keep = self.selected_entry();
-                            self.results = results;
-                            self.selected = keep
-                                .and_then(|k| self.results.iter().position(|&i| i == k))
-                                .unwrap_or(0);
-                        }
-                        _ => self.research(),
-                    }
+                    self.back();
                 }
                 KeyCode::Char(c)
                     if !key
                         .modifiers
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
                 {
-                    let extends = self.catalogue.is_complete();
-                    let text = self.query.text.clone();
-                    self.query.text.push(c);
-                    // Typing more only narrows: refine what is shown, and
-                    // keep what was shown for Backspace.
-                    if extends {
-                        let before = std::mem::take(&mut self.results);
-                        self.results = self.catalogue.refine(&before, &self.query);
-                        self.narrowed.push((text, before));
-                        self.selected = 0;
-                    } else {
-                        self.research();
-                    }
+                    self.append(c.encode_utf8(&mut [0; 4]));
                 }
                 _ => {}
             }
