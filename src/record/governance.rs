@@ -193,6 +193,11 @@ pub struct Source {
     /// The agenda item's handle.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<u32>,
+    /// The item's number on the agenda, as the minutes number it (an
+    /// election asked for later goes first, so it can differ from the
+    /// handle).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
     /// The item's label.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -590,6 +595,7 @@ impl Record {
             at,
             opened_at: at,
             item: None,
+            number: None,
             label: None,
             tension: None,
             proposer: None,
@@ -700,6 +706,11 @@ fn source_of(id: &str, session: &Session, state: &MeetingState, item: &Item) -> 
         at: end.map_or(state.opened_at, |e| e.at),
         opened_at: state.opened_at,
         item: Some(item.id.0),
+        number: state
+            .agenda
+            .iter()
+            .position(|i| i.id == item.id)
+            .and_then(|p| u32::try_from(p + 1).ok()),
         label: Some(item.label.clone()),
         tension,
         proposer: Some(state.name(item.owner).to_owned()),

@@ -523,7 +523,15 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 pub(super) fn without_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let tail = format!(" at line {} column {}", e.line(), e.column());
-    text.strip_suffix(&tail).unwrap_or(&text).to_owned()
+    let text = text.strip_suffix(&tail).unwrap_or(&text);
+    // "unknown variant `teleported`, expected one of `phase_entered`, …"
+    // lists every event type (sixty and more): a wall nobody reads. The
+    // unknown name and the line say where to look; a short list stays.
+    const EXPECTED: &str = ", expected one of ";
+    match text.split_once(EXPECTED) {
+        Some((head, list)) if list.len() > 120 => head.to_owned(),
+        _ => text.to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -26,6 +26,14 @@ pub trait GovernanceWords {
     fn record_label(&self, label: RecordLabel) -> &'static str;
     /// A core role's name.
     fn core_role(&self, core: CoreRole) -> &'static str;
+    /// The name a part's role is shown by: a core role (by its id or its
+    /// record name) in this language ("Secretaris"), any other as named.
+    fn role_target(&self, role: &crate::meeting::Target) -> String {
+        CoreRole::ALL
+            .into_iter()
+            .find(|c| role.id.as_deref() == Some(c.id()) || role.name == c.name())
+            .map_or_else(|| role.name.clone(), |c| self.core_role(c).to_owned())
+    }
     /// "Governance of Operations": the record's title.
     fn record_title(&self, circle: &str) -> String;
     /// The line under the title: derived from how many sessions and

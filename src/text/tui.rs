@@ -648,3 +648,20 @@ pub trait TuiWords {
     /// Under that: the item in progress keeps the share it started with.
     fn share_kept(&self, kept: &str) -> String;
 }
+
+/// Whether the item an `ItemEnded` entry ends (or, before it applies, is
+/// ending) is an election, so its "adopted" reads "elected" on the status
+/// line and in the undo question: the item in progress, or else the one
+/// that ended last.
+pub(crate) fn ending_an_election(state: &MeetingState) -> bool {
+    state
+        .active_item()
+        .or_else(|| {
+            state
+                .agenda
+                .iter()
+                .filter(|i| i.end.is_some())
+                .max_by_key(|i| i.end.as_ref().map(|e| e.at))
+        })
+        .is_some_and(|i| i.is_election())
+}

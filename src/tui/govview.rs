@@ -114,6 +114,15 @@ pub(crate) struct GovView {
 
 fn role_text(role: &Role) -> String {
     let mut all = vec![role.name.clone()];
+    // A core role is found by its name in any language ("secretaris"),
+    // as the view shows it in the reader's.
+    if role.core.is_some() {
+        all.extend(
+            crate::text::Lang::ALL
+                .iter()
+                .map(|lang| crate::minutes::governance::role_name(role, lang.words())),
+        );
+    }
     all.extend(role.purpose.clone());
     all.extend(role.accountabilities.iter().cloned());
     all.extend(role.domains.iter().cloned());
@@ -153,7 +162,10 @@ pub(crate) fn body_lines(
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for role in roles {
-        let mut head = vec![Span::styled(role.name.clone(), theme.heading)];
+        let mut head = vec![Span::styled(
+            crate::minutes::governance::role_name(role, words),
+            theme.heading,
+        )];
         if role.core.is_some() {
             head.push(Span::styled(format!(" {}", words.gov_core()), theme.muted));
         }

@@ -219,6 +219,29 @@ fn history_is_governance_blame() {
     assert!(err.contains("Pastry"), "{err}");
 }
 
+/// The record names an item by the number the minutes give it: the
+/// election, asked for after "coffee budget", went first and is item 1
+/// there, not item 2 (its handle). Found playing a meeting in tmux, en
+/// and nl.
+#[test]
+fn history_numbers_items_as_the_minutes_do() {
+    let dir = folder(false);
+    for (lang, item) in [("en", "item"), ("nl", "punt")] {
+        let (ok, out, err) = run(&dir, &["--lang", lang, "history", "facilitator"]);
+        assert!(ok, "{err}");
+        assert!(
+            out.contains(&format!("{item} 1 \"Facilitator\"")),
+            "{lang}: {out}"
+        );
+        assert!(!out.contains(&format!("{item} 2 ")), "{lang}: {out}");
+    }
+    let minutes = spanning::minutes::markdown(
+        &election_support::closed_meeting(Lang::En),
+        Lang::En.words(),
+    );
+    assert!(minutes.contains("### 1. Facilitator"), "{minutes}");
+}
+
 #[test]
 fn check_reports_conflicts_with_a_failing_exit() {
     let dir = folder(true);

@@ -441,6 +441,31 @@ fn invalid_content() {
     );
 }
 
+/// An unknown event type names the type and its line, not the sixty and
+/// more types there are (the message was a wall of names: found in a
+/// hand-edited folder), in English and Dutch.
+#[test]
+fn an_unknown_event_type_is_named_without_the_list_of_every_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir
+        .path()
+        .join("2026-11-22T1405-broken-governance-0000.json");
+    let bytes = edited(|v| v["events"][2]["type"] = "teleported".into());
+    fs::write(&path, &bytes).unwrap();
+    let error = store::load(&path).unwrap_err();
+    for lang in [Lang::En, Lang::Nl] {
+        let message = error.message(lang.words());
+        assert!(message.contains("`teleported`"), "{lang:?}: {message}");
+        assert!(
+            message.contains("line") || message.contains("regel"),
+            "{lang:?}: {message}"
+        );
+        assert!(!message.contains("phase_entered"), "{lang:?}: {message}");
+        assert!(message.len() < 400, "{lang:?}: {message}");
+    }
+    assert_eq!(fs::read(&path).unwrap(), bytes, "loading changed the file");
+}
+
 #[test]
 fn inconsistent_log_and_setup() {
     let message = load_fails(&edited(|v| v["events"][0]["seq"] = 5.into()), |k| {

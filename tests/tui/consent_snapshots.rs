@@ -186,3 +186,46 @@ fn the_driver_is_shown_during_questions_and_the_consent_round() {
         }
     }
 }
+
+/// The review date's label shows the format of the date it is pre-filled
+/// with: Dutch pre-fills day first (06-03-2027) and the label said
+/// JJJJ-MM-DD (found playing a meeting in tmux), en and nl.
+#[test]
+fn the_review_date_label_shows_the_format_it_is_filled_in() {
+    let shape = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_alphanumeric() { '9' } else { c })
+            .collect()
+    };
+    for lang in [Lang::En, Lang::Nl] {
+        let mut adopt = app(lang, Stage::ConsentComplete);
+        key(&mut adopt, KeyCode::Char('n'));
+        let screen = tui_support::render(&mut adopt, 160, 48);
+        let label = lang
+            .words()
+            .label(spanning::text::tui::Label::ReviewDate)
+            .to_owned();
+        let lines: Vec<&str> = screen.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains(&label))
+            .unwrap_or_else(|| panic!("{lang:?}: the label\n{screen}"));
+        // The field's box under the label holds the pre-filled date.
+        let value: String = lines[at + 2]
+            .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .find(|t| t.len() == 10)
+            .unwrap_or_else(|| panic!("{lang:?}: the date\n{screen}"))
+            .to_owned();
+        let hint = label
+            .split(['(', ')'])
+            .nth(1)
+            .unwrap_or_else(|| panic!("{lang:?}: a format in {label}"));
+        assert_eq!(shape(hint), shape(&value), "{lang:?}: {label} over {value}");
+        let first = hint.split('-').next().unwrap_or_default();
+        assert_eq!(
+            first.len(),
+            value.split('-').next().unwrap_or_default().len(),
+            "{lang:?}: {label} over {value}"
+        );
+    }
+}

@@ -91,6 +91,55 @@ fn the_diff_follows_the_proposal_through_its_steps() {
     );
 }
 
+/// Amend and clarify once amended marks what changed in the text, and the
+/// parts the amendment keeps stay listed under it (they were dropped from
+/// that panel: found playing a meeting in tmux), en and nl.
+#[test]
+fn an_amended_proposal_keeps_its_parts_in_sight() {
+    for lang in [Lang::En, Lang::Nl] {
+        let heading = format!("{}:", lang.words().diff_title());
+        let mut script = presenting(lang, &parts());
+        script.run(Command::OpenClarifyingQuestions);
+        script.run(Command::OpenReactionRound);
+        script.finish_round();
+        script.run(Command::OpenAmendAndClarify);
+        script.run(Command::AmendProposal {
+            text: "Change Budget, and say so in the newsletter".to_owned(),
+            for_objection: None,
+        });
+        let shown = tui_support::render(&mut app(&script, true), 160, 48);
+        assert!(shown.contains("{+"), "{lang:?}: the text's marks\n{shown}");
+        assert!(shown.contains(&heading), "{lang:?}: the parts\n{shown}");
+        assert!(
+            shown.contains("Publishing the budget"),
+            "{lang:?}: the parts\n{shown}"
+        );
+    }
+}
+
+/// A part changing a core role names it in the meeting's language, as the
+/// governance view and the record do ("Rol Secretary" in a Dutch meeting's
+/// proposal panel: found playing a meeting in tmux), en and nl.
+#[test]
+fn a_core_role_in_a_part_reads_in_the_meetings_language() {
+    use spanning::record::governance::CoreRole;
+    let part = Part::AddEntry {
+        role: Target::named("Secretary"),
+        list: RoleList::Accountability,
+        text: "Sending the agenda".to_owned(),
+    };
+    for lang in [Lang::En, Lang::Nl] {
+        let words = lang.words();
+        let script = presenting(lang, std::slice::from_ref(&part));
+        let shown = tui_support::render(&mut app(&script, true), 160, 48);
+        let name = words.diff_role(words.core_role(CoreRole::Secretary));
+        assert!(shown.contains(&name), "{lang:?}: {name}\n{shown}");
+        if lang == Lang::Nl {
+            assert!(!shown.contains("Secretary"), "{lang:?}\n{shown}");
+        }
+    }
+}
+
 #[test]
 fn without_a_record_the_parts_show_as_given() {
     let script = presenting(Lang::En, &parts());

@@ -115,6 +115,36 @@ fn typing_filters_ignoring_case_and_diacritics() {
     }
 }
 
+/// The core roles read in the meeting's language, as `spanning record`
+/// writes them (the Dutch view said "Circle Lead", "Secretary"; found
+/// playing a meeting in tmux), and are found by either language's name.
+#[test]
+fn core_roles_read_in_the_meetings_language() {
+    use spanning::record::governance::CoreRole;
+    for lang in [Lang::En, Lang::Nl] {
+        let words = lang.words();
+        let mut app = app(lang, true);
+        tui_support::key(&mut app, KeyCode::Char('g'));
+        let shown = tui_support::render(&mut app, 100, 30);
+        let secretary = words.core_role(CoreRole::Secretary);
+        assert!(shown.contains(secretary), "{lang:?}\n{shown}");
+        if lang == Lang::Nl {
+            assert!(!shown.contains("Secretary"), "{lang:?}\n{shown}");
+            assert!(!shown.contains("Circle Lead"), "{lang:?}\n{shown}");
+        }
+        // Either language's name finds it.
+        for typed in ["secretaris", "secretary"] {
+            tui_support::chars(&mut app, typed);
+            let shown = tui_support::render(&mut app, 100, 30);
+            assert!(shown.contains(secretary), "{lang:?} {typed}\n{shown}");
+            assert!(!shown.contains("Financiën"), "{lang:?} {typed}\n{shown}");
+            for _ in 0..typed.len() {
+                tui_support::key(&mut app, KeyCode::Backspace);
+            }
+        }
+    }
+}
+
 #[test]
 fn this_meetings_adoptions_show_too() {
     // The record at the start is empty; an item adopted in this meeting

@@ -821,3 +821,35 @@ fn a_refused_dialog_focuses_the_field_in_error() {
         assert_eq!(state.name(item.owner), "Dewi", "the owner chosen is kept");
     }
 }
+
+/// Closing the session reads as that on the status line (and in undo's
+/// question), not "moving on to the closed" (found playing a meeting in
+/// tmux), en and nl.
+#[test]
+fn closing_the_session_says_so_on_the_status_line() {
+    use spanning::meeting::{Command, Disposition, ItemId};
+    use spanning::text::Lang;
+    for (lang, closing, yes) in [
+        (Lang::En, "closing the session", 'y'),
+        (Lang::Nl, "het sluiten van de sessie", 'j'),
+    ] {
+        let mut s = tui_support::closeout(lang);
+        s.run(Command::Dispose {
+            item: ItemId(3),
+            disposition: Disposition::LetGo,
+        });
+        let mut app = s.app();
+        key(&mut app, KeyCode::Enter);
+        chars(&mut app, &yes.to_string());
+        assert_eq!(phase(&app), Phase::Closed, "{lang:?}");
+        let screen = render(&mut app, 80, 24);
+        assert!(
+            screen.contains(&lang.words().recorded(closing)),
+            "{lang:?}\n{screen}"
+        );
+        key(&mut app, KeyCode::Char('u'));
+        let screen = render(&mut app, 80, 24);
+        assert!(screen.contains(closing), "{lang:?}: undo asks\n{screen}");
+        assert!(!screen.contains("closed?"), "{lang:?}\n{screen}");
+    }
+}

@@ -258,6 +258,83 @@ fn ballots_are_hidden_on_screen_until_all_are_in() {
     assert!(screen.contains("Chloë"), "{screen}");
 }
 
+/// Asking for an election selects it: it goes first and nothing else may
+/// start before it, so Enter starts it. The selection stayed on the tension
+/// and Enter was refused (found playing a meeting in tmux), en and nl.
+#[test]
+fn an_election_just_asked_for_is_selected_and_enter_starts_it() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut s = Script::open(tui_support::setup_in(lang));
+        s.run(Command::StartCheckIn).finish_round();
+        s.run(Command::OpenAgenda).run(Command::AddItem {
+            label: "Café budget".into(),
+            owner: DEWI,
+        });
+        let mut app = s.app();
+        chars(&mut app, "v");
+        chars(&mut app, "Facilitator");
+        key(&mut app, KeyCode::Enter);
+        let state = app.session().state();
+        assert!(state.agenda[0].is_election(), "{lang:?}");
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(step(&app), Some(IdmStep::DescribeRole), "{lang:?}");
+        assert_eq!(
+            app.session().state().active_item().map(|i| i.label.clone()),
+            Some("Facilitator".to_owned()),
+            "{lang:?}"
+        );
+    }
+}
+
+/// The nominations list points at the selected voter, whose ballot Enter
+/// opens: ↑ ↓ moved an invisible selection (found playing a meeting in
+/// tmux), en and nl.
+#[test]
+fn the_nominations_list_points_at_the_voter_enter_opens() {
+    for lang in [Lang::En, Lang::Nl] {
+        let words = lang.words();
+        let mut app = nominations(lang).app();
+        let pointed = |app: &mut spanning::tui::App| {
+            let screen = render(app, 80, 24);
+            let lines: Vec<String> = screen
+                .lines()
+                .filter(|l| l.contains('▸'))
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(lines.len(), 1, "{lang:?}: one pointer\n{screen}");
+            lines[0].clone()
+        };
+        assert!(
+            pointed(&mut app).contains(&words.has_nominated("Ana")),
+            "{lang:?}"
+        );
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Down);
+        let line = pointed(&mut app);
+        assert!(
+            line.contains(&words.not_nominated("Chloë")),
+            "{lang:?}: {line}"
+        );
+        key(&mut app, KeyCode::Enter);
+        chars(&mut app, "Dewi");
+        key(&mut app, KeyCode::Enter);
+        let e = app
+            .session()
+            .state()
+            .active_item()
+            .unwrap()
+            .election()
+            .cloned()
+            .unwrap();
+        assert_eq!(e.ballot_of(CHLOE).unwrap().nominee, DEWI, "{lang:?}");
+        // The pointer moved on to the next voter without a ballot.
+        assert!(
+            pointed(&mut app).contains(&words.not_nominated("Dewi")),
+            "{lang:?}"
+        );
+    }
+}
+
 /// The line under the ballot dialog's title names the voter: choosing
 /// another voter (Tab, a letter) changes it, so the screen never says
 /// "Ana" over a ballot that is recorded as Dewi's.
@@ -417,6 +494,52 @@ fn an_election_says_elected_everywhere() {
         assert!(
             !md.contains(&format!("{adopted} (v")),
             "{lang:?}: the minutes\n{md}"
+        );
+    }
+}
+
+/// `n` after an objection round where nobody objected asks to end the
+/// election as "elected" too, not only the ending dialog (`e`): found
+/// playing a whole meeting, where `n` is the usual way out.
+#[test]
+fn next_step_after_a_clean_objection_round_asks_to_end_as_elected() {
+    for (lang, elected, adopted) in [
+        (Lang::En, "elected", "adopted"),
+        (Lang::Nl, "gekozen", "aangenomen"),
+    ] {
+        let mut s = propose(lang);
+        s.run(Command::ProposeCandidate {
+            candidate: DEWI,
+            term: None,
+            for_objection: None,
+        })
+        .run(Command::OpenObjectionRound)
+        .finish_round();
+        let mut app = s.app();
+        key(&mut app, KeyCode::Char('n'));
+        let confirm = render(&mut app, 120, 36);
+        let question = lang.words().confirm_ending(elected, "Facilitator");
+        assert!(
+            confirm.contains(&question),
+            "{lang:?}: the confirmation\n{confirm}"
+        );
+        assert!(
+            !confirm.contains(adopted),
+            "{lang:?}: the confirmation\n{confirm}"
+        );
+        let yes = if lang == Lang::Nl { 'j' } else { 'y' };
+        key(&mut app, KeyCode::Char(yes));
+        // The status line that confirms it says so too.
+        let after = render(&mut app, 120, 36);
+        assert!(
+            after.contains(elected) && !after.contains(adopted),
+            "{lang:?}: the status line\n{after}"
+        );
+        let item = &app.session().state().agenda[0];
+        assert_eq!(
+            item.end.as_ref().map(|e| e.ending),
+            Some(Ending::Adopted),
+            "{lang:?}"
         );
     }
 }

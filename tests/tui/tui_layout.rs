@@ -172,3 +172,36 @@ fn the_current_phase_and_every_key_hint_show_on_every_screen() {
         }
     }
 }
+
+/// A status line longer than its two rows (a long turn, a part with its
+/// purpose and accountabilities) ends in "…" on the second row instead of
+/// stopping mid-sentence (found playing a meeting at 80x24), en and nl.
+#[test]
+fn a_status_line_too_long_for_its_rows_ends_in_an_ellipsis() {
+    use ratatui::crossterm::event::KeyCode;
+    use spanning::text::Lang;
+    let long = "We need to talk about the release calendar, the hotfix rule, \
+                the freeze before each release, who tests what and when, and \
+                how the customers hear about it all, before Friday comes";
+    for lang in [Lang::En, Lang::Nl] {
+        let mut app = crate::support::tui::checkin_midway(lang).app();
+        crate::support::tui::key(&mut app, KeyCode::Enter);
+        crate::support::tui::paste(&mut app, long);
+        crate::support::tui::key(&mut app, KeyCode::Enter);
+        let screen = crate::support::tui::render(&mut app, 80, 24);
+        let lines: Vec<&str> = screen.lines().collect();
+        let prefix = lang.words().recorded("");
+        let first = lines
+            .iter()
+            .position(|l| l.starts_with(prefix.trim_end()))
+            .unwrap_or_else(|| panic!("{lang:?}: the status\n{screen}"));
+        assert!(
+            lines[first + 1].trim_end().ends_with('…'),
+            "{lang:?}: the second row\n{screen}"
+        );
+        assert!(
+            lines[first].contains("We need to talk"),
+            "{lang:?}: the first row\n{screen}"
+        );
+    }
+}

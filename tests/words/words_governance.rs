@@ -302,6 +302,7 @@ fn source() -> Source {
         at,
         opened_at: at,
         item: Some(1),
+        number: Some(1),
         label: Some("Finance".into()),
         tension: Some("t".into()),
         proposer: Some("Chen".into()),

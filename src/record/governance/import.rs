@@ -556,6 +556,7 @@ impl Record {
             at: entry.at,
             opened_at: entry.at,
             item: None,
+            number: None,
             label: None,
             tension: None,
             proposer: None,

@@ -321,7 +321,7 @@ impl GovernanceWords for English {
             return format!("imported from {} on {day}", source.title);
         }
         let mut line = format!("{day}, \"{}\" ({})", source.title, source.session);
-        if let (Some(n), Some(label)) = (source.item, &source.label) {
+        if let (Some(n), Some(label)) = (source.number.or(source.item), &source.label) {
             line.push_str(&format!(", item {n} \"{label}\""));
         }
         if let Some(v) = source.version {

@@ -472,6 +472,11 @@ impl TuiWords for English {
             Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
                 crate::text::GovernanceWords::part_event(self, event)
             }
+            // Not "moving on to the closed".
+            Event::PhaseEntered {
+                phase: PhaseKind::Closed,
+                ..
+            } => "closing the session".to_owned(),
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,
@@ -552,7 +557,10 @@ impl TuiWords for English {
             Event::ObjectionAbandoned { concern, .. } => {
                 format!("abandoning objection {concern}")
             }
-            Event::ItemEnded { ending, .. } => format!("ending the item: {}", self.ending(*ending)),
+            Event::ItemEnded { ending, .. } => format!(
+                "ending the item: {}",
+                self.ending_for(*ending, crate::text::tui::ending_an_election(state))
+            ),
             Event::DriverDescribed { part, .. } => {
                 format!("the driver's {}", self.driver_part(*part))
             }

@@ -323,7 +323,7 @@ impl GovernanceWords for Dutch {
             return format!("geïmporteerd uit {} op {day}", source.title);
         }
         let mut line = format!("{day}, \"{}\" ({})", source.title, source.session);
-        if let (Some(n), Some(label)) = (source.item, &source.label) {
+        if let (Some(n), Some(label)) = (source.number.or(source.item), &source.label) {
             line.push_str(&format!(", punt {n} \"{label}\""));
         }
         if let Some(v) = source.version {

@@ -223,7 +223,7 @@ impl TuiWords for Dutch {
             Label::Objection => "BEZWAAR",
             Label::LoggedConcerns => "Zorgen (vastgelegd, blokkeren niet)",
             Label::Resolved => "✓ opgelost",
-            Label::ReviewDate => "Evaluatiedatum (JJJJ-MM-DD)",
+            Label::ReviewDate => "Evaluatiedatum (DD-MM-JJJJ)",
             Label::Criteria => "Evaluatiecriteria",
             Label::ConsentAnswer => "Antwoord",
             Label::Rules => "Regels",
@@ -484,6 +484,11 @@ impl TuiWords for Dutch {
             Event::PartAdded { .. } | Event::PartChanged { .. } | Event::PartRemoved { .. } => {
                 crate::text::GovernanceWords::part_event(self, event)
             }
+            // Not "de overgang naar: gesloten".
+            Event::PhaseEntered {
+                phase: PhaseKind::Closed,
+                ..
+            } => "het sluiten van de sessie".to_owned(),
             Event::PhaseEntered { phase, .. } => {
                 let phase = match phase {
                     PhaseKind::CheckIn => Phase::CheckIn,
@@ -574,7 +579,10 @@ impl TuiWords for Dutch {
                 format!("het opgeven van bezwaar {concern}")
             }
             Event::ItemEnded { ending, .. } => {
-                format!("het einde van het punt ({})", self.ending(*ending))
+                format!(
+                    "het einde van het punt ({})",
+                    self.ending_for(*ending, crate::text::tui::ending_an_election(state))
+                )
             }
             Event::DriverDescribed { part, .. } => {
                 format!("{} van de drijfveer", driver_part_with_article(*part))

@@ -52,7 +52,20 @@ impl App {
                 | Screen::Resolve
                 | Screen::Triage
         );
+        // An election just asked for goes first among the items waiting,
+        // and nothing else may start before it: it becomes the selection,
+        // so Enter starts it rather than being refused.
+        let election_added = (self.screen() == Screen::Agenda)
+            .then(|| {
+                let agenda = &self.session.state().agenda;
+                after.iter().position(|id| {
+                    !before.contains(id) && agenda.iter().any(|i| i.id.0 == *id && i.is_election())
+                })
+            })
+            .flatten();
         if adds_rows && let Some(i) = after.iter().rposition(|id| !before.contains(id)) {
+            self.ui.selected = i;
+        } else if let Some(i) = election_added {
             self.ui.selected = i;
         } else if self.ui.selected == selected_before
             && let Some(id) = before.get(selected_before.min(before.len().saturating_sub(1)))

@@ -213,13 +213,17 @@ impl App {
             .active_item()
             .map(|i| i.label.clone())
             .unwrap_or_default();
+        // `n` after a clean objection round ends an election too: it is
+        // "elected", never "adopted", as in the ending dialog.
+        let election = state.active_item().is_some_and(|i| i.is_election());
+        let ending_word = self.words.ending_for(ending, election);
         let question = match ending {
             Ending::NeedMet => format!(
                 "{} {}",
                 self.words.got_what_you_need(),
-                self.words.confirm_ending(self.words.ending(ending), &label)
+                self.words.confirm_ending(ending_word, &label)
             ),
-            _ => self.words.confirm_ending(self.words.ending(ending), &label),
+            _ => self.words.confirm_ending(ending_word, &label),
         };
         self.confirm(command, question);
     }

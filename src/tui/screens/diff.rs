@@ -120,7 +120,7 @@ pub fn lines(
             Part::RenameRole { role: t, name } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Removed, t.name.clone());
@@ -130,7 +130,7 @@ pub fn lines(
                 let found = role(t);
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(found.is_some()),
                 );
                 if let Some(old) = found.and_then(|r| r.purpose.as_ref()) {
@@ -142,7 +142,7 @@ pub fn lines(
                 let found = role(t);
                 d.head(
                     Mark::Removed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(found.is_some()),
                 );
                 if let Some(r) = found {
@@ -163,7 +163,7 @@ pub fn lines(
             Part::MoveRole { role: t, from, to } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Removed, words.diff_circle(from));
@@ -172,7 +172,7 @@ pub fn lines(
             Part::ExpandRole { role: t } | Part::CollapseCircle { role: t } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Changed, words.part(part));
@@ -184,7 +184,7 @@ pub fn lines(
             } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Added, format!("{}: {text}", d.list(*list)));
@@ -197,7 +197,7 @@ pub fn lines(
             } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Removed, format!("{}: {from}", d.list(*list)));
@@ -210,7 +210,7 @@ pub fn lines(
             } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Removed, format!("{}: {text}", d.list(*list)));
@@ -299,7 +299,7 @@ pub fn lines(
             } => {
                 d.head(
                     Mark::Changed,
-                    words.diff_role(&t.name),
+                    words.diff_role(&words.role_target(t)),
                     known(role(t).is_some()),
                 );
                 d.line(Mark::Added, words.diff_filled(person, *term_end));

@@ -60,7 +60,10 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             } else {
                 body
             };
-            hidden_ballots(state, election, words, theme).draw(buf, ballots, theme);
+            // The pointer is the facilitator's: the group's view (and a
+            // replay or a follower, which show it) has no selection to show.
+            let selected = (!view.presentation).then_some(view.selected);
+            hidden_ballots(state, election, words, theme, selected).draw(buf, ballots, theme);
         }
         Some(IdmStep::NominationSharing) => {
             let Some(round) = state.current_round() else {
@@ -130,12 +133,14 @@ fn role_panel(view: &View, item: &Item, election: &Election, focused: bool) -> P
 }
 
 /// Who has nominated, never whom: this is on the shared screen while the
-/// ballots are still coming in.
+/// ballots are still coming in. A pointer marks the selected voter, whose
+/// ballot Enter opens (none without a selection).
 fn hidden_ballots(
     state: &MeetingState,
     election: &Election,
     words: &'static dyn Words,
     theme: &Theme,
+    selected: Option<usize>,
 ) -> Panel {
     let voters = election.voters(state);
     let needed = voters.len();
@@ -143,15 +148,26 @@ fn hidden_ballots(
         .iter()
         .filter(|v| election.ballot_of(**v).is_some())
         .count();
+    let selected = selected.map(|s| s.min(needed.saturating_sub(1)));
     let lines: Vec<Line> = voters
         .iter()
-        .map(|v| {
+        .enumerate()
+        .map(|(i, v)| {
             let name = state.name(*v);
-            if election.ballot_of(*v).is_some() {
-                Line::from(Span::styled(words.has_nominated(name), theme.ok))
+            let pointer = match selected {
+                Some(s) if s == i => "▸ ",
+                Some(_) => "  ",
+                None => "",
+            };
+            let (text, style) = if election.ballot_of(*v).is_some() {
+                (words.has_nominated(name), theme.ok)
             } else {
-                Line::from(Span::styled(words.not_nominated(name), theme.muted))
-            }
+                (words.not_nominated(name), theme.muted)
+            };
+            Line::from(vec![
+                Span::styled(pointer, theme.heading),
+                Span::styled(text, style),
+            ])
         })
         .collect();
     let name = format!(

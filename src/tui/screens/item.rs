@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Widget;
 
 use super::View;
-use crate::meeting::state::{Item, TurnOutcome};
+use crate::meeting::state::{Item, ProposalVersion, TurnOutcome};
 use crate::meeting::{IdmStep, RoundKind};
 use crate::review::SpanKind;
 use crate::text::Words;
@@ -124,21 +124,11 @@ pub fn proposal_panel(view: &View, item: &Item, focused: bool) -> Panel {
         None => words.label(Label::Proposal).to_owned(),
     };
     let text = match item.current_version() {
-        Some(v) if !v.parts.is_empty() => {
-            // The parts under the text, as before → after against the
-            // record: the panel's scroll and "N more lines" cover both.
+        Some(v) => {
             let mut text = Text::from(v.text.clone());
-            text.push_line(Line::default());
-            text.push_line(Line::from(Span::styled(
-                format!("{}:", words.diff_title()),
-                theme.heading,
-            )));
-            for line in super::diff::lines(&v.parts, view.governance, words, theme) {
-                text.push_line(line);
-            }
+            push_parts(&mut text, view, v);
             text
         }
-        Some(v) => Text::from(v.text.clone()),
         None if item.help_requested() => {
             Text::from(Span::styled(words.label(Label::HelpRequested), theme.warn))
         }
@@ -149,6 +139,24 @@ pub fn proposal_panel(view: &View, item: &Item, focused: bool) -> Panel {
     panel.highlight = focused;
     panel.scroll = view.scroll;
     panel
+}
+
+/// The version's parts under its text, as before → after against the
+/// record: the panel's scroll and "N more lines" cover both. Nothing for a
+/// version without parts.
+fn push_parts(text: &mut Text<'static>, view: &View, version: &ProposalVersion) {
+    if version.parts.is_empty() {
+        return;
+    }
+    let words = view.words;
+    text.push_line(Line::default());
+    text.push_line(Line::from(Span::styled(
+        format!("{}:", words.diff_title()),
+        view.theme.heading,
+    )));
+    for line in super::diff::lines(&version.parts, view.governance, words, &view.theme) {
+        text.push_line(line);
+    }
 }
 
 /// Draws present proposal, clarifying questions or amend and clarify.
@@ -359,7 +367,10 @@ fn changes_panel(view: &View, item: &Item) -> Panel {
             Span::styled(format!("{open}{}{close}", s.text), style)
         })
         .collect();
-    let text: Text<'static> = spans_to_lines(spans).into();
+    let mut text: Text<'static> = spans_to_lines(spans).into();
+    // An amendment keeps its parts: they stay in sight under the marked
+    // text, as on every other step that shows the proposal.
+    push_parts(&mut text, view, new);
     let mut panel = Panel::new(title(&name, true, theme), text).counted(words);
     panel.style = theme.proposal;
     panel.highlight = true;

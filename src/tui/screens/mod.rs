@@ -394,18 +394,97 @@ impl Widget for MeetingScreen<'_> {
                 .wrap(Wrap { trim: true })
                 .render(prompt, buf);
         }
-        let status_line = match &view.status {
-            Some(StatusLine::Refused(text)) => {
-                Line::from(Span::styled(format!("✗ {text}"), theme.error))
-            }
-            Some(StatusLine::Info(text)) => Line::from(Span::styled(text.to_owned(), theme.ok)),
-            None => Line::default(),
+        let (status_text, status_style) = match &view.status {
+            Some(StatusLine::Refused(text)) => (format!("✗ {text}"), theme.error),
+            Some(StatusLine::Info(text)) => ((*text).to_owned(), theme.ok),
+            None => (String::new(), theme.ok),
         };
-        Paragraph::new(status_line)
-            .wrap(Wrap { trim: true })
-            .render(status, buf);
+        // A text longer than its rows ends in "…" on the last row, so the
+        // room sees it goes on, rather than stopping mid-sentence.
+        match cut_to_rows(
+            &status_text,
+            usize::from(status.width),
+            usize::from(status.height),
+        ) {
+            Some(rows) => Paragraph::new(
+                rows.into_iter()
+                    .map(|r| Line::from(Span::styled(r, status_style)))
+                    .collect::<Vec<_>>(),
+            )
+            .render(status, buf),
+            None => Paragraph::new(Line::from(Span::styled(status_text, status_style)))
+                .wrap(Wrap { trim: true })
+                .render(status, buf),
+        }
         if facilitator {
             Paragraph::new(hints).render(keys_row, buf);
         }
     }
+}
+
+/// `text` wrapped at word boundaries into at most `rows` rows of `width`
+/// columns, the last ending in "…", when it needs more rows than that;
+/// `None` when it fits (drawn wrapped as it is). It reads only as far as
+/// the rows go, so a note of 256 KB costs no more than a short one.
+fn cut_to_rows(text: &str, width: usize, rows: usize) -> Option<Vec<String>> {
+    if width < 2 || rows == 0 {
+        return None;
+    }
+    // Each row and its width in columns.
+    let mut lines: Vec<(String, usize)> = vec![(String::new(), 0)];
+    'words: for word in text.split_whitespace() {
+        let word_width = word.width();
+        let (line, used) = lines.last_mut()?;
+        let gap = usize::from(*used > 0);
+        if *used + gap + word_width <= width {
+            if gap == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            *used += gap + word_width;
+            continue;
+        }
+        if *used > 0 {
+            lines.push((String::new(), 0));
+            if lines.len() > rows {
+                break;
+            }
+        }
+        if word_width <= width {
+            if let Some((line, used)) = lines.last_mut() {
+                line.push_str(word);
+                *used = word_width;
+            }
+            continue;
+        }
+        // A word wider than a row is split where each row ends (at least
+        // one character a row, however wide).
+        for c in word.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            let full = lines
+                .last()
+                .is_some_and(|(_, used)| *used > 0 && used + w > width);
+            if full {
+                lines.push((String::new(), 0));
+                if lines.len() > rows {
+                    break 'words;
+                }
+            }
+            if let Some((line, used)) = lines.last_mut() {
+                line.push(c);
+                *used += w;
+            }
+        }
+    }
+    if lines.len() <= rows {
+        return None;
+    }
+    lines.truncate(rows);
+    let (last, used) = lines.last_mut()?;
+    while *used + 1 > width {
+        let Some(c) = last.pop() else { break };
+        *used -= unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    }
+    last.push('…');
+    Some(lines.into_iter().map(|(l, _)| l).collect())
 }
