@@ -3,12 +3,21 @@
 //! amended, policies), against the floor of loading the same sessions
 //! without folding, and the fold alone on sessions already loaded.
 //! Issue: the record over 1,000 sessions under 300 ms.
+//!
+//! Then, from that record already folded: opening the governance view in
+//! a meeting of one of its circles (`g`: the circle as it stands now,
+//! taken from the record, and the overlay drawn at 160x48), against the
+//! floor of drawing the same meeting screen without it. Issue: the view
+//! opens within one frame after the fold.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, TimeDelta, TimeZone};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use spanning::meeting::{
     Command, Ending, MeetingFormat, Part, Participant, PersonId, RoleList, RuleSet, Session, Setup,
     Speech, TacticalLists, Target,
@@ -16,6 +25,8 @@ use spanning::meeting::{
 use spanning::record::governance;
 use spanning::store::{self, SessionsDir};
 use spanning::text::Lang;
+use spanning::tui::govview::RecordAtStart;
+use spanning::tui::{App, NoPersist, TuiOptions};
 
 const PEOPLE: [&str; 5] = ["Ana", "Bram", "Chen", "Daan", "Eva"];
 const ROLES: usize = 40;
@@ -172,6 +183,29 @@ fn record(c: &mut Criterion) {
     group.bench_function(BenchmarkId::new("record_fold", count), |b| {
         b.iter(|| black_box(governance::fold(&dir, |_| true)))
     });
+    // Review's record view stepping "as of": the record refolded from
+    // what each session adopted, without reading a file, at the newest
+    // of a circle's moments (the most to fold).
+    let (timeline, _) = governance::Timeline::read(&dir, "Circle 0", None);
+    let last = timeline.points().len() - 1;
+    group.bench_function(BenchmarkId::new("timeline_refold_at_newest", count), |b| {
+        b.iter(|| black_box(timeline.record(last)))
+    });
+    // → from the moment before: only what came between is folded (the
+    // record at the moment before cloned in each run, as its floor shows).
+    let points = timeline.points();
+    let (before, newest) = (points[last - 1].at, points[last].at);
+    let at_before = timeline.record(last - 1);
+    group.bench_function(BenchmarkId::new("timeline_clone_floor", count), |b| {
+        b.iter(|| black_box(at_before.clone()))
+    });
+    group.bench_function(BenchmarkId::new("timeline_step_forward", count), |b| {
+        b.iter(|| {
+            let mut record = at_before.clone();
+            timeline.advance(&mut record, before, newest);
+            black_box(record)
+        })
+    });
     let (loaded, _) = spanning::record::load_all(&dir);
     group.bench_function(BenchmarkId::new("fold_only_loaded", count), |b| {
         b.iter(|| {
@@ -187,6 +221,82 @@ fn record(c: &mut Criterion) {
     group.finish();
 }
 
+/// A governance meeting of "Circle 0", opened after every folded session
+/// and at its agenda: the screen `g` is pressed on.
+fn at_agenda(n: usize) -> Session {
+    let mut s = meeting(n);
+    let setup = s.setup().clone();
+    s = Session::open(setup).expect("valid");
+    let mut at = opened(n);
+    for c in [Command::StartCheckIn]
+        .into_iter()
+        .chain((0..5).map(|_| Command::Speak {
+            person: None,
+            speech: Speech::Pass,
+        }))
+        .chain([Command::OpenAgenda])
+    {
+        at += TimeDelta::seconds(20);
+        s.execute(&c, at).expect("accepted");
+    }
+    s
+}
+
+fn open_view(c: &mut Criterion) {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let dir = SessionsDir::new(temp.path());
+    let count = 1_000;
+    for n in 0..count {
+        let s = meeting(n);
+        let id = store::stem(s.setup(), n as u16);
+        std::fs::write(
+            temp.path().join(format!("{id}.json")),
+            store::session_bytes(&id, &s),
+        )
+        .expect("write");
+    }
+    let (record, _, _) = governance::fold(&dir, |_| true);
+    // Circle 0 meets again (meeting n has circle n % 5).
+    let session = at_agenda(count);
+    let now = session.state().last_at;
+    let options = TuiOptions {
+        governance: Some(RecordAtStart::ready(record, "now")),
+        ..TuiOptions::default()
+    };
+    let mut app = App::new(session, Box::new(NoPersist), &options, now);
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+    let key = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    // The view opens with the circle's roles on it.
+    app.handle_event(key(KeyCode::Char('g')), now);
+    terminal.draw(|f| app.draw(f)).expect("draw");
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(shown.contains("Governance record: Circle 0") && shown.contains("Role 0"));
+    app.handle_event(key(KeyCode::Esc), now);
+
+    let mut group = c.benchmark_group("governance_view");
+    group.bench_function("meeting_screen_floor", |b| {
+        b.iter(|| {
+            terminal.draw(|f| app.draw(f)).expect("draw");
+            black_box(terminal.backend().buffer().area);
+        })
+    });
+    group.bench_function(BenchmarkId::new("open_and_draw", count), |b| {
+        b.iter(|| {
+            app.handle_event(key(KeyCode::Char('g')), now);
+            terminal.draw(|f| app.draw(f)).expect("draw");
+            black_box(terminal.backend().buffer().area);
+            app.handle_event(key(KeyCode::Esc), now);
+        })
+    });
+    group.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -194,5 +304,5 @@ fn config() -> Criterion {
         .sample_size(10)
 }
 
-criterion_group! { name = benches; config = config(); targets = record }
+criterion_group! { name = benches; config = config(); targets = record, open_view }
 criterion_main!(benches);

@@ -45,6 +45,9 @@
 //!   change at all;
 //! - the diff panel: [`Record::preview`] applies a version's parts to a
 //!   clone; compare a role or policy (by id) before and after;
+//! - review's record view: [`Timeline::read`] reads the folder once and
+//!   gives the circle's moments ([`Timeline::points`]: governance
+//!   sessions and imports) and the record as of any of them;
 //! - words: `GovernanceWords::part` (one line per part),
 //!   `part_kind` (the picker), `role_list`, `record_label`, `core_role`,
 //!   `filler`, `source`, `conflict`; the Markdown of a whole circle is
@@ -52,9 +55,11 @@
 
 pub mod check;
 pub mod import;
+pub mod timeline;
 
 pub use check::{PartProblem, check_part};
 pub use import::{ImportEntry, ImportProblem};
+pub use timeline::{Point, Timeline};
 
 use std::collections::BTreeMap;
 
@@ -795,18 +800,7 @@ pub fn fold_adopted(
         sessions: sessions.len(),
         imports: entries.len(),
     };
-    let mut entries = entries.into_iter().peekable();
-    let mut record = Record::default();
-    for adopted in &sessions {
-        while let Some((stem, entry)) = entries.next_if(|(_, e)| e.at < adopted.opened_at) {
-            record.import(stem, entry);
-        }
-        record.adopt(adopted);
-    }
-    for (stem, entry) in entries {
-        record.import(stem, entry);
-    }
-    (record, stats)
+    (timeline::merge(&sessions, entries), stats)
 }
 
 /// What a record was folded from.

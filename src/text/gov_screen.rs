@@ -45,6 +45,19 @@ pub trait GovScreenWords {
     fn gov_conflicts_banner(&self, count: usize, first: &str) -> String;
     /// After the record view's title in review: "as of 3 Feb 2026".
     fn gov_as_of(&self, day: &str) -> String;
+    /// Which of the circle's moments the record view in review is as of:
+    /// a session's title (or the file an import was read from) and its
+    /// place among them, "3 of 7".
+    fn gov_point(&self, title: &str, imported: bool, n: usize, of: usize) -> String;
+    /// The heading of the roles and policies removed from the record
+    /// (kept for their history).
+    fn gov_removed(&self) -> &'static str;
+    /// A role or policy whose history has no change (a core role as the
+    /// constitution gives it).
+    fn gov_no_changes(&self) -> &'static str;
+    /// A role's or policy's history opened at a later session, stepped to
+    /// a moment before it existed (`what` as `diff_role` words it).
+    fn gov_not_yet(&self, what: &str) -> String;
     /// The footer on the follow screen, where keys browse rather than
     /// search: how many roles and policies show, and the keys.
     fn gov_footer_follow(&self, roles: usize, policies: usize) -> String;

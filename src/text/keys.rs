@@ -228,4 +228,10 @@ pub enum ReviewAction {
     /// The governance record of the selected session's circle, as it
     /// stood after that session.
     Record,
+    /// The governance record: the selected role's or policy's history.
+    History,
+    /// The governance record as of the circle's session before.
+    EarlierPoint,
+    /// The governance record as of the circle's session after.
+    LaterPoint,
 }

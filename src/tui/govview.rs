@@ -16,7 +16,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use crate::meeting::Session;
 use crate::record::circle_key;
-use crate::record::governance::{Circle, Conflict, Policy, Record, Role};
+use crate::record::governance::{Adopted, Circle, Conflict, Policy, Record, Role};
 use crate::review::fold::key;
 use crate::store::SessionsDir;
 use crate::text::Words;
@@ -32,6 +32,56 @@ pub struct RecordAtStart {
     /// The conflicts of the meeting's circle, picked from the record once
     /// it is there.
     conflicts: Arc<OnceLock<Vec<Conflict>>>,
+    /// The record without histories (see [`shape`]), made with the fold:
+    /// what opening the view starts from.
+    shape: Arc<OnceLock<Record>>,
+}
+
+/// The record as the view draws it: every circle's roles and policies
+/// without their histories, removed ones or conflicts. Cheap to clone and
+/// to fold a meeting's adoptions into, so opening the view stays within a
+/// frame however long the folder's history is (`benches/governance.rs`).
+fn shape(record: &Record) -> Record {
+    let role = |r: &Role| Role {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        core: r.core,
+        purpose: r.purpose.clone(),
+        accountabilities: r.accountabilities.clone(),
+        domains: r.domains.clone(),
+        notes: r.notes.clone(),
+        sub_circle: r.sub_circle,
+        fillers: r.fillers.clone(),
+        version: r.version,
+        history: Vec::new(),
+    };
+    let policy = |p: &Policy| Policy {
+        id: p.id.clone(),
+        title: p.title.clone(),
+        text: p.text.clone(),
+        domain: p.domain.clone(),
+        agreement: p.agreement.clone(),
+        version: p.version,
+        history: Vec::new(),
+    };
+    Record {
+        circles: record
+            .circles
+            .iter()
+            .map(|(key, c)| {
+                let circle = Circle {
+                    name: c.name.clone(),
+                    purpose: c.purpose.clone(),
+                    roles: c.roles.iter().map(role).collect(),
+                    policies: c.policies.iter().map(policy).collect(),
+                    removed_roles: Vec::new(),
+                    removed_policies: Vec::new(),
+                };
+                (key.clone(), circle)
+            })
+            .collect(),
+        ..Record::default()
+    }
 }
 
 impl RecordAtStart {
@@ -43,27 +93,34 @@ impl RecordAtStart {
         opened_at: DateTime<FixedOffset>,
     ) -> Self {
         let record = Arc::new(OnceLock::new());
-        let filled = Arc::clone(&record);
+        let shaped = Arc::new(OnceLock::new());
+        let (filled, shape_filled) = (Arc::clone(&record), Arc::clone(&shaped));
         let before = opened_at - chrono::TimeDelta::nanoseconds(1);
         std::thread::spawn(move || {
             let folded = crate::record::fold(&dir, "", Some(before)).governance;
+            // The shape first: the record being there means both are.
+            let _ = shape_filled.set(shape(&folded));
             let _ = filled.set(folded);
         });
         RecordAtStart {
             record,
             id: id.to_owned(),
             conflicts: Arc::default(),
+            shape: shaped,
         }
     }
 
     /// A record already at hand (tests, or a caller that folded itself).
     pub fn ready(record: Record, id: &str) -> Self {
+        let shaped = OnceLock::new();
+        let _ = shaped.set(shape(&record));
         let cell = OnceLock::new();
         let _ = cell.set(record);
         RecordAtStart {
             record: Arc::new(cell),
             id: id.to_owned(),
             conflicts: Arc::default(),
+            shape: Arc::new(shaped),
         }
     }
 
@@ -93,10 +150,19 @@ impl RecordAtStart {
     /// The meeting's circle as it stands now: the record at the start
     /// with this meeting's adopted proposals applied. `None` while the
     /// fold is still running.
+    /// The circle carries no histories (the view does not draw them).
     pub fn circle_now(&self, session: &Session) -> Option<Circle> {
-        let mut record = self.at_start()?.clone();
-        record.meeting(&self.id, session);
-        Some(record.circle_or_new(&session.setup().circle))
+        let start = self.at_start()?;
+        let shape = self.shape.get_or_init(|| shape(start));
+        let circle = &session.setup().circle;
+        let adopted = Adopted::of(&self.id, session);
+        if adopted.items.is_empty() {
+            return Some(shape.circle_or_new(circle));
+        }
+        // Adoptions may move roles between circles: the whole shape.
+        let mut record = shape.clone();
+        record.adopt(&adopted);
+        Some(record.circle_or_new(circle))
     }
 }
 
@@ -112,7 +178,8 @@ pub(crate) struct GovView {
     pub circle: Option<Box<Circle>>,
 }
 
-fn role_text(role: &Role) -> String {
+/// What a search looks in for a role, as a search key.
+pub(crate) fn role_text(role: &Role) -> String {
     let mut all = vec![role.name.clone()];
     // A core role is found by its name in any language ("secretaris"),
     // as the view shows it in the reader's.
@@ -130,7 +197,8 @@ fn role_text(role: &Role) -> String {
     key(&all.join(" "))
 }
 
-fn policy_text(policy: &Policy) -> String {
+/// What a search looks in for a policy, as a search key.
+pub(crate) fn policy_text(policy: &Policy) -> String {
     let mut all = vec![policy.title.clone(), policy.text.clone()];
     if let Some(d) = &policy.domain {
         all.push(d.role.clone());
@@ -153,6 +221,83 @@ pub(crate) fn matching<'c>(circle: &'c Circle, filter: &str) -> (Vec<&'c Role>, 
     (roles, policies)
 }
 
+/// One role's block: its name (marked core or sub-circle), purpose,
+/// accountabilities, domains and who fills it until when. The meeting's
+/// governance view and review's record view draw roles with it.
+pub(crate) fn role_lines(role: &Role, words: &dyn Words, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut head = vec![Span::styled(
+        crate::minutes::governance::role_name(role, words),
+        theme.heading,
+    )];
+    if role.core.is_some() {
+        head.push(Span::styled(format!(" {}", words.gov_core()), theme.muted));
+    }
+    if role.sub_circle {
+        head.push(Span::styled(
+            format!(" {}", words.gov_sub_circle()),
+            theme.muted,
+        ));
+    }
+    lines.push(Line::from(head));
+    if let Some(purpose) = &role.purpose {
+        lines.push(Line::from(format!("  {}: {purpose}", words.gov_purpose())));
+    }
+    for a in &role.accountabilities {
+        lines.push(Line::from(format!(
+            "  • {}: {a}",
+            words.gov_accountability()
+        )));
+    }
+    for d in &role.domains {
+        lines.push(Line::from(format!("  ◆ {}: {d}", words.gov_domain())));
+    }
+    if role.fillers.is_empty() {
+        if role.core.is_none() {
+            lines.push(Line::from(Span::styled(
+                format!("  {}", words.gov_unfilled()),
+                theme.muted,
+            )));
+        }
+    } else {
+        for f in &role.fillers {
+            lines.push(Line::from(format!(
+                "  ☺ {}",
+                words.gov_filler(&f.person, f.term_end)
+            )));
+        }
+    }
+    lines
+}
+
+/// One policy's block: its title (with the domain it is held on) and
+/// text; shared like [`role_lines`].
+pub(crate) fn policy_lines(policy: &Policy, words: &dyn Words) -> Vec<Line<'static>> {
+    let mut head = format!("  § {}", policy.title);
+    if let Some(d) = &policy.domain {
+        head.push_str(&format!(
+            " ({})",
+            words.gov_policy_domain(&d.domain, &d.role)
+        ));
+    }
+    vec![Line::from(head), Line::from(format!("    {}", policy.text))]
+}
+
+/// The heading of the policies, and the note when there are none.
+pub(crate) fn policies_heading(none: bool, words: &dyn Words, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::default(),
+        Line::from(Span::styled(words.gov_policies().to_owned(), theme.heading)),
+    ];
+    if none {
+        lines.push(Line::from(Span::styled(
+            format!("  {}", words.gov_no_policies()),
+            theme.muted,
+        )));
+    }
+    lines
+}
+
 /// The view's body: one block per role, then the policies.
 pub(crate) fn body_lines(
     roles: &[&Role],
@@ -162,69 +307,11 @@ pub(crate) fn body_lines(
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for role in roles {
-        let mut head = vec![Span::styled(
-            crate::minutes::governance::role_name(role, words),
-            theme.heading,
-        )];
-        if role.core.is_some() {
-            head.push(Span::styled(format!(" {}", words.gov_core()), theme.muted));
-        }
-        if role.sub_circle {
-            head.push(Span::styled(
-                format!(" {}", words.gov_sub_circle()),
-                theme.muted,
-            ));
-        }
-        lines.push(Line::from(head));
-        if let Some(purpose) = &role.purpose {
-            lines.push(Line::from(format!("  {}: {purpose}", words.gov_purpose())));
-        }
-        for a in &role.accountabilities {
-            lines.push(Line::from(format!(
-                "  • {}: {a}",
-                words.gov_accountability()
-            )));
-        }
-        for d in &role.domains {
-            lines.push(Line::from(format!("  ◆ {}: {d}", words.gov_domain())));
-        }
-        if role.fillers.is_empty() {
-            if role.core.is_none() {
-                lines.push(Line::from(Span::styled(
-                    format!("  {}", words.gov_unfilled()),
-                    theme.muted,
-                )));
-            }
-        } else {
-            for f in &role.fillers {
-                lines.push(Line::from(format!(
-                    "  ☺ {}",
-                    words.gov_filler(&f.person, f.term_end)
-                )));
-            }
-        }
+        lines.extend(role_lines(role, words, theme));
     }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        words.gov_policies().to_owned(),
-        theme.heading,
-    )));
-    if policies.is_empty() {
-        lines.push(Line::from(Span::styled(
-            format!("  {}", words.gov_no_policies()),
-            theme.muted,
-        )));
-    }
+    lines.extend(policies_heading(policies.is_empty(), words, theme));
     for p in policies {
-        let mut head = format!("  § {}", p.title);
-        if let Some(d) = &p.domain {
-            head.push_str(&format!(
-                " ({})",
-                words.gov_policy_domain(&d.domain, &d.role)
-            ));
-        }
-        lines.push(Line::from(head));
-        lines.push(Line::from(format!("    {}", p.text)));
+        lines.extend(policy_lines(p, words));
     }
     lines
 }

@@ -8,6 +8,7 @@ mod consent_review;
 mod metric_history;
 mod record_governance;
 mod record_governance_props;
+mod record_view;
 mod record_work;
 mod replay_moves;
 mod review;

@@ -9,13 +9,13 @@ use chrono::{DateTime, Duration, FixedOffset};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use spanning::meeting::{Command, Ending, Part, Session};
+use spanning::meeting::{Part, Session};
 use spanning::store::SessionsDir;
 use spanning::text::Lang;
 use spanning::tui::ThemeChoice;
 use spanning::tui::review::{ReviewApp, ReviewScreen};
 
-use crate::support::governance::{at_agenda, item};
+use crate::support::governance::{adopted_one, without_random_ids};
 
 fn terminal(app: &mut ReviewApp, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
@@ -47,10 +47,7 @@ fn day(n: i64) -> DateTime<FixedOffset> {
 }
 
 fn meeting(n: i64, label: &str, part: Part) -> Session {
-    let mut s = at_agenda("Operations", day(n));
-    item(&mut s, label, &[part], Ending::Adopted);
-    s.run(Command::OpenClosingRound);
-    s.session
+    adopted_one("Operations", day(n), label, part)
 }
 
 /// Finance created, then changed by two meetings held apart from its
@@ -139,27 +136,6 @@ fn g_shows_the_circles_record_as_of_the_session_with_its_conflicts() {
         assert!(!screen.contains(conflicts), "{screen}");
         assert!(app.record_view().expect("record").conflicts().is_empty());
     }
-}
-
-/// The screen with the random tail of each session ID (`…-governance-1a2b`)
-/// masked, so the snapshot is the same on every run.
-fn without_random_ids(screen: &str) -> String {
-    const MARK: &str = "-governance-";
-    let mut out = String::new();
-    let mut rest = screen;
-    while let Some(at) = rest.find(MARK) {
-        let (head, tail) = rest.split_at(at + MARK.len());
-        out.push_str(head);
-        let hex = tail
-            .chars()
-            .take(4)
-            .take_while(char::is_ascii_hexdigit)
-            .count();
-        out.push_str(&"x".repeat(hex));
-        rest = &tail[hex..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[test]

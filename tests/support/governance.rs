@@ -167,3 +167,38 @@ pub fn circles_record() -> spanning::record::governance::Record {
     record.meeting("2026-02-24-sales", &sales.session);
     record
 }
+
+/// A governance meeting of `circle` opened at `opened_at` that adopted
+/// one item, `label`, with `part`, and went on to its closing round.
+pub fn adopted_one(
+    circle: &str,
+    opened_at: DateTime<FixedOffset>,
+    label: &str,
+    part: Part,
+) -> spanning::meeting::Session {
+    let mut s = at_agenda(circle, opened_at);
+    item(&mut s, label, &[part], Ending::Adopted);
+    s.run(Command::OpenClosingRound);
+    s.session
+}
+
+/// A drawn screen with the random tail of each session ID
+/// (`…-governance-1a2b`) masked, so a snapshot is the same on every run.
+pub fn without_random_ids(screen: &str) -> String {
+    const MARK: &str = "-governance-";
+    let mut out = String::new();
+    let mut rest = screen;
+    while let Some(at) = rest.find(MARK) {
+        let (head, tail) = rest.split_at(at + MARK.len());
+        out.push_str(head);
+        let hex = tail
+            .chars()
+            .take(4)
+            .take_while(char::is_ascii_hexdigit)
+            .count();
+        out.push_str(&"x".repeat(hex));
+        rest = &tail[hex..];
+    }
+    out.push_str(rest);
+    out
+}

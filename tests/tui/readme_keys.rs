@@ -8,14 +8,38 @@ use std::collections::BTreeSet;
 use spanning::text::Lang;
 use spanning::text::tui::KeyName;
 use spanning::tui::keys::{self, Binding, Screen};
+use spanning::tui::review::keys::{self as review_keys, ReviewScreen};
 
 /// One table of the Keys section: its heading and the keys it must list.
 struct Table {
     heading: &'static str,
-    /// Keys of this table, with what they do.
-    own: Vec<Binding>,
+    /// Keys of this table (as on the keycap), with what they do.
+    own: Vec<(String, String)>,
     /// Keys that work on every screen, listed on one row.
-    everywhere: Vec<Binding>,
+    everywhere: Vec<String>,
+}
+
+/// A meeting table's rows: keycap and what it does.
+fn rows(bindings: Vec<Binding>) -> Vec<(String, String)> {
+    let words = Lang::En.words();
+    bindings
+        .iter()
+        .map(|b| (cap(b), words.key_action(b.action).to_owned()))
+        .collect()
+}
+
+fn review_heading(screen: ReviewScreen) -> &'static str {
+    match screen {
+        ReviewScreen::Browser => "Review: past sessions",
+        ReviewScreen::Session => "Review: one session",
+        ReviewScreen::Replay => "Review: replay",
+        ReviewScreen::Carried => "Review: carried-over items",
+        ReviewScreen::Due => "Review: agreements due for review",
+        ReviewScreen::Metrics => "Review: metric history",
+        ReviewScreen::Board => "Review: project board",
+        ReviewScreen::Record => "Review: governance record",
+        ReviewScreen::RecordHistory => "Review: a role's or policy's history",
+    }
 }
 
 fn heading(screen: Screen) -> &'static str {
@@ -49,35 +73,46 @@ fn tables() -> Vec<Table> {
     let mut out = vec![
         Table {
             heading: "Home screen",
-            own: keys::home_bindings(),
+            own: rows(keys::home_bindings()),
             everywhere: Vec::new(),
         },
         Table {
             heading: "Every screen of an open meeting",
-            own: global.clone(),
+            own: rows(global.clone()),
             everywhere: Vec::new(),
         },
     ];
     for screen in Screen::ALL {
-        let (everywhere, own) = keys::bindings(screen)
+        let (everywhere, own): (Vec<Binding>, Vec<Binding>) = keys::bindings(screen)
             .into_iter()
             .partition(|b| global.contains(b));
         out.push(Table {
             heading: heading(screen),
-            own,
-            everywhere,
+            own: rows(own),
+            everywhere: everywhere.iter().map(cap).collect(),
         });
     }
     out.push(Table {
         heading: "People dialog (w)",
-        own: keys::people_bindings(),
+        own: rows(keys::people_bindings()),
         everywhere: Vec::new(),
     });
     out.push(Table {
         heading: "Part list (*; digits pick a part by its number)",
-        own: keys::parts_bindings(),
+        own: rows(keys::parts_bindings()),
         everywhere: Vec::new(),
     });
+    let words = Lang::En.words();
+    for screen in review_keys::ALL {
+        out.push(Table {
+            heading: review_heading(screen),
+            own: review_keys::bindings(screen)
+                .iter()
+                .map(|b| (b.cap(words), words.review_action(b.action).to_owned()))
+                .collect(),
+            everywhere: Vec::new(),
+        });
+    }
     out
 }
 
@@ -118,19 +153,11 @@ fn section() -> String {
             "\n### {}\n\n| Key | What it does |\n|---|---|\n",
             table.heading
         ));
-        for b in &table.own {
-            out.push_str(&format!(
-                "| `{}` | {} |\n",
-                cap(b),
-                words.key_action(b.action)
-            ));
+        for (key, what) in &table.own {
+            out.push_str(&format!("| `{key}` | {what} |\n"));
         }
         if !table.everywhere.is_empty() {
-            let caps: Vec<String> = table
-                .everywhere
-                .iter()
-                .map(|b| format!("`{}`", cap(b)))
-                .collect();
+            let caps: Vec<String> = table.everywhere.iter().map(|c| format!("`{c}`")).collect();
             out.push_str(&format!("| {} | as on every screen |\n", caps.join(" ")));
         }
     }
@@ -195,7 +222,12 @@ fn readme_lists_every_key_and_no_other() {
                 table.heading
             );
         };
-        let keys: BTreeSet<String> = table.own.iter().chain(&table.everywhere).map(cap).collect();
+        let keys: BTreeSet<String> = table
+            .own
+            .iter()
+            .map(|(c, _)| c.clone())
+            .chain(table.everywhere.iter().cloned())
+            .collect();
         let missing: Vec<_> = keys.difference(listed).collect();
         let unknown: Vec<_> = listed.difference(&keys).collect();
         assert!(
@@ -214,7 +246,6 @@ fn readme_lists_every_key_and_no_other() {
 
 #[test]
 fn readme_says_what_each_key_does_as_the_app_does() {
-    let words = Lang::En.words();
     let section = readme_section();
     let expected = tables();
     let mut heading = "";
@@ -237,10 +268,9 @@ fn readme_says_what_each_key_does_as_the_app_does() {
         let Some(table) = expected.iter().find(|t| t.heading == heading) else {
             continue;
         };
-        if let Some(b) = table.own.iter().find(|b| self::cap(b) == cap) {
+        if let Some((_, does)) = table.own.iter().find(|(c, _)| c == cap) {
             assert_eq!(
-                what,
-                words.key_action(b.action),
+                what, does,
                 "README.md, \"{heading}\", `{cap}`: regenerate the Keys section"
             );
         }

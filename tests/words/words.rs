@@ -2498,6 +2498,9 @@ fn all_review_actions() -> Vec<ReviewAction> {
         Metrics,
         Board,
         Record,
+        History,
+        EarlierPoint,
+        LaterPoint,
     ]
 }
 
@@ -2509,7 +2512,8 @@ fn exhaustive_review_action(action: ReviewAction) {
         Help | Back | Up | Down | PageUp | PageDown | Top | Bottom | Open | Search | Clear
         | FilterCircle | FilterParticipant | Carried | NextSection | PrevSection | Export
         | Replay | PlayPause | Faster | Slower | StepForward | StepBack | NextPhase | PrevPhase
-        | NextItem | PrevItem | Start | End | Due | Metrics | Board | Record => {}
+        | NextItem | PrevItem | Start | End | Due | Metrics | Board | Record | History
+        | EarlierPoint | LaterPoint => {}
     }
 }
 
@@ -2625,6 +2629,58 @@ fn governance_conflict_and_as_of_words_are_filled_and_translated() {
                 english.gov_conflicts_banner(2, "Role Finance: purpose changed")
             );
             assert_ne!(as_of, english.gov_as_of("3 Feb 2026"));
+        }
+    }
+}
+
+#[test]
+fn record_view_words_are_filled_translated_and_keep_what_they_are_given() {
+    let english = Lang::En.words();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        let session = w.gov_point("Governance Operations", false, 3, 7);
+        let import = w.gov_point("roles.toml", true, 1, 7);
+        let not_yet = w.gov_not_yet("Role Finance");
+        for (what, text) in [
+            ("gov_point", session.as_str()),
+            ("gov_point (import)", import.as_str()),
+            ("gov_removed", w.gov_removed()),
+            ("gov_no_changes", w.gov_no_changes()),
+            ("gov_not_yet", not_yet.as_str()),
+        ] {
+            filled(lang, what, text);
+        }
+        assert!(
+            session.contains("Governance Operations")
+                && session.contains('3')
+                && session.contains('7'),
+            "{session}"
+        );
+        assert!(
+            import.contains("roles.toml") && import != session,
+            "{import}"
+        );
+        assert!(not_yet.contains("Role Finance"), "{not_yet}");
+        for action in [
+            ReviewAction::History,
+            ReviewAction::EarlierPoint,
+            ReviewAction::LaterPoint,
+        ] {
+            filled(lang, "review_action", w.review_action(action));
+        }
+        if lang != Lang::En {
+            assert_ne!(
+                session,
+                english.gov_point("Governance Operations", false, 3, 7)
+            );
+            assert_ne!(import, english.gov_point("roles.toml", true, 1, 7));
+            assert_ne!(w.gov_removed(), english.gov_removed());
+            assert_ne!(w.gov_no_changes(), english.gov_no_changes());
+            assert_ne!(not_yet, english.gov_not_yet("Role Finance"));
+            assert_ne!(
+                w.review_action(ReviewAction::EarlierPoint),
+                english.review_action(ReviewAction::EarlierPoint)
+            );
         }
     }
 }

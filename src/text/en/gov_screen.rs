@@ -73,6 +73,22 @@ impl GovScreenWords for English {
     fn gov_as_of(&self, day: &str) -> String {
         format!("as of {day}")
     }
+    fn gov_point(&self, title: &str, imported: bool, n: usize, of: usize) -> String {
+        if imported {
+            format!("imported from {title} ({n} of {of})")
+        } else {
+            format!("{title} ({n} of {of})")
+        }
+    }
+    fn gov_removed(&self) -> &'static str {
+        "Removed"
+    }
+    fn gov_no_changes(&self) -> &'static str {
+        "No change recorded: as the constitution gives it."
+    }
+    fn gov_not_yet(&self, what: &str) -> String {
+        format!("{what} is not in the record as of this session yet: → steps to later sessions.")
+    }
     fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
         let r = if roles == 1 { "role" } else { "roles" };
         let p = if policies == 1 { "policy" } else { "policies" };

@@ -79,6 +79,24 @@ impl GovScreenWords for Dutch {
     fn gov_as_of(&self, day: &str) -> String {
         format!("stand van {day}")
     }
+    fn gov_point(&self, title: &str, imported: bool, n: usize, of: usize) -> String {
+        if imported {
+            format!("geïmporteerd uit {title} ({n} van {of})")
+        } else {
+            format!("{title} ({n} van {of})")
+        }
+    }
+    fn gov_removed(&self) -> &'static str {
+        "Verwijderd"
+    }
+    fn gov_no_changes(&self) -> &'static str {
+        "Geen wijziging vastgelegd: zoals de constitutie het geeft."
+    }
+    fn gov_not_yet(&self, what: &str) -> String {
+        format!(
+            "{what} staat bij deze sessie nog niet in het register: → gaat naar latere sessies."
+        )
+    }
     fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
         let r = if roles == 1 { "rol" } else { "rollen" };
         let p = if policies == 1 {

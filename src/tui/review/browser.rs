@@ -41,8 +41,8 @@ pub enum BrowserOutcome {
     /// Show the project board of this circle.
     Board(String),
     /// Show the governance record of this circle as it stood after the
-    /// session opened at this time.
-    Record(String, chrono::DateTime<chrono::FixedOffset>),
+    /// session with this ID, opened at this time.
+    Record(String, String, chrono::DateTime<chrono::FixedOffset>),
     /// Show the agreements due for review across the folder.
     Due,
     /// Leave review.
@@ -374,7 +374,11 @@ impl Browser {
                     .selected_entry()
                     .and_then(|i| self.catalogue.entries()[i].digest())
                 {
-                    return BrowserOutcome::Record(d.summary.circle.clone(), d.summary.opened_at);
+                    return BrowserOutcome::Record(
+                        d.summary.circle.clone(),
+                        d.summary.id.clone(),
+                        d.summary.opened_at,
+                    );
                 }
             }
             ReviewAction::Carried | ReviewAction::Metrics => {

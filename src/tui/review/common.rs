@@ -32,6 +32,46 @@ pub fn hints(screen: ReviewScreen, words: &dyn Words, theme: &Theme) -> Line<'st
         .unwrap_or_default()
 }
 
+/// [`hints`] for a row `width` columns wide: when they do not all fit,
+/// the hints before help and back are dropped from the last one on, so
+/// help and back always show.
+pub fn hints_within(
+    screen: ReviewScreen,
+    width: u16,
+    words: &dyn Words,
+    theme: &Theme,
+) -> Line<'static> {
+    let mut pairs: Vec<(String, &str)> = bindings(screen)
+        .iter()
+        .filter(|b| b.hint)
+        .map(|b| (b.cap(words), words.review_action(b.action)))
+        .collect();
+    let fixed = |a: ReviewAction| matches!(a, ReviewAction::Help | ReviewAction::Back);
+    let mut optional: Vec<usize> = bindings(screen)
+        .iter()
+        .filter(|b| b.hint)
+        .enumerate()
+        .filter(|(_, b)| !fixed(b.action))
+        .map(|(i, _)| i)
+        .collect();
+    // Each hint is " cap  what "; the last one's trailing space may go.
+    let wide = |pairs: &[(String, &str)]| -> usize {
+        pairs
+            .iter()
+            .map(|(c, w)| c.width() + w.width() + 4)
+            .sum::<usize>()
+            .saturating_sub(1)
+    };
+    while wide(&pairs) > usize::from(width)
+        && let Some(i) = optional.pop()
+    {
+        pairs.remove(i);
+    }
+    hint_lines(&pairs, usize::MAX, theme)
+        .pop()
+        .unwrap_or_default()
+}
+
 /// The help overlay: every key of the view with what it does.
 pub fn help(frame: &mut Frame, area: Rect, screen: ReviewScreen, words: &dyn Words, theme: &Theme) {
     Help {

@@ -26,8 +26,10 @@ pub enum ReviewScreen {
     Metrics,
     /// The project board of a circle.
     Board,
-    /// The governance record of a circle.
+    /// The governance record of a circle: its roles and policies.
     Record,
+    /// One role's or policy's history in the governance record.
+    RecordHistory,
 }
 
 /// One row of a review key table.
@@ -65,6 +67,7 @@ const SESSION: &[ReviewBinding] = &[
     b(KeyCode::BackTab, A::PrevSection, false),
     b(KeyCode::Char('r'), A::Replay, true),
     b(KeyCode::Char('e'), A::Export, true),
+    b(KeyCode::Char('g'), A::Record, true),
     b(KeyCode::Up, A::Up, false),
     b(KeyCode::Down, A::Down, false),
     b(KeyCode::PageUp, A::PageUp, false),
@@ -115,9 +118,53 @@ const REPLAY: &[ReviewBinding] = &[
     b(KeyCode::PageUp, A::PrevItem, false),
     b(KeyCode::Home, A::Start, false),
     b(KeyCode::End, A::End, false),
+    b(KeyCode::Char('g'), A::Record, false),
     b(KeyCode::Char('?'), A::Help, true),
     b(KeyCode::Char('q'), A::Back, true),
     b(KeyCode::Esc, A::Back, false),
+];
+
+const RECORD: &[ReviewBinding] = &[
+    b(KeyCode::Enter, A::History, true),
+    b(KeyCode::Left, A::EarlierPoint, true),
+    b(KeyCode::Right, A::LaterPoint, true),
+    b(KeyCode::Char('/'), A::Search, false),
+    b(KeyCode::Up, A::Up, false),
+    b(KeyCode::Down, A::Down, false),
+    b(KeyCode::PageUp, A::PageUp, false),
+    b(KeyCode::PageDown, A::PageDown, false),
+    b(KeyCode::Home, A::Top, false),
+    b(KeyCode::End, A::Bottom, false),
+    b(KeyCode::Char('?'), A::Help, true),
+    b(KeyCode::Char('q'), A::Back, true),
+    b(KeyCode::Esc, A::Back, false),
+];
+
+const RECORD_HISTORY: &[ReviewBinding] = &[
+    b(KeyCode::Left, A::EarlierPoint, true),
+    b(KeyCode::Right, A::LaterPoint, true),
+    b(KeyCode::Up, A::Up, false),
+    b(KeyCode::Down, A::Down, false),
+    b(KeyCode::PageUp, A::PageUp, false),
+    b(KeyCode::PageDown, A::PageDown, false),
+    b(KeyCode::Home, A::Top, false),
+    b(KeyCode::End, A::Bottom, false),
+    b(KeyCode::Char('?'), A::Help, true),
+    b(KeyCode::Esc, A::Back, true),
+    b(KeyCode::Char('q'), A::Back, false),
+];
+
+/// Every review view, in the order README's Keys section lists them.
+pub const ALL: [ReviewScreen; 9] = [
+    ReviewScreen::Browser,
+    ReviewScreen::Session,
+    ReviewScreen::Replay,
+    ReviewScreen::Carried,
+    ReviewScreen::Due,
+    ReviewScreen::Metrics,
+    ReviewScreen::Board,
+    ReviewScreen::Record,
+    ReviewScreen::RecordHistory,
 ];
 
 /// The key table of a view; help and the dispatcher both read it.
@@ -130,7 +177,8 @@ pub fn bindings(screen: ReviewScreen) -> &'static [ReviewBinding] {
         ReviewScreen::Due => CARRIED,
         ReviewScreen::Metrics => CARRIED,
         ReviewScreen::Board => BOARD,
-        ReviewScreen::Record => CARRIED,
+        ReviewScreen::Record => RECORD,
+        ReviewScreen::RecordHistory => RECORD_HISTORY,
     }
 }
 
@@ -143,17 +191,6 @@ pub fn lookup(screen: ReviewScreen, key: &KeyEvent) -> Option<ReviewAction> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const ALL: [ReviewScreen; 8] = [
-        ReviewScreen::Browser,
-        ReviewScreen::Session,
-        ReviewScreen::Carried,
-        ReviewScreen::Replay,
-        ReviewScreen::Due,
-        ReviewScreen::Metrics,
-        ReviewScreen::Board,
-        ReviewScreen::Record,
-    ];
 
     #[test]
     fn no_key_means_two_things_on_one_view() {

@@ -55,7 +55,28 @@ pub struct ReviewApp {
     /// The folder, when review browses one: the board folds it.
     dir: Option<SessionsDir>,
     board: Option<board::BoardView>,
+    /// The governance record, over whichever view opened it.
     record: Option<record::RecordView>,
+    /// The session the replay plays, for `g` there: its file and circle.
+    replay_of: Option<Opened>,
+}
+
+/// A session a view shows, as the governance record is opened "as of" it.
+#[derive(Debug, Clone)]
+struct Opened {
+    path: PathBuf,
+    circle: String,
+    opened_at: chrono::DateTime<chrono::FixedOffset>,
+}
+
+impl Opened {
+    fn of(session: &Session, path: &Path) -> Opened {
+        Opened {
+            path: path.to_path_buf(),
+            circle: session.setup().circle.clone(),
+            opened_at: session.setup().opened_at,
+        }
+    }
 }
 
 /// Where exported minutes go by default: the folder holding the sessions
@@ -85,6 +106,7 @@ impl ReviewApp {
             dir: None,
             board: None,
             record: None,
+            replay_of: None,
             // The shell's clock, once; `set_today` pins it for tests.
             today: chrono::Local::now().date_naive(),
         }
@@ -141,6 +163,9 @@ impl ReviewApp {
         choice: ThemeChoice,
     ) -> ReviewApp {
         let mut app = ReviewApp::empty(lang.words(), choice, PathBuf::from("."));
+        app.replay_of = saved_to
+            .as_deref()
+            .map(|path| Opened::of(&session, Path::new(path)));
         let mut view = ReplayView::new(session, speed, saved_to, choice, app.words);
         if autoplay {
             view.play(Instant::now());
@@ -196,12 +221,13 @@ impl ReviewApp {
 
     /// The view on top.
     pub fn screen(&self) -> ReviewScreen {
-        if self.replay.is_some() {
+        // The record comes over whichever view opened it, replay too.
+        if let Some(r) = &self.record {
+            r.screen()
+        } else if self.replay.is_some() {
             ReviewScreen::Replay
         } else if self.due.is_some() {
             ReviewScreen::Due
-        } else if self.record.is_some() {
-            ReviewScreen::Record
         } else if self.metrics.is_some() {
             ReviewScreen::Metrics
         } else if self.board.is_some() {
@@ -311,7 +337,9 @@ impl ReviewApp {
         let key = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => key,
             Event::Paste(text) => {
-                if let Some(s) = &mut self.session {
+                if let Some(r) = &mut self.record {
+                    r.paste(&text);
+                } else if let Some(s) = &mut self.session {
                     s.paste(&text);
                 } else if let Some(b) = &mut self.browser {
                     b.paste(&text);
@@ -338,6 +366,17 @@ impl ReviewApp {
                     ReviewAction::Back => {
                         self.replay = None;
                         self.leave_if_empty();
+                    }
+                    ReviewAction::Record => {
+                        // As of the replayed session; playback waits.
+                        if let Some(r) = &mut self.replay
+                            && r.is_playing()
+                        {
+                            r.act(ReviewAction::PlayPause, now);
+                        }
+                        if let Some(of) = self.replay_of.clone() {
+                            self.open_record(&of);
+                        }
                     }
                     other => {
                         if let Some(r) = &mut self.replay {
@@ -388,18 +427,14 @@ impl ReviewApp {
                     }
                 }
             }
-            ReviewScreen::Record => {
-                let Some(action) = keys::lookup(ReviewScreen::Record, &key) else {
+            ReviewScreen::Record | ReviewScreen::RecordHistory => {
+                let Some(view) = &mut self.record else {
                     return;
                 };
-                match action {
-                    ReviewAction::Help => self.help = true,
-                    ReviewAction::Back => self.record = None,
-                    other => {
-                        if let Some(r) = &mut self.record {
-                            r.act(other);
-                        }
-                    }
+                match view.key(key) {
+                    record::RecordOutcome::Stay => {}
+                    record::RecordOutcome::Help => self.help = true,
+                    record::RecordOutcome::Back => self.record = None,
                 }
             }
             ReviewScreen::Carried => {
@@ -427,7 +462,12 @@ impl ReviewApp {
                         self.session = None;
                         self.leave_if_empty();
                     }
+                    SessionOutcome::Record => {
+                        let of = Opened::of(view.session(), view.path());
+                        self.open_record(&of);
+                    }
                     SessionOutcome::Replay => {
+                        self.replay_of = Some(Opened::of(view.session(), view.path()));
                         let saved_to = Some(view.path().display().to_string());
                         self.replay = Some(ReplayView::new(
                             view.session().clone(),
@@ -471,24 +511,13 @@ impl ReviewApp {
                             .unwrap_or_default();
                         self.board = Some(board::BoardView::new(circle, projects));
                     }
-                    BrowserOutcome::Record(circle, at) => {
-                        // The record as it stood after that session.
-                        let record = self
-                            .dir
-                            .as_ref()
-                            .map(|dir| crate::record::fold(dir, "", Some(at)).governance)
-                            .unwrap_or_default();
-                        let key = crate::record::circle_key(&circle);
-                        let conflicts = record
-                            .conflicts
-                            .iter()
-                            .filter(|c| crate::record::circle_key(&c.circle) == key)
-                            .cloned()
-                            .collect();
-                        self.record = Some(record::RecordView::new(
-                            record.circle_or_new(&circle),
-                            at.date_naive(),
-                            conflicts,
+                    BrowserOutcome::Record(circle, id, at) => {
+                        // The record as it stood after that session, read now.
+                        self.record = Some(record::RecordView::open(
+                            self.dir.as_ref(),
+                            &circle,
+                            Some(&id),
+                            at,
                         ));
                     }
                     BrowserOutcome::Carried(circle) => {
@@ -498,6 +527,27 @@ impl ReviewApp {
                 }
             }
         }
+    }
+
+    /// Opens the governance record of a session's circle as it stood
+    /// after that session, stepping through the folder it is in.
+    fn open_record(&mut self, of: &Opened) {
+        let dir = self.dir.clone().or_else(|| {
+            of.path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(SessionsDir::new)
+        });
+        let id = of
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
+        self.record = Some(record::RecordView::open(
+            dir.as_ref(),
+            &of.circle,
+            id.as_deref(),
+            of.opened_at,
+        ));
     }
 
     fn leave_if_empty(&mut self) {
@@ -534,7 +584,7 @@ impl ReviewApp {
                     b.draw(frame, area, self.words, &self.theme);
                 }
             }
-            ReviewScreen::Record => {
+            ReviewScreen::Record | ReviewScreen::RecordHistory => {
                 if let Some(r) = &mut self.record {
                     r.draw(frame, area, self.words, &self.theme);
                 }

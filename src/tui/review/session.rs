@@ -35,6 +35,8 @@ pub enum SessionOutcome {
     Back,
     /// Open the replay.
     Replay,
+    /// Open the circle's governance record as of this session.
+    Record,
     /// Show help.
     Help,
 }
@@ -189,6 +191,7 @@ impl SessionView {
             ReviewAction::Help => return SessionOutcome::Help,
             ReviewAction::Back => return SessionOutcome::Back,
             ReviewAction::Replay => return SessionOutcome::Replay,
+            ReviewAction::Record => return SessionOutcome::Record,
             ReviewAction::Export => {
                 self.export = Some(self.default_export_path().display().to_string());
             }
@@ -633,7 +636,12 @@ impl SessionView {
         };
         frame.render_widget(Paragraph::new(status_line), status);
         frame.render_widget(
-            Paragraph::new(common::hints(ReviewScreen::Session, words, &theme)),
+            Paragraph::new(common::hints_within(
+                ReviewScreen::Session,
+                keys_row.width,
+                words,
+                &theme,
+            )),
             keys_row,
         );
         if let Some(path) = &self.export {
