@@ -819,8 +819,9 @@ pub fn fold(
     dir: &crate::store::SessionsDir,
     keep: impl Fn(DateTime<FixedOffset>) -> bool,
 ) -> (Record, Stats, Vec<super::FolderProblem>) {
-    let (loaded, mut problems) = super::load_all(dir);
-    let (record, stats) = fold_loaded(dir, &loaded, keep, &mut problems);
+    let (adopted, mut problems) = super::load_adopted(dir);
+    let adopted = adopted.into_iter().filter(|a| keep(a.opened_at)).collect();
+    let (record, stats) = fold_adopted(dir, adopted, keep, &mut problems);
     (record, stats, problems)
 }
 

@@ -124,18 +124,54 @@ pub struct Folder {
 /// Loads every session file of `dir` (in parallel, one thread per core),
 /// keeping the bad ones as problems: the walk every fold starts from.
 pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
-    let paths = match dir.session_paths() {
-        Ok(paths) => paths,
-        Err(e) => {
-            return (
-                Vec::new(),
-                vec![FolderProblem::Unlisted {
-                    path: dir.root().to_path_buf(),
-                    kind: e.kind(),
-                }],
-            );
-        }
-    };
+    match dir.session_paths() {
+        Ok(paths) => load_paths(paths),
+        Err(e) => (
+            Vec::new(),
+            vec![FolderProblem::Unlisted {
+                path: dir.root().to_path_buf(),
+                kind: e.kind(),
+            }],
+        ),
+    }
+}
+
+/// Loads the session files at `paths` (in parallel, one thread per core),
+/// keeping the bad ones as problems, in the order given.
+fn load_paths(paths: Vec<PathBuf>) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
+    map_paths(&paths, |path, loaded| (path.to_path_buf(), loaded))
+}
+
+/// What every session of `dir` adopted (see [`governance::Adopted`]),
+/// with the files that could not be read: the governance record's whole
+/// input. Each session is dropped as soon as it is read, so the memory
+/// this takes grows with what was adopted, not with the folder (all of a
+/// 10,000-session folder held at once took 1.2 GB, kept by `serve` and a
+/// meeting for as long as they ran).
+pub fn load_adopted(dir: &SessionsDir) -> (Vec<governance::Adopted>, Vec<FolderProblem>) {
+    match dir.session_paths() {
+        Ok(paths) => map_paths(&paths, |_, loaded| {
+            governance::Adopted::of(&loaded.id, &loaded.session)
+        }),
+        Err(e) => (
+            Vec::new(),
+            vec![FolderProblem::Unlisted {
+                path: dir.root().to_path_buf(),
+                kind: e.kind(),
+            }],
+        ),
+    }
+}
+
+/// Loads the session files at `paths` and keeps `keep` of each good one
+/// (in parallel, one thread per core, so a session is dropped on the
+/// thread that read it), keeping the bad ones as problems, in the order
+/// given.
+fn map_paths<T: Send>(
+    paths: &[PathBuf],
+    keep: impl Fn(&Path, Loaded) -> T + Sync,
+) -> (Vec<T>, Vec<FolderProblem>) {
+    let one = |i: usize| store::load(&paths[i]).map(|l| keep(&paths[i], l));
     // Reading and replaying the files is nearly all the fold's time, and
     // each file is independent: one thread per core, each taking every
     // n-th file; results are put back in path order so nothing depends on
@@ -144,49 +180,44 @@ pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem
         .map_or(1, std::num::NonZeroUsize::get)
         .clamp(1, 8)
         .min(paths.len().max(1));
-    let results: Vec<(usize, Result<Loaded, store::LoadError>)> = if threads <= 1 {
-        paths.iter().map(|p| store::load(p)).enumerate().collect()
+    let mut results: Vec<(usize, Result<T, store::LoadError>)> = if threads <= 1 {
+        (0..paths.len()).map(|i| (i, one(i))).collect()
     } else {
         std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
                 .map(|t| {
-                    let paths = &paths;
+                    let one = &one;
                     scope.spawn(move || {
                         (t..paths.len())
                             .step_by(threads)
-                            .map(|i| (i, store::load(&paths[i])))
+                            .map(|i| (i, one(i)))
                             .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            let mut all: Vec<(usize, Result<Loaded, store::LoadError>)> = Vec::new();
+            let mut all: Vec<(usize, Result<T, store::LoadError>)> = Vec::new();
             for (t, h) in handles.into_iter().enumerate() {
                 match h.join() {
                     Ok(part) => all.extend(part),
                     // A panic while reading must not silently lose this
                     // share of the files: read it again here, where a
                     // panic is as loud as in a single-threaded walk.
-                    Err(_) => all.extend(
-                        (t..paths.len())
-                            .step_by(threads)
-                            .map(|i| (i, store::load(&paths[i]))),
-                    ),
+                    Err(_) => all.extend((t..paths.len()).step_by(threads).map(|i| (i, one(i)))),
                 }
             }
             all
         })
     };
-    let mut results = results;
     results.sort_by_key(|(i, _)| *i);
-    let mut loaded = Vec::with_capacity(paths.len());
+    let mut kept = Vec::with_capacity(paths.len());
     let mut problems = Vec::new();
-    for (i, result) in results {
+    for (_, result) in results {
         match result {
-            Ok(l) => loaded.push((paths[i].clone(), l)),
+            Ok(t) => kept.push(t),
             Err(e) => problems.push(FolderProblem::Unloadable(e)),
         }
     }
-    (loaded, problems)
+    (kept, problems)
 }
 
 /// Folds one circle's sessions (already filtered) in time order: by
@@ -258,6 +289,44 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
         .collect();
     let mut memory = fold_sessions(mine, circle, &changes);
     memory.governance = record;
+    memory.problems = problems;
+    memory
+        .problems
+        .extend(bad.into_iter().map(FolderProblem::BadChange));
+    memory
+}
+
+/// The work between meetings of `circle` alone, as the folder holds it
+/// now: what [`fold`] gives for it, without the governance record (left
+/// empty) and without reading the other circles' sessions. A file whose
+/// start names another circle (see [`store::head`]) is passed over
+/// unread; every other file is read whole and kept only if it is of the
+/// circle, so no session of it is missed. What a new meeting is offered
+/// needs only this, and in a folder of thousands of sessions of other
+/// circles it is a fraction of the whole fold's time and memory.
+pub fn fold_work(dir: &SessionsDir, circle: &str) -> Memory {
+    let wanted = circle_key(circle);
+    let (loaded, problems) = match dir.session_paths() {
+        Ok(paths) => load_paths(
+            paths
+                .into_iter()
+                .filter(|p| store::head::circle_of(p).is_none_or(|c| circle_key(&c) == wanted))
+                .collect(),
+        ),
+        Err(e) => (
+            Vec::new(),
+            vec![FolderProblem::Unlisted {
+                path: dir.root().to_path_buf(),
+                kind: e.kind(),
+            }],
+        ),
+    };
+    let mine = loaded
+        .into_iter()
+        .filter(|(_, l)| circle_key(&l.session.setup().circle) == wanted)
+        .collect();
+    let (changes, bad) = changes::load_changes(dir);
+    let mut memory = fold_sessions(mine, circle, &changes);
     memory.problems = problems;
     memory
         .problems

@@ -153,7 +153,10 @@ pub fn offer_to(dir: &crate::store::SessionsDir, setup: &mut crate::meeting::Set
     if setup.circle.trim().is_empty() {
         return;
     }
-    let memory = super::fold(dir, &setup.circle, None);
+    // Only this circle's work is offered: the other circles' sessions
+    // are not read (see `fold_work`), so a new meeting opens at once in a
+    // large folder.
+    let memory = super::fold_work(dir, &setup.circle);
     if memory.sessions.is_empty() {
         return;
     }

@@ -29,7 +29,7 @@ impl RecordSection {
     /// renders the section for `session`, saved under `id`.
     pub fn fold(dir: &Path, id: &str, session: &Session) -> RecordSection {
         let before = session.setup().opened_at - chrono::TimeDelta::nanoseconds(1);
-        let record = crate::record::fold(&SessionsDir::new(dir), "", Some(before)).governance;
+        let record = crate::record::governance::fold(&SessionsDir::new(dir), |t| t <= before).0;
         RecordSection::from_record(record, id, session)
     }
 

@@ -8,6 +8,7 @@ mod error;
 mod fast;
 mod file;
 pub mod git;
+pub mod head;
 pub mod journal;
 mod lock;
 mod name;
@@ -421,10 +422,9 @@ impl SessionsDir {
     /// The newest session that is not closed: what `spanning resume`
     /// without an ID continues.
     pub fn latest_open(&self) -> Result<SessionSummary, ResolveError> {
-        self.list()
-            .into_iter()
-            .flatten()
-            .find(|s| s.status == SessionStatus::Open)
+        self.session_paths()
+            .ok()
+            .and_then(|paths| head::newest_open(&paths))
             .ok_or_else(|| ResolveError::NothingOpen {
                 dir: self.root.clone(),
             })

@@ -97,7 +97,7 @@ impl RecordAtStart {
         let (filled, shape_filled) = (Arc::clone(&record), Arc::clone(&shaped));
         let before = opened_at - chrono::TimeDelta::nanoseconds(1);
         std::thread::spawn(move || {
-            let folded = crate::record::fold(&dir, "", Some(before)).governance;
+            let folded = crate::record::governance::fold(&dir, |t| t <= before).0;
             // The shape first: the record being there means both are.
             let _ = shape_filled.set(shape(&folded));
             let _ = filled.set(folded);

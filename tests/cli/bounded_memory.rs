@@ -58,3 +58,44 @@ fn a_session_at_the_limits_is_shown_checked_and_listed_within_150_mb() {
         );
     }
 }
+
+/// `spanning record` over a folder far larger than its memory cap: the
+/// governance record keeps what each session adopted, not the sessions,
+/// so it needs no more memory for 300 sessions than for a few.
+#[test]
+fn the_governance_record_of_a_large_folder_is_folded_within_60_mb() {
+    use spanning::generate::{Spec, session};
+    let dir = tempfile::tempdir().expect("tmp");
+    let one = session(Spec {
+        seed: 5,
+        events: 2000,
+        lang: spanning::text::Lang::En,
+        leave_open: false,
+    });
+    let bytes = store::session_bytes("x", &one);
+    for n in 0..300 {
+        let id = format!("2026-01-01T{:02}{:02}-generated-{n:04}", n / 60, n % 60);
+        std::fs::write(dir.path().join(format!("{id}.json")), &bytes).expect("write");
+    }
+    let bin = assert_cmd::cargo::cargo_bin("spanning");
+    for args in ["record", "record --format json"] {
+        let script = format!(
+            "ulimit -d {kb} && exec '{bin}' --sessions-dir '{dir}' {args} >/dev/null",
+            kb = 60 * 1024,
+            bin = bin.display(),
+            dir = dir.path().display(),
+        );
+        let out = Command::new("sh")
+            .args(["-c", &script])
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "`{args}` under a 60 MB cap over {} MB of sessions: {}",
+            300 * bytes.len() / 1_000_000,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

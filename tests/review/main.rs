@@ -6,6 +6,7 @@ mod support;
 mod bounded_memory;
 mod consent_review;
 mod metric_history;
+mod offer_circle;
 mod record_governance;
 mod record_governance_props;
 mod record_view;

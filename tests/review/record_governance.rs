@@ -367,3 +367,70 @@ fn parts_are_checked_against_the_record() {
         })
     );
 }
+
+#[test]
+fn a_part_another_session_got_in_the_way_of_is_settled_by_a_later_change_on_the_current_version() {
+    let (_t, dir) = folder();
+    dir.create(&meeting(
+        "Operations",
+        0,
+        &[("Finance", vec![create_role("Finance")], Ending::Adopted)],
+    ))
+    .expect("saved");
+    let base = record_of(&dir);
+    // Both laptops add the same accountability to version 1 of Finance,
+    // and both create a role Payroll.
+    let add = || with_base(add_accountability("Finance", "Paying"), &base, "Operations");
+    for n in [7, 8] {
+        dir.create(&meeting(
+            "Operations",
+            n,
+            &[
+                ("Pay", vec![add()], Ending::Adopted),
+                ("Payroll", vec![create_role("Payroll")], Ending::Adopted),
+            ],
+        ))
+        .expect("saved");
+    }
+    let held_apart = record_of(&dir);
+    let not_applied = |r: &Record| {
+        r.conflicts
+            .iter()
+            .filter(|c| matches!(c.kind, ConflictKind::NotApplied { .. }))
+            .count()
+    };
+    assert_eq!(not_applied(&held_apart), 2, "{:?}", held_apart.conflicts);
+    // A later meeting amends Finance as it now stands: the entry is
+    // settled, the role Payroll is not yet.
+    let finance = with_base(
+        Part::ChangePurpose {
+            role: Target::named("Finance"),
+            purpose: "Money in order".into(),
+        },
+        &held_apart,
+        "Operations",
+    );
+    dir.create(&meeting(
+        "Operations",
+        14,
+        &[("Finance", vec![finance], Ending::Adopted)],
+    ))
+    .expect("saved");
+    let after = record_of(&dir);
+    assert_eq!(after.conflicts.len(), 1, "{:?}", after.conflicts);
+    assert!(matches!(after.conflicts[0].part, Part::CreateRole { .. }));
+    // And one amending Payroll as it stands settles the second creation.
+    let payroll = with_base(
+        add_accountability("payroll", "Running the payroll"),
+        &after,
+        "Operations",
+    );
+    dir.create(&meeting(
+        "Operations",
+        15,
+        &[("Payroll", vec![payroll], Ending::Adopted)],
+    ))
+    .expect("saved");
+    let settled = record_of(&dir);
+    assert!(settled.conflicts.is_empty(), "{:?}", settled.conflicts);
+}

@@ -15,6 +15,7 @@ mod import_json;
 mod journal;
 mod load_fuzz;
 mod load_limits;
+mod newest_open;
 mod no_offset;
 mod quick_read;
 mod record_v4;

@@ -57,22 +57,31 @@ impl Record {
 
     /// A change built on the current version of a role or policy (it saw
     /// every change before it) settles the conflicts between sessions
-    /// about it: the meeting has decided how it stands now.
+    /// about it: the meeting has decided how it stands now. That holds for
+    /// a part another session got in the way of as much as for two changes
+    /// from the same version: an entry added on both laptops, or a role
+    /// created under the same name on both, is settled by a change built
+    /// on the role as it now stands (otherwise `check` would fail for ever).
     fn settle(&mut self, a: &Applying<'_>) {
         let target = |part: &Part| part.role().or(part.policy()).and_then(|t| t.id.clone());
-        let Some(id) = target(a.part).filter(|_| {
-            a.part
-                .role()
-                .or(a.part.policy())
-                .is_some_and(|t| t.base.is_some())
-        }) else {
+        let Some(settling) = a.part.role().or(a.part.policy()) else {
             return;
         };
+        let Some(id) = target(a.part).filter(|_| settling.base.is_some()) else {
+            return;
+        };
+        let name = circle_key(&settling.name);
+        let role = a.part.role().is_some();
         let key = circle_key(a.circle);
         self.conflicts.retain(|c| {
-            !(matches!(c.kind, ConflictKind::SameBase { .. })
-                && circle_key(&c.circle) == key
-                && target(&c.part).as_deref() == Some(id.as_str()))
+            let about_it = target(&c.part).as_deref() == Some(id.as_str())
+                || created_name(&c.part, role).is_some_and(|n| circle_key(n) == name);
+            !(circle_key(&c.circle) == key
+                && about_it
+                && matches!(
+                    c.kind,
+                    ConflictKind::SameBase { .. } | ConflictKind::NotApplied { .. }
+                ))
         });
     }
 
@@ -315,5 +324,15 @@ fn amend_role(r: &mut Role, part: &Part, since: Option<chrono::NaiveDate>) {
             }];
         }
         _ => {}
+    }
+}
+
+/// The name a part creates a role (`role`) or else a policy under, if it
+/// creates one.
+fn created_name(part: &Part, role: bool) -> Option<&str> {
+    match part {
+        Part::CreateRole { name, .. } if role => Some(name),
+        Part::CreatePolicy { title, .. } if !role => Some(title),
+        _ => None,
     }
 }

@@ -16,6 +16,25 @@ use crate::meeting::MeetingFormat;
 use crate::record::{FolderProblem, circle_key};
 use crate::store::{Loaded, SessionsDir};
 
+/// What the timeline keeps of one session: what it adopted, and what
+/// names it as a moment.
+struct Seen {
+    adopted: Adopted,
+    governance: bool,
+    title: String,
+}
+
+impl Seen {
+    fn of(loaded: &Loaded) -> Seen {
+        let setup = loaded.session.setup();
+        Seen {
+            adopted: Adopted::of(&loaded.id, &loaded.session),
+            governance: setup.format == MeetingFormat::Governance,
+            title: setup.title.clone(),
+        }
+    }
+}
+
 /// A moment the record can be seen "as of".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Point {
@@ -49,23 +68,34 @@ impl Timeline {
     /// spelling): its governance sessions, the sessions of it that
     /// changed the record, the session `also` (a tactical meeting the
     /// record was opened from), and the import entries naming it.
-    /// Files that could not be read are returned, never fatal.
+    /// Files that could not be read are returned, never fatal. Each
+    /// session is dropped on the thread that read it once what it
+    /// adopted is taken, so a folder of 10,000 sessions is never held
+    /// in memory at once.
     pub fn read(
         dir: &SessionsDir,
         circle: &str,
         also: Option<&str>,
     ) -> (Timeline, Vec<FolderProblem>) {
-        let (loaded, mut problems) = crate::record::load_all(dir);
+        let (seen, mut problems) = match dir.session_paths() {
+            Ok(paths) => crate::record::map_paths(&paths, |_, l| Seen::of(&l)),
+            Err(e) => (
+                Vec::new(),
+                vec![FolderProblem::Unlisted {
+                    path: dir.root().to_path_buf(),
+                    kind: e.kind(),
+                }],
+            ),
+        };
         let (entries, bad) = super::import::load_entries(dir);
         problems.extend(bad.into_iter().map(FolderProblem::BadImport));
-        let loaded: Vec<&Loaded> = loaded.iter().map(|(_, l)| l).collect();
-        (Timeline::of(&loaded, entries, circle, also), problems)
+        (Timeline::of(seen, entries, circle, also), problems)
     }
 
-    /// The timeline of `circle` from sessions and import entries already
-    /// read (see [`Timeline::read`]).
-    pub fn of(
-        loaded: &[&Loaded],
+    /// The timeline of `circle` from what was taken of each session and
+    /// the import entries (see [`Timeline::read`]).
+    fn of(
+        seen: Vec<Seen>,
         mut entries: Vec<(String, ImportEntry)>,
         circle: &str,
         also: Option<&str>,
@@ -73,24 +103,20 @@ impl Timeline {
         let wanted = circle_key(circle);
         let mut name = circle.trim().to_owned();
         let mut points = Vec::new();
-        let mut sessions = Vec::with_capacity(loaded.len());
+        let mut sessions = Vec::with_capacity(seen.len());
         let mut newest: Option<DateTime<FixedOffset>> = None;
-        for l in loaded {
-            let setup = l.session.setup();
-            let adopted = Adopted::of(&l.id, &l.session);
-            if circle_key(&setup.circle) == wanted {
-                if newest.is_none_or(|t| setup.opened_at >= t) {
-                    newest = Some(setup.opened_at);
-                    name = setup.circle.trim().to_owned();
+        for s in seen {
+            let adopted = s.adopted;
+            if circle_key(&adopted.circle) == wanted {
+                if newest.is_none_or(|t| adopted.opened_at >= t) {
+                    newest = Some(adopted.opened_at);
+                    name = adopted.circle.trim().to_owned();
                 }
-                if setup.format == MeetingFormat::Governance
-                    || !adopted.items.is_empty()
-                    || also == Some(l.id.as_str())
-                {
+                if s.governance || !adopted.items.is_empty() || also == Some(adopted.id.as_str()) {
                     points.push(Point {
-                        at: setup.opened_at,
-                        id: l.id.clone(),
-                        title: setup.title.clone(),
+                        at: adopted.opened_at,
+                        id: adopted.id.clone(),
+                        title: s.title,
                         imported: false,
                     });
                 }

@@ -498,7 +498,7 @@ impl ReviewApp {
                         let metrics = self
                             .dir
                             .as_ref()
-                            .map(|dir| crate::record::fold(dir, &circle, None).work.metrics)
+                            .map(|dir| crate::record::fold_work(dir, &circle).work.metrics)
                             .unwrap_or_default();
                         self.metrics = Some(MetricsView::new(circle, metrics));
                     }
@@ -507,7 +507,7 @@ impl ReviewApp {
                         let projects = self
                             .dir
                             .as_ref()
-                            .map(|dir| crate::record::fold(dir, &circle, None).work.projects)
+                            .map(|dir| crate::record::fold_work(dir, &circle).work.projects)
                             .unwrap_or_default();
                         self.board = Some(board::BoardView::new(circle, projects));
                     }
