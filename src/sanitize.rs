@@ -132,6 +132,11 @@ const TAG_SPEC: std::ops::RangeInclusive<char> = '\u{e0020}'..='\u{e007e}';
 const CANCEL_TAG: char = '\u{e007f}';
 
 fn clean(s: &str, one_line: bool) -> Cow<'_, str> {
+    // Printable ASCII (nearly all text) needs no work and is recognised
+    // byte by byte, without decoding it into characters first.
+    if s.bytes().all(|b| plain_ascii(b, one_line)) {
+        return Cow::Borrowed(s);
+    }
     let chars: Vec<char> = s.chars().collect();
     if !needs_work(&chars, one_line) {
         return Cow::Borrowed(s);
@@ -174,6 +179,12 @@ fn clean(s: &str, one_line: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A byte that is printed as it is: printable ASCII, and a line break or
+/// tab where text keeps them.
+fn plain_ascii(b: u8, one_line: bool) -> bool {
+    matches!(b, b' '..=b'~') || (!one_line && matches!(b, b'\n' | b'\t'))
 }
 
 /// Whether anything would change; lets plain text (nearly all of it) be
@@ -341,6 +352,23 @@ mod tests {
         assert_eq!(for_terminal("a\r\nb\rc\u{2028}d"), "a\nb\nc\nd");
         assert_eq!(for_terminal_line("a\r\nb\tc\nd\u{2029}e"), "a b c d e");
         assert!(matches!(for_terminal_line("one line"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_ascii_shortcut_agrees_with_the_full_check_on_every_byte() {
+        for b in 0u8..128 {
+            let s = format!("x{}y", char::from(b));
+            let chars: Vec<char> = s.chars().collect();
+            for one_line in [false, true] {
+                let borrowed = matches!(clean(&s, one_line), Cow::Borrowed(_));
+                assert_eq!(
+                    plain_ascii(b, one_line),
+                    !needs_work(&chars, one_line),
+                    "byte {b:#04x}, one line: {one_line}"
+                );
+                assert_eq!(borrowed, !needs_work(&chars, one_line), "byte {b:#04x}");
+            }
+        }
     }
 
     proptest! {

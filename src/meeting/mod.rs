@@ -18,6 +18,7 @@ pub mod refusal;
 pub mod replay;
 pub mod session;
 pub mod setup;
+pub mod shared;
 pub mod state;
 mod tag_first;
 pub mod views;

@@ -10,6 +10,7 @@ use super::event::{
 };
 use super::process::Process;
 use super::setup::{ClockStart, MeetingFormat, Participant, PersonId, RuleSet, Setup};
+use super::shared::SharedVec;
 use super::tactical::{TacticalState, Triage};
 
 pub use super::item::{
@@ -110,37 +111,6 @@ pub struct Round {
     pub started_at: DateTime<FixedOffset>,
     /// When the current speaker got the floor (moved on by time-outs).
     pub floor_since: DateTime<FixedOffset>,
-}
-
-impl Round {
-    /// Has this person had their turn (or been skipped)?
-    pub fn has_had_turn(&self, person: PersonId) -> bool {
-        self.turns.iter().any(|t| t.person == person)
-    }
-
-    /// Whose turn it is: the first in order who has not had one.
-    pub fn current(&self) -> Option<PersonId> {
-        self.order.iter().copied().find(|p| !self.has_had_turn(*p))
-    }
-
-    /// People in order who have not had their turn yet.
-    pub fn waiting(&self) -> Vec<PersonId> {
-        self.order
-            .iter()
-            .copied()
-            .filter(|p| !self.has_had_turn(*p))
-            .collect()
-    }
-
-    /// Everyone in the order has had a turn.
-    pub fn is_complete(&self) -> bool {
-        self.current().is_none()
-    }
-
-    /// The turn this person had, if any.
-    pub fn turn_of(&self, person: PersonId) -> Option<&Turn> {
-        self.turns.iter().find(|t| t.person == person)
-    }
 }
 
 /// A recorded ruling or process intervention; the training value of a session.
@@ -270,17 +240,17 @@ pub struct MeetingState {
     /// Time of the latest effective event.
     pub last_at: DateTime<FixedOffset>,
     /// Items in agenda order.
-    pub agenda: Vec<Item>,
+    pub agenda: SharedVec<Item>,
     /// Next free item handle.
     pub next_item_id: u32,
     /// All rounds, in order.
-    pub rounds: Vec<Round>,
+    pub rounds: SharedVec<Round>,
     /// Outputs captured.
-    pub outputs: Vec<Output>,
+    pub outputs: SharedVec<Output>,
     /// Rulings and interventions.
-    pub rulings: Vec<Ruling>,
+    pub rulings: SharedVec<Ruling>,
     /// Notes.
-    pub notes: Vec<Note>,
+    pub notes: SharedVec<Note>,
     /// A time-out in progress.
     pub time_out: Option<ActiveTimeOut>,
     /// When the session closed.
@@ -324,12 +294,12 @@ impl MeetingState {
                 ClockStart::CheckIn => None,
             },
             last_at: setup.opened_at,
-            agenda: Vec::new(),
+            agenda: SharedVec::new(),
             next_item_id: 1,
-            rounds: Vec::new(),
-            outputs: Vec::new(),
-            rulings: Vec::new(),
-            notes: Vec::new(),
+            rounds: SharedVec::new(),
+            outputs: SharedVec::new(),
+            rulings: SharedVec::new(),
+            notes: SharedVec::new(),
             time_out: None,
             closed_at: None,
             rules: setup.rules,
@@ -618,9 +588,8 @@ impl MeetingState {
             Event::ItemRemoved { item } => self.agenda.retain(|i| i.id != *item),
             Event::ItemMoved { item, position } => {
                 if let Some(from) = self.agenda.iter().position(|i| i.id == *item) {
-                    let moved = self.agenda.remove(from);
-                    let to = (*position as usize).min(self.agenda.len());
-                    self.agenda.insert(to, moved);
+                    let to = (*position as usize).min(self.agenda.len() - 1);
+                    self.agenda.relocate(from, to);
                 }
             }
             Event::ItemStarted { item } => {
@@ -629,8 +598,8 @@ impl MeetingState {
                 // and agenda moves keep a simple meaning.
                 if let Some(from) = self.agenda.iter().position(|i| i.id == *item) {
                     let started = self.agenda.iter().filter(|i| !i.is_pending()).count();
-                    let moved = self.agenda.remove(from);
-                    self.agenda.insert(started.min(self.agenda.len()), moved);
+                    self.agenda
+                        .relocate(from, started.min(self.agenda.len() - 1));
                 }
                 let first = self.item(*item).map_or(IdmStep::PresentProposal, |it| {
                     Process::of(self, it).first_step()
@@ -748,14 +717,17 @@ impl MeetingState {
                             .unwrap_or(round.floor_since);
                     }
                 }
+                // The open time-out's ruling, found by reading; only that
+                // one is changed (copied, if a checkpoint shares it).
+                let open = self
+                    .rulings
+                    .iter()
+                    .rposition(|r| matches!(r.kind, RulingKind::TimeOut { ended_at: None, .. }));
                 if let Some(RulingKind::TimeOut {
                     ended_at, note: n, ..
-                }) = self
-                    .rulings
-                    .iter_mut()
-                    .rev()
+                }) = open
+                    .and_then(|i| self.rulings.get_mut(i))
                     .map(|r| &mut r.kind)
-                    .find(|k| matches!(k, RulingKind::TimeOut { ended_at: None, .. }))
                 {
                     *ended_at = Some(at);
                     n.clone_from(note);

@@ -11,7 +11,7 @@ use super::event::OutputKind;
 use super::event::{Ending, IdmStep, ItemId};
 use super::process::Process;
 use super::setup::{MeetingFormat, PersonId, RuleSet};
-use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, Round, TurnOutcome};
+use super::state::{Concern, ConcernStatus, Item, MeetingState, Phase, Round, Turn, TurnOutcome};
 
 /// Seconds each person held the floor in rounds, in seating order. A
 /// skipped turn is not speaking time: the person was not there.
@@ -287,5 +287,38 @@ pub fn floor_holders(state: &MeetingState) -> Vec<PersonId> {
             people
         }
         _ => Vec::new(),
+    }
+}
+
+/// Who has spoken in a round and whose turn it is (kept here with the
+/// other readings of the state).
+impl Round {
+    /// Has this person had their turn (or been skipped)?
+    pub fn has_had_turn(&self, person: PersonId) -> bool {
+        self.turns.iter().any(|t| t.person == person)
+    }
+
+    /// Whose turn it is: the first in order who has not had one.
+    pub fn current(&self) -> Option<PersonId> {
+        self.order.iter().copied().find(|p| !self.has_had_turn(*p))
+    }
+
+    /// People in order who have not had their turn yet.
+    pub fn waiting(&self) -> Vec<PersonId> {
+        self.order
+            .iter()
+            .copied()
+            .filter(|p| !self.has_had_turn(*p))
+            .collect()
+    }
+
+    /// Everyone in the order has had a turn.
+    pub fn is_complete(&self) -> bool {
+        self.current().is_none()
+    }
+
+    /// The turn this person had, if any.
+    pub fn turn_of(&self, person: PersonId) -> Option<&Turn> {
+        self.turns.iter().find(|t| t.person == person)
     }
 }

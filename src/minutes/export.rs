@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::meeting::consent::{AgreementReview, ConsentTurn, Driver};
 use crate::meeting::election::Election;
+use crate::meeting::shared::SharedVec;
 use crate::meeting::state::{
     ActiveTimeOut, Concern, Item, ItemEnd, MeetingState, Note, Output, Person, Phase,
     ProposalVersion, Question, Round, Ruling,
@@ -105,10 +106,10 @@ struct ExportState<'s> {
     last_at: DateTime<FixedOffset>,
     agenda: Vec<ExportItem<'s>>,
     next_item_id: u32,
-    rounds: &'s [Round],
-    outputs: &'s [Output],
-    rulings: &'s [Ruling],
-    notes: &'s [Note],
+    rounds: &'s SharedVec<Round>,
+    outputs: &'s SharedVec<Output>,
+    rulings: &'s SharedVec<Ruling>,
+    notes: &'s SharedVec<Note>,
     time_out: Option<&'s ActiveTimeOut>,
     closed_at: Option<DateTime<FixedOffset>>,
     format: MeetingFormat,

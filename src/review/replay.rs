@@ -4,16 +4,23 @@
 //!
 //! Position `p` means "the first `p` log entries applied" (0 ..= len), and
 //! the state there is exactly `session.state_after(p)`, undo included.
-//! Seeking is fast in both directions: the state is snapshotted every
-//! [`SNAPSHOT_EVERY`] entries and folded forward from the nearest usable
-//! snapshot (or from the current position when moving forward).
+//! Seeking is fast in both directions: the state is kept as a checkpoint
+//! every [`SNAPSHOT_EVERY`] entries and folded forward from the nearest
+//! usable checkpoint (or from the current position when moving forward).
+//! A step back copies the checkpoint before it and folds at most that
+//! many entries.
 //!
-//! Memory stays linear in the log: each snapshot is a whole state, and a
-//! state grows with the log, so snapshots at a fixed spacing would cost
-//! the square of the log (3 GB for a 50,000-entry session). The spacing
-//! is therefore widened (doubled) until the snapshots' estimated size fits
-//! [`SNAPSHOT_BUDGET_BYTES`]; a huge session seeks a little slower instead
-//! of running out of memory.
+//! Checkpoints are cheap because the engine's states share what did not
+//! change ([`SharedVec`](crate::meeting::shared::SharedVec)): a checkpoint
+//! holds its own copy only of what the entries since the one before
+//! changed (the item being processed, the round running), and shares
+//! every text and record before that with its neighbours and the cursor.
+//! Memory stays linear in the log: what each checkpoint holds unshared is
+//! estimated while they are made, and when the total would pass
+//! [`SNAPSHOT_BUDGET_BYTES`] the spacing is doubled (every other
+//! checkpoint let go), so a session whose changes are huge (one item
+//! carrying megabytes, copied at every checkpoint) seeks a little slower
+//! instead of running out of memory.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -21,20 +28,20 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset};
 
 use super::story::session_end;
+use crate::meeting::shared::SharedVec;
 use crate::meeting::{Event, ItemId, MeetingState, PhaseKind, Recorded, Session};
 
-/// How many entries lie between snapshots: seeking folds at most this many
-/// entries (unless an undo reaches back past a snapshot), while memory
-/// stays at one state per this many entries.
+/// How many entries lie between checkpoints: seeking folds at most this
+/// many entries (unless an undo reaches back past a checkpoint).
 pub const SNAPSHOT_EVERY: usize = 256;
 
-/// Most bytes all snapshots together may take, estimated from the size of
-/// the entries each one has folded in (see [`Replay::snapshot_every`]).
+/// Most bytes all checkpoints together may hold beyond what they share,
+/// as estimated while they are made (see [`Replay::snapshot_bytes`]).
 pub const SNAPSHOT_BUDGET_BYTES: usize = 16 * 1024 * 1024;
 
-/// A state's estimated size per byte of compact JSON folded into it: the
-/// texts are copied once, and the structures around them (vectors, ids,
-/// allocation headers) weigh about as much again.
+/// A record's size in memory per byte of its compact JSON: the texts are
+/// copied once, and the structures around them (vectors, ids, allocation
+/// headers) weigh about as much again.
 const STATE_BYTES_PER_JSON_BYTE: usize = 2;
 
 /// A real gap longer than this is idle time (people talking, nothing
@@ -233,10 +240,13 @@ pub struct Replay {
     session: Session,
     position: usize,
     state: MeetingState,
-    /// Entries between snapshots.
+    /// Entries between checkpoints.
     every: usize,
     /// `snapshots[j]` is the state at position `j * every`.
     snapshots: Vec<MeetingState>,
+    /// `held[j]`: what `snapshots[j]` holds that `snapshots[j - 1]` does
+    /// not share, estimated in bytes (`held[0]` is the opening state's).
+    held: Vec<usize>,
     /// For each log index: the log index it retracts, if it is an undo.
     retracts: Vec<Option<usize>>,
     /// Log indices that some later entry retracts.
@@ -272,7 +282,7 @@ impl Replay {
     /// [`SNAPSHOT_BUDGET_BYTES`]; tests use small budgets to make ordinary
     /// sessions behave like huge ones.
     pub fn with_snapshot_budget(session: Session, every: usize, budget: usize) -> Self {
-        let every = spacing(session.log(), every.max(1), budget);
+        let every = every.max(1);
         let log = session.log();
         let retracts: Vec<Option<usize>> = log
             .iter()
@@ -327,11 +337,13 @@ impl Replay {
             markers,
         };
         let initial = session.state_after(0);
+        let opening_bytes = held_bytes(&initial, None);
         let mut replay = Self {
             position: 0,
             every,
             state: initial.clone(),
             snapshots: vec![initial],
+            held: vec![opening_bytes],
             retracts,
             retracted,
             phase_changes,
@@ -339,13 +351,56 @@ impl Replay {
             timeline,
             session,
         };
-        let mut at = every;
-        while at <= replay.len() {
-            let state = replay.compute(at);
-            replay.snapshots.push(state);
-            at += every;
-        }
+        replay.make_checkpoints(budget);
         replay
+    }
+
+    /// Folds through the log once, keeping a checkpoint every `every`
+    /// entries; whenever what they hold unshared passes `budget`, the
+    /// spacing doubles and every other checkpoint is let go (its bytes
+    /// are counted with the one after it, which now copies what both
+    /// changed).
+    fn make_checkpoints(&mut self, budget: usize) {
+        let mut total = 0usize;
+        let mut at = self.every;
+        while at <= self.len() {
+            let state = self.compute(at);
+            let bytes = held_bytes(&state, self.snapshots.last());
+            self.snapshots.push(state);
+            self.held.push(bytes);
+            total = total.saturating_add(bytes);
+            while total > budget && self.snapshots.len() > 1 {
+                self.every = self.every.saturating_mul(2);
+                let mut kept = Vec::with_capacity(self.snapshots.len() / 2 + 1);
+                let mut held = Vec::with_capacity(kept.capacity());
+                let mut carried = 0usize;
+                for (j, (state, bytes)) in std::mem::take(&mut self.snapshots)
+                    .into_iter()
+                    .zip(std::mem::take(&mut self.held))
+                    .enumerate()
+                {
+                    if j % 2 == 0 {
+                        kept.push(state);
+                        held.push(if j == 0 { bytes } else { carried + bytes });
+                        carried = 0;
+                    } else {
+                        carried = bytes;
+                    }
+                }
+                self.snapshots = kept;
+                self.held = held;
+                total = self.held[1..]
+                    .iter()
+                    .fold(0usize, |sum, b| sum.saturating_add(*b));
+            }
+            at = self.snapshots.len().saturating_mul(self.every);
+        }
+    }
+
+    /// What the checkpoints hold beyond what they share, estimated in
+    /// bytes (the opening state not counted); kept within the budget.
+    pub fn snapshot_bytes(&self) -> usize {
+        self.held[1..].iter().sum()
     }
 
     /// Entries between snapshots: what was asked for, or wider for a
@@ -562,34 +617,61 @@ impl Replay {
     }
 }
 
-/// The spacing between snapshots: `every`, doubled until the estimated
-/// size of all snapshots fits `budget`. A snapshot at position `p` holds
-/// what the first `p` entries brought in, estimated from their size as
-/// compact JSON; once the spacing passes the log's length only the opening
-/// state is kept and every seek folds from there.
-fn spacing(log: &[Recorded], every: usize, budget: usize) -> usize {
-    let mut prefix = Vec::with_capacity(log.len() + 1);
-    let mut total = 0usize;
-    prefix.push(0);
-    for entry in log {
-        total = total.saturating_add(
-            crate::meeting::measure::size(entry)
-                .json_bytes
-                .saturating_mul(STATE_BYTES_PER_JSON_BYTE),
-        );
-        prefix.push(total);
-    }
-    let mut every = every;
-    while every <= log.len() {
-        let cost = (1..=log.len() / every)
-            .map(|j| prefix[j * every])
-            .fold(0usize, usize::saturating_add);
-        if cost <= budget {
-            break;
+/// What `state` holds that `earlier` (the checkpoint it was folded on
+/// from) does not share, estimated in bytes: the lists' copied chunks and
+/// changed records, sized by their compact JSON, and the small parts a
+/// copy always duplicates (people, tactical lists, offers). Records added
+/// since `earlier` are not counted: they are the log's own data, held
+/// once and shared by every later state.
+fn held_bytes(state: &MeetingState, earlier: Option<&MeetingState>) -> usize {
+    let empty;
+    let earlier = match earlier {
+        Some(earlier) => earlier,
+        None => {
+            empty = MeetingState {
+                agenda: SharedVec::new(),
+                rounds: SharedVec::new(),
+                outputs: SharedVec::new(),
+                rulings: SharedVec::new(),
+                notes: SharedVec::new(),
+                ..state.clone()
+            };
+            &empty
         }
-        every = every.saturating_mul(2);
+    };
+    std::mem::size_of::<MeetingState>()
+        + held(&state.people)
+        + held(&state.tactical)
+        + held(&state.offers)
+        + state.agenda.unshared_bytes(&earlier.agenda, held)
+        + state.rounds.unshared_bytes(&earlier.rounds, held)
+        + state.outputs.unshared_bytes(&earlier.outputs, held)
+        + state.rulings.unshared_bytes(&earlier.rulings, held)
+        + state.notes.unshared_bytes(&earlier.notes, held)
+}
+
+/// A record's estimated size in memory, from its compact JSON (counted,
+/// not kept).
+fn held<T: serde::Serialize>(value: &T) -> usize {
+    /// A writer that only counts.
+    struct Count(usize);
+
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
     }
-    every
+
+    let mut count = Count(0);
+    // Writing to a counter cannot fail; a value serde refuses counts as
+    // what was written before the refusal.
+    let _ = serde_json::to_writer(&mut count, value);
+    count.0.saturating_mul(STATE_BYTES_PER_JSON_BYTE)
 }
 
 fn next_after(positions: &[usize], current: usize) -> Option<usize> {

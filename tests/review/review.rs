@@ -938,7 +938,7 @@ fn seeking_a_ten_thousand_event_session_is_measured() {
 /// The example meeting with undos woven in: before a script command,
 /// choice 1 executes it, undoes it and executes it again; choice 2 also
 /// records a note in between and undoes both.
-fn meeting_with_undos(choices: &[u8]) -> Session {
+pub(crate) fn meeting_with_undos(choices: &[u8]) -> Session {
     let mut session = Session::open(common::example_setup()).expect("valid setup");
     let script: Vec<_> = [
         common::opening_script(),

@@ -26,6 +26,7 @@ use crate::meeting::command::Command;
 use crate::meeting::event::{Ending, Event, IdmStep, ItemId, RoundKind};
 use crate::meeting::refusal::{Action, Field, Refusal};
 use crate::meeting::setup::{MeetingFormat, PersonId};
+use crate::meeting::shared::SharedVec;
 use crate::meeting::state::{Item, ItemProcess, MeetingState, Phase, ProposalVersion};
 
 /// What an agenda item is about: a tension (integrative decision-making)
@@ -671,7 +672,7 @@ pub(crate) fn candidate_last(
 
 /// Where a new item goes: an election after the started items and the
 /// elections already waiting, a tension at the end.
-pub(crate) fn insert_position(agenda: &[Item], kind: ItemKind) -> usize {
+pub(crate) fn insert_position(agenda: &SharedVec<Item>, kind: ItemKind) -> usize {
     match kind {
         ItemKind::Tension => agenda.len(),
         ItemKind::Election => agenda
@@ -697,7 +698,7 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
     let Phase::Item { item, .. } = state.phase else {
         return;
     };
-    let Some(item) = state.agenda.iter_mut().find(|i| i.id == item) else {
+    let Some(item) = state.item_mut(item) else {
         return;
     };
     let ItemProcess::Election {

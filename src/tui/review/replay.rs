@@ -7,6 +7,7 @@
 //! Dialogs the facilitator had open while typing are not part of the
 //! record, so the replay shows the screen between entries.
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
@@ -20,7 +21,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::common;
 use super::keys::{ReviewAction, ReviewScreen};
 use crate::meeting::state::ConcernStatus;
-use crate::meeting::{Event, IdmStep, MeetingState, Phase, Recorded, Session, Setup};
+use crate::meeting::{Event, IdmStep, ItemId, MeetingState, Phase, Recorded, Session, Setup};
 use crate::review::{MarkerKind, Replay, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
@@ -51,6 +52,9 @@ pub struct ReplayView {
     due: Option<Instant>,
     meeting: ReplayMeeting,
     meeting_position: usize,
+    /// For each timeline marker, the number its item has on the final
+    /// agenda (worked out once: a long session has hundreds of items).
+    marker_numbers: Vec<usize>,
 }
 
 /// The meeting as it stood at a position of the replay, with what the
@@ -123,7 +127,9 @@ impl ReplayView {
             due: None,
             meeting,
             meeting_position: usize::MAX,
+            marker_numbers: Vec::new(),
         };
+        view.marker_numbers = view.number_markers();
         view.meeting();
         view
     }
@@ -413,6 +419,31 @@ impl ReplayView {
         );
     }
 
+    /// Each timeline marker's item number: its place on the final agenda,
+    /// or, for an item no longer there, the count of such items so far
+    /// (0 for a phase marker).
+    fn number_markers(&self) -> Vec<usize> {
+        let agenda = &self.replay.session().state().agenda;
+        let places: HashMap<ItemId, usize> = agenda
+            .iter()
+            .enumerate()
+            .map(|(place, item)| (item.id, place + 1))
+            .collect();
+        let mut gone = 0;
+        self.replay
+            .timeline()
+            .markers
+            .iter()
+            .map(|marker| match &marker.kind {
+                MarkerKind::Phase(_) => 0,
+                MarkerKind::Item { item, .. } => places.get(item).copied().unwrap_or_else(|| {
+                    gone += 1;
+                    gone
+                }),
+            })
+            .collect()
+    }
+
     /// The timeline bar: time done and to come, phase starts `┃`, item
     /// starts by their number, and the current moment `◆`.
     fn timeline(&self, width: u16) -> Line<'static> {
@@ -434,27 +465,14 @@ impl ReplayView {
                 }
             })
             .collect();
-        let mut item_number = 0;
-        for marker in &timeline.markers {
+        for (marker, number) in timeline.markers.iter().zip(&self.marker_numbers) {
             let at = cell_of(marker.offset_secs);
             match &marker.kind {
                 MarkerKind::Phase(_) => {
                     cells[at] = ("┃".to_owned(), theme.heading.add_modifier(Modifier::BOLD));
                 }
-                MarkerKind::Item { item, .. } => {
-                    let number = self
-                        .replay
-                        .session()
-                        .state()
-                        .agenda
-                        .iter()
-                        .position(|i| i.id == *item)
-                        .map(|p| p + 1)
-                        .unwrap_or_else(|| {
-                            item_number += 1;
-                            item_number
-                        });
-                    let c = if number < 10 {
+                MarkerKind::Item { .. } => {
+                    let c = if *number < 10 {
                         number.to_string()
                     } else {
                         "•".to_owned()
@@ -558,12 +576,13 @@ pub fn after_entry(
 /// ordinary session is exactly what the group saw, and a session with
 /// nothing to clean is returned as it is, without folding it again.
 pub fn sanitized(session: Session) -> Session {
-    let Some(setup) = clean(session.setup()) else {
+    let mut json = Vec::new();
+    let Some(setup) = clean(session.setup(), &mut json) else {
         return session;
     };
     let mut log: Vec<Option<Recorded>> = Vec::with_capacity(session.log().len());
     for entry in session.log() {
-        match clean(entry) {
+        match clean(entry, &mut json) {
             Some(cleaned) => log.push(cleaned),
             None => return session,
         }
@@ -586,9 +605,10 @@ pub fn sanitized(session: Session) -> Session {
 /// the round trip is kept as it is (the terminal's last scrub still
 /// guards it).
 pub fn sanitized_entries(entries: &[Recorded]) -> Vec<Recorded> {
+    let mut json = Vec::new();
     entries
         .iter()
-        .map(|entry| match clean(entry) {
+        .map(|entry| match clean(entry, &mut json) {
             Some(Some(cleaned)) => cleaned,
             _ => entry.clone(),
         })
@@ -601,10 +621,15 @@ pub fn sanitized_entries(entries: &[Recorded]) -> Vec<Recorded> {
 /// the record does not survive the round trip.
 ///
 /// Most records are clean, and those are recognised from their compact
-/// JSON alone: with no escape in it, every string in the record appears
+/// JSON alone (written into `json`, a buffer reused from record to
+/// record): with no escape in it, every string in the record appears
 /// there as it is, between quotes, so the text being clean means every
-/// string is. Only the rest go through `serde_json::Value`.
-fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option<Option<T>> {
+/// string is (printable ASCII is recognised byte by byte). Only records
+/// that are not clean go through `serde_json::Value`.
+fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(
+    value: &T,
+    json: &mut Vec<u8>,
+) -> Option<Option<T>> {
     fn walk(value: &mut serde_json::Value) {
         match value {
             serde_json::Value::String(s) => {
@@ -617,16 +642,18 @@ fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Option
             _ => {}
         }
     }
-    let text = serde_json::to_string(value).ok()?;
+    json.clear();
+    serde_json::to_writer(&mut *json, value).ok()?;
+    let text = std::str::from_utf8(json).ok()?;
     if !text.contains('\\')
         && matches!(
-            crate::sanitize::for_terminal(&text),
+            crate::sanitize::for_terminal(text),
             std::borrow::Cow::Borrowed(_)
         )
     {
         return Some(None);
     }
-    let mut json: serde_json::Value = serde_json::from_str(&text).ok()?;
-    walk(&mut json);
-    serde_json::from_value(json).ok().map(Some)
+    let mut tree: serde_json::Value = serde_json::from_str(text).ok()?;
+    walk(&mut tree);
+    serde_json::from_value(tree).ok().map(Some)
 }
