@@ -396,7 +396,7 @@ impl GovernanceWords for English {
         let later = self.source(&conflict.source);
         match &conflict.kind {
             ConflictKind::SameBase { base, earlier } => format!(
-                "{}: \"{part}\" ({later}) was built on version {base}, but {} changed it meanwhile without either seeing the other. Both are kept and the later one applies; a governance meeting should settle it.",
+                "{}: \"{part}\" ({later}) was built on version {base}, but another meeting ({}) changed it meanwhile without either seeing the other. Both are kept and the later one applies; a governance meeting should settle it.",
                 conflict.circle,
                 self.source(earlier)
             ),

@@ -397,7 +397,7 @@ impl GovernanceWords for Dutch {
         let later = self.source(&conflict.source);
         match &conflict.kind {
             ConflictKind::SameBase { base, earlier } => format!(
-                "{}: \"{part}\" ({later}) ging uit van versie {base}, maar {} wijzigde die intussen zonder dat de een de ander zag. Beide blijven bewaard en de latere geldt; een governance-overleg moet dit rechtzetten.",
+                "{}: \"{part}\" ({later}) ging uit van versie {base}, maar een ander overleg ({}) wijzigde die intussen zonder dat de een de ander zag. Beide blijven bewaard en de latere geldt; een governance-overleg moet dit rechtzetten.",
                 conflict.circle,
                 self.source(earlier)
             ),
