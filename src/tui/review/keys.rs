@@ -41,68 +41,75 @@ const fn b(code: KeyCode, action: ReviewAction, hint: bool) -> ReviewBinding {
 
 use ReviewAction as A;
 
-const BROWSER: &[ReviewBinding] = &[
-    b(KeyCode::Enter, A::Open, true),
-    b(KeyCode::Char('/'), A::Search, true),
-    b(KeyCode::Esc, A::Clear, false),
-    b(KeyCode::Char('f'), A::FilterCircle, true),
-    b(KeyCode::Char('w'), A::FilterParticipant, true),
-    b(KeyCode::Char('c'), A::Carried, true),
-    b(KeyCode::Char('m'), A::Metrics, false),
-    b(KeyCode::Char('v'), A::Due, false),
-    b(KeyCode::Char('b'), A::Board, false),
-    b(KeyCode::Char('g'), A::Record, false),
-    b(KeyCode::Up, A::Up, false),
-    b(KeyCode::Down, A::Down, false),
-    b(KeyCode::PageUp, A::PageUp, false),
-    b(KeyCode::PageDown, A::PageDown, false),
-    b(KeyCode::Home, A::Top, false),
-    b(KeyCode::End, A::Bottom, false),
-    b(KeyCode::Char('?'), A::Help, true),
-    b(KeyCode::Char('q'), A::Back, true),
-];
+/// A key table with the six keys every list view scrolls by (↑ ↓ PgUp
+/// PgDn Home End, none on the hint bar) between its own keys: `head`
+/// before them, `tail` after, in the order help lists them.
+macro_rules! with_scrolling {
+    ([$($head:expr),* $(,)?], [$($tail:expr),* $(,)?]) => {
+        &[
+            $($head,)*
+            b(KeyCode::Up, A::Up, false),
+            b(KeyCode::Down, A::Down, false),
+            b(KeyCode::PageUp, A::PageUp, false),
+            b(KeyCode::PageDown, A::PageDown, false),
+            b(KeyCode::Home, A::Top, false),
+            b(KeyCode::End, A::Bottom, false),
+            $($tail,)*
+        ]
+    };
+}
 
-const SESSION: &[ReviewBinding] = &[
-    b(KeyCode::Tab, A::NextSection, true),
-    b(KeyCode::BackTab, A::PrevSection, false),
-    b(KeyCode::Char('r'), A::Replay, true),
-    b(KeyCode::Char('e'), A::Export, true),
-    b(KeyCode::Char('g'), A::Record, true),
-    b(KeyCode::Up, A::Up, false),
-    b(KeyCode::Down, A::Down, false),
-    b(KeyCode::PageUp, A::PageUp, false),
-    b(KeyCode::PageDown, A::PageDown, false),
-    b(KeyCode::Home, A::Top, false),
-    b(KeyCode::End, A::Bottom, false),
-    b(KeyCode::Char('?'), A::Help, true),
-    b(KeyCode::Char('q'), A::Back, true),
-    b(KeyCode::Esc, A::Back, false),
-];
+const BROWSER: &[ReviewBinding] = with_scrolling!(
+    [
+        b(KeyCode::Enter, A::Open, true),
+        b(KeyCode::Char('/'), A::Search, true),
+        b(KeyCode::Esc, A::Clear, false),
+        b(KeyCode::Char('f'), A::FilterCircle, true),
+        b(KeyCode::Char('w'), A::FilterParticipant, true),
+        b(KeyCode::Char('c'), A::Carried, true),
+        b(KeyCode::Char('m'), A::Metrics, false),
+        b(KeyCode::Char('v'), A::Due, false),
+        b(KeyCode::Char('b'), A::Board, false),
+        b(KeyCode::Char('g'), A::Record, false),
+    ],
+    [
+        b(KeyCode::Char('?'), A::Help, true),
+        b(KeyCode::Char('q'), A::Back, true),
+    ]
+);
 
-const CARRIED: &[ReviewBinding] = &[
-    b(KeyCode::Up, A::Up, false),
-    b(KeyCode::Down, A::Down, false),
-    b(KeyCode::PageUp, A::PageUp, false),
-    b(KeyCode::PageDown, A::PageDown, false),
-    b(KeyCode::Home, A::Top, false),
-    b(KeyCode::End, A::Bottom, false),
-    b(KeyCode::Char('?'), A::Help, true),
-    b(KeyCode::Char('q'), A::Back, true),
-    b(KeyCode::Esc, A::Back, false),
-];
+const SESSION: &[ReviewBinding] = with_scrolling!(
+    [
+        b(KeyCode::Tab, A::NextSection, true),
+        b(KeyCode::BackTab, A::PrevSection, false),
+        b(KeyCode::Char('r'), A::Replay, true),
+        b(KeyCode::Char('e'), A::Export, true),
+        b(KeyCode::Char('g'), A::Record, true),
+    ],
+    [
+        b(KeyCode::Char('?'), A::Help, true),
+        b(KeyCode::Char('q'), A::Back, true),
+        b(KeyCode::Esc, A::Back, false),
+    ]
+);
 
-const BOARD: &[ReviewBinding] = &[
-    b(KeyCode::Char('b'), A::Board, true),
-    b(KeyCode::Up, A::Up, false),
-    b(KeyCode::Down, A::Down, false),
-    b(KeyCode::PageUp, A::PageUp, false),
-    b(KeyCode::PageDown, A::PageDown, false),
-    b(KeyCode::Home, A::Top, false),
-    b(KeyCode::End, A::Bottom, false),
-    b(KeyCode::Char('?'), A::Help, true),
-    b(KeyCode::Char('q'), A::Back, true),
-    b(KeyCode::Esc, A::Back, false),
-];
+const CARRIED: &[ReviewBinding] = with_scrolling!(
+    [],
+    [
+        b(KeyCode::Char('?'), A::Help, true),
+        b(KeyCode::Char('q'), A::Back, true),
+        b(KeyCode::Esc, A::Back, false),
+    ]
+);
+
+const BOARD: &[ReviewBinding] = with_scrolling!(
+    [b(KeyCode::Char('b'), A::Board, true)],
+    [
+        b(KeyCode::Char('?'), A::Help, true),
+        b(KeyCode::Char('q'), A::Back, true),
+        b(KeyCode::Esc, A::Back, false),
+    ]
+);
 
 const REPLAY: &[ReviewBinding] = &[
     b(KeyCode::Char(' '), A::PlayPause, true),
@@ -124,35 +131,31 @@ const REPLAY: &[ReviewBinding] = &[
     b(KeyCode::Esc, A::Back, false),
 ];
 
-const RECORD: &[ReviewBinding] = &[
-    b(KeyCode::Enter, A::History, true),
-    b(KeyCode::Left, A::EarlierPoint, true),
-    b(KeyCode::Right, A::LaterPoint, true),
-    b(KeyCode::Char('/'), A::Search, false),
-    b(KeyCode::Up, A::Up, false),
-    b(KeyCode::Down, A::Down, false),
-    b(KeyCode::PageUp, A::PageUp, false),
-    b(KeyCode::PageDown, A::PageDown, false),
-    b(KeyCode::Home, A::Top, false),
-    b(KeyCode::End, A::Bottom, false),
-    b(KeyCode::Char('?'), A::Help, true),
-    b(KeyCode::Char('q'), A::Back, true),
-    b(KeyCode::Esc, A::Back, false),
-];
+const RECORD: &[ReviewBinding] = with_scrolling!(
+    [
+        b(KeyCode::Enter, A::History, true),
+        b(KeyCode::Left, A::EarlierPoint, true),
+        b(KeyCode::Right, A::LaterPoint, true),
+        b(KeyCode::Char('/'), A::Search, false),
+    ],
+    [
+        b(KeyCode::Char('?'), A::Help, true),
+        b(KeyCode::Char('q'), A::Back, true),
+        b(KeyCode::Esc, A::Back, false),
+    ]
+);
 
-const RECORD_HISTORY: &[ReviewBinding] = &[
-    b(KeyCode::Left, A::EarlierPoint, true),
-    b(KeyCode::Right, A::LaterPoint, true),
-    b(KeyCode::Up, A::Up, false),
-    b(KeyCode::Down, A::Down, false),
-    b(KeyCode::PageUp, A::PageUp, false),
-    b(KeyCode::PageDown, A::PageDown, false),
-    b(KeyCode::Home, A::Top, false),
-    b(KeyCode::End, A::Bottom, false),
-    b(KeyCode::Char('?'), A::Help, true),
-    b(KeyCode::Esc, A::Back, true),
-    b(KeyCode::Char('q'), A::Back, false),
-];
+const RECORD_HISTORY: &[ReviewBinding] = with_scrolling!(
+    [
+        b(KeyCode::Left, A::EarlierPoint, true),
+        b(KeyCode::Right, A::LaterPoint, true),
+    ],
+    [
+        b(KeyCode::Char('?'), A::Help, true),
+        b(KeyCode::Esc, A::Back, true),
+        b(KeyCode::Char('q'), A::Back, false),
+    ]
+);
 
 /// Every review view, in the order README's Keys section lists them.
 pub const ALL: [ReviewScreen; 9] = [
