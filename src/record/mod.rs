@@ -338,7 +338,84 @@ pub fn fold_work(dir: &SessionsDir, circle: &str) -> Memory {
 type CircleSessions = Vec<(PathBuf, Loaded)>;
 
 /// Folds every circle of `dir`: what `spanning actions` lists.
+///
+/// One circle at a time: the files are grouped by the circle their start
+/// names (see [`store::head`]; a file whose start does not say is read
+/// whole first), and a circle's sessions are read, folded and dropped
+/// before the next circle's are read, keeping only what each adopted for
+/// the governance record. So the memory this takes grows with the
+/// largest circle, not with the folder (all of a 10,000-session folder
+/// held at once took 1.2 GB). Should a file's start ever name another
+/// circle than the file does, the whole folder is folded at once
+/// instead, as before, so the answer never depends on the grouping.
 pub fn fold_folder(dir: &SessionsDir) -> Folder {
+    let Ok(paths) = dir.session_paths() else {
+        return fold_folder_whole(dir);
+    };
+    let order: std::collections::HashMap<PathBuf, usize> = paths
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, p)| (p, i))
+        .collect();
+    let mut by_head: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    let mut unknown = Vec::new();
+    for path in paths {
+        match store::head::circle_of(&path) {
+            Some(circle) => by_head.entry(circle_key(&circle)).or_default().push(path),
+            None => unknown.push(path),
+        }
+    }
+    let (whole, mut problems) = load_paths(unknown);
+    let mut read_whole: BTreeMap<String, CircleSessions> = BTreeMap::new();
+    for (path, l) in whole {
+        read_whole
+            .entry(circle_key(&l.session.setup().circle))
+            .or_default()
+            .push((path, l));
+    }
+    let keys: std::collections::BTreeSet<String> =
+        by_head.keys().chain(read_whole.keys()).cloned().collect();
+    let (changes, bad_changes) = changes::load_changes(dir);
+    let mut adopted = Vec::new();
+    let mut circles = Vec::with_capacity(keys.len());
+    for key in keys {
+        let (mut sessions, bad) = load_paths(by_head.remove(&key).unwrap_or_default());
+        problems.extend(bad);
+        if sessions
+            .iter()
+            .any(|(_, l)| circle_key(&l.session.setup().circle) != key)
+        {
+            return fold_folder_whole(dir);
+        }
+        sessions.extend(read_whole.remove(&key).unwrap_or_default());
+        adopted.extend(
+            sessions
+                .iter()
+                .map(|(_, l)| governance::Adopted::of(&l.id, &l.session)),
+        );
+        let name = sessions
+            .first()
+            .map(|(_, l)| l.session.setup().circle.clone())
+            .unwrap_or_default();
+        circles.push(fold_sessions(sessions, &name, &changes));
+    }
+    // Problems in the folder's order, as reading it whole gives them.
+    problems.sort_by_key(|p| order.get(p.path()).copied().unwrap_or(usize::MAX));
+    let (record, _) = governance::fold_adopted(dir, adopted, |_| true, &mut problems);
+    problems.extend(bad_changes.into_iter().map(FolderProblem::BadChange));
+    for memory in &mut circles {
+        memory.governance = record.clone();
+    }
+    Folder {
+        circles,
+        governance: record,
+        problems,
+    }
+}
+
+/// [`fold_folder`] with the whole folder read at once.
+fn fold_folder_whole(dir: &SessionsDir) -> Folder {
     let (loaded, mut problems) = load_all(dir);
     let (record, _) = governance::fold_loaded(dir, &loaded, |_| true, &mut problems);
     let mut circles: BTreeMap<String, Vec<(PathBuf, Loaded)>> = BTreeMap::new();
@@ -398,5 +475,72 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
         circles: folded.into_iter().map(|(_, m)| m).collect(),
         governance: record,
         problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{Spec, session};
+    use crate::meeting::Lang;
+
+    /// What a folder's fold shows, in a form that compares (the work's
+    /// project index is a hash map, whose order is not the fold's).
+    fn shown(folder: &Folder) -> Vec<String> {
+        let mut shown: Vec<String> = folder
+            .circles
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {:?} {:?} {:?} {:?} {:?}",
+                    m.circle,
+                    m.sessions,
+                    m.work.actions,
+                    m.work.projects,
+                    m.work.metrics,
+                    m.work.terms
+                )
+            })
+            .collect();
+        shown.push(format!("{:?}", folder.governance));
+        shown.extend(
+            folder
+                .problems
+                .iter()
+                .map(|p| p.path().display().to_string()),
+        );
+        shown
+    }
+
+    #[test]
+    fn one_circle_at_a_time_folds_what_the_whole_folder_at_once_folds() {
+        let tmp = tempfile::tempdir().expect("temp folder");
+        let dir = SessionsDir::new(tmp.path());
+        for n in 0..30u64 {
+            let s = session(Spec {
+                seed: n * 7 + 1,
+                events: 40 + 5 * n as usize,
+                lang: if n % 4 == 3 { Lang::Nl } else { Lang::En },
+                leave_open: n % 10 == 9,
+            });
+            let id = store::stem(s.setup(), n as u16);
+            std::fs::write(
+                tmp.path().join(format!("{id}.json")),
+                store::session_bytes(&id, &s),
+            )
+            .expect("write");
+        }
+        // A file whose start names no circle (read whole first) and one
+        // that cannot be read at all.
+        std::fs::write(tmp.path().join("2026-01-01T0000-empty-0000.json"), "").expect("write");
+        std::fs::write(tmp.path().join("2026-01-02T0000-odd-0001.json"), "[1, 2").expect("write");
+        let by_circle = fold_folder(&dir);
+        let whole = fold_folder_whole(&dir);
+        assert!(
+            by_circle.circles.len() > 1,
+            "the sample has several circles"
+        );
+        assert_eq!(by_circle.problems.len(), 2);
+        assert_eq!(shown(&by_circle), shown(&whole));
     }
 }
