@@ -107,12 +107,12 @@ pub fn changes_dir(dir: &SessionsDir) -> PathBuf {
     dir.root().join(CHANGES_DIR)
 }
 
-/// Reads every change file, oldest first (by time, then file name); bad
-/// files are returned beside them, never fatal. No folder: no changes.
-pub fn load_changes(dir: &SessionsDir) -> (Vec<Change>, Vec<BadChange>) {
-    let folder = changes_dir(dir);
-    let Ok(entries) = fs::read_dir(&folder) else {
-        return (Vec::new(), Vec::new());
+/// The entry files of one of the folder's record folders (`.changes/`,
+/// `.governance/`): its `*.json` files, hidden ones left out, in name
+/// order (names start with their time). No folder: none.
+pub(crate) fn entry_paths(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -125,6 +125,13 @@ pub fn load_changes(dir: &SessionsDir) -> (Vec<Change>, Vec<BadChange>) {
         })
         .collect();
     paths.sort();
+    paths
+}
+
+/// Reads every change file, oldest first (by time, then file name); bad
+/// files are returned beside them, never fatal. No folder: no changes.
+pub fn load_changes(dir: &SessionsDir) -> (Vec<Change>, Vec<BadChange>) {
+    let paths = entry_paths(&changes_dir(dir));
     let mut changes = Vec::new();
     let mut bad = Vec::new();
     for path in paths {

@@ -13,7 +13,6 @@
 //! Bad input is refused as a whole, naming the line, and nothing is
 //! written.
 
-use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
@@ -484,20 +483,7 @@ pub fn write_entry(dir: &SessionsDir, entry: &ImportEntry) -> io::Result<PathBuf
 /// Reads every import entry, oldest first (by time, then file name), with
 /// each one's file stem; bad files are returned beside them.
 pub fn load_entries(dir: &SessionsDir) -> (Vec<(String, ImportEntry)>, Vec<BadChange>) {
-    let Ok(read) = fs::read_dir(imports_dir(dir)) else {
-        return (Vec::new(), Vec::new());
-    };
-    let mut paths: Vec<PathBuf> = read
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "json")
-                && !p
-                    .file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .collect();
-    paths.sort();
+    let paths = crate::record::changes::entry_paths(&imports_dir(dir));
     let mut good = Vec::new();
     let mut bad = Vec::new();
     for path in paths {
