@@ -9,7 +9,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::common::{self, wrap};
+use super::common;
 use super::keys::{ReviewAction, ReviewScreen};
 use crate::record::{Project, ProjectStatus};
 use crate::sanitize::for_terminal_line;
@@ -159,25 +159,15 @@ impl BoardView {
             }
             lines.push(Line::default());
         }
-        let rows: Vec<Line> = lines
-            .iter()
-            .flat_map(|l| wrap(l, usize::from(body.width)))
-            .collect();
-        self.scroll = self
-            .scroll
-            .min(rows.len().saturating_sub(usize::from(body.height)));
-        frame.render_widget(
-            Paragraph::new(
-                rows.into_iter()
-                    .skip(self.scroll)
-                    .take(usize::from(body.height))
-                    .collect::<Vec<_>>(),
-            ),
+        common::scrolled_text(
+            frame,
             body,
-        );
-        frame.render_widget(
-            Paragraph::new(common::hints(ReviewScreen::Board, words, theme)),
             keys_row,
+            &lines,
+            &mut self.scroll,
+            ReviewScreen::Board,
+            words,
+            theme,
         );
     }
 }

@@ -19,6 +19,41 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::help::Help;
 use crate::tui::widgets::hint_lines;
 
+/// Draws the text of a list view: `lines` wrapped to `body`'s width,
+/// from row `*scroll` (kept so the last row can still reach the bottom),
+/// and the view's key hints on `keys_row`. The carried-items, due and
+/// board views are this and their own lines.
+#[allow(clippy::too_many_arguments)]
+pub fn scrolled_text(
+    frame: &mut Frame,
+    body: Rect,
+    keys_row: Rect,
+    lines: &[Line<'static>],
+    scroll: &mut usize,
+    screen: ReviewScreen,
+    words: &dyn Words,
+    theme: &Theme,
+) {
+    let rows: Vec<Line> = lines
+        .iter()
+        .flat_map(|l| wrap(l, usize::from(body.width)))
+        .collect();
+    *scroll = (*scroll).min(rows.len().saturating_sub(usize::from(body.height)));
+    frame.render_widget(
+        ratatui::widgets::Paragraph::new(
+            rows.into_iter()
+                .skip(*scroll)
+                .take(usize::from(body.height))
+                .collect::<Vec<_>>(),
+        ),
+        body,
+    );
+    frame.render_widget(
+        ratatui::widgets::Paragraph::new(hints(screen, words, theme)),
+        keys_row,
+    );
+}
+
 /// The one-line key hints of a view: keycap in reverse, then its action,
 /// cut off at the edge like any line.
 pub fn hints(screen: ReviewScreen, words: &dyn Words, theme: &Theme) -> Line<'static> {
