@@ -124,16 +124,7 @@ pub struct Folder {
 /// Loads every session file of `dir` (in parallel, one thread per core),
 /// keeping the bad ones as problems: the walk every fold starts from.
 pub fn load_all(dir: &SessionsDir) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem>) {
-    match dir.session_paths() {
-        Ok(paths) => load_paths(paths),
-        Err(e) => (
-            Vec::new(),
-            vec![FolderProblem::Unlisted {
-                path: dir.root().to_path_buf(),
-                kind: e.kind(),
-            }],
-        ),
-    }
+    map_folder(dir, |_| true, |path, loaded| (path.to_path_buf(), loaded))
 }
 
 /// Loads the session files at `paths` (in parallel, one thread per core),
@@ -149,10 +140,26 @@ fn load_paths(paths: Vec<PathBuf>) -> (Vec<(PathBuf, Loaded)>, Vec<FolderProblem
 /// 10,000-session folder held at once took 1.2 GB, kept by `serve` and a
 /// meeting for as long as they ran).
 pub fn load_adopted(dir: &SessionsDir) -> (Vec<governance::Adopted>, Vec<FolderProblem>) {
+    map_folder(
+        dir,
+        |_| true,
+        |_, loaded| governance::Adopted::of(&loaded.id, &loaded.session),
+    )
+}
+
+/// Lists the session files of `dir`, and of those `select` takes keeps
+/// `keep` of each good one (see [`map_paths`]); a folder that cannot be
+/// listed is the one problem.
+pub(crate) fn map_folder<T: Send>(
+    dir: &SessionsDir,
+    select: impl Fn(&Path) -> bool,
+    keep: impl Fn(&Path, Loaded) -> T + Sync,
+) -> (Vec<T>, Vec<FolderProblem>) {
     match dir.session_paths() {
-        Ok(paths) => map_paths(&paths, |_, loaded| {
-            governance::Adopted::of(&loaded.id, &loaded.session)
-        }),
+        Ok(mut paths) => {
+            paths.retain(|p| select(p));
+            map_paths(&paths, keep)
+        }
         Err(e) => (
             Vec::new(),
             vec![FolderProblem::Unlisted {
@@ -306,21 +313,11 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
 /// circles it is a fraction of the whole fold's time and memory.
 pub fn fold_work(dir: &SessionsDir, circle: &str) -> Memory {
     let wanted = circle_key(circle);
-    let (loaded, problems) = match dir.session_paths() {
-        Ok(paths) => load_paths(
-            paths
-                .into_iter()
-                .filter(|p| store::head::circle_of(p).is_none_or(|c| circle_key(&c) == wanted))
-                .collect(),
-        ),
-        Err(e) => (
-            Vec::new(),
-            vec![FolderProblem::Unlisted {
-                path: dir.root().to_path_buf(),
-                kind: e.kind(),
-            }],
-        ),
-    };
+    let (loaded, problems) = map_folder(
+        dir,
+        |p| store::head::circle_of(p).is_none_or(|c| circle_key(&c) == wanted),
+        |path, loaded| (path.to_path_buf(), loaded),
+    );
     let mine = loaded
         .into_iter()
         .filter(|(_, l)| circle_key(&l.session.setup().circle) == wanted)

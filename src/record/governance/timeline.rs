@@ -77,16 +77,7 @@ impl Timeline {
         circle: &str,
         also: Option<&str>,
     ) -> (Timeline, Vec<FolderProblem>) {
-        let (seen, mut problems) = match dir.session_paths() {
-            Ok(paths) => crate::record::map_paths(&paths, |_, l| Seen::of(&l)),
-            Err(e) => (
-                Vec::new(),
-                vec![FolderProblem::Unlisted {
-                    path: dir.root().to_path_buf(),
-                    kind: e.kind(),
-                }],
-            ),
-        };
+        let (seen, mut problems) = crate::record::map_folder(dir, |_| true, |_, l| Seen::of(&l));
         let (entries, bad) = super::import::load_entries(dir);
         problems.extend(bad.into_iter().map(FolderProblem::BadImport));
         (Timeline::of(seen, entries, circle, also), problems)
