@@ -7,7 +7,9 @@ use crate::support::pty::Term;
 
 const DOWN: &str = "\x1b[B";
 
-fn new_meeting(dir: &std::path::Path) -> Term {
+/// `spanning new` of a governance meeting of Ana and Bram in Team
+/// Alpha at 100x30, at its "Ready to start".
+pub(crate) fn new_meeting(dir: &std::path::Path) -> Term {
     let term = Term::spawn(
         &[
             "new",
@@ -29,11 +31,38 @@ fn new_meeting(dir: &std::path::Path) -> Term {
 }
 
 /// Types into the panel with focus (Enter opens it, Enter saves it).
-fn state(term: &mut Term, text: &str) {
+pub(crate) fn state(term: &mut Term, text: &str) {
     term.key("\r");
     term.type_text(text);
     term.key("\r");
     term.wait_for(text);
+}
+
+/// From the presented proposal of Ana and Bram's meeting: no questions,
+/// no reactions, no amendment, no objection, adopted, and the meeting
+/// left with `q`.
+pub(crate) fn adopt_unchanged_and_leave(term: &mut Term) {
+    term.key("n");
+    term.wait_for("CLARIFYING QUESTIONS");
+    term.key("n");
+    term.wait_for("REACTION");
+    term.key("-");
+    term.key("-");
+    term.key("n");
+    term.wait_for("AMEND AND CLARIFY");
+    term.key("n");
+    term.wait_for("OBJECTION ROUND");
+    term.key("-");
+    term.key("-");
+    term.wait_for("Bram: no objection");
+    term.key("e");
+    term.wait_for("‹ adopted ›");
+    term.key("\r");
+    term.key("y");
+    term.wait_for("AGENDA");
+    term.key("q");
+    term.key("y");
+    assert!(term.wait_exit(), "leaving exits successfully");
 }
 
 #[test]
@@ -83,27 +112,7 @@ fn an_adopted_role_and_policy_show_in_the_next_meetings_governance_view() {
     term.key("\r");
     term.wait_for("+ Policy Quiet hours");
 
-    term.key("n");
-    term.wait_for("CLARIFYING QUESTIONS");
-    term.key("n");
-    term.wait_for("REACTION");
-    term.key("-");
-    term.key("-");
-    term.key("n");
-    term.wait_for("AMEND AND CLARIFY");
-    term.key("n");
-    term.wait_for("OBJECTION ROUND");
-    term.key("-");
-    term.key("-");
-    term.wait_for("Bram: no objection");
-    term.key("e");
-    term.wait_for("‹ adopted ›");
-    term.key("\r");
-    term.key("y");
-    term.wait_for("AGENDA");
-    term.key("q");
-    term.key("y");
-    assert!(term.wait_exit(), "leaving exits successfully");
+    adopt_unchanged_and_leave(&mut term);
 
     // The next meeting of the circle: `g` shows what was adopted.
     let mut next = new_meeting(dir.path());

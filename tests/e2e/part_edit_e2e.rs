@@ -4,38 +4,14 @@
 //! to reword it, and after adoption `spanning record` prints the wording
 //! as changed.
 
-use crate::support::pty::Term;
+use crate::governance_e2e::{adopt_unchanged_and_leave, new_meeting, state};
 
 const DOWN: &str = "\x1b[B";
-
-/// Types into the panel with focus (Enter opens it, Enter saves it).
-fn state(term: &mut Term, text: &str) {
-    term.key("\r");
-    term.type_text(text);
-    term.key("\r");
-    term.wait_for(text);
-}
 
 #[test]
 fn a_part_picked_from_the_record_is_changed_from_the_part_list_and_adopted() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut term = Term::spawn(
-        &[
-            "new",
-            "--title",
-            "Governance",
-            "--circle",
-            "Team Alpha",
-            "--participants",
-            "Ana, Bram",
-            "--timebox",
-            "60m",
-        ],
-        dir.path(),
-        100,
-        30,
-    );
-    term.wait_for("Ready to start");
+    let mut term = new_meeting(dir.path());
     term.key("\r");
     term.wait_for("NOW: ANA");
     term.key("-");
@@ -86,27 +62,7 @@ fn a_part_picked_from_the_record_is_changed_from_the_part_list_and_adopted() {
     term.key("\r");
     term.wait_for("+ Accountability: Keeping time to the minute");
 
-    term.key("n");
-    term.wait_for("CLARIFYING QUESTIONS");
-    term.key("n");
-    term.wait_for("REACTION");
-    term.key("-");
-    term.key("-");
-    term.key("n");
-    term.wait_for("AMEND AND CLARIFY");
-    term.key("n");
-    term.wait_for("OBJECTION ROUND");
-    term.key("-");
-    term.key("-");
-    term.wait_for("Bram: no objection");
-    term.key("e");
-    term.wait_for("‹ adopted ›");
-    term.key("\r");
-    term.key("y");
-    term.wait_for("AGENDA");
-    term.key("q");
-    term.key("y");
-    assert!(term.wait_exit(), "leaving exits successfully");
+    adopt_unchanged_and_leave(&mut term);
 
     let out = assert_cmd::Command::cargo_bin("spanning")
         .expect("binary")
