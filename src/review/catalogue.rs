@@ -182,11 +182,11 @@ impl Digest {
                 .all(|(w, f)| match w.verdict(index) {
                     Verdict::No => false,
                     Verdict::Yes => true,
-                    Verdict::From(from) => self
-                        .haystack
-                        .as_bytes()
-                        .get(from..)
-                        .is_some_and(|rest| f.find(rest).is_some()),
+                    Verdict::Within(bytes) => {
+                        let text = self.haystack.as_bytes();
+                        text.get(bytes.start..bytes.end.min(text.len()))
+                            .is_some_and(|part| f.find(part).is_some())
+                    }
                 })
     }
 }

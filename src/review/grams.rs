@@ -1,27 +1,30 @@
 //! The catalogue's search index: for every run of one, two, three or four
 //! bytes of folded text, which sessions hold it, and for runs of four
-//! where each session holds it first. Built as sessions are read (each
-//! session's runs are listed on the reading thread, the catalogue files
-//! them when it takes the result), so a key typed into search looks up
-//! rows instead of reading every session's text:
+//! where each session holds it first and last. Built as sessions are read
+//! (each session's runs are listed on the reading thread, the catalogue
+//! files them when it takes the result), so a key typed into search looks
+//! up rows instead of reading every session's text:
 //!
 //! - a word of one to four bytes is exactly its row: no text is read;
 //! - a longer word is covered by its runs of four (overlapping, so they
-//!   spell it out). A session holding all of them, each first at the
-//!   place the word would put it (the first run at `p`, the next at
-//!   `p + 1`, ...), holds the word at `p`: no text is read either. Only a
-//!   session where they first stand elsewhere is read, from the latest
-//!   place the word could start (never before the first place of any of
-//!   its runs, shifted by where the run sits in the word), usually finding
-//!   it right there.
+//!   spell it out). The word at `p` puts each run, `j` bytes into it, at
+//!   `p + j`, between the run's first and last place in the session. A
+//!   session where every run stands exactly there, at its first or its
+//!   last place, for one `p`, holds the word at `p`: no text is read. A
+//!   session where no `p` fits between all the first and last places
+//!   does not hold it: no text is read either. Only the other sessions
+//!   are read, and only the bytes between the earliest and the latest
+//!   place the word can start at (plus its length), usually finding it
+//!   right at the start.
 //!
 //! So a common word ("agenda" in nearly every session) costs a pass over
 //! a few rows and next to no text, at any length of text.
 //!
 //! A row is a list of sessions while few hold the run, and one entry per
 //! session once many do: a bit for runs of one to three bytes, a first
-//! place (two bytes) for runs of four. Places past 65,533 bytes are kept
-//! as that number, a bound that stays true (the text is read from it).
+//! and a last place (two bytes each) for runs of four. Places past 65,533
+//! bytes are kept as that number: as a first place a bound that stays
+//! true (the text is read from it), as a last place no bound at all.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -64,13 +67,26 @@ thread_local! {
     static SEEN: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Where a text holds a run of four: its first and its last place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Seen {
+    first: Place,
+    last: Place,
+}
+
+/// Not held at all (in a full row).
+const NOT_SEEN: Seen = Seen {
+    first: ABSENT,
+    last: ABSENT,
+};
+
 /// The runs of one text, listed on the thread that read it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Grams {
     /// Every distinct run of one, two and three bytes.
     short: Vec<Gram>,
-    /// Every distinct run of four bytes, with its first place.
-    four: Vec<(Four, Place)>,
+    /// Every distinct run of four bytes, with its first and last place.
+    four: Vec<(Four, Seen)>,
 }
 
 impl Grams {
@@ -80,11 +96,13 @@ impl Grams {
     }
 }
 
-/// A set of runs of four bytes, for listing each once: open addressing,
-/// grown as it fills, so it stays small for the usual text and bounded by
-/// twice the distinct runs of a long one.
+/// The runs of four bytes listed so far, each with where it is in the
+/// list (to move its last place on): open addressing, grown as it fills,
+/// so it stays small for the usual text and bounded by twice the distinct
+/// runs of a long one.
 struct FourSet {
-    /// A run plus one above bit 32, or 0 for an empty slot.
+    /// A run in the low 32 bits, its place in the list plus one above
+    /// them, or 0 for an empty slot.
     slots: Vec<u64>,
     filled: usize,
 }
@@ -102,8 +120,9 @@ impl FourSet {
         (run.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
     }
 
-    /// Adds `run`; true if it was not there yet.
-    fn insert(&mut self, run: Four) -> bool {
+    /// Where `run` is in the list, or, when it is not there yet, adds it
+    /// at `next` and gives `None`.
+    fn entry(&mut self, run: Four, next: usize) -> Option<usize> {
         if (self.filled + 1) * 2 > self.slots.len() {
             let grown = vec![0; self.slots.len() * 2];
             let old = std::mem::replace(&mut self.slots, grown);
@@ -115,16 +134,15 @@ impl FourSet {
                 self.slots[at] = s;
             }
         }
-        let stored = u64::from(run) | 1 << 32;
         let mut at = self.slot(run);
         loop {
             match self.slots[at] {
                 0 => {
-                    self.slots[at] = stored;
+                    self.slots[at] = u64::from(run) | (next as u64 + 1) << 32;
                     self.filled += 1;
-                    return true;
+                    return None;
                 }
-                s if s == stored => return false,
+                s if s as u32 == run => return Some((s >> 32) as usize - 1),
                 _ => at = (at + 1) & (self.slots.len() - 1),
             }
         }
@@ -132,8 +150,8 @@ impl FourSet {
 }
 
 /// Every distinct run of one, two and three bytes of `text`, and every
-/// distinct run of four with the place it first stands, in no particular
-/// order.
+/// distinct run of four with the places it first and last stands, in no
+/// particular order.
 pub(super) fn grams_of(text: &[u8]) -> Grams {
     let mut short_seen = vec![0u64; (1 << 16) / 64];
     let mut one_seen = [0u64; 4];
@@ -162,9 +180,16 @@ pub(super) fn grams_of(text: &[u8]) -> Grams {
             }
             let Some(&d) = text.get(i + 3) else { continue };
             let run = four(&[a, b, c, d]);
-            if fours.insert(run) {
-                out.four
-                    .push((run, Place::try_from(i).unwrap_or(FAR).min(FAR)));
+            let place = Place::try_from(i).unwrap_or(FAR).min(FAR);
+            match fours.entry(run, out.four.len()) {
+                Some(at) => out.four[at].1.last = place,
+                None => out.four.push((
+                    run,
+                    Seen {
+                        first: place,
+                        last: place,
+                    },
+                )),
             }
         }
         // Leave the table clean for the next text.
@@ -187,13 +212,13 @@ enum Row {
     Many(Vec<u64>),
 }
 
-/// Which sessions hold one run of four bytes, and where first.
+/// Which sessions hold one run of four bytes, and where first and last.
 #[derive(Debug, Clone)]
 enum Placed {
-    /// Session indices, unsorted, each once, and beside each its place.
-    Few(Vec<u32>, Vec<Place>),
-    /// One place per session index ([`ABSENT`] where it is not held).
-    Many(Vec<Place>),
+    /// Session indices, unsorted, each once, and beside each its places.
+    Few(Vec<u32>, Vec<Seen>),
+    /// Places per session index ([`NOT_SEEN`] where it is not held).
+    Many(Vec<Seen>),
 }
 
 impl Placed {
@@ -255,23 +280,29 @@ pub(super) struct GramIndex {
 pub(super) enum WordHits {
     /// Exactly the sessions holding it.
     Exact(Hits),
-    /// Per session: [`Verdict`] as a number ([`NO`], [`YES`], or the
-    /// place to read its text from).
-    Placed(Vec<u32>),
+    /// Per session: [`NO`], [`YES`], or the first and last place the word
+    /// can start at (its text is read between them).
+    Placed {
+        /// The word's length in bytes.
+        len: usize,
+        /// One entry per session index.
+        verdicts: Vec<(u32, u32)>,
+    },
 }
 
-const NO: u32 = u32::MAX;
-const YES: u32 = u32::MAX - 1;
+const NO: (u32, u32) = (u32::MAX, 0);
+const YES: (u32, u32) = (u32::MAX - 1, 0);
 
 /// Whether one session holds a word, as far as the index can tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Verdict {
     /// It does not.
     No,
     /// It does.
     Yes,
-    /// It may: read its text from this place on.
-    From(usize),
+    /// It may, and only within these bytes of its text (the range may run
+    /// past the text's end): read them.
+    Within(std::ops::Range<usize>),
 }
 
 impl WordHits {
@@ -280,24 +311,47 @@ impl WordHits {
         match self {
             WordHits::Exact(hits) if hits.contains(index) => Verdict::Yes,
             WordHits::Exact(_) => Verdict::No,
-            WordHits::Placed(all) => match all.get(index).copied().unwrap_or(NO) {
-                NO => Verdict::No,
-                YES => Verdict::Yes,
-                from => Verdict::From(from as usize),
-            },
+            WordHits::Placed { len, verdicts } => {
+                match verdicts.get(index).copied().unwrap_or(NO) {
+                    NO => Verdict::No,
+                    YES => Verdict::Yes,
+                    (from, last) => {
+                        Verdict::Within(from as usize..(last as usize).saturating_add(*len))
+                    }
+                }
+            }
         }
     }
 }
 
-/// Where a session may hold a word, gathered over the rows of its runs:
-/// the latest and the earliest place the word could start by each run.
+/// Where a session may hold a word, gathered over the rows of its runs.
+/// The word at `p` puts each of its runs, `j` bytes into it, at `p + j`,
+/// which lies between the run's first and last place: so `p` is at least
+/// every run's first place less `j` (`earliest`), and at most every
+/// run's last place less `j` (`latest`; a last place kept as [`FAR`]
+/// bounds nothing).
 #[derive(Clone, Copy)]
 struct Candidate {
     index: u32,
-    latest: i32,
     earliest: i32,
-    /// A run's place was kept as [`FAR`]: not exact.
-    far: bool,
+    latest: i32,
+    /// Where the rarest run's first and last place would start the word,
+    /// while every run since stands exactly there (at its first or last
+    /// place): then the word is there.
+    pinned: [Option<i32>; 2],
+}
+
+/// What a run at `j` in the word says of where the word can start, from
+/// where a session holds the run: the least and the most, and its exact
+/// places (none for a place kept as [`FAR`], which is only a bound).
+fn starts(seen: Seen, j: i32) -> (i32, i32, [Option<i32>; 2]) {
+    let exact = |p: Place| (p != FAR).then(|| i32::from(p) - j);
+    let latest = exact(seen.last).unwrap_or(i32::MAX);
+    (
+        i32::from(seen.first) - j,
+        latest,
+        [exact(seen.first), exact(seen.last)],
+    )
 }
 
 impl GramIndex {
@@ -339,9 +393,9 @@ impl GramIndex {
                 Row::Many(bits) => bits[index / 64] |= 1 << (index % 64),
             }
         }
-        // Likewise for places: six bytes a session in a list, two in a
+        // Likewise for places: eight bytes a session in a list, four in a
         // full row.
-        let many_from = self.len / 3;
+        let many_from = self.len / 2;
         for &(run, place) in &grams.four {
             let row = self
                 .fours
@@ -352,7 +406,7 @@ impl GramIndex {
                     sessions.push(index as u32);
                     places.push(place);
                     if sessions.len() > many_from {
-                        let mut all = vec![ABSENT; self.len];
+                        let mut all = vec![NOT_SEEN; self.len];
                         for (&i, &p) in sessions.iter().zip(places.iter()) {
                             all[i as usize] = p;
                         }
@@ -389,7 +443,7 @@ impl GramIndex {
                 }
                 Some(Placed::Many(all)) => {
                     if let Some(p) = all.get_mut(index) {
-                        *p = ABSENT;
+                        *p = NOT_SEEN;
                     }
                 }
                 None => {}
@@ -426,6 +480,10 @@ impl GramIndex {
         if word.len() <= 3 {
             return WordHits::Exact(self.row(gram(word)));
         }
+        let none = || WordHits::Placed {
+            len: word.len(),
+            verdicts: Vec::new(),
+        };
         // The runs that spell the word out: all of them for a word of a
         // usual length (each narrows), for a long one (a pasted sentence)
         // every fourth and the last, which still cover every byte.
@@ -436,21 +494,21 @@ impl GramIndex {
         for j in (0..=last).step_by(step).chain(tail) {
             match self.fours.get(&four(&word[j..j + 4])) {
                 Some(row) => runs.push((j as i32, row)),
-                None => return WordHits::Placed(Vec::new()),
+                None => return none(),
             }
         }
         // The rarest first, so the candidates are few from the start.
         runs.sort_by_key(|(_, row)| row.size(self.len));
         let mut candidates: Vec<Candidate> = Vec::new();
         let (j, first) = runs[0];
-        let mut start = |index: usize, place: Place| {
-            if place != ABSENT {
-                let at = i32::from(place) - j;
+        let mut start = |index: usize, seen: Seen| {
+            if seen.first != ABSENT {
+                let (earliest, latest, pinned) = starts(seen, j);
                 candidates.push(Candidate {
                     index: index as u32,
-                    latest: at,
-                    earliest: at,
-                    far: place == FAR,
+                    earliest,
+                    latest,
+                    pinned,
                 });
             }
         };
@@ -466,18 +524,18 @@ impl GramIndex {
                 }
             }
         }
-        // A list row is spread into one place per session to look up, and
+        // A list row is spread into places per session to look up, and
         // taken back out after.
-        let mut spread: Vec<Place> = Vec::new();
+        let mut spread: Vec<Seen> = Vec::new();
         for &(j, row) in &runs[1..] {
             if candidates.is_empty() {
-                break;
+                return none();
             }
-            let all: &[Place] = match row {
+            let all: &[Seen] = match row {
                 Placed::Many(all) => all,
                 Placed::Few(sessions, places) => {
                     if spread.is_empty() {
-                        spread = vec![ABSENT; self.len];
+                        spread = vec![NOT_SEEN; self.len];
                     }
                     for (&i, &p) in sessions.iter().zip(places) {
                         spread[i as usize] = p;
@@ -485,32 +543,42 @@ impl GramIndex {
                     &spread
                 }
             };
-            candidates.retain_mut(|c| match all[c.index as usize] {
-                ABSENT => false,
-                place => {
-                    let at = i32::from(place) - j;
-                    c.latest = c.latest.max(at);
-                    c.earliest = c.earliest.min(at);
-                    c.far |= place == FAR;
-                    true
+            candidates.retain_mut(|c| {
+                let seen = all[c.index as usize];
+                if seen.first == ABSENT {
+                    return false;
                 }
+                let (earliest, latest, exact) = starts(seen, j);
+                c.earliest = c.earliest.max(earliest);
+                c.latest = c.latest.min(latest);
+                for pin in &mut c.pinned {
+                    if pin.is_some_and(|p| !exact.contains(&Some(p))) {
+                        *pin = None;
+                    }
+                }
+                // No place is left for the word to start at.
+                c.earliest <= c.latest
             });
             if let Placed::Few(sessions, _) = row {
                 for &i in sessions {
-                    spread[i as usize] = ABSENT;
+                    spread[i as usize] = NOT_SEEN;
                 }
             }
         }
         let mut verdicts = vec![NO; self.len];
-        for c in candidates {
-            verdicts[c.index as usize] = if c.latest == c.earliest && !c.far {
-                // Every run first stands where the word would put it.
+        for c in candidates.into_iter().filter(|c| c.latest >= 0) {
+            verdicts[c.index as usize] = if c.pinned.iter().any(Option::is_some) {
+                // Every run stands where the word would put it.
                 YES
             } else {
-                c.latest.max(0) as u32
+                // A first place is at most FAR: never taken for NO or YES.
+                (c.earliest.max(0) as u32, c.latest as u32)
             };
         }
-        WordHits::Placed(verdicts)
+        WordHits::Placed {
+            len: word.len(),
+            verdicts,
+        }
     }
 
     /// Bytes the rows take, roughly (for measuring, not for limits).
@@ -527,8 +595,8 @@ impl GramIndex {
             .fours
             .values()
             .map(|r| match r {
-                Placed::Few(sessions, places) => sessions.capacity() * 4 + places.capacity() * 2,
-                Placed::Many(all) => all.len() * 2,
+                Placed::Few(sessions, places) => sessions.capacity() * 4 + places.capacity() * 4,
+                Placed::Many(all) => all.len() * 4,
             } + 56)
             .sum();
         short + four
@@ -547,15 +615,18 @@ mod tests {
         index
     }
 
-    /// What a search makes of the index's verdict: the text is read from
-    /// the place it gives.
+    /// What a search makes of the index's verdict: the text is read
+    /// between the places it gives.
     fn holds(index: &GramIndex, texts: &[&str], i: usize, word: &str) -> bool {
         match index.word(word.as_bytes()).verdict(i) {
             Verdict::No => false,
             Verdict::Yes => true,
-            Verdict::From(from) => texts[i].as_bytes()[from.min(texts[i].len())..]
-                .windows(word.len())
-                .any(|w| w == word.as_bytes()),
+            Verdict::Within(bytes) => {
+                let text = texts[i].as_bytes();
+                text[bytes.start.min(text.len())..bytes.end.min(text.len())]
+                    .windows(word.len())
+                    .any(|w| w == word.as_bytes())
+            }
         }
     }
 
@@ -575,7 +646,15 @@ mod tests {
         want.sort_unstable();
         assert_eq!(short, want);
         // Runs of four with their first places.
-        assert_eq!(got.four, vec![(four(b"abab"), 0), (four(b"baba"), 1)]);
+        let at = |first, last| Seen { first, last };
+        assert_eq!(
+            got.four,
+            vec![(four(b"abab"), at(0, 0)), (four(b"baba"), at(1, 1))]
+        );
+        // A run standing again keeps its first place and moves its last.
+        let got = grams_of(b"abcdxabcdabcd");
+        assert!(got.four.contains(&(four(b"abcd"), at(0, 9))));
+        assert!(got.four.contains(&(four(b"dxab"), at(3, 3))));
         // The table is clean again: the same runs are listed again.
         assert_eq!(grams_of(b"aba").short.len(), 5);
     }
@@ -585,8 +664,9 @@ mod tests {
         let mut text = vec![b'a'; usize::from(FAR) + 10];
         text.extend_from_slice(b"wxyz");
         let got = grams_of(&text);
-        assert!(got.four.contains(&(four(b"wxyz"), FAR)));
-        assert!(got.four.contains(&(four(b"aaaa"), 0)));
+        let at = |first, last| Seen { first, last };
+        assert!(got.four.contains(&(four(b"wxyz"), at(FAR, FAR))));
+        assert!(got.four.contains(&(four(b"aaaa"), at(0, FAR))));
     }
 
     #[test]
@@ -622,16 +702,20 @@ mod tests {
                 proptest::prop_assert_eq!(holds(&index, &refs, i, &word), has, "{:?} in {:?}", word, t);
                 match found.verdict(i) {
                     Verdict::Yes => proptest::prop_assert!(has),
-                    Verdict::From(from) => {
-                        // Never past where the word first is.
+                    Verdict::Within(bytes) => {
+                        // Never past where the word first is, never
+                        // short of where it last ends.
                         if let Some(at) = t.find(&word) {
-                            proptest::prop_assert!(from <= at, "{} > {}", from, at);
+                            proptest::prop_assert!(bytes.start <= at, "{} > {}", bytes.start, at);
+                        }
+                        if let Some(at) = t.rfind(&word) {
+                            proptest::prop_assert!(at + word.len() <= bytes.end, "{} < {}", bytes.end, at);
                         }
                     }
                     Verdict::No => {}
                 }
                 if word.len() <= 4 {
-                    proptest::prop_assert!(!matches!(found.verdict(i), Verdict::From(_)));
+                    proptest::prop_assert!(!matches!(found.verdict(i), Verdict::Within(_)));
                 }
             }
         }
@@ -643,7 +727,7 @@ mod tests {
         for word in ["a", "ge", "gen", "gend"] {
             for i in 0..3 {
                 assert!(
-                    !matches!(index.word(word.as_bytes()).verdict(i), Verdict::From(_)),
+                    !matches!(index.word(word.as_bytes()).verdict(i), Verdict::Within(_)),
                     "{word} in {i}"
                 );
             }
@@ -654,12 +738,29 @@ mod tests {
 
     #[test]
     fn a_word_whose_runs_first_stand_in_it_is_found_without_reading() {
-        let index = index_of(&["the release calendar", "please release it", "a calm sea"]);
+        let texts = [
+            "the release calendar",
+            "please release it",
+            "a calm sea",
+            "please release it please",
+            "release the lease, please",
+        ];
+        let index = index_of(&texts);
         assert_eq!(index.word(b"release").verdict(0), Verdict::Yes);
-        // "ease" first stands in "please": read from where "rele" is.
-        assert_eq!(index.word(b"release").verdict(1), Verdict::From(7));
+        // "ease" first stands in "please", but last in "release": found
+        // there with no text read.
+        assert_eq!(index.word(b"release").verdict(1), Verdict::Yes);
         assert_eq!(index.word(b"calendar").verdict(2), Verdict::No);
-        assert!(holds(&index, &["", "please release it", ""], 1, "release"));
+        assert!(holds(&index, &texts, 1, "release"));
+        // "ease" first and last stands in a "please": only where "rele"
+        // is can the word start, and only the word's own bytes are read.
+        assert_eq!(index.word(b"release").verdict(3), Verdict::Within(7..14));
+        assert!(holds(&index, &texts, 3, "release"));
+        // Every run held, but no place left for the word between their
+        // first and last places: ruled out with no text read.
+        assert_eq!(index.word(b"please").verdict(4), Verdict::Yes);
+        assert_eq!(index.word(b"leaserel").verdict(4), Verdict::No);
+        assert_eq!(index.word(b"eleasethe").verdict(4), Verdict::No);
     }
 
     #[test]
@@ -675,10 +776,16 @@ mod tests {
         ];
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let index = index_of(&refs);
-        // "the " stands twice in the word: never where both would put it,
-        // so the text is read, from where the word is.
-        assert_eq!(index.word(word.as_bytes()).verdict(0), Verdict::From(6));
-        assert_eq!(index.word(word.as_bytes()).verdict(3), Verdict::From(0));
+        // "the " stands twice in the word: its first place is where the
+        // word starts and its last where the word's second "the " is, so
+        // the word is found there with no text read.
+        assert_eq!(index.word(word.as_bytes()).verdict(0), Verdict::Yes);
+        // Twice over, no run stands once: the text is read, from where
+        // the word first is to where it last ends.
+        assert_eq!(
+            index.word(word.as_bytes()).verdict(3),
+            Verdict::Within(0..2 * word.len())
+        );
         for (i, t) in refs.iter().enumerate() {
             assert_eq!(holds(&index, &refs, i, word), t.contains(word), "{t}");
         }
