@@ -183,9 +183,13 @@ impl Digest {
                     Verdict::No => false,
                     Verdict::Yes => true,
                     Verdict::Within(bytes) => {
+                        // Usually the word is right where it can first
+                        // start: compared there before searching on.
                         let text = self.haystack.as_bytes();
                         text.get(bytes.start..bytes.end.min(text.len()))
-                            .is_some_and(|part| f.find(part).is_some())
+                            .is_some_and(|part| {
+                                part.starts_with(f.needle()) || f.find(part).is_some()
+                            })
                     }
                 })
     }

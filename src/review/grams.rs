@@ -337,21 +337,72 @@ struct Candidate {
     latest: i32,
     /// Where the rarest run's first and last place would start the word,
     /// while every run since stands exactly there (at its first or last
-    /// place): then the word is there.
-    pinned: [Option<i32>; 2],
+    /// place): then the word is there. `NONE` once not.
+    pinned: [i32; 2],
 }
 
-/// What a run at `j` in the word says of where the word can start, from
-/// where a session holds the run: the least and the most, and its exact
-/// places (none for a place kept as [`FAR`], which is only a bound).
-fn starts(seen: Seen, j: i32) -> (i32, i32, [Option<i32>; 2]) {
-    let exact = |p: Place| (p != FAR).then(|| i32::from(p) - j);
-    let latest = exact(seen.last).unwrap_or(i32::MAX);
-    (
-        i32::from(seen.first) - j,
-        latest,
-        [exact(seen.first), exact(seen.last)],
-    )
+/// No pinned start.
+const NONE: i32 = i32::MIN;
+
+/// A place less `j`, or [`NONE`] for a place kept as [`FAR`] (only a
+/// bound, not where the run is).
+fn exact(place: Place, j: i32) -> i32 {
+    if place == FAR {
+        NONE
+    } else {
+        i32::from(place) - j
+    }
+}
+
+impl Candidate {
+    /// Session `index`, from where it holds the rarest run, at `j` in the
+    /// word (`seen` is not [`NOT_SEEN`]).
+    fn new(index: usize, seen: Seen, j: i32) -> Self {
+        let pinned = [exact(seen.first, j), exact(seen.last, j)];
+        Candidate {
+            index: index as u32,
+            earliest: i32::from(seen.first) - j,
+            latest: if pinned[1] == NONE {
+                i32::MAX
+            } else {
+                pinned[1]
+            },
+            pinned,
+        }
+    }
+
+    /// Takes in where the session holds a further run, at `j` in the
+    /// word: false when it does not, or no start is left for the word.
+    fn take(&mut self, seen: Seen, j: i32) -> bool {
+        if seen.first == ABSENT {
+            return false;
+        }
+        let first = exact(seen.first, j);
+        let last = exact(seen.last, j);
+        self.earliest = self.earliest.max(i32::from(seen.first) - j);
+        if last != NONE {
+            self.latest = self.latest.min(last);
+        }
+        for pin in &mut self.pinned {
+            if *pin != first && *pin != last {
+                *pin = NONE;
+            }
+        }
+        self.earliest <= self.latest
+    }
+
+    /// What the index can tell of the session, as a number.
+    fn verdict(&self) -> (u32, u32) {
+        if self.latest < 0 {
+            NO
+        } else if self.pinned != [NONE; 2] {
+            // Every run stands where the word would put it.
+            YES
+        } else {
+            // A first place is at most FAR: never taken for NO or YES.
+            (self.earliest.max(0) as u32, self.latest as u32)
+        }
+    }
 }
 
 impl GramIndex {
@@ -499,37 +550,51 @@ impl GramIndex {
         }
         // The rarest first, so the candidates are few from the start.
         runs.sort_by_key(|(_, row)| row.size(self.len));
-        let mut candidates: Vec<Candidate> = Vec::new();
-        let (j, first) = runs[0];
-        let mut start = |index: usize, seen: Seen| {
-            if seen.first != ABSENT {
-                let (earliest, latest, pinned) = starts(seen, j);
-                candidates.push(Candidate {
-                    index: index as u32,
-                    earliest,
-                    latest,
-                    pinned,
-                });
-            }
-        };
-        match first {
-            Placed::Few(sessions, places) => {
-                for (&i, &p) in sessions.iter().zip(places) {
-                    start(i as usize, p);
+        let mut verdicts = vec![NO; self.len];
+        let full: Vec<(i32, &[Seen])> = runs
+            .iter()
+            .filter_map(|&(j, row)| match row {
+                Placed::Many(all) => Some((j, all.as_slice())),
+                Placed::Few(..) => None,
+            })
+            .collect();
+        if full.len() == runs.len() {
+            // Every row is full (a common word): one pass down them
+            // together, session by session.
+            let (j, first) = full[0];
+            for (i, &seen) in first.iter().enumerate() {
+                if seen.first == ABSENT {
+                    continue;
+                }
+                let mut c = Candidate::new(i, seen, j);
+                if full[1..].iter().all(|&(j, row)| c.take(row[i], j)) {
+                    verdicts[i] = c.verdict();
                 }
             }
-            Placed::Many(all) => {
-                for (i, &p) in all.iter().enumerate() {
-                    start(i, p);
-                }
-            }
+            return WordHits::Placed {
+                len: word.len(),
+                verdicts,
+            };
         }
+        let mut candidates: Vec<Candidate> = match runs[0] {
+            (j, Placed::Few(sessions, places)) => sessions
+                .iter()
+                .zip(places)
+                .map(|(&i, &p)| Candidate::new(i as usize, p, j))
+                .collect(),
+            (j, Placed::Many(all)) => all
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.first != ABSENT)
+                .map(|(i, &p)| Candidate::new(i, p, j))
+                .collect(),
+        };
         // A list row is spread into places per session to look up, and
         // taken back out after.
         let mut spread: Vec<Seen> = Vec::new();
         for &(j, row) in &runs[1..] {
             if candidates.is_empty() {
-                return none();
+                break;
             }
             let all: &[Seen] = match row {
                 Placed::Many(all) => all,
@@ -543,37 +608,15 @@ impl GramIndex {
                     &spread
                 }
             };
-            candidates.retain_mut(|c| {
-                let seen = all[c.index as usize];
-                if seen.first == ABSENT {
-                    return false;
-                }
-                let (earliest, latest, exact) = starts(seen, j);
-                c.earliest = c.earliest.max(earliest);
-                c.latest = c.latest.min(latest);
-                for pin in &mut c.pinned {
-                    if pin.is_some_and(|p| !exact.contains(&Some(p))) {
-                        *pin = None;
-                    }
-                }
-                // No place is left for the word to start at.
-                c.earliest <= c.latest
-            });
+            candidates.retain_mut(|c| c.take(all[c.index as usize], j));
             if let Placed::Few(sessions, _) = row {
                 for &i in sessions {
                     spread[i as usize] = NOT_SEEN;
                 }
             }
         }
-        let mut verdicts = vec![NO; self.len];
-        for c in candidates.into_iter().filter(|c| c.latest >= 0) {
-            verdicts[c.index as usize] = if c.pinned.iter().any(Option::is_some) {
-                // Every run stands where the word would put it.
-                YES
-            } else {
-                // A first place is at most FAR: never taken for NO or YES.
-                (c.earliest.max(0) as u32, c.latest as u32)
-            };
+        for c in candidates {
+            verdicts[c.index as usize] = c.verdict();
         }
         WordHits::Placed {
             len: word.len(),
