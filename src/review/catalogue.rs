@@ -169,8 +169,13 @@ impl Digest {
 
     /// Does this session match every part of the query? `words` says,
     /// for each word of the query, which sessions the index found may
-    /// hold it; `index` is this session's place in the catalogue.
+    /// hold it; `index` is this session's place in the catalogue. What
+    /// the index alone tells is asked first, so a session it settles is
+    /// not touched at all (a folder's digests are far apart in memory).
     fn matches(&self, index: usize, query: &Folded, words: &[WordHits]) -> bool {
+        if words.iter().any(|w| w.verdict(index) == Verdict::No) {
+            return false;
+        }
         query.circle.as_ref().is_none_or(|c| *c == self.circle_key)
             && query
                 .participant

@@ -40,6 +40,7 @@ impl App {
                 .governance
                 .as_ref()
                 .map_or(&[], |g| g.conflicts(&self.session.setup().circle)),
+            summary: None,
         }
     }
 }

@@ -419,6 +419,7 @@ impl FollowScreen {
             // A follower sees the parts as the session gives them.
             governance: None,
             conflicts: &[],
+            summary: None,
         };
         Paragraph::new(status_lines)
             .wrap(Wrap { trim: false })

@@ -26,6 +26,7 @@ use crate::review::{MarkerKind, Replay, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::text::Words;
 use crate::text::review_screens::ReviewLabel;
+use crate::tui::screens::summary::SummaryText;
 use crate::tui::screens::{self, MeetingScreen, StatusLine, View};
 use crate::tui::theme::{Theme, ThemeChoice};
 
@@ -55,6 +56,9 @@ pub struct ReplayView {
     /// For each timeline marker, the number its item has on the final
     /// agenda (worked out once: a long session has hundreds of items).
     marker_numbers: Vec<usize>,
+    /// The closed meeting's summary and the position it is of (see
+    /// [`ReplayView::keep_summary`]).
+    summary: Option<(usize, SummaryText)>,
 }
 
 /// The meeting as it stood at a position of the replay, with what the
@@ -79,6 +83,7 @@ impl ReplayMeeting {
         setup: &'a Setup,
         theme: Theme,
         saved_to: Option<&'a str>,
+        summary: Option<&'a SummaryText>,
     ) -> View<'a> {
         View {
             state,
@@ -96,6 +101,7 @@ impl ReplayMeeting {
             // A replay shows the parts as the session gives them.
             governance: None,
             conflicts: &[],
+            summary,
         }
     }
 }
@@ -128,6 +134,7 @@ impl ReplayView {
             meeting,
             meeting_position: usize::MAX,
             marker_numbers: Vec::new(),
+            summary: None,
         };
         view.marker_numbers = view.number_markers();
         view.meeting();
@@ -288,6 +295,27 @@ impl ReplayView {
         }
     }
 
+    /// The summary of the meeting at the current position, once it is
+    /// closed: built the first time the position is drawn and kept (the
+    /// last one built), so End, Home and End again builds it once.
+    fn keep_summary(&mut self) {
+        let position = self.replay.position();
+        let state = self.replay.state();
+        if state.phase != Phase::Closed {
+            return;
+        }
+        if self.summary.as_ref().is_none_or(|(at, _)| *at != position) {
+            let view = self.meeting.view(
+                state,
+                self.replay.session().setup(),
+                self.theme,
+                self.saved_to.as_deref(),
+                None,
+            );
+            self.summary = Some((position, SummaryText::of(&view)));
+        }
+    }
+
     /// Where the meeting screen goes inside the replay's area.
     pub fn meeting_area(area: Rect) -> Rect {
         let [_, meeting, _] = Self::split(area);
@@ -313,11 +341,18 @@ impl ReplayView {
 
         // The meeting, drawn by the live screens straight into the middle.
         self.meeting();
+        self.keep_summary();
+        let summary = self
+            .summary
+            .as_ref()
+            .filter(|(at, _)| *at == self.replay.position())
+            .map(|(_, text)| text);
         let view = self.meeting.view(
             self.replay.state(),
             self.replay.session().setup(),
             theme,
             self.saved_to.as_deref(),
+            summary,
         );
         MeetingScreen(&view).render(meeting, frame.buffer_mut());
 

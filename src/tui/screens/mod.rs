@@ -159,6 +159,9 @@ pub struct View<'a> {
     /// start holds for this meeting's circle (shown at the opening and
     /// the agenda, to be resolved in this meeting).
     pub conflicts: &'a [crate::record::governance::Conflict],
+    /// The closed meeting's summary, when built once beforehand (the
+    /// replay, per position); `None` builds it for the frame.
+    pub summary: Option<&'a summary::SummaryText>,
 }
 
 /// The line that tells a governance meeting its circle's record has

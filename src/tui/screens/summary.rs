@@ -4,13 +4,68 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::View;
 use crate::text::tui::Label;
 use crate::tui::widgets::text_panel::{Panel, title};
 
+/// The summary's lines and each one's width: built once for a closed
+/// meeting that does not change (the replay builds it once per position),
+/// so a frame wraps only the lines on screen and counts the rows below
+/// from the widths.
+pub struct SummaryText {
+    lines: Vec<Line<'static>>,
+    widths: Vec<usize>,
+}
+
+impl SummaryText {
+    /// The summary of the meeting `view` shows.
+    pub fn of(view: &View) -> SummaryText {
+        let lines = lines(view);
+        let widths = lines.iter().map(Line::width).collect();
+        SummaryText { lines, widths }
+    }
+}
+
 /// Draws the summary.
 pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    match view.summary {
+        Some(text) => draw_text(view, text, buf, area),
+        None => draw_text(view, &SummaryText::of(view), buf, area),
+    }
+}
+
+/// Draws `text` in the summary's panel: the lines down to the bottom of
+/// the view, wrapped exactly as drawn, and the rows below counted by
+/// width (as [`Panel::draw`] counts them).
+fn draw_text(view: &View, text: &SummaryText, buf: &mut Buffer, area: Rect) {
+    let width = area.width.saturating_sub(2);
+    let columns = usize::from(width).max(1);
+    let shown = usize::from(area.height.saturating_sub(2)) + usize::from(view.scroll);
+    let mut rows = 0usize;
+    let mut visible = Vec::new();
+    for (line, &w) in text.lines.iter().zip(&text.widths) {
+        rows += if rows <= shown {
+            visible.push(line.clone());
+            Paragraph::new(line.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(width)
+        } else {
+            w.div_ceil(columns).max(1)
+        };
+    }
+    let mut panel = Panel::new(
+        title(view.words.label(Label::Summary), true, &view.theme),
+        visible.into(),
+    )
+    .counted(view.words);
+    panel.scroll = view.scroll;
+    panel.draw_hiding(buf, area, &view.theme, rows.saturating_sub(shown));
+}
+
+/// Every line of the summary.
+fn lines(view: &View) -> Vec<Line<'static>> {
     let state = view.state;
     let words = view.words;
     let theme = &view.theme;
@@ -69,13 +124,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             Span::raw(path.to_owned()),
         ]));
     }
-    let mut panel = Panel::new(
-        title(words.label(Label::Summary), true, theme),
-        lines.into(),
-    )
-    .counted(words);
-    panel.scroll = view.scroll;
-    panel.draw(buf, area, theme);
+    lines
 }
 
 /// Every output in the order recorded (governance meetings).

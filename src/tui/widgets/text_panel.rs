@@ -58,6 +58,19 @@ impl Panel {
 
     /// Draws the panel, wrapped, in a titled block.
     pub fn draw(self, buf: &mut Buffer, area: Rect, theme: &Theme) {
+        let shown = usize::from(area.height.saturating_sub(2)) + usize::from(self.scroll);
+        let hidden = match self.more {
+            Some(_) => rows_below(&self.text, area.width.saturating_sub(2), shown),
+            None => 0,
+        };
+        self.draw_hiding(buf, area, theme, hidden);
+    }
+
+    /// Draws the panel, wrapped, in a titled block, saying (when
+    /// [`Panel::counted`]) that `hidden` rows are below the view: for a
+    /// caller that holds only the lines down to the view's bottom and
+    /// counted the rest itself.
+    pub fn draw_hiding(self, buf: &mut Buffer, area: Rect, theme: &Theme, hidden: usize) {
         let mut block = Block::bordered()
             .title(self.title)
             .border_style(if self.highlight {
@@ -66,8 +79,6 @@ impl Panel {
                 theme.border
             });
         if let Some(words) = self.more {
-            let shown = usize::from(area.height.saturating_sub(2)) + usize::from(self.scroll);
-            let hidden = rows_below(&self.text, area.width.saturating_sub(2), shown);
             block = with_more_below(block, hidden, words, theme);
         }
         let paragraph = Paragraph::new(self.text)
