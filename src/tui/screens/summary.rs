@@ -156,3 +156,73 @@ fn outputs(
         )));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{Spec, session};
+    use crate::text::Lang;
+    use crate::tui::theme::{Theme, ThemeChoice};
+
+    /// Drawing only the lines down to the view's bottom, with the rows
+    /// below counted from kept widths, gives the very screen the panel
+    /// gives with every line, at any size and scroll, in both languages.
+    #[test]
+    fn the_visible_lines_draw_what_every_line_draws() {
+        for lang in [Lang::En, Lang::Nl] {
+            let s = session(Spec {
+                seed: 3,
+                events: 1500,
+                lang,
+                leave_open: false,
+            });
+            let view = View {
+                state: s.state(),
+                setup: s.setup(),
+                words: lang.words(),
+                theme: Theme::new(ThemeChoice::Default),
+                now: s.setup().opened_at,
+                selected: 0,
+                scroll: 0,
+                focus: 0,
+                presentation: true,
+                saved_to: Some("sessions/a-long-meeting.json"),
+                status: None,
+                save_error: None,
+                governance: None,
+                conflicts: &[],
+                summary: None,
+            };
+            assert_eq!(view.state.phase, crate::meeting::Phase::Closed);
+            let kept = SummaryText::of(&view);
+            assert!(kept.lines.len() > 60, "a summary longer than the view");
+            for (w, h) in [(80, 24), (160, 48), (31, 7)] {
+                for scroll in [0u16, 5, 40] {
+                    let view = View { scroll, ..view };
+                    let area = Rect::new(0, 0, w, h);
+                    let mut every = Buffer::empty(area);
+                    let mut panel = Panel::new(
+                        title(view.words.label(Label::Summary), true, &view.theme),
+                        lines(&view).into(),
+                    )
+                    .counted(view.words);
+                    panel.scroll = scroll;
+                    panel.draw(&mut every, area, &view.theme);
+                    let mut built = Buffer::empty(area);
+                    draw(&view, &mut built, area);
+                    assert_eq!(built, every, "{lang:?} {w}x{h} scroll {scroll}");
+                    let mut from_kept = Buffer::empty(area);
+                    draw(
+                        &View {
+                            summary: Some(&kept),
+                            ..view
+                        },
+                        &mut from_kept,
+                        area,
+                    );
+                    assert_eq!(from_kept, every, "{lang:?} {w}x{h} scroll {scroll} kept");
+                }
+            }
+        }
+    }
+}
