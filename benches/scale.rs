@@ -3,7 +3,8 @@
 //!
 //! - `replay_49000`: replay keys at 160x48 in a 49,000-entry session (one
 //!   step at the start, middle and end, Home/End), and opening it, beside
-//!   the cursor's own step and one frame drawn without moving.
+//!   the cursor's own step and one frame drawn without moving; and the
+//!   closed meeting's summary built (what End adds the first time).
 //! - `list_cpu` / `list_wall`: `spanning list`'s work over the folder,
 //!   beside reading every file with serde's `IgnoredAny` (the JSON scan
 //!   alone, nothing kept), in CPU time of the whole process and in wall time.
@@ -39,6 +40,9 @@ use spanning::store::SessionsDir;
 use spanning::text::Lang;
 use spanning::tui::ThemeChoice;
 use spanning::tui::review::ReviewApp;
+use spanning::tui::screens::View;
+use spanning::tui::screens::summary::SummaryText;
+use spanning::tui::theme::Theme;
 
 #[path = "support/mod.rs"]
 mod support;
@@ -422,6 +426,28 @@ fn replay(c: &mut Criterion) {
         })
     });
     group.bench_function("floor_frame", |b| b.iter(|| draw(&mut terminal, &mut app)));
+    // What End costs the first time it lands on the closed meeting, on
+    // top of a frame: building its summary (kept after).
+    let summary_view = View {
+        state: big.state(),
+        setup: big.setup(),
+        words: Lang::En.words(),
+        theme: Theme::new(ThemeChoice::Default),
+        now: big.setup().opened_at,
+        selected: 0,
+        scroll: 0,
+        focus: 0,
+        presentation: true,
+        saved_to: None,
+        status: None,
+        save_error: None,
+        governance: None,
+        conflicts: &[],
+        summary: None,
+    };
+    group.bench_function("end_summary_build", |b| {
+        b.iter(|| SummaryText::of(black_box(&summary_view)))
+    });
     let mut cursor = Replay::new(&big);
     cursor.seek(n);
     let mut back = true;
