@@ -23,9 +23,25 @@ impl SummaryText {
     /// The summary of the meeting `view` shows.
     pub fn of(view: &View) -> SummaryText {
         let lines = lines(view);
-        let widths = lines.iter().map(Line::width).collect();
+        let widths = lines.iter().map(width).collect();
         SummaryText { lines, widths }
     }
+}
+
+/// [`Line::width`], with printable ASCII (most of a summary) counted by
+/// its length: one column a byte, as the general measure gives it.
+fn width(line: &Line) -> usize {
+    line.spans
+        .iter()
+        .map(|span| {
+            let text = span.content.as_ref();
+            if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+                text.len()
+            } else {
+                span.width()
+            }
+        })
+        .sum()
 }
 
 /// Draws the summary.
@@ -164,6 +180,22 @@ mod tests {
     use crate::text::Lang;
     use crate::tui::theme::{Theme, ThemeChoice};
 
+    #[test]
+    fn widths_are_what_ratatui_measures() {
+        for text in [
+            "plain text",
+            "é and ë",
+            "中文",
+            "a\u{301}",
+            "tab\there",
+            "~ ok",
+            "",
+        ] {
+            let line = Line::from(vec![Span::raw(text), Span::raw(" (x): "), Span::raw(text)]);
+            assert_eq!(width(&line), line.width(), "{text:?}");
+        }
+    }
+
     /// Drawing only the lines down to the view's bottom, with the rows
     /// below counted from kept widths, gives the very screen the panel
     /// gives with every line, at any size and scroll, in both languages.
@@ -196,6 +228,9 @@ mod tests {
             assert_eq!(view.state.phase, crate::meeting::Phase::Closed);
             let kept = SummaryText::of(&view);
             assert!(kept.lines.len() > 60, "a summary longer than the view");
+            for (line, &w) in kept.lines.iter().zip(&kept.widths) {
+                assert_eq!(w, line.width(), "{line:?}");
+            }
             for (w, h) in [(80, 24), (160, 48), (31, 7)] {
                 for scroll in [0u16, 5, 40] {
                     let view = View { scroll, ..view };
