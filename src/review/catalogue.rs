@@ -13,8 +13,8 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use chrono::{NaiveDateTime, Timelike};
 
@@ -75,7 +75,9 @@ pub struct Digest {
     /// The agenda, for carried-over history across sessions.
     pub items: Vec<ItemDigest>,
     /// Folded text of everything searchable, one field per line.
-    haystack: String,
+    /// Shared with the catalogue, which keeps every session's text side
+    /// by side for search to reach without touching the digest.
+    haystack: Arc<str>,
     /// Folded circle name.
     circle_key: String,
     /// Folded participant names.
@@ -124,7 +126,7 @@ impl Digest {
             circle_key: fold(&summary.circle),
             people_keys: people.iter().map(|n| fold(n)).collect(),
             grams: grams_of(haystack.as_bytes()),
-            haystack,
+            haystack: haystack.into(),
             summary,
             people,
             items,
@@ -153,7 +155,7 @@ impl Digest {
             circle_key: fold(&summary.circle),
             people_keys: Vec::new(),
             grams: Grams::default(),
-            haystack: String::new(),
+            haystack: Arc::default(),
             summary,
             people,
             items,
@@ -172,7 +174,8 @@ impl Digest {
     /// hold it; `index` is this session's place in the catalogue. What
     /// the index alone tells is asked first, so a session it settles is
     /// not touched at all (a folder's digests are far apart in memory).
-    fn matches(&self, index: usize, query: &Folded, words: &[WordHits]) -> bool {
+    /// `text` is this session's search text, as the catalogue keeps it.
+    fn matches(&self, index: usize, text: &str, query: &Folded, words: &[WordHits]) -> bool {
         if words.iter().any(|w| w.verdict(index) == Verdict::No) {
             return false;
         }
@@ -190,7 +193,7 @@ impl Digest {
                     Verdict::Within(bytes) => {
                         // Usually the word is right where it can first
                         // start: compared there before searching on.
-                        let text = self.haystack.as_bytes();
+                        let text = text.as_bytes();
                         text.get(bytes.start..bytes.end.min(text.len()))
                             .is_some_and(|part| {
                                 part.starts_with(f.needle()) || f.find(part).is_some()
@@ -316,6 +319,10 @@ pub struct Catalogue {
     /// Which read sessions hold which short runs of text (see
     /// [`super::grams`]), filled as entries are read.
     index: GramIndex,
+    /// Each entry's search text (its digest's, shared; empty until read),
+    /// side by side, so a search that must read some text does not reach
+    /// through every digest for it.
+    texts: Vec<Arc<str>>,
 }
 
 impl Catalogue {
@@ -342,6 +349,7 @@ impl Catalogue {
                     }],
                     order: OnceLock::new(),
                     index: GramIndex::new(1),
+                    texts: Vec::new(),
                 };
             }
         };
@@ -364,6 +372,7 @@ impl Catalogue {
         });
         Self {
             index: GramIndex::new(entries.len()),
+            texts: Vec::new(),
             entries,
             order: OnceLock::new(),
         }
@@ -417,6 +426,7 @@ impl Catalogue {
                 .collect(),
             order: OnceLock::new(),
             index: GramIndex::new(sessions.len()),
+            texts: Vec::new(),
         };
         // Filled as read entries are, so the index holds them too.
         for (i, (path, loaded)) in sessions.into_iter().enumerate() {
@@ -479,6 +489,7 @@ impl Catalogue {
     /// another thread). An index out of range is ignored: the result
     /// belongs to an older listing.
     pub fn fill(&mut self, index: usize, status: EntryStatus) {
+        let len = self.entries.len();
         let Some(entry) = self.entries.get_mut(index) else {
             return;
         };
@@ -486,6 +497,13 @@ impl Catalogue {
             self.index.remove(index, &grams_of(old.haystack.as_bytes()));
         }
         entry.status = status;
+        if self.texts.len() < len {
+            self.texts.resize(len, Arc::default());
+        }
+        self.texts[index] = match &entry.status {
+            EntryStatus::Ready(digest) => Arc::clone(&digest.haystack),
+            _ => Arc::default(),
+        };
         if let EntryStatus::Ready(digest) = &mut entry.status {
             // Listed on the reading thread; a digest that was filed before
             // (a copy from another catalogue) has given its list away.
@@ -562,7 +580,9 @@ impl Catalogue {
     fn entry_matches(&self, index: usize, all: bool, query: &Folded, words: &[WordHits]) -> bool {
         let entry = &self.entries[index];
         match &entry.status {
-            EntryStatus::Ready(d) => all || d.matches(index, query, words),
+            EntryStatus::Ready(d) => {
+                all || d.matches(index, self.texts.get(index).map_or("", |t| t), query, words)
+            }
             EntryStatus::Pending => all,
             EntryStatus::Bad(_) => {
                 all || (query.circle.is_none() && query.participant.is_none() && {
