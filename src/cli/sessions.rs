@@ -115,9 +115,24 @@ pub(super) fn follow(
 
 pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {
     let listed = dir.list();
+    // Buffered: a line per session was a `write` call per session (10,000
+    // for a big folder); one flush at the end reports an error the same.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let code = write_list(&mut out, dir, &listed, json, words)?;
+    out.flush()?;
+    Ok(code)
+}
+
+/// What `list` prints for the sessions `listed` in `dir`.
+fn write_list(
+    out: &mut impl Write,
+    dir: &SessionsDir,
+    listed: &[store::Listed],
+    json: bool,
+    words: &dyn Words,
+) -> Result<ExitCode> {
     let good: Vec<&SessionSummary> = listed.iter().filter_map(|l| l.as_ref().ok()).collect();
     let bad: Vec<&LoadError> = listed.iter().filter_map(|l| l.as_ref().err()).collect();
-    let mut out = std::io::stdout().lock();
     if json {
         let unreadable: Vec<_> = bad
             .iter()
@@ -163,7 +178,7 @@ pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<E
             for_terminal_line(&s.id).into_owned(),
         ]);
     }
-    write_table(&mut out, &rows, &[5, 6, 7])?;
+    write_table(out, &rows, &[5, 6, 7])?;
     // The shell's date; the count itself is the review core's, pure.
     let due = crate::record::overdue(good.iter().copied(), chrono::Local::now().date_naive());
     if !due.is_empty() {
