@@ -406,13 +406,18 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
     }
     let mut bad = 0;
     let mut adopted: Vec<Vec<Adopted>> = vec![Vec::new(); roots.len()];
-    for (root, file) in &files {
+    // Read on every core, reported in the order of the files; only what
+    // the governance check needs is kept of each session.
+    let checked = store::parallel::map_in_order(files.len(), |i| {
+        store::load(&files[i].1).map(|loaded| Adopted::of(&loaded.id, &loaded.session))
+    });
+    for ((root, file), checked) in files.iter().zip(checked) {
         let shown = path_for_terminal(file);
-        match store::load(file) {
-            Ok(loaded) => {
+        match checked {
+            Ok(one) => {
                 writeln!(out, "{}", words.check_ok(&shown))?;
                 if let Some(r) = root {
-                    adopted[*r].push(Adopted::of(&loaded.id, &loaded.session));
+                    adopted[*r].push(one);
                 }
             }
             Err(e) => {
