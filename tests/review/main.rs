@@ -11,6 +11,7 @@ mod record_governance;
 mod record_governance_props;
 mod record_view;
 mod record_work;
+mod replay_end;
 mod replay_moves;
 mod review;
 mod review_board;

@@ -138,7 +138,31 @@ impl ReplayView {
         };
         view.marker_numbers = view.number_markers();
         view.meeting();
+        view.summary_at_end();
         view
+    }
+
+    /// Builds the closed meeting's summary for the end, where End lands,
+    /// once at opening (a long meeting's summary is thousands of lines),
+    /// so End costs the cursor's jump and a frame.
+    fn summary_at_end(&mut self) {
+        let state = self.replay.session().state();
+        if state.phase == Phase::Closed {
+            let view = self.meeting.view(
+                state,
+                self.replay.session().setup(),
+                self.theme,
+                self.saved_to.as_deref(),
+                None,
+            );
+            self.summary = Some((self.replay.len(), SummaryText::of(&view)));
+        }
+    }
+
+    /// The position whose closed-meeting summary is kept, if any (tests:
+    /// the end's is built at opening and kept through Home and End).
+    pub fn kept_summary(&self) -> Option<usize> {
+        self.summary.as_ref().map(|(at, _)| *at)
     }
 
     /// The meeting the screen draws: the cursor's own state at its
@@ -296,8 +320,9 @@ impl ReplayView {
     }
 
     /// The summary of the meeting at the current position, once it is
-    /// closed: built the first time the position is drawn and kept (the
-    /// last one built), so End, Home and End again builds it once.
+    /// closed: the end's is built at opening; another closed position's
+    /// is built the first time it is drawn and kept instead (the last one
+    /// built), so no frame builds it again while the cursor stays.
     fn keep_summary(&mut self) {
         let position = self.replay.position();
         let state = self.replay.state();
