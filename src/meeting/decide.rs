@@ -57,15 +57,19 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
         }
         _ => {}
     }
-    let rules = state.active_rules();
+    // Asked only of the commands that depend on it: most entries are the
+    // meeting's own, and the rules are the active item's.
+    let rules = || state.active_rules();
     match owner(kind) {
         Owner::Meeting => meeting::decide(state, command),
-        Owner::Integrative(action) if rules == RuleSet::Consent => {
-            Err(Refusal::WrongRules { action, rules })
-        }
-        Owner::Consent(action) if rules != RuleSet::Consent => {
-            Err(Refusal::WrongRules { action, rules })
-        }
+        Owner::Integrative(action) if rules() == RuleSet::Consent => Err(Refusal::WrongRules {
+            action,
+            rules: RuleSet::Consent,
+        }),
+        Owner::Consent(action) if rules() != RuleSet::Consent => Err(Refusal::WrongRules {
+            action,
+            rules: RuleSet::Integrative,
+        }),
         Owner::Consent(_) => consent::decide(state, command),
         Owner::Election => election::decide(state, command),
         Owner::Tactical => tactical::decide(state, command),

@@ -36,13 +36,18 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1970..=9999;
 
 /// Whether `at` is a time spanning accepts from a file.
 pub fn supported_time(at: DateTime<FixedOffset>) -> bool {
-    YEARS.contains(&at.year()) && YEARS.contains(&at.naive_utc().year())
+    let utc = at.naive_utc().year();
+    // An offset is less than a day, so the local year is the UTC year or
+    // one either side: only a UTC year at an end of the range needs the
+    // local one worked out (which costs a date computation per entry).
+    let inner = (YEARS.start() + 1)..=(YEARS.end() - 1);
+    inner.contains(&utc) || (YEARS.contains(&utc) && YEARS.contains(&at.year()))
 }
 
 /// Checks that every undo retracted the latest entry still in effect, as
 /// `Session::execute` records it.
 pub(super) fn check_undo_order(log: &[Recorded]) -> Result<(), LogProblem> {
-    let mut in_effect: Vec<u64> = Vec::new();
+    let mut in_effect: Vec<u64> = Vec::with_capacity(log.len());
     for entry in log {
         match entry.event {
             Event::Retracted { retracts } => {
@@ -70,16 +75,17 @@ pub(super) fn replay_as_recorded(
     log: &[Recorded],
 ) -> Option<Result<MeetingState, LogProblem>> {
     let mut state = MeetingState::new(setup);
-    // The latest entry, checked but not folded in yet.
-    let mut pending: Option<&Recorded> = None;
+    // The latest entry, checked but not folded in yet, with the event the
+    // engine decided for it when that is exactly the entry.
+    let mut pending: Option<(&Recorded, Option<Event>)> = None;
     let mut budget = REFOLD_BUDGET;
     for (i, entry) in log.iter().enumerate() {
         if let Event::Retracted { retracts } = entry.event {
             match pending.take() {
-                Some(p) if p.seq == retracts => state.last_at = entry.at,
+                Some((p, _)) if p.seq == retracts => state.last_at = entry.at,
                 other => {
-                    if let Some(p) = other {
-                        state.apply(&p.event, p.at);
+                    if let Some((p, decided)) = other {
+                        fold_checked(&mut state, p, decided);
                     }
                     budget = budget.checked_sub(i + 1)?;
                     state = super::session::fold(setup, log, i + 1);
@@ -87,18 +93,33 @@ pub(super) fn replay_as_recorded(
             }
             continue;
         }
-        if let Some(p) = pending.take() {
-            state.apply(&p.event, p.at);
+        if let Some((p, decided)) = pending.take() {
+            fold_checked(&mut state, p, decided);
         }
-        if let Err(problem) = check_entry(&state, entry) {
-            return Some(Err(problem));
+        match check_entry(&state, entry) {
+            Ok(decided) => pending = Some((entry, decided)),
+            Err(problem) => return Some(Err(problem)),
         }
-        pending = Some(entry);
     }
-    if let Some(p) = pending {
-        state.apply(&p.event, p.at);
+    if let Some((p, decided)) = pending {
+        fold_checked(&mut state, p, decided);
     }
     Some(Ok(state))
+}
+
+/// Folds a checked entry into the state: the event the engine decided for
+/// it when there is one (it equals the entry, and is moved in rather than
+/// the entry copied), else the entry itself.
+pub(super) fn fold_checked(state: &mut MeetingState, entry: &Recorded, decided: Option<Event>) {
+    match decided {
+        // What `MeetingState::apply` does with a turn, without the copy.
+        Some(event @ (Event::TurnTaken { .. } | Event::TurnSkipped { .. })) => {
+            state.last_at = entry.at;
+            state.apply_turn(event, entry.at);
+        }
+        Some(event) => state.apply(&event, entry.at),
+        None => state.apply(&entry.event, entry.at),
+    }
 }
 
 /// Folds the log through the engine and returns the final state, or the
@@ -118,8 +139,8 @@ pub(super) fn replay(
         if retracted.contains(&entry.seq) {
             continue;
         }
-        check_entry(&state, entry)?;
-        state.apply(&entry.event, entry.at);
+        let decided = check_entry(&state, entry)?;
+        fold_checked(&mut state, entry, decided);
     }
     Ok(state)
 }
@@ -128,13 +149,25 @@ pub(super) fn replay(
 /// The commands are made one at a time and the first that gives the entry
 /// ends the search, so a phase change tries its usual opener alone rather
 /// than building every opener first (that was a tenth of `spanning list`).
-pub(super) fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<(), LogProblem> {
+/// Gives back the event the engine decided when it is exactly the entry,
+/// so the caller folds that in instead of copying the entry's texts again;
+/// `None` when the entry was accepted through the allowance for older
+/// files ([`same_as_decided`]), which must be folded as recorded.
+pub(super) fn check_entry(
+    state: &MeetingState,
+    entry: &Recorded,
+) -> Result<Option<Event>, LogProblem> {
     // The most natural command comes first, so its refusal is the one
     // named; a command the engine accepts but records differently means
     // the entry was changed, which says more than any refusal.
     let mut first_refusal: Option<Refusal> = None;
     let mut accepted = false;
+    let mut decided: Option<Event> = None;
     let mut gives_entry = |command: Command| match decide_at(state, &command, entry.at) {
+        Ok(event) if event == entry.event => {
+            decided = Some(event);
+            true
+        }
         Ok(event) if same_as_decided(&event, &entry.event) => true,
         Ok(_) => {
             accepted = true;
@@ -146,7 +179,7 @@ pub(super) fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<(), 
         }
     };
     if commands_for(&entry.event, &mut gives_entry) {
-        return Ok(());
+        return Ok(decided);
     }
     Err(match first_refusal {
         Some(refusal) if !accepted => LogProblem::Impossible {
@@ -258,7 +291,9 @@ fn all_openers() -> Vec<Command> {
 /// be added without saying how a stored one is checked.
 fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
     let f = try_one;
-    match event.clone() {
+    // Only what a command takes is copied out of the entry (a round's
+    // order, a version number or a part stays where it is).
+    match event {
         Event::PhaseEntered { .. } | Event::StepEntered { .. } => openers(event, f),
         Event::RoundReordered { order } => match order.first() {
             Some(&first) => [Direction::Forward, Direction::Backward]
@@ -267,59 +302,81 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             None => false,
         },
         Event::TurnTaken { person, speech } => f(Command::Speak {
-            person: Some(person),
-            speech,
+            person: Some(*person),
+            speech: speech.clone(),
         }),
         Event::TurnSkipped { person, reason } => f(Command::Skip {
-            person: Some(person),
-            reason,
+            person: Some(*person),
+            reason: reason.clone(),
         }),
-        Event::ParticipantJoined { participant, .. } => f(Command::AddParticipant { participant }),
+        Event::ParticipantJoined { participant, .. } => f(Command::AddParticipant {
+            participant: participant.clone(),
+        }),
         Event::PresenceChanged {
             person,
             present,
             reason,
         } => f(Command::SetPresence {
-            person,
-            present,
-            reason,
+            person: *person,
+            present: *present,
+            reason: reason.clone(),
         }),
-        Event::FacilitatorChanged { person } => f(Command::SetFacilitator { person }),
-        Event::SecretaryChanged { person } => f(Command::SetSecretary { person }),
-        Event::TimeboxChanged { minutes } => f(Command::SetTimebox { minutes }),
+        Event::FacilitatorChanged { person } => f(Command::SetFacilitator { person: *person }),
+        Event::SecretaryChanged { person } => f(Command::SetSecretary { person: *person }),
+        Event::TimeboxChanged { minutes } => f(Command::SetTimebox { minutes: *minutes }),
         Event::ItemAdded {
             label, owner, kind, ..
         } => f(match kind {
-            ItemKind::Tension => Command::AddItem { label, owner },
-            ItemKind::Election => Command::AddElection { role: label, owner },
+            ItemKind::Tension => Command::AddItem {
+                label: label.clone(),
+                owner: *owner,
+            },
+            ItemKind::Election => Command::AddElection {
+                role: label.clone(),
+                owner: *owner,
+            },
         }),
-        Event::ItemEdited { item, label, owner } => f(Command::EditItem { item, label, owner }),
-        Event::ItemRemoved { item } => f(Command::RemoveItem { item }),
-        Event::ItemMoved { item, position } => f(Command::MoveItem { item, position }),
+        Event::ItemEdited { item, label, owner } => f(Command::EditItem {
+            item: *item,
+            label: label.clone(),
+            owner: *owner,
+        }),
+        Event::ItemRemoved { item } => f(Command::RemoveItem { item: *item }),
+        Event::ItemMoved { item, position } => f(Command::MoveItem {
+            item: *item,
+            position: *position,
+        }),
         Event::ItemStarted { item } => {
-            f(Command::StartItem { item: Some(item) }) || f(Command::StartItem { item: None })
+            f(Command::StartItem { item: Some(*item) }) || f(Command::StartItem { item: None })
         }
-        Event::TensionStated { text } => f(Command::StateTension { text }),
-        Event::ExampleGiven { text } => f(Command::GiveExample { text }),
+        Event::TensionStated { text } => f(Command::StateTension { text: text.clone() }),
+        Event::ExampleGiven { text } => f(Command::GiveExample { text: text.clone() }),
         Event::HelpRequested => f(Command::RequestHelp),
         Event::ActionReviewed {
             number,
             status,
             note,
         } => f(Command::ReviewAction {
-            number,
-            status,
-            note,
+            number: *number,
+            status: *status,
+            note: note.clone(),
         }),
-        Event::OfferTaken { number, owner, .. } => f(Command::TakeOffer { number, owner }),
-        Event::OfferLetGo { number } => f(Command::LetGoOffer { number }),
-        Event::ProjectStatusSet { number, status } => {
-            f(Command::SetProjectStatus { number, status })
-        }
-        Event::ProposalCorrected { text } => f(Command::CorrectProposal { text }),
-        Event::PartAdded { part, .. } => f(Command::AddPart { part }),
-        Event::PartChanged { number, part, .. } => f(Command::ChangePart { number, part }),
-        Event::PartRemoved { number, .. } => f(Command::RemovePart { number }),
+        Event::OfferTaken { number, owner, .. } => f(Command::TakeOffer {
+            number: *number,
+            owner: *owner,
+        }),
+        Event::OfferLetGo { number } => f(Command::LetGoOffer { number: *number }),
+        Event::ProjectStatusSet { number, status } => f(Command::SetProjectStatus {
+            number: *number,
+            status: status.clone(),
+        }),
+        Event::ProposalCorrected { text } => f(Command::CorrectProposal { text: text.clone() }),
+        Event::PartAdded { part, .. } => f(Command::AddPart { part: part.clone() }),
+        Event::PartChanged { number, part, .. } => f(Command::ChangePart {
+            number: *number,
+            part: part.clone(),
+        }),
+        Event::PartRemoved { number, .. } => f(Command::RemovePart { number: *number }),
         Event::ProposalStated {
             text,
             for_objection,
@@ -327,93 +384,123 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
         } => {
             f(Command::StateProposal { text: text.clone() })
                 || f(Command::AmendProposal {
-                    text,
-                    for_objection,
+                    text: text.clone(),
+                    for_objection: *for_objection,
                 })
         }
-        Event::QuestionAsked { asker, text } => f(Command::AskQuestion { asker, text }),
-        Event::QuestionAnswered { question, answer } => {
-            f(Command::AnswerQuestion { question, answer })
-        }
-        Event::QuestionRuledOutOfOrder { question, reason } => {
-            f(Command::RuleQuestionOutOfOrder { question, reason })
-        }
-        Event::Clarified { text } => f(Command::Clarify { text }),
-        Event::TestRequested { concern, by } => f(Command::RequestTest { concern, by }),
+        Event::QuestionAsked { asker, text } => f(Command::AskQuestion {
+            asker: *asker,
+            text: text.clone(),
+        }),
+        Event::QuestionAnswered { question, answer } => f(Command::AnswerQuestion {
+            question: *question,
+            answer: answer.clone(),
+        }),
+        Event::QuestionRuledOutOfOrder { question, reason } => f(Command::RuleQuestionOutOfOrder {
+            question: *question,
+            reason: reason.clone(),
+        }),
+        Event::Clarified { text } => f(Command::Clarify { text: text.clone() }),
+        Event::TestRequested { concern, by } => f(Command::RequestTest {
+            concern: *concern,
+            by: *by,
+        }),
         Event::CriterionTested {
             concern,
             criterion,
             argument,
             holds,
         } => f(Command::TestCriterion {
-            concern,
-            criterion,
-            argument,
-            holds,
+            concern: *concern,
+            criterion: *criterion,
+            argument: argument.clone(),
+            holds: *holds,
         }),
-        Event::ObjectionRecorded { concern } => f(Command::RecordObjection { concern }),
+        Event::ObjectionRecorded { concern } => f(Command::RecordObjection { concern: *concern }),
         Event::SecretaryRuled {
             concern,
             upheld,
             note,
         } => f(Command::SecretaryRuling {
-            concern,
-            upheld,
-            note,
+            concern: *concern,
+            upheld: *upheld,
+            note: note.clone(),
         }),
-        Event::ObjectorConfirmed { concern } => f(Command::ConfirmObjector { concern }),
-        Event::ProposerConfirmed { concern } => f(Command::ConfirmProposer { concern }),
-        Event::ObjectionAbandoned { concern, reason } => {
-            f(Command::AbandonObjection { concern, reason })
-        }
-        Event::ItemEnded { ending, reason } => f(Command::EndItem { ending, reason }),
+        Event::ObjectorConfirmed { concern } => f(Command::ConfirmObjector { concern: *concern }),
+        Event::ProposerConfirmed { concern } => f(Command::ConfirmProposer { concern: *concern }),
+        Event::ObjectionAbandoned { concern, reason } => f(Command::AbandonObjection {
+            concern: *concern,
+            reason: reason.clone(),
+        }),
+        Event::ItemEnded { ending, reason } => f(Command::EndItem {
+            ending: *ending,
+            reason: reason.clone(),
+        }),
         Event::OutputRecorded {
             kind,
             owner,
             text,
             role,
         } => f(Command::RecordOutput {
-            kind,
-            owner,
-            text,
-            role,
+            kind: *kind,
+            owner: *owner,
+            text: text.clone(),
+            role: role.clone(),
         }),
         Event::TimeOutStarted {
             requested_by,
             reason,
         } => f(Command::StartTimeOut {
-            requested_by,
-            reason,
+            requested_by: *requested_by,
+            reason: reason.clone(),
         }),
-        Event::TimeOutEnded { note } => f(Command::EndTimeOut { note }),
-        Event::OutOfOrder { person, kind, note } => {
-            f(Command::RecordOutOfOrder { person, kind, note })
-        }
-        Event::NoteRecorded { text } => f(Command::Note { text }),
-        Event::ItemDisposed { item, disposition } => f(Command::Dispose { item, disposition }),
+        Event::TimeOutEnded { note } => f(Command::EndTimeOut { note: note.clone() }),
+        Event::OutOfOrder { person, kind, note } => f(Command::RecordOutOfOrder {
+            person: *person,
+            kind: *kind,
+            note: note.clone(),
+        }),
+        Event::NoteRecorded { text } => f(Command::Note { text: text.clone() }),
+        Event::ItemDisposed { item, disposition } => f(Command::Dispose {
+            item: *item,
+            disposition: *disposition,
+        }),
         // Checked by `check_undo_order`; never replayed.
         Event::Retracted { .. } => false,
-        Event::DriverDescribed { part, text } => f(Command::DescribeDriver { part, text }),
-        Event::ConsentAnswered { person, answer } => f(Command::AnswerConsent {
-            person: Some(person),
-            answer,
+        Event::DriverDescribed { part, text } => f(Command::DescribeDriver {
+            part: *part,
+            text: text.clone(),
         }),
-        Event::ObjectionResolved { objection } => f(Command::ResolveObjection { objection }),
+        Event::ConsentAnswered { person, answer } => f(Command::AnswerConsent {
+            person: Some(*person),
+            answer: answer.clone(),
+        }),
+        Event::ObjectionResolved { objection } => f(Command::ResolveObjection {
+            objection: *objection,
+        }),
         Event::AgreementAdopted {
             review_date,
             criteria,
         } => f(Command::AdoptAgreement {
-            review_date,
-            criteria,
+            review_date: *review_date,
+            criteria: criteria.clone(),
         }),
-        Event::ObjectionRequalified { objection, reason } => {
-            f(Command::RequalifyObjection { objection, reason })
-        }
-        Event::RoleDescribed { text, term } => f(Command::DescribeRole { text, term }),
-        Event::Nominated { voter, nominee } => f(Command::Nominate { voter, nominee }),
-        Event::NominationChanged { voter, nominee } => {
-            f(Command::ChangeNomination { voter, nominee })
-        }
+        Event::ObjectionRequalified { objection, reason } => f(Command::RequalifyObjection {
+            objection: *objection,
+            reason: reason.clone(),
+        }),
+        Event::RoleDescribed { text, term } => f(Command::DescribeRole {
+            text: text.clone(),
+            term: term.clone(),
+        }),
+        Event::Nominated { voter, nominee } => f(Command::Nominate {
+            voter: *voter,
+            nominee: *nominee,
+        }),
+        Event::NominationChanged { voter, nominee } => f(Command::ChangeNomination {
+            voter: *voter,
+            nominee: *nominee,
+        }),
         Event::CandidateProposed {
             candidate,
             term,
@@ -421,13 +508,13 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             ..
         } => {
             f(Command::ProposeCandidate {
-                candidate,
-                term: Some(term),
-                for_objection,
+                candidate: *candidate,
+                term: Some(term.clone()),
+                for_objection: *for_objection,
             }) || f(Command::ProposeCandidate {
-                candidate,
+                candidate: *candidate,
                 term: None,
-                for_objection,
+                for_objection: *for_objection,
             })
         }
         Event::EntryDefined {
@@ -437,10 +524,10 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             role,
             ..
         } => f(Command::DefineEntry {
-            list,
-            text,
-            owner,
-            role,
+            list: *list,
+            text: text.clone(),
+            owner: *owner,
+            role: role.clone(),
         }),
         Event::EntryEdited {
             list,
@@ -449,26 +536,33 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             owner,
             role,
         } => f(Command::EditEntry {
-            list,
-            number,
-            text,
-            owner,
-            role,
+            list: *list,
+            number: *number,
+            text: text.clone(),
+            owner: *owner,
+            role: role.clone(),
         }),
-        Event::EntryRemoved { list, number } => f(Command::RemoveEntry { list, number }),
+        Event::EntryRemoved { list, number } => f(Command::RemoveEntry {
+            list: *list,
+            number: *number,
+        }),
         Event::EntryAnswered {
             list,
             number,
             answer,
         } => f(Command::AnswerEntry {
-            list,
-            number,
-            answer,
+            list: *list,
+            number: *number,
+            answer: answer.clone(),
         }),
-        Event::NeedStated { text } => f(Command::StateNeed { text }),
-        Event::RequestMade { to, text, .. } => f(Command::MakeRequest { to, text }),
-        Event::RequestAnswered { number, accepted } => {
-            f(Command::AnswerRequest { number, accepted })
-        }
+        Event::NeedStated { text } => f(Command::StateNeed { text: text.clone() }),
+        Event::RequestMade { to, text, .. } => f(Command::MakeRequest {
+            to: to.clone(),
+            text: text.clone(),
+        }),
+        Event::RequestAnswered { number, accepted } => f(Command::AnswerRequest {
+            number: *number,
+            accepted: *accepted,
+        }),
     }
 }

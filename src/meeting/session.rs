@@ -366,21 +366,22 @@ impl Session {
                 }
                 total = Some(grown);
             }
-            match entry.event {
+            let decided = match entry.event {
                 Event::Retracted { retracts } => {
                     if self.undo_target() != Some(retracts) {
                         return problem(LogProblem::BadRetraction { seq: entry.seq });
                     }
+                    None
                 }
                 _ => super::replay::check_entry(&self.state, entry)
                     .map_err(SessionLoadProblem::Log)?,
-            }
+            };
             self.log_bytes = total;
             self.log.push(entry.clone());
             if undo {
                 self.state = fold(&self.setup, &self.log, self.log.len());
             } else {
-                self.state.apply(&entry.event, entry.at);
+                super::replay::fold_checked(&mut self.state, entry, decided);
             }
         }
         Ok(())

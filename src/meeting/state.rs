@@ -436,7 +436,8 @@ impl MeetingState {
             kind: start.kind,
             item,
             order: start.order.clone(),
-            turns: Vec::new(),
+            // Room for everyone's turn: a turn is then never a reallocation.
+            turns: Vec::with_capacity(start.order.len()),
             started_at: at,
             floor_since: at,
         });
@@ -496,6 +497,20 @@ impl MeetingState {
         }
     }
 
+    /// Folds a turn taken or skipped, given away so its text is moved into
+    /// the round (loading hands over the event the engine decided).
+    pub(super) fn apply_turn(&mut self, event: Event, at: DateTime<FixedOffset>) {
+        let (person, outcome) = match event {
+            Event::TurnTaken { person, speech } => match speech {
+                Speech::Said { text } => (person, TurnOutcome::Said { text }),
+                Speech::Pass => (person, TurnOutcome::Pass),
+            },
+            Event::TurnSkipped { person, reason } => (person, TurnOutcome::Skipped { reason }),
+            _ => return,
+        };
+        self.record_turn(person, outcome, at);
+    }
+
     pub(crate) fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
         let item = self.active_item().map(|i| i.id);
         self.rulings.push(Ruling { at, item, kind });
@@ -533,21 +548,8 @@ impl MeetingState {
                     round.order = order.clone();
                 }
             }
-            Event::TurnTaken { person, speech } => {
-                let outcome = match speech {
-                    Speech::Said { text } => TurnOutcome::Said { text: text.clone() },
-                    Speech::Pass => TurnOutcome::Pass,
-                };
-                self.record_turn(*person, outcome, at);
-            }
-            Event::TurnSkipped { person, reason } => {
-                self.record_turn(
-                    *person,
-                    TurnOutcome::Skipped {
-                        reason: reason.clone(),
-                    },
-                    at,
-                );
+            Event::TurnTaken { .. } | Event::TurnSkipped { .. } => {
+                self.apply_turn(event.clone(), at);
             }
             Event::ParticipantJoined {
                 person,

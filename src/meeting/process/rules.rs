@@ -138,11 +138,13 @@ pub(crate) fn default_round(
     except: Option<PersonId>,
 ) -> RoundStart {
     let number = state.rounds.len() as u32;
-    let eligible: Vec<PersonId> = state
-        .present_people()
-        .map(|p| p.id)
-        .filter(|p| Some(*p) != except)
-        .collect();
+    let mut eligible: Vec<PersonId> = Vec::with_capacity(state.people.len());
+    eligible.extend(
+        state
+            .present_people()
+            .map(|p| p.id)
+            .filter(|p| Some(*p) != except),
+    );
     let direction = if number.is_multiple_of(2) {
         Direction::Forward
     } else {
@@ -163,12 +165,12 @@ pub(crate) fn default_round(
 /// Everyone in `seating`, starting at index `start`, going `direction`.
 pub(crate) fn rotate(seating: &[PersonId], start: usize, direction: Direction) -> Vec<PersonId> {
     let n = seating.len();
-    (0..n)
-        .map(|k| match direction {
-            Direction::Forward => seating[(start + k) % n],
-            Direction::Backward => seating[(start + n - k) % n],
-        })
-        .collect()
+    let mut out = Vec::with_capacity(n);
+    out.extend((0..n).map(|k| match direction {
+        Direction::Forward => seating[(start + k) % n],
+        Direction::Backward => seating[(start + n - k) % n],
+    }));
+    out
 }
 
 pub(crate) fn required(text: &str, field: Field) -> Result<String, Refusal> {
