@@ -29,9 +29,14 @@ pub fn decide_at(
     command: &Command,
     at: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<Event, Refusal> {
-    let event = decide(state, command)?;
-    tactical::check_at(state, command, at)?;
-    Ok(event)
+    let decided = decide(state, command);
+    if decided.is_ok()
+        && let Err(refusal) = tactical::check_at(state, command, at)
+    {
+        return Err(refusal);
+    }
+    // Returned as it came, so the event is not moved on the way.
+    decided
 }
 
 /// Decides what a command means for this state. `Undo` is the session's

@@ -26,8 +26,8 @@ use super::election::ItemKind;
 use super::event::{Direction, Event, Recorded};
 use super::refusal::Refusal;
 use super::session::LogProblem;
-use super::setup::Setup;
-use super::state::MeetingState;
+use super::setup::{PersonId, Setup};
+use super::state::{MeetingState, TurnOutcome};
 
 /// The years a stored time may fall in. Anything outside was not recorded
 /// by a clock: it is refused at load, so no later arithmetic on it can
@@ -75,17 +75,17 @@ pub(super) fn replay_as_recorded(
     log: &[Recorded],
 ) -> Option<Result<MeetingState, LogProblem>> {
     let mut state = MeetingState::new(setup);
-    // The latest entry, checked but not folded in yet, with the event the
-    // engine decided for it when that is exactly the entry.
-    let mut pending: Option<(&Recorded, Option<Event>)> = None;
+    // The latest entry, checked but not folded in yet, with what checking
+    // it gave to fold.
+    let mut pending: Option<(&Recorded, Checked)> = None;
     let mut budget = REFOLD_BUDGET;
     for (i, entry) in log.iter().enumerate() {
         if let Event::Retracted { retracts } = entry.event {
             match pending.take() {
                 Some((p, _)) if p.seq == retracts => state.last_at = entry.at,
                 other => {
-                    if let Some((p, decided)) = other {
-                        fold_checked(&mut state, p, decided);
+                    if let Some((p, checked)) = other {
+                        fold_checked(&mut state, p, checked);
                     }
                     budget = budget.checked_sub(i + 1)?;
                     state = super::session::fold(setup, log, i + 1);
@@ -93,31 +93,34 @@ pub(super) fn replay_as_recorded(
             }
             continue;
         }
-        if let Some((p, decided)) = pending.take() {
-            fold_checked(&mut state, p, decided);
+        if let Some((p, checked)) = pending.take() {
+            fold_checked(&mut state, p, checked);
         }
         match check_entry(&state, entry) {
-            Ok(decided) => pending = Some((entry, decided)),
+            Ok(checked) => pending = Some((entry, checked)),
             Err(problem) => return Some(Err(problem)),
         }
     }
-    if let Some((p, decided)) = pending {
-        fold_checked(&mut state, p, decided);
+    if let Some((p, checked)) = pending {
+        fold_checked(&mut state, p, checked);
     }
     Some(Ok(state))
 }
 
-/// Folds a checked entry into the state: the event the engine decided for
-/// it when there is one (it equals the entry, and is moved in rather than
-/// the entry copied), else the entry itself.
-pub(super) fn fold_checked(state: &mut MeetingState, entry: &Recorded, decided: Option<Event>) {
-    match decided {
-        // What `MeetingState::apply` does with a turn, without the copy.
-        Some(event @ (Event::TurnTaken { .. } | Event::TurnSkipped { .. })) => {
+/// What checking an entry gives to fold it: for a turn, the turn with the
+/// words of the event the engine decided (equal to the entry's), so they
+/// are moved into the round rather than copied from the entry again.
+#[derive(Debug, Default)]
+pub(super) struct Checked(Option<(PersonId, TurnOutcome)>);
+
+/// Folds a checked entry into the state: exactly what
+/// [`MeetingState::apply`] does with it, without copying a turn's words.
+pub(super) fn fold_checked(state: &mut MeetingState, entry: &Recorded, checked: Checked) {
+    match checked.0 {
+        Some((person, outcome)) => {
             state.last_at = entry.at;
-            state.apply_turn(event, entry.at);
+            state.record_turn(person, outcome, entry.at);
         }
-        Some(event) => state.apply(&event, entry.at),
         None => state.apply(&entry.event, entry.at),
     }
 }
@@ -139,8 +142,8 @@ pub(super) fn replay(
         if retracted.contains(&entry.seq) {
             continue;
         }
-        let decided = check_entry(&state, entry)?;
-        fold_checked(&mut state, entry, decided);
+        let checked = check_entry(&state, entry)?;
+        fold_checked(&mut state, entry, checked);
     }
     Ok(state)
 }
@@ -149,37 +152,37 @@ pub(super) fn replay(
 /// The commands are made one at a time and the first that gives the entry
 /// ends the search, so a phase change tries its usual opener alone rather
 /// than building every opener first (that was a tenth of `spanning list`).
-/// Gives back the event the engine decided when it is exactly the entry,
-/// so the caller folds that in instead of copying the entry's texts again;
-/// `None` when the entry was accepted through the allowance for older
-/// files ([`same_as_decided`]), which must be folded as recorded.
-pub(super) fn check_entry(
-    state: &MeetingState,
-    entry: &Recorded,
-) -> Result<Option<Event>, LogProblem> {
+/// Gives what folding the entry needs from the event the engine decided
+/// ([`Checked`]).
+pub(super) fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<Checked, LogProblem> {
     // The most natural command comes first, so its refusal is the one
     // named; a command the engine accepts but records differently means
     // the entry was changed, which says more than any refusal.
     let mut first_refusal: Option<Refusal> = None;
     let mut accepted = false;
-    let mut decided: Option<Event> = None;
-    let mut gives_entry = |command: Command| match decide_at(state, &command, entry.at) {
-        Ok(event) if event == entry.event => {
-            decided = Some(event);
-            true
-        }
-        Ok(event) if same_as_decided(&event, &entry.event) => true,
-        Ok(_) => {
-            accepted = true;
-            false
-        }
-        Err(refusal) => {
-            first_refusal.get_or_insert(refusal);
-            false
+    let mut checked = Checked::default();
+    let mut gives_entry = |command: &Command| {
+        let mut decided = decide_at(state, command, entry.at);
+        match &mut decided {
+            Ok(event) if *event == entry.event => {
+                checked = Checked(MeetingState::take_turn(event));
+                true
+            }
+            Ok(event) if same_as_decided(event, &entry.event) => true,
+            Ok(_) => {
+                accepted = true;
+                false
+            }
+            Err(refusal) => {
+                if first_refusal.is_none() {
+                    first_refusal = Some(std::mem::replace(refusal, Refusal::NoRound));
+                }
+                false
+            }
         }
     };
     if commands_for(&entry.event, &mut gives_entry) {
-        return Ok(decided);
+        return Ok(checked);
     }
     Err(match first_refusal {
         Some(refusal) if !accepted => LogProblem::Impossible {
@@ -217,7 +220,7 @@ fn same_as_decided(decided: &Event, recorded: &Event) -> bool {
 /// `event`'s phase or step goes first; the others are tried (in the order
 /// of [`all_openers`]) only when it does not give the entry. Stops at the
 /// first command `try_one` takes, and says whether there was one.
-fn openers(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
+fn openers(event: &Event, try_one: &mut dyn FnMut(&Command) -> bool) -> bool {
     use super::event::{IdmStep, PhaseKind};
     let natural = match event {
         Event::PhaseEntered { phase, .. } => match phase {
@@ -248,14 +251,14 @@ fn openers(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
         _ => None,
     };
     if let Some(natural) = &natural
-        && try_one(natural.clone())
+        && try_one(natural)
     {
         return true;
     }
     all_openers()
         .into_iter()
         .filter(|c| Some(c) != natural.as_ref())
-        .any(try_one)
+        .any(|c| try_one(&c))
 }
 
 /// Every opener, in no particular order.
@@ -289,7 +292,7 @@ fn all_openers() -> Vec<Command> {
 /// a time and most natural first, until it takes one; says whether it
 /// did. Every event kind is listed (no catch-all), so a new event cannot
 /// be added without saying how a stored one is checked.
-fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
+fn commands_for(event: &Event, try_one: &mut dyn FnMut(&Command) -> bool) -> bool {
     let f = try_one;
     // Only what a command takes is copied out of the entry (a round's
     // order, a version number or a part stays where it is).
@@ -298,35 +301,35 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
         Event::RoundReordered { order } => match order.first() {
             Some(&first) => [Direction::Forward, Direction::Backward]
                 .into_iter()
-                .any(|direction| f(Command::SetRoundOrder { first, direction })),
+                .any(|direction| f(&Command::SetRoundOrder { first, direction })),
             None => false,
         },
-        Event::TurnTaken { person, speech } => f(Command::Speak {
+        Event::TurnTaken { person, speech } => f(&Command::Speak {
             person: Some(*person),
             speech: speech.clone(),
         }),
-        Event::TurnSkipped { person, reason } => f(Command::Skip {
+        Event::TurnSkipped { person, reason } => f(&Command::Skip {
             person: Some(*person),
             reason: reason.clone(),
         }),
-        Event::ParticipantJoined { participant, .. } => f(Command::AddParticipant {
+        Event::ParticipantJoined { participant, .. } => f(&Command::AddParticipant {
             participant: participant.clone(),
         }),
         Event::PresenceChanged {
             person,
             present,
             reason,
-        } => f(Command::SetPresence {
+        } => f(&Command::SetPresence {
             person: *person,
             present: *present,
             reason: reason.clone(),
         }),
-        Event::FacilitatorChanged { person } => f(Command::SetFacilitator { person: *person }),
-        Event::SecretaryChanged { person } => f(Command::SetSecretary { person: *person }),
-        Event::TimeboxChanged { minutes } => f(Command::SetTimebox { minutes: *minutes }),
+        Event::FacilitatorChanged { person } => f(&Command::SetFacilitator { person: *person }),
+        Event::SecretaryChanged { person } => f(&Command::SetSecretary { person: *person }),
+        Event::TimeboxChanged { minutes } => f(&Command::SetTimebox { minutes: *minutes }),
         Event::ItemAdded {
             label, owner, kind, ..
-        } => f(match kind {
+        } => f(&match kind {
             ItemKind::Tension => Command::AddItem {
                 label: label.clone(),
                 owner: *owner,
@@ -336,72 +339,74 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
                 owner: *owner,
             },
         }),
-        Event::ItemEdited { item, label, owner } => f(Command::EditItem {
+        Event::ItemEdited { item, label, owner } => f(&Command::EditItem {
             item: *item,
             label: label.clone(),
             owner: *owner,
         }),
-        Event::ItemRemoved { item } => f(Command::RemoveItem { item: *item }),
-        Event::ItemMoved { item, position } => f(Command::MoveItem {
+        Event::ItemRemoved { item } => f(&Command::RemoveItem { item: *item }),
+        Event::ItemMoved { item, position } => f(&Command::MoveItem {
             item: *item,
             position: *position,
         }),
         Event::ItemStarted { item } => {
-            f(Command::StartItem { item: Some(*item) }) || f(Command::StartItem { item: None })
+            f(&Command::StartItem { item: Some(*item) }) || f(&Command::StartItem { item: None })
         }
-        Event::TensionStated { text } => f(Command::StateTension { text: text.clone() }),
-        Event::ExampleGiven { text } => f(Command::GiveExample { text: text.clone() }),
-        Event::HelpRequested => f(Command::RequestHelp),
+        Event::TensionStated { text } => f(&Command::StateTension { text: text.clone() }),
+        Event::ExampleGiven { text } => f(&Command::GiveExample { text: text.clone() }),
+        Event::HelpRequested => f(&Command::RequestHelp),
         Event::ActionReviewed {
             number,
             status,
             note,
-        } => f(Command::ReviewAction {
+        } => f(&Command::ReviewAction {
             number: *number,
             status: *status,
             note: note.clone(),
         }),
-        Event::OfferTaken { number, owner, .. } => f(Command::TakeOffer {
+        Event::OfferTaken { number, owner, .. } => f(&Command::TakeOffer {
             number: *number,
             owner: *owner,
         }),
-        Event::OfferLetGo { number } => f(Command::LetGoOffer { number: *number }),
-        Event::ProjectStatusSet { number, status } => f(Command::SetProjectStatus {
+        Event::OfferLetGo { number } => f(&Command::LetGoOffer { number: *number }),
+        Event::ProjectStatusSet { number, status } => f(&Command::SetProjectStatus {
             number: *number,
             status: status.clone(),
         }),
-        Event::ProposalCorrected { text } => f(Command::CorrectProposal { text: text.clone() }),
-        Event::PartAdded { part, .. } => f(Command::AddPart { part: part.clone() }),
-        Event::PartChanged { number, part, .. } => f(Command::ChangePart {
+        Event::ProposalCorrected { text } => f(&Command::CorrectProposal { text: text.clone() }),
+        Event::PartAdded { part, .. } => f(&Command::AddPart { part: part.clone() }),
+        Event::PartChanged { number, part, .. } => f(&Command::ChangePart {
             number: *number,
             part: part.clone(),
         }),
-        Event::PartRemoved { number, .. } => f(Command::RemovePart { number: *number }),
+        Event::PartRemoved { number, .. } => f(&Command::RemovePart { number: *number }),
         Event::ProposalStated {
             text,
             for_objection,
             ..
         } => {
-            f(Command::StateProposal { text: text.clone() })
-                || f(Command::AmendProposal {
+            f(&Command::StateProposal { text: text.clone() })
+                || f(&Command::AmendProposal {
                     text: text.clone(),
                     for_objection: *for_objection,
                 })
         }
-        Event::QuestionAsked { asker, text } => f(Command::AskQuestion {
+        Event::QuestionAsked { asker, text } => f(&Command::AskQuestion {
             asker: *asker,
             text: text.clone(),
         }),
-        Event::QuestionAnswered { question, answer } => f(Command::AnswerQuestion {
+        Event::QuestionAnswered { question, answer } => f(&Command::AnswerQuestion {
             question: *question,
             answer: answer.clone(),
         }),
-        Event::QuestionRuledOutOfOrder { question, reason } => f(Command::RuleQuestionOutOfOrder {
-            question: *question,
-            reason: reason.clone(),
-        }),
-        Event::Clarified { text } => f(Command::Clarify { text: text.clone() }),
-        Event::TestRequested { concern, by } => f(Command::RequestTest {
+        Event::QuestionRuledOutOfOrder { question, reason } => {
+            f(&Command::RuleQuestionOutOfOrder {
+                question: *question,
+                reason: reason.clone(),
+            })
+        }
+        Event::Clarified { text } => f(&Command::Clarify { text: text.clone() }),
+        Event::TestRequested { concern, by } => f(&Command::RequestTest {
             concern: *concern,
             by: *by,
         }),
@@ -410,29 +415,29 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             criterion,
             argument,
             holds,
-        } => f(Command::TestCriterion {
+        } => f(&Command::TestCriterion {
             concern: *concern,
             criterion: *criterion,
             argument: argument.clone(),
             holds: *holds,
         }),
-        Event::ObjectionRecorded { concern } => f(Command::RecordObjection { concern: *concern }),
+        Event::ObjectionRecorded { concern } => f(&Command::RecordObjection { concern: *concern }),
         Event::SecretaryRuled {
             concern,
             upheld,
             note,
-        } => f(Command::SecretaryRuling {
+        } => f(&Command::SecretaryRuling {
             concern: *concern,
             upheld: *upheld,
             note: note.clone(),
         }),
-        Event::ObjectorConfirmed { concern } => f(Command::ConfirmObjector { concern: *concern }),
-        Event::ProposerConfirmed { concern } => f(Command::ConfirmProposer { concern: *concern }),
-        Event::ObjectionAbandoned { concern, reason } => f(Command::AbandonObjection {
+        Event::ObjectorConfirmed { concern } => f(&Command::ConfirmObjector { concern: *concern }),
+        Event::ProposerConfirmed { concern } => f(&Command::ConfirmProposer { concern: *concern }),
+        Event::ObjectionAbandoned { concern, reason } => f(&Command::AbandonObjection {
             concern: *concern,
             reason: reason.clone(),
         }),
-        Event::ItemEnded { ending, reason } => f(Command::EndItem {
+        Event::ItemEnded { ending, reason } => f(&Command::EndItem {
             ending: *ending,
             reason: reason.clone(),
         }),
@@ -441,7 +446,7 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             owner,
             text,
             role,
-        } => f(Command::RecordOutput {
+        } => f(&Command::RecordOutput {
             kind: *kind,
             owner: *owner,
             text: text.clone(),
@@ -450,54 +455,54 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
         Event::TimeOutStarted {
             requested_by,
             reason,
-        } => f(Command::StartTimeOut {
+        } => f(&Command::StartTimeOut {
             requested_by: *requested_by,
             reason: reason.clone(),
         }),
-        Event::TimeOutEnded { note } => f(Command::EndTimeOut { note: note.clone() }),
-        Event::OutOfOrder { person, kind, note } => f(Command::RecordOutOfOrder {
+        Event::TimeOutEnded { note } => f(&Command::EndTimeOut { note: note.clone() }),
+        Event::OutOfOrder { person, kind, note } => f(&Command::RecordOutOfOrder {
             person: *person,
             kind: *kind,
             note: note.clone(),
         }),
-        Event::NoteRecorded { text } => f(Command::Note { text: text.clone() }),
-        Event::ItemDisposed { item, disposition } => f(Command::Dispose {
+        Event::NoteRecorded { text } => f(&Command::Note { text: text.clone() }),
+        Event::ItemDisposed { item, disposition } => f(&Command::Dispose {
             item: *item,
             disposition: *disposition,
         }),
         // Checked by `check_undo_order`; never replayed.
         Event::Retracted { .. } => false,
-        Event::DriverDescribed { part, text } => f(Command::DescribeDriver {
+        Event::DriverDescribed { part, text } => f(&Command::DescribeDriver {
             part: *part,
             text: text.clone(),
         }),
-        Event::ConsentAnswered { person, answer } => f(Command::AnswerConsent {
+        Event::ConsentAnswered { person, answer } => f(&Command::AnswerConsent {
             person: Some(*person),
             answer: answer.clone(),
         }),
-        Event::ObjectionResolved { objection } => f(Command::ResolveObjection {
+        Event::ObjectionResolved { objection } => f(&Command::ResolveObjection {
             objection: *objection,
         }),
         Event::AgreementAdopted {
             review_date,
             criteria,
-        } => f(Command::AdoptAgreement {
+        } => f(&Command::AdoptAgreement {
             review_date: *review_date,
             criteria: criteria.clone(),
         }),
-        Event::ObjectionRequalified { objection, reason } => f(Command::RequalifyObjection {
+        Event::ObjectionRequalified { objection, reason } => f(&Command::RequalifyObjection {
             objection: *objection,
             reason: reason.clone(),
         }),
-        Event::RoleDescribed { text, term } => f(Command::DescribeRole {
+        Event::RoleDescribed { text, term } => f(&Command::DescribeRole {
             text: text.clone(),
             term: term.clone(),
         }),
-        Event::Nominated { voter, nominee } => f(Command::Nominate {
+        Event::Nominated { voter, nominee } => f(&Command::Nominate {
             voter: *voter,
             nominee: *nominee,
         }),
-        Event::NominationChanged { voter, nominee } => f(Command::ChangeNomination {
+        Event::NominationChanged { voter, nominee } => f(&Command::ChangeNomination {
             voter: *voter,
             nominee: *nominee,
         }),
@@ -507,11 +512,11 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             for_objection,
             ..
         } => {
-            f(Command::ProposeCandidate {
+            f(&Command::ProposeCandidate {
                 candidate: *candidate,
                 term: Some(term.clone()),
                 for_objection: *for_objection,
-            }) || f(Command::ProposeCandidate {
+            }) || f(&Command::ProposeCandidate {
                 candidate: *candidate,
                 term: None,
                 for_objection: *for_objection,
@@ -523,7 +528,7 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             owner,
             role,
             ..
-        } => f(Command::DefineEntry {
+        } => f(&Command::DefineEntry {
             list: *list,
             text: text.clone(),
             owner: *owner,
@@ -535,14 +540,14 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             text,
             owner,
             role,
-        } => f(Command::EditEntry {
+        } => f(&Command::EditEntry {
             list: *list,
             number: *number,
             text: text.clone(),
             owner: *owner,
             role: role.clone(),
         }),
-        Event::EntryRemoved { list, number } => f(Command::RemoveEntry {
+        Event::EntryRemoved { list, number } => f(&Command::RemoveEntry {
             list: *list,
             number: *number,
         }),
@@ -550,17 +555,17 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             list,
             number,
             answer,
-        } => f(Command::AnswerEntry {
+        } => f(&Command::AnswerEntry {
             list: *list,
             number: *number,
             answer: answer.clone(),
         }),
-        Event::NeedStated { text } => f(Command::StateNeed { text: text.clone() }),
-        Event::RequestMade { to, text, .. } => f(Command::MakeRequest {
+        Event::NeedStated { text } => f(&Command::StateNeed { text: text.clone() }),
+        Event::RequestMade { to, text, .. } => f(&Command::MakeRequest {
             to: to.clone(),
             text: text.clone(),
         }),
-        Event::RequestAnswered { number, accepted } => f(Command::AnswerRequest {
+        Event::RequestAnswered { number, accepted } => f(&Command::AnswerRequest {
             number: *number,
             accepted: *accepted,
         }),

@@ -366,12 +366,12 @@ impl Session {
                 }
                 total = Some(grown);
             }
-            let decided = match entry.event {
+            let checked = match entry.event {
                 Event::Retracted { retracts } => {
                     if self.undo_target() != Some(retracts) {
                         return problem(LogProblem::BadRetraction { seq: entry.seq });
                     }
-                    None
+                    super::replay::Checked::default()
                 }
                 _ => super::replay::check_entry(&self.state, entry)
                     .map_err(SessionLoadProblem::Log)?,
@@ -381,7 +381,7 @@ impl Session {
             if undo {
                 self.state = fold(&self.setup, &self.log, self.log.len());
             } else {
-                super::replay::fold_checked(&mut self.state, entry, decided);
+                super::replay::fold_checked(&mut self.state, entry, checked);
             }
         }
         Ok(())

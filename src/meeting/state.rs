@@ -497,18 +497,28 @@ impl MeetingState {
         }
     }
 
-    /// Folds a turn taken or skipped, given away so its text is moved into
-    /// the round (loading hands over the event the engine decided).
-    pub(super) fn apply_turn(&mut self, event: Event, at: DateTime<FixedOffset>) {
-        let (person, outcome) = match event {
-            Event::TurnTaken { person, speech } => match speech {
-                Speech::Said { text } => (person, TurnOutcome::Said { text }),
-                Speech::Pass => (person, TurnOutcome::Pass),
-            },
-            Event::TurnSkipped { person, reason } => (person, TurnOutcome::Skipped { reason }),
-            _ => return,
-        };
-        self.record_turn(person, outcome, at);
+    /// The turn an event records, its words taken out of the event (left
+    /// empty): loading folds the event the engine decided for an entry this
+    /// way, without copying its words again.
+    pub(super) fn take_turn(event: &mut Event) -> Option<(PersonId, TurnOutcome)> {
+        match event {
+            Event::TurnTaken { person, speech } => Some((
+                *person,
+                match speech {
+                    Speech::Said { text } => TurnOutcome::Said {
+                        text: std::mem::take(text),
+                    },
+                    Speech::Pass => TurnOutcome::Pass,
+                },
+            )),
+            Event::TurnSkipped { person, reason } => Some((
+                *person,
+                TurnOutcome::Skipped {
+                    reason: std::mem::take(reason),
+                },
+            )),
+            _ => None,
+        }
     }
 
     pub(crate) fn ruling(&mut self, at: DateTime<FixedOffset>, kind: RulingKind) {
@@ -549,7 +559,9 @@ impl MeetingState {
                 }
             }
             Event::TurnTaken { .. } | Event::TurnSkipped { .. } => {
-                self.apply_turn(event.clone(), at);
+                if let Some((person, outcome)) = Self::take_turn(&mut event.clone()) {
+                    self.record_turn(person, outcome, at);
+                }
             }
             Event::ParticipantJoined {
                 person,

@@ -238,3 +238,55 @@ fn mutated_logs_get_the_answers_they_got_before_the_check_was_made_cheaper() {
     }
     insta::assert_snapshot!(table);
 }
+
+#[test]
+fn agenda_labels_are_stored_with_one_space_between_words() {
+    let opened = chrono::DateTime::parse_from_rfc3339("2026-11-22T09:00:00+01:00").expect("time");
+    let setup =
+        crate::support::scenario::Scenario::new("Labels", "Circle", opened, &["Ana"]).setup();
+    let mut session = Session::open(setup).expect("setup");
+    let at = opened + chrono::TimeDelta::minutes(1);
+    for command in [
+        spanning::meeting::Command::StartCheckIn,
+        spanning::meeting::Command::Speak {
+            person: None,
+            speech: Speech::Pass,
+        },
+        spanning::meeting::Command::OpenAgenda,
+    ] {
+        session.execute(&command, at).expect("flow");
+    }
+    for (typed, stored) in [
+        ("Office move", "Office move"),
+        ("  Office   move ", "Office move"),
+        ("Office\tmove", "Office move"),
+        ("Office\u{2003}move\nnow", "Office move now"),
+        ("Budget", "Budget"),
+    ] {
+        let entry = session
+            .execute(
+                &spanning::meeting::Command::AddItem {
+                    label: typed.into(),
+                    owner: PersonId(0),
+                },
+                at,
+            )
+            .expect("added");
+        match &entry.event {
+            Event::ItemAdded { label, .. } => assert_eq!(label, stored, "{typed:?}"),
+            other => panic!("{other:?}"),
+        }
+    }
+    // A stored label with two spaces is not what the engine records.
+    let mut log = session.log().to_vec();
+    if let Event::ItemAdded { label, .. } = &mut log[3].event {
+        *label = "Office  move".into();
+    }
+    assert_eq!(
+        format!(
+            "{:?}",
+            Session::from_log(session.setup().clone(), log).map(|_| ())
+        ),
+        "Err(Log(NotAsDecided { seq: 4 }))"
+    );
+}

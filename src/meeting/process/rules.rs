@@ -207,5 +207,11 @@ pub(crate) fn label_text(label: &str) -> Result<String, Refusal> {
     if words > MAX_LABEL_WORDS {
         return Err(Refusal::LabelTooLong { words });
     }
+    // Already one space between words (as every stored label is): nothing
+    // to join again.
+    let spaced = !label.contains(|c: char| c.is_whitespace() && c != ' ') && !label.contains("  ");
+    if spaced {
+        return Ok(label);
+    }
     Ok(label.split_whitespace().collect::<Vec<_>>().join(" "))
 }
