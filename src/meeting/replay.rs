@@ -23,7 +23,7 @@ use chrono::{DateTime, Datelike, FixedOffset};
 use super::command::Command;
 use super::decide::decide_at;
 use super::election::ItemKind;
-use super::event::{Direction, Event, Recorded};
+use super::event::{Direction, Event, Recorded, Speech};
 use super::refusal::Refusal;
 use super::session::LogProblem;
 use super::setup::{PersonId, Setup};
@@ -72,20 +72,21 @@ const REFOLD_BUDGET: usize = 2_000_000;
 /// [`replay`]. Expects [`check_undo_order`] to have passed.
 pub(super) fn replay_as_recorded(
     setup: &Setup,
-    log: &[Recorded],
+    log: &mut [Recorded],
 ) -> Option<Result<MeetingState, LogProblem>> {
     let mut state = MeetingState::new(setup);
-    // The latest entry, checked but not folded in yet, with what checking
-    // it gave to fold.
-    let mut pending: Option<(&Recorded, Checked)> = None;
+    // The latest entry (by position), checked but not folded in yet, with
+    // what checking it gave to fold.
+    let mut pending: Option<(usize, Checked)> = None;
     let mut budget = REFOLD_BUDGET;
-    for (i, entry) in log.iter().enumerate() {
-        if let Event::Retracted { retracts } = entry.event {
+    for i in 0..log.len() {
+        let at = log[i].at;
+        if let Event::Retracted { retracts } = log[i].event {
             match pending.take() {
-                Some((p, _)) if p.seq == retracts => state.last_at = entry.at,
+                Some((p, _)) if log[p].seq == retracts => state.last_at = at,
                 other => {
                     if let Some((p, checked)) = other {
-                        fold_checked(&mut state, p, checked);
+                        fold_checked(&mut state, &log[p], checked);
                     }
                     budget = budget.checked_sub(i + 1)?;
                     state = super::session::fold(setup, log, i + 1);
@@ -94,15 +95,15 @@ pub(super) fn replay_as_recorded(
             continue;
         }
         if let Some((p, checked)) = pending.take() {
-            fold_checked(&mut state, p, checked);
+            fold_checked(&mut state, &log[p], checked);
         }
-        match check_entry(&state, entry) {
-            Ok(checked) => pending = Some((entry, checked)),
+        match check_entry(&state, &mut log[i]) {
+            Ok(checked) => pending = Some((i, checked)),
             Err(problem) => return Some(Err(problem)),
         }
     }
     if let Some((p, checked)) = pending {
-        fold_checked(&mut state, p, checked);
+        fold_checked(&mut state, &log[p], checked);
     }
     Some(Ok(state))
 }
@@ -130,11 +131,11 @@ pub(super) fn fold_checked(state: &mut MeetingState, entry: &Recorded, checked: 
 /// sequence numbers that are retracted by the end of the log.
 pub(super) fn replay(
     setup: &Setup,
-    log: &[Recorded],
+    log: &mut [Recorded],
     retracted: &std::collections::HashSet<u64>,
 ) -> Result<MeetingState, LogProblem> {
     let mut state = MeetingState::new(setup);
-    for entry in log {
+    for entry in log.iter_mut() {
         if matches!(entry.event, Event::Retracted { .. }) {
             state.last_at = entry.at;
             continue;
@@ -153,44 +154,78 @@ pub(super) fn replay(
 /// ends the search, so a phase change tries its usual opener alone rather
 /// than building every opener first (that was a tenth of `spanning list`).
 /// Gives what folding the entry needs from the event the engine decided
-/// ([`Checked`]).
-pub(super) fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<Checked, LogProblem> {
-    // The most natural command comes first, so its refusal is the one
-    // named; a command the engine accepts but records differently means
-    // the entry was changed, which says more than any refusal.
-    let mut first_refusal: Option<Refusal> = None;
-    let mut accepted = false;
-    let mut checked = Checked::default();
-    let mut gives_entry = |command: &Command| {
-        let mut decided = decide_at(state, command, entry.at);
-        match &mut decided {
-            Ok(event) if *event == entry.event => {
-                checked = Checked(MeetingState::take_turn(event));
-                true
-            }
-            Ok(event) if same_as_decided(event, &entry.event) => true,
-            Ok(_) => {
-                accepted = true;
-                false
-            }
-            Err(refusal) => {
-                if first_refusal.is_none() {
-                    first_refusal = Some(std::mem::replace(refusal, Refusal::NoRound));
-                }
-                false
-            }
-        }
+/// ([`Checked`]). The entry is borrowed mutably only to lend a turn's words
+/// to the command deciding it; it is given back unchanged.
+pub(super) fn check_entry(
+    state: &MeetingState,
+    entry: &mut Recorded,
+) -> Result<Checked, LogProblem> {
+    let mut check = Check {
+        state,
+        at: entry.at,
+        first_refusal: None,
+        accepted: false,
+        checked: Checked::default(),
     };
-    if commands_for(&entry.event, &mut gives_entry) {
-        return Ok(checked);
+    if commands_for(&mut entry.event, &mut check) {
+        return Ok(check.checked);
     }
-    Err(match first_refusal {
-        Some(refusal) if !accepted => LogProblem::Impossible {
+    Err(match check.first_refusal {
+        Some(refusal) if !check.accepted => LogProblem::Impossible {
             seq: entry.seq,
             refusal,
         },
         _ => LogProblem::NotAsDecided { seq: entry.seq },
     })
+}
+
+/// One entry's check in progress: the commands tried so far and what they
+/// gave.
+struct Check<'s> {
+    state: &'s MeetingState,
+    at: DateTime<FixedOffset>,
+    // The most natural command comes first, so its refusal is the one
+    // named; a command the engine accepts but records differently means
+    // the entry was changed, which says more than any refusal.
+    first_refusal: Option<Refusal>,
+    accepted: bool,
+    checked: Checked,
+}
+
+impl Check<'_> {
+    /// What the engine decides for `command` at the entry's moment.
+    fn decide(&self, command: &Command) -> Result<Event, Refusal> {
+        decide_at(self.state, command, self.at)
+    }
+
+    /// Whether what the engine decided is the recorded entry; remembers the
+    /// first refusal, and whether some command was accepted but recorded
+    /// differently.
+    fn judge(&mut self, mut decided: Result<Event, Refusal>, recorded: &Event) -> bool {
+        match &mut decided {
+            Ok(event) if event == recorded => {
+                self.checked = Checked(MeetingState::take_turn(event));
+                true
+            }
+            Ok(event) if same_as_decided(event, recorded) => true,
+            Ok(_) => {
+                self.accepted = true;
+                false
+            }
+            Err(refusal) => {
+                if self.first_refusal.is_none() {
+                    self.first_refusal = Some(std::mem::replace(refusal, Refusal::NoRound));
+                }
+                false
+            }
+        }
+    }
+
+    /// Whether `command` gives the recorded entry.
+    fn gives(&mut self, command: &Command, recorded: &Event) -> bool {
+        let decided = self.decide(command);
+        self.judge(decided, recorded)
+    }
 }
 
 /// Whether a recorded event is what the engine decided. Exactly equal,
@@ -219,8 +254,8 @@ fn same_as_decided(decided: &Event, recorded: &Event) -> bool {
 /// or step change came from one of them. The one that usually opens
 /// `event`'s phase or step goes first; the others are tried (in the order
 /// of [`all_openers`]) only when it does not give the entry. Stops at the
-/// first command `try_one` takes, and says whether there was one.
-fn openers(event: &Event, try_one: &mut dyn FnMut(&Command) -> bool) -> bool {
+/// first command that gives the entry, and says whether there was one.
+fn openers(event: &Event, check: &mut Check) -> bool {
     use super::event::{IdmStep, PhaseKind};
     let natural = match event {
         Event::PhaseEntered { phase, .. } => match phase {
@@ -251,14 +286,14 @@ fn openers(event: &Event, try_one: &mut dyn FnMut(&Command) -> bool) -> bool {
         _ => None,
     };
     if let Some(natural) = &natural
-        && try_one(natural)
+        && check.gives(natural, event)
     {
         return true;
     }
     all_openers()
         .into_iter()
         .filter(|c| Some(c) != natural.as_ref())
-        .any(|c| try_one(&c))
+        .any(|c| check.gives(&c, event))
 }
 
 /// Every opener, in no particular order.
@@ -288,239 +323,380 @@ fn all_openers() -> Vec<Command> {
     ]
 }
 
-/// Hands `try_one` the commands that could have recorded `event`, one at
-/// a time and most natural first, until it takes one; says whether it
-/// did. Every event kind is listed (no catch-all), so a new event cannot
-/// be added without saying how a stored one is checked.
-fn commands_for(event: &Event, try_one: &mut dyn FnMut(&Command) -> bool) -> bool {
-    let f = try_one;
+/// Tries the commands that could have recorded `event`, one at a time and
+/// most natural first, until one gives it; says whether one did. `event`
+/// is mutable only so a turn's words can be lent to its command; it is
+/// left as it was. Every event kind is listed (no catch-all), so a new
+/// event cannot be added without saying how a stored one is checked.
+fn commands_for(event: &mut Event, check: &mut Check) -> bool {
     // Only what a command takes is copied out of the entry (a round's
     // order, a version number or a part stays where it is).
     match event {
-        Event::PhaseEntered { .. } | Event::StepEntered { .. } => openers(event, f),
+        Event::PhaseEntered { .. } | Event::StepEntered { .. } => openers(event, check),
         Event::RoundReordered { order } => match order.first() {
             Some(&first) => [Direction::Forward, Direction::Backward]
                 .into_iter()
-                .any(|direction| f(&Command::SetRoundOrder { first, direction })),
+                .any(|direction| check.gives(&Command::SetRoundOrder { first, direction }, event)),
             None => false,
         },
-        Event::TurnTaken { person, speech } => f(&Command::Speak {
-            person: Some(*person),
-            speech: speech.clone(),
-        }),
-        Event::TurnSkipped { person, reason } => f(&Command::Skip {
-            person: Some(*person),
-            reason: reason.clone(),
-        }),
-        Event::ParticipantJoined { participant, .. } => f(&Command::AddParticipant {
-            participant: participant.clone(),
-        }),
+        Event::TurnTaken { person, speech } => {
+            // The words are lent to the command and given back, not copied:
+            // turns are nearly half of all entries.
+            let command = Command::Speak {
+                person: Some(*person),
+                speech: std::mem::replace(speech, Speech::Pass),
+            };
+            let decided = check.decide(&command);
+            if let Command::Speak { speech: words, .. } = command {
+                *speech = words;
+            }
+            check.judge(decided, event)
+        }
+        Event::TurnSkipped { person, reason } => check.gives(
+            &Command::Skip {
+                person: Some(*person),
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::ParticipantJoined { participant, .. } => check.gives(
+            &Command::AddParticipant {
+                participant: participant.clone(),
+            },
+            event,
+        ),
         Event::PresenceChanged {
             person,
             present,
             reason,
-        } => f(&Command::SetPresence {
-            person: *person,
-            present: *present,
-            reason: reason.clone(),
-        }),
-        Event::FacilitatorChanged { person } => f(&Command::SetFacilitator { person: *person }),
-        Event::SecretaryChanged { person } => f(&Command::SetSecretary { person: *person }),
-        Event::TimeboxChanged { minutes } => f(&Command::SetTimebox { minutes: *minutes }),
+        } => check.gives(
+            &Command::SetPresence {
+                person: *person,
+                present: *present,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::FacilitatorChanged { person } => {
+            check.gives(&Command::SetFacilitator { person: *person }, event)
+        }
+        Event::SecretaryChanged { person } => {
+            check.gives(&Command::SetSecretary { person: *person }, event)
+        }
+        Event::TimeboxChanged { minutes } => {
+            check.gives(&Command::SetTimebox { minutes: *minutes }, event)
+        }
         Event::ItemAdded {
             label, owner, kind, ..
-        } => f(&match kind {
-            ItemKind::Tension => Command::AddItem {
+        } => check.gives(
+            &match kind {
+                ItemKind::Tension => Command::AddItem {
+                    label: label.clone(),
+                    owner: *owner,
+                },
+                ItemKind::Election => Command::AddElection {
+                    role: label.clone(),
+                    owner: *owner,
+                },
+            },
+            event,
+        ),
+        Event::ItemEdited { item, label, owner } => check.gives(
+            &Command::EditItem {
+                item: *item,
                 label: label.clone(),
                 owner: *owner,
             },
-            ItemKind::Election => Command::AddElection {
-                role: label.clone(),
-                owner: *owner,
+            event,
+        ),
+        Event::ItemRemoved { item } => check.gives(&Command::RemoveItem { item: *item }, event),
+        Event::ItemMoved { item, position } => check.gives(
+            &Command::MoveItem {
+                item: *item,
+                position: *position,
             },
-        }),
-        Event::ItemEdited { item, label, owner } => f(&Command::EditItem {
-            item: *item,
-            label: label.clone(),
-            owner: *owner,
-        }),
-        Event::ItemRemoved { item } => f(&Command::RemoveItem { item: *item }),
-        Event::ItemMoved { item, position } => f(&Command::MoveItem {
-            item: *item,
-            position: *position,
-        }),
+            event,
+        ),
         Event::ItemStarted { item } => {
-            f(&Command::StartItem { item: Some(*item) }) || f(&Command::StartItem { item: None })
+            check.gives(&Command::StartItem { item: Some(*item) }, event)
+                || check.gives(&Command::StartItem { item: None }, event)
         }
-        Event::TensionStated { text } => f(&Command::StateTension { text: text.clone() }),
-        Event::ExampleGiven { text } => f(&Command::GiveExample { text: text.clone() }),
-        Event::HelpRequested => f(&Command::RequestHelp),
+        Event::TensionStated { text } => {
+            check.gives(&Command::StateTension { text: text.clone() }, event)
+        }
+        Event::ExampleGiven { text } => {
+            check.gives(&Command::GiveExample { text: text.clone() }, event)
+        }
+        Event::HelpRequested => check.gives(&Command::RequestHelp, event),
         Event::ActionReviewed {
             number,
             status,
             note,
-        } => f(&Command::ReviewAction {
-            number: *number,
-            status: *status,
-            note: note.clone(),
-        }),
-        Event::OfferTaken { number, owner, .. } => f(&Command::TakeOffer {
-            number: *number,
-            owner: *owner,
-        }),
-        Event::OfferLetGo { number } => f(&Command::LetGoOffer { number: *number }),
-        Event::ProjectStatusSet { number, status } => f(&Command::SetProjectStatus {
-            number: *number,
-            status: status.clone(),
-        }),
-        Event::ProposalCorrected { text } => f(&Command::CorrectProposal { text: text.clone() }),
-        Event::PartAdded { part, .. } => f(&Command::AddPart { part: part.clone() }),
-        Event::PartChanged { number, part, .. } => f(&Command::ChangePart {
-            number: *number,
-            part: part.clone(),
-        }),
-        Event::PartRemoved { number, .. } => f(&Command::RemovePart { number: *number }),
+        } => check.gives(
+            &Command::ReviewAction {
+                number: *number,
+                status: *status,
+                note: note.clone(),
+            },
+            event,
+        ),
+        Event::OfferTaken { number, owner, .. } => check.gives(
+            &Command::TakeOffer {
+                number: *number,
+                owner: *owner,
+            },
+            event,
+        ),
+        Event::OfferLetGo { number } => {
+            check.gives(&Command::LetGoOffer { number: *number }, event)
+        }
+        Event::ProjectStatusSet { number, status } => check.gives(
+            &Command::SetProjectStatus {
+                number: *number,
+                status: status.clone(),
+            },
+            event,
+        ),
+        Event::ProposalCorrected { text } => {
+            check.gives(&Command::CorrectProposal { text: text.clone() }, event)
+        }
+        Event::PartAdded { part, .. } => {
+            check.gives(&Command::AddPart { part: part.clone() }, event)
+        }
+        Event::PartChanged { number, part, .. } => check.gives(
+            &Command::ChangePart {
+                number: *number,
+                part: part.clone(),
+            },
+            event,
+        ),
+        Event::PartRemoved { number, .. } => {
+            check.gives(&Command::RemovePart { number: *number }, event)
+        }
         Event::ProposalStated {
             text,
             for_objection,
             ..
         } => {
-            f(&Command::StateProposal { text: text.clone() })
-                || f(&Command::AmendProposal {
-                    text: text.clone(),
-                    for_objection: *for_objection,
-                })
+            let for_objection = *for_objection;
+            let stated = Command::StateProposal { text: text.clone() };
+            if check.gives(&stated, event) {
+                return true;
+            }
+            let Command::StateProposal { text } = stated else {
+                return false;
+            };
+            check.gives(
+                &Command::AmendProposal {
+                    text,
+                    for_objection,
+                },
+                event,
+            )
         }
-        Event::QuestionAsked { asker, text } => f(&Command::AskQuestion {
-            asker: *asker,
-            text: text.clone(),
-        }),
-        Event::QuestionAnswered { question, answer } => f(&Command::AnswerQuestion {
-            question: *question,
-            answer: answer.clone(),
-        }),
-        Event::QuestionRuledOutOfOrder { question, reason } => {
-            f(&Command::RuleQuestionOutOfOrder {
+        Event::QuestionAsked { asker, text } => check.gives(
+            &Command::AskQuestion {
+                asker: *asker,
+                text: text.clone(),
+            },
+            event,
+        ),
+        Event::QuestionAnswered { question, answer } => check.gives(
+            &Command::AnswerQuestion {
+                question: *question,
+                answer: answer.clone(),
+            },
+            event,
+        ),
+        Event::QuestionRuledOutOfOrder { question, reason } => check.gives(
+            &Command::RuleQuestionOutOfOrder {
                 question: *question,
                 reason: reason.clone(),
-            })
-        }
-        Event::Clarified { text } => f(&Command::Clarify { text: text.clone() }),
-        Event::TestRequested { concern, by } => f(&Command::RequestTest {
-            concern: *concern,
-            by: *by,
-        }),
+            },
+            event,
+        ),
+        Event::Clarified { text } => check.gives(&Command::Clarify { text: text.clone() }, event),
+        Event::TestRequested { concern, by } => check.gives(
+            &Command::RequestTest {
+                concern: *concern,
+                by: *by,
+            },
+            event,
+        ),
         Event::CriterionTested {
             concern,
             criterion,
             argument,
             holds,
-        } => f(&Command::TestCriterion {
-            concern: *concern,
-            criterion: *criterion,
-            argument: argument.clone(),
-            holds: *holds,
-        }),
-        Event::ObjectionRecorded { concern } => f(&Command::RecordObjection { concern: *concern }),
+        } => check.gives(
+            &Command::TestCriterion {
+                concern: *concern,
+                criterion: *criterion,
+                argument: argument.clone(),
+                holds: *holds,
+            },
+            event,
+        ),
+        Event::ObjectionRecorded { concern } => {
+            check.gives(&Command::RecordObjection { concern: *concern }, event)
+        }
         Event::SecretaryRuled {
             concern,
             upheld,
             note,
-        } => f(&Command::SecretaryRuling {
-            concern: *concern,
-            upheld: *upheld,
-            note: note.clone(),
-        }),
-        Event::ObjectorConfirmed { concern } => f(&Command::ConfirmObjector { concern: *concern }),
-        Event::ProposerConfirmed { concern } => f(&Command::ConfirmProposer { concern: *concern }),
-        Event::ObjectionAbandoned { concern, reason } => f(&Command::AbandonObjection {
-            concern: *concern,
-            reason: reason.clone(),
-        }),
-        Event::ItemEnded { ending, reason } => f(&Command::EndItem {
-            ending: *ending,
-            reason: reason.clone(),
-        }),
+        } => check.gives(
+            &Command::SecretaryRuling {
+                concern: *concern,
+                upheld: *upheld,
+                note: note.clone(),
+            },
+            event,
+        ),
+        Event::ObjectorConfirmed { concern } => {
+            check.gives(&Command::ConfirmObjector { concern: *concern }, event)
+        }
+        Event::ProposerConfirmed { concern } => {
+            check.gives(&Command::ConfirmProposer { concern: *concern }, event)
+        }
+        Event::ObjectionAbandoned { concern, reason } => check.gives(
+            &Command::AbandonObjection {
+                concern: *concern,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::ItemEnded { ending, reason } => check.gives(
+            &Command::EndItem {
+                ending: *ending,
+                reason: reason.clone(),
+            },
+            event,
+        ),
         Event::OutputRecorded {
             kind,
             owner,
             text,
             role,
-        } => f(&Command::RecordOutput {
-            kind: *kind,
-            owner: *owner,
-            text: text.clone(),
-            role: role.clone(),
-        }),
+        } => check.gives(
+            &Command::RecordOutput {
+                kind: *kind,
+                owner: *owner,
+                text: text.clone(),
+                role: role.clone(),
+            },
+            event,
+        ),
         Event::TimeOutStarted {
             requested_by,
             reason,
-        } => f(&Command::StartTimeOut {
-            requested_by: *requested_by,
-            reason: reason.clone(),
-        }),
-        Event::TimeOutEnded { note } => f(&Command::EndTimeOut { note: note.clone() }),
-        Event::OutOfOrder { person, kind, note } => f(&Command::RecordOutOfOrder {
-            person: *person,
-            kind: *kind,
-            note: note.clone(),
-        }),
-        Event::NoteRecorded { text } => f(&Command::Note { text: text.clone() }),
-        Event::ItemDisposed { item, disposition } => f(&Command::Dispose {
-            item: *item,
-            disposition: *disposition,
-        }),
+        } => check.gives(
+            &Command::StartTimeOut {
+                requested_by: *requested_by,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::TimeOutEnded { note } => {
+            check.gives(&Command::EndTimeOut { note: note.clone() }, event)
+        }
+        Event::OutOfOrder { person, kind, note } => check.gives(
+            &Command::RecordOutOfOrder {
+                person: *person,
+                kind: *kind,
+                note: note.clone(),
+            },
+            event,
+        ),
+        Event::NoteRecorded { text } => check.gives(&Command::Note { text: text.clone() }, event),
+        Event::ItemDisposed { item, disposition } => check.gives(
+            &Command::Dispose {
+                item: *item,
+                disposition: *disposition,
+            },
+            event,
+        ),
         // Checked by `check_undo_order`; never replayed.
         Event::Retracted { .. } => false,
-        Event::DriverDescribed { part, text } => f(&Command::DescribeDriver {
-            part: *part,
-            text: text.clone(),
-        }),
-        Event::ConsentAnswered { person, answer } => f(&Command::AnswerConsent {
-            person: Some(*person),
-            answer: answer.clone(),
-        }),
-        Event::ObjectionResolved { objection } => f(&Command::ResolveObjection {
-            objection: *objection,
-        }),
+        Event::DriverDescribed { part, text } => check.gives(
+            &Command::DescribeDriver {
+                part: *part,
+                text: text.clone(),
+            },
+            event,
+        ),
+        Event::ConsentAnswered { person, answer } => check.gives(
+            &Command::AnswerConsent {
+                person: Some(*person),
+                answer: answer.clone(),
+            },
+            event,
+        ),
+        Event::ObjectionResolved { objection } => check.gives(
+            &Command::ResolveObjection {
+                objection: *objection,
+            },
+            event,
+        ),
         Event::AgreementAdopted {
             review_date,
             criteria,
-        } => f(&Command::AdoptAgreement {
-            review_date: *review_date,
-            criteria: criteria.clone(),
-        }),
-        Event::ObjectionRequalified { objection, reason } => f(&Command::RequalifyObjection {
-            objection: *objection,
-            reason: reason.clone(),
-        }),
-        Event::RoleDescribed { text, term } => f(&Command::DescribeRole {
-            text: text.clone(),
-            term: term.clone(),
-        }),
-        Event::Nominated { voter, nominee } => f(&Command::Nominate {
-            voter: *voter,
-            nominee: *nominee,
-        }),
-        Event::NominationChanged { voter, nominee } => f(&Command::ChangeNomination {
-            voter: *voter,
-            nominee: *nominee,
-        }),
+        } => check.gives(
+            &Command::AdoptAgreement {
+                review_date: *review_date,
+                criteria: criteria.clone(),
+            },
+            event,
+        ),
+        Event::ObjectionRequalified { objection, reason } => check.gives(
+            &Command::RequalifyObjection {
+                objection: *objection,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::RoleDescribed { text, term } => check.gives(
+            &Command::DescribeRole {
+                text: text.clone(),
+                term: term.clone(),
+            },
+            event,
+        ),
+        Event::Nominated { voter, nominee } => check.gives(
+            &Command::Nominate {
+                voter: *voter,
+                nominee: *nominee,
+            },
+            event,
+        ),
+        Event::NominationChanged { voter, nominee } => check.gives(
+            &Command::ChangeNomination {
+                voter: *voter,
+                nominee: *nominee,
+            },
+            event,
+        ),
         Event::CandidateProposed {
             candidate,
             term,
             for_objection,
             ..
         } => {
-            f(&Command::ProposeCandidate {
-                candidate: *candidate,
-                term: Some(term.clone()),
-                for_objection: *for_objection,
-            }) || f(&Command::ProposeCandidate {
-                candidate: *candidate,
-                term: None,
-                for_objection: *for_objection,
-            })
+            let (candidate, term, for_objection) = (*candidate, term.clone(), *for_objection);
+            check.gives(
+                &Command::ProposeCandidate {
+                    candidate,
+                    term: Some(term),
+                    for_objection,
+                },
+                event,
+            ) || check.gives(
+                &Command::ProposeCandidate {
+                    candidate,
+                    term: None,
+                    for_objection,
+                },
+                event,
+            )
         }
         Event::EntryDefined {
             list,
@@ -528,46 +704,66 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(&Command) -> bool) -> boo
             owner,
             role,
             ..
-        } => f(&Command::DefineEntry {
-            list: *list,
-            text: text.clone(),
-            owner: *owner,
-            role: role.clone(),
-        }),
+        } => check.gives(
+            &Command::DefineEntry {
+                list: *list,
+                text: text.clone(),
+                owner: *owner,
+                role: role.clone(),
+            },
+            event,
+        ),
         Event::EntryEdited {
             list,
             number,
             text,
             owner,
             role,
-        } => f(&Command::EditEntry {
-            list: *list,
-            number: *number,
-            text: text.clone(),
-            owner: *owner,
-            role: role.clone(),
-        }),
-        Event::EntryRemoved { list, number } => f(&Command::RemoveEntry {
-            list: *list,
-            number: *number,
-        }),
+        } => check.gives(
+            &Command::EditEntry {
+                list: *list,
+                number: *number,
+                text: text.clone(),
+                owner: *owner,
+                role: role.clone(),
+            },
+            event,
+        ),
+        Event::EntryRemoved { list, number } => check.gives(
+            &Command::RemoveEntry {
+                list: *list,
+                number: *number,
+            },
+            event,
+        ),
         Event::EntryAnswered {
             list,
             number,
             answer,
-        } => f(&Command::AnswerEntry {
-            list: *list,
-            number: *number,
-            answer: answer.clone(),
-        }),
-        Event::NeedStated { text } => f(&Command::StateNeed { text: text.clone() }),
-        Event::RequestMade { to, text, .. } => f(&Command::MakeRequest {
-            to: to.clone(),
-            text: text.clone(),
-        }),
-        Event::RequestAnswered { number, accepted } => f(&Command::AnswerRequest {
-            number: *number,
-            accepted: *accepted,
-        }),
+        } => check.gives(
+            &Command::AnswerEntry {
+                list: *list,
+                number: *number,
+                answer: answer.clone(),
+            },
+            event,
+        ),
+        Event::NeedStated { text } => {
+            check.gives(&Command::StateNeed { text: text.clone() }, event)
+        }
+        Event::RequestMade { to, text, .. } => check.gives(
+            &Command::MakeRequest {
+                to: to.clone(),
+                text: text.clone(),
+            },
+            event,
+        ),
+        Event::RequestAnswered { number, accepted } => check.gives(
+            &Command::AnswerRequest {
+                number: *number,
+                accepted: *accepted,
+            },
+            event,
+        ),
     }
 }

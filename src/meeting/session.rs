@@ -222,7 +222,11 @@ impl Session {
         Self::build(setup, log, true)
     }
 
-    fn build(setup: Setup, log: Vec<Recorded>, measure: bool) -> Result<Self, SessionLoadProblem> {
+    fn build(
+        setup: Setup,
+        mut log: Vec<Recorded>,
+        measure: bool,
+    ) -> Result<Self, SessionLoadProblem> {
         check_setup(&setup).map_err(SessionLoadProblem::Setup)?;
         if !super::replay::supported_time(setup.opened_at) {
             return Err(SessionLoadProblem::Log(LogProblem::OpenedOutOfRange));
@@ -275,11 +279,12 @@ impl Session {
             }
         }
         super::replay::check_undo_order(&log).map_err(SessionLoadProblem::Log)?;
-        let state = match super::replay::replay_as_recorded(&setup, &log) {
+        let state = match super::replay::replay_as_recorded(&setup, &mut log) {
             Some(checked) => checked.map_err(SessionLoadProblem::Log)?,
             None => {
                 let retracted = retracted_set(&log, log.len());
-                super::replay::replay(&setup, &log, &retracted).map_err(SessionLoadProblem::Log)?
+                super::replay::replay(&setup, &mut log, &retracted)
+                    .map_err(SessionLoadProblem::Log)?
             }
         };
         Ok(Self {
@@ -366,6 +371,7 @@ impl Session {
                 }
                 total = Some(grown);
             }
+            let mut entry = entry.clone();
             let checked = match entry.event {
                 Event::Retracted { retracts } => {
                     if self.undo_target() != Some(retracts) {
@@ -373,14 +379,14 @@ impl Session {
                     }
                     super::replay::Checked::default()
                 }
-                _ => super::replay::check_entry(&self.state, entry)
+                _ => super::replay::check_entry(&self.state, &mut entry)
                     .map_err(SessionLoadProblem::Log)?,
             };
             self.log_bytes = total;
-            self.log.push(entry.clone());
+            self.log.push(entry);
             if undo {
                 self.state = fold(&self.setup, &self.log, self.log.len());
-            } else {
+            } else if let Some(entry) = self.log.last() {
                 super::replay::fold_checked(&mut self.state, entry, checked);
             }
         }

@@ -242,8 +242,9 @@ fn mutated_logs_get_the_answers_they_got_before_the_check_was_made_cheaper() {
 #[test]
 fn agenda_labels_are_stored_with_one_space_between_words() {
     let opened = chrono::DateTime::parse_from_rfc3339("2026-11-22T09:00:00+01:00").expect("time");
-    let setup =
-        crate::support::scenario::Scenario::new("Labels", "Circle", opened, &["Ana"]).setup();
+    let setup = crate::support::scenario::Scenario::new("Labels", "Circle", opened, &["Ana"])
+        .roles(PersonId(0), None)
+        .setup();
     let mut session = Session::open(setup).expect("setup");
     let at = opened + chrono::TimeDelta::minutes(1);
     for command in [
