@@ -459,8 +459,9 @@ impl MeetingState {
         round.floor_since = at;
         let is_concern = round.kind == RoundKind::Objection;
         let number = round.number;
+        // Only an objection round's words become a concern: copied then.
         let text = match &outcome {
-            TurnOutcome::Said { text } => Some(text.clone()),
+            TurnOutcome::Said { text } if is_concern => Some(text.clone()),
             _ => None,
         };
         round.turns.push(Turn {
