@@ -115,9 +115,24 @@ pub(super) fn follow(
 
 pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<ExitCode> {
     let listed = dir.list();
+    // Buffered: a line per session was a `write` call per session (10,000
+    // for a big folder); one flush at the end reports an error the same.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let code = write_list(&mut out, dir, &listed, json, words)?;
+    out.flush()?;
+    Ok(code)
+}
+
+/// What `list` prints for the sessions `listed` in `dir`.
+fn write_list(
+    out: &mut impl Write,
+    dir: &SessionsDir,
+    listed: &[store::Listed],
+    json: bool,
+    words: &dyn Words,
+) -> Result<ExitCode> {
     let good: Vec<&SessionSummary> = listed.iter().filter_map(|l| l.as_ref().ok()).collect();
     let bad: Vec<&LoadError> = listed.iter().filter_map(|l| l.as_ref().err()).collect();
-    let mut out = std::io::stdout().lock();
     if json {
         let unreadable: Vec<_> = bad
             .iter()
@@ -163,7 +178,7 @@ pub(super) fn list(dir: &SessionsDir, json: bool, words: &dyn Words) -> Result<E
             for_terminal_line(&s.id).into_owned(),
         ]);
     }
-    write_table(&mut out, &rows, &[5, 6, 7])?;
+    write_table(out, &rows, &[5, 6, 7])?;
     // The shell's date; the count itself is the review core's, pure.
     let due = crate::record::overdue(good.iter().copied(), chrono::Local::now().date_naive());
     if !due.is_empty() {
@@ -391,13 +406,18 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
     }
     let mut bad = 0;
     let mut adopted: Vec<Vec<Adopted>> = vec![Vec::new(); roots.len()];
-    for (root, file) in &files {
+    // Read on every core, reported in the order of the files; only what
+    // the governance check needs is kept of each session.
+    let checked = store::parallel::map_in_order(files.len(), |i| {
+        store::load(&files[i].1).map(|loaded| Adopted::of(&loaded.id, &loaded.session))
+    });
+    for ((root, file), checked) in files.iter().zip(checked) {
         let shown = path_for_terminal(file);
-        match store::load(file) {
-            Ok(loaded) => {
+        match checked {
+            Ok(one) => {
                 writeln!(out, "{}", words.check_ok(&shown))?;
                 if let Some(r) = root {
-                    adopted[*r].push(Adopted::of(&loaded.id, &loaded.session));
+                    adopted[*r].push(one);
                 }
             }
             Err(e) => {

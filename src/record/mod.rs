@@ -171,54 +171,21 @@ pub(crate) fn map_folder<T: Send>(
 }
 
 /// Loads the session files at `paths` and keeps `keep` of each good one
-/// (in parallel, one thread per core, so a session is dropped on the
-/// thread that read it), keeping the bad ones as problems, in the order
-/// given.
+/// (in parallel, see [`store::parallel`]), keeping the bad ones as
+/// problems, in the order given.
 fn map_paths<T: Send>(
     paths: &[PathBuf],
     keep: impl Fn(&Path, Loaded) -> T + Sync,
 ) -> (Vec<T>, Vec<FolderProblem>) {
-    let one = |i: usize| store::load(&paths[i]).map(|l| keep(&paths[i], l));
     // Reading and replaying the files is nearly all the fold's time, and
-    // each file is independent: one thread per core, each taking every
-    // n-th file; results are put back in path order so nothing depends on
-    // which thread finished first.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .clamp(1, 8)
-        .min(paths.len().max(1));
-    let mut results: Vec<(usize, Result<T, store::LoadError>)> = if threads <= 1 {
-        (0..paths.len()).map(|i| (i, one(i))).collect()
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..threads)
-                .map(|t| {
-                    let one = &one;
-                    scope.spawn(move || {
-                        (t..paths.len())
-                            .step_by(threads)
-                            .map(|i| (i, one(i)))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            let mut all: Vec<(usize, Result<T, store::LoadError>)> = Vec::new();
-            for (t, h) in handles.into_iter().enumerate() {
-                match h.join() {
-                    Ok(part) => all.extend(part),
-                    // A panic while reading must not silently lose this
-                    // share of the files: read it again here, where a
-                    // panic is as loud as in a single-threaded walk.
-                    Err(_) => all.extend((t..paths.len()).step_by(threads).map(|i| (i, one(i)))),
-                }
-            }
-            all
-        })
-    };
-    results.sort_by_key(|(i, _)| *i);
+    // each file is independent; a session is dropped on the thread that
+    // read it.
+    let results = store::parallel::map_in_order(paths.len(), |i| {
+        store::load(&paths[i]).map(|l| keep(&paths[i], l))
+    });
     let mut kept = Vec::with_capacity(paths.len());
     let mut problems = Vec::new();
-    for (_, result) in results {
+    for result in results {
         match result {
             Ok(t) => kept.push(t),
             Err(e) => problems.push(FolderProblem::Unloadable(e)),

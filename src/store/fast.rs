@@ -168,23 +168,45 @@ impl Clock {
 
 /// The time in `b` (25 bytes, whose date and offset are `date` and
 /// `offset`), read as [`fast_timestamp`] reads it; `None` when it would
-/// not read it (then it reads the whole text itself).
+/// not read it (then it reads the whole text itself). Worked out from the
+/// seconds since local midnight, without chrono's general conversion from
+/// local time (a tenth of what reading a time cost).
 fn same_day(
     b: &[u8],
     date: chrono::NaiveDate,
     offset: FixedOffset,
 ) -> Option<DateTime<FixedOffset>> {
-    use chrono::TimeZone;
+    const DAY: i32 = 86_400;
     if b[10] != b'T' || b[13] != b':' || b[16] != b':' {
         return None;
     }
-    let num = |at: usize| -> Option<u32> {
+    let num = |at: usize| -> Option<i32> {
         let (hi, lo) = (b[at], b[at + 1]);
         (hi.is_ascii_digit() && lo.is_ascii_digit())
-            .then(|| u32::from(hi - b'0') * 10 + u32::from(lo - b'0'))
+            .then(|| i32::from(hi - b'0') * 10 + i32::from(lo - b'0'))
     };
-    let local = date.and_hms_opt(num(11)?, num(14)?, num(17)?)?;
-    offset.from_local_datetime(&local).single()
+    let (hour, minute, second) = (num(11)?, num(14)?, num(17)?);
+    // What `and_hms_opt` refuses (a leap second too) goes the long way.
+    if hour > 23 || minute > 59 || second > 59 {
+        return None;
+    }
+    // The same instant in UTC, which is what `DateTime` holds; the local
+    // day's midnight moved by the offset can fall on the day before or
+    // after.
+    let utc = hour * 3600 + minute * 60 + second - offset.local_minus_utc();
+    let (utc_date, utc_second) = if utc < 0 {
+        (date.pred_opt()?, utc + DAY)
+    } else if utc >= DAY {
+        (date.succ_opt()?, utc - DAY)
+    } else {
+        (date, utc)
+    };
+    let time =
+        chrono::NaiveTime::from_num_seconds_from_midnight_opt(u32::try_from(utc_second).ok()?, 0)?;
+    Some(DateTime::from_naive_utc_and_offset(
+        utc_date.and_time(time),
+        offset,
+    ))
 }
 
 /// A key or string value, borrowed from the file when it has no escapes.
@@ -720,6 +742,48 @@ mod tests {
         .map(|r| r.at)
     }
 
+    /// Every time of day read after another time of the same day and
+    /// offset (the clock's quick path) reads as the derived reader reads
+    /// it, on days whose UTC instant falls on the day before or after.
+    #[test]
+    fn times_sharing_a_day_read_as_the_derived_reader() {
+        let dates = [
+            "2024-03-05",
+            "2024-02-29",
+            "2023-12-31",
+            "2024-01-01",
+            "0000-01-01",
+            "9999-12-31",
+        ];
+        let offsets = [
+            "+01:00", "-05:30", "+00:00", "+14:00", "-12:00", "+05:45", "-00:00",
+        ];
+        let mut quick = 0;
+        for date in dates {
+            for offset in offsets {
+                let mut clock = Clock::default();
+                let first = format!("{date}T12:00:00{offset}");
+                assert_eq!(
+                    clock.read::<serde_json::Error>(&first).ok(),
+                    plain_time(&first)
+                );
+                for h in 0..=24 {
+                    for (m, sec) in [(0, 0), (30, 59), (59, 59), (60, 0), (0, 60)] {
+                        let text = format!("{date}T{h:02}:{m:02}:{sec:02}{offset}");
+                        let read = clock.read::<serde_json::Error>(&text).ok();
+                        assert_eq!(read, plain_time(&text), "{text}");
+                        quick += usize::from(read.is_some());
+                    }
+                }
+            }
+        }
+        // On each day and offset, 24 hours x 3 ordinary minute/second
+        // pairs, read the quick way, and the leap second `:60`, which
+        // chrono takes and the quick way leaves to it; minute 60 and
+        // hour 24 are refused both ways.
+        assert_eq!(quick, dates.len() * offsets.len() * 24 * 4);
+    }
+
     proptest! {
         /// A run of times read with one clock (so most share the day and
         /// offset of the one before, as in a file) reads each time as the
@@ -728,10 +792,10 @@ mod tests {
         fn the_clock_reads_times_as_the_derived_reader(
             times in proptest::collection::vec(
                 (
-                    prop_oneof![Just("2024-03-05"), Just("2024-02-29"), Just("2023-02-29"), Just("2024-3-05x")],
+                    prop_oneof![Just("2024-03-05"), Just("2024-02-29"), Just("2023-02-29"), Just("2024-3-05x"), Just("2023-12-31"), Just("2024-01-01"), Just("0000-01-01"), Just("9999-12-31")],
                     prop_oneof![Just('T'), Just(' '), Just('t')],
                     0u32..26, 0u32..61, 0u32..62,
-                    prop_oneof![Just("+01:00"), Just("-05:30"), Just("+00:00"), Just("Z"), Just("+25:00"), Just("+01:60")],
+                    prop_oneof![Just("+01:00"), Just("-05:30"), Just("+00:00"), Just("Z"), Just("+25:00"), Just("+01:60"), Just("+14:00"), Just("-12:00"), Just("+05:45"), Just("-00:00")],
                     any::<bool>(),
                 ),
                 1..12,

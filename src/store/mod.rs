@@ -12,6 +12,7 @@ pub mod head;
 pub mod journal;
 mod lock;
 mod name;
+pub mod parallel;
 pub mod presence;
 mod remember;
 pub mod tail;
@@ -21,7 +22,6 @@ use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Serialize, Serializer};
@@ -436,46 +436,9 @@ impl SessionsDir {
 /// thousand sessions waits half as long on two cores. The order of the
 /// result is the order of `paths`.
 fn summarise_all(paths: &[PathBuf]) -> Vec<Listed> {
-    let summarise = |path: &PathBuf| load(path).map(|loaded| SessionSummary::of(path, &loaded));
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    // Below a few files a thread costs more than it saves.
-    if workers < 2 || paths.len() < 8 {
-        return paths.iter().map(summarise).collect();
-    }
-    // Each worker takes the next file nobody has taken, rather than a fixed
-    // share: a core busy with other work, or a share of larger files, then
-    // holds up no one.
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<Listed>> =
-        std::iter::repeat_with(|| None).take(paths.len()).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(path) = paths.get(i) else { break };
-                        done.push((i, summarise(path)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        for handle in handles {
-            match handle.join() {
-                Ok(done) => {
-                    for (i, listed) in done {
-                        slots[i] = Some(listed);
-                    }
-                }
-                // A panic while reading one file is a bug; surface it as one.
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-    });
-    // Every index below `paths.len()` was taken by exactly one worker.
-    slots.into_iter().flatten().collect()
+    parallel::map_in_order(paths.len(), |i| {
+        load(&paths[i]).map(|loaded| SessionSummary::of(&paths[i], &loaded))
+    })
 }
 
 /// A session this process is writing: holds the lock until dropped, when
