@@ -546,13 +546,23 @@ fn check_setup(setup: &Setup) -> Result<(), SetupProblem> {
             });
         }
     }
+    // Names in ASCII (nearly all) are compared without making a lowercase
+    // copy of each: for them that is the same as comparing lowercase.
+    let ascii = setup.participants.iter().all(|p| p.name.is_ascii());
     let mut seen = HashSet::new();
-    for p in &setup.participants {
+    for (i, p) in setup.participants.iter().enumerate() {
         let name = p.name.trim();
         if name.is_empty() {
             return Err(SetupProblem::UnnamedParticipant);
         }
-        if !seen.insert(name.to_lowercase()) {
+        let duplicate = if ascii {
+            setup.participants[..i]
+                .iter()
+                .any(|q| q.name.trim().eq_ignore_ascii_case(name))
+        } else {
+            !seen.insert(name.to_lowercase())
+        };
+        if duplicate {
             return Err(SetupProblem::DuplicateName(name.to_owned()));
         }
     }

@@ -291,3 +291,38 @@ fn agenda_labels_are_stored_with_one_space_between_words() {
         "Err(Log(NotAsDecided { seq: 4 }))"
     );
 }
+
+#[test]
+fn two_participants_may_not_share_a_name_in_any_case_or_script() {
+    use spanning::meeting::{Participant, SetupProblem};
+    let opened = chrono::DateTime::parse_from_rfc3339("2026-11-22T09:00:00+01:00").expect("time");
+    let base = crate::support::scenario::Scenario::new("Names", "Circle", opened, &["Ana", "Bram"])
+        .roles(PersonId(0), Some(PersonId(1)))
+        .setup();
+    for (added, refused) in [
+        (" ANA ", Some("ANA")),
+        ("bram", Some("bram")),
+        ("Anna", None),
+        ("Ëva", None),
+    ] {
+        let mut setup = base.clone();
+        setup.participants.push(Participant::named(added));
+        assert_eq!(
+            Session::open(setup).err(),
+            refused.map(|name| SetupProblem::DuplicateName(name.into())),
+            "{added:?}"
+        );
+    }
+    // Outside ASCII: lowercase copies are compared (Ë and ë, and the
+    // Kelvin sign, whose lowercase is the letter k).
+    for (first, second) in [("Ëva", "ëVA"), ("Kees", "\u{212A}ees")] {
+        let mut setup = base.clone();
+        setup.participants.push(Participant::named(first));
+        setup.participants.push(Participant::named(second));
+        assert_eq!(
+            Session::open(setup).err(),
+            Some(SetupProblem::DuplicateName(second.into())),
+            "{first:?} {second:?}"
+        );
+    }
+}

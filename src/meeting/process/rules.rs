@@ -158,19 +158,35 @@ pub(crate) fn default_round(
     RoundStart {
         number,
         kind,
-        order: super::election::candidate_last(state, kind, rotate(&eligible, start, direction)),
+        order: {
+            rotate_in_place(&mut eligible, start, direction);
+            super::election::candidate_last(state, kind, eligible)
+        },
     }
 }
 
 /// Everyone in `seating`, starting at index `start`, going `direction`.
 pub(crate) fn rotate(seating: &[PersonId], start: usize, direction: Direction) -> Vec<PersonId> {
-    let n = seating.len();
-    let mut out = Vec::with_capacity(n);
-    out.extend((0..n).map(|k| match direction {
-        Direction::Forward => seating[(start + k) % n],
-        Direction::Backward => seating[(start + n - k) % n],
-    }));
-    out
+    let mut order = seating.to_vec();
+    rotate_in_place(&mut order, start, direction);
+    order
+}
+
+/// [`rotate`] on a list it may reorder, so a new round's order is built
+/// without a second list.
+fn rotate_in_place(order: &mut [PersonId], start: usize, direction: Direction) {
+    let n = order.len();
+    if n == 0 {
+        return;
+    }
+    match direction {
+        Direction::Forward => order.rotate_left(start % n),
+        // Reversed, the one at `start` is at `n - 1 - start`: from there on.
+        Direction::Backward => {
+            order.reverse();
+            order.rotate_left(n - 1 - start % n);
+        }
+    }
 }
 
 pub(crate) fn required(text: &str, field: Field) -> Result<String, Refusal> {
