@@ -63,9 +63,13 @@ impl RoundKind {
     }
 }
 
+// Declared through `tag_first!`, which also gives it its `Deserialize`:
+// a speech is in every `turn_taken`, and serde's own reader copied each
+// one into a buffer before reading it (see `super::tag_first`).
+super::tag_first::tag_first! {
 /// What a person did with their turn. In an objection round `Said` is a
 /// concern to be handled and `Pass` means "no objection".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Speech {
     /// A contribution; the facilitator types its gist.
@@ -75,6 +79,18 @@ pub enum Speech {
     },
     /// Nothing to add (in an objection round: no objection).
     Pass,
+}
+
+/// [`Speech`] read once its `kind` is known, externally tagged.
+#[derive(Deserialize)]
+#[serde(remote = "Speech", rename_all = "snake_case")]
+mirror enum SpeechByTag;
+
+/// serde's own (internally tagged) reader for [`Speech`], for other orders.
+#[derive(Deserialize)]
+#[serde(remote = "Speech", tag = "kind", rename_all = "snake_case")]
+general pub(crate) enum SpeechTagged;
+tag "kind";
 }
 
 /// The validity criteria an objection is tested against (process.md, a–d).

@@ -20,7 +20,7 @@ pub mod session;
 pub mod setup;
 pub mod shared;
 pub mod state;
-mod tag_first;
+pub(crate) mod tag_first;
 pub mod views;
 
 pub use process::{actions, consent, election, offers, parts, projects, tactical};

@@ -13,6 +13,7 @@ pub mod changes;
 pub mod due;
 pub mod governance;
 pub mod offer;
+mod stream;
 pub mod work;
 
 pub use due::{DueAgreement, overdue};
@@ -206,36 +207,14 @@ fn fold_sessions(
     circle: &str,
     changes: &[changes::Change],
 ) -> Memory {
-    let mut memory = Memory {
-        circle: circle.trim().to_owned(),
-        ..Memory::default()
-    };
     sessions.sort_by(|(_, a), (_, b)| {
         (a.session.setup().opened_at, &a.id).cmp(&(b.session.setup().opened_at, &b.id))
     });
-    let mut pending = changes.iter().peekable();
+    let mut fold = stream::CircleFold::new(circle, changes);
     for (path, l) in &sessions {
-        let opened = l.session.setup().opened_at;
-        while let Some(change) = pending.next_if(|c| c.at < opened) {
-            memory.work.apply(change);
-        }
-        let digest = Digest::without_text(path, l);
-        let folded = Folded {
-            id: &l.id,
-            path,
-            opened_at: l.session.setup().opened_at,
-            session: &l.session,
-            digest: &digest,
-        };
-        memory.work.session(&folded);
-        memory.work.keep(digest);
-        memory.sessions.push(l.id.clone());
-        memory.circle = l.session.setup().circle.trim().to_owned();
+        fold.add(path, l);
     }
-    for change in pending {
-        memory.work.apply(change);
-    }
-    memory
+    fold.finish()
 }
 
 /// Folds the sessions of `circle` in `dir`, oldest first, up to and
@@ -280,6 +259,50 @@ pub fn fold(dir: &SessionsDir, circle: &str, as_of: Option<DateTime<FixedOffset>
 /// circles it is a fraction of the whole fold's time and memory.
 pub fn fold_work(dir: &SessionsDir, circle: &str) -> Memory {
     let wanted = circle_key(circle);
+    let (changes, bad) = changes::load_changes(dir);
+    let paths = match dir.session_paths() {
+        Ok(paths) => paths,
+        Err(e) => {
+            let mut memory = fold_sessions(Vec::new(), circle, &changes);
+            memory.problems.push(FolderProblem::Unlisted {
+                path: dir.root().to_path_buf(),
+                kind: e.kind(),
+            });
+            memory
+                .problems
+                .extend(bad.into_iter().map(FolderProblem::BadChange));
+            return memory;
+        }
+    };
+    let (queued, unknown) = queue_by_head(paths, |key| key == wanted);
+    let mut queue: Vec<stream::Queued> = queued.into_iter().map(|(_, q)| q).collect();
+    let (whole, mut problems) = load_paths(unknown);
+    queue.extend(
+        whole
+            .into_iter()
+            .map(|(path, loaded)| stream::Queued::Read {
+                path,
+                loaded: Box::new(loaded),
+            }),
+    );
+    let Ok(streamed) = stream::fold_circle(&wanted, circle, queue, &changes, true) else {
+        return fold_work_whole(dir, circle);
+    };
+    let mut memory = streamed.memory;
+    problems.extend(streamed.problems);
+    // In the folder's order, as reading it whole gives them.
+    problems.sort_by(|a, b| a.path().cmp(b.path()));
+    memory.problems = problems;
+    memory
+        .problems
+        .extend(bad.into_iter().map(FolderProblem::BadChange));
+    memory
+}
+
+/// [`fold_work`] with every file of the circle read before folding: for
+/// a folder where a file's start and its whole reading disagree.
+fn fold_work_whole(dir: &SessionsDir, circle: &str) -> Memory {
+    let wanted = circle_key(circle);
     let (loaded, problems) = map_folder(
         dir,
         |p| store::head::circle_of(p).is_none_or(|c| circle_key(&c) == wanted),
@@ -296,6 +319,31 @@ pub fn fold_work(dir: &SessionsDir, circle: &str) -> Memory {
         .problems
         .extend(bad.into_iter().map(FolderProblem::BadChange));
     memory
+}
+
+/// The files of `paths` whose starts name a circle `take` takes (by its
+/// key), queued with that key and their opening times, and the files
+/// whose starts do not say (to be read whole). Files of other circles
+/// are left out.
+fn queue_by_head(
+    paths: Vec<PathBuf>,
+    take: impl Fn(&str) -> bool,
+) -> (Vec<(String, stream::Queued)>, Vec<PathBuf>) {
+    let mut queue = Vec::new();
+    let mut unknown = Vec::new();
+    for path in paths {
+        match store::head::head_of(&path) {
+            Some(head) => {
+                let key = circle_key(&head.circle);
+                if take(&key) {
+                    let opened_at = head.opened_at;
+                    queue.push((key, stream::Queued::Unread { path, opened_at }));
+                }
+            }
+            None => unknown.push(path),
+        }
+    }
+    (queue, unknown)
 }
 
 /// One circle's sessions, loaded, with where each file is.
@@ -316,56 +364,34 @@ pub fn fold_folder(dir: &SessionsDir) -> Folder {
     let Ok(paths) = dir.session_paths() else {
         return fold_folder_whole(dir);
     };
-    let order: std::collections::HashMap<PathBuf, usize> = paths
-        .iter()
-        .cloned()
-        .enumerate()
-        .map(|(i, p)| (p, i))
-        .collect();
-    let mut by_head: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
-    let mut unknown = Vec::new();
-    for path in paths {
-        match store::head::circle_of(&path) {
-            Some(circle) => by_head.entry(circle_key(&circle)).or_default().push(path),
-            None => unknown.push(path),
-        }
+    let mut by_head: BTreeMap<String, Vec<stream::Queued>> = BTreeMap::new();
+    let (queued, unknown) = queue_by_head(paths, |_| true);
+    for (key, queued) in queued {
+        by_head.entry(key).or_default().push(queued);
     }
     let (whole, mut problems) = load_paths(unknown);
-    let mut read_whole: BTreeMap<String, CircleSessions> = BTreeMap::new();
     for (path, l) in whole {
-        read_whole
+        by_head
             .entry(circle_key(&l.session.setup().circle))
             .or_default()
-            .push((path, l));
+            .push(stream::Queued::Read {
+                path,
+                loaded: Box::new(l),
+            });
     }
-    let keys: std::collections::BTreeSet<String> =
-        by_head.keys().chain(read_whole.keys()).cloned().collect();
     let (changes, bad_changes) = changes::load_changes(dir);
     let mut adopted = Vec::new();
-    let mut circles = Vec::with_capacity(keys.len());
-    for key in keys {
-        let (mut sessions, bad) = load_paths(by_head.remove(&key).unwrap_or_default());
-        problems.extend(bad);
-        if sessions
-            .iter()
-            .any(|(_, l)| circle_key(&l.session.setup().circle) != key)
-        {
+    let mut circles = Vec::with_capacity(by_head.len());
+    for (key, queue) in by_head {
+        let Ok(streamed) = stream::fold_circle(&key, "", queue, &changes, false) else {
             return fold_folder_whole(dir);
-        }
-        sessions.extend(read_whole.remove(&key).unwrap_or_default());
-        adopted.extend(
-            sessions
-                .iter()
-                .map(|(_, l)| governance::Adopted::of(&l.id, &l.session)),
-        );
-        let name = sessions
-            .first()
-            .map(|(_, l)| l.session.setup().circle.clone())
-            .unwrap_or_default();
-        circles.push(fold_sessions(sessions, &name, &changes));
+        };
+        problems.extend(streamed.problems);
+        adopted.extend(streamed.adopted);
+        circles.push(streamed.memory);
     }
     // Problems in the folder's order, as reading it whole gives them.
-    problems.sort_by_key(|p| order.get(p.path()).copied().unwrap_or(usize::MAX));
+    problems.sort_by(|a, b| a.path().cmp(b.path()));
     let (record, _) = governance::fold_adopted(dir, adopted, |_| true, &mut problems);
     problems.extend(bad_changes.into_iter().map(FolderProblem::BadChange));
     for memory in &mut circles {
@@ -476,10 +502,12 @@ mod tests {
         shown
     }
 
-    #[test]
-    fn one_circle_at_a_time_folds_what_the_whole_folder_at_once_folds() {
+    /// Thirty generated sessions of several circles, and two more under
+    /// names that do not sort by opening time, one of them written with
+    /// its keys in another order (events before the setup); an empty file
+    /// and one that is not a session.
+    fn sample_folder() -> tempfile::TempDir {
         let tmp = tempfile::tempdir().expect("temp folder");
-        let dir = SessionsDir::new(tmp.path());
         for n in 0..30u64 {
             let s = session(Spec {
                 seed: n * 7 + 1,
@@ -494,10 +522,47 @@ mod tests {
             )
             .expect("write");
         }
+        // Keys in another order (serde_json's own maps sort them, so the
+        // events come before the setup).
+        let s = session(Spec {
+            seed: 99,
+            events: 120,
+            lang: Lang::En,
+            leave_open: false,
+        });
+        let id = store::stem(s.setup(), 99);
+        let value: serde_json::Value =
+            serde_json::from_slice(&store::session_bytes(&id, &s)).expect("json");
+        std::fs::write(
+            tmp.path().join("0000-keys-reordered.json"),
+            serde_json::to_vec(&value).expect("json"),
+        )
+        .expect("write");
+        // A file renamed by hand: its name sorts last, its meeting is in
+        // the middle (the fold goes by opening time, not by name).
+        let s = session(Spec {
+            seed: 12,
+            events: 90,
+            lang: Lang::Nl,
+            leave_open: false,
+        });
+        let id = store::stem(s.setup(), 12);
+        std::fs::write(
+            tmp.path().join("zzzz-renamed.json"),
+            store::session_bytes(&id, &s),
+        )
+        .expect("write");
         // A file whose start names no circle (read whole first) and one
         // that cannot be read at all.
         std::fs::write(tmp.path().join("2026-01-01T0000-empty-0000.json"), "").expect("write");
         std::fs::write(tmp.path().join("2026-01-02T0000-odd-0001.json"), "[1, 2").expect("write");
+        tmp
+    }
+
+    #[test]
+    fn one_circle_at_a_time_folds_what_the_whole_folder_at_once_folds() {
+        let tmp = sample_folder();
+        let dir = SessionsDir::new(tmp.path());
         let by_circle = fold_folder(&dir);
         let whole = fold_folder_whole(&dir);
         assert!(
@@ -506,5 +571,37 @@ mod tests {
         );
         assert_eq!(by_circle.problems.len(), 2);
         assert_eq!(shown(&by_circle), shown(&whole));
+    }
+
+    #[test]
+    fn one_circle_read_a_batch_at_a_time_folds_what_reading_it_whole_folds() {
+        let tmp = sample_folder();
+        let dir = SessionsDir::new(tmp.path());
+        let folder = fold_folder(&dir);
+        assert!(folder.circles.len() > 1, "the sample has several circles");
+        for circle in folder.circles.iter().map(|m| m.circle.clone()) {
+            let streamed = fold_work(&dir, &circle);
+            let whole = fold_work_whole(&dir, &circle);
+            assert!(streamed.sessions.len() > 4, "{circle}: several batches");
+            let shown = |m: &Memory| {
+                format!(
+                    "{} {:?} {:?} {:?} {:?} {:?} {:?}",
+                    m.circle,
+                    m.sessions,
+                    m.work.actions,
+                    m.work.projects,
+                    m.work.metrics,
+                    m.work.terms,
+                    m.problems
+                        .iter()
+                        .map(FolderProblem::path)
+                        .collect::<Vec<_>>()
+                )
+            };
+            assert_eq!(shown(&streamed), shown(&whole), "{circle}");
+            assert_eq!(streamed.problems.len(), 2, "{circle}");
+        }
+        // A circle with no sessions keeps the name asked for.
+        assert_eq!(fold_work(&dir, " Nobody ").circle, "Nobody");
     }
 }

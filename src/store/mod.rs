@@ -86,7 +86,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 
 /// A session's ID: its file stem. The file name, not the `id` inside, is
 /// what people type, so a renamed file is known by its new name.
-fn id_of(path: &Path) -> String {
+pub(crate) fn id_of(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()
