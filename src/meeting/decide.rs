@@ -29,9 +29,14 @@ pub fn decide_at(
     command: &Command,
     at: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<Event, Refusal> {
-    let event = decide(state, command)?;
-    tactical::check_at(state, command, at)?;
-    Ok(event)
+    let decided = decide(state, command);
+    if decided.is_ok()
+        && let Err(refusal) = tactical::check_at(state, command, at)
+    {
+        return Err(refusal);
+    }
+    // Returned as it came, so the event is not moved on the way.
+    decided
 }
 
 /// Decides what a command means for this state. `Undo` is the session's
@@ -57,15 +62,19 @@ pub fn decide(state: &MeetingState, command: &Command) -> Result<Event, Refusal>
         }
         _ => {}
     }
-    let rules = state.active_rules();
+    // Asked only of the commands that depend on it: most entries are the
+    // meeting's own, and the rules are the active item's.
+    let rules = || state.active_rules();
     match owner(kind) {
         Owner::Meeting => meeting::decide(state, command),
-        Owner::Integrative(action) if rules == RuleSet::Consent => {
-            Err(Refusal::WrongRules { action, rules })
-        }
-        Owner::Consent(action) if rules != RuleSet::Consent => {
-            Err(Refusal::WrongRules { action, rules })
-        }
+        Owner::Integrative(action) if rules() == RuleSet::Consent => Err(Refusal::WrongRules {
+            action,
+            rules: RuleSet::Consent,
+        }),
+        Owner::Consent(action) if rules() != RuleSet::Consent => Err(Refusal::WrongRules {
+            action,
+            rules: RuleSet::Integrative,
+        }),
         Owner::Consent(_) => consent::decide(state, command),
         Owner::Election => election::decide(state, command),
         Owner::Tactical => tactical::decide(state, command),

@@ -23,11 +23,11 @@ use chrono::{DateTime, Datelike, FixedOffset};
 use super::command::Command;
 use super::decide::decide_at;
 use super::election::ItemKind;
-use super::event::{Direction, Event, Recorded};
+use super::event::{Direction, Event, Recorded, Speech};
 use super::refusal::Refusal;
 use super::session::LogProblem;
-use super::setup::Setup;
-use super::state::MeetingState;
+use super::setup::{PersonId, Setup};
+use super::state::{MeetingState, TurnOutcome};
 
 /// The years a stored time may fall in. Anything outside was not recorded
 /// by a clock: it is refused at load, so no later arithmetic on it can
@@ -36,13 +36,18 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1970..=9999;
 
 /// Whether `at` is a time spanning accepts from a file.
 pub fn supported_time(at: DateTime<FixedOffset>) -> bool {
-    YEARS.contains(&at.year()) && YEARS.contains(&at.naive_utc().year())
+    let utc = at.naive_utc().year();
+    // An offset is less than a day, so the local year is the UTC year or
+    // one either side: only a UTC year at an end of the range needs the
+    // local one worked out (which costs a date computation per entry).
+    let inner = (YEARS.start() + 1)..=(YEARS.end() - 1);
+    inner.contains(&utc) || (YEARS.contains(&utc) && YEARS.contains(&at.year()))
 }
 
 /// Checks that every undo retracted the latest entry still in effect, as
 /// `Session::execute` records it.
 pub(super) fn check_undo_order(log: &[Recorded]) -> Result<(), LogProblem> {
-    let mut in_effect: Vec<u64> = Vec::new();
+    let mut in_effect: Vec<u64> = Vec::with_capacity(log.len());
     for entry in log {
         match entry.event {
             Event::Retracted { retracts } => {
@@ -67,19 +72,21 @@ const REFOLD_BUDGET: usize = 2_000_000;
 /// [`replay`]. Expects [`check_undo_order`] to have passed.
 pub(super) fn replay_as_recorded(
     setup: &Setup,
-    log: &[Recorded],
+    log: &mut [Recorded],
 ) -> Option<Result<MeetingState, LogProblem>> {
     let mut state = MeetingState::new(setup);
-    // The latest entry, checked but not folded in yet.
-    let mut pending: Option<&Recorded> = None;
+    // The latest entry (by position), checked but not folded in yet, with
+    // what checking it gave to fold.
+    let mut pending: Option<(usize, Checked)> = None;
     let mut budget = REFOLD_BUDGET;
-    for (i, entry) in log.iter().enumerate() {
-        if let Event::Retracted { retracts } = entry.event {
+    for i in 0..log.len() {
+        let at = log[i].at;
+        if let Event::Retracted { retracts } = log[i].event {
             match pending.take() {
-                Some(p) if p.seq == retracts => state.last_at = entry.at,
+                Some((p, _)) if log[p].seq == retracts => state.last_at = at,
                 other => {
-                    if let Some(p) = other {
-                        state.apply(&p.event, p.at);
+                    if let Some((p, checked)) = other {
+                        fold_checked(&mut state, &log[p], checked);
                     }
                     budget = budget.checked_sub(i + 1)?;
                     state = super::session::fold(setup, log, i + 1);
@@ -87,18 +94,36 @@ pub(super) fn replay_as_recorded(
             }
             continue;
         }
-        if let Some(p) = pending.take() {
-            state.apply(&p.event, p.at);
+        if let Some((p, checked)) = pending.take() {
+            fold_checked(&mut state, &log[p], checked);
         }
-        if let Err(problem) = check_entry(&state, entry) {
-            return Some(Err(problem));
+        match check_entry(&state, &mut log[i]) {
+            Ok(checked) => pending = Some((i, checked)),
+            Err(problem) => return Some(Err(problem)),
         }
-        pending = Some(entry);
     }
-    if let Some(p) = pending {
-        state.apply(&p.event, p.at);
+    if let Some((p, checked)) = pending {
+        fold_checked(&mut state, &log[p], checked);
     }
     Some(Ok(state))
+}
+
+/// What checking an entry gives to fold it: for a turn, the turn with the
+/// words of the event the engine decided (equal to the entry's), so they
+/// are moved into the round rather than copied from the entry again.
+#[derive(Debug, Default)]
+pub(super) struct Checked(Option<(PersonId, TurnOutcome)>);
+
+/// Folds a checked entry into the state: exactly what
+/// [`MeetingState::apply`] does with it, without copying a turn's words.
+pub(super) fn fold_checked(state: &mut MeetingState, entry: &Recorded, checked: Checked) {
+    match checked.0 {
+        Some((person, outcome)) => {
+            state.last_at = entry.at;
+            state.record_turn(person, outcome, entry.at);
+        }
+        None => state.apply(&entry.event, entry.at),
+    }
 }
 
 /// Folds the log through the engine and returns the final state, or the
@@ -106,11 +131,11 @@ pub(super) fn replay_as_recorded(
 /// sequence numbers that are retracted by the end of the log.
 pub(super) fn replay(
     setup: &Setup,
-    log: &[Recorded],
+    log: &mut [Recorded],
     retracted: &std::collections::HashSet<u64>,
 ) -> Result<MeetingState, LogProblem> {
     let mut state = MeetingState::new(setup);
-    for entry in log {
+    for entry in log.iter_mut() {
         if matches!(entry.event, Event::Retracted { .. }) {
             state.last_at = entry.at;
             continue;
@@ -118,8 +143,8 @@ pub(super) fn replay(
         if retracted.contains(&entry.seq) {
             continue;
         }
-        check_entry(&state, entry)?;
-        state.apply(&entry.event, entry.at);
+        let checked = check_entry(&state, entry)?;
+        fold_checked(&mut state, entry, checked);
     }
     Ok(state)
 }
@@ -128,33 +153,79 @@ pub(super) fn replay(
 /// The commands are made one at a time and the first that gives the entry
 /// ends the search, so a phase change tries its usual opener alone rather
 /// than building every opener first (that was a tenth of `spanning list`).
-pub(super) fn check_entry(state: &MeetingState, entry: &Recorded) -> Result<(), LogProblem> {
-    // The most natural command comes first, so its refusal is the one
-    // named; a command the engine accepts but records differently means
-    // the entry was changed, which says more than any refusal.
-    let mut first_refusal: Option<Refusal> = None;
-    let mut accepted = false;
-    let mut gives_entry = |command: Command| match decide_at(state, &command, entry.at) {
-        Ok(event) if same_as_decided(&event, &entry.event) => true,
-        Ok(_) => {
-            accepted = true;
-            false
-        }
-        Err(refusal) => {
-            first_refusal.get_or_insert(refusal);
-            false
-        }
+/// Gives what folding the entry needs from the event the engine decided
+/// ([`Checked`]). The entry is borrowed mutably only to lend a turn's words
+/// to the command deciding it; it is given back unchanged.
+pub(super) fn check_entry(
+    state: &MeetingState,
+    entry: &mut Recorded,
+) -> Result<Checked, LogProblem> {
+    let mut check = Check {
+        state,
+        at: entry.at,
+        first_refusal: None,
+        accepted: false,
+        checked: Checked::default(),
     };
-    if commands_for(&entry.event, &mut gives_entry) {
-        return Ok(());
+    if commands_for(&mut entry.event, &mut check) {
+        return Ok(check.checked);
     }
-    Err(match first_refusal {
-        Some(refusal) if !accepted => LogProblem::Impossible {
+    Err(match check.first_refusal {
+        Some(refusal) if !check.accepted => LogProblem::Impossible {
             seq: entry.seq,
             refusal,
         },
         _ => LogProblem::NotAsDecided { seq: entry.seq },
     })
+}
+
+/// One entry's check in progress: the commands tried so far and what they
+/// gave.
+struct Check<'s> {
+    state: &'s MeetingState,
+    at: DateTime<FixedOffset>,
+    // The most natural command comes first, so its refusal is the one
+    // named; a command the engine accepts but records differently means
+    // the entry was changed, which says more than any refusal.
+    first_refusal: Option<Refusal>,
+    accepted: bool,
+    checked: Checked,
+}
+
+impl Check<'_> {
+    /// What the engine decides for `command` at the entry's moment.
+    fn decide(&self, command: &Command) -> Result<Event, Refusal> {
+        decide_at(self.state, command, self.at)
+    }
+
+    /// Whether what the engine decided is the recorded entry; remembers the
+    /// first refusal, and whether some command was accepted but recorded
+    /// differently.
+    fn judge(&mut self, mut decided: Result<Event, Refusal>, recorded: &Event) -> bool {
+        match &mut decided {
+            Ok(event) if event == recorded => {
+                self.checked = Checked(MeetingState::take_turn(event));
+                true
+            }
+            Ok(event) if same_as_decided(event, recorded) => true,
+            Ok(_) => {
+                self.accepted = true;
+                false
+            }
+            Err(refusal) => {
+                if self.first_refusal.is_none() {
+                    self.first_refusal = Some(std::mem::replace(refusal, Refusal::NoRound));
+                }
+                false
+            }
+        }
+    }
+
+    /// Whether `command` gives the recorded entry.
+    fn gives(&mut self, command: &Command, recorded: &Event) -> bool {
+        let decided = self.decide(command);
+        self.judge(decided, recorded)
+    }
 }
 
 /// Whether a recorded event is what the engine decided. Exactly equal,
@@ -183,8 +254,8 @@ fn same_as_decided(decided: &Event, recorded: &Event) -> bool {
 /// or step change came from one of them. The one that usually opens
 /// `event`'s phase or step goes first; the others are tried (in the order
 /// of [`all_openers`]) only when it does not give the entry. Stops at the
-/// first command `try_one` takes, and says whether there was one.
-fn openers(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
+/// first command that gives the entry, and says whether there was one.
+fn openers(event: &Event, check: &mut Check) -> bool {
     use super::event::{IdmStep, PhaseKind};
     let natural = match event {
         Event::PhaseEntered { phase, .. } => match phase {
@@ -215,14 +286,14 @@ fn openers(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
         _ => None,
     };
     if let Some(natural) = &natural
-        && try_one(natural.clone())
+        && check.gives(natural, event)
     {
         return true;
     }
     all_openers()
         .into_iter()
         .filter(|c| Some(c) != natural.as_ref())
-        .any(try_one)
+        .any(|c| check.gives(&c, event))
 }
 
 /// Every opener, in no particular order.
@@ -252,183 +323,380 @@ fn all_openers() -> Vec<Command> {
     ]
 }
 
-/// Hands `try_one` the commands that could have recorded `event`, one at
-/// a time and most natural first, until it takes one; says whether it
-/// did. Every event kind is listed (no catch-all), so a new event cannot
-/// be added without saying how a stored one is checked.
-fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool {
-    let f = try_one;
-    match event.clone() {
-        Event::PhaseEntered { .. } | Event::StepEntered { .. } => openers(event, f),
+/// Tries the commands that could have recorded `event`, one at a time and
+/// most natural first, until one gives it; says whether one did. `event`
+/// is mutable only so a turn's words can be lent to its command; it is
+/// left as it was. Every event kind is listed (no catch-all), so a new
+/// event cannot be added without saying how a stored one is checked.
+fn commands_for(event: &mut Event, check: &mut Check) -> bool {
+    // Only what a command takes is copied out of the entry (a round's
+    // order, a version number or a part stays where it is).
+    match event {
+        Event::PhaseEntered { .. } | Event::StepEntered { .. } => openers(event, check),
         Event::RoundReordered { order } => match order.first() {
             Some(&first) => [Direction::Forward, Direction::Backward]
                 .into_iter()
-                .any(|direction| f(Command::SetRoundOrder { first, direction })),
+                .any(|direction| check.gives(&Command::SetRoundOrder { first, direction }, event)),
             None => false,
         },
-        Event::TurnTaken { person, speech } => f(Command::Speak {
-            person: Some(person),
-            speech,
-        }),
-        Event::TurnSkipped { person, reason } => f(Command::Skip {
-            person: Some(person),
-            reason,
-        }),
-        Event::ParticipantJoined { participant, .. } => f(Command::AddParticipant { participant }),
+        Event::TurnTaken { person, speech } => {
+            // The words are lent to the command and given back, not copied:
+            // turns are nearly half of all entries.
+            let command = Command::Speak {
+                person: Some(*person),
+                speech: std::mem::replace(speech, Speech::Pass),
+            };
+            let decided = check.decide(&command);
+            if let Command::Speak { speech: words, .. } = command {
+                *speech = words;
+            }
+            check.judge(decided, event)
+        }
+        Event::TurnSkipped { person, reason } => check.gives(
+            &Command::Skip {
+                person: Some(*person),
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::ParticipantJoined { participant, .. } => check.gives(
+            &Command::AddParticipant {
+                participant: participant.clone(),
+            },
+            event,
+        ),
         Event::PresenceChanged {
             person,
             present,
             reason,
-        } => f(Command::SetPresence {
-            person,
-            present,
-            reason,
-        }),
-        Event::FacilitatorChanged { person } => f(Command::SetFacilitator { person }),
-        Event::SecretaryChanged { person } => f(Command::SetSecretary { person }),
-        Event::TimeboxChanged { minutes } => f(Command::SetTimebox { minutes }),
+        } => check.gives(
+            &Command::SetPresence {
+                person: *person,
+                present: *present,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::FacilitatorChanged { person } => {
+            check.gives(&Command::SetFacilitator { person: *person }, event)
+        }
+        Event::SecretaryChanged { person } => {
+            check.gives(&Command::SetSecretary { person: *person }, event)
+        }
+        Event::TimeboxChanged { minutes } => {
+            check.gives(&Command::SetTimebox { minutes: *minutes }, event)
+        }
         Event::ItemAdded {
             label, owner, kind, ..
-        } => f(match kind {
-            ItemKind::Tension => Command::AddItem { label, owner },
-            ItemKind::Election => Command::AddElection { role: label, owner },
-        }),
-        Event::ItemEdited { item, label, owner } => f(Command::EditItem { item, label, owner }),
-        Event::ItemRemoved { item } => f(Command::RemoveItem { item }),
-        Event::ItemMoved { item, position } => f(Command::MoveItem { item, position }),
+        } => check.gives(
+            &match kind {
+                ItemKind::Tension => Command::AddItem {
+                    label: label.clone(),
+                    owner: *owner,
+                },
+                ItemKind::Election => Command::AddElection {
+                    role: label.clone(),
+                    owner: *owner,
+                },
+            },
+            event,
+        ),
+        Event::ItemEdited { item, label, owner } => check.gives(
+            &Command::EditItem {
+                item: *item,
+                label: label.clone(),
+                owner: *owner,
+            },
+            event,
+        ),
+        Event::ItemRemoved { item } => check.gives(&Command::RemoveItem { item: *item }, event),
+        Event::ItemMoved { item, position } => check.gives(
+            &Command::MoveItem {
+                item: *item,
+                position: *position,
+            },
+            event,
+        ),
         Event::ItemStarted { item } => {
-            f(Command::StartItem { item: Some(item) }) || f(Command::StartItem { item: None })
+            check.gives(&Command::StartItem { item: Some(*item) }, event)
+                || check.gives(&Command::StartItem { item: None }, event)
         }
-        Event::TensionStated { text } => f(Command::StateTension { text }),
-        Event::ExampleGiven { text } => f(Command::GiveExample { text }),
-        Event::HelpRequested => f(Command::RequestHelp),
+        Event::TensionStated { text } => {
+            check.gives(&Command::StateTension { text: text.clone() }, event)
+        }
+        Event::ExampleGiven { text } => {
+            check.gives(&Command::GiveExample { text: text.clone() }, event)
+        }
+        Event::HelpRequested => check.gives(&Command::RequestHelp, event),
         Event::ActionReviewed {
             number,
             status,
             note,
-        } => f(Command::ReviewAction {
-            number,
-            status,
-            note,
-        }),
-        Event::OfferTaken { number, owner, .. } => f(Command::TakeOffer { number, owner }),
-        Event::OfferLetGo { number } => f(Command::LetGoOffer { number }),
-        Event::ProjectStatusSet { number, status } => {
-            f(Command::SetProjectStatus { number, status })
+        } => check.gives(
+            &Command::ReviewAction {
+                number: *number,
+                status: *status,
+                note: note.clone(),
+            },
+            event,
+        ),
+        Event::OfferTaken { number, owner, .. } => check.gives(
+            &Command::TakeOffer {
+                number: *number,
+                owner: *owner,
+            },
+            event,
+        ),
+        Event::OfferLetGo { number } => {
+            check.gives(&Command::LetGoOffer { number: *number }, event)
         }
-        Event::ProposalCorrected { text } => f(Command::CorrectProposal { text }),
-        Event::PartAdded { part, .. } => f(Command::AddPart { part }),
-        Event::PartChanged { number, part, .. } => f(Command::ChangePart { number, part }),
-        Event::PartRemoved { number, .. } => f(Command::RemovePart { number }),
+        Event::ProjectStatusSet { number, status } => check.gives(
+            &Command::SetProjectStatus {
+                number: *number,
+                status: status.clone(),
+            },
+            event,
+        ),
+        Event::ProposalCorrected { text } => {
+            check.gives(&Command::CorrectProposal { text: text.clone() }, event)
+        }
+        Event::PartAdded { part, .. } => {
+            check.gives(&Command::AddPart { part: part.clone() }, event)
+        }
+        Event::PartChanged { number, part, .. } => check.gives(
+            &Command::ChangePart {
+                number: *number,
+                part: part.clone(),
+            },
+            event,
+        ),
+        Event::PartRemoved { number, .. } => {
+            check.gives(&Command::RemovePart { number: *number }, event)
+        }
         Event::ProposalStated {
             text,
             for_objection,
             ..
         } => {
-            f(Command::StateProposal { text: text.clone() })
-                || f(Command::AmendProposal {
+            let for_objection = *for_objection;
+            let stated = Command::StateProposal { text: text.clone() };
+            if check.gives(&stated, event) {
+                return true;
+            }
+            let Command::StateProposal { text } = stated else {
+                return false;
+            };
+            check.gives(
+                &Command::AmendProposal {
                     text,
                     for_objection,
-                })
+                },
+                event,
+            )
         }
-        Event::QuestionAsked { asker, text } => f(Command::AskQuestion { asker, text }),
-        Event::QuestionAnswered { question, answer } => {
-            f(Command::AnswerQuestion { question, answer })
-        }
-        Event::QuestionRuledOutOfOrder { question, reason } => {
-            f(Command::RuleQuestionOutOfOrder { question, reason })
-        }
-        Event::Clarified { text } => f(Command::Clarify { text }),
-        Event::TestRequested { concern, by } => f(Command::RequestTest { concern, by }),
+        Event::QuestionAsked { asker, text } => check.gives(
+            &Command::AskQuestion {
+                asker: *asker,
+                text: text.clone(),
+            },
+            event,
+        ),
+        Event::QuestionAnswered { question, answer } => check.gives(
+            &Command::AnswerQuestion {
+                question: *question,
+                answer: answer.clone(),
+            },
+            event,
+        ),
+        Event::QuestionRuledOutOfOrder { question, reason } => check.gives(
+            &Command::RuleQuestionOutOfOrder {
+                question: *question,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::Clarified { text } => check.gives(&Command::Clarify { text: text.clone() }, event),
+        Event::TestRequested { concern, by } => check.gives(
+            &Command::RequestTest {
+                concern: *concern,
+                by: *by,
+            },
+            event,
+        ),
         Event::CriterionTested {
             concern,
             criterion,
             argument,
             holds,
-        } => f(Command::TestCriterion {
-            concern,
-            criterion,
-            argument,
-            holds,
-        }),
-        Event::ObjectionRecorded { concern } => f(Command::RecordObjection { concern }),
+        } => check.gives(
+            &Command::TestCriterion {
+                concern: *concern,
+                criterion: *criterion,
+                argument: argument.clone(),
+                holds: *holds,
+            },
+            event,
+        ),
+        Event::ObjectionRecorded { concern } => {
+            check.gives(&Command::RecordObjection { concern: *concern }, event)
+        }
         Event::SecretaryRuled {
             concern,
             upheld,
             note,
-        } => f(Command::SecretaryRuling {
-            concern,
-            upheld,
-            note,
-        }),
-        Event::ObjectorConfirmed { concern } => f(Command::ConfirmObjector { concern }),
-        Event::ProposerConfirmed { concern } => f(Command::ConfirmProposer { concern }),
-        Event::ObjectionAbandoned { concern, reason } => {
-            f(Command::AbandonObjection { concern, reason })
+        } => check.gives(
+            &Command::SecretaryRuling {
+                concern: *concern,
+                upheld: *upheld,
+                note: note.clone(),
+            },
+            event,
+        ),
+        Event::ObjectorConfirmed { concern } => {
+            check.gives(&Command::ConfirmObjector { concern: *concern }, event)
         }
-        Event::ItemEnded { ending, reason } => f(Command::EndItem { ending, reason }),
+        Event::ProposerConfirmed { concern } => {
+            check.gives(&Command::ConfirmProposer { concern: *concern }, event)
+        }
+        Event::ObjectionAbandoned { concern, reason } => check.gives(
+            &Command::AbandonObjection {
+                concern: *concern,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::ItemEnded { ending, reason } => check.gives(
+            &Command::EndItem {
+                ending: *ending,
+                reason: reason.clone(),
+            },
+            event,
+        ),
         Event::OutputRecorded {
             kind,
             owner,
             text,
             role,
-        } => f(Command::RecordOutput {
-            kind,
-            owner,
-            text,
-            role,
-        }),
+        } => check.gives(
+            &Command::RecordOutput {
+                kind: *kind,
+                owner: *owner,
+                text: text.clone(),
+                role: role.clone(),
+            },
+            event,
+        ),
         Event::TimeOutStarted {
             requested_by,
             reason,
-        } => f(Command::StartTimeOut {
-            requested_by,
-            reason,
-        }),
-        Event::TimeOutEnded { note } => f(Command::EndTimeOut { note }),
-        Event::OutOfOrder { person, kind, note } => {
-            f(Command::RecordOutOfOrder { person, kind, note })
+        } => check.gives(
+            &Command::StartTimeOut {
+                requested_by: *requested_by,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::TimeOutEnded { note } => {
+            check.gives(&Command::EndTimeOut { note: note.clone() }, event)
         }
-        Event::NoteRecorded { text } => f(Command::Note { text }),
-        Event::ItemDisposed { item, disposition } => f(Command::Dispose { item, disposition }),
+        Event::OutOfOrder { person, kind, note } => check.gives(
+            &Command::RecordOutOfOrder {
+                person: *person,
+                kind: *kind,
+                note: note.clone(),
+            },
+            event,
+        ),
+        Event::NoteRecorded { text } => check.gives(&Command::Note { text: text.clone() }, event),
+        Event::ItemDisposed { item, disposition } => check.gives(
+            &Command::Dispose {
+                item: *item,
+                disposition: *disposition,
+            },
+            event,
+        ),
         // Checked by `check_undo_order`; never replayed.
         Event::Retracted { .. } => false,
-        Event::DriverDescribed { part, text } => f(Command::DescribeDriver { part, text }),
-        Event::ConsentAnswered { person, answer } => f(Command::AnswerConsent {
-            person: Some(person),
-            answer,
-        }),
-        Event::ObjectionResolved { objection } => f(Command::ResolveObjection { objection }),
+        Event::DriverDescribed { part, text } => check.gives(
+            &Command::DescribeDriver {
+                part: *part,
+                text: text.clone(),
+            },
+            event,
+        ),
+        Event::ConsentAnswered { person, answer } => check.gives(
+            &Command::AnswerConsent {
+                person: Some(*person),
+                answer: answer.clone(),
+            },
+            event,
+        ),
+        Event::ObjectionResolved { objection } => check.gives(
+            &Command::ResolveObjection {
+                objection: *objection,
+            },
+            event,
+        ),
         Event::AgreementAdopted {
             review_date,
             criteria,
-        } => f(Command::AdoptAgreement {
-            review_date,
-            criteria,
-        }),
-        Event::ObjectionRequalified { objection, reason } => {
-            f(Command::RequalifyObjection { objection, reason })
-        }
-        Event::RoleDescribed { text, term } => f(Command::DescribeRole { text, term }),
-        Event::Nominated { voter, nominee } => f(Command::Nominate { voter, nominee }),
-        Event::NominationChanged { voter, nominee } => {
-            f(Command::ChangeNomination { voter, nominee })
-        }
+        } => check.gives(
+            &Command::AdoptAgreement {
+                review_date: *review_date,
+                criteria: criteria.clone(),
+            },
+            event,
+        ),
+        Event::ObjectionRequalified { objection, reason } => check.gives(
+            &Command::RequalifyObjection {
+                objection: *objection,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        Event::RoleDescribed { text, term } => check.gives(
+            &Command::DescribeRole {
+                text: text.clone(),
+                term: term.clone(),
+            },
+            event,
+        ),
+        Event::Nominated { voter, nominee } => check.gives(
+            &Command::Nominate {
+                voter: *voter,
+                nominee: *nominee,
+            },
+            event,
+        ),
+        Event::NominationChanged { voter, nominee } => check.gives(
+            &Command::ChangeNomination {
+                voter: *voter,
+                nominee: *nominee,
+            },
+            event,
+        ),
         Event::CandidateProposed {
             candidate,
             term,
             for_objection,
             ..
         } => {
-            f(Command::ProposeCandidate {
-                candidate,
-                term: Some(term),
-                for_objection,
-            }) || f(Command::ProposeCandidate {
-                candidate,
-                term: None,
-                for_objection,
-            })
+            let (candidate, term, for_objection) = (*candidate, term.clone(), *for_objection);
+            check.gives(
+                &Command::ProposeCandidate {
+                    candidate,
+                    term: Some(term),
+                    for_objection,
+                },
+                event,
+            ) || check.gives(
+                &Command::ProposeCandidate {
+                    candidate,
+                    term: None,
+                    for_objection,
+                },
+                event,
+            )
         }
         Event::EntryDefined {
             list,
@@ -436,39 +704,66 @@ fn commands_for(event: &Event, try_one: &mut dyn FnMut(Command) -> bool) -> bool
             owner,
             role,
             ..
-        } => f(Command::DefineEntry {
-            list,
-            text,
-            owner,
-            role,
-        }),
+        } => check.gives(
+            &Command::DefineEntry {
+                list: *list,
+                text: text.clone(),
+                owner: *owner,
+                role: role.clone(),
+            },
+            event,
+        ),
         Event::EntryEdited {
             list,
             number,
             text,
             owner,
             role,
-        } => f(Command::EditEntry {
-            list,
-            number,
-            text,
-            owner,
-            role,
-        }),
-        Event::EntryRemoved { list, number } => f(Command::RemoveEntry { list, number }),
+        } => check.gives(
+            &Command::EditEntry {
+                list: *list,
+                number: *number,
+                text: text.clone(),
+                owner: *owner,
+                role: role.clone(),
+            },
+            event,
+        ),
+        Event::EntryRemoved { list, number } => check.gives(
+            &Command::RemoveEntry {
+                list: *list,
+                number: *number,
+            },
+            event,
+        ),
         Event::EntryAnswered {
             list,
             number,
             answer,
-        } => f(Command::AnswerEntry {
-            list,
-            number,
-            answer,
-        }),
-        Event::NeedStated { text } => f(Command::StateNeed { text }),
-        Event::RequestMade { to, text, .. } => f(Command::MakeRequest { to, text }),
-        Event::RequestAnswered { number, accepted } => {
-            f(Command::AnswerRequest { number, accepted })
+        } => check.gives(
+            &Command::AnswerEntry {
+                list: *list,
+                number: *number,
+                answer: answer.clone(),
+            },
+            event,
+        ),
+        Event::NeedStated { text } => {
+            check.gives(&Command::StateNeed { text: text.clone() }, event)
         }
+        Event::RequestMade { to, text, .. } => check.gives(
+            &Command::MakeRequest {
+                to: to.clone(),
+                text: text.clone(),
+            },
+            event,
+        ),
+        Event::RequestAnswered { number, accepted } => check.gives(
+            &Command::AnswerRequest {
+                number: *number,
+                accepted: *accepted,
+            },
+            event,
+        ),
     }
 }

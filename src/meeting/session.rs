@@ -222,7 +222,11 @@ impl Session {
         Self::build(setup, log, true)
     }
 
-    fn build(setup: Setup, log: Vec<Recorded>, measure: bool) -> Result<Self, SessionLoadProblem> {
+    fn build(
+        setup: Setup,
+        mut log: Vec<Recorded>,
+        measure: bool,
+    ) -> Result<Self, SessionLoadProblem> {
         check_setup(&setup).map_err(SessionLoadProblem::Setup)?;
         if !super::replay::supported_time(setup.opened_at) {
             return Err(SessionLoadProblem::Log(LogProblem::OpenedOutOfRange));
@@ -275,11 +279,12 @@ impl Session {
             }
         }
         super::replay::check_undo_order(&log).map_err(SessionLoadProblem::Log)?;
-        let state = match super::replay::replay_as_recorded(&setup, &log) {
+        let state = match super::replay::replay_as_recorded(&setup, &mut log) {
             Some(checked) => checked.map_err(SessionLoadProblem::Log)?,
             None => {
                 let retracted = retracted_set(&log, log.len());
-                super::replay::replay(&setup, &log, &retracted).map_err(SessionLoadProblem::Log)?
+                super::replay::replay(&setup, &mut log, &retracted)
+                    .map_err(SessionLoadProblem::Log)?
             }
         };
         Ok(Self {
@@ -366,21 +371,23 @@ impl Session {
                 }
                 total = Some(grown);
             }
-            match entry.event {
+            let mut entry = entry.clone();
+            let checked = match entry.event {
                 Event::Retracted { retracts } => {
                     if self.undo_target() != Some(retracts) {
                         return problem(LogProblem::BadRetraction { seq: entry.seq });
                     }
+                    super::replay::Checked::default()
                 }
-                _ => super::replay::check_entry(&self.state, entry)
+                _ => super::replay::check_entry(&self.state, &mut entry)
                     .map_err(SessionLoadProblem::Log)?,
-            }
+            };
             self.log_bytes = total;
-            self.log.push(entry.clone());
+            self.log.push(entry);
             if undo {
                 self.state = fold(&self.setup, &self.log, self.log.len());
-            } else {
-                self.state.apply(&entry.event, entry.at);
+            } else if let Some(entry) = self.log.last() {
+                super::replay::fold_checked(&mut self.state, entry, checked);
             }
         }
         Ok(())
@@ -539,13 +546,23 @@ fn check_setup(setup: &Setup) -> Result<(), SetupProblem> {
             });
         }
     }
+    // Names in ASCII (nearly all) are compared without making a lowercase
+    // copy of each: for them that is the same as comparing lowercase.
+    let ascii = setup.participants.iter().all(|p| p.name.is_ascii());
     let mut seen = HashSet::new();
-    for p in &setup.participants {
+    for (i, p) in setup.participants.iter().enumerate() {
         let name = p.name.trim();
         if name.is_empty() {
             return Err(SetupProblem::UnnamedParticipant);
         }
-        if !seen.insert(name.to_lowercase()) {
+        let duplicate = if ascii {
+            setup.participants[..i]
+                .iter()
+                .any(|q| q.name.trim().eq_ignore_ascii_case(name))
+        } else {
+            !seen.insert(name.to_lowercase())
+        };
+        if duplicate {
             return Err(SetupProblem::DuplicateName(name.to_owned()));
         }
     }

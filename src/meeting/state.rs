@@ -436,7 +436,8 @@ impl MeetingState {
             kind: start.kind,
             item,
             order: start.order.clone(),
-            turns: Vec::new(),
+            // Room for everyone's turn: a turn is then never a reallocation.
+            turns: Vec::with_capacity(start.order.len()),
             started_at: at,
             floor_since: at,
         });
@@ -458,8 +459,9 @@ impl MeetingState {
         round.floor_since = at;
         let is_concern = round.kind == RoundKind::Objection;
         let number = round.number;
+        // Only an objection round's words become a concern: copied then.
         let text = match &outcome {
-            TurnOutcome::Said { text } => Some(text.clone()),
+            TurnOutcome::Said { text } if is_concern => Some(text.clone()),
             _ => None,
         };
         round.turns.push(Turn {
@@ -493,6 +495,30 @@ impl MeetingState {
                 integrated_in: None,
                 requalified: None,
             });
+        }
+    }
+
+    /// The turn an event records, its words taken out of the event (left
+    /// empty): loading folds the event the engine decided for an entry this
+    /// way, without copying its words again.
+    pub(super) fn take_turn(event: &mut Event) -> Option<(PersonId, TurnOutcome)> {
+        match event {
+            Event::TurnTaken { person, speech } => Some((
+                *person,
+                match speech {
+                    Speech::Said { text } => TurnOutcome::Said {
+                        text: std::mem::take(text),
+                    },
+                    Speech::Pass => TurnOutcome::Pass,
+                },
+            )),
+            Event::TurnSkipped { person, reason } => Some((
+                *person,
+                TurnOutcome::Skipped {
+                    reason: std::mem::take(reason),
+                },
+            )),
+            _ => None,
         }
     }
 
@@ -533,21 +559,10 @@ impl MeetingState {
                     round.order = order.clone();
                 }
             }
-            Event::TurnTaken { person, speech } => {
-                let outcome = match speech {
-                    Speech::Said { text } => TurnOutcome::Said { text: text.clone() },
-                    Speech::Pass => TurnOutcome::Pass,
-                };
-                self.record_turn(*person, outcome, at);
-            }
-            Event::TurnSkipped { person, reason } => {
-                self.record_turn(
-                    *person,
-                    TurnOutcome::Skipped {
-                        reason: reason.clone(),
-                    },
-                    at,
-                );
+            Event::TurnTaken { .. } | Event::TurnSkipped { .. } => {
+                if let Some((person, outcome)) = Self::take_turn(&mut event.clone()) {
+                    self.record_turn(person, outcome, at);
+                }
             }
             Event::ParticipantJoined {
                 person,

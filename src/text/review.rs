@@ -26,6 +26,11 @@ pub trait ReviewWords {
     fn thread_status(&self, status: &Status) -> String;
     /// Placeholder for a catalogue entry whose file is still being read.
     fn reading(&self) -> &'static str;
+    /// Said while the governance record is read for review's record view
+    /// (every session of the folder).
+    fn reading_record(&self) -> &'static str;
+    /// The key that stops reading the record.
+    fn reading_record_stop(&self) -> &'static str;
     /// Progress line while the catalogue fills, e.g. "read 340 of 1000 sessions".
     fn reading_progress(&self, read: usize, total: usize) -> String;
     /// Said when a search matches nothing.

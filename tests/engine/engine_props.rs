@@ -383,7 +383,7 @@ fn tactical_candidates(
 /// A random walk; the first step's salt picks the rule set (bit 0) and
 /// the format (bit 1), so about half the walks are consent meetings and,
 /// independently, half are tactical meetings with remembered lists.
-fn run(people: usize, steps: &[(u16, u32, u16)]) -> Session {
+pub(super) fn run(people: usize, steps: &[(u16, u32, u16)]) -> Session {
     let first = steps.first().map_or(0, |s| s.1);
     let rules = if first % 2 == 1 {
         RuleSet::Consent
@@ -569,7 +569,7 @@ fn random_tactical_walks_get_into_the_reviews_and_triage() {
 /// those that move an item forward (the full candidate list alone rarely
 /// gets a random walk through a whole consent item or election, time-outs
 /// being so common).
-fn flow_walk(
+pub(super) fn flow_walk(
     rules: RuleSet,
     seed: u32,
     steps: &[(u16, u32, u16)],
@@ -590,7 +590,7 @@ fn flow_walk(
 }
 
 /// The commands that carry a consent item to an agreement.
-fn consent_flow(c: &Command) -> bool {
+pub(super) fn consent_flow(c: &Command) -> bool {
     matches!(
         c,
         Command::StartCheckIn
@@ -614,7 +614,7 @@ fn consent_flow(c: &Command) -> bool {
 }
 
 /// The commands that carry an election to a proposed candidate.
-fn election_flow(c: &Command) -> bool {
+pub(super) fn election_flow(c: &Command) -> bool {
     matches!(
         c,
         Command::StartCheckIn

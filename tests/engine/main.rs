@@ -3,6 +3,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod check_agrees;
 mod clock;
 mod consent;
 mod election;

@@ -36,11 +36,14 @@ fn screen(app: &mut ReviewApp, w: u16, h: u16) -> String {
     out
 }
 
+/// A key, and then whatever it started reading shown (`g` reads the
+/// record in the background; `reading_box_*` below shows the wait).
 fn press(app: &mut ReviewApp, code: KeyCode) {
     app.handle_event(
         Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
         Instant::now(),
     );
+    app.wait_for_record();
 }
 
 fn typed(app: &mut ReviewApp, text: &str) {

@@ -35,7 +35,16 @@ fn text(t: &Terminal<TestBackend>) -> String {
     out
 }
 
+/// A key, and then whatever it started reading shown (`g` reads the
+/// record in the background; `while_the_record_is_read_*` below shows the
+/// wait itself).
 fn press(app: &mut ReviewApp, code: KeyCode) {
+    key(app, code);
+    app.wait_for_record();
+}
+
+/// A key alone, without waiting for what it started.
+fn key(app: &mut ReviewApp, code: KeyCode) {
     app.handle_event(
         Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
         Instant::now(),
@@ -152,5 +161,43 @@ fn the_record_view_at_80x24_and_160x48_in_english_and_dutch() {
                 without_random_ids(&text(&t))
             );
         }
+    }
+}
+
+/// `g` reads every session of the folder, which takes a second or more in
+/// a folder of thousands: a box says so over the view it came from, Esc
+/// stops it and leaves that view, and a key typed meanwhile goes to the
+/// record once it is read.
+#[test]
+fn while_the_record_is_read_a_box_says_so_and_esc_stops_it() {
+    for lang in [Lang::En, Lang::Nl] {
+        let (_temp, dir) = folder();
+        let mut app = ReviewApp::browse(&dir, lang, ThemeChoice::Default);
+        app.browser_mut().expect("browser").finish_reading();
+        // Drawn before the reader is asked again: the box, whatever the
+        // reading thread has done by now.
+        key(&mut app, KeyCode::Char('g'));
+        assert_eq!(app.reading_record(), Some("Operations"));
+        assert_eq!(app.screen(), ReviewScreen::Browser);
+        let folder = dir.root().display().to_string();
+        for (w, h) in [(80, 24), (160, 48)] {
+            let t = terminal(&mut app, w, h);
+            // The browser's header names the temporary folder.
+            let shown = text(&t).replace(&folder, &" ".repeat(folder.len()));
+            insta::assert_snapshot!(
+                format!("review_record_reading_{}_{w}x{h}", lang.code()),
+                without_random_ids(&shown)
+            );
+        }
+        key(&mut app, KeyCode::Esc);
+        assert_eq!(app.reading_record(), None);
+        assert!(app.record_view().is_none(), "Esc stopped the reading");
+        assert_eq!(app.screen(), ReviewScreen::Browser);
+        // A key typed while reading is the record's: `/` starts its search.
+        key(&mut app, KeyCode::Char('g'));
+        key(&mut app, KeyCode::Char('/'));
+        assert_eq!(app.reading_record(), None);
+        assert_eq!(app.screen(), ReviewScreen::Record);
+        assert!(app.record_view().expect("record").is_typing());
     }
 }

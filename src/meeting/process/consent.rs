@@ -208,9 +208,9 @@ pub(crate) fn decide_item(state: &MeetingState, command: &Command) -> Result<Eve
 
 /// Under consent rules a consent round takes answers, not speeches.
 pub(crate) fn speak_refused(state: &MeetingState) -> Option<Refusal> {
-    (state.active_rules() == RuleSet::Consent
-        && state.current_round().map(|r| r.kind) == Some(RoundKind::Consent))
-    .then_some(Refusal::ConsentAnswerNeeded)
+    (state.current_round().map(|r| r.kind) == Some(RoundKind::Consent)
+        && state.active_rules() == RuleSet::Consent)
+        .then_some(Refusal::ConsentAnswerNeeded)
 }
 
 /// The round kind reactions use under these rules: S3's quick reactions.

@@ -138,11 +138,13 @@ pub(crate) fn default_round(
     except: Option<PersonId>,
 ) -> RoundStart {
     let number = state.rounds.len() as u32;
-    let eligible: Vec<PersonId> = state
-        .present_people()
-        .map(|p| p.id)
-        .filter(|p| Some(*p) != except)
-        .collect();
+    let mut eligible: Vec<PersonId> = Vec::with_capacity(state.people.len());
+    eligible.extend(
+        state
+            .present_people()
+            .map(|p| p.id)
+            .filter(|p| Some(*p) != except),
+    );
     let direction = if number.is_multiple_of(2) {
         Direction::Forward
     } else {
@@ -156,19 +158,35 @@ pub(crate) fn default_round(
     RoundStart {
         number,
         kind,
-        order: super::election::candidate_last(state, kind, rotate(&eligible, start, direction)),
+        order: {
+            rotate_in_place(&mut eligible, start, direction);
+            super::election::candidate_last(state, kind, eligible)
+        },
     }
 }
 
 /// Everyone in `seating`, starting at index `start`, going `direction`.
 pub(crate) fn rotate(seating: &[PersonId], start: usize, direction: Direction) -> Vec<PersonId> {
-    let n = seating.len();
-    (0..n)
-        .map(|k| match direction {
-            Direction::Forward => seating[(start + k) % n],
-            Direction::Backward => seating[(start + n - k) % n],
-        })
-        .collect()
+    let mut order = seating.to_vec();
+    rotate_in_place(&mut order, start, direction);
+    order
+}
+
+/// [`rotate`] on a list it may reorder, so a new round's order is built
+/// without a second list.
+fn rotate_in_place(order: &mut [PersonId], start: usize, direction: Direction) {
+    let n = order.len();
+    if n == 0 {
+        return;
+    }
+    match direction {
+        Direction::Forward => order.rotate_left(start % n),
+        // Reversed, the one at `start` is at `n - 1 - start`: from there on.
+        Direction::Backward => {
+            order.reverse();
+            order.rotate_left(n - 1 - start % n);
+        }
+    }
 }
 
 pub(crate) fn required(text: &str, field: Field) -> Result<String, Refusal> {
@@ -204,6 +222,12 @@ pub(crate) fn label_text(label: &str) -> Result<String, Refusal> {
     let words = label.split_whitespace().count();
     if words > MAX_LABEL_WORDS {
         return Err(Refusal::LabelTooLong { words });
+    }
+    // Already one space between words (as every stored label is): nothing
+    // to join again.
+    let spaced = !label.contains(|c: char| c.is_whitespace() && c != ' ') && !label.contains("  ");
+    if spaced {
+        return Ok(label);
     }
     Ok(label.split_whitespace().collect::<Vec<_>>().join(" "))
 }

@@ -83,6 +83,14 @@ impl ReviewWords for English {
         "reading…"
     }
 
+    fn reading_record(&self) -> &'static str {
+        "Reading every session in the folder (the record spans circles)…"
+    }
+
+    fn reading_record_stop(&self) -> &'static str {
+        "Esc stops"
+    }
+
     fn reading_progress(&self, read: usize, total: usize) -> String {
         format!("read {read} of {total} sessions")
     }

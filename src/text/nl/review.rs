@@ -80,6 +80,14 @@ impl ReviewWords for Dutch {
         "inlezen…"
     }
 
+    fn reading_record(&self) -> &'static str {
+        "Alle sessies in de map worden gelezen (de governance gaat over cirkels heen)…"
+    }
+
+    fn reading_record_stop(&self) -> &'static str {
+        "Esc stopt"
+    }
+
     fn reading_progress(&self, read: usize, total: usize) -> String {
         format!("{read} van {total} sessies ingelezen")
     }

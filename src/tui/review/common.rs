@@ -107,6 +107,41 @@ pub fn hints_within(
         .unwrap_or_default()
 }
 
+/// A box over the view saying what is being read (`title`, `what`) and
+/// which key stops it (`stop`), while a background read runs.
+pub fn reading_box(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    what: &str,
+    stop: &str,
+    theme: &Theme,
+) {
+    use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+    let width = (area.width * 2 / 3).clamp(20.min(area.width), area.width);
+    let inner = usize::from(width.saturating_sub(4)).max(1);
+    // Rows of the wrapped text, a blank row, the key, and the border.
+    let rows = what.width().div_ceil(inner) + 4;
+    let height = u16::try_from(rows).unwrap_or(u16::MAX).min(area.height);
+    let rect = crate::tui::widgets::centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(what.to_owned()),
+            Line::default(),
+            Line::from(Span::styled(stop.to_owned(), theme.muted)),
+        ])
+        .wrap(Wrap { trim: true })
+        .block(
+            Block::bordered()
+                .border_style(theme.border)
+                .title(Span::styled(format!(" {title} "), theme.title))
+                .padding(ratatui::widgets::Padding::horizontal(1)),
+        ),
+        rect,
+    );
+}
+
 /// The help overlay: every key of the view with what it does.
 pub fn help(frame: &mut Frame, area: Rect, screen: ReviewScreen, words: &dyn Words, theme: &Theme) {
     Help {

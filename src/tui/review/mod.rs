@@ -57,8 +57,20 @@ pub struct ReviewApp {
     board: Option<board::BoardView>,
     /// The governance record, over whichever view opened it.
     record: Option<record::RecordView>,
+    /// The governance record while it is read in the background.
+    record_reading: Option<RecordReading>,
     /// The session the replay plays, for `g` there: its file and circle.
     replay_of: Option<Opened>,
+}
+
+/// The governance record view being read on a thread of its own: it
+/// reads every session of the folder (the record spans circles), a second
+/// or more in a folder of 10,000, and the screen says so meanwhile.
+struct RecordReading {
+    /// The circle whose record is read.
+    circle: String,
+    /// Where the view arrives.
+    rx: std::sync::mpsc::Receiver<record::RecordView>,
 }
 
 /// A session a view shows, as the governance record is opened "as of" it.
@@ -106,6 +118,7 @@ impl ReviewApp {
             dir: None,
             board: None,
             record: None,
+            record_reading: None,
             replay_of: None,
             // The shell's clock, once; `set_today` pins it for tests.
             today: chrono::Local::now().date_naive(),
@@ -266,9 +279,77 @@ impl ReviewApp {
         self.board.as_ref()
     }
 
-    /// The governance record view, if open.
-    pub fn record_view(&self) -> Option<&record::RecordView> {
+    /// The governance record view, if open; waits for it if it is being
+    /// read (tests, and anything that needs it at once).
+    pub fn record_view(&mut self) -> Option<&record::RecordView> {
+        self.finish_record_reading();
         self.record.as_ref()
+    }
+
+    /// Waits until the governance record being read, if any, is shown:
+    /// what a person sees after the reading box goes away.
+    pub fn wait_for_record(&mut self) {
+        self.finish_record_reading();
+    }
+
+    /// The circle whose governance record is being read, while it is.
+    pub fn reading_record(&self) -> Option<&str> {
+        self.record_reading.as_ref().map(|r| r.circle.as_str())
+    }
+
+    /// Starts reading the governance record of `circle` as of the
+    /// session `id` (opened at `at`) on its own thread.
+    fn start_record(
+        &mut self,
+        dir: Option<SessionsDir>,
+        circle: &str,
+        id: Option<String>,
+        at: chrono::DateTime<chrono::FixedOffset>,
+    ) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let wanted = circle.to_owned();
+        std::thread::spawn(move || {
+            // Nobody waiting any more (Esc) is fine: the view is dropped.
+            let _ = tx.send(record::RecordView::open(
+                dir.as_ref(),
+                &wanted,
+                id.as_deref(),
+                at,
+            ));
+        });
+        self.record_reading = Some(RecordReading {
+            circle: circle.to_owned(),
+            rx,
+        });
+    }
+
+    /// Waits for the record being read, if any, and shows it.
+    fn finish_record_reading(&mut self) {
+        if let Some(reading) = self.record_reading.take()
+            && let Ok(view) = reading.rx.recv()
+        {
+            self.record = Some(view);
+        }
+    }
+
+    /// Shows the record if it has been read; true if it was.
+    fn pump_record(&mut self) -> bool {
+        let Some(reading) = &self.record_reading else {
+            return false;
+        };
+        match reading.rx.try_recv() {
+            Ok(view) => {
+                self.record = Some(view);
+                self.record_reading = None;
+                true
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => false,
+            // The reader failed: nothing to show, the view below stays.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.record_reading = None;
+                true
+            }
+        }
     }
 
     /// The replay, if open.
@@ -309,9 +390,12 @@ impl ReviewApp {
         }
     }
 
-    /// Takes what the background reader has found; true if anything changed.
+    /// Takes what the background readers have found; true if anything
+    /// changed.
     pub fn pump(&mut self) -> bool {
-        self.browser.as_mut().is_some_and(Browser::pump)
+        let record = self.pump_record();
+        let browser = self.browser.as_mut().is_some_and(Browser::pump);
+        record || browser
     }
 
     /// Moves playback on; call when the poll timed out.
@@ -324,6 +408,7 @@ impl ReviewApp {
     /// How long to wait for a key before ticking again.
     pub fn timeout(&self, now: Instant) -> Duration {
         match &self.replay {
+            _ if self.record_reading.is_some() => Duration::from_millis(50),
             Some(r) => r.timeout(now),
             None if self.browser.as_ref().is_some_and(Browser::is_reading) => {
                 Duration::from_millis(50)
@@ -334,6 +419,21 @@ impl ReviewApp {
 
     /// Handles one terminal event at time `now`.
     pub fn handle_event(&mut self, event: Event, now: Instant) {
+        // While the record is read, Esc stops reading; any other key or a
+        // paste waits for it and goes to it, as if typed after it opened.
+        if self.record_reading.is_some() {
+            match &event {
+                Event::Key(key) if key.kind != KeyEventKind::Release => {
+                    if key.code == KeyCode::Esc {
+                        self.record_reading = None;
+                        return;
+                    }
+                    self.finish_record_reading();
+                }
+                Event::Paste(_) => self.finish_record_reading(),
+                _ => {}
+            }
+        }
         let key = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => key,
             Event::Paste(text) => {
@@ -512,13 +612,9 @@ impl ReviewApp {
                         self.board = Some(board::BoardView::new(circle, projects));
                     }
                     BrowserOutcome::Record(circle, id, at) => {
-                        // The record as it stood after that session, read now.
-                        self.record = Some(record::RecordView::open(
-                            self.dir.as_ref(),
-                            &circle,
-                            Some(&id),
-                            at,
-                        ));
+                        // The record as it stood after that session, read
+                        // in the background.
+                        self.start_record(self.dir.clone(), &circle, Some(id), at);
                     }
                     BrowserOutcome::Carried(circle) => {
                         let threads = browser.catalogue().carried(&circle);
@@ -542,12 +638,7 @@ impl ReviewApp {
             .path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned());
-        self.record = Some(record::RecordView::open(
-            dir.as_ref(),
-            &of.circle,
-            id.as_deref(),
-            of.opened_at,
-        ));
+        self.start_record(dir, &of.circle, id, of.opened_at);
     }
 
     fn leave_if_empty(&mut self) {
@@ -609,6 +700,16 @@ impl ReviewApp {
                     b.draw(frame, area, self.words, &self.theme);
                 }
             }
+        }
+        if let Some(reading) = &self.record_reading {
+            common::reading_box(
+                frame,
+                area,
+                &self.words.record_title(&reading.circle),
+                self.words.reading_record(),
+                self.words.reading_record_stop(),
+                &self.theme,
+            );
         }
         if self.help {
             common::help(frame, area, screen, self.words, &self.theme);
