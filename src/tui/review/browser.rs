@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -67,12 +67,19 @@ struct Picker {
 /// How long the readers wait for the first frame before reading anyway.
 const FIRST_FRAME_GRACE: Duration = Duration::from_millis(100);
 
+/// A reader hands over what it read after this many files…
+const HANDOVER_FILES: usize = 16;
+
+/// …or after this long, whichever comes first, so the screen still fills
+/// as files are read.
+const HANDOVER_TIME: Duration = Duration::from_millis(20);
+
 /// The browser's state; drawn and driven without a terminal in tests.
 pub struct Browser {
     words: &'static dyn Words,
     folder: String,
     catalogue: Catalogue,
-    reader: Option<Receiver<(usize, EntryStatus)>>,
+    reader: Option<Receiver<Vec<(usize, EntryStatus)>>>,
     query: Query,
     searching: bool,
     results: Vec<usize>,
@@ -114,11 +121,22 @@ impl Browser {
                 if let Ok(guard) = lock.lock() {
                     let _ = signal.wait_timeout_while(guard, FIRST_FRAME_GRACE, |drawn| !*drawn);
                 }
+                // Handed over a few at a time (a waiting receiver is woken
+                // once per batch, not per file), but never held back long.
+                let mut batch = Vec::new();
+                let mut sent = Instant::now();
                 while let Some((index, path)) = work.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    // The browser was closed: stop reading.
-                    if tx.send((*index, read_entry(path))).is_err() {
-                        break;
+                    batch.push((*index, read_entry(path)));
+                    if batch.len() >= HANDOVER_FILES || sent.elapsed() >= HANDOVER_TIME {
+                        // The browser was closed: stop reading.
+                        if tx.send(std::mem::take(&mut batch)).is_err() {
+                            return;
+                        }
+                        sent = Instant::now();
                     }
+                }
+                if !batch.is_empty() {
+                    let _ = tx.send(batch);
                 }
             });
         }
@@ -163,8 +181,10 @@ impl Browser {
         if let Some(rx) = &self.reader {
             loop {
                 match rx.try_recv() {
-                    Ok((index, status)) => {
-                        self.catalogue.fill(index, status);
+                    Ok(batch) => {
+                        for (index, status) in batch {
+                            self.catalogue.fill(index, status);
+                        }
                         changed = true;
                     }
                     Err(TryRecvError::Empty) => break,
@@ -183,12 +203,26 @@ impl Browser {
 
     /// Waits until every file is read (tests, and before a one-shot answer).
     pub fn finish_reading(&mut self) {
+        // No first frame is coming before the reading ends: the readers
+        // need not leave it the cores (they waited up to 100 ms).
+        self.release_readers();
         if let Some(rx) = self.reader.take() {
-            for (index, status) in rx.iter() {
+            for (index, status) in rx.iter().flatten() {
                 self.catalogue.fill(index, status);
             }
         }
         self.research();
+    }
+
+    /// Lets the readers start, if they still wait for the first frame.
+    fn release_readers(&mut self) {
+        if let Some(drawn) = self.first_frame.take() {
+            let (lock, signal) = &*drawn;
+            if let Ok(mut d) = lock.lock() {
+                *d = true;
+            }
+            signal.notify_all();
+        }
     }
 
     /// True while the worker is still reading.
@@ -433,13 +467,7 @@ impl Browser {
     /// Draws the browser into `area`.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, words: &dyn Words, theme: &Theme) {
         // Drawn into the frame's buffer now; the readers may start.
-        if let Some(drawn) = self.first_frame.take() {
-            let (lock, signal) = &*drawn;
-            if let Ok(mut d) = lock.lock() {
-                *d = true;
-            }
-            signal.notify_all();
-        }
+        self.release_readers();
         let [title, filters, list, detail, keys_row] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
