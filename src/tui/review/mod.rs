@@ -705,7 +705,7 @@ impl ReviewApp {
             common::reading_box(
                 frame,
                 area,
-                &self.words.record_title(&reading.circle),
+                &self.words.gov_title(&reading.circle),
                 self.words.reading_record(),
                 self.words.reading_record_stop(),
                 &self.theme,
