@@ -43,21 +43,26 @@ pub fn fold(text: &str) -> String {
 fn fold_char(c: char, out: &mut String) {
     for lower in c.to_lowercase() {
         for d in std::iter::once(lower).nfkd() {
-            if is_combining_mark(d) {
-                continue;
-            }
-            match d {
-                'ß' => out.push_str("ss"),
-                'æ' => out.push_str("ae"),
-                'œ' => out.push_str("oe"),
-                'þ' => out.push_str("th"),
-                'ø' => out.push('o'),
-                'ł' => out.push('l'),
-                'đ' | 'ð' => out.push('d'),
-                'ı' => out.push('i'),
-                _ => out.push(d),
+            if !is_combining_mark(d) {
+                spell(d, out);
             }
         }
+    }
+}
+
+/// Puts a lowercased, decomposed character onto `out`, spelling out the
+/// Latin letters that do not decompose.
+fn spell(c: char, out: &mut String) {
+    match c {
+        'ß' => out.push_str("ss"),
+        'æ' => out.push_str("ae"),
+        'œ' => out.push_str("oe"),
+        'þ' => out.push_str("th"),
+        'ø' => out.push('o'),
+        'ł' => out.push('l'),
+        'đ' | 'ð' => out.push('d'),
+        'ı' => out.push('i'),
+        _ => out.push(c),
     }
 }
 
@@ -158,17 +163,7 @@ mod tests {
         let lower: String = text.chars().flat_map(char::to_lowercase).collect();
         let mut out = String::new();
         for c in lower.nfkd().filter(|c| !is_combining_mark(*c)) {
-            match c {
-                'ß' => out.push_str("ss"),
-                'æ' => out.push_str("ae"),
-                'œ' => out.push_str("oe"),
-                'þ' => out.push_str("th"),
-                'ø' => out.push('o'),
-                'ł' => out.push('l'),
-                'đ' | 'ð' => out.push('d'),
-                'ı' => out.push('i'),
-                _ => out.push(c),
-            }
+            spell(c, &mut out);
         }
         out
     }

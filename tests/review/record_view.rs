@@ -25,15 +25,7 @@ use crate::support::governance::{adopted_one, create_role, without_random_ids};
 fn screen(app: &mut ReviewApp, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     t.draw(|f| app.draw(f)).expect("draw");
-    let buffer = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+    crate::support::tui::buffer_text(t.backend().buffer())
 }
 
 /// A key, and then whatever it started reading shown (`g` reads the

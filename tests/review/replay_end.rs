@@ -16,15 +16,7 @@ use spanning::tui::review::ReviewApp;
 fn screen(app: &mut ReviewApp) -> String {
     let mut t = Terminal::new(TestBackend::new(160, 48)).expect("test terminal");
     t.draw(|f| app.draw(f)).expect("draw");
-    let buffer = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+    crate::support::tui::buffer_text(t.backend().buffer())
 }
 
 fn press(app: &mut ReviewApp, code: KeyCode) {

@@ -25,15 +25,7 @@ fn terminal(app: &mut ReviewApp, w: u16, h: u16) -> Terminal<TestBackend> {
 }
 
 fn text(t: &Terminal<TestBackend>) -> String {
-    let buffer = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+    crate::support::tui::buffer_text(t.backend().buffer())
 }
 
 fn press(app: &mut ReviewApp, code: KeyCode) {

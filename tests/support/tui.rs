@@ -90,7 +90,11 @@ pub fn paste(app: &mut App, text: &str) {
 pub fn render(app: &mut App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal.draw(|frame| app.draw(frame)).expect("draw");
-    let buffer = terminal.backend().buffer();
+    buffer_text(terminal.backend().buffer())
+}
+
+/// A drawn buffer as text, a line per row, for assertions and snapshots.
+pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
     let mut out = String::new();
     for y in 0..buffer.area.height {
         for x in 0..buffer.area.width {

@@ -52,14 +52,7 @@ fn area_of(buffer: &Buffer, area: Rect) -> Vec<String> {
 }
 
 fn as_text(buffer: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+    crate::support::tui::buffer_text(buffer)
 }
 
 fn step(app: &App) -> Option<IdmStep> {
