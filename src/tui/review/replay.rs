@@ -148,15 +148,21 @@ impl ReplayView {
     fn summary_at_end(&mut self) {
         let state = self.replay.session().state();
         if state.phase == Phase::Closed {
-            let view = self.meeting.view(
-                state,
-                self.replay.session().setup(),
-                self.theme,
-                self.saved_to.as_deref(),
-                None,
-            );
-            self.summary = Some((self.replay.len(), SummaryText::of(&view)));
+            let summary = self.summary_of(state);
+            self.summary = Some((self.replay.len(), summary));
         }
+    }
+
+    /// The summary screen's text for a closed meeting in `state`.
+    fn summary_of(&self, state: &MeetingState) -> SummaryText {
+        let view = self.meeting.view(
+            state,
+            self.replay.session().setup(),
+            self.theme,
+            self.saved_to.as_deref(),
+            None,
+        );
+        SummaryText::of(&view)
     }
 
     /// The position whose closed-meeting summary is kept, if any (tests:
@@ -330,14 +336,8 @@ impl ReplayView {
             return;
         }
         if self.summary.as_ref().is_none_or(|(at, _)| *at != position) {
-            let view = self.meeting.view(
-                state,
-                self.replay.session().setup(),
-                self.theme,
-                self.saved_to.as_deref(),
-                None,
-            );
-            self.summary = Some((position, SummaryText::of(&view)));
+            let summary = self.summary_of(state);
+            self.summary = Some((position, summary));
         }
     }
 
