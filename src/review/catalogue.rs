@@ -13,7 +13,6 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use chrono::{NaiveDateTime, Timelike};
@@ -384,26 +383,9 @@ impl Catalogue {
     pub fn load(dir: &SessionsDir) -> Self {
         let mut catalogue = Self::scan(dir);
         let work = catalogue.pending();
-        let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        let next = AtomicUsize::new(0);
-        let read: Vec<(usize, EntryStatus)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut done = Vec::new();
-                        while let Some((index, path)) =
-                            work.get(next.fetch_add(1, Ordering::Relaxed))
-                        {
-                            done.push((*index, read_entry(path)));
-                        }
-                        done
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
+        let read = store::parallel::map_in_order(work.len(), |i| {
+            let (index, path) = &work[i];
+            (*index, read_entry(path))
         });
         for (index, status) in read {
             catalogue.fill(index, status);

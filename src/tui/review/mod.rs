@@ -282,14 +282,8 @@ impl ReviewApp {
     /// The governance record view, if open; waits for it if it is being
     /// read (tests, and anything that needs it at once).
     pub fn record_view(&mut self) -> Option<&record::RecordView> {
-        self.finish_record_reading();
+        self.wait_for_record();
         self.record.as_ref()
-    }
-
-    /// Waits until the governance record being read, if any, is shown:
-    /// what a person sees after the reading box goes away.
-    pub fn wait_for_record(&mut self) {
-        self.finish_record_reading();
     }
 
     /// The circle whose governance record is being read, while it is.
@@ -323,8 +317,9 @@ impl ReviewApp {
         });
     }
 
-    /// Waits for the record being read, if any, and shows it.
-    fn finish_record_reading(&mut self) {
+    /// Waits until the governance record being read, if any, is shown:
+    /// what a person sees after the reading box goes away.
+    pub fn wait_for_record(&mut self) {
         if let Some(reading) = self.record_reading.take()
             && let Ok(view) = reading.rx.recv()
         {
@@ -428,9 +423,9 @@ impl ReviewApp {
                         self.record_reading = None;
                         return;
                     }
-                    self.finish_record_reading();
+                    self.wait_for_record();
                 }
-                Event::Paste(_) => self.finish_record_reading(),
+                Event::Paste(_) => self.wait_for_record(),
                 _ => {}
             }
         }
