@@ -100,36 +100,65 @@ impl Grams {
 /// list (to move its last place on): open addressing, grown as it fills,
 /// so it stays small for the usual text and bounded by twice the distinct
 /// runs of a long one.
+///
+/// Its slots are the reading thread's own ([`SLOTS`]), lent for one text
+/// and handed back cleared: a table allocated afresh for every text came
+/// from pages the kernel had to hand out (and take back) each time, and a
+/// fresh zeroed page read before it is written costs a second fault that
+/// stops every other core to flush its address cache.
 struct FourSet {
     /// A run in the low 32 bits, its place in the list plus one above
-    /// them, or 0 for an empty slot.
+    /// them, or 0 for an empty slot; only the first `len` are in use.
     slots: Vec<u64>,
+    /// The slots in use: a power of two.
+    len: usize,
     filled: usize,
+}
+
+thread_local! {
+    /// The slots of the last [`FourSet`] on this thread, all 0 between
+    /// texts: kept up to 2^15 (256 KiB a reading thread); a longer text's
+    /// grown table is given back to the allocator.
+    static SLOTS: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
 }
 
 impl FourSet {
     fn with_room_for(runs: usize) -> Self {
+        let len = (runs * 2).next_power_of_two().clamp(64, 1 << 15);
+        let mut slots = SLOTS.with_borrow_mut(std::mem::take);
+        if slots.len() < len {
+            slots.resize(len, 0);
+        }
         Self {
-            slots: vec![0; (runs * 2).next_power_of_two().clamp(64, 1 << 15)],
+            slots,
+            len,
             filled: 0,
         }
     }
 
     fn slot(&self, run: Four) -> usize {
-        let bits = self.slots.len().trailing_zeros();
+        let bits = self.len.trailing_zeros();
         (run.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
     }
 
     /// Where `run` is in the list, or, when it is not there yet, adds it
     /// at `next` and gives `None`.
     fn entry(&mut self, run: Four, next: usize) -> Option<usize> {
-        if (self.filled + 1) * 2 > self.slots.len() {
-            let grown = vec![0; self.slots.len() * 2];
-            let old = std::mem::replace(&mut self.slots, grown);
-            for s in old.into_iter().filter(|&s| s != 0) {
+        if (self.filled + 1) * 2 > self.len {
+            let old: Vec<u64> = self.slots[..self.len]
+                .iter()
+                .copied()
+                .filter(|&s| s != 0)
+                .collect();
+            self.slots[..self.len].fill(0);
+            self.len *= 2;
+            if self.slots.len() < self.len {
+                self.slots.resize(self.len, 0);
+            }
+            for s in old {
                 let mut at = self.slot(s as u32);
                 while self.slots[at] != 0 {
-                    at = (at + 1) & (self.slots.len() - 1);
+                    at = (at + 1) & (self.len - 1);
                 }
                 self.slots[at] = s;
             }
@@ -143,61 +172,106 @@ impl FourSet {
                     return None;
                 }
                 s if s as u32 == run => return Some((s >> 32) as usize - 1),
-                _ => at = (at + 1) & (self.slots.len() - 1),
+                _ => at = (at + 1) & (self.len - 1),
             }
         }
+    }
+}
+
+impl Drop for FourSet {
+    /// Hands the slots back to the thread, cleared for the next text.
+    fn drop(&mut self) {
+        let mut slots = std::mem::take(&mut self.slots);
+        slots[..self.len].fill(0);
+        SLOTS.with_borrow_mut(|kept| {
+            if kept.len() < slots.len() && slots.len() <= 1 << 15 {
+                *kept = slots;
+            }
+        });
     }
 }
 
 /// Every distinct run of one, two and three bytes of `text`, and every
 /// distinct run of four with the places it first and last stands, in no
 /// particular order.
+///
+/// Only the runs of four are looked up for every byte. Each shorter run
+/// begins a longer one, except the one ending the text: so the distinct
+/// runs of three are the beginnings of the distinct runs of four plus the
+/// text's last three bytes, and likewise down to runs of one. Most runs
+/// of four stand more than once, so this looks at far fewer runs than a
+/// lookup of every length at every byte.
 pub(super) fn grams_of(text: &[u8]) -> Grams {
-    let mut short_seen = vec![0u64; (1 << 16) / 64];
-    let mut one_seen = [0u64; 4];
-    let mut fours = FourSet::with_room_for(text.len());
     let mut out = Grams::default();
+    let mut fours = FourSet::with_room_for(text.len());
+    for (i, run) in text.windows(4).enumerate() {
+        let run = four(run);
+        let place = Place::try_from(i).unwrap_or(FAR).min(FAR);
+        match fours.entry(run, out.four.len()) {
+            Some(at) => out.four[at].1.last = place,
+            None => out.four.push((
+                run,
+                Seen {
+                    first: place,
+                    last: place,
+                },
+            )),
+        }
+    }
+    drop(fours);
+    // The text's last run of `len` bytes, as a number.
+    let last = |len: usize| {
+        let start = text.len().checked_sub(len)?;
+        Some(
+            text[start..]
+                .iter()
+                .fold(0u32, |n, &b| n << 8 | u32::from(b)),
+        )
+    };
     SEEN.with_borrow_mut(|seen| {
         if seen.is_empty() {
             seen.resize((1 << 24) / 64, 0);
         }
-        for (i, &a) in text.iter().enumerate() {
-            if one_seen[usize::from(a) / 64] & (1 << (a % 64)) == 0 {
-                one_seen[usize::from(a) / 64] |= 1 << (a % 64);
-                out.short.push(gram(&[a]));
-            }
-            let Some(&b) = text.get(i + 1) else { continue };
-            let two = usize::from(a) << 8 | usize::from(b);
-            if short_seen[two / 64] & (1 << (two % 64)) == 0 {
-                short_seen[two / 64] |= 1 << (two % 64);
-                out.short.push(gram(&[a, b]));
-            }
-            let Some(&c) = text.get(i + 2) else { continue };
-            let three = two << 8 | usize::from(c);
-            if seen[three / 64] & (1 << (three % 64)) == 0 {
-                seen[three / 64] |= 1 << (three % 64);
-                out.short.push(gram(&[a, b, c]));
-            }
-            let Some(&d) = text.get(i + 3) else { continue };
-            let run = four(&[a, b, c, d]);
-            let place = Place::try_from(i).unwrap_or(FAR).min(FAR);
-            match fours.entry(run, out.four.len()) {
-                Some(at) => out.four[at].1.last = place,
-                None => out.four.push((
-                    run,
-                    Seen {
-                        first: place,
-                        last: place,
-                    },
-                )),
+        let beginnings = out.four.iter().map(|&(run, _)| run >> 8);
+        for three in beginnings.chain(last(3)) {
+            let at = three as usize;
+            if seen[at / 64] & (1 << (at % 64)) == 0 {
+                seen[at / 64] |= 1 << (at % 64);
+                out.short.push(3 << 24 | three);
             }
         }
-        // Leave the table clean for the next text.
-        for &g in &out.short {
-            if g >> 24 == 3 {
-                let low = (g & 0xFF_FFFF) as usize;
-                seen[low / 64] = 0;
+        let threes = out.short.len();
+        let mut two_seen = [0u64; (1 << 16) / 64];
+        for i in 0..threes {
+            let two = (out.short[i] & 0xFF_FFFF) >> 8;
+            let at = two as usize;
+            if two_seen[at / 64] & (1 << (at % 64)) == 0 {
+                two_seen[at / 64] |= 1 << (at % 64);
+                out.short.push(2 << 24 | two);
             }
+        }
+        if let Some(two) = last(2) {
+            let at = two as usize;
+            if two_seen[at / 64] & (1 << (at % 64)) == 0 {
+                out.short.push(2 << 24 | two);
+            }
+        }
+        let mut one_seen = [false; 256];
+        for i in threes..out.short.len() {
+            let one = (out.short[i] & 0xFFFF) >> 8;
+            if !std::mem::replace(&mut one_seen[one as usize], true) {
+                out.short.push(1 << 24 | one);
+            }
+        }
+        if let Some(one) = last(1)
+            && !one_seen[one as usize]
+        {
+            out.short.push(1 << 24 | one);
+        }
+        // Leave the table clean for the next text.
+        for &three in &out.short[..threes] {
+            let at = (three & 0xFF_FFFF) as usize;
+            seen[at / 64] = 0;
         }
     });
     out
@@ -726,6 +800,59 @@ mod tests {
         want.sort_unstable();
         want.dedup();
         assert_eq!(runs, want);
+    }
+
+    /// Every run of one to four bytes of `text`, listed the slow and
+    /// obvious way: the short ones as grams, the fours with their first
+    /// and last places.
+    fn runs_read_one_by_one(text: &[u8]) -> (Vec<Gram>, Vec<(Four, Seen)>) {
+        let mut short: Vec<Gram> = (1..=3)
+            .flat_map(|len| text.windows(len).map(gram))
+            .collect();
+        short.sort_unstable();
+        short.dedup();
+        let mut fours = std::collections::BTreeMap::new();
+        for (i, run) in text.windows(4).enumerate() {
+            let place = Place::try_from(i).unwrap_or(FAR).min(FAR);
+            fours
+                .entry(four(run))
+                .and_modify(|seen: &mut Seen| seen.last = place)
+                .or_insert(Seen {
+                    first: place,
+                    last: place,
+                });
+        }
+        let fours = fours.into_iter().collect();
+        (short, fours)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1_000))]
+
+        /// Listing runs from the runs of four (and the text's end) gives
+        /// exactly the runs read one by one, for any text, one after
+        /// another on the same thread: the tables lent from one text to
+        /// the next are left clean.
+        #[test]
+        fn the_runs_listed_are_the_runs_read_one_by_one(
+            text in proptest::prop_oneof![
+                proptest::collection::vec(proptest::prelude::any::<u8>(), 0..200),
+                proptest::collection::vec(proptest::sample::select(b"ab \xC3".to_vec()), 0..400),
+                proptest::collection::vec(proptest::sample::select(b"abcdefgh".to_vec()), 0..1500),
+            ],
+        ) {
+            let got = grams_of(&text);
+            let mut short = got.short.clone();
+            short.sort_unstable();
+            let listed = short.len();
+            short.dedup();
+            proptest::prop_assert_eq!(short.len(), listed, "each short run once");
+            let mut fours = got.four.clone();
+            fours.sort_unstable_by_key(|&(r, _)| r);
+            let (want_short, want_fours) = runs_read_one_by_one(&text);
+            proptest::prop_assert_eq!(short, want_short);
+            proptest::prop_assert_eq!(fours, want_fours);
+        }
     }
 
     proptest::proptest! {
