@@ -78,6 +78,55 @@ impl From<TextDraft> for TextField {
     }
 }
 
+/// Columns between tab stops where a pasted tab is laid out, as the
+/// editor shows a tab.
+const TAB_STOP: usize = 4;
+
+/// Pasted text as it goes into an editor whose cursor stands at display
+/// column `column`: line endings become `\n`; in a one-line field line
+/// breaks and tabs become single spaces, elsewhere each tab becomes the
+/// spaces up to the next tab stop. A tab is never kept: the screens, the
+/// minutes and the other readers of a session file would each show it
+/// differently, and a terminal cell cannot hold one (pasted "Owner:\tAna"
+/// was shown as "Owner:Ana").
+pub(crate) fn pasted(text: &str, single_line: bool, column: usize) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if single_line {
+        return text.replace(['\n', '\t'], " ");
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut col = column;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                let spaces = TAB_STOP - col % TAB_STOP;
+                out.extend(std::iter::repeat_n(' ', spaces));
+                col += spaces;
+            }
+            '\n' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            }
+        }
+    }
+    out
+}
+
+/// The display column of `area`'s cursor: where pasted text starts.
+pub(crate) fn cursor_column(area: &TextArea<'_>) -> usize {
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    area.lines().get(row).map_or(0, |line| {
+        line.chars()
+            .take(col)
+            .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+            .sum()
+    })
+}
+
 impl TextField {
     /// A field labelled `label` opening with `text`.
     pub(crate) fn new(label: Label, text: &str) -> TextField {
@@ -350,4 +399,26 @@ pub(crate) fn text_area(text: &str) -> Box<TextArea<'static>> {
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
     Box::new(area)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pasted;
+
+    #[test]
+    fn a_pasted_tab_reaches_the_next_stop_from_where_the_cursor_stands() {
+        assert_eq!(pasted("a\tb", false, 0), "a   b");
+        assert_eq!(pasted("a\tb", false, 2), "a b");
+        assert_eq!(pasted("\tx\r\n\ty", false, 5), "   x\n    y");
+        // Wide characters take two columns.
+        assert_eq!(pasted("王\tb", false, 0), "王  b");
+    }
+
+    #[test]
+    fn a_one_line_field_takes_tabs_and_line_breaks_as_spaces() {
+        assert_eq!(
+            pasted("Ana\tBram\r\nChen\rDewi", true, 7),
+            "Ana Bram Chen Dewi"
+        );
+    }
 }

@@ -16,6 +16,7 @@ mod long_text;
 mod part_dialog;
 mod part_kinds;
 mod part_list;
+mod pasted_text;
 mod readme_keys;
 mod record_metrics;
 mod tie_rule;

@@ -427,22 +427,24 @@ impl App {
 
     /// Pasted text goes into the focused editor only; it never triggers a command.
     pub(super) fn paste(&mut self, text: &str) {
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
         match &mut self.mode {
             Mode::Form(form) => {
                 let focus = form.focus;
                 if let Some(FieldMut::Text(field)) =
                     form.dialog.spec_mut().fields_mut().into_iter().nth(focus)
                 {
-                    if field.single_line {
-                        field.area.insert_str(text.replace('\n', " "));
-                    } else {
-                        field.area.insert_str(&text);
-                    }
+                    let column = crate::tui::fields::cursor_column(&field.area);
+                    field.area.insert_str(crate::tui::fields::pasted(
+                        text,
+                        field.single_line,
+                        column,
+                    ));
                 }
             }
             Mode::Test(test) if !test.ruling => {
-                test.argument.insert_str(&text);
+                let column = crate::tui::fields::cursor_column(&test.argument);
+                test.argument
+                    .insert_str(crate::tui::fields::pasted(text, false, column));
             }
             _ => {}
         }

@@ -425,6 +425,9 @@ fn person_lines(view: &View, item: &Item, round: &Round) -> Vec<Line<'static>> {
         lines.push(line);
     }
     lines
+        .iter_mut()
+        .for_each(crate::tui::widgets::text_panel::flat_line);
+    lines
 }
 
 /// Concerns logged on this item so far (every consent round, objections

@@ -211,7 +211,7 @@ impl SetupScreen {
                 if let Some(i) = Self::text_index(self.focus) {
                     self.texts[i]
                         .area
-                        .insert_str(text.replace(['\r', '\n'], " "));
+                        .insert_str(crate::tui::fields::pasted(&text, true, 0));
                 }
             }
             Event::Key(key) if key.kind != KeyEventKind::Release => {

@@ -99,6 +99,7 @@ pub fn draw(
         };
         lines.push(line);
     }
+    lines.iter_mut().for_each(super::text_panel::flat_line);
     if let Some(index) = current.and_then(|c| round.order.iter().position(|p| *p == c)) {
         // In a big round, whose turn it is and the two after them stay in sight.
         super::keep_in_view(&mut lines, index, 2, list, |n| {

@@ -34,7 +34,7 @@ impl Panel {
     pub fn new(title: Line<'static>, text: Text<'static>) -> Panel {
         Panel {
             title,
-            text,
+            text: flat(text),
             style: Style::new(),
             highlight: false,
             scroll: 0,
@@ -142,5 +142,27 @@ pub fn or_placeholder(text: Option<&str>, placeholder: &str, theme: &Theme) -> T
     match text {
         Some(t) if !t.trim().is_empty() => Text::from(t.to_owned()),
         _ => Text::from(Span::styled(placeholder.to_owned(), theme.muted)),
+    }
+}
+
+/// `text` with every line break and tab inside a line made a space. Lines
+/// are already split; a `\n` or `\t` left inside one (a typed turn, a
+/// question or an objection of several lines shown as one list entry)
+/// would otherwise be dropped by the terminal drawing, gluing the words
+/// on either side together ("afbreken.Tweede").
+pub fn flat(mut text: Text<'static>) -> Text<'static> {
+    for line in &mut text.lines {
+        flat_line(line);
+    }
+    text
+}
+
+/// [`flat`] for one line.
+pub fn flat_line(line: &mut Line<'static>) {
+    for span in &mut line.spans {
+        if let std::borrow::Cow::Owned(one_line) = crate::sanitize::for_terminal_line(&span.content)
+        {
+            span.content = one_line.into();
+        }
     }
 }
