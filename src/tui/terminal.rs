@@ -10,10 +10,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::MoveTo;
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
 /// Owns the terminal while the app runs; dropping it restores the terminal.
@@ -118,6 +119,24 @@ pub fn write_restore(out: &mut impl Write) -> io::Result<()> {
     )
 }
 
+/// Writes the sequences that take the screen: the alternate screen,
+/// cleared, with paste brackets on and no mouse capture. The clear
+/// matters: drawing only writes the cells that differ from a blank
+/// screen, and a terminal does not always give a blank alternate screen
+/// (tmux keeps what a killed spanning left there, and a message printed
+/// just before): what was not overwritten stayed, mixed into the meeting.
+/// Separate from `enter` so the exact bytes can be checked.
+pub fn write_enter(out: &mut impl Write) -> io::Result<()> {
+    execute!(
+        out,
+        EnterAlternateScreen,
+        Clear(ClearType::All),
+        MoveTo(0, 0),
+        EnableBracketedPaste,
+        DisableMouseCapture
+    )
+}
+
 /// Puts the terminal back: cooked mode, main screen, no paste brackets,
 /// visible cursor. Safe to call more than once.
 pub fn restore() {
@@ -143,13 +162,7 @@ impl TerminalGuard {
         HOOK.call_once(|| restore_on_panic(restore));
         watch_stop_signals();
         enable_raw_mode()?;
-        let setup = execute!(
-            io::stdout(),
-            EnterAlternateScreen,
-            EnableBracketedPaste,
-            DisableMouseCapture
-        );
-        if let Err(e) = setup {
+        if let Err(e) = write_enter(&mut io::stdout()) {
             restore();
             return Err(e);
         }
@@ -203,6 +216,19 @@ impl Drop for TerminalGuard {
 #[cfg(test)]
 mod tests {
     use super::write_restore;
+
+    #[test]
+    fn taking_the_screen_clears_it_after_entering_the_alternate_screen() {
+        let mut out = Vec::new();
+        super::write_enter(&mut out).expect("writing to memory");
+        let text = String::from_utf8(out).expect("ANSI is ASCII");
+        let alternate = text
+            .find("\x1b[?1049h")
+            .expect("enters the alternate screen");
+        let clear = text.find("\x1b[2J").expect("clears the screen");
+        assert!(alternate < clear, "{text:?}");
+        assert!(text.contains("\x1b[?2004h"), "bracketed paste on: {text:?}");
+    }
 
     #[test]
     fn the_restore_sequence_leaves_the_alternate_screen_and_shows_the_cursor() {
