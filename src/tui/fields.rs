@@ -10,6 +10,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use serde::{Deserialize, Serialize};
 
 use crate::meeting::PersonId;
+use crate::text::tactical::TacticalLabel;
 use crate::text::tui::{Dialog, Label};
 
 /// Whether a field's value is one line by its nature: a meeting length,
@@ -25,6 +26,7 @@ fn one_line(label: Label) -> bool {
             | Label::NomineeHidden
             | Label::PartName
             | Label::ItemLabel
+            | Label::Tactical(TacticalLabel::Role | TacticalLabel::WaitingOn)
     )
 }
 

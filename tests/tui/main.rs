@@ -13,6 +13,7 @@ mod follow;
 mod follow_governance;
 mod governance_view;
 mod long_text;
+mod one_line_fields;
 mod part_dialog;
 mod part_kinds;
 mod part_list;
