@@ -81,3 +81,58 @@ fn a_tab_stored_in_a_proposal_is_shown_as_a_space() {
         assert!(screen.contains("Release lead: Bram"), "{lang:?}: {screen}");
     }
 }
+
+/// A long objection (pasted, say) selected in integration is shown from
+/// its start, shortened with "…", above its status line: it used to be
+/// scrolled out of sight whole at 80x24, leaving only "! valid objection".
+#[test]
+fn a_long_selected_objection_stays_readable_in_integration() {
+    use spanning::meeting::Criterion;
+    let long = format!(
+        "Opening words of the objection. {}",
+        "It slows every release down. ".repeat(30)
+    );
+    for lang in [Lang::En, Lang::Nl] {
+        let mut s = tui_support::amend(lang);
+        s.run(Command::OpenObjectionRound).say(&long).finish_round();
+        for criterion in [
+            Criterion::Harm,
+            Criterion::CausedByProposal,
+            Criterion::NotSafeToTry,
+            Criterion::Role,
+        ] {
+            s.run(Command::TestCriterion {
+                concern: 1,
+                criterion,
+                argument: "holds".into(),
+                holds: true,
+            });
+        }
+        s.run(Command::OpenIntegration);
+        let mut app = s.app();
+        for (w, h) in [(80, 24), (160, 48)] {
+            let screen = render(&mut app, w, h);
+            assert!(
+                screen.contains("Opening words of the objection."),
+                "{lang:?} {w}x{h}: {screen}"
+            );
+            if w == 80 {
+                assert!(
+                    screen.contains('…'),
+                    "{lang:?}: shortened with a sign: {screen}"
+                );
+            } else {
+                assert!(
+                    screen.contains("down. It slows"),
+                    "{lang:?}: read in full: {screen}"
+                );
+            }
+            let valid = if lang == Lang::En {
+                "valid objection"
+            } else {
+                "geldig bezwaar"
+            };
+            assert!(screen.contains(valid), "{lang:?} {w}x{h}: {screen}");
+        }
+    }
+}

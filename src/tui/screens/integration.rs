@@ -25,6 +25,8 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
         return;
     };
     let body = draw_head(view, item, buf, area);
+    // At most the rows the objections may take (the proposal keeps five).
+    let most_rows = body.height.saturating_sub(5).max(4);
     let list = objections(state);
     let current = item.current_version().map_or(0, |v| v.number);
     let selected = view.selected.min(list.len().saturating_sub(1));
@@ -41,10 +43,15 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             "{pointer}{}",
             words.concern_line(c.number, state.name(c.objector), &c.text)
         );
-        // The selected objection is read in full; the others keep one line
-        // each, so every objection's confirmations stay on the panel.
+        // The selected objection is read in full as far as the panel
+        // holds it with its status line (and the "more above" line when
+        // objections come before it), shortened with "…" beyond that; the
+        // others keep one line each, so every objection's confirmations
+        // stay on the panel.
         let headline = if i == selected {
-            headline
+            let above = usize::from(i > 0);
+            let rows = usize::from(most_rows.saturating_sub(2)).saturating_sub(1 + above);
+            crate::text::clip(&headline, rows.saturating_sub(1).max(1) * inner.max(1))
         } else {
             crate::text::clip(&headline, inner)
         };
