@@ -136,3 +136,47 @@ fn a_long_selected_objection_stays_readable_in_integration() {
         }
     }
 }
+
+/// An editor scrolled down to its cursor (after a long paste) says on its
+/// top border how much is above, as its bottom border says what is below:
+/// the first lines of a pasted proposal are not silently out of sight.
+#[test]
+fn an_editor_scrolled_down_says_what_is_above() {
+    let pasted: String = (1..=40)
+        .map(|n| format!("Line {n} of the proposal\n"))
+        .collect();
+    for (lang, above) in [(Lang::En, "more above"), (Lang::Nl, "hierboven")] {
+        let mut app = tui_support::present(lang).app();
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Enter);
+        assert!(app.is_typing(), "{lang:?}: the proposal dialog is open");
+        let screen = render(&mut app, 80, 24);
+        assert!(
+            !screen.contains(above),
+            "{lang:?}: nothing above yet: {screen}"
+        );
+        paste(&mut app, &pasted);
+        let screen = render(&mut app, 80, 24);
+        assert!(
+            screen.contains("Line 40 of the proposal"),
+            "{lang:?}: {screen}"
+        );
+        assert!(screen.contains(above), "{lang:?}: {screen}");
+
+        // The objection test's argument, below a long objection.
+        let mut s = tui_support::amend(lang);
+        s.run(Command::OpenObjectionRound)
+            .say(&"It slows every release down. ".repeat(12))
+            .finish_round();
+        let mut app = s.app();
+        key(&mut app, KeyCode::Char('T'));
+        paste(&mut app, &pasted);
+        let screen = render(&mut app, 80, 24);
+        assert!(
+            screen.contains("Line 40 of the proposal"),
+            "{lang:?}: {screen}"
+        );
+        assert!(screen.contains(above), "{lang:?}: the argument: {screen}");
+    }
+}

@@ -208,7 +208,12 @@ pub(crate) fn form(
                 let below = wrapped_rows(&lines, inner.width)
                     .saturating_sub(editor.scroll_offset().0 + inner.height);
                 frame.render_widget(
-                    with_more_below(block, usize::from(below), words, theme),
+                    with_more_above(
+                        with_more_below(block, usize::from(below), words, theme),
+                        editor,
+                        words,
+                        theme,
+                    ),
                     editor_rect,
                 );
                 row += 2;
@@ -221,6 +226,53 @@ pub(crate) fn form(
             *r,
         );
     }
+}
+
+/// `block` with "⋮ N more above" on its top border when `editor`, just
+/// drawn, is scrolled down: a long pasted text is shown from where the
+/// cursor is, and what is above it must not look like all there is.
+fn with_more_above<'a>(
+    block: Block<'a>,
+    editor: &ratatui_textarea::TextArea<'_>,
+    words: &dyn Words,
+    theme: &Theme,
+) -> Block<'a> {
+    let above = usize::from(editor.scroll_offset().0);
+    if above == 0 {
+        return block;
+    }
+    block.title_top(
+        Line::from(Span::styled(
+            format!(" {} ", words.more_above(above)),
+            theme.warn,
+        ))
+        .right_aligned(),
+    )
+}
+
+/// The borders of an editor drawn inside `rect`, saying what is scrolled
+/// away above and below.
+fn editor_borders<'a>(
+    block: Block<'a>,
+    editor: &ratatui_textarea::TextArea<'_>,
+    rect: Rect,
+    words: &dyn Words,
+    theme: &Theme,
+) -> Block<'a> {
+    let inner = block.inner(rect);
+    let lines: Vec<Line<'static>> = editor
+        .lines()
+        .iter()
+        .map(|l| Line::from(l.clone()))
+        .collect();
+    let below =
+        wrapped_rows(&lines, inner.width).saturating_sub(editor.scroll_offset().0 + inner.height);
+    with_more_above(
+        with_more_below(block, usize::from(below), words, theme),
+        editor,
+        words,
+        theme,
+    )
 }
 
 /// How many rows `lines` take wrapped at `width`.
@@ -367,17 +419,16 @@ pub(crate) fn test(
         ]);
         frame.render_widget(Paragraph::new(q).wrap(Wrap { trim: true }), question);
     }
-    let mut shown = (*test.argument).clone();
-    shown.set_block(
-        Block::bordered()
-            .title(format!(" {} ", words.label(Label::Argument)))
-            .border_style(if test.ruling {
-                theme.border
-            } else {
-                theme.current
-            }),
-    );
-    frame.render_widget(&shown, editor);
+    let block = Block::bordered()
+        .title(format!(" {} ", words.label(Label::Argument)))
+        .border_style(if test.ruling {
+            theme.border
+        } else {
+            theme.current
+        });
+    let shown = (*test.argument).clone();
+    frame.render_widget(&shown, block.inner(editor));
+    frame.render_widget(editor_borders(block, &shown, editor, words, theme), editor);
     let hint_text = if test.ruling {
         Span::styled(words.key_text(KeyText::RulingKeys), theme.current)
     } else {
