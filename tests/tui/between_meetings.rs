@@ -252,6 +252,46 @@ fn tactical_week_two_reviews_the_action_list_and_takes_the_carried_item() {
     }
 }
 
+/// The summary read out at the end of week 2 says how the action list
+/// was answered, as the minutes and `spanning actions` do: it used to
+/// list only the new outputs and the progress updates.
+#[test]
+fn tactical_week_twos_summary_shows_the_answered_action_list() {
+    for lang in [Lang::En, Lang::Nl] {
+        let (_temp, dir) = folder();
+        save(&dir, &tactical::closed(lang).session);
+        let app = drive_week_two(&dir, lang);
+        let week2 = close_carrying(&app, 4);
+        let mut app = app_at(&week2, week2.state().closed_at.expect("closed"));
+        let screen = render(&mut app, 160, 48);
+        let (heading, done, open, dropped) = match lang {
+            Lang::En => ("Action list", "✓ done", "… still open", "✗ dropped"),
+            Lang::Nl => ("Actielijst", "✓ gedaan", "… loopt nog", "✗ vervalt"),
+        };
+        assert!(screen.contains(heading), "{lang:?}: {screen}");
+        let line = |needle: &str| {
+            screen
+                .lines()
+                .find(|l| l.contains(needle))
+                .unwrap_or_else(|| panic!("{lang:?}: {needle} in {screen}"))
+                .to_owned()
+        };
+        assert!(
+            line("Call the vendor about the service contract").contains(done),
+            "{screen}"
+        );
+        assert!(line("Call the printer vendor").contains(open), "{screen}");
+        assert!(
+            line("Take the night of the 12th").contains(dropped),
+            "{screen}"
+        );
+        assert!(
+            line("Ask the other circle about the 13th").contains("Waiting for their reply"),
+            "{screen}"
+        );
+    }
+}
+
 #[test]
 fn tactical_week_three_is_offered_only_what_is_still_open_and_the_item_carried_twice() {
     for lang in [Lang::En, Lang::Nl] {

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span, Text};
 
 use super::View;
 use crate::meeting::EntryAnswer;
-use crate::meeting::actions::ActionStatus;
+use crate::meeting::actions::{ActionStatus, ReviewedAction};
 use crate::meeting::projects::ProjectState;
 use crate::meeting::tactical::Entry;
 use crate::text::capitalise;
@@ -29,18 +29,7 @@ pub fn draw_actions(view: &View, buf: &mut Buffer, area: Rect) {
     for (i, action) in actions.iter().enumerate() {
         let current = i == selected;
         let pointer = if current { "▸" } else { " " };
-        let owner = action
-            .offered
-            .owner
-            .clone()
-            .unwrap_or_else(|| words.action_no_owner().to_owned());
-        let mut owner = match &action.offered.role {
-            Some(role) => format!("{owner} ({role})"),
-            None => owner,
-        };
-        if action.offered.accepted {
-            owner.push_str(&format!(", {}", words.accepted()));
-        }
+        let owner = owner_text(action, words);
         lines.push(Line::from(vec![
             Span::styled(
                 format!("{pointer}{}. {}", action.number, action.offered.text),
@@ -58,28 +47,7 @@ pub fn draw_actions(view: &View, buf: &mut Buffer, area: Rect) {
                 theme.muted,
             ),
         ]));
-        let answer = match &action.answer {
-            Some(a) => {
-                let mark = match a.status {
-                    ActionStatus::Done => "✓",
-                    ActionStatus::Open => "…",
-                    ActionStatus::Dropped => "✗",
-                };
-                let mut text = format!("     {mark} {}", words.action_answer(a.status));
-                if let Some(note) = &a.note {
-                    text.push_str(&format!(": {note}"));
-                }
-                Span::styled(
-                    text,
-                    if a.status == ActionStatus::Open {
-                        theme.warn
-                    } else {
-                        theme.ok
-                    },
-                )
-            }
-            None => Span::styled(format!("     {}", words.unanswered()), theme.muted),
-        };
+        let answer = answer_span(action, "     ", view);
         lines.push(Line::from(answer));
     }
     if !actions.is_empty() {
@@ -95,6 +63,82 @@ pub fn draw_actions(view: &View, buf: &mut Buffer, area: Rect) {
     Panel::new(title(&heading, true, theme), lines.into())
         .counted(words)
         .draw(buf, area, theme);
+}
+
+/// Whose an offered action is: the owner (or "no owner"), the role it was
+/// taken on in, and whether it was an accepted request.
+fn owner_text(action: &ReviewedAction, words: &dyn crate::text::Words) -> String {
+    let owner = action
+        .offered
+        .owner
+        .clone()
+        .unwrap_or_else(|| words.action_no_owner().to_owned());
+    let mut owner = match &action.offered.role {
+        Some(role) => format!("{owner} ({role})"),
+        None => owner,
+    };
+    if action.offered.accepted {
+        owner.push_str(&format!(", {}", words.accepted()));
+    }
+    owner
+}
+
+/// How the meeting answered an action (✓ done, … still open, ✗ dropped,
+/// with its note), or that it was not answered, after `indent`.
+fn answer_span(action: &ReviewedAction, indent: &str, view: &View) -> Span<'static> {
+    let words = view.words;
+    let theme = &view.theme;
+    match &action.answer {
+        Some(a) => {
+            let mark = match a.status {
+                ActionStatus::Done => "✓",
+                ActionStatus::Open => "…",
+                ActionStatus::Dropped => "✗",
+            };
+            let mut text = format!("{indent}{mark} {}", words.action_answer(a.status));
+            if let Some(note) = &a.note {
+                text.push_str(&format!(": {note}"));
+            }
+            Span::styled(
+                text,
+                if a.status == ActionStatus::Open {
+                    theme.warn
+                } else {
+                    theme.ok
+                },
+            )
+        }
+        None => Span::styled(format!("{indent}{}", words.unanswered()), theme.muted),
+    }
+}
+
+/// The action review as the summary of a closed tactical meeting shows
+/// it: each offered action with its owner and answer (nothing when none
+/// was offered), so the screen read out at the end agrees with the
+/// minutes and `spanning actions`.
+pub fn action_review_lines(view: &View) -> Vec<Line<'static>> {
+    let actions = &view.state.tactical.actions;
+    if actions.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        Line::default(),
+        Line::from(Span::styled(
+            view.words.action_list_title().to_owned(),
+            view.theme.heading,
+        )),
+    ];
+    for action in actions {
+        lines.push(Line::from(vec![
+            Span::raw(format!("• {}", action.offered.text)),
+            Span::styled(
+                format!(" — {}  ", owner_text(action, view.words)),
+                view.theme.muted,
+            ),
+            answer_span(action, "", view),
+        ]));
+    }
+    lines
 }
 
 /// Rows the offers panel wants at `width` columns (0 when nothing is

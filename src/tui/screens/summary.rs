@@ -129,6 +129,7 @@ fn lines(view: &View) -> Vec<Line<'static>> {
     lines.push(Line::default());
     if state.format == crate::meeting::MeetingFormat::Tactical {
         lines.extend(super::tactical::per_owner_lines(state, words, theme));
+        lines.extend(super::memory::action_review_lines(view));
         lines.extend(super::tactical::review_lines(state, words, theme));
     } else {
         outputs(state, words, theme, &mut lines);
