@@ -412,12 +412,20 @@ pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang, look: Look) -> 
     if session.state().is_closed() {
         bail!(for_terminal(&words.session_closed(open.id())).into_owned());
     }
-    if open.recovered_stale_lock() {
+    // Said on the terminal and again on the meeting's first status line:
+    // after a kill the terminal may still be on the killed spanning's
+    // screen, which the meeting clears as it starts.
+    let recovered = open.recovered_stale_lock().then(|| {
         eprintln!(
             "{}",
             for_terminal(&words.recovered_stale_lock(open.path(), open.stale_holder()))
         );
-    }
+        let meeting_words = session.setup().lang.words();
+        crate::sanitize::for_terminal_line(
+            &meeting_words.recovered_stale_lock(open.path(), open.stale_holder()),
+        )
+        .into_owned()
+    });
     let copy = store::temp_copy_path(open.id());
     let session = if copy != open.path()
         && store::continuing_copy(open.path(), &session).is_none()
@@ -435,7 +443,7 @@ pub(super) fn resume(dir: &SessionsDir, path: &Path, lang: Lang, look: Look) -> 
         offer_temp_copy(&mut open, session, words)
     };
     let meeting_lang = session.setup().lang;
-    run_meeting(session, open, meeting_lang, look)
+    run_meeting_with(session, open, meeting_lang, recovered, look)
 }
 
 /// Whether the person at the terminal agrees to `question` (asked on
@@ -537,18 +545,9 @@ fn offer_take_over(path: &Path, holder: &store::LockHolder, words: &dyn Words) -
     std::io::stdin().read_line(&mut answer).is_ok() && words.take_over_agreed(&answer)
 }
 
-/// Runs the meeting screen over an open session file, then says where the
+/// Runs the meeting screen over an open session file, with a first status
+/// line when there is something to say as it opens, then says where the
 /// session is and how to continue it.
-pub(super) fn run_meeting(
-    session: Session,
-    open: store::OpenSession,
-    lang: Lang,
-    look: Look,
-) -> Result<ExitCode> {
-    run_meeting_with(session, open, lang, None, look)
-}
-
-/// `run_meeting` with a first status line.
 pub(super) fn run_meeting_with(
     session: Session,
     open: store::OpenSession,

@@ -16,6 +16,7 @@ mod part_edit_e2e;
 mod paste_marker;
 mod ready;
 mod replay_memory;
+mod resume_after_kill;
 mod serve_browser;
 mod serve_http;
 mod serve_load;
