@@ -180,3 +180,36 @@ fn an_editor_scrolled_down_says_what_is_above() {
         assert!(screen.contains(above), "{lang:?}: the argument: {screen}");
     }
 }
+
+/// At 80x24, with a long objection just typed (its status line taking two
+/// rows, the Dutch hints three), the objection round still shows the
+/// objection itself, not only its panel's borders.
+#[test]
+fn an_objection_just_raised_is_in_sight_at_80x24() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut s = tui_support::amend(lang);
+        // A proposal of several lines, which keeps three of them in sight.
+        s.run(Command::AmendProposal {
+            text: "The Release lead writes release notes for every release. ".repeat(5),
+            for_objection: None,
+        })
+        .run(Command::OpenObjectionRound);
+        let mut app = s.app();
+        key(&mut app, KeyCode::Enter);
+        assert!(app.is_typing(), "{lang:?}: the turn dialog is open");
+        paste(
+            &mut app,
+            &format!(
+                "Opening words of the objection. {}",
+                "It slows every release down. ".repeat(20)
+            ),
+        );
+        key(&mut app, KeyCode::Enter);
+        assert!(!app.is_typing(), "{lang:?}: the objection is recorded");
+        let screen = render(&mut app, 80, 24);
+        let raised = screen
+            .lines()
+            .any(|l| l.contains("1.") && l.contains("Opening words of the objection"));
+        assert!(raised, "{lang:?}: {screen}");
+    }
+}

@@ -56,10 +56,19 @@ fn narrow(view: &View, buf: &mut Buffer, body: Rect, item: &Item, round: &Round)
     let wanted_concerns = if count == 0 { 0 } else { 2 * count + 2 };
     let wanted_round = round.order.len() as u16 + 4;
     let running = !round.is_complete();
+    let mut round_least = wanted_round.min(if running { 7 } else { 5 });
+    if count > 0 {
+        // A concern just raised stays in sight (one line of it at least)
+        // before the round keeps more than its current speaker and the
+        // next: on a short screen with a long status line, the concerns
+        // used to be left their borders alone.
+        let short = (round_least + wanted_proposal.min(5) + 3).saturating_sub(body.height);
+        round_least = round_least.saturating_sub(short).max(4.min(round_least));
+    }
     let [rows_round, rows_proposal, rows_concerns] = share_rows(
         body.height,
         [
-            (wanted_round.min(if running { 7 } else { 5 }), wanted_round),
+            (round_least, wanted_round),
             (wanted_proposal.min(5), wanted_proposal),
             (
                 wanted_concerns.min(if running { 4 } else { 6 }),
