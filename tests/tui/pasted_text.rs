@@ -213,3 +213,32 @@ fn an_objection_just_raised_is_in_sight_at_80x24() {
         assert!(raised, "{lang:?}: {screen}");
     }
 }
+
+/// While a long pasted turn is typed at 80x24, the title, the step and the
+/// clock stay above the dialog: the tall editor used to cover them, so
+/// the group no longer saw which step the meeting was in. (The speaker is
+/// the dialog's own first line.)
+#[test]
+fn the_step_stays_in_sight_above_a_tall_dialog_at_80x24() {
+    let pasted: String = (1..=30)
+        .map(|n| format!("Line {n} of a long turn\n"))
+        .collect();
+    for (lang, step, clock) in [
+        (Lang::En, "▶ CHECK-IN ◀", "elapsed"),
+        (Lang::Nl, "▶ INCHECKEN ◀", "verstreken"),
+    ] {
+        let mut app = tui_support::checkin_midway(lang).app();
+        key(&mut app, KeyCode::Enter);
+        assert!(app.is_typing(), "{lang:?}: the turn dialog is open");
+        paste(&mut app, &pasted);
+        let screen = render(&mut app, 80, 24);
+        let rows: Vec<&str> = screen.lines().collect();
+        assert!(rows[1].contains(step), "{lang:?}: {screen}");
+        assert!(rows[2].contains(clock), "{lang:?}: {screen}");
+        assert!(screen.contains("Dewi"), "{lang:?}: the speaker: {screen}");
+        assert!(
+            screen.contains("Line 30 of a long turn"),
+            "{lang:?}: {screen}"
+        );
+    }
+}

@@ -103,7 +103,7 @@ pub(crate) fn form(
         - 1
         // A free-text editor takes a spare row; one-line values need none.
         - u16::from(one_line);
-    let rect = centered(area, width, height);
+    let rect = below_the_step(area, width, height);
     frame.render_widget(Clear, rect);
     let block = frame_block(words.dialog(form.title).to_owned(), theme);
     let inner = block.inner(rect);
@@ -658,4 +658,27 @@ fn textwrap_rows(text: &str, width: usize) -> Vec<String> {
     }
     rows.push(row);
     rows
+}
+
+/// Rows at the top of a meeting's screen that say where the meeting is:
+/// its title, the phase bar with the step, and the clock.
+const STEP_ROWS: u16 = 3;
+
+/// Where a dialog `height` rows high goes: centred, but never over the
+/// title, the step and the clock when the screen has room to keep them
+/// (from 20 rows): a tall editor (a long pasted turn at 80x24) used to
+/// cover them, and the group lost which step it was in while the turn
+/// was typed. Such a dialog is a few rows shorter; its editor scrolls and
+/// says what is above and below.
+fn below_the_step(area: Rect, width: u16, height: u16) -> Rect {
+    let rect = centered(area, width, height);
+    if rect.y >= area.y + STEP_ROWS || area.height < 20 {
+        return rect;
+    }
+    let below = Rect {
+        y: area.y + STEP_ROWS,
+        height: area.height - STEP_ROWS,
+        ..area
+    };
+    centered(below, width, height.min(below.height))
 }
