@@ -24,7 +24,7 @@ use chrono::{DateTime, FixedOffset};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::keys::{self, Screen};
@@ -34,6 +34,7 @@ use crate::meeting::{IdmStep, MeetingState, Phase, RuleSet, Setup};
 use crate::text::Words;
 use crate::text::tactical::TacticalPrompt;
 use crate::text::tui::{Label, Prompt};
+use crate::tui::widgets::prose::Prose;
 
 /// The smallest terminal the meeting screen works in.
 pub const MIN_WIDTH: u16 = 60;
@@ -393,9 +394,7 @@ impl Widget for MeetingScreen<'_> {
                 Span::styled("» ", theme.heading),
                 Span::styled(prompt_text, theme.muted),
             ]);
-            Paragraph::new(line)
-                .wrap(Wrap { trim: true })
-                .render(prompt, buf);
+            Prose::new(line).render(prompt, buf);
         }
         let (status_text, status_style) = match &view.status {
             Some(StatusLine::Refused(text)) => (format!("✗ {text}"), theme.error),
@@ -406,18 +405,14 @@ impl Widget for MeetingScreen<'_> {
         // room sees it goes on, rather than stopping mid-sentence.
         match cut_to_rows(
             &status_text,
-            usize::from(status.width),
+            status_style,
+            status.width,
             usize::from(status.height),
         ) {
-            Some(rows) => Paragraph::new(
-                rows.into_iter()
-                    .map(|r| Line::from(Span::styled(r, status_style)))
-                    .collect::<Vec<_>>(),
-            )
-            .render(status, buf),
-            None => Paragraph::new(Line::from(Span::styled(status_text, status_style)))
-                .wrap(Wrap { trim: true })
-                .render(status, buf),
+            Some(rows) => Paragraph::new(rows).render(status, buf),
+            None => {
+                Prose::new(Line::from(Span::styled(status_text, status_style))).render(status, buf)
+            }
         }
         if facilitator {
             Paragraph::new(hints).render(keys_row, buf);
@@ -425,69 +420,84 @@ impl Widget for MeetingScreen<'_> {
     }
 }
 
-/// `text` wrapped at word boundaries into at most `rows` rows of `width`
-/// columns, the last ending in "…", when it needs more rows than that;
-/// `None` when it fits (drawn wrapped as it is). It reads only as far as
-/// the rows go, so a note of 256 KB costs no more than a short one.
-fn cut_to_rows(text: &str, width: usize, rows: usize) -> Option<Vec<String>> {
+/// `text` wrapped as every screen wraps it (`widgets::prose`, with its
+/// hanging indent) into at most `rows` rows of `width` columns, the last
+/// ending in "…", when it needs more rows than that; `None` when it fits
+/// (drawn wrapped as it is). It reads only as much text as could fill the
+/// rows twice over, so a note of 256 KB costs no more than a short one.
+fn cut_to_rows(
+    text: &str,
+    style: ratatui::style::Style,
+    width: u16,
+    rows: usize,
+) -> Option<Vec<Line<'static>>> {
     if width < 2 || rows == 0 {
         return None;
     }
-    // Each row and its width in columns.
-    let mut lines: Vec<(String, usize)> = vec![(String::new(), 0)];
-    'words: for word in text.split_whitespace() {
-        let word_width = word.width();
-        let (line, used) = lines.last_mut()?;
-        let gap = usize::from(*used > 0);
-        if *used + gap + word_width <= width {
-            if gap == 1 {
-                line.push(' ');
-            }
-            line.push_str(word);
-            *used += gap + word_width;
-            continue;
-        }
-        if *used > 0 {
-            lines.push((String::new(), 0));
-            if lines.len() > rows {
-                break;
-            }
-        }
-        if word_width <= width {
-            if let Some((line, used)) = lines.last_mut() {
-                line.push_str(word);
-                *used = word_width;
-            }
-            continue;
-        }
-        // A word wider than a row is split where each row ends (at least
-        // one character a row, however wide).
-        for c in word.chars() {
-            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            let full = lines
-                .last()
-                .is_some_and(|(_, used)| *used > 0 && used + w > width);
-            if full {
-                lines.push((String::new(), 0));
-                if lines.len() > rows {
-                    break 'words;
-                }
-            }
-            if let Some((line, used)) = lines.last_mut() {
-                line.push(c);
-                *used += w;
-            }
+    let limit = 2 * rows * usize::from(width);
+    let mut used = 0;
+    let mut end = text.len();
+    for (at, c) in text.char_indices() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > limit {
+            end = at;
+            break;
         }
     }
-    if lines.len() <= rows {
+    let line = Line::from(Span::styled(text[..end].to_owned(), style));
+    let mut wrapped = crate::tui::widgets::prose::wrap_line(&line, width);
+    if wrapped.len() <= rows && end == text.len() {
         return None;
     }
-    lines.truncate(rows);
-    let (last, used) = lines.last_mut()?;
-    while *used + 1 > width {
-        let Some(c) = last.pop() else { break };
-        *used -= unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    wrapped.truncate(rows);
+    let last = wrapped.last_mut()?;
+    let mut row: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+    while row.width() + 1 > usize::from(width) {
+        if row.pop().is_none() {
+            break;
+        }
     }
-    last.push('…');
-    Some(lines.into_iter().map(|(l, _)| l).collect())
+    row.push('…');
+    *last = Line::from(Span::styled(row, style));
+    Some(wrapped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut_to_rows;
+    use ratatui::style::Style;
+
+    fn text(rows: &[ratatui::text::Line]) -> Vec<String> {
+        rows.iter()
+            .map(|r| r.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_long_refusal_is_cut_with_its_indent_and_an_ellipsis() {
+        let refusal = format!(
+            "✗ {}",
+            "nobody may speak twice before everyone spoke once ".repeat(40)
+        );
+        let rows = cut_to_rows(&refusal, Style::new(), 30, 3).expect("cut");
+        let rows = text(&rows);
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert!(
+            rows[1].starts_with("  ") && !rows[1].starts_with("   "),
+            "{rows:?}"
+        );
+        assert!(rows[2].ends_with('…'), "{rows:?}");
+        assert!(
+            rows.iter()
+                .all(|r| unicode_width::UnicodeWidthStr::width(r.as_str()) <= 30)
+        );
+    }
+
+    #[test]
+    fn a_refusal_that_fits_with_its_indent_is_not_cut() {
+        assert!(cut_to_rows("✗ short enough", Style::new(), 30, 1).is_none());
+        // Fits in two rows only without the indent: cut, not silently lost.
+        let refusal = format!("✗ {}", "abcd ".repeat(11));
+        assert!(cut_to_rows(&refusal, Style::new(), 30, 2).is_some());
+    }
 }

@@ -4,7 +4,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::View;
 use crate::text::tui::Label;
@@ -64,9 +63,7 @@ fn draw_text(view: &View, text: &SummaryText, buf: &mut Buffer, area: Rect) {
     for (line, &w) in text.lines.iter().zip(&text.widths) {
         rows += if rows <= shown {
             visible.push(line.clone());
-            Paragraph::new(line.clone())
-                .wrap(Wrap { trim: false })
-                .line_count(width)
+            crate::tui::widgets::prose::rows(line, width)
         } else {
             w.div_ceil(columns).max(1)
         };
