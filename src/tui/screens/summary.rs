@@ -56,7 +56,6 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
 /// width (as [`Panel::draw`] counts them).
 fn draw_text(view: &View, text: &SummaryText, buf: &mut Buffer, area: Rect) {
     let width = area.width.saturating_sub(2);
-    let columns = usize::from(width).max(1);
     let shown = usize::from(area.height.saturating_sub(2)) + usize::from(view.scroll);
     let mut rows = 0usize;
     let mut visible = Vec::new();
@@ -65,7 +64,7 @@ fn draw_text(view: &View, text: &SummaryText, buf: &mut Buffer, area: Rect) {
             visible.push(line.clone());
             crate::tui::widgets::prose::rows(line, width)
         } else {
-            w.div_ceil(columns).max(1)
+            crate::tui::widgets::prose::rows_estimate(line, w, width)
         };
     }
     let mut panel = Panel::new(

@@ -206,24 +206,8 @@ fn wrapped(line: &Line, width: u16, alignment: Alignment, hang: Option<u16>) -> 
         return vec![owned(line)];
     }
     // The first row's leading spaces, and the hang under the text.
-    let lead_end = glyphs.iter().position(|g| !g.space).unwrap_or(glyphs.len());
+    let (lead_end, lead, hang) = indents(line, &glyphs, width, alignment, hang);
     let mut pieces = pieces(&glyphs, lead_end);
-    let cap = width / 2;
-    let lead: u16 = glyphs[..lead_end].iter().map(|g| g.width).sum();
-    let (lead, hang) = if let Some(hang) = hang {
-        (lead.min(cap), hang.min(cap))
-    } else if alignment == Alignment::Left {
-        let lead = lead.min(cap);
-        let marker = match pieces.as_slice() {
-            [first, _, ..] if is_marker(line, &glyphs[first.start..first.gap]) => {
-                first.width + first.space
-            }
-            _ => 0,
-        };
-        (lead, lead.saturating_add(marker).min(cap))
-    } else {
-        (lead.min(cap), 0)
-    };
     let first_room = width - lead;
     let room = width - hang;
     pieces = cut_long_words(&glyphs, pieces, room);
@@ -260,10 +244,69 @@ fn wrapped(line: &Line, width: u16, alignment: Alignment, hang: Option<u16>) -> 
     out
 }
 
+/// Rows `line`, `line_width` columns wide, takes at `width` columns,
+/// reckoned from its width and its indent alone (it may be a row short
+/// where words leave ends of rows empty): for counting the rows of a long
+/// text far below the view without wrapping it.
+pub fn rows_estimate(line: &Line, line_width: usize, width: u16) -> usize {
+    let width = width.max(1);
+    if line_width <= usize::from(width) {
+        return 1;
+    }
+    let alignment = line.alignment.unwrap_or(Alignment::Left);
+    let (_, _, hang) = indents(line, &glyphs_upto(line, true), width, alignment, None);
+    let room = usize::from(width - hang);
+    1 + (line_width - usize::from(width)).div_ceil(room)
+}
+
+/// Where `glyphs` (all of a line, or its start through its first word and
+/// the first glyph after) leave their leading whitespace, how wide the
+/// first row's indent is drawn and how far further rows hang: under the
+/// first row's text, after a marker, or `hang` where the caller says;
+/// both at most half the width.
+fn indents(
+    line: &Line,
+    glyphs: &[Glyph],
+    width: u16,
+    alignment: Alignment,
+    hang: Option<u16>,
+) -> (usize, u16, u16) {
+    let lead_end = glyphs.iter().position(|g| !g.space).unwrap_or(glyphs.len());
+    let cap = width / 2;
+    let lead = glyphs[..lead_end]
+        .iter()
+        .map(|g| g.width)
+        .sum::<u16>()
+        .min(cap);
+    let hang = match hang {
+        Some(hang) => hang.min(cap),
+        None if alignment == Alignment::Left => {
+            let marker = match pieces(glyphs, lead_end).as_slice() {
+                [first, _, ..] if is_marker(line, &glyphs[first.start..first.gap]) => {
+                    first.width + first.space
+                }
+                _ => 0,
+            };
+            lead.saturating_add(marker).min(cap)
+        }
+        None => 0,
+    };
+    (lead_end, lead, hang)
+}
+
 /// The drawable graphemes of `line`, as ratatui splits and measures them
 /// (control characters are dropped, as ratatui drops them).
 fn glyphs(line: &Line) -> Vec<Glyph> {
-    let mut out = Vec::new();
+    glyphs_upto(line, false)
+}
+
+/// [`glyphs`], or with `start_only` only through the first word, the
+/// whitespace after it and one glyph more: enough to tell the indent.
+fn glyphs_upto(line: &Line, start_only: bool) -> Vec<Glyph> {
+    let mut out: Vec<Glyph> = Vec::new();
+    // Runs of space and of text begun so far (leading spaces, first word,
+    // the space after it): a fourth run is the second word.
+    let mut runs = 0;
     for (index, span) in line.spans.iter().enumerate() {
         let content = span.content.as_ref();
         for (start, symbol) in content.grapheme_indices(true) {
@@ -271,6 +314,9 @@ fn glyphs(line: &Line) -> Vec<Glyph> {
                 continue;
             }
             let space = StyledGrapheme::new(symbol, Style::default()).is_whitespace();
+            if out.last().is_none_or(|g| g.space != space) {
+                runs += if out.is_empty() && !space { 2 } else { 1 };
+            }
             out.push(Glyph {
                 span: index,
                 start,
@@ -278,6 +324,9 @@ fn glyphs(line: &Line) -> Vec<Glyph> {
                 width: symbol.cell_width(),
                 space,
             });
+            if start_only && runs >= 4 {
+                return out;
+            }
         }
     }
     out
@@ -584,6 +633,21 @@ mod tests {
                 .expect("some text");
             assert_eq!(usize::from(last_text) + 2, rows, "{width}");
         }
+    }
+
+    #[test]
+    fn the_estimate_below_the_view_counts_the_hang() {
+        let line = Line::from(format!("    {}", "ab ".repeat(40)));
+        assert_eq!(rows(&line, 20), 8);
+        assert_eq!(rows_estimate(&line, line.width(), 20), 8);
+        let bullet = Line::from(format!("• {}", "abc ".repeat(30)));
+        assert_eq!(
+            rows_estimate(&bullet, bullet.width(), 22),
+            rows(&bullet, 22),
+            "{:?}",
+            wrap_line(&bullet, 22)
+        );
+        assert_eq!(rows_estimate(&Line::from("short"), 5, 20), 1);
     }
 
     #[test]

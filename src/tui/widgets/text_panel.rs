@@ -95,13 +95,12 @@ impl Panel {
 /// long text (a closed meeting's summary) is counted by width, so a frame
 /// costs what is on screen, not the whole text.
 fn rows_below(text: &Text<'static>, width: u16, shown: usize) -> usize {
-    let columns = usize::from(width).max(1);
     let mut rows = 0usize;
     for line in &text.lines {
         rows += if rows <= shown {
             prose::rows(line, width)
         } else {
-            line.width().div_ceil(columns).max(1)
+            prose::rows_estimate(line, line.width(), width)
         };
     }
     rows.saturating_sub(shown)
