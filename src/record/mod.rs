@@ -24,6 +24,7 @@ pub use work::{
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -156,18 +157,29 @@ pub(crate) fn map_folder<T: Send>(
     select: impl Fn(&Path) -> bool,
     keep: impl Fn(&Path, Loaded) -> T + Sync,
 ) -> (Vec<T>, Vec<FolderProblem>) {
+    map_folder_until(dir, select, keep, &AtomicBool::new(false)).unwrap_or_default()
+}
+
+/// [`map_folder`] that gives up, with `None`, once `stop` is set: no
+/// file is read after that (a view whose reading was called off).
+pub(crate) fn map_folder_until<T: Send>(
+    dir: &SessionsDir,
+    select: impl Fn(&Path) -> bool,
+    keep: impl Fn(&Path, Loaded) -> T + Sync,
+    stop: &AtomicBool,
+) -> Option<(Vec<T>, Vec<FolderProblem>)> {
     match dir.session_paths() {
         Ok(mut paths) => {
             paths.retain(|p| select(p));
-            map_paths(&paths, keep)
+            map_paths_until(&paths, keep, stop)
         }
-        Err(e) => (
+        Err(e) => Some((
             Vec::new(),
             vec![FolderProblem::Unlisted {
                 path: dir.root().to_path_buf(),
                 kind: e.kind(),
             }],
-        ),
+        )),
     }
 }
 
@@ -178,21 +190,34 @@ fn map_paths<T: Send>(
     paths: &[PathBuf],
     keep: impl Fn(&Path, Loaded) -> T + Sync,
 ) -> (Vec<T>, Vec<FolderProblem>) {
+    map_paths_until(paths, keep, &AtomicBool::new(false)).unwrap_or_default()
+}
+
+/// [`map_paths`], or `None` once `stop` is set: each reader looks at it
+/// before every file.
+fn map_paths_until<T: Send>(
+    paths: &[PathBuf],
+    keep: impl Fn(&Path, Loaded) -> T + Sync,
+    stop: &AtomicBool,
+) -> Option<(Vec<T>, Vec<FolderProblem>)> {
     // Reading and replaying the files is nearly all the fold's time, and
     // each file is independent; a session is dropped on the thread that
     // read it.
     let results = store::parallel::map_in_order(paths.len(), |i| {
-        store::load(&paths[i]).map(|l| keep(&paths[i], l))
+        if stop.load(Ordering::Relaxed) {
+            return None;
+        }
+        Some(store::load(&paths[i]).map(|l| keep(&paths[i], l)))
     });
     let mut kept = Vec::with_capacity(paths.len());
     let mut problems = Vec::new();
     for result in results {
-        match result {
+        match result? {
             Ok(t) => kept.push(t),
             Err(e) => problems.push(FolderProblem::Unloadable(e)),
         }
     }
-    (kept, problems)
+    Some((kept, problems))
 }
 
 /// Folds one circle's sessions (already filtered) in time order: by

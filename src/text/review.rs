@@ -29,7 +29,10 @@ pub trait ReviewWords {
     /// Said while the governance record is read for review's record view
     /// (every session of the folder).
     fn reading_record(&self) -> &'static str;
-    /// The key that stops reading the record.
+    /// While a circle's metric history or project board is read: what is
+    /// being read (that circle's sessions of the whole folder).
+    fn reading_work(&self) -> &'static str;
+    /// The key that stops reading the record (or a circle's work).
     fn reading_record_stop(&self) -> &'static str;
     /// Progress line while the catalogue fills, e.g. "read 340 of 1000 sessions".
     fn reading_progress(&self, read: usize, total: usize) -> String;

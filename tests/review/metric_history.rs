@@ -13,7 +13,7 @@ use spanning::record::{Metric, MetricValue};
 use spanning::store::SessionsDir;
 use spanning::text::Lang;
 use spanning::tui::ThemeChoice;
-use spanning::tui::review::{MetricsView, ReviewApp, ReviewScreen};
+use spanning::tui::review::{MetricsView, Reads, ReviewApp, ReviewScreen};
 use spanning::tui::theme::Theme;
 
 use crate::support::tactical;
@@ -137,6 +137,16 @@ fn m_in_the_browser_shows_the_history_folded_from_the_circles_meetings() {
         Event::Key(KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE)),
         Instant::now(),
     );
+    // Read in the background, with a box saying so meanwhile.
+    assert_eq!(app.reading(), Some((Reads::Metrics, "Operations")));
+    let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    t.draw(|f| app.draw(f)).expect("draw");
+    let shown = crate::support::tui::buffer_text(t.backend().buffer());
+    assert!(
+        shown.contains("Reading this circle's sessions across the folder"),
+        "{shown}"
+    );
+    app.wait_for_reading();
     assert_eq!(app.screen(), ReviewScreen::Metrics);
     let view = app.metrics_view().expect("metric history open");
     let values: Vec<&str> = view.metrics()[0]

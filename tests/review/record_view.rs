@@ -35,7 +35,7 @@ fn press(app: &mut ReviewApp, code: KeyCode) {
         Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
         Instant::now(),
     );
-    app.wait_for_record();
+    app.wait_for_reading();
 }
 
 fn typed(app: &mut ReviewApp, text: &str) {

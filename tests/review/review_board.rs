@@ -14,7 +14,7 @@ use spanning::meeting::{Command, EntryAnswer, Session, TacticalList, TacticalLis
 use spanning::store::SessionsDir;
 use spanning::text::Lang;
 use spanning::tui::ThemeChoice;
-use spanning::tui::review::{ReviewApp, ReviewScreen};
+use spanning::tui::review::{Reads, ReviewApp, ReviewScreen};
 
 use crate::support::tactical::{self, Script};
 
@@ -28,11 +28,18 @@ fn text(t: &Terminal<TestBackend>) -> String {
     crate::support::tui::buffer_text(t.backend().buffer())
 }
 
-fn press(app: &mut ReviewApp, code: KeyCode) {
+/// A key, without waiting for what it starts reading.
+fn key(app: &mut ReviewApp, code: KeyCode) {
     app.handle_event(
         Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
         Instant::now(),
     );
+}
+
+/// A key, and the board it opens once read.
+fn press(app: &mut ReviewApp, code: KeyCode) {
+    key(app, code);
+    app.wait_for_reading();
 }
 
 /// Week 2: the office move is done after its last update, the status page
@@ -161,5 +168,43 @@ fn the_board_at_80x24_and_160x48_in_english_and_dutch() {
             }
             press(&mut app, KeyCode::Char('b'));
         }
+    }
+}
+
+/// The board folds the circle's sessions of the whole folder, a fraction
+/// of a second to seconds in a folder of thousands: a box says so over
+/// the browser, Esc calls it off and leaves the browser, and a key typed
+/// meanwhile goes to the board once it is read.
+#[test]
+fn while_the_board_is_read_a_box_says_so_and_esc_stops_it() {
+    for lang in [Lang::En, Lang::Nl] {
+        let (_temp, dir) = folder(lang);
+        let mut app = ReviewApp::browse(&dir, lang, ThemeChoice::Default);
+        app.browser_mut().expect("browser").finish_reading();
+        // Drawn before the reader is asked again: the box, whatever the
+        // reading thread has done by now.
+        key(&mut app, KeyCode::Char('b'));
+        assert_eq!(app.reading(), Some((Reads::Board, "Operations")));
+        assert_eq!(app.screen(), ReviewScreen::Browser);
+        let folder = dir.root().display().to_string();
+        for (w, h) in [(80, 24), (160, 48)] {
+            let t = terminal(&mut app, w, h);
+            // The browser's header names the temporary folder.
+            let shown = text(&t).replace(&folder, &" ".repeat(folder.len()));
+            insta::assert_snapshot!(
+                format!("review_board_reading_{}_{w}x{h}", lang.code()),
+                shown
+            );
+        }
+        key(&mut app, KeyCode::Esc);
+        assert_eq!(app.reading(), None);
+        assert!(app.board_view().is_none(), "Esc stopped the reading");
+        assert_eq!(app.screen(), ReviewScreen::Browser);
+        // A key typed while reading is the board's: `b` groups per status.
+        key(&mut app, KeyCode::Char('b'));
+        key(&mut app, KeyCode::Char('b'));
+        assert_eq!(app.reading(), None);
+        assert_eq!(app.screen(), ReviewScreen::Board);
+        assert!(!app.board_view().expect("board").per_owner());
     }
 }

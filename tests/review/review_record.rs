@@ -32,7 +32,7 @@ fn text(t: &Terminal<TestBackend>) -> String {
 /// wait itself).
 fn press(app: &mut ReviewApp, code: KeyCode) {
     key(app, code);
-    app.wait_for_record();
+    app.wait_for_reading();
 }
 
 /// A key alone, without waiting for what it started.
@@ -192,4 +192,23 @@ fn while_the_record_is_read_a_box_says_so_and_esc_stops_it() {
         assert_eq!(app.screen(), ReviewScreen::Record);
         assert!(app.record_view().expect("record").is_typing());
     }
+}
+
+/// Esc drops the reading, which tells its reader to stop: a reading told
+/// so reads no file and gives nothing, one not told gives the record.
+#[test]
+fn a_record_reading_called_off_reads_nothing_more() {
+    use spanning::record::governance::Timeline;
+    use std::sync::atomic::AtomicBool;
+    let (_temp, dir) = folder();
+    let stopped = AtomicBool::new(true);
+    assert!(Timeline::read_until(&dir, "Operations", None, &stopped).is_none());
+    let going = AtomicBool::new(false);
+    let (timeline, problems) =
+        Timeline::read_until(&dir, "Operations", None, &going).expect("read to the end");
+    assert!(problems.is_empty());
+    assert!(
+        !timeline.points().is_empty(),
+        "the circle's sessions are there"
+    );
 }

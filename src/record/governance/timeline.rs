@@ -9,6 +9,8 @@
 //! (no file is read), so stepping through a circle's history never waits
 //! for the disk.
 
+use std::sync::atomic::AtomicBool;
+
 use chrono::{DateTime, FixedOffset};
 
 use super::{Adopted, ImportEntry, Record};
@@ -77,10 +79,23 @@ impl Timeline {
         circle: &str,
         also: Option<&str>,
     ) -> (Timeline, Vec<FolderProblem>) {
-        let (seen, mut problems) = crate::record::map_folder(dir, |_| true, |_, l| Seen::of(&l));
+        Self::read_until(dir, circle, also, &AtomicBool::new(false)).unwrap_or_default()
+    }
+
+    /// [`Timeline::read`], given up (`None`) once `stop` is set: no file
+    /// is read after that, so a reading nobody waits for any more stops
+    /// taking the machine's cores.
+    pub fn read_until(
+        dir: &SessionsDir,
+        circle: &str,
+        also: Option<&str>,
+        stop: &AtomicBool,
+    ) -> Option<(Timeline, Vec<FolderProblem>)> {
+        let (seen, mut problems) =
+            crate::record::map_folder_until(dir, |_| true, |_, l| Seen::of(&l), stop)?;
         let (entries, bad) = super::import::load_entries(dir);
         problems.extend(bad.into_iter().map(FolderProblem::BadImport));
-        (Timeline::of(seen, entries, circle, also), problems)
+        Some((Timeline::of(seen, entries, circle, also), problems))
     }
 
     /// The timeline of `circle` from what was taken of each session and

@@ -87,6 +87,10 @@ impl ReviewWords for English {
         "Reading every session in the folder (the record spans circles)…"
     }
 
+    fn reading_work(&self) -> &'static str {
+        "Reading this circle's sessions across the folder…"
+    }
+
     fn reading_record_stop(&self) -> &'static str {
         "Esc stops"
     }

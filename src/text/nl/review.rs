@@ -84,6 +84,10 @@ impl ReviewWords for Dutch {
         "Alle sessies in de map worden gelezen (de governance gaat over cirkels heen)…"
     }
 
+    fn reading_work(&self) -> &'static str {
+        "De sessies van deze cirkel in de map worden gelezen…"
+    }
+
     fn reading_record_stop(&self) -> &'static str {
         "Esc stopt"
     }

@@ -707,7 +707,14 @@ impl Browser {
             Constraint::Length(l(label).width().max(least) as u16)
         };
         if wide {
-            widths.push(Constraint::Length(10));
+            // As wide as the longest format's word ("werkoverleg" is
+            // eleven letters), so none is cut.
+            let formats = <MeetingFormat as strum::VariantArray>::VARIANTS
+                .iter()
+                .map(|&f| format_short(f, words).width())
+                .max()
+                .unwrap_or(0);
+            widths.push(fit(ReviewLabel::ColFormat, formats));
             widths.push(fit(ReviewLabel::ColPeople, 6));
         }
         let status = [SessionStatus::Open, SessionStatus::Closed]

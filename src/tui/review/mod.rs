@@ -11,6 +11,7 @@ pub mod common;
 pub mod due;
 pub mod keys;
 pub mod metrics;
+pub mod reading;
 pub mod record;
 pub mod replay;
 pub mod session;
@@ -26,6 +27,7 @@ pub use carried::CarriedView;
 pub use due::DueView;
 pub use keys::{ReviewAction, ReviewScreen};
 pub use metrics::MetricsView;
+pub use reading::Reads;
 pub use replay::ReplayView;
 pub use session::{SessionOutcome, SessionView};
 
@@ -33,9 +35,11 @@ use crate::meeting::Session;
 use crate::review::{Catalogue, Speed};
 use crate::sanitize::for_terminal_line;
 use crate::store::{self, SessionsDir};
+use crate::text::review_screens::ReviewLabel;
 use crate::text::{Lang, Words};
 use crate::tui::screens::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::theme::{Theme, ThemeChoice};
+use reading::{Arrived, Reading};
 
 /// The review application: a stack of views over the sessions folder.
 pub struct ReviewApp {
@@ -57,20 +61,11 @@ pub struct ReviewApp {
     board: Option<board::BoardView>,
     /// The governance record, over whichever view opened it.
     record: Option<record::RecordView>,
-    /// The governance record while it is read in the background.
-    record_reading: Option<RecordReading>,
+    /// The governance record, metric history or board while it is read
+    /// in the background.
+    reading: Option<reading::Reading>,
     /// The session the replay plays, for `g` there: its file and circle.
     replay_of: Option<Opened>,
-}
-
-/// The governance record view being read on a thread of its own: it
-/// reads every session of the folder (the record spans circles), a second
-/// or more in a folder of 10,000, and the screen says so meanwhile.
-struct RecordReading {
-    /// The circle whose record is read.
-    circle: String,
-    /// Where the view arrives.
-    rx: std::sync::mpsc::Receiver<record::RecordView>,
 }
 
 /// A session a view shows, as the governance record is opened "as of" it.
@@ -118,7 +113,7 @@ impl ReviewApp {
             dir: None,
             board: None,
             record: None,
-            record_reading: None,
+            reading: None,
             replay_of: None,
             // The shell's clock, once; `set_today` pins it for tests.
             today: chrono::Local::now().date_naive(),
@@ -222,8 +217,10 @@ impl ReviewApp {
         view.with_due(due)
     }
 
-    /// The metric history view, if open.
-    pub fn metrics_view(&self) -> Option<&MetricsView> {
+    /// The metric history view, if open; waits for it if it is being
+    /// read.
+    pub fn metrics_view(&mut self) -> Option<&MetricsView> {
+        self.wait_for_reading();
         self.metrics.as_ref()
     }
 
@@ -274,21 +271,30 @@ impl ReviewApp {
         self.carried.as_ref()
     }
 
-    /// The project board, if open.
-    pub fn board_view(&self) -> Option<&board::BoardView> {
+    /// The project board, if open; waits for it if it is being read.
+    pub fn board_view(&mut self) -> Option<&board::BoardView> {
+        self.wait_for_reading();
         self.board.as_ref()
     }
 
     /// The governance record view, if open; waits for it if it is being
     /// read (tests, and anything that needs it at once).
     pub fn record_view(&mut self) -> Option<&record::RecordView> {
-        self.wait_for_record();
+        self.wait_for_reading();
         self.record.as_ref()
     }
 
     /// The circle whose governance record is being read, while it is.
     pub fn reading_record(&self) -> Option<&str> {
-        self.record_reading.as_ref().map(|r| r.circle.as_str())
+        self.reading()
+            .filter(|(reads, _)| *reads == Reads::Record)
+            .map(|(_, circle)| circle)
+    }
+
+    /// Which view of which circle is being read in the background, while
+    /// one is.
+    pub fn reading(&self) -> Option<(Reads, &str)> {
+        self.reading.as_ref().map(|r| (r.reads, r.circle.as_str()))
     }
 
     /// Starts reading the governance record of `circle` as of the
@@ -300,48 +306,67 @@ impl ReviewApp {
         id: Option<String>,
         at: chrono::DateTime<chrono::FixedOffset>,
     ) {
-        let (tx, rx) = std::sync::mpsc::channel();
         let wanted = circle.to_owned();
-        std::thread::spawn(move || {
-            // Nobody waiting any more (Esc) is fine: the view is dropped.
-            let _ = tx.send(record::RecordView::open(
-                dir.as_ref(),
-                &wanted,
-                id.as_deref(),
-                at,
-            ));
-        });
-        self.record_reading = Some(RecordReading {
-            circle: circle.to_owned(),
-            rx,
-        });
+        self.reading = Some(Reading::start(circle, Reads::Record, move |stop| {
+            record::RecordView::open_until(dir.as_ref(), &wanted, id.as_deref(), at, stop)
+                .map(|v| Arrived::Record(Box::new(v)))
+        }));
     }
 
-    /// Waits until the governance record being read, if any, is shown:
-    /// what a person sees after the reading box goes away.
-    pub fn wait_for_record(&mut self) {
-        if let Some(reading) = self.record_reading.take()
-            && let Ok(view) = reading.rx.recv()
-        {
-            self.record = Some(view);
+    /// Starts reading `circle`'s work between meetings on its own thread,
+    /// for its metric history or its project board: the circle's sessions
+    /// of the whole folder, the same fold the next meeting is offered.
+    fn start_work(&mut self, circle: String, reads: Reads) {
+        let Some(dir) = self.dir.clone() else {
+            self.show(match reads {
+                Reads::Board => Arrived::Board(board::BoardView::new(circle, Vec::new())),
+                _ => Arrived::Metrics(MetricsView::new(circle, Vec::new())),
+            });
+            return;
+        };
+        let name = circle.clone();
+        self.reading = Some(Reading::start(&name, reads, move |_| {
+            let work = crate::record::fold_work(&dir, &circle).work;
+            Some(match reads {
+                Reads::Board => Arrived::Board(board::BoardView::new(circle, work.projects)),
+                _ => Arrived::Metrics(MetricsView::new(circle, work.metrics)),
+            })
+        }));
+    }
+
+    /// Puts a view that has been read on top.
+    fn show(&mut self, view: Arrived) {
+        match view {
+            Arrived::Record(v) => self.record = Some(*v),
+            Arrived::Metrics(v) => self.metrics = Some(v),
+            Arrived::Board(v) => self.board = Some(v),
         }
     }
 
-    /// Shows the record if it has been read; true if it was.
-    fn pump_record(&mut self) -> bool {
-        let Some(reading) = &self.record_reading else {
+    /// Waits until the view being read, if any, is shown: what a person
+    /// sees after the reading box goes away.
+    pub fn wait_for_reading(&mut self) {
+        if let Some(view) = self.reading.take().and_then(Reading::wait) {
+            self.show(view);
+        }
+    }
+
+    /// Shows the view being read if it has arrived; true if anything
+    /// changed.
+    fn pump_reading(&mut self) -> bool {
+        let Some(reading) = &self.reading else {
             return false;
         };
-        match reading.rx.try_recv() {
-            Ok(view) => {
-                self.record = Some(view);
-                self.record_reading = None;
+        match reading.poll() {
+            Ok(None) => false,
+            Ok(Some(view)) => {
+                self.reading = None;
+                self.show(view);
                 true
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => false,
             // The reader failed: nothing to show, the view below stays.
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.record_reading = None;
+            Err(()) => {
+                self.reading = None;
                 true
             }
         }
@@ -388,7 +413,7 @@ impl ReviewApp {
     /// Takes what the background readers have found; true if anything
     /// changed.
     pub fn pump(&mut self) -> bool {
-        let record = self.pump_record();
+        let record = self.pump_reading();
         let browser = self.browser.as_mut().is_some_and(Browser::pump);
         record || browser
     }
@@ -403,7 +428,7 @@ impl ReviewApp {
     /// How long to wait for a key before ticking again.
     pub fn timeout(&self, now: Instant) -> Duration {
         match &self.replay {
-            _ if self.record_reading.is_some() => Duration::from_millis(50),
+            _ if self.reading.is_some() => Duration::from_millis(50),
             Some(r) => r.timeout(now),
             None if self.browser.as_ref().is_some_and(Browser::is_reading) => {
                 Duration::from_millis(50)
@@ -416,16 +441,17 @@ impl ReviewApp {
     pub fn handle_event(&mut self, event: Event, now: Instant) {
         // While the record is read, Esc stops reading; any other key or a
         // paste waits for it and goes to it, as if typed after it opened.
-        if self.record_reading.is_some() {
+        if self.reading.is_some() {
             match &event {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     if key.code == KeyCode::Esc {
-                        self.record_reading = None;
+                        // Dropped: its reader stops reading files.
+                        self.reading = None;
                         return;
                     }
-                    self.wait_for_record();
+                    self.wait_for_reading();
                 }
-                Event::Paste(_) => self.wait_for_record(),
+                Event::Paste(_) => self.wait_for_reading(),
                 _ => {}
             }
         }
@@ -588,23 +614,14 @@ impl ReviewApp {
                         self.due = Some(DueView::new(browser.catalogue().overdue(self.today)));
                     }
                     BrowserOutcome::Metrics(circle) => {
-                        // The circle's memory, read now: the same fold the
-                        // next meeting's "previous value" comes from.
-                        let metrics = self
-                            .dir
-                            .as_ref()
-                            .map(|dir| crate::record::fold_work(dir, &circle).work.metrics)
-                            .unwrap_or_default();
-                        self.metrics = Some(MetricsView::new(circle, metrics));
+                        // The circle's memory, read in the background:
+                        // the same fold the next meeting's "previous
+                        // value" comes from.
+                        self.start_work(circle, Reads::Metrics);
                     }
                     BrowserOutcome::Board(circle) => {
-                        // The folder's memory of that circle, read now.
-                        let projects = self
-                            .dir
-                            .as_ref()
-                            .map(|dir| crate::record::fold_work(dir, &circle).work.projects)
-                            .unwrap_or_default();
-                        self.board = Some(board::BoardView::new(circle, projects));
+                        // The folder's memory of that circle, likewise.
+                        self.start_work(circle, Reads::Board);
                     }
                     BrowserOutcome::Record(circle, id, at) => {
                         // The record as it stood after that session, read
@@ -696,12 +713,30 @@ impl ReviewApp {
                 }
             }
         }
-        if let Some(reading) = &self.record_reading {
+        if let Some(reading) = &self.reading {
+            let (title, what) = match reading.reads {
+                Reads::Record => (
+                    self.words.gov_title(&reading.circle),
+                    self.words.reading_record(),
+                ),
+                Reads::Metrics => (
+                    format!(
+                        "{} · {}",
+                        self.words.review_label(ReviewLabel::MetricsTitle),
+                        reading.circle
+                    ),
+                    self.words.reading_work(),
+                ),
+                Reads::Board => (
+                    format!("{} · {}", self.words.board_title(true), reading.circle),
+                    self.words.reading_work(),
+                ),
+            };
             common::reading_box(
                 frame,
                 area,
-                &self.words.gov_title(&reading.circle),
-                self.words.reading_record(),
+                &for_terminal_line(&title),
+                what,
                 self.words.reading_record_stop(),
                 &self.theme,
             );

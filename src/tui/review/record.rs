@@ -9,6 +9,8 @@
 //! searches as in the meeting's view. The conflicts between sessions the
 //! record holds for the circle at that moment come first.
 
+use std::sync::atomic::AtomicBool;
+
 use chrono::{DateTime, FixedOffset};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -136,6 +138,33 @@ impl RecordView {
     ) -> RecordView {
         let (timeline, problems) =
             dir.map_or_else(Default::default, |d| Timeline::read(d, circle, id));
+        Self::of(timeline, problems.len(), circle, id, at)
+    }
+
+    /// [`RecordView::open`], or `None` once `stop` is set (Esc while it
+    /// was being read): the folder is then no longer read.
+    pub fn open_until(
+        dir: Option<&SessionsDir>,
+        circle: &str,
+        id: Option<&str>,
+        at: DateTime<FixedOffset>,
+        stop: &AtomicBool,
+    ) -> Option<RecordView> {
+        let (timeline, problems) = match dir {
+            Some(d) => Timeline::read_until(d, circle, id, stop)?,
+            None => Default::default(),
+        };
+        Some(Self::of(timeline, problems.len(), circle, id, at))
+    }
+
+    /// The view of `timeline` as of the session `id`.
+    fn of(
+        timeline: Timeline,
+        unreadable: usize,
+        circle: &str,
+        id: Option<&str>,
+        at: DateTime<FixedOffset>,
+    ) -> RecordView {
         let point = id.and_then(|id| timeline.position(id));
         let mut view = RecordView {
             timeline,
@@ -150,7 +179,7 @@ impl RecordView {
             chosen: None,
             history: None,
             list_scroll: 0,
-            unreadable: problems.len(),
+            unreadable,
             record: Default::default(),
         };
         view.refold();
