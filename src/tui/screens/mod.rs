@@ -390,11 +390,18 @@ impl Widget for MeetingScreen<'_> {
         Body(view).render(body, buf);
 
         if facilitator {
-            let line = Line::from(vec![
-                Span::styled("» ", theme.heading),
-                Span::styled(prompt_text, theme.muted),
-            ]);
-            Prose::new(line).render(prompt, buf);
+            // Cut with "…" where it needs more rows than it has.
+            let parts = [("» ", theme.heading), (prompt_text.as_str(), theme.muted)];
+            match cut_to_rows(&parts, prompt.width, usize::from(prompt.height)) {
+                Some(rows) => Paragraph::new(rows).render(prompt, buf),
+                None => {
+                    let line = Line::from(vec![
+                        Span::styled("» ", theme.heading),
+                        Span::styled(prompt_text, theme.muted),
+                    ]);
+                    Prose::new(line).render(prompt, buf);
+                }
+            }
         }
         let (status_text, status_style) = match &view.status {
             Some(StatusLine::Refused(text)) => (format!("✗ {text}"), theme.error),
@@ -404,8 +411,7 @@ impl Widget for MeetingScreen<'_> {
         // A text longer than its rows ends in "…" on the last row, so the
         // room sees it goes on, rather than stopping mid-sentence.
         match cut_to_rows(
-            &status_text,
-            status_style,
+            &[(&status_text, status_style)],
             status.width,
             usize::from(status.height),
         ) {
@@ -420,14 +426,14 @@ impl Widget for MeetingScreen<'_> {
     }
 }
 
-/// `text` wrapped as every screen wraps it (`widgets::prose`, with its
-/// hanging indent) into at most `rows` rows of `width` columns, the last
-/// ending in "…", when it needs more rows than that; `None` when it fits
-/// (drawn wrapped as it is). It reads only as much text as could fill the
-/// rows twice over, so a note of 256 KB costs no more than a short one.
+/// `parts` (text and style) wrapped as every screen wraps them
+/// (`widgets::prose`, with its hanging indent) into at most `rows` rows of
+/// `width` columns, the last ending in "…", when they need more rows than
+/// that; `None` when they fit (drawn wrapped as they are). It reads only
+/// as much text as could fill the rows twice over, so a note of 256 KB
+/// costs no more than a short one.
 fn cut_to_rows(
-    text: &str,
-    style: ratatui::style::Style,
+    parts: &[(&str, ratatui::style::Style)],
     width: u16,
     rows: usize,
 ) -> Option<Vec<Line<'static>>> {
@@ -436,29 +442,48 @@ fn cut_to_rows(
     }
     let limit = 2 * rows * usize::from(width);
     let mut used = 0;
-    let mut end = text.len();
-    for (at, c) in text.char_indices() {
-        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used > limit {
-            end = at;
+    let mut whole = true;
+    let mut spans = Vec::new();
+    for (text, style) in parts {
+        let mut end = text.len();
+        for (at, c) in text.char_indices() {
+            used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if used > limit {
+                end = at;
+                whole = false;
+                break;
+            }
+        }
+        spans.push(Span::styled(text[..end].to_owned(), *style));
+        if !whole {
             break;
         }
     }
-    let line = Line::from(Span::styled(text[..end].to_owned(), style));
-    let mut wrapped = crate::tui::widgets::prose::wrap_line(&line, width);
-    if wrapped.len() <= rows && end == text.len() {
+    let mut wrapped = crate::tui::widgets::prose::wrap_line(&Line::from(spans), width);
+    if wrapped.len() <= rows && whole {
         return None;
     }
     wrapped.truncate(rows);
     let last = wrapped.last_mut()?;
-    let mut row: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
-    while row.width() + 1 > usize::from(width) {
-        if row.pop().is_none() {
+    // Room for the "…": characters off the end of the last row.
+    let mut room = last.width() + 1;
+    while room > usize::from(width) {
+        let Some(span) = last.spans.last_mut() else {
             break;
+        };
+        let mut text = span.content.to_string();
+        match text.pop() {
+            Some(c) => {
+                room -= unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                span.content = text.into();
+            }
+            None => {
+                last.spans.pop();
+            }
         }
     }
-    row.push('…');
-    *last = Line::from(Span::styled(row, style));
+    let style = last.spans.last().map(|s| s.style).unwrap_or_default();
+    last.spans.push(Span::styled("…", style));
     Some(wrapped)
 }
 
@@ -479,7 +504,7 @@ mod tests {
             "✗ {}",
             "nobody may speak twice before everyone spoke once ".repeat(40)
         );
-        let rows = cut_to_rows(&refusal, Style::new(), 30, 3).expect("cut");
+        let rows = cut_to_rows(&[(&refusal, Style::new())], 30, 3).expect("cut");
         let rows = text(&rows);
         assert_eq!(rows.len(), 3, "{rows:?}");
         assert!(
@@ -494,10 +519,31 @@ mod tests {
     }
 
     #[test]
+    fn a_prompt_too_long_for_its_rows_is_cut_keeping_its_styles() {
+        let mark = Style::new().bold();
+        let said = Style::new().italic();
+        let prompt = "Ask each person in turn whether they see a reason this would cause harm or move us backwards";
+        let rows = cut_to_rows(&[("» ", mark), (prompt, said)], 30, 2).expect("cut");
+        assert_eq!(rows[0].spans[0].content, "» ");
+        assert_eq!(rows[0].spans[0].style, mark);
+        let shown = text(&rows);
+        assert!(
+            shown[1].starts_with("  ") && shown[1].ends_with('…'),
+            "{shown:?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .all(|r| unicode_width::UnicodeWidthStr::width(r.as_str()) <= 30)
+        );
+        assert_eq!(rows[1].spans.last().map(|s| s.style), Some(said));
+    }
+
+    #[test]
     fn a_refusal_that_fits_with_its_indent_is_not_cut() {
-        assert!(cut_to_rows("✗ short enough", Style::new(), 30, 1).is_none());
+        assert!(cut_to_rows(&[("✗ short enough", Style::new())], 30, 1).is_none());
         // Fits in two rows only without the indent: cut, not silently lost.
         let refusal = format!("✗ {}", "abcd ".repeat(11));
-        assert!(cut_to_rows(&refusal, Style::new(), 30, 2).is_some());
+        assert!(cut_to_rows(&[(&refusal, Style::new())], 30, 2).is_some());
     }
 }
