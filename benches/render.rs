@@ -1,6 +1,9 @@
 //! Rendering the live meeting screen at 160x48 from a large session, at a
 //! position in every phase and step (issue: median under 1 ms per frame),
 //! plainly and in projector mode (large letters for the step and speaker).
+//! `wrap_78x40` draws a long indented text with the screens' wrapping
+//! (`Prose`, with its hanging indent) beside ratatui's own `Wrap`, its
+//! floor, in the same run.
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -58,6 +61,44 @@ fn render(c: &mut Criterion) {
     group.finish();
 }
 
+fn wrap(c: &mut Criterion) {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::text::{Line, Text};
+    use ratatui::widgets::{Paragraph, Widget, Wrap};
+    use spanning::tui::widgets::prose::Prose;
+    let mut lines = Vec::new();
+    for i in 0..40 {
+        lines.push(Line::from(format!("• Item {i}  (Bram): adopted v3")));
+        lines.push(Line::from(format!(
+            "    {}",
+            "The Release lead writes release notes of at most five bullets for every release, \
+             with a rotating helper, and posts them in the support channel before it goes out. "
+                .repeat(2)
+        )));
+    }
+    let text = Text::from(lines);
+    let area = Rect::new(0, 0, 78, 40);
+    let mut group = c.benchmark_group("wrap_78x40");
+    group.bench_function("prose", |b| {
+        b.iter(|| {
+            let mut buf = Buffer::empty(area);
+            Prose::new(text.clone()).render(area, &mut buf);
+            black_box(buf.area);
+        })
+    });
+    group.bench_function("ratatui_wrap_floor", |b| {
+        b.iter(|| {
+            let mut buf = Buffer::empty(area);
+            Paragraph::new(text.clone())
+                .wrap(Wrap { trim: false })
+                .render(area, &mut buf);
+            black_box(buf.area);
+        })
+    });
+    group.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -65,5 +106,5 @@ fn config() -> Criterion {
         .sample_size(30)
 }
 
-criterion_group! { name = benches; config = config(); targets = render }
+criterion_group! { name = benches; config = config(); targets = render, wrap }
 criterion_main!(benches);

@@ -279,7 +279,19 @@ const SPACES: &str = "                ";
 /// The caller decides whether to (a terminal, colours allowed); the text
 /// must be terminal-safe already.
 pub fn for_terminal(markdown: &str, width: usize) -> String {
+    let width = width.max(20);
     let blocks = blocks(markdown);
+    let mut skin = termimad::MadSkin::default();
+    for header in &mut skin.headers {
+        header.align = minimad::Alignment::Left;
+    }
+    // Sections stand out from the items within them.
+    skin.headers[1].add_attr(termimad::crossterm::style::Attribute::Bold);
+    let format = |lines: Vec<minimad::Line>, width: usize| {
+        let text = minimad::Text { lines };
+        termimad::FmtText::from_text(&skin, text, Some(width)).to_string()
+    };
+    let mut out = String::new();
     let mut lines: Vec<minimad::Line> = Vec::with_capacity(blocks.len() * 2);
     let mut last: Option<Kind> = None;
     for block in &blocks {
@@ -298,15 +310,7 @@ pub fn for_terminal(markdown: &str, width: usize) -> String {
             Kind::Item { .. } => CompositeStyle::Paragraph,
             Kind::Quote => CompositeStyle::Quote,
         };
-        let mut compounds: Vec<Compound> = Vec::with_capacity(block.runs.len() + 1);
-        if let Kind::Item {
-            depth,
-            first: false,
-        } = block.kind
-        {
-            let width = (usize::from(depth) * 2 + 2).min(SPACES.len());
-            compounds.push(Compound::raw_str(&SPACES[..width]));
-        }
+        let mut compounds: Vec<Compound> = Vec::with_capacity(block.runs.len());
         for run in &block.runs {
             let mut c = Compound::raw_str(&run.text);
             c.bold = run.bold;
@@ -314,17 +318,31 @@ pub fn for_terminal(markdown: &str, width: usize) -> String {
             c.code = run.code;
             compounds.push(c);
         }
-        lines.push(minimad::Line::Normal(Composite { style, compounds }));
+        let composite = minimad::Line::Normal(Composite { style, compounds });
         last = Some(block.kind);
+        if let Kind::Item {
+            depth,
+            first: false,
+        } = block.kind
+        {
+            // termimad wraps a paragraph from the left edge, so a continued
+            // entry is wrapped on its own, narrower, and every row of it
+            // indented: it reads as part of the entry, not a new paragraph.
+            let indent = (usize::from(depth) * 2 + 2)
+                .min(SPACES.len())
+                .min(width / 2);
+            out.push_str(&format(std::mem::take(&mut lines), width));
+            for row in format(vec![composite], width - indent).lines() {
+                out.push_str(&SPACES[..indent]);
+                out.push_str(row);
+                out.push('\n');
+            }
+            continue;
+        }
+        lines.push(composite);
     }
-    let mut skin = termimad::MadSkin::default();
-    for header in &mut skin.headers {
-        header.align = minimad::Alignment::Left;
-    }
-    // Sections stand out from the items within them.
-    skin.headers[1].add_attr(termimad::crossterm::style::Attribute::Bold);
-    let text = minimad::Text { lines };
-    termimad::FmtText::from_text(&skin, text, Some(width.max(20))).to_string()
+    out.push_str(&format(lines, width));
+    out
 }
 
 #[cfg(test)]
@@ -332,6 +350,27 @@ mod tests {
     use super::*;
 
     const MD: &str = "# Title\n\n## Section\n\n- one \\+38 **bold**\n  - nested\n\n> quoted\\\n> second \\# line\n";
+
+    #[test]
+    fn a_continued_entry_keeps_its_indent_when_it_wraps() {
+        let md = "- First item\n\n  A continued paragraph of the entry that wraps at thirty columns for sure\n";
+        let out = for_terminal(md, 30);
+        let rows: Vec<&str> = out
+            .lines()
+            .skip_while(|r| !r.contains("A continued"))
+            .take_while(|r| !r.trim().is_empty())
+            .collect();
+        assert!(rows.len() >= 3, "{out}");
+        for row in &rows {
+            assert!(row.starts_with("  ") && !row.starts_with("   "), "{out}");
+            assert!(row.trim_end().chars().count() <= 30, "{out}");
+        }
+        let words: Vec<&str> = rows.iter().map(|r| r.trim()).collect();
+        assert_eq!(
+            words.join(" "),
+            "A continued paragraph of the entry that wraps at thirty columns for sure"
+        );
+    }
 
     #[test]
     fn plain_text_resolves_escapes_and_drops_marks() {

@@ -12,7 +12,7 @@ use chrono::{DateTime, FixedOffset};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use crate::meeting::Session;
 use crate::record::circle_key;
@@ -21,6 +21,7 @@ use crate::review::fold::key;
 use crate::store::SessionsDir;
 use crate::text::Words;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::prose::Prose;
 
 /// The governance record as it stood when the meeting opened, filled in
 /// by a background fold (so opening a meeting never waits for the
@@ -374,9 +375,7 @@ impl Widget for GovOverlay<'_> {
             } else {
                 words.gov_unavailable()
             };
-            Paragraph::new(Span::styled(note, theme.muted))
-                .wrap(Wrap { trim: true })
-                .render(body, buf);
+            Prose::new(Span::styled(note, theme.muted)).render(body, buf);
             return;
         };
         let (roles, policies) = matching(circle, &self.view.filter);
@@ -388,10 +387,7 @@ impl Widget for GovOverlay<'_> {
         } else {
             body_lines(&roles, &policies, words, theme)
         };
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((self.view.scroll, 0))
-            .render(body, buf);
+        Prose::new(lines).scroll(self.view.scroll).render(body, buf);
         let footer_text = if self.searchable {
             words.gov_footer(roles.len(), policies.len())
         } else {

@@ -12,6 +12,7 @@ mod facilitation;
 mod follow;
 mod follow_governance;
 mod governance_view;
+mod hanging_indent;
 mod long_text;
 mod one_line_fields;
 mod part_dialog;

@@ -171,7 +171,7 @@ fn an_editor_scrolled_down_says_what_is_above() {
             .finish_round();
         let mut app = s.app();
         key(&mut app, KeyCode::Char('T'));
-        paste(&mut app, &pasted);
+        paste(&mut app, pasted.trim_end());
         let screen = render(&mut app, 80, 24);
         assert!(
             screen.contains("Line 40 of the proposal"),

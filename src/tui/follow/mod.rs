@@ -29,7 +29,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::FullScreen;
 use super::govview::{GovOverlay, GovView, RecordAtStart};
@@ -41,6 +41,7 @@ use crate::meeting::{Event as Entry, Session};
 use crate::store::presence::Presence;
 use crate::store::tail::{Tail, Watch, Writer};
 use crate::text::Words;
+use crate::tui::widgets::prose::{self, Prose};
 
 pub use panels::Panel;
 
@@ -379,11 +380,7 @@ impl FollowScreen {
         // Each line wraps rather than lose its end (a long error).
         let status_rows: u16 = status_lines
             .iter()
-            .map(|l| {
-                u16::try_from(l.width().div_ceil(usize::from(area.width.max(1))))
-                    .unwrap_or(1)
-                    .max(1)
-            })
+            .map(|l| u16::try_from(prose::rows(l, area.width)).unwrap_or(u16::MAX))
             .sum();
         let [status, body, hints] = Layout::vertical([
             Constraint::Length(status_rows.min(area.height / 3).max(1)),
@@ -421,9 +418,7 @@ impl FollowScreen {
             conflicts: &[],
             summary: None,
         };
-        Paragraph::new(status_lines)
-            .wrap(Wrap { trim: false })
-            .render(status, buf);
+        Prose::new(status_lines).render(status, buf);
         match self.panel {
             Panel::Meeting => MeetingScreen(&view).render(body, buf),
             Panel::Agenda => panels::agenda(&view, body, buf),

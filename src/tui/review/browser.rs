@@ -14,7 +14,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
 use super::common::{self, clip};
@@ -577,13 +577,13 @@ impl Browser {
                 None => Line::default(),
             }
         };
+        frame.render_widget(crate::tui::widgets::prose::Prose::new(detail_line), detail);
         frame.render_widget(
-            Paragraph::new(detail_line).wrap(Wrap { trim: true }),
-            detail,
-        );
-        frame.render_widget(
-            Paragraph::new(common::hints(ReviewScreen::Browser, words, theme))
-                .wrap(Wrap { trim: false }),
+            crate::tui::widgets::prose::Prose::new(common::hints(
+                ReviewScreen::Browser,
+                words,
+                theme,
+            )),
             keys_row,
         );
         if let Some(picker) = &self.picker {

@@ -4,10 +4,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 pub use crate::text::clip;
 pub use crate::tui::widgets::too_small;
@@ -117,7 +116,7 @@ pub fn reading_box(
     stop: &str,
     theme: &Theme,
 ) {
-    use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+    use ratatui::widgets::{Block, Clear};
     let width = (area.width * 2 / 3).clamp(20.min(area.width), area.width);
     let inner = usize::from(width.saturating_sub(4)).max(1);
     // Rows of the wrapped text, a blank row, the key, and the border.
@@ -126,12 +125,11 @@ pub fn reading_box(
     let rect = crate::tui::widgets::centered(area, width, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(vec![
+        crate::tui::widgets::prose::Prose::new(vec![
             Line::from(what.to_owned()),
             Line::default(),
             Line::from(Span::styled(stop.to_owned(), theme.muted)),
         ])
-        .wrap(Wrap { trim: true })
         .block(
             Block::bordered()
                 .border_style(theme.border)
@@ -156,83 +154,12 @@ pub fn help(frame: &mut Frame, area: Rect, screen: ReviewScreen, words: &dyn Wor
     .render(area, frame.buffer_mut());
 }
 
-/// Wraps a styled line to `width` columns at spaces, keeping styles.
-/// Continuation rows are indented like the first row's leading spaces
-/// (plus two for bullets and numbers), so lists stay readable; a word
-/// longer than the row is cut into pieces.
+/// Wraps a styled line to `width` columns at spaces, keeping styles, with
+/// the hanging indent every screen's text has (`widgets::prose`):
+/// continuation rows start under the first row's text, after a bullet or
+/// number, so lists stay readable; a word longer than the row is cut.
 pub fn wrap(line: &Line<'static>, width: usize) -> Vec<Line<'static>> {
-    let width = width.max(1);
-    let total: usize = line.spans.iter().map(|s| s.content.width()).sum();
-    if total <= width {
-        return vec![line.clone()];
-    }
-    let plain: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    let lead = plain.len() - plain.trim_start().len();
-    let rest = plain.trim_start();
-    let bullet = rest.starts_with("- ")
-        || rest.starts_with("> ")
-        || rest.starts_with("│ ")
-        || rest.split_once(". ").is_some_and(|(n, _)| {
-            !n.is_empty() && n.len() < 4 && n.chars().all(|c| c.is_ascii_digit())
-        });
-    let indent = (lead + if bullet { 2 } else { 0 }).min(width / 2);
-
-    // Words with their style; spaces stay attached to the word before.
-    let mut pieces: Vec<(String, Style)> = Vec::new();
-    for span in &line.spans {
-        let mut word = String::new();
-        for c in span.content.chars() {
-            word.push(c);
-            if c == ' ' {
-                pieces.push((std::mem::take(&mut word), span.style));
-            }
-        }
-        if !word.is_empty() {
-            pieces.push((word, span.style));
-        }
-    }
-    let mut rows: Vec<Line<'static>> = Vec::new();
-    let mut row: Vec<Span<'static>> = Vec::new();
-    let mut used = 0;
-    let push_row =
-        |rows: &mut Vec<Line<'static>>, row: &mut Vec<Span<'static>>, used: &mut usize| {
-            rows.push(Line::from(std::mem::take(row)));
-            *used = 0;
-        };
-    for (word, style) in pieces {
-        let trimmed = word.trim_end_matches(' ');
-        let w = trimmed.width();
-        if used > 0 && used + w > width {
-            push_row(&mut rows, &mut row, &mut used);
-        }
-        if used == 0 && !rows.is_empty() {
-            row.push(Span::raw(" ".repeat(indent)));
-            used = indent;
-        }
-        if used + w > width {
-            // A word longer than a row: cut it.
-            let mut chunk = String::new();
-            for c in word.chars() {
-                let cw = c.width().unwrap_or(0);
-                if used + chunk.width() + cw > width && !chunk.is_empty() {
-                    row.push(Span::styled(std::mem::take(&mut chunk), style));
-                    push_row(&mut rows, &mut row, &mut used);
-                    row.push(Span::raw(" ".repeat(indent)));
-                    used = indent;
-                }
-                chunk.push(c);
-            }
-            used += chunk.width();
-            row.push(Span::styled(chunk, style));
-        } else {
-            used += word.width();
-            row.push(Span::styled(word, style));
-        }
-    }
-    if !row.is_empty() {
-        rows.push(Line::from(row));
-    }
-    rows
+    crate::tui::widgets::prose::wrap_line(line, u16::try_from(width).unwrap_or(u16::MAX))
 }
 
 /// Moves a list view's scroll offset for the scrolling actions (line,
@@ -253,6 +180,7 @@ pub fn scroll(offset: &mut usize, action: ReviewAction) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::style::Style;
 
     fn text(line: &Line) -> String {
         line.spans.iter().map(|s| s.content.as_ref()).collect()

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::common::{self, clip, wrap};
@@ -659,7 +659,7 @@ impl SessionView {
                 )),
             ];
             frame.render_widget(
-                Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+                crate::tui::widgets::prose::Prose::new(lines).block(
                     Block::bordered()
                         .border_style(theme.border)
                         .title(Span::styled(

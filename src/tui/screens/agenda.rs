@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span, Text};
 
 use super::View;
 use crate::text::tui::Label;
+use crate::tui::widgets::prose::Prose;
 use crate::tui::widgets::text_panel::{Panel, title};
 
 /// Draws the agenda, with what earlier meetings offer it underneath.
@@ -21,8 +22,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
         super::memory::draw_offers(view, buf, below);
     }
     let conflicts = super::conflicts_line(view).map(|line| {
-        let rows = ratatui::widgets::Paragraph::new(line.clone())
-            .wrap(ratatui::widgets::Wrap { trim: true })
+        let rows = Prose::new(line.clone())
             .line_count(area.width)
             .min(usize::from(area.height / 3)) as u16;
         (line, rows)
@@ -34,11 +34,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
                 ratatui::layout::Constraint::Min(3),
             ])
             .areas(area);
-            ratatui::widgets::Widget::render(
-                ratatui::widgets::Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: true }),
-                top,
-                buf,
-            );
+            ratatui::widgets::Widget::render(Prose::new(line), top, buf);
             rest
         }
         None => area,

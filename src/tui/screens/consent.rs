@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Widget;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::View;
 use super::integration::objections;
@@ -18,6 +18,7 @@ use crate::meeting::state::{ConcernStatus, Item, Round};
 use crate::meeting::{DriverPart, Event, IdmStep, MeetingState, Phase, RuleSet, views};
 use crate::text::tui::Label;
 use crate::tui::widgets::duration;
+use crate::tui::widgets::prose::Prose;
 use crate::tui::widgets::round_list;
 use crate::tui::widgets::text_panel::{Panel, title};
 
@@ -209,9 +210,14 @@ fn rows_for(lines: &[Line], width: u16) -> u16 {
     let inner = usize::from(width.saturating_sub(2)).max(1);
     lines
         .iter()
-        .map(|l| match l.width() {
-            w if w <= inner => 1,
-            w => w.div_ceil(inner) as u16 + 1,
+        .map(|l| {
+            let guess = match l.width() {
+                w if w <= inner => 1,
+                w => w.div_ceil(inner) as u16 + 1,
+            };
+            // A hanging indent can take a row more than the width says.
+            let rows = crate::tui::widgets::prose::rows(l, width.saturating_sub(2));
+            guess.max(u16::try_from(rows).unwrap_or(u16::MAX))
         })
         .sum()
 }
@@ -326,9 +332,7 @@ fn round_list(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
             ),
         ]);
     }
-    Paragraph::new(vec![heading, headline])
-        .wrap(Wrap { trim: false })
-        .render(head, buf);
+    Prose::new(vec![heading, headline]).render(head, buf);
     let current = round.current();
     let mut lines = person_lines(view, item, round);
     if let Some(index) = current.and_then(|c| round.order.iter().position(|p| *p == c)) {
@@ -336,9 +340,8 @@ fn round_list(view: &View, buf: &mut Buffer, area: Rect, item: &Item) {
             Line::from(Span::styled(words.earlier_turns(n), theme.muted))
         });
     }
-    Paragraph::new(lines)
+    Prose::new(lines)
         .block(Block::bordered().border_style(theme.border))
-        .wrap(Wrap { trim: false })
         .render(list, buf);
 }
 

@@ -15,6 +15,7 @@ use crate::tui::fields::{FieldRef, FormView, PeopleDialog, TestDialog};
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centered;
+use crate::tui::widgets::prose::{self, Prose};
 use crate::tui::widgets::text_panel::with_more_below;
 
 fn frame_block(title: String, theme: &Theme) -> Block<'static> {
@@ -59,7 +60,7 @@ pub(crate) fn form(
                 if field.single_line {
                     3
                 } else {
-                    (wrapped_rows(&lines, width.saturating_sub(4)) + 2).max(wanted_text_rows)
+                    (typed_rows(&lines, width.saturating_sub(4)) + 2).max(wanted_text_rows)
                 }
             }
             FieldRef::Choice(_) => 0,
@@ -136,8 +137,7 @@ pub(crate) fn form(
     let mut row = 0;
     if subtitle_rows > 0 {
         frame.render_widget(
-            Paragraph::new(Span::styled(form.subtitle.to_owned(), theme.heading))
-                .wrap(Wrap { trim: true }),
+            Prose::new(Span::styled(form.subtitle.to_owned(), theme.heading)),
             rows[0],
         );
         row = 1;
@@ -205,7 +205,7 @@ pub(crate) fn form(
                     .iter()
                     .map(|l| Line::from(l.clone()))
                     .collect();
-                let below = wrapped_rows(&lines, inner.width)
+                let below = typed_rows(&lines, inner.width)
                     .saturating_sub(editor.scroll_offset().0 + inner.height);
                 frame.render_widget(
                     with_more_above(
@@ -221,10 +221,7 @@ pub(crate) fn form(
         }
     }
     if let Some(r) = rows.last() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(hint, theme.muted)).wrap(Wrap { trim: true }),
-            *r,
-        );
+        frame.render_widget(Prose::new(Span::styled(hint, theme.muted)), *r);
     }
 }
 
@@ -266,7 +263,7 @@ fn editor_borders<'a>(
         .map(|l| Line::from(l.clone()))
         .collect();
     let below =
-        wrapped_rows(&lines, inner.width).saturating_sub(editor.scroll_offset().0 + inner.height);
+        typed_rows(&lines, inner.width).saturating_sub(editor.scroll_offset().0 + inner.height);
     with_more_above(
         with_more_below(block, usize::from(below), words, theme),
         editor,
@@ -275,8 +272,16 @@ fn editor_borders<'a>(
     )
 }
 
-/// How many rows `lines` take wrapped at `width`.
+/// How many rows `lines` take wrapped at `width` as drawn by [`Prose`].
 fn wrapped_rows(lines: &[Line<'static>], width: u16) -> u16 {
+    let rows = Prose::new(lines.to_vec()).line_count(width.max(1));
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// How many rows a text editor's `lines` take at `width`: the editor
+/// soft-wraps by itself, at spaces and without a hanging indent, as a
+/// ratatui paragraph does.
+fn typed_rows(lines: &[Line<'static>], width: u16) -> u16 {
     let rows = Paragraph::new(lines.to_vec())
         .wrap(Wrap { trim: false })
         .line_count(width.max(1));
@@ -301,7 +306,7 @@ pub fn confirm(
             theme.heading,
         )),
     ]);
-    let paragraph = Paragraph::new(text).wrap(Wrap { trim: true });
+    let paragraph = Prose::new(text);
     // Just as tall as the question (wrapped inside the borders), low on
     // the screen, right above the `footer` rows (prompt, status line and
     // the step's key hints, however many rows they take): the proposal or
@@ -403,12 +408,7 @@ pub(crate) fn test(
         Constraint::Length(2),
     ])
     .areas(inner);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        list,
-    );
+    frame.render_widget(Prose::new(lines).scroll(scroll), list);
     if let Some(c) = next {
         let q = Text::from(vec![
             Line::from(Span::styled(
@@ -417,7 +417,7 @@ pub(crate) fn test(
             )),
             Line::from(Span::styled(words.criterion_question(c), theme.proposal)),
         ]);
-        frame.render_widget(Paragraph::new(q).wrap(Wrap { trim: true }), question);
+        frame.render_widget(Prose::new(q), question);
     }
     let block = Block::bordered()
         .title(format!(" {} ", words.label(Label::Argument)))
@@ -434,7 +434,7 @@ pub(crate) fn test(
     } else {
         Span::styled(words.key_text(KeyText::EditKeys), theme.muted)
     };
-    frame.render_widget(Paragraph::new(hint_text).wrap(Wrap { trim: true }), hint);
+    frame.render_widget(Prose::new(hint_text), hint);
 }
 
 /// The people dialog: everyone in seating order (late arrivals last) with
@@ -586,17 +586,14 @@ pub(crate) fn part_list(
             theme.selected
         };
         let head = format!("{marker} {:>2}  ", i + 1);
-        let indent = " ".repeat(head.width());
-        let text = words.part(part);
+        let hang = u16::try_from(head.width()).unwrap_or(u16::MAX);
+        let line = Line::from(vec![
+            Span::styled(head, theme.heading),
+            Span::styled(words.part(part), style),
+        ]);
         // Long parts wrap under their text, not under the number.
-        let room = inner_width.saturating_sub(head.width()).max(10);
-        for (n, row) in textwrap_rows(&text, room).into_iter().enumerate() {
-            let lead = if n == 0 { head.clone() } else { indent.clone() };
-            lines.push(Line::from(vec![
-                Span::styled(lead, theme.heading),
-                Span::styled(row, style),
-            ]));
-        }
+        let room = u16::try_from(inner_width).unwrap_or(u16::MAX);
+        lines.extend(prose::wrap_line_under(&line, room, hang));
     }
     let pairs: Vec<(String, &str)> = keys::parts_bindings()
         .into_iter()
@@ -623,41 +620,6 @@ pub(crate) fn part_list(
     ];
     shown.extend(key_lines);
     frame.render_widget(Paragraph::new(shown), keys_area);
-}
-
-/// `text` cut into rows of at most `width` columns, at spaces where it can.
-fn textwrap_rows(text: &str, width: usize) -> Vec<String> {
-    let mut rows = Vec::new();
-    let mut row = String::new();
-    for word in text.split(' ') {
-        let wanted = if row.is_empty() {
-            word.width()
-        } else {
-            row.width() + 1 + word.width()
-        };
-        if wanted > width && !row.is_empty() {
-            rows.push(std::mem::take(&mut row));
-        }
-        if !row.is_empty() {
-            row.push(' ');
-        }
-        row.push_str(word);
-        // A word longer than the row is cut where the row ends.
-        while row.width() > width {
-            let cut = row
-                .char_indices()
-                .scan(0, |w, (i, c)| {
-                    *w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                    Some((i, *w))
-                })
-                .find(|(_, w)| *w > width)
-                .map_or(row.len(), |(i, _)| i);
-            let rest = row.split_off(cut);
-            rows.push(std::mem::replace(&mut row, rest));
-        }
-    }
-    rows.push(row);
-    rows
 }
 
 /// Rows at the top of a meeting's screen that say where the meeting is:

@@ -7,13 +7,14 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::sanitize::for_terminal_line;
 use crate::text::Lang;
 use crate::text::tui::Label;
 use crate::tui::keys::{self, Action};
 use crate::tui::theme::{Theme, ThemeChoice};
+use crate::tui::widgets::prose::Prose;
 
 /// One session as the home screen lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -210,7 +211,7 @@ impl HomeScreen {
                 theme.muted,
             )));
         }
-        frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), folder);
+        frame.render_widget(Prose::new(head), folder);
 
         let mut lines: Vec<Line> = Vec::new();
         if self.loading {
@@ -267,7 +268,7 @@ impl HomeScreen {
                 theme.warn,
             )));
         }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
+        frame.render_widget(Prose::new(lines), body);
 
         // From the home key table; "resume" only when there is something to resume.
         // From the home key table; "resume" only when there is something to

@@ -24,7 +24,7 @@ use chrono::{DateTime, FixedOffset};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::keys::{self, Screen};
@@ -34,6 +34,7 @@ use crate::meeting::{IdmStep, MeetingState, Phase, RuleSet, Setup};
 use crate::text::Words;
 use crate::text::tactical::TacticalPrompt;
 use crate::text::tui::{Label, Prompt};
+use crate::tui::widgets::prose::Prose;
 
 /// The smallest terminal the meeting screen works in.
 pub const MIN_WIDTH: u16 = 60;
@@ -389,13 +390,18 @@ impl Widget for MeetingScreen<'_> {
         Body(view).render(body, buf);
 
         if facilitator {
-            let line = Line::from(vec![
-                Span::styled("» ", theme.heading),
-                Span::styled(prompt_text, theme.muted),
-            ]);
-            Paragraph::new(line)
-                .wrap(Wrap { trim: true })
-                .render(prompt, buf);
+            // Cut with "…" where it needs more rows than it has.
+            let parts = [("» ", theme.heading), (prompt_text.as_str(), theme.muted)];
+            match cut_to_rows(&parts, prompt.width, usize::from(prompt.height)) {
+                Some(rows) => Paragraph::new(rows).render(prompt, buf),
+                None => {
+                    let line = Line::from(vec![
+                        Span::styled("» ", theme.heading),
+                        Span::styled(prompt_text, theme.muted),
+                    ]);
+                    Prose::new(line).render(prompt, buf);
+                }
+            }
         }
         let (status_text, status_style) = match &view.status {
             Some(StatusLine::Refused(text)) => (format!("✗ {text}"), theme.error),
@@ -405,19 +411,14 @@ impl Widget for MeetingScreen<'_> {
         // A text longer than its rows ends in "…" on the last row, so the
         // room sees it goes on, rather than stopping mid-sentence.
         match cut_to_rows(
-            &status_text,
-            usize::from(status.width),
+            &[(&status_text, status_style)],
+            status.width,
             usize::from(status.height),
         ) {
-            Some(rows) => Paragraph::new(
-                rows.into_iter()
-                    .map(|r| Line::from(Span::styled(r, status_style)))
-                    .collect::<Vec<_>>(),
-            )
-            .render(status, buf),
-            None => Paragraph::new(Line::from(Span::styled(status_text, status_style)))
-                .wrap(Wrap { trim: true })
-                .render(status, buf),
+            Some(rows) => Paragraph::new(rows).render(status, buf),
+            None => {
+                Prose::new(Line::from(Span::styled(status_text, status_style))).render(status, buf)
+            }
         }
         if facilitator {
             Paragraph::new(hints).render(keys_row, buf);
@@ -425,69 +426,124 @@ impl Widget for MeetingScreen<'_> {
     }
 }
 
-/// `text` wrapped at word boundaries into at most `rows` rows of `width`
-/// columns, the last ending in "…", when it needs more rows than that;
-/// `None` when it fits (drawn wrapped as it is). It reads only as far as
-/// the rows go, so a note of 256 KB costs no more than a short one.
-fn cut_to_rows(text: &str, width: usize, rows: usize) -> Option<Vec<String>> {
+/// `parts` (text and style) wrapped as every screen wraps them
+/// (`widgets::prose`, with its hanging indent) into at most `rows` rows of
+/// `width` columns, the last ending in "…", when they need more rows than
+/// that; `None` when they fit (drawn wrapped as they are). It reads only
+/// as much text as could fill the rows twice over, so a note of 256 KB
+/// costs no more than a short one.
+fn cut_to_rows(
+    parts: &[(&str, ratatui::style::Style)],
+    width: u16,
+    rows: usize,
+) -> Option<Vec<Line<'static>>> {
     if width < 2 || rows == 0 {
         return None;
     }
-    // Each row and its width in columns.
-    let mut lines: Vec<(String, usize)> = vec![(String::new(), 0)];
-    'words: for word in text.split_whitespace() {
-        let word_width = word.width();
-        let (line, used) = lines.last_mut()?;
-        let gap = usize::from(*used > 0);
-        if *used + gap + word_width <= width {
-            if gap == 1 {
-                line.push(' ');
-            }
-            line.push_str(word);
-            *used += gap + word_width;
-            continue;
-        }
-        if *used > 0 {
-            lines.push((String::new(), 0));
-            if lines.len() > rows {
+    let limit = 2 * rows * usize::from(width);
+    let mut used = 0;
+    let mut whole = true;
+    let mut spans = Vec::new();
+    for (text, style) in parts {
+        let mut end = text.len();
+        for (at, c) in text.char_indices() {
+            used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if used > limit {
+                end = at;
+                whole = false;
                 break;
             }
         }
-        if word_width <= width {
-            if let Some((line, used)) = lines.last_mut() {
-                line.push_str(word);
-                *used = word_width;
-            }
-            continue;
-        }
-        // A word wider than a row is split where each row ends (at least
-        // one character a row, however wide).
-        for c in word.chars() {
-            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            let full = lines
-                .last()
-                .is_some_and(|(_, used)| *used > 0 && used + w > width);
-            if full {
-                lines.push((String::new(), 0));
-                if lines.len() > rows {
-                    break 'words;
-                }
-            }
-            if let Some((line, used)) = lines.last_mut() {
-                line.push(c);
-                *used += w;
-            }
+        spans.push(Span::styled(text[..end].to_owned(), *style));
+        if !whole {
+            break;
         }
     }
-    if lines.len() <= rows {
+    let mut wrapped = crate::tui::widgets::prose::wrap_line(&Line::from(spans), width);
+    if wrapped.len() <= rows && whole {
         return None;
     }
-    lines.truncate(rows);
-    let (last, used) = lines.last_mut()?;
-    while *used + 1 > width {
-        let Some(c) = last.pop() else { break };
-        *used -= unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    wrapped.truncate(rows);
+    let last = wrapped.last_mut()?;
+    // Room for the "…": characters off the end of the last row.
+    let mut room = last.width() + 1;
+    while room > usize::from(width) {
+        let Some(span) = last.spans.last_mut() else {
+            break;
+        };
+        let mut text = span.content.to_string();
+        match text.pop() {
+            Some(c) => {
+                room -= unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                span.content = text.into();
+            }
+            None => {
+                last.spans.pop();
+            }
+        }
     }
-    last.push('…');
-    Some(lines.into_iter().map(|(l, _)| l).collect())
+    let style = last.spans.last().map(|s| s.style).unwrap_or_default();
+    last.spans.push(Span::styled("…", style));
+    Some(wrapped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut_to_rows;
+    use ratatui::style::Style;
+
+    fn text(rows: &[ratatui::text::Line]) -> Vec<String> {
+        rows.iter()
+            .map(|r| r.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_long_refusal_is_cut_with_its_indent_and_an_ellipsis() {
+        let refusal = format!(
+            "✗ {}",
+            "nobody may speak twice before everyone spoke once ".repeat(40)
+        );
+        let rows = cut_to_rows(&[(&refusal, Style::new())], 30, 3).expect("cut");
+        let rows = text(&rows);
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert!(
+            rows[1].starts_with("  ") && !rows[1].starts_with("   "),
+            "{rows:?}"
+        );
+        assert!(rows[2].ends_with('…'), "{rows:?}");
+        assert!(
+            rows.iter()
+                .all(|r| unicode_width::UnicodeWidthStr::width(r.as_str()) <= 30)
+        );
+    }
+
+    #[test]
+    fn a_prompt_too_long_for_its_rows_is_cut_keeping_its_styles() {
+        let mark = Style::new().bold();
+        let said = Style::new().italic();
+        let prompt = "Ask each person in turn whether they see a reason this would cause harm or move us backwards";
+        let rows = cut_to_rows(&[("» ", mark), (prompt, said)], 30, 2).expect("cut");
+        assert_eq!(rows[0].spans[0].content, "» ");
+        assert_eq!(rows[0].spans[0].style, mark);
+        let shown = text(&rows);
+        assert!(
+            shown[1].starts_with("  ") && shown[1].ends_with('…'),
+            "{shown:?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .all(|r| unicode_width::UnicodeWidthStr::width(r.as_str()) <= 30)
+        );
+        assert_eq!(rows[1].spans.last().map(|s| s.style), Some(said));
+    }
+
+    #[test]
+    fn a_refusal_that_fits_with_its_indent_is_not_cut() {
+        assert!(cut_to_rows(&[("✗ short enough", Style::new())], 30, 1).is_none());
+        // Fits in two rows only without the indent: cut, not silently lost.
+        let refusal = format!("✗ {}", "abcd ".repeat(11));
+        assert!(cut_to_rows(&[(&refusal, Style::new())], 30, 2).is_some());
+    }
 }

@@ -81,9 +81,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
                 .areas(people);
         Paragraph::new(lines).render(left_area, buf);
         Paragraph::new(right).render(right_area, buf);
-        Paragraph::new(timebox)
-            .wrap(ratatui::widgets::Wrap { trim: true })
-            .render(clock, buf);
+        crate::tui::widgets::prose::Prose::new(timebox).render(clock, buf);
         return;
     }
     lines.extend(timebox);

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::meeting::absent::{Absent, parse_absent};
 use crate::meeting::{
@@ -18,6 +18,7 @@ use crate::text::tui::{KeyText, Label};
 use crate::text::{Lang, capitalise};
 use crate::tui::fields::{Choice, ChoiceField, TextField, jump};
 use crate::tui::theme::{Theme, ThemeChoice};
+use crate::tui::widgets::prose::Prose;
 
 /// What the caller already knows (flags, config, the last meeting).
 #[derive(Debug, Clone)]
@@ -508,7 +509,7 @@ impl SetupScreen {
             Some(e) => Span::styled(format!("✗ {e}"), theme.error),
             None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
         };
-        frame.render_widget(Paragraph::new(footer).wrap(Wrap { trim: true }), rows[12]);
+        frame.render_widget(Prose::new(footer), rows[12]);
         if self.asking {
             let question = words.confirm_discard(words.label(Label::SetupTitle));
             super::dialogs::confirm(frame, area, 3, &question, words, theme);

@@ -4,7 +4,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::View;
 use crate::text::tui::Label;
@@ -57,18 +56,15 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
 /// width (as [`Panel::draw`] counts them).
 fn draw_text(view: &View, text: &SummaryText, buf: &mut Buffer, area: Rect) {
     let width = area.width.saturating_sub(2);
-    let columns = usize::from(width).max(1);
     let shown = usize::from(area.height.saturating_sub(2)) + usize::from(view.scroll);
     let mut rows = 0usize;
     let mut visible = Vec::new();
     for (line, &w) in text.lines.iter().zip(&text.widths) {
         rows += if rows <= shown {
             visible.push(line.clone());
-            Paragraph::new(line.clone())
-                .wrap(Wrap { trim: false })
-                .line_count(width)
+            crate::tui::widgets::prose::rows(line, width)
         } else {
-            w.div_ceil(columns).max(1)
+            crate::tui::widgets::prose::rows_estimate(line, w, width)
         };
     }
     let mut panel = Panel::new(

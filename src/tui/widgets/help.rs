@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::centered;
 use crate::tui::theme::Theme;
@@ -43,11 +43,52 @@ impl Widget for Help<'_> {
             1
         };
         let per_column = self.rows.len().div_ceil(usize::from(columns));
-        let height = per_column as u16 + FOOTER_ROWS + 2;
         let width = area
             .width
             .saturating_sub(4)
             .min(if columns == 2 { 90 } else { 56 });
+        let split = |table: Rect| {
+            Layout::horizontal(vec![
+                Constraint::Ratio(1, u32::from(columns));
+                usize::from(columns)
+            ])
+            .split(table)
+        };
+        // Each column's rows, a meaning too long for its column wrapping
+        // under the meaning (not under the key) instead of being cut off.
+        let widths = split(Rect::new(0, 0, width.saturating_sub(2), 1));
+        let column_lines: Vec<Vec<Line>> = self
+            .rows
+            .chunks(per_column.max(1))
+            .zip(widths.iter())
+            .map(|(chunk, column)| {
+                chunk
+                    .iter()
+                    .flat_map(|r| {
+                        let line = row(r);
+                        let hang = line.spans.first().map_or(0, |s| s.width() + 1);
+                        let hang = u16::try_from(hang).unwrap_or(u16::MAX);
+                        super::prose::wrap_line_under(&line, column.width, hang)
+                    })
+                    .collect()
+            })
+            .collect();
+        let tallest = column_lines.iter().map(Vec::len).max().unwrap_or(0);
+        let mut height = u16::try_from(tallest)
+            .unwrap_or(u16::MAX)
+            .saturating_add(FOOTER_ROWS + 2);
+        // Where the wrapped rows would not all fit the screen, every key
+        // keeps one row (a long meaning cut at the column's edge) rather
+        // than keys falling off the bottom.
+        let column_lines = if height > area.height {
+            height = per_column as u16 + FOOTER_ROWS + 2;
+            self.rows
+                .chunks(per_column.max(1))
+                .map(|chunk| chunk.iter().map(row).collect())
+                .collect()
+        } else {
+            column_lines
+        };
         let rect = centered(area, width, height);
         Clear.render(rect, buf);
         let block = Block::bordered()
@@ -60,22 +101,74 @@ impl Widget for Help<'_> {
         block.render(rect, buf);
         let [table, footer] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(FOOTER_ROWS)]).areas(inner);
-        let halves = Layout::horizontal(vec![
-            Constraint::Ratio(1, u32::from(columns));
-            usize::from(columns)
-        ])
-        .split(table);
-        for (i, chunk) in self.rows.chunks(per_column.max(1)).enumerate() {
-            if let Some(column) = halves.get(i) {
-                let lines: Vec<Line> = chunk.iter().map(row).collect();
-                Paragraph::new(lines).render(*column, buf);
-            }
+        for (lines, column) in column_lines.into_iter().zip(split(table).iter()) {
+            Paragraph::new(lines).render(*column, buf);
         }
-        Paragraph::new(vec![
+        super::prose::Prose::new(vec![
             Line::default(),
             Line::from(Span::styled(self.footer.to_owned(), theme.muted)),
         ])
-        .wrap(Wrap { trim: true })
         .render(footer, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn screen(buf: &Buffer) -> Vec<String> {
+        (0..buf.area.height)
+            .map(|y| {
+                (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect()
+    }
+
+    fn help<'a>(theme: &'a Theme, what: &'a str) -> Help<'a> {
+        Help {
+            title: "Keys",
+            rows: vec![("Enter".to_owned(), what), ("q".to_owned(), "leave")],
+            footer: "Any key closes this help.",
+            theme,
+        }
+    }
+
+    #[test]
+    fn a_long_meaning_wraps_under_the_meaning() {
+        let theme = Theme::new(crate::tui::ThemeChoice::default());
+        let area = Rect::new(0, 0, 34, 20);
+        let mut buf = Buffer::empty(area);
+        help(&theme, "type the turn of whoever speaks now, then save it").render(area, &mut buf);
+        let rows = screen(&buf);
+        let first = rows
+            .iter()
+            .position(|r| r.contains("Enter  type"))
+            .expect("the key's row");
+        let meaning_at = rows[first].find("type").expect("meaning");
+        let next = &rows[first + 1];
+        assert!(!next.contains("leave"), "{rows:#?}");
+        let inside = next.trim_start().trim_start_matches('│');
+        assert!(
+            inside.len() - inside.trim_start().len() == 8,
+            "eight in, under the meaning: {rows:#?}"
+        );
+        assert!(
+            next[meaning_at..].starts_with(|c: char| c.is_alphabetic()),
+            "continues under the meaning: {rows:#?}"
+        );
+        assert!(rows.iter().any(|r| r.contains("save it")), "{rows:#?}");
+        assert!(rows.iter().any(|r| r.contains("q  leave")), "{rows:#?}");
+    }
+
+    #[test]
+    fn where_wrapping_would_not_fit_every_key_keeps_its_row() {
+        let theme = Theme::new(crate::tui::ThemeChoice::default());
+        let area = Rect::new(0, 0, 34, 8);
+        let mut buf = Buffer::empty(area);
+        help(&theme, "type the turn of whoever speaks now, then save it").render(area, &mut buf);
+        let rows = screen(&buf);
+        assert!(rows.iter().any(|r| r.contains("q  leave")), "{rows:#?}");
     }
 }

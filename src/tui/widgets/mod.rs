@@ -7,13 +7,14 @@ pub mod clock;
 pub mod help;
 pub mod large_text;
 pub mod phase_bar;
+pub mod prose;
 pub mod round_list;
 pub mod text_panel;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::Words;
@@ -32,9 +33,11 @@ pub fn keep_in_view(
 ) {
     let width = usize::from(area.width.saturating_sub(2)).max(1);
     let height = usize::from(area.height.saturating_sub(2));
+    // Hanging indents can take a row more than the width says.
     let rows = |line: &Line| {
         let w = line.width();
-        if w <= width { 1 } else { w.div_ceil(width) + 1 }
+        let guess = if w <= width { 1 } else { w.div_ceil(width) + 1 };
+        guess.max(prose::rows(line, area.width.saturating_sub(2)))
     };
     let end = (index + 1 + after).min(lines.len());
     let mut used: usize = lines[..end].iter().map(rows).sum();
@@ -123,8 +126,7 @@ pub fn too_small(
         return false;
     }
     let text = words.too_small(area.width, area.height, need.0, need.1);
-    Paragraph::new(Span::styled(text, theme.warn))
-        .wrap(Wrap { trim: true })
+    prose::Prose::new(Span::styled(text, theme.warn))
         .alignment(Alignment::Center)
         .render(centered(area, area.width, 4), buf);
     true

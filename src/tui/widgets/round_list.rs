@@ -7,9 +7,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Widget;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::duration;
+use super::prose::Prose;
 use crate::meeting::PersonId;
 use crate::meeting::state::{MeetingState, Round, TurnOutcome};
 use crate::meeting::views;
@@ -106,9 +107,7 @@ pub fn draw(
             Line::from(Span::styled(words.earlier_turns(n), theme.muted))
         });
     }
-    let total = Paragraph::new(lines.clone())
-        .wrap(Wrap { trim: false })
-        .line_count(list.width.saturating_sub(2));
+    let total = Prose::new(lines.clone()).line_count(list.width.saturating_sub(2));
     let hidden = total.saturating_sub(usize::from(list.height.saturating_sub(2)));
     let block = super::text_panel::with_more_below(
         Block::bordered().border_style(theme.border),
@@ -116,10 +115,7 @@ pub fn draw(
         words,
         theme,
     );
-    let paragraph = Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false });
-    paragraph.render(list, buf);
+    Prose::new(lines).block(block).render(list, buf);
 }
 
 /// "(absent)" after someone who left but is still in this round's order

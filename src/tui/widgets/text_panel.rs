@@ -1,12 +1,15 @@
-//! A bordered panel of wrapping text: tension, example, proposal. Ratatui
-//! measures display width, so wide characters and diacritics wrap right.
+//! A bordered panel of wrapping text: tension, example, proposal. The text
+//! wraps as [`Prose`]: by display width (wide characters and diacritics
+//! wrap right), and an indented line keeps its indent when it wraps.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Block;
 use ratatui::widgets::Widget;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::prose::{self, Prose};
 
 use crate::text::Words;
 use crate::tui::theme::Theme;
@@ -50,9 +53,7 @@ impl Panel {
 
     /// Rows this panel's text needs at `width` columns, borders included.
     pub fn rows_needed(&self, width: u16) -> u16 {
-        let text = Paragraph::new(self.text.clone())
-            .block(Block::bordered())
-            .wrap(Wrap { trim: false });
+        let text = Prose::new(self.text.clone()).block(Block::bordered());
         u16::try_from(text.line_count(width.saturating_sub(2))).unwrap_or(u16::MAX)
     }
 
@@ -81,12 +82,11 @@ impl Panel {
         if let Some(words) = self.more {
             block = with_more_below(block, hidden, words, theme);
         }
-        let paragraph = Paragraph::new(self.text)
+        Prose::new(self.text)
             .style(self.style)
             .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((self.scroll, 0));
-        paragraph.render(area, buf);
+            .scroll(self.scroll)
+            .render(area, buf);
     }
 }
 
@@ -95,15 +95,12 @@ impl Panel {
 /// long text (a closed meeting's summary) is counted by width, so a frame
 /// costs what is on screen, not the whole text.
 fn rows_below(text: &Text<'static>, width: u16, shown: usize) -> usize {
-    let columns = usize::from(width).max(1);
     let mut rows = 0usize;
     for line in &text.lines {
         rows += if rows <= shown {
-            Paragraph::new(line.clone())
-                .wrap(Wrap { trim: false })
-                .line_count(width)
+            prose::rows(line, width)
         } else {
-            line.width().div_ceil(columns).max(1)
+            prose::rows_estimate(line, line.width(), width)
         };
     }
     rows.saturating_sub(shown)
