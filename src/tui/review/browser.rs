@@ -579,8 +579,9 @@ impl Browser {
         };
         frame.render_widget(crate::tui::widgets::prose::Prose::new(detail_line), detail);
         frame.render_widget(
-            crate::tui::widgets::prose::Prose::new(common::hints(
+            crate::tui::widgets::prose::Prose::new(common::hints_within(
                 ReviewScreen::Browser,
+                keys_row.width,
                 words,
                 theme,
             )),

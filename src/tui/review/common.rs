@@ -48,7 +48,7 @@ pub fn scrolled_text(
         body,
     );
     frame.render_widget(
-        ratatui::widgets::Paragraph::new(hints(screen, words, theme)),
+        ratatui::widgets::Paragraph::new(hints_within(screen, keys_row.width, words, theme)),
         keys_row,
     );
 }
