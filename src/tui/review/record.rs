@@ -71,7 +71,9 @@ impl<'c> Subject<'c> {
     /// "Role Finance" / "Policy Budget", as the diff panel words them.
     fn named(self, words: &dyn Words) -> String {
         match self {
-            Subject::Role(r) => words.diff_role(&r.name),
+            // A core role by its name in the screen's language, as the
+            // list names it.
+            Subject::Role(r) => words.diff_role(&crate::minutes::governance::role_name(r, words)),
             Subject::Policy(p) => words.diff_policy(&p.title),
         }
     }
