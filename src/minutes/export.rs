@@ -84,6 +84,11 @@ pub fn export_json(session: &Session) -> Value {
                     "person": group.owner,
                     "name": group.owner.map(|p| state.name(p)),
                     "outputs": group.outputs,
+                    "accepted_requests": group
+                        .accepted
+                        .iter()
+                        .map(|a| json!({ "item": a.item, "request": a.request }))
+                        .collect::<Vec<_>>(),
                 })
             })
             .collect();

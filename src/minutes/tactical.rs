@@ -6,7 +6,7 @@
 
 use super::{Minutes, md};
 use crate::meeting::state::Item;
-use crate::meeting::tactical::{RequestTo, outputs_per_owner};
+use crate::meeting::tactical::{Owned, RequestTo, outputs_per_owner};
 use crate::meeting::{EntryAnswer, TacticalList};
 use crate::text::tactical::TacticalLabel;
 
@@ -25,13 +25,22 @@ impl Minutes<'_> {
                 None => w.no_owner().to_owned(),
             };
             self.heading(3, &heading);
-            for o in group.outputs {
-                let item = o
-                    .item
-                    .and_then(|id| self.state.item(id))
-                    .map(|i| self.label(i));
-                let role = o.role.as_deref().map(md);
-                let line = w.owned_output(o.kind, &md(&o.text), role.as_deref(), item.as_deref());
+            for entry in group.entries() {
+                let line = match entry {
+                    Owned::Output(o) => {
+                        let item = o
+                            .item
+                            .and_then(|id| self.state.item(id))
+                            .map(|i| self.label(i));
+                        let role = o.role.as_deref().map(md);
+                        w.owned_output(o.kind, &md(&o.text), role.as_deref(), item.as_deref())
+                    }
+                    Owned::Accepted(a) => {
+                        let item = self.state.item(a.item).map(|i| self.label(i));
+                        let role = a.role.map(md);
+                        w.owned_accepted(&md(&a.request.text), role.as_deref(), item.as_deref())
+                    }
+                };
                 self.bullet(&line);
             }
         }

@@ -191,6 +191,12 @@ pub trait TacticalWords {
     fn tactical_key(&self, key: TacticalKey) -> &'static str;
     /// Asking before removing an entry.
     fn confirm_remove_entry(&self, text: &str) -> String;
+    /// "accepted request": how an owner's list names a request they
+    /// accepted in triage (a next action of theirs).
+    fn accepted_request(&self) -> &'static str;
+    /// An accepted request in an owner's list: its text, the role it was
+    /// asked of, and the item it was asked in.
+    fn owned_accepted(&self, text: &str, role: Option<&str>, item: Option<&str>) -> String;
     /// A next action or project in an owner's list: kind, text, the role
     /// it is taken on in, and the item it came from.
     fn owned_output(

@@ -647,6 +647,22 @@ mod tactical {
                 .contains("- Next action: Call the printer vendor (as Infra), from “Printer jams”")
         );
         assert!(section.contains("- Project: Printer replacement decided (as Office)"));
+        // A request Bram accepted in triage is a next action of his, listed
+        // after his own next actions and before any project; the declined
+        // one (to Finance) is nobody's work.
+        let bram_list = &section[bram..chloe];
+        let accepted = bram_list
+            .find("- Accepted request: Call the vendor about the service contract, from “Printer jams”")
+            .expect("Bram's accepted request in his list");
+        assert!(
+            bram_list
+                .find("- Next action: Call the printer vendor")
+                .is_some_and(|a| a < accepted)
+        );
+        assert!(
+            !section.contains("new printer fits the budget"),
+            "declined is not work"
+        );
         assert!(
             !section.contains("second floor printer"),
             "information is not owned work"
@@ -682,6 +698,10 @@ mod tactical {
         assert!(md.contains("## Kengetallen"));
         assert!(md.contains("werkoverleg"));
         assert!(md.contains("✓ toegezegd"), "a request is promised (#15)");
+        assert!(
+            md.contains("- Toegezegd verzoek: Call the vendor about the service contract, uit"),
+            "an accepted request is Bram's next action: {md}"
+        );
     }
 
     #[test]
@@ -695,6 +715,15 @@ mod tactical {
             .collect();
         assert_eq!(names, ["Ana", "Bram", "Chloë", "Dewi"]);
         assert_eq!(per_owner[1]["outputs"][0]["role"], "Infra");
+        assert_eq!(
+            per_owner[1]["accepted_requests"][0]["request"]["text"],
+            "Call the vendor about the service contract",
+            "Bram's accepted request goes with his work"
+        );
+        assert_eq!(
+            per_owner[0]["accepted_requests"].as_array().map(Vec::len),
+            Some(0)
+        );
         assert_eq!(json["setup"]["format"], "tactical");
         assert_eq!(
             json["state"]["agenda"][0]["triage"]["requests"][1]["accepted"],

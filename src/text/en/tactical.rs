@@ -237,6 +237,24 @@ impl TacticalWords for English {
         format!("Remove \"{text}\" from the list? Next meeting will not offer it again.")
     }
 
+    fn accepted_request(&self) -> &'static str {
+        "accepted request"
+    }
+
+    fn owned_accepted(&self, text: &str, role: Option<&str>, item: Option<&str>) -> String {
+        let mut entry = format!(
+            "{}: {text}",
+            crate::text::capitalise(self.accepted_request())
+        );
+        if let Some(role) = role {
+            entry = format!("{entry} (as {role})");
+        }
+        if let Some(item) = item {
+            entry = format!("{entry}, from {item}");
+        }
+        entry
+    }
+
     fn owned_output(
         &self,
         kind: crate::meeting::OutputKind,

@@ -239,6 +239,24 @@ impl TacticalWords for Dutch {
         format!("“{text}” van de lijst halen? Het volgende overleg biedt het dan niet meer aan.")
     }
 
+    fn accepted_request(&self) -> &'static str {
+        "toegezegd verzoek"
+    }
+
+    fn owned_accepted(&self, text: &str, role: Option<&str>, item: Option<&str>) -> String {
+        let mut entry = format!(
+            "{}: {text}",
+            crate::text::capitalise(self.accepted_request())
+        );
+        if let Some(role) = role {
+            entry = format!("{entry} (als {role})");
+        }
+        if let Some(item) = item {
+            entry = format!("{entry}, uit {item}");
+        }
+        entry
+    }
+
     fn owned_output(
         &self,
         kind: crate::meeting::OutputKind,

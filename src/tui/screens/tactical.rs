@@ -305,18 +305,19 @@ pub fn per_owner_lines(
             None => words.no_owner().to_owned(),
         };
         lines.push(Line::from(Span::styled(format!("▸ {owner}"), theme.title)));
-        for o in group.outputs {
-            let role = o
-                .role
-                .as_deref()
-                .map(|r| format!(" ({r})"))
-                .unwrap_or_default();
+        for entry in group.entries() {
+            let (kind, text, role) = match entry {
+                crate::meeting::tactical::Owned::Output(o) => {
+                    (words.output_kind(o.kind), &o.text, o.role.as_deref())
+                }
+                crate::meeting::tactical::Owned::Accepted(a) => {
+                    (words.accepted_request(), &a.request.text, a.role)
+                }
+            };
+            let role = role.map(|r| format!(" ({r})")).unwrap_or_default();
             lines.push(Line::from(vec![
-                Span::styled(
-                    format!("    • {}: ", capitalise(words.output_kind(o.kind))),
-                    theme.muted,
-                ),
-                Span::raw(o.text.clone()),
+                Span::styled(format!("    • {}: ", capitalise(kind)), theme.muted),
+                Span::raw(text.clone()),
                 Span::styled(role, theme.muted),
             ]));
         }
