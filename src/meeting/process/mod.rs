@@ -16,6 +16,7 @@ pub(crate) mod integrative;
 pub(crate) mod meeting;
 pub mod offers;
 pub mod parts;
+pub mod per_owner;
 pub mod projects;
 pub(crate) mod rules;
 pub mod tactical;

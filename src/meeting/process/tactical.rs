@@ -7,11 +7,10 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::meeting::command::Command;
-use crate::meeting::event::OutputKind;
 use crate::meeting::event::{Ending, Event, IdmStep, PhaseKind};
 use crate::meeting::refusal::{Action, Field, Refusal};
 use crate::meeting::setup::{MeetingFormat, PersonId, Setup};
-use crate::meeting::state::{Item, MeetingState, Output, Phase};
+use crate::meeting::state::{Item, MeetingState, Phase};
 
 /// The three recurring lists a tactical meeting reviews before its agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -387,131 +386,7 @@ impl Triage {
     }
 }
 
-/// One owner's next actions and projects, the way the team uses them the
-/// next day: each person's list in one place.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OwnerOutputs<'s> {
-    /// The owner; `None` gathers what nobody took on.
-    pub owner: Option<PersonId>,
-    /// Next actions first, then projects, each in the order recorded.
-    pub outputs: Vec<&'s Output>,
-    /// Requests this owner accepted in triage, in the order asked: each
-    /// is a next action of the person who accepted it.
-    pub accepted: Vec<Accepted<'s>>,
-}
-
-/// A request accepted in triage, as an owner's next action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Accepted<'s> {
-    /// The item it was asked in.
-    pub item: crate::meeting::ItemId,
-    /// The request.
-    pub request: &'s Request,
-    /// The role it was asked of, when asked of a role.
-    pub role: Option<&'s str>,
-}
-
-/// One entry of an owner's list, in the order the list is read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Owned<'s> {
-    /// A next action or project.
-    Output(&'s Output),
-    /// An accepted request.
-    Accepted(Accepted<'s>),
-}
-
-impl<'s> OwnerOutputs<'s> {
-    /// Next actions, then accepted requests (next actions too), then
-    /// projects.
-    pub fn entries(&self) -> impl Iterator<Item = Owned<'s>> + '_ {
-        let actions = self
-            .outputs
-            .iter()
-            .filter(|o| o.kind == OutputKind::NextAction);
-        let projects = self
-            .outputs
-            .iter()
-            .filter(|o| o.kind != OutputKind::NextAction);
-        actions
-            .map(|o| Owned::Output(o))
-            .chain(self.accepted.iter().map(|a| Owned::Accepted(*a)))
-            .chain(projects.map(|o| Owned::Output(o)))
-    }
-}
-
-/// Who an accepted request belongs to: the person asked, or the
-/// participant filling the role asked (case and accents ignored, as the
-/// circle's memory matches roles); `None` when nobody here fills it.
-fn accepter(state: &MeetingState, to: &RequestTo) -> Option<PersonId> {
-    match to {
-        RequestTo::Person(p) => Some(*p),
-        RequestTo::Role(role) => {
-            let wanted = crate::meeting::fold::key(role);
-            state
-                .people
-                .iter()
-                .find(|p| {
-                    p.who
-                        .roles
-                        .iter()
-                        .any(|r| crate::meeting::fold::key(r) == wanted)
-                })
-                .map(|p| p.id)
-        }
-    }
-}
-
-/// Next actions (accepted requests among them) and projects grouped per
-/// owner: people in seating order, then anything without an owner. Shared
-/// information is not owned work and is left out. Minutes, `show`, review
-/// and the summary all list this; `spanning actions` counts the same.
-pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
-    let owned = |o: &&Output| matches!(o.kind, OutputKind::NextAction | OutputKind::Project);
-    let mut accepted: Vec<(Option<PersonId>, Accepted<'_>)> = Vec::new();
-    for item in state.agenda.iter() {
-        let crate::meeting::state::ItemProcess::Triage(triage) = &item.process else {
-            continue;
-        };
-        for request in triage.requests.iter().filter(|r| r.accepted == Some(true)) {
-            let role = match &request.to {
-                RequestTo::Role(role) => Some(role.as_str()),
-                RequestTo::Person(_) => None,
-            };
-            accepted.push((
-                accepter(state, &request.to),
-                Accepted {
-                    item: item.id,
-                    request,
-                    role,
-                },
-            ));
-        }
-    }
-    let mut owners: Vec<Option<PersonId>> = state.people.iter().map(|p| Some(p.id)).collect();
-    owners.push(None);
-    owners
-        .into_iter()
-        .filter_map(|owner| {
-            let mut outputs: Vec<&Output> = state
-                .outputs
-                .iter()
-                .filter(owned)
-                .filter(|o| o.owner == owner)
-                .collect();
-            outputs.sort_by_key(|o| o.kind != OutputKind::NextAction);
-            let accepted: Vec<Accepted<'_>> = accepted
-                .iter()
-                .filter(|(o, _)| *o == owner)
-                .map(|(_, a)| *a)
-                .collect();
-            (!outputs.is_empty() || !accepted.is_empty()).then_some(OwnerOutputs {
-                owner,
-                outputs,
-                accepted,
-            })
-        })
-        .collect()
-}
+pub use super::per_owner::{Accepted, Owned, OwnerOutputs, outputs_per_owner};
 
 /// Why a tactical command was refused; worded by the `text` layer.
 #[derive(Debug, Clone, PartialEq, Eq, strum::EnumDiscriminants)]
