@@ -194,9 +194,15 @@ pub trait TacticalWords {
     /// "accepted request": how an owner's list names a request they
     /// accepted in triage (a next action of theirs).
     fn accepted_request(&self) -> &'static str;
+    /// An entry of an owner's list: what it is ("next action"), its
+    /// text, the role it is taken on in, and the item it came from.
+    fn owned_entry(&self, kind: &str, text: &str, role: Option<&str>, item: Option<&str>)
+    -> String;
     /// An accepted request in an owner's list: its text, the role it was
     /// asked of, and the item it was asked in.
-    fn owned_accepted(&self, text: &str, role: Option<&str>, item: Option<&str>) -> String;
+    fn owned_accepted(&self, text: &str, role: Option<&str>, item: Option<&str>) -> String {
+        self.owned_entry(self.accepted_request(), text, role, item)
+    }
     /// A next action or project in an owner's list: kind, text, the role
     /// it is taken on in, and the item it came from.
     fn owned_output(

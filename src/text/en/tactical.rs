@@ -241,20 +241,6 @@ impl TacticalWords for English {
         "accepted request"
     }
 
-    fn owned_accepted(&self, text: &str, role: Option<&str>, item: Option<&str>) -> String {
-        let mut entry = format!(
-            "{}: {text}",
-            crate::text::capitalise(self.accepted_request())
-        );
-        if let Some(role) = role {
-            entry = format!("{entry} (as {role})");
-        }
-        if let Some(item) = item {
-            entry = format!("{entry}, from {item}");
-        }
-        entry
-    }
-
     fn owned_output(
         &self,
         kind: crate::meeting::OutputKind,
@@ -262,10 +248,17 @@ impl TacticalWords for English {
         role: Option<&str>,
         item: Option<&str>,
     ) -> String {
-        let mut entry = format!(
-            "{}: {text}",
-            crate::text::capitalise(self.output_kind(kind))
-        );
+        self.owned_entry(self.output_kind(kind), text, role, item)
+    }
+
+    fn owned_entry(
+        &self,
+        kind: &str,
+        text: &str,
+        role: Option<&str>,
+        item: Option<&str>,
+    ) -> String {
+        let mut entry = format!("{}: {text}", crate::text::capitalise(kind));
         if let Some(role) = role {
             entry = format!("{entry} (as {role})");
         }

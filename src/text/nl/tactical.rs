@@ -243,20 +243,6 @@ impl TacticalWords for Dutch {
         "toegezegd verzoek"
     }
 
-    fn owned_accepted(&self, text: &str, role: Option<&str>, item: Option<&str>) -> String {
-        let mut entry = format!(
-            "{}: {text}",
-            crate::text::capitalise(self.accepted_request())
-        );
-        if let Some(role) = role {
-            entry = format!("{entry} (als {role})");
-        }
-        if let Some(item) = item {
-            entry = format!("{entry}, uit {item}");
-        }
-        entry
-    }
-
     fn owned_output(
         &self,
         kind: crate::meeting::OutputKind,
@@ -264,10 +250,17 @@ impl TacticalWords for Dutch {
         role: Option<&str>,
         item: Option<&str>,
     ) -> String {
-        let mut entry = format!(
-            "{}: {text}",
-            crate::text::capitalise(self.output_kind(kind))
-        );
+        self.owned_entry(self.output_kind(kind), text, role, item)
+    }
+
+    fn owned_entry(
+        &self,
+        kind: &str,
+        text: &str,
+        role: Option<&str>,
+        item: Option<&str>,
+    ) -> String {
+        let mut entry = format!("{}: {text}", crate::text::capitalise(kind));
         if let Some(role) = role {
             entry = format!("{entry} (als {role})");
         }
