@@ -15,8 +15,7 @@ use serde::Serialize;
 use super::due::{DueAgreement, overdue};
 use super::{Fold, Folded};
 use crate::meeting::projects::ProjectState;
-use crate::meeting::state::ItemProcess;
-use crate::meeting::tactical::{EntryAnswer, RequestTo};
+use crate::meeting::tactical::EntryAnswer;
 use crate::meeting::{MeetingState, OutputKind, PersonId};
 use crate::review::carried::{Outcome, threads};
 use crate::review::fold::key;
@@ -411,33 +410,21 @@ impl Work {
                 changed: None,
             });
         }
-        for item in &state.agenda {
-            let ItemProcess::Triage(triage) = &item.process else {
-                continue;
-            };
-            for request in triage.requests.iter().filter(|r| r.accepted == Some(true)) {
-                let (owner, role) = match request.to.clone() {
-                    RequestTo::Person(p) => (name_of(state, Some(p)), None),
-                    RequestTo::Role(role) => {
-                        let filler = state
-                            .people
-                            .iter()
-                            .find(|p| p.who.roles.iter().any(|r| key(r) == key(&role)));
-                        (filler.map(|p| p.who.name.clone()), Some(role))
-                    }
-                };
-                self.actions.push(Action {
-                    key: format!("{}#i{}r{}", folded.id, item.id.0, request.number),
-                    owner,
-                    role,
-                    text: request.text.clone(),
-                    source: ActionSource::Accepted,
-                    origin: Self::origin(folded, state, Some(item.id.0)),
-                    at: request.at,
-                    status: ActionStatus::Open,
-                    changed: None,
-                });
-            }
+        // The same accepted requests, with the same owners, the meeting's
+        // own work per owner lists.
+        for accepted in crate::meeting::tactical::accepted_requests(state) {
+            let request = accepted.request;
+            self.actions.push(Action {
+                key: format!("{}#i{}r{}", folded.id, accepted.item.0, request.number),
+                owner: name_of(state, accepted.owner),
+                role: accepted.role.map(str::to_owned),
+                text: request.text.clone(),
+                source: ActionSource::Accepted,
+                origin: Self::origin(folded, state, Some(accepted.item.0)),
+                at: request.at,
+                status: ActionStatus::Open,
+                changed: None,
+            });
         }
     }
 

@@ -30,6 +30,9 @@ pub struct Accepted<'s> {
     pub request: &'s Request,
     /// The role it was asked of, when asked of a role.
     pub role: Option<&'s str>,
+    /// Whose next action it is: the person asked, or the participant
+    /// filling the role asked; `None` when nobody here fills it.
+    pub owner: Option<PersonId>,
 }
 
 /// One entry of an owner's list, in the order the list is read.
@@ -82,14 +85,12 @@ fn accepter(state: &MeetingState, to: &RequestTo) -> Option<PersonId> {
     }
 }
 
-/// Next actions (accepted requests among them) and projects grouped per
-/// owner: people in seating order, then anything without an owner. Shared
-/// information is not owned work and is left out. Minutes, `show`, review
-/// and the summary all list this; `spanning actions` counts the same.
-pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
-    let owned = |o: &&Output| matches!(o.kind, OutputKind::NextAction | OutputKind::Project);
-    let mut accepted: Vec<(Option<PersonId>, Accepted<'_>)> = Vec::new();
-    for item in state.agenda.iter() {
+/// Every request accepted in triage, in agenda order and then the order
+/// asked, each with whose next action it is. The work per owner lists
+/// these, and the circle's memory keeps them as actions between meetings.
+pub fn accepted_requests(state: &MeetingState) -> Vec<Accepted<'_>> {
+    let mut accepted = Vec::new();
+    for item in &state.agenda {
         let ItemProcess::Triage(triage) = &item.process else {
             continue;
         };
@@ -98,16 +99,24 @@ pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
                 RequestTo::Role(role) => Some(role.as_str()),
                 RequestTo::Person(_) => None,
             };
-            accepted.push((
-                accepter(state, &request.to),
-                Accepted {
-                    item: item.id,
-                    request,
-                    role,
-                },
-            ));
+            accepted.push(Accepted {
+                item: item.id,
+                request,
+                role,
+                owner: accepter(state, &request.to),
+            });
         }
     }
+    accepted
+}
+
+/// Next actions (accepted requests among them) and projects grouped per
+/// owner: people in seating order, then anything without an owner. Shared
+/// information is not owned work and is left out. Minutes, `show`, review
+/// and the summary all list this; `spanning actions` counts the same.
+pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
+    let owned = |o: &&Output| matches!(o.kind, OutputKind::NextAction | OutputKind::Project);
+    let accepted = accepted_requests(state);
     let mut owners: Vec<Option<PersonId>> = state.people.iter().map(|p| Some(p.id)).collect();
     owners.push(None);
     owners
@@ -122,8 +131,8 @@ pub fn outputs_per_owner(state: &MeetingState) -> Vec<OwnerOutputs<'_>> {
             outputs.sort_by_key(|o| o.kind != OutputKind::NextAction);
             let accepted: Vec<Accepted<'_>> = accepted
                 .iter()
-                .filter(|(o, _)| *o == owner)
-                .map(|(_, a)| *a)
+                .filter(|a| a.owner == owner)
+                .copied()
                 .collect();
             (!outputs.is_empty() || !accepted.is_empty()).then_some(OwnerOutputs {
                 owner,

@@ -386,7 +386,7 @@ impl Triage {
     }
 }
 
-pub use super::per_owner::{Accepted, Owned, OwnerOutputs, outputs_per_owner};
+pub use super::per_owner::{Accepted, Owned, OwnerOutputs, accepted_requests, outputs_per_owner};
 
 /// Why a tactical command was refused; worded by the `text` layer.
 #[derive(Debug, Clone, PartialEq, Eq, strum::EnumDiscriminants)]
