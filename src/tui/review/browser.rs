@@ -579,7 +579,7 @@ impl Browser {
         };
         frame.render_widget(crate::tui::widgets::prose::Prose::new(detail_line), detail);
         frame.render_widget(
-            crate::tui::widgets::prose::Prose::new(common::hints_within(
+            crate::tui::widgets::prose::Prose::new(common::hints(
                 ReviewScreen::Browser,
                 keys_row.width,
                 words,

@@ -48,33 +48,16 @@ pub fn scrolled_text(
         body,
     );
     frame.render_widget(
-        ratatui::widgets::Paragraph::new(hints_within(screen, keys_row.width, words, theme)),
+        ratatui::widgets::Paragraph::new(hints(screen, keys_row.width, words, theme)),
         keys_row,
     );
 }
 
-/// The one-line key hints of a view: keycap in reverse, then its action,
-/// cut off at the edge like any line.
-pub fn hints(screen: ReviewScreen, words: &dyn Words, theme: &Theme) -> Line<'static> {
-    let pairs: Vec<(String, &str)> = bindings(screen)
-        .iter()
-        .filter(|b| b.hint)
-        .map(|b| (b.cap(words), words.review_action(b.action)))
-        .collect();
-    hint_lines(&pairs, usize::MAX, theme)
-        .pop()
-        .unwrap_or_default()
-}
-
-/// [`hints`] for a row `width` columns wide: when they do not all fit,
-/// the hints before help and back are dropped from the last one on, so
-/// help and back always show.
-pub fn hints_within(
-    screen: ReviewScreen,
-    width: u16,
-    words: &dyn Words,
-    theme: &Theme,
-) -> Line<'static> {
+/// The one-line key hints of a view for a row `width` columns wide:
+/// keycap in reverse, then its action; when they do not all fit, the
+/// hints before help and back are dropped from the last one on, so help
+/// and back always show (every key stays in the help overlay).
+pub fn hints(screen: ReviewScreen, width: u16, words: &dyn Words, theme: &Theme) -> Line<'static> {
     let mut pairs: Vec<(String, &str)> = bindings(screen)
         .iter()
         .filter(|b| b.hint)

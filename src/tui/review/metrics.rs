@@ -75,7 +75,12 @@ impl MetricsView {
             title,
         );
         frame.render_widget(
-            Paragraph::new(common::hints(ReviewScreen::Metrics, words, theme)),
+            Paragraph::new(common::hints(
+                ReviewScreen::Metrics,
+                keys_row.width,
+                words,
+                theme,
+            )),
             keys_row,
         );
         if self.metrics.is_empty() {

@@ -474,7 +474,12 @@ impl ReplayView {
         };
         frame.render_widget(Paragraph::new(comment_line), comment);
         frame.render_widget(
-            Paragraph::new(common::hints(ReviewScreen::Replay, words, &theme)),
+            Paragraph::new(common::hints(
+                ReviewScreen::Replay,
+                keys_row.width,
+                words,
+                &theme,
+            )),
             keys_row,
         );
     }

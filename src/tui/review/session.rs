@@ -636,7 +636,7 @@ impl SessionView {
         };
         frame.render_widget(Paragraph::new(status_line), status);
         frame.render_widget(
-            Paragraph::new(common::hints_within(
+            Paragraph::new(common::hints(
                 ReviewScreen::Session,
                 keys_row.width,
                 words,

@@ -117,12 +117,7 @@ impl RecordView {
             self.draw_list(frame, body, words, theme);
         }
         frame.render_widget(
-            Paragraph::new(common::hints_within(
-                self.screen(),
-                keys_row.width,
-                words,
-                theme,
-            )),
+            Paragraph::new(common::hints(self.screen(), keys_row.width, words, theme)),
             keys_row,
         );
     }
