@@ -559,12 +559,90 @@ pub enum KeyText {
     AllDecided,
 }
 
+/// One hint of a [`KeyLine`]: a key and what it does ("Esc = cancel"),
+/// shown whole or not at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyHint {
+    /// The hint as shown.
+    pub text: String,
+    /// Whether the hint stays when a narrow dialog has no room for every
+    /// hint (save, cancel, the answers to a question); the others go,
+    /// from the last one on.
+    pub keep: bool,
+}
+
+/// A text that names keys, as words and hints: a screen breaks it between
+/// hints, never inside one, and drops the hints that may go when it has
+/// no room for all of them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct KeyLine {
+    /// Words before the hints ("Does the argument hold?"), wrapped as
+    /// prose; empty when there are none.
+    pub lead: String,
+    /// The hints, in the order they are shown.
+    pub hints: Vec<KeyHint>,
+    /// What stands between two hints on one row (" · "); its visible part
+    /// ends a row that breaks before the next hint.
+    pub between: &'static str,
+}
+
+impl KeyLine {
+    /// A line of hints only; each hint is its text and whether it stays.
+    pub fn hints(between: &'static str, hints: &[(&str, bool)]) -> Self {
+        Self {
+            lead: String::new(),
+            hints: hints
+                .iter()
+                .map(|(text, keep)| KeyHint {
+                    text: (*text).to_owned(),
+                    keep: *keep,
+                })
+                .collect(),
+            between,
+        }
+    }
+
+    /// Words only: a sentence that names keys (the help overlay's footer).
+    pub fn words(lead: String) -> Self {
+        Self {
+            lead,
+            ..Self::default()
+        }
+    }
+
+    /// This line with `lead` in front of its hints.
+    pub fn with_lead(mut self, lead: &str) -> Self {
+        self.lead = lead.to_owned();
+        self
+    }
+
+    /// The whole line as one text: the lead, then every hint.
+    pub fn text(&self) -> String {
+        let hints = self
+            .hints
+            .iter()
+            .map(|h| h.text.as_str())
+            .collect::<Vec<_>>()
+            .join(self.between);
+        match (self.lead.is_empty(), hints.is_empty()) {
+            (true, _) => hints,
+            (false, true) => self.lead.clone(),
+            (false, false) => format!("{} {hints}", self.lead),
+        }
+    }
+}
+
 /// How a language words the screens.
 pub trait TuiWords {
     /// A key's name on the keycap, in this language.
     fn key_name(&self, key: KeyName) -> &'static str;
-    /// A text that names keys (hint lines, the help footer).
-    fn key_text(&self, text: KeyText) -> String;
+    /// A text that names keys (hint lines, the help footer), as words and
+    /// hints a screen may break between.
+    fn key_line(&self, text: KeyText) -> KeyLine;
+    /// A text that names keys, as one text.
+    fn key_text(&self, text: KeyText) -> String {
+        self.key_line(text).text()
+    }
     /// A fixed label.
     fn label(&self, label: Label) -> &'static str;
     /// A meeting length as this language writes it and reads it back

@@ -12,7 +12,7 @@ use spanning::text::Lang;
 use spanning::tui::App;
 use tui_support::{chars, key};
 
-fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
+pub(crate) fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
     let mut out = Vec::new();
     out.push(("consent_driver", app(lang, Stage::DriverHalf)));
     let mut editing = app(lang, Stage::DriverHalf);

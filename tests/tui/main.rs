@@ -7,6 +7,7 @@ mod amend_view;
 mod between_meetings;
 mod consent_drive;
 mod consent_snapshots;
+mod dialog_keys;
 mod diff_panel;
 mod facilitation;
 mod follow;

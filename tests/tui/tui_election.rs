@@ -148,7 +148,7 @@ fn closed(lang: Lang) -> Script {
     s
 }
 
-fn scenes(lang: Lang) -> Vec<(&'static str, spanning::tui::App)> {
+pub(crate) fn scenes(lang: Lang) -> Vec<(&'static str, spanning::tui::App)> {
     let mut out = Vec::new();
     out.push(("election_agenda", agenda(lang).app()));
     let mut add = agenda(lang).app();

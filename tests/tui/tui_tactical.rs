@@ -26,7 +26,7 @@ fn app(script: &Script) -> App {
 }
 
 /// Every new screen and dialog, named for the snapshot files.
-fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
+pub(crate) fn scenes(lang: Lang) -> Vec<(&'static str, App)> {
     let mut out = Vec::new();
     let mut checkin_done = tactical_support::Script::open(tactical_support::setup_in(lang));
     checkin_done.at(5, spanning::meeting::Command::StartCheckIn);

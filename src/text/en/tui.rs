@@ -8,7 +8,7 @@ use crate::meeting::{
 use crate::text::EngineWords;
 use crate::text::TacticalWords;
 use crate::text::keys::Action;
-use crate::text::tui::{Dialog, KeyName, KeyText, Label, Prompt, TuiWords};
+use crate::text::tui::{Dialog, KeyLine, KeyName, KeyText, Label, Prompt, TuiWords};
 
 impl TuiWords for English {
     fn key_name(&self, key: KeyName) -> &'static str {
@@ -31,48 +31,67 @@ impl TuiWords for English {
         }
     }
 
-    fn key_text(&self, text: KeyText) -> String {
+    fn key_line(&self, text: KeyText) -> KeyLine {
         let k = |key| self.key_name(key);
         let arrows = format!("{}{}", k(KeyName::Up), k(KeyName::Down));
+        let hint = |key: &str, what: &str| format!("{key} = {what}");
+        let (enter, esc) = (k(KeyName::Enter), k(KeyName::Esc));
         match text {
-            KeyText::EditKeys => format!(
-                "{} = save · {} = new line · {} = cancel",
-                k(KeyName::Enter),
-                k(KeyName::AltEnter),
-                k(KeyName::Esc)
+            KeyText::EditKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(enter, "save"), true),
+                    (&hint(k(KeyName::AltEnter), "new line"), false),
+                    (&hint(esc, "cancel"), true),
+                ],
             ),
-            KeyText::LineKeys => format!(
-                "{} = save · {} = cancel",
-                k(KeyName::Enter),
-                k(KeyName::Esc)
+            KeyText::LineKeys => KeyLine::hints(
+                " · ",
+                &[(&hint(enter, "save"), true), (&hint(esc, "cancel"), true)],
             ),
-            KeyText::FormKeys => format!(
-                "{} = next field · {arrows}/letter = choose · {} = save · {} = cancel",
-                k(KeyName::Tab),
-                k(KeyName::Enter),
-                k(KeyName::Esc)
+            KeyText::FormKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(k(KeyName::Tab), "next field"), false),
+                    (&hint(&format!("{arrows}/letter"), "choose"), false),
+                    (&hint(enter, "save"), true),
+                    (&hint(esc, "cancel"), true),
+                ],
             ),
-            KeyText::ConfirmKeys => format!("y = yes   n / {} = no", k(KeyName::Esc)),
-            KeyText::RulingKeys => format!(
-                "Does the argument hold? y = holds · n = fails · {} = edit",
-                k(KeyName::Esc)
+            KeyText::ConfirmKeys => KeyLine::hints(
+                "   ",
+                &[
+                    ("y = yes", true),
+                    (&hint(&format!("n / {esc}"), "no"), true),
+                ],
             ),
-            KeyText::SetupKeys => format!(
-                "{} = next field · {arrows}/letter = choose · {} = open meeting · {} = cancel",
-                k(KeyName::Tab),
-                k(KeyName::Enter),
-                k(KeyName::Esc)
+            KeyText::RulingKeys => KeyLine::hints(
+                " · ",
+                &[
+                    ("y = holds", true),
+                    ("n = fails", true),
+                    (&hint(esc, "edit"), true),
+                ],
+            )
+            .with_lead("Does the argument hold?"),
+            KeyText::SetupKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(k(KeyName::Tab), "next field"), false),
+                    (&hint(&format!("{arrows}/letter"), "choose"), false),
+                    (&hint(enter, "open meeting"), true),
+                    (&hint(esc, "cancel"), true),
+                ],
             ),
-            KeyText::HelpClose => format!(
+            KeyText::HelpClose => KeyLine::words(format!(
                 "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Ctrl-S saves the meeting elsewhere. Any key closes this help.",
-                k(KeyName::Enter),
-                k(KeyName::Esc),
+                enter,
+                esc,
                 k(KeyName::CtrlC)
-            ),
-            KeyText::AllDecided => format!(
-                "Every item is decided: press {} to close the session.",
-                k(KeyName::Enter)
-            ),
+            )),
+            KeyText::AllDecided => KeyLine::words(format!(
+                "Every item is decided: press {enter} to close the session."
+            )),
         }
     }
 

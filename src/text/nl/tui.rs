@@ -8,7 +8,7 @@ use crate::meeting::{Event, ItemId, MeetingState, PersonId, Phase, PhaseKind, Sp
 use crate::text::EngineWords;
 use crate::text::TacticalWords;
 use crate::text::keys::Action;
-use crate::text::tui::{Dialog, KeyName, KeyText, Label, Prompt, TuiWords};
+use crate::text::tui::{Dialog, KeyLine, KeyName, KeyText, Label, Prompt, TuiWords};
 
 impl TuiWords for Dutch {
     fn key_name(&self, key: KeyName) -> &'static str {
@@ -31,48 +31,70 @@ impl TuiWords for Dutch {
         }
     }
 
-    fn key_text(&self, text: KeyText) -> String {
+    fn key_line(&self, text: KeyText) -> KeyLine {
         let k = |key| self.key_name(key);
         let arrows = format!("{}{}", k(KeyName::Up), k(KeyName::Down));
+        let hint = |key: &str, what: &str| format!("{key} = {what}");
+        let (enter, esc) = (k(KeyName::Enter), k(KeyName::Esc));
         match text {
-            KeyText::EditKeys => format!(
-                "{} = bewaren · {} = nieuwe regel · {} = annuleren",
-                k(KeyName::Enter),
-                k(KeyName::AltEnter),
-                k(KeyName::Esc)
+            KeyText::EditKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(enter, "bewaren"), true),
+                    (&hint(k(KeyName::AltEnter), "nieuwe regel"), false),
+                    (&hint(esc, "annuleren"), true),
+                ],
             ),
-            KeyText::LineKeys => format!(
-                "{} = bewaren · {} = annuleren",
-                k(KeyName::Enter),
-                k(KeyName::Esc)
+            KeyText::LineKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(enter, "bewaren"), true),
+                    (&hint(esc, "annuleren"), true),
+                ],
             ),
-            KeyText::FormKeys => format!(
-                "{} = volgend veld · {arrows}/letter = kiezen · {} = bewaren · {} = annuleren",
-                k(KeyName::Tab),
-                k(KeyName::Enter),
-                k(KeyName::Esc)
+            KeyText::FormKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(k(KeyName::Tab), "volgend veld"), false),
+                    (&hint(&format!("{arrows}/letter"), "kiezen"), false),
+                    (&hint(enter, "bewaren"), true),
+                    (&hint(esc, "annuleren"), true),
+                ],
             ),
-            KeyText::ConfirmKeys => format!("j = ja   n / {} = nee", k(KeyName::Esc)),
-            KeyText::RulingKeys => format!(
-                "Houdt het argument stand? j = ja · n = nee · {} = aanpassen",
-                k(KeyName::Esc)
+            KeyText::ConfirmKeys => KeyLine::hints(
+                "   ",
+                &[
+                    ("j = ja", true),
+                    (&hint(&format!("n / {esc}"), "nee"), true),
+                ],
             ),
-            KeyText::SetupKeys => format!(
-                "{} = volgend veld · {arrows}/letter = kiezen · {} = beginnen · {} = annuleren",
-                k(KeyName::Tab),
-                k(KeyName::Enter),
-                k(KeyName::Esc)
+            KeyText::RulingKeys => KeyLine::hints(
+                " · ",
+                &[
+                    ("j = ja", true),
+                    ("n = nee", true),
+                    (&hint(esc, "aanpassen"), true),
+                ],
+            )
+            .with_lead("Houdt het argument stand?"),
+            KeyText::SetupKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(k(KeyName::Tab), "volgend veld"), false),
+                    (&hint(&format!("{arrows}/letter"), "kiezen"), false),
+                    (&hint(enter, "beginnen"), true),
+                    (&hint(esc, "annuleren"), true),
+                ],
             ),
-            KeyText::HelpClose => format!(
+            KeyText::HelpClose => KeyLine::words(format!(
                 "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Ctrl-S bewaart de vergadering elders. Elke toets sluit deze hulp.",
-                k(KeyName::Enter),
-                k(KeyName::Esc),
+                enter,
+                esc,
                 k(KeyName::CtrlC)
-            ),
-            KeyText::AllDecided => format!(
-                "Over elk punt is besloten: druk op {} om de sessie te sluiten.",
-                k(KeyName::Enter)
-            ),
+            )),
+            KeyText::AllDecided => KeyLine::words(format!(
+                "Over elk punt is besloten: druk op {enter} om de sessie te sluiten."
+            )),
         }
     }
 

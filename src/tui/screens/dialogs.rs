@@ -75,7 +75,7 @@ pub(crate) fn form(
             .fields
             .iter()
             .any(|f| matches!(f, FieldRef::Text(t) if !t.single_line));
-    let hint = words.key_text(match form.fields.as_slice() {
+    let hint = words.key_line(match form.fields.as_slice() {
         [FieldRef::Text(field)] if field.single_line => KeyText::LineKeys,
         [_] | [] => KeyText::EditKeys,
         _ => KeyText::FormKeys,
@@ -91,12 +91,10 @@ pub(crate) fn form(
             FieldRef::Choice(_) => 0,
         })
         .sum();
-    // The keys are never cut: a hint wider than the dialog takes two rows.
-    let hint_rows: u16 = if hint.width() > usize::from(width.saturating_sub(2)) {
-        2
-    } else {
-        1
-    };
+    // The keys are never cut: a line wider than the dialog takes two rows,
+    // broken between hints; past two rows the hints that may go do.
+    let key_lines = crate::tui::widgets::key_rows(&hint, width.saturating_sub(2), 2, theme.muted);
+    let hint_rows = key_lines.len().max(1) as u16;
     let height = (2 + subtitle_rows + choices * 2 + texts + editor_rows + 2)
         .min(area.height.saturating_sub(2))
         .max(2 + subtitle_rows + choices * 2 + least_editor_rows + 2)
@@ -221,7 +219,7 @@ pub(crate) fn form(
         }
     }
     if let Some(r) = rows.last() {
-        frame.render_widget(Prose::new(Span::styled(hint, theme.muted)), *r);
+        frame.render_widget(Paragraph::new(key_lines), *r);
     }
 }
 
@@ -298,14 +296,17 @@ pub fn confirm(
     theme: &Theme,
 ) {
     let width = area.width.saturating_sub(4).min(70);
-    let text = Text::from(vec![
+    let mut text = vec![
         Line::from(Span::styled(question.to_owned(), theme.proposal)),
         Line::default(),
-        Line::from(Span::styled(
-            words.key_text(KeyText::ConfirmKeys),
-            theme.heading,
-        )),
-    ]);
+    ];
+    text.extend(crate::tui::widgets::key_rows(
+        &words.key_line(KeyText::ConfirmKeys),
+        width.saturating_sub(2),
+        2,
+        theme.heading,
+    ));
+    let text = Text::from(text);
     let paragraph = Prose::new(text);
     // Just as tall as the question (wrapped inside the borders), low on
     // the screen, right above the `footer` rows (prompt, status line and
@@ -429,12 +430,18 @@ pub(crate) fn test(
     let shown = (*test.argument).clone();
     frame.render_widget(&shown, block.inner(editor));
     frame.render_widget(editor_borders(block, &shown, editor, words, theme), editor);
-    let hint_text = if test.ruling {
-        Span::styled(words.key_text(KeyText::RulingKeys), theme.current)
+    let (keys, style) = if test.ruling {
+        (KeyText::RulingKeys, theme.current)
     } else {
-        Span::styled(words.key_text(KeyText::EditKeys), theme.muted)
+        (KeyText::EditKeys, theme.muted)
     };
-    frame.render_widget(Prose::new(hint_text), hint);
+    let key_lines = crate::tui::widgets::key_rows(
+        &words.key_line(keys),
+        hint.width,
+        usize::from(hint.height),
+        style,
+    );
+    frame.render_widget(Paragraph::new(key_lines), hint);
 }
 
 /// The people dialog: everyone in seating order (late arrivals last) with

@@ -505,11 +505,22 @@ impl SetupScreen {
             absent.set_cursor_style(ratatui::style::Style::new());
         }
         frame.render_widget(&absent, absent_editor);
-        let footer = match &self.error {
-            Some(e) => Span::styled(format!("✗ {e}"), theme.error),
-            None => Span::styled(words.key_text(KeyText::SetupKeys), theme.muted),
-        };
-        frame.render_widget(Prose::new(footer), rows[12]);
+        match &self.error {
+            Some(e) => frame.render_widget(
+                Prose::new(Span::styled(format!("✗ {e}"), theme.error)),
+                rows[12],
+            ),
+            // Broken between hints, never inside one.
+            None => frame.render_widget(
+                Paragraph::new(crate::tui::widgets::key_rows(
+                    &words.key_line(KeyText::SetupKeys),
+                    rows[12].width,
+                    usize::from(rows[12].height),
+                    theme.muted,
+                )),
+                rows[12],
+            ),
+        }
         if self.asking {
             let question = words.confirm_discard(words.label(Label::SetupTitle));
             super::dialogs::confirm(frame, area, 3, &question, words, theme);

@@ -18,6 +18,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::Words;
+use crate::text::tui::{KeyHint, KeyLine};
 use crate::tui::theme::Theme;
 
 /// A list taller than its bordered `area` keeps the line at `index` (and
@@ -85,6 +86,95 @@ pub fn hint_lines(
         lines.push(Line::from(line));
     }
     lines
+}
+
+/// A dialog's key line in rows of at most `width` columns, in `style`,
+/// broken between hints and never inside one ("Esc =" at a row's end and
+/// "annuleren" on the next read as two things): a row that breaks ends
+/// with the separator's mark, so the line still reads as one. Past
+/// `max_rows` rows the hints that may go are dropped, from the last one
+/// on, until it fits; the kept ones (save, cancel) always show. The lead,
+/// if any, wraps as words, and the hints follow it on its last row when
+/// they fit there.
+pub fn key_rows(
+    line: &KeyLine,
+    width: u16,
+    max_rows: usize,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    let mut hints: Vec<&KeyHint> = line.hints.iter().collect();
+    loop {
+        let rows = pack_hints(&line.lead, &hints, line.between, usize::from(width.max(1)));
+        if rows.len() <= max_rows.max(1) {
+            return styled_rows(rows, style);
+        }
+        match hints.iter().rposition(|h| !h.keep) {
+            Some(i) => {
+                hints.remove(i);
+            }
+            None => return styled_rows(rows, style),
+        }
+    }
+}
+
+fn styled_rows(rows: Vec<String>, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    rows.into_iter()
+        .map(|r| Line::from(Span::styled(r, style)))
+        .collect()
+}
+
+/// The rows of a lead and hints at `width` columns (see [`key_rows`]).
+fn pack_hints(lead: &str, hints: &[&KeyHint], between: &str, width: usize) -> Vec<String> {
+    let mark = between.trim_end();
+    let mut rows: Vec<String> = if lead.is_empty() {
+        Vec::new()
+    } else {
+        prose::wrap_line(&Line::from(lead.to_owned()), width as u16)
+            .iter()
+            .map(|l| l.to_string().trim_end().to_owned())
+            .collect()
+    };
+    // The row being filled, and whether it ends with a hint (a separator
+    // goes before the next one) or with the lead's words (a space does).
+    let mut row = rows.pop().unwrap_or_default();
+    let mut after_hint = false;
+    for (i, hint) in hints.iter().enumerate() {
+        let last = i + 1 == hints.len();
+        let join = match (row.is_empty(), after_hint) {
+            (true, _) => "",
+            (false, true) => between,
+            (false, false) => " ",
+        };
+        // A hint that is not the last must leave room for the mark a
+        // break after it would put at the row's end.
+        let tail = if last { 0 } else { mark.width() };
+        if row.is_empty() || row.width() + join.width() + hint.text.width() + tail <= width {
+            row.push_str(join);
+        } else {
+            if after_hint && row.width() + mark.width() <= width {
+                row.push_str(mark);
+            }
+            rows.push(std::mem::take(&mut row));
+        }
+        if hint.text.width() + tail > width {
+            // Wider than a row on its own (a very narrow dialog): it wraps
+            // as words, as nothing else can show it whole.
+            let wrapped = prose::wrap_line(&Line::from(hint.text.clone()), width as u16);
+            let mut wrapped: Vec<String> = wrapped.iter().map(|l| l.to_string()).collect();
+            if !row.is_empty() {
+                rows.push(std::mem::take(&mut row));
+            }
+            row = wrapped.pop().unwrap_or_default();
+            rows.extend(wrapped);
+        } else {
+            row.push_str(&hint.text);
+        }
+        after_hint = true;
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
 }
 
 /// Seconds as a clock reading: "4:05", or "1:04:05" past the hour.

@@ -1,0 +1,218 @@
+//! A dialog's key line breaks between hints, never inside one (a Dutch
+//! form at 80 columns showed "Esc =" at the end of a row and "annuleren"
+//! on the next), and where a dialog is too narrow for every hint the ones
+//! that may go are dropped before save and cancel: checked for every
+//! dialog in English and Dutch at 80x24, the smallest size (60x16) and
+//! 160x48; at 40x12 every screen asks for a larger terminal instead.
+
+use crate::support::tui as tui_support;
+
+use ratatui::crossterm::event::KeyCode;
+use spanning::text::Lang;
+use spanning::text::tui::{KeyLine, KeyText};
+use spanning::tui::App;
+use spanning::tui::widgets::key_rows;
+use strum::VariantArray;
+use unicode_width::UnicodeWidthStr;
+
+/// The key texts that are hints (the others are sentences).
+const HINT_LINES: [KeyText; 6] = [
+    KeyText::EditKeys,
+    KeyText::LineKeys,
+    KeyText::FormKeys,
+    KeyText::ConfirmKeys,
+    KeyText::RulingKeys,
+    KeyText::SetupKeys,
+];
+
+fn lines(lang: Lang) -> Vec<KeyLine> {
+    HINT_LINES
+        .iter()
+        .map(|t| lang.words().key_line(*t))
+        .collect()
+}
+
+/// Every hint's text in `lang`, each with where its key's "=" ends.
+fn hints(lang: Lang) -> Vec<String> {
+    lines(lang)
+        .into_iter()
+        .flat_map(|l| l.hints.into_iter().map(|h| h.text))
+        .collect()
+}
+
+/// Each place in `row` where a hint starts ("Esc =", "Tab ="): the row
+/// goes on with the whole of some hint there. A hint cut at its end
+/// ("Esc =" and then the border) fails.
+fn assert_no_hint_cut(row: &str, hints: &[String], context: &str) {
+    for hint in hints {
+        let Some(eq) = hint.find(" =") else { continue };
+        let head = &hint[..eq + 2];
+        for (at, _) in row.match_indices(head) {
+            let whole = hints.iter().any(|h| {
+                h.find(head).is_some_and(|o| {
+                    at >= o
+                        && row
+                            .get(at - o..)
+                            .is_some_and(|rest| rest.starts_with(h.as_str()))
+                })
+            });
+            assert!(whole, "{context}: a hint is cut in row {row:?}");
+        }
+    }
+}
+
+fn dialog_scenes(lang: Lang) -> Vec<(String, App)> {
+    let mut out: Vec<(String, App)> = tui_support::scenes_in(lang)
+        .into_iter()
+        .map(|(n, a)| (n.to_owned(), a))
+        .collect();
+    for (name, app) in super::tui_tactical::scenes(lang)
+        .into_iter()
+        .chain(super::tui_election::scenes(lang))
+        .chain(super::consent_snapshots::scenes(lang))
+    {
+        out.push((name.to_owned(), app));
+    }
+    // The question dialog of clarifying questions: a form of two fields.
+    let mut ask = tui_support::questions(lang).app();
+    tui_support::key(&mut ask, KeyCode::Char('a'));
+    out.push(("ask_form".to_owned(), ask));
+    out
+}
+
+#[test]
+fn dialog_key_lines_break_between_hints_in_both_languages() {
+    for lang in Lang::ALL {
+        let hints = hints(lang);
+        let mut forms = 0;
+        for (name, mut app) in dialog_scenes(lang) {
+            for (w, h) in [(80, 24), (60, 16), (160, 48)] {
+                let screen = tui_support::render(&mut app, w, h);
+                for row in screen.lines() {
+                    assert_no_hint_cut(row, &hints, &format!("{lang:?} {name} {w}x{h}\n{screen}"));
+                }
+                // A typing dialog always says how to save and cancel.
+                if app.is_typing() {
+                    forms += 1;
+                    let cancel = lang.words().key_line(KeyText::LineKeys).hints[1]
+                        .text
+                        .clone();
+                    assert!(
+                        screen.contains(&cancel),
+                        "{lang:?} {name} {w}x{h}: {cancel} is shown\n{screen}"
+                    );
+                }
+            }
+        }
+        assert!(forms > 20, "{lang:?}: the scenes open dialogs ({forms})");
+    }
+}
+
+/// The Dutch form at 80 columns: its line breaks after a whole hint, the
+/// row ending with the separator's "·" so it reads on.
+#[test]
+fn the_dutch_form_keys_at_80_columns_keep_esc_with_annuleren() {
+    let mut app = tui_support::questions(Lang::Nl).app();
+    tui_support::key(&mut app, KeyCode::Char('a'));
+    let screen = tui_support::render(&mut app, 80, 24);
+    assert!(screen.contains("Esc = annuleren"), "{screen}");
+    assert!(screen.contains("Enter = bewaren ·"), "{screen}");
+}
+
+/// At 40x12 no dialog is drawn cut: every screen asks for a larger
+/// terminal, in its language, whole.
+#[test]
+fn at_40x12_every_dialog_asks_for_a_larger_terminal() {
+    for lang in Lang::ALL {
+        let notice = lang.words().too_small(40, 12, 60, 16);
+        for (name, mut app) in dialog_scenes(lang) {
+            let screen = tui_support::render(&mut app, 40, 12);
+            let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(flat, notice, "{lang:?} {name} at 40x12\n{screen}");
+        }
+    }
+}
+
+/// Every key line at every width from 12 to 120 columns and one to three
+/// rows: no row is wider than the width, no hint is broken across rows,
+/// the hints that must stay always show whole, and those that may go are
+/// dropped only when the rows are too few for all.
+#[test]
+fn key_rows_keep_save_and_cancel_and_drop_the_rest_last_first() {
+    let style = ratatui::style::Style::new();
+    for lang in Lang::ALL {
+        for text in KeyText::VARIANTS {
+            let line = lang.words().key_line(*text);
+            for width in 12..=120u16 {
+                for max in 1..=3usize {
+                    let rows: Vec<String> = key_rows(&line, width, max, style)
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect();
+                    let context = format!("{lang:?} {text:?} {width} cols, {max} rows: {rows:?}");
+                    let fits_alone = line
+                        .hints
+                        .iter()
+                        .all(|h| h.text.width() + 2 <= usize::from(width));
+                    for row in &rows {
+                        assert!(row.width() <= usize::from(width), "{context}");
+                    }
+                    if !fits_alone {
+                        continue;
+                    }
+                    let shown: Vec<bool> = line
+                        .hints
+                        .iter()
+                        .map(|h| rows.iter().any(|r| r.contains(&h.text)))
+                        .collect();
+                    for (hint, shown) in line.hints.iter().zip(&shown) {
+                        if hint.keep {
+                            assert!(shown, "{context}: {} is kept", hint.text);
+                        }
+                        // A hint is whole on one row or not there at all.
+                        let first = hint.text.split(' ').next().unwrap_or_default();
+                        if !shown {
+                            assert!(
+                                !rows
+                                    .iter()
+                                    .any(|r| r.ends_with(first)
+                                        || r.ends_with(&format!("{first} ="))),
+                                "{context}: {} is cut",
+                                hint.text
+                            );
+                        }
+                    }
+                    // Dropped ones go from the last droppable one on, and
+                    // only when all of them need more rows than there are.
+                    let all = key_rows(&line, width, usize::MAX, style);
+                    let dropped: Vec<usize> = (0..shown.len()).filter(|i| !shown[*i]).collect();
+                    if let Some(first_dropped) = dropped.first() {
+                        assert!(
+                            line.hints[*first_dropped..]
+                                .iter()
+                                .zip(&shown[*first_dropped..])
+                                .all(|(h, s)| !*s || h.keep),
+                            "{context}: dropped from the last one on"
+                        );
+                        assert!(all.len() > max, "{context}: dropped only to fit");
+                    }
+                    // Everything at once when there is room for it.
+                    if all.len() <= max {
+                        assert!(shown.iter().all(|s| *s), "{context}: all fit");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The key lines are the same hints in both languages: as many, and the
+/// same ones kept.
+#[test]
+fn key_lines_have_the_same_hints_in_english_and_dutch() {
+    for (en, nl) in lines(Lang::En).iter().zip(lines(Lang::Nl)) {
+        let keep = |l: &KeyLine| l.hints.iter().map(|h| h.keep).collect::<Vec<_>>();
+        assert_eq!(keep(en), keep(&nl), "{en:?} / {nl:?}");
+        assert_eq!(en.lead.is_empty(), nl.lead.is_empty());
+    }
+}
