@@ -557,6 +557,10 @@ pub enum KeyText {
     HelpClose,
     /// Close-out when every item is decided.
     AllDecided,
+    /// Objection test: the objection is shortened, a key shows it whole.
+    WholeObjection,
+    /// Objection test: the objection is shown whole, a key shortens it.
+    ShortObjection,
 }
 
 /// One hint of a [`KeyLine`]: a key and what it does ("Esc = cancel"),

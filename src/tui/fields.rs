@@ -364,6 +364,9 @@ pub(crate) struct TestDialog {
     pub argument: Box<TextArea<'static>>,
     /// True once the argument is in and the ruling (y/n) is awaited.
     pub ruling: bool,
+    /// The objection shown whole (Tab), not shortened to leave the
+    /// argument's editor its rows.
+    pub whole: bool,
 }
 
 /// What a form dialog shows: screens draw any dialog through this.

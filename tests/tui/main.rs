@@ -15,6 +15,7 @@ mod follow_governance;
 mod governance_view;
 mod hanging_indent;
 mod long_text;
+mod objection_editor;
 mod one_line_fields;
 mod part_dialog;
 mod part_kinds;

@@ -92,6 +92,13 @@ impl TuiWords for English {
             KeyText::AllDecided => KeyLine::words(format!(
                 "Every item is decided: press {enter} to close the session."
             )),
+            KeyText::WholeObjection => {
+                KeyLine::hints(" · ", &[(&hint(k(KeyName::Tab), "whole objection"), false)])
+            }
+            KeyText::ShortObjection => KeyLine::hints(
+                " · ",
+                &[(&hint(k(KeyName::Tab), "shorten objection"), false)],
+            ),
         }
     }
 

@@ -95,6 +95,13 @@ impl TuiWords for Dutch {
             KeyText::AllDecided => KeyLine::words(format!(
                 "Over elk punt is besloten: druk op {enter} om de sessie te sluiten."
             )),
+            KeyText::WholeObjection => {
+                KeyLine::hints(" · ", &[(&hint(k(KeyName::Tab), "heel bezwaar"), false)])
+            }
+            KeyText::ShortObjection => KeyLine::hints(
+                " · ",
+                &[(&hint(k(KeyName::Tab), "bezwaar inkorten"), false)],
+            ),
         }
     }
 

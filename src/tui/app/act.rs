@@ -347,6 +347,7 @@ impl App {
                                 concern: c,
                                 argument: text_area(""),
                                 ruling: false,
+                                whole: false,
                             })
                         }
                         Some(Err(r)) => self.refuse(&r),

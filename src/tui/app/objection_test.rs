@@ -31,6 +31,7 @@ impl TestDraft {
             concern: self.concern,
             argument: text_area(&self.argument),
             ruling: false,
+            whole: false,
         })
     }
 }
@@ -48,7 +49,11 @@ impl TestDialog {
 
 impl App {
     pub(super) fn test_key(&mut self, mut test: TestDialog, key: KeyEvent) {
-        if test.ruling {
+        // Tab shows the objection whole, or shortened again (a long one is
+        // shortened so the argument's editor keeps its rows).
+        if key.code == KeyCode::Tab {
+            test.whole = !test.whole;
+        } else if test.ruling {
             match (self.answer(&key), key.code) {
                 (_, KeyCode::Esc) => test.ruling = false,
                 (Some(holds), _) => return self.rule(test, holds),
@@ -118,6 +123,8 @@ impl App {
                     concern: test.concern,
                     argument: text_area(""),
                     ruling: false,
+                    // As the facilitator last chose to see the objection.
+                    whole: test.whole,
                 })
             }
         }

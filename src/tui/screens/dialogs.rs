@@ -7,18 +7,19 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::meeting::Criterion;
 use crate::meeting::state::MeetingState;
 use crate::text::Words;
 use crate::text::tui::{KeyText, Label};
-use crate::tui::fields::{FieldRef, FormView, PeopleDialog, TestDialog};
+use crate::tui::fields::{FieldRef, FormView, PeopleDialog};
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centered;
 use crate::tui::widgets::prose::{self, Prose};
 use crate::tui::widgets::text_panel::with_more_below;
 
-fn frame_block(title: String, theme: &Theme) -> Block<'static> {
+pub(crate) use super::objection_test::test;
+
+pub(super) fn frame_block(title: String, theme: &Theme) -> Block<'static> {
     Block::bordered()
         .title(Line::from(Span::styled(
             format!(" {title} "),
@@ -247,7 +248,7 @@ fn with_more_above<'a>(
 
 /// The borders of an editor drawn inside `rect`, saying what is scrolled
 /// away above and below.
-fn editor_borders<'a>(
+pub(super) fn editor_borders<'a>(
     block: Block<'a>,
     editor: &ratatui_textarea::TextArea<'_>,
     rect: Rect,
@@ -268,12 +269,6 @@ fn editor_borders<'a>(
         words,
         theme,
     )
-}
-
-/// How many rows `lines` take wrapped at `width` as drawn by [`Prose`].
-fn wrapped_rows(lines: &[Line<'static>], width: u16) -> u16 {
-    let rows = Prose::new(lines.to_vec()).line_count(width.max(1));
-    u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
 /// How many rows a text editor's `lines` take at `width`: the editor
@@ -326,122 +321,6 @@ pub fn confirm(
     };
     frame.render_widget(Clear, rect);
     frame.render_widget(paragraph, rect);
-}
-
-/// The objection-testing dialog: the concern, criteria a→d with rulings so
-/// far, the question for the next criterion, and the argument being typed.
-pub(crate) fn test(
-    frame: &mut Frame,
-    area: Rect,
-    test: &TestDialog,
-    state: &MeetingState,
-    words: &dyn Words,
-    theme: &Theme,
-) {
-    let width = area.width.saturating_sub(4).min(110);
-    let Some(concern) = state.active_item().and_then(|i| i.concern(test.concern)) else {
-        return;
-    };
-    let next = concern.next_criterion();
-    let mut lines = vec![Line::from(Span::styled(
-        words.concern_line(concern.number, state.name(concern.objector), &concern.text),
-        theme.proposal,
-    ))];
-    if let Some(by) = concern.test_requested_by {
-        lines.push(Line::from(Span::styled(
-            format!(
-                "{}: {}",
-                words.label(Label::TestRequestedBy),
-                state.name(by)
-            ),
-            theme.muted,
-        )));
-    }
-    lines.push(Line::default());
-    for criterion in Criterion::ALL {
-        let done = concern.tests.iter().find(|t| t.criterion == criterion);
-        let name = format!("({}) {}", criterion.letter(), words.criterion(criterion));
-        let line = match done {
-            Some(t) if t.holds => Line::from(vec![
-                Span::styled(format!("✓ {name}: "), theme.ok),
-                Span::raw(t.argument.clone()),
-            ]),
-            Some(t) => Line::from(vec![
-                Span::styled(format!("✗ {name}: "), theme.error),
-                Span::raw(t.argument.clone()),
-            ]),
-            None if Some(criterion) == next => {
-                Line::from(Span::styled(format!("▶ {name}"), theme.current))
-            }
-            None => Line::from(Span::styled(format!("  {name}"), theme.muted)),
-        };
-        lines.push(line);
-    }
-    // Arguments wrap: the list is as tall as its wrapped rows, and the
-    // dialog grows past its usual 26 rows (up to the screen) so every
-    // criterion shows; where the screen is too small the list scrolls to
-    // keep the criterion being tested in sight.
-    let next_line = lines
-        .iter()
-        .position(|l| l.spans.first().is_some_and(|s| s.content.starts_with('▶')));
-    let list_rows = wrapped_rows(&lines, width.saturating_sub(2));
-    let fixed = 3 + 5 + 2 + 2;
-    let height = (list_rows + 1 + fixed)
-        .max(26)
-        .min(area.height.saturating_sub(2));
-    let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
-    let block = frame_block(words.label(Label::TestTitle).to_owned(), theme);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let room = inner.height.saturating_sub(3 + 3 + 2);
-    let scroll = match next_line {
-        Some(at) if list_rows + 1 > room => {
-            let through_next = wrapped_rows(&lines[..=at], inner.width);
-            through_next.saturating_sub(room)
-        }
-        _ => 0,
-    };
-    let [list, question, editor, hint] = Layout::vertical([
-        Constraint::Length((list_rows + 1).min(room)),
-        Constraint::Length(3),
-        Constraint::Min(3),
-        Constraint::Length(2),
-    ])
-    .areas(inner);
-    frame.render_widget(Prose::new(lines).scroll(scroll), list);
-    if let Some(c) = next {
-        let q = Text::from(vec![
-            Line::from(Span::styled(
-                words.criterion_heading(c.letter(), words.criterion(c)),
-                theme.heading,
-            )),
-            Line::from(Span::styled(words.criterion_question(c), theme.proposal)),
-        ]);
-        frame.render_widget(Prose::new(q), question);
-    }
-    let block = Block::bordered()
-        .title(format!(" {} ", words.label(Label::Argument)))
-        .border_style(if test.ruling {
-            theme.border
-        } else {
-            theme.current
-        });
-    let shown = (*test.argument).clone();
-    frame.render_widget(&shown, block.inner(editor));
-    frame.render_widget(editor_borders(block, &shown, editor, words, theme), editor);
-    let (keys, style) = if test.ruling {
-        (KeyText::RulingKeys, theme.current)
-    } else {
-        (KeyText::EditKeys, theme.muted)
-    };
-    let key_lines = crate::tui::widgets::key_rows(
-        &words.key_line(keys),
-        hint.width,
-        usize::from(hint.height),
-        style,
-    );
-    frame.render_widget(Paragraph::new(key_lines), hint);
 }
 
 /// The people dialog: everyone in seating order (late arrivals last) with

@@ -13,6 +13,7 @@ pub mod home;
 pub mod integration;
 pub mod item;
 pub mod memory;
+pub mod objection_test;
 pub mod objections;
 pub mod opening;
 pub mod rounds;
