@@ -395,6 +395,18 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
             files.push((None, root.clone()));
         }
     }
+    // Journals nothing reads: noted, never removed (check only reads).
+    let journals: Vec<String> = roots
+        .iter()
+        .flat_map(|root| {
+            if root.is_dir() {
+                store::stray_journals(root).unwrap_or_default()
+            } else {
+                store::stray_beside(root).into_iter().collect()
+            }
+        })
+        .map(|stray| journal_note(&stray, words))
+        .collect();
     let mut out = std::io::stdout().lock();
     if files.is_empty() {
         let where_: Vec<String> = roots
@@ -402,6 +414,9 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
             .map(|r| path_for_terminal(r))
             .collect::<Vec<String>>();
         writeln!(out, "{}", words.check_nothing(&where_.join(", ")))?;
+        for note in journals {
+            writeln!(out, "{}", for_terminal_line(&note))?;
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let mut bad = 0;
@@ -467,12 +482,48 @@ pub(super) fn check(dir: &SessionsDir, paths: &[PathBuf], words: &dyn Words) -> 
         }
     }
     writeln!(out, "{}", words.check_summary(files.len(), bad))?;
-    for note in notes {
+    for note in notes.into_iter().chain(journals) {
         writeln!(out, "{}", for_terminal_line(&note))?;
     }
     Ok(if bad == 0 && bad_entries == 0 && conflicts == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    })
+}
+
+/// `check`'s note on a journal nothing reads, with the command that
+/// deletes it.
+fn journal_note(stray: &store::StrayJournal, words: &dyn Words) -> String {
+    let journal = path_for_terminal(&stray.journal);
+    let session = path_for_terminal(&stray.session);
+    let delete = delete_command(&stray.journal);
+    match stray.kind {
+        store::StrayKind::Stale => words.check_stale_journal(&journal, &session, delete.as_deref()),
+        store::StrayKind::NoSession => {
+            words.check_lone_journal(&journal, &session, delete.as_deref())
+        }
+    }
+}
+
+/// The shell command that deletes the file at `path`, quoted so that it
+/// names exactly that file; `None` when the path cannot be shown on a
+/// terminal as it is (a command that named another file would be worse
+/// than none).
+fn delete_command(path: &Path) -> Option<String> {
+    let text = path.to_str()?;
+    if for_terminal_line(text) != text {
+        return None;
+    }
+    let plain = |c: char| c.is_ascii_alphanumeric() || "._-/+,:@%".contains(c);
+    let quoted = if !text.is_empty() && text.chars().all(plain) {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    };
+    Some(if cfg!(windows) {
+        format!("del \"{text}\"")
+    } else {
+        format!("rm -- {quoted}")
     })
 }

@@ -214,7 +214,7 @@ pub fn take_over(session_path: &Path, holder: &LockHolder) -> io::Result<()> {
 }
 
 /// Whether nobody holds the lock of `session_path` right now.
-fn lock_is_free(session_path: &Path) -> bool {
+pub(super) fn lock_is_free(session_path: &Path) -> bool {
     // Never blocks: a named pipe or a device in the lock's place is
     // not a lock anybody holds, and is refused when locking.
     let file = match super::file::open_regular(&lock_path(session_path)) {

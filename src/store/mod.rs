@@ -15,6 +15,7 @@ mod name;
 pub mod parallel;
 pub mod presence;
 mod remember;
+mod stray;
 pub mod tail;
 
 use std::cmp::Reverse;
@@ -38,6 +39,7 @@ pub use journal::{JOURNAL_VERSION, journal_path};
 pub use lock::{Abandoned, abandoned, lock_path, take_over};
 pub use name::{EMPTY_SLUG, MAX_SLUG_CHARS, format_token, slug, stem};
 pub use remember::{Remembered, remembered_lists};
+pub use stray::{StrayJournal, StrayKind, stray_beside, stray_journals};
 
 use crate::meeting::Lang;
 use crate::meeting::views::tally;

@@ -265,6 +265,15 @@ pub trait CliWords {
     fn check_summary(&self, checked: usize, bad: usize) -> String;
     /// Said when `check` finds no session files at all.
     fn check_nothing(&self, where_: &str) -> String;
+    /// `check`'s note on a journal left beside a session file that is
+    /// complete without it (a crash between saving the whole file and
+    /// removing the journal): nothing reads it, and `delete` (a shell
+    /// command, when the path can be shown as it is) removes it.
+    fn check_stale_journal(&self, journal: &str, session: &str, delete: Option<&str>) -> String;
+    /// `check`'s note on a journal with no session file beside it: nothing
+    /// reads it; if the file was moved or renamed, the journal goes with
+    /// it, else `delete` removes it.
+    fn check_lone_journal(&self, journal: &str, session: &str, delete: Option<&str>) -> String;
     /// Refusal to overwrite an existing export file.
     fn export_exists(&self, path: &str) -> String;
     /// `export -o` names a session file: even with `--force` spanning

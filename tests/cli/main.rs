@@ -14,6 +14,7 @@ mod hostile_folder;
 mod import_json_cli;
 mod os_errors;
 mod smaller;
+mod stray_journals;
 mod sync_cli;
 mod theme;
 mod travel;

@@ -153,6 +153,26 @@ impl CliWords for English {
         format!("No session files found in {where_}.")
     }
 
+    fn check_stale_journal(&self, journal: &str, session: &str, delete: Option<&str>) -> String {
+        let delete = match delete {
+            Some(command) => format!("It is safe to delete: `{command}`"),
+            None => "It is safe to delete.".to_owned(),
+        };
+        format!(
+            "note: {journal} is a journal left behind, most likely by a crash while the meeting was being saved: {session} is complete without it, and nothing reads it. {delete}"
+        )
+    }
+
+    fn check_lone_journal(&self, journal: &str, session: &str, delete: Option<&str>) -> String {
+        let delete = match delete {
+            Some(command) => format!("otherwise it is safe to delete: `{command}`"),
+            None => "otherwise it is safe to delete.".to_owned(),
+        };
+        format!(
+            "note: {journal} is a journal without its session file ({session} is not there), and nothing reads it. If you moved or renamed that file, move the journal beside it under its new name (.<name>.journal) before you resume or review it: it may hold the meeting's latest entries; {delete}"
+        )
+    }
+
     fn export_exists(&self, path: &str) -> String {
         format!("{path} already exists; choose another file name, or add --force to overwrite it.")
     }

@@ -161,6 +161,26 @@ impl CliWords for Dutch {
         format!("Geen sessiebestanden gevonden in {where_}.")
     }
 
+    fn check_stale_journal(&self, journal: &str, session: &str, delete: Option<&str>) -> String {
+        let delete = match delete {
+            Some(command) => format!("Je kunt het veilig verwijderen: `{command}`"),
+            None => "Je kunt het veilig verwijderen.".to_owned(),
+        };
+        format!(
+            "let op: {journal} is een achtergebleven journaal, waarschijnlijk van een crash terwijl de vergadering werd bewaard: {session} is zonder dit journaal compleet, en niets leest het. {delete}"
+        )
+    }
+
+    fn check_lone_journal(&self, journal: &str, session: &str, delete: Option<&str>) -> String {
+        let delete = match delete {
+            Some(command) => format!("anders kun je het veilig verwijderen: `{command}`"),
+            None => "anders kun je het veilig verwijderen.".to_owned(),
+        };
+        format!(
+            "let op: {journal} is een journaal zonder sessiebestand ({session} staat er niet), en niets leest het. Heb je dat bestand verplaatst of hernoemd, zet het journaal er dan naast onder de nieuwe naam (.<naam>.journal) voor je het hervat of terugkijkt: er kunnen de laatste vastleggingen van de vergadering in staan; {delete}"
+        )
+    }
+
     fn new_needs_terminal(&self) -> String {
         "spanning new heeft een terminal nodig om de vergadering in te houden, en die is er hier niet (invoer of uitvoer is omgeleid, of er hangt geen terminal aan); er is niets geschreven. Start het in een terminalvenster.".to_owned()
     }
