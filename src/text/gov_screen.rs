@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 
+use crate::text::tui::KeyLine;
+
 /// What the governance view and the diff panel say; one implementation
 /// per language.
 pub trait GovScreenWords {
@@ -37,8 +39,13 @@ pub trait GovScreenWords {
     fn gov_policy_domain(&self, domain: &str, role: &str) -> String;
     /// The circle has no policies (yet).
     fn gov_no_policies(&self) -> &'static str;
-    /// The footer: how many roles and policies show, and the keys.
-    fn gov_footer(&self, roles: usize, policies: usize) -> String;
+    /// The footer: how many roles and policies show, and the keys, as
+    /// hints a narrow screen breaks between or drops (never the way back).
+    fn gov_keys(&self, roles: usize, policies: usize) -> KeyLine;
+    /// The footer as one text.
+    fn gov_footer(&self, roles: usize, policies: usize) -> String {
+        self.gov_keys(roles, policies).text()
+    }
     /// The line at the opening and agenda of a meeting whose circle's
     /// record has conflicts between sessions (`count` of them; `first` is
     /// the first one's part, as the minutes word it).
@@ -59,8 +66,12 @@ pub trait GovScreenWords {
     /// a moment before it existed (`what` as `diff_role` words it).
     fn gov_not_yet(&self, what: &str) -> String;
     /// The footer on the follow screen, where keys browse rather than
-    /// search: how many roles and policies show, and the keys.
-    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String;
+    /// search: how many roles and policies show, and the keys, as hints.
+    fn gov_keys_follow(&self, roles: usize, policies: usize) -> KeyLine;
+    /// The follow screen's footer as one text.
+    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
+        self.gov_keys_follow(roles, policies).text()
+    }
     /// A part needs a role or policy and the record has none to pick.
     fn part_nothing_to_pick(&self) -> String;
     /// A change or removal of an entry, but the picked role has none in

@@ -388,11 +388,19 @@ impl Widget for GovOverlay<'_> {
             body_lines(&roles, &policies, words, theme)
         };
         Prose::new(lines).scroll(self.view.scroll).render(body, buf);
-        let footer_text = if self.searchable {
-            words.gov_footer(roles.len(), policies.len())
+        // Broken between hints; on a narrow screen the lesser ones go
+        // before the way back does.
+        let keys = if self.searchable {
+            words.gov_keys(roles.len(), policies.len())
         } else {
-            words.gov_footer_follow(roles.len(), policies.len())
+            words.gov_keys_follow(roles.len(), policies.len())
         };
-        Paragraph::new(Span::styled(footer_text, theme.muted)).render(footer, buf);
+        Paragraph::new(crate::tui::widgets::key_rows(
+            &keys,
+            footer.width,
+            usize::from(footer.height),
+            theme.muted,
+        ))
+        .render(footer, buf);
     }
 }

@@ -216,3 +216,28 @@ fn key_lines_have_the_same_hints_in_english_and_dutch() {
         assert_eq!(en.lead.is_empty(), nl.lead.is_empty());
     }
 }
+
+/// The governance view's footer (counts and keys, one row) keeps its way
+/// back whole: in Dutch at 80 columns "Esc terug" was cut to "Esc".
+#[test]
+fn the_governance_view_keeps_its_way_back_at_80_and_60_columns() {
+    for lang in Lang::ALL {
+        let back = lang
+            .words()
+            .gov_keys(5, 1)
+            .hints
+            .last()
+            .map(|h| h.text.clone())
+            .expect("a way back");
+        let mut app = super::governance_view::app(lang, true);
+        tui_support::key(&mut app, KeyCode::Char('g'));
+        for (w, h) in [(80, 24), (60, 16)] {
+            let screen = tui_support::render(&mut app, w, h);
+            let footer = screen
+                .lines()
+                .find(|l| l.contains(&lang.words().gov_keys(5, 1).hints[0].text))
+                .unwrap_or_else(|| panic!("{lang:?} {w}x{h}: the footer\n{screen}"));
+            assert!(footer.contains(&back), "{lang:?} {w}x{h}: {back}\n{screen}");
+        }
+    }
+}

@@ -40,7 +40,7 @@ fn record() -> Record {
     record
 }
 
-fn app(lang: Lang, with_record: bool) -> App {
+pub(crate) fn app(lang: Lang, with_record: bool) -> App {
     let options = TuiOptions {
         governance: with_record.then(|| RecordAtStart::ready(record(), "now")),
         ..TuiOptions::default()

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::English;
 use crate::text::MinutesWords;
 use crate::text::gov_screen::GovScreenWords;
+use crate::text::tui::KeyLine;
 
 impl GovScreenWords for English {
     fn gov_title(&self, circle: &str) -> String {
@@ -55,10 +56,18 @@ impl GovScreenWords for English {
     fn gov_no_policies(&self) -> &'static str {
         "No policies yet."
     }
-    fn gov_footer(&self, roles: usize, policies: usize) -> String {
+    fn gov_keys(&self, roles: usize, policies: usize) -> KeyLine {
         let r = if roles == 1 { "role" } else { "roles" };
         let p = if policies == 1 { "policy" } else { "policies" };
-        format!("{roles} {r}, {policies} {p} · type to search · ↑↓ PgUp PgDn scroll · Esc back")
+        KeyLine::hints(
+            " · ",
+            &[
+                (&format!("{roles} {r}, {policies} {p}"), true),
+                ("type to search", false),
+                ("↑↓ PgUp PgDn scroll", false),
+                ("Esc back", true),
+            ],
+        )
     }
     fn gov_conflicts_banner(&self, count: usize, first: &str) -> String {
         let what = match count {
@@ -89,10 +98,18 @@ impl GovScreenWords for English {
     fn gov_not_yet(&self, what: &str) -> String {
         format!("{what} is not in the record as of this session yet: → steps to later sessions.")
     }
-    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
+    fn gov_keys_follow(&self, roles: usize, policies: usize) -> KeyLine {
         let r = if roles == 1 { "role" } else { "roles" };
         let p = if policies == 1 { "policy" } else { "policies" };
-        format!("{roles} {r}, {policies} {p} · ↑↓ PgUp PgDn scroll · G/Esc back · F rejoin")
+        KeyLine::hints(
+            " · ",
+            &[
+                (&format!("{roles} {r}, {policies} {p}"), true),
+                ("↑↓ PgUp PgDn scroll", false),
+                ("G/Esc back", true),
+                ("F rejoin", true),
+            ],
+        )
     }
     fn part_nothing_to_pick(&self) -> String {
         "The record has nothing to pick for this change yet: choose another kind of change (↑↓ on the first field).".to_owned()

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::Dutch;
 use crate::text::MinutesWords;
 use crate::text::gov_screen::GovScreenWords;
+use crate::text::tui::KeyLine;
 
 impl GovScreenWords for Dutch {
     fn gov_title(&self, circle: &str) -> String {
@@ -55,15 +56,21 @@ impl GovScreenWords for Dutch {
     fn gov_no_policies(&self) -> &'static str {
         "Nog geen beleid."
     }
-    fn gov_footer(&self, roles: usize, policies: usize) -> String {
+    fn gov_keys(&self, roles: usize, policies: usize) -> KeyLine {
         let r = if roles == 1 { "rol" } else { "rollen" };
         let p = if policies == 1 {
             "beleidsafspraak"
         } else {
             "beleidsafspraken"
         };
-        format!(
-            "{roles} {r}, {policies} {p} · typ om te zoeken · ↑↓ PgUp PgDn schuiven · Esc terug"
+        KeyLine::hints(
+            " · ",
+            &[
+                (&format!("{roles} {r}, {policies} {p}"), true),
+                ("typ om te zoeken", false),
+                ("↑↓ PgUp PgDn schuiven", false),
+                ("Esc terug", true),
+            ],
         )
     }
     fn gov_conflicts_banner(&self, count: usize, first: &str) -> String {
@@ -97,14 +104,22 @@ impl GovScreenWords for Dutch {
             "{what} staat bij deze sessie nog niet in het register: → gaat naar latere sessies."
         )
     }
-    fn gov_footer_follow(&self, roles: usize, policies: usize) -> String {
+    fn gov_keys_follow(&self, roles: usize, policies: usize) -> KeyLine {
         let r = if roles == 1 { "rol" } else { "rollen" };
         let p = if policies == 1 {
             "beleidsafspraak"
         } else {
             "beleidsafspraken"
         };
-        format!("{roles} {r}, {policies} {p} · ↑↓ schuiven · G/Esc terug · F meevolgen")
+        KeyLine::hints(
+            " · ",
+            &[
+                (&format!("{roles} {r}, {policies} {p}"), true),
+                ("↑↓ schuiven", false),
+                ("G/Esc terug", true),
+                ("F meevolgen", true),
+            ],
+        )
     }
     fn part_nothing_to_pick(&self) -> String {
         "Het register heeft nog niets om te kiezen voor deze wijziging: kies een andere soort wijziging (↑↓ in het eerste veld).".to_owned()
