@@ -241,3 +241,48 @@ fn the_governance_view_keeps_its_way_back_at_80_and_60_columns() {
         }
     }
 }
+
+/// Every editor of `screen` has a row to type in: no top border sits
+/// right above its bottom border.
+fn assert_no_squashed_editor(screen: &str, context: &str) {
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    for pair in rows.windows(2) {
+        for (col, c) in pair[0].iter().enumerate() {
+            if *c == '┌' && pair[0].get(col + 1) == Some(&'─') && pair[1].get(col) == Some(&'└')
+            {
+                panic!("{context}: an editor with no row to type in\n{screen}");
+            }
+        }
+    }
+}
+
+/// A new role's form has four texts: in Dutch at 80x24 its two-row keys
+/// left the third editor no row to type in (its borders touched, "▼ nog
+/// 1 regel" on an empty field). The keys now keep one row and every
+/// editor a row.
+#[test]
+fn a_new_roles_form_at_80x24_keeps_a_row_in_every_editor() {
+    for lang in Lang::ALL {
+        let mut app = super::part_dialog::app(&super::part_dialog::presenting(lang));
+        tui_support::key(&mut app, KeyCode::Char('+'));
+        assert!(app.is_typing(), "{lang:?}: the part dialog is open");
+        let cancel = lang.words().key_line(KeyText::FormKeys).hints[3]
+            .text
+            .clone();
+        for (w, h) in [(80, 24), (60, 16), (160, 48)] {
+            let screen = tui_support::render(&mut app, w, h);
+            let context = format!("{lang:?} {w}x{h}");
+            if (w, h) != (60, 16) {
+                assert_no_squashed_editor(&screen, &context);
+            }
+            assert!(screen.contains(&cancel), "{context}: {cancel}\n{screen}");
+        }
+        for (w, h) in [(80, 24), (160, 48)] {
+            let terminal = tui_support::terminal(&mut app, w, h);
+            insta::assert_snapshot!(
+                format!("new_role_form_{}_{w}x{h}", lang.code()),
+                terminal.backend()
+            );
+        }
+    }
+}

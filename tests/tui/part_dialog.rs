@@ -19,7 +19,7 @@ use crate::support::tui as tui_support;
 use gov::finance_record as record;
 
 /// A meeting of the same circle in `lang`, presenting a proposal.
-fn presenting(lang: Lang) -> Script {
+pub(crate) fn presenting(lang: Lang) -> Script {
     let mut script = Scenario::new(
         "Governance",
         "Product circle",
@@ -35,7 +35,7 @@ fn presenting(lang: Lang) -> Script {
     script
 }
 
-fn app(script: &Script) -> App {
+pub(crate) fn app(script: &Script) -> App {
     let options = TuiOptions {
         governance: Some(RecordAtStart::ready(record(), "now")),
         ..TuiOptions::default()

@@ -94,7 +94,8 @@ pub(crate) fn form(
         .sum();
     // The keys are never cut: a line wider than the dialog takes two rows,
     // broken between hints; past two rows the hints that may go do.
-    let key_lines = crate::tui::widgets::key_rows(&hint, width.saturating_sub(2), 2, theme.muted);
+    let mut key_lines =
+        crate::tui::widgets::key_rows(&hint, width.saturating_sub(2), 2, theme.muted);
     let hint_rows = key_lines.len().max(1) as u16;
     let height = (2 + subtitle_rows + choices * 2 + texts + editor_rows + 2)
         .min(area.height.saturating_sub(2))
@@ -103,7 +104,30 @@ pub(crate) fn form(
         - 1
         // A free-text editor takes a spare row; one-line values need none.
         - u16::from(one_line);
-    let rect = below_the_step(area, width, height);
+    // The least the fields need: each label, a one-line editor's three
+    // rows, one row to type in for free text (and its borders).
+    let least = subtitle_rows
+        + choices * 2
+        + form
+            .fields
+            .iter()
+            .map(|f| match f {
+                FieldRef::Text(_) => 4,
+                FieldRef::Choice(_) => 0,
+            })
+            .sum::<u16>();
+    let mut rect = below_the_step(area, width, height);
+    // Too short for that and the keys (a role with four texts, in Dutch,
+    // at 80x24): the keys keep one row, save and cancel in it; still too
+    // short, the dialog covers the step's rows rather than an editor
+    // losing its last row to type in.
+    if least + u16::try_from(key_lines.len()).unwrap_or(u16::MAX) + 2 > rect.height {
+        key_lines = crate::tui::widgets::key_rows(&hint, width.saturating_sub(2), 1, theme.muted);
+        if least + 3 > rect.height {
+            rect = centered(area, width, height);
+        }
+    }
+    let hint_rows = key_lines.len().max(1) as u16;
     frame.render_widget(Clear, rect);
     let block = frame_block(words.dialog(form.title).to_owned(), theme);
     let inner = block.inner(rect);
@@ -120,9 +144,10 @@ pub(crate) fn form(
                 constraints.push(Constraint::Length(1));
                 constraints.push(Constraint::Length(3));
             }
+            // At least one row to type in, inside the borders.
             FieldRef::Text(_) => {
                 constraints.push(Constraint::Length(1));
-                constraints.push(Constraint::Min(1));
+                constraints.push(Constraint::Min(3));
             }
         }
     }
