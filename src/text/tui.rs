@@ -708,6 +708,9 @@ pub trait TuiWords {
     /// Bottom border of a panel or list whose text does not fit: how many
     /// lines are cut off below ("▼ 3 more lines").
     fn more_below(&self, count: usize) -> String;
+    /// Bottom border of a form too tall for the screen: how many fields
+    /// are out of sight above and below the one being filled in.
+    fn fields_hidden(&self, above: usize, below: usize) -> String;
     /// A concern's headline in lists: number, objector, text.
     fn concern_line(&self, number: u32, objector: &str, text: &str) -> String;
     /// A test-dialog header: which criterion of four.

@@ -735,6 +735,15 @@ impl TuiWords for English {
         format!("“{key}” does nothing here. Keys: {keys} (? explains them all)")
     }
 
+    fn fields_hidden(&self, above: usize, below: usize) -> String {
+        let fields = |n: usize| if n == 1 { "field" } else { "fields" };
+        match (above, below) {
+            (0, b) => format!("▼ {b} more {} below (Tab)", fields(b)),
+            (a, 0) => format!("▲ {a} more {} above", fields(a)),
+            (a, b) => format!("▲ {a} {} above · ▼ {b} below", fields(a)),
+        }
+    }
+
     fn more_below(&self, count: usize) -> String {
         match count {
             1 => "▼ 1 more line".to_owned(),

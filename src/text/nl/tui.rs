@@ -822,6 +822,15 @@ impl TuiWords for Dutch {
         format!("“{key}” doet hier niets. Toetsen: {keys} (? legt ze allemaal uit)")
     }
 
+    fn fields_hidden(&self, above: usize, below: usize) -> String {
+        let fields = |n: usize| if n == 1 { "veld" } else { "velden" };
+        match (above, below) {
+            (0, b) => format!("▼ nog {b} {} eronder (Tab)", fields(b)),
+            (a, 0) => format!("▲ nog {a} {} erboven", fields(a)),
+            (a, b) => format!("▲ {a} {} erboven · ▼ {b} eronder", fields(a)),
+        }
+    }
+
     fn more_below(&self, count: usize) -> String {
         match count {
             1 => "▼ nog 1 regel".to_owned(),

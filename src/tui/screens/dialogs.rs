@@ -19,13 +19,31 @@ use crate::tui::widgets::text_panel::with_more_below;
 
 pub(crate) use super::objection_test::test;
 
-pub(super) fn frame_block(title: String, theme: &Theme) -> Block<'static> {
+pub(super) fn frame_block(title: String, width: u16, theme: &Theme) -> Block<'static> {
     Block::bordered()
         .title(Line::from(Span::styled(
-            format!(" {title} "),
+            format!(" {} ", fit_title(&title, width)),
             theme.current,
         )))
         .border_style(theme.heading)
+}
+
+/// A dialog's title as it fits on the top border of a dialog `width`
+/// columns wide: cut with "…" where it is longer (a Dutch title at 60
+/// columns lost its end without a sign).
+fn fit_title(title: &str, width: u16) -> String {
+    let room = usize::from(width.saturating_sub(4));
+    if title.width() <= room {
+        return title.to_owned();
+    }
+    let mut shown = String::new();
+    for c in title.chars() {
+        if shown.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > room {
+            break;
+        }
+        shown.push(c);
+    }
+    format!("{}…", shown.trim_end())
 }
 
 /// A form: a choice shows as ‹ option ›, text as an editor; focus is ▶.
@@ -129,15 +147,34 @@ pub(crate) fn form(
     }
     let hint_rows = key_lines.len().max(1) as u16;
     frame.render_widget(Clear, rect);
-    let block = frame_block(words.dialog(form.title).to_owned(), theme);
+    let mut block = frame_block(words.dialog(form.title).to_owned(), rect.width, theme);
     let inner = block.inner(rect);
+    // Where not even that fits (four texts at 60x16), the fields around
+    // the focus show, and the border says how many are above and below:
+    // Tab brings them in.
+    let (first, last) = field_window(
+        &form.fields,
+        form.focus,
+        inner.height.saturating_sub(hint_rows + subtitle_rows),
+    );
+    let (above, below) = (first, form.fields.len() - last);
+    if above + below > 0 {
+        block = block.title_bottom(
+            Line::from(Span::styled(
+                format!(" {} ", words.fields_hidden(above, below)),
+                theme.warn,
+            ))
+            .right_aligned(),
+        );
+    }
     frame.render_widget(block, rect);
+    let shown = || form.fields.iter().enumerate().take(last).skip(first);
 
     let mut constraints = Vec::new();
     if subtitle_rows > 0 {
         constraints.push(Constraint::Length(2));
     }
-    for field in &form.fields {
+    for (_, field) in shown() {
         match field {
             FieldRef::Choice(_) => constraints.push(Constraint::Length(2)),
             FieldRef::Text(field) if field.single_line => {
@@ -166,7 +203,7 @@ pub(crate) fn form(
         );
         row = 1;
     }
-    for (i, field) in form.fields.iter().enumerate() {
+    for (i, field) in shown() {
         let focused = i == form.focus;
         let marker = if focused { "▶ " } else { "  " };
         match field {
@@ -246,6 +283,37 @@ pub(crate) fn form(
     }
     if let Some(r) = rows.last() {
         frame.render_widget(Paragraph::new(key_lines), *r);
+    }
+}
+
+/// The fields `first..last` of a form that fit in `rows` rows at their
+/// least (a choice two rows, a text four), around the one with focus and
+/// then those after it (where Tab goes); all of them when they fit.
+fn field_window(fields: &[FieldRef<'_>], focus: usize, rows: u16) -> (usize, usize) {
+    let least = |f: &FieldRef<'_>| match f {
+        FieldRef::Choice(_) => 2,
+        FieldRef::Text(_) => 4,
+    };
+    let focus = focus.min(fields.len().saturating_sub(1));
+    let (mut first, mut last) = (focus, (focus + 1).min(fields.len()));
+    let mut used: u16 = fields[first..last].iter().map(least).sum();
+    loop {
+        let mut grew = false;
+        if let Some(next) = fields.get(last)
+            && used + least(next) <= rows
+        {
+            used += least(next);
+            last += 1;
+            grew = true;
+        }
+        if first > 0 && used + least(&fields[first - 1]) <= rows {
+            first -= 1;
+            used += least(&fields[first]);
+            grew = true;
+        }
+        if !grew {
+            return (first, last);
+        }
     }
 }
 
@@ -337,6 +405,7 @@ pub fn confirm(
     let height = lines.saturating_add(2).min(area.height);
     let paragraph = paragraph.block(frame_block(
         words.label(Label::ConfirmTitle).to_owned(),
+        width.min(area.width),
         theme,
     ));
     let bottom = area.bottom().saturating_sub(footer).max(area.y + height);
@@ -457,7 +526,11 @@ pub(crate) fn people(
     let height = lines.len() as u16 + 1 + hint_rows + 2;
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
-    let block = frame_block(words.label(Label::PeopleTitle).to_owned(), theme);
+    let block = frame_block(
+        words.label(Label::PeopleTitle).to_owned(),
+        rect.width,
+        theme,
+    );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [list, keys_area] =
@@ -516,7 +589,7 @@ pub(crate) fn part_list(
     let height = (lines.len() as u16 + 2 + hint_rows).min(area.height.saturating_sub(2));
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
-    let block = frame_block(words.label(Label::PartsTitle).to_owned(), theme);
+    let block = frame_block(words.label(Label::PartsTitle).to_owned(), rect.width, theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [list, keys_area] =

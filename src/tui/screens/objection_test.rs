@@ -211,7 +211,7 @@ pub(crate) fn test(
         .min(area.height.saturating_sub(2));
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
-    let block = frame_block(words.label(Label::TestTitle).to_owned(), theme);
+    let block = frame_block(words.label(Label::TestTitle).to_owned(), rect.width, theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
 
