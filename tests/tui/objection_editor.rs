@@ -169,3 +169,64 @@ fn a_long_objection_in_the_test_at_80x24_and_160x48_in_both_languages() {
         );
     }
 }
+
+/// Arguments shortened to one row free rows; those go back to the blank
+/// rows between the objection, the criteria and the question before the
+/// editor grows past its three rows (found playing a Dutch meeting).
+#[test]
+fn rows_freed_by_shortened_arguments_separate_the_question_again() {
+    for lang in Lang::ALL {
+        let mut s = tui_support::amend(lang);
+        s.run(Command::OpenObjectionRound)
+            .say(
+                "Te veel werk voor de releasebeheerder alleen: die moet ook elk team achter \
+                 de wijzigingen aan zitten, supportvragen over de vorige release beantwoorden, \
+                 de tekst met product en juridisch afstemmen, de notities vertalen voor de \
+                 Engelse klanten en ze in drie kanalen zetten voordat er iets uitgaat, en daar \
+                 heeft niemand tijd voor in een releaseweek.",
+            )
+            .pass()
+            .pass()
+            .pass();
+        for (criterion, argument) in [
+            (
+                Criterion::Harm,
+                "Releases gaan trager omdat de releasebeheerder ook alle teams achter de \
+                 wijzigingen aan moet zitten en support moet beantwoorden bovenop de release zelf",
+            ),
+            (
+                Criterion::Role,
+                "Het is mijn rol om releases uit te brengen",
+            ),
+        ] {
+            s.run(Command::TestCriterion {
+                concern: 1,
+                criterion,
+                argument: argument.into(),
+                holds: true,
+            });
+        }
+        let mut app = s.app();
+        key(&mut app, KeyCode::Char('T'));
+        let screen = render(&mut app, 80, 24);
+        let words = lang.words();
+        let heading = words.criterion_heading('c', words.criterion(Criterion::CausedByProposal));
+        let rows: Vec<&str> = screen.lines().collect();
+        let at = rows
+            .iter()
+            .position(|r| r.contains(&heading))
+            .unwrap_or_else(|| panic!("{lang:?}: the question\n{screen}"));
+        let above: String = rows[at - 1].chars().skip(3).take(74).collect();
+        assert!(above.trim().is_empty(), "{lang:?}: a blank row\n{screen}");
+        let harm = rows
+            .iter()
+            .find(|r| r.contains("(a)"))
+            .unwrap_or_else(|| panic!("{lang:?}: (a)\n{screen}"));
+        assert!(harm.contains('…'), "{lang:?}: (a) shortened\n{screen}");
+        assert!(
+            screen.contains("releaseweek."),
+            "{lang:?}: objection whole\n{screen}"
+        );
+        assert!(editor_rows(&screen, lang) >= 3, "{lang:?}\n{screen}");
+    }
+}

@@ -87,6 +87,10 @@ impl Parts {
             let keep = rows_of(&objection).saturating_sub(over).max(1);
             shorten(&mut objection, usize::from(keep), width);
         }
+        // What the shortening freed goes back to the blank rows first.
+        while gaps < 2 && total(&objection, &criteria, gaps + 1) <= room {
+            gaps += 1;
+        }
         let shortened = objection.len() < self.objection.len();
         // Still too tall: the criteria after the one being tested go, then
         // those before it, keeping it in sight.
