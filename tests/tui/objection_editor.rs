@@ -230,3 +230,53 @@ fn rows_freed_by_shortened_arguments_separate_the_question_again() {
         assert!(editor_rows(&screen, lang) >= 3, "{lang:?}\n{screen}");
     }
 }
+
+/// The amend dialog in integration names the objection under its title:
+/// a long one was cut after two rows without a sign. It now takes up to
+/// three rows and ends in "…"; at 160x48 it is whole.
+#[test]
+fn the_integration_dialog_shortens_a_long_objection_with_a_sign() {
+    for lang in Lang::ALL {
+        let mut s = long_objection(lang);
+        for (criterion, argument) in [
+            (Criterion::CausedByProposal, "Only with this proposal"),
+            (Criterion::NotSafeToTry, "Burn-out is known harm"),
+        ] {
+            s.run(Command::TestCriterion {
+                concern: 1,
+                criterion,
+                argument: argument.into(),
+                holds: true,
+            });
+        }
+        s.run(Command::OpenIntegration);
+        let mut app = s.app();
+        key(&mut app, KeyCode::Char('a'));
+        assert!(app.is_typing(), "{lang:?}: the amend dialog is open");
+        let screen = render(&mut app, 80, 24);
+        let rows: Vec<&str> = screen.lines().collect();
+        let first = rows
+            .iter()
+            .position(|r| r.contains("1. Chloë: Too much work"))
+            .unwrap_or_else(|| panic!("{lang:?}: the objection\n{screen}"));
+        assert!(
+            rows[first + 2].contains('…'),
+            "{lang:?}: three rows, the last ending in …\n{screen}"
+        );
+        assert!(!screen.contains(END), "{lang:?}\n{screen}");
+        let big = render(&mut app, 160, 48);
+        let flat = big
+            .replace(['│', '\n'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(flat.contains(END), "{lang:?}: whole at 160x48\n{big}");
+        for (w, h) in [(80, 24), (160, 48)] {
+            let terminal = tui_support::terminal(&mut app, w, h);
+            insta::assert_snapshot!(
+                format!("long_objection_amend_{}_{w}x{h}", lang.code()),
+                terminal.backend()
+            );
+        }
+    }
+}

@@ -61,8 +61,28 @@ pub(crate) fn form(
         .count() as u16;
     let choices = form.fields.len() as u16 - texts;
     let wanted_text_rows = if area.height >= 40 { 10 } else { 5 };
-    let subtitle_rows = u16::from(!form.subtitle.is_empty()) * 2;
     let width = (area.width.saturating_sub(4)).min(if area.width >= 140 { 120 } else { 100 });
+    // The line under the title (whose turn, the objection being
+    // integrated) wraps; a long one is shortened with "…" (it is whole on
+    // the screen under the dialog) rather than cut without a sign.
+    let mut subtitle = if form.subtitle.is_empty() {
+        Vec::new()
+    } else {
+        prose::wrap_line(
+            &Line::from(Span::styled(form.subtitle.to_owned(), theme.heading)),
+            width.saturating_sub(2),
+        )
+    };
+    prose::shorten(
+        &mut subtitle,
+        if area.height >= 40 { 6 } else { 3 },
+        width.saturating_sub(2),
+    );
+    // A blank row under a one-row subtitle, as ever.
+    let subtitle_rows = match subtitle.len() {
+        0 => 0,
+        n => u16::try_from(n).unwrap_or(u16::MAX).max(2),
+    };
     // A long text (a pasted proposal) gets the height the screen has: each
     // editor as tall as its wrapped text needs, at least the usual rows.
     let editor_rows: u16 = form
@@ -172,7 +192,7 @@ pub(crate) fn form(
 
     let mut constraints = Vec::new();
     if subtitle_rows > 0 {
-        constraints.push(Constraint::Length(2));
+        constraints.push(Constraint::Length(subtitle_rows));
     }
     for (_, field) in shown() {
         match field {
@@ -197,10 +217,7 @@ pub(crate) fn form(
     let rows = Layout::vertical(constraints).split(inner);
     let mut row = 0;
     if subtitle_rows > 0 {
-        frame.render_widget(
-            Prose::new(Span::styled(form.subtitle.to_owned(), theme.heading)),
-            rows[0],
-        );
+        frame.render_widget(Paragraph::new(subtitle), rows[0]);
         row = 1;
     }
     for (i, field) in shown() {

@@ -78,14 +78,14 @@ impl Parts {
         if total(&objection, &criteria, gaps) > room {
             for (rows, done) in criteria.iter_mut().zip(&self.ruled) {
                 if *done {
-                    shorten(rows, 1, width);
+                    prose::shorten(rows, 1, width);
                 }
             }
         }
         if !whole {
             let over = total(&objection, &criteria, gaps).saturating_sub(room);
             let keep = rows_of(&objection).saturating_sub(over).max(1);
-            shorten(&mut objection, usize::from(keep), width);
+            prose::shorten(&mut objection, usize::from(keep), width);
         }
         // What the shortening freed goes back to the blank rows first.
         while gaps < 2 && total(&objection, &criteria, gaps + 1) <= room {
@@ -296,52 +296,4 @@ fn keys_line(
 
 fn rows_of(rows: &[Line<'static>]) -> u16 {
     u16::try_from(rows.len()).unwrap_or(u16::MAX)
-}
-
-/// `rows` cut to at most `keep` rows, the last one ending in "…" when
-/// anything was cut, within `width` columns.
-fn shorten(rows: &mut Vec<Line<'static>>, keep: usize, width: u16) {
-    if rows.len() <= keep {
-        return;
-    }
-    rows.truncate(keep.max(1));
-    let Some(last) = rows.last_mut() else { return };
-    let room = usize::from(width).saturating_sub(1);
-    // Drop characters from the end until "…" fits after the text; a word
-    // cut that way goes whole, unless it is the row's only one.
-    let mut cut = false;
-    while last.width() > room
-        || (cut && !ends_at_space(last) && has_space(last))
-        || last.spans.last().is_some_and(|s| s.content.ends_with(' '))
-    {
-        let Some(span) = last.spans.last_mut() else {
-            break;
-        };
-        let mut text = span.content.to_string();
-        let Some(dropped) = text.pop() else {
-            last.spans.pop();
-            continue;
-        };
-        span.content = text.into();
-        // A word cut goes back to the space before it.
-        if dropped != ' ' {
-            cut = !ends_at_space(last);
-        }
-    }
-    let style = last.spans.last().map_or(Style::new(), |s| s.style);
-    last.spans.push(Span::styled("…", style));
-}
-
-fn ends_at_space(line: &Line<'static>) -> bool {
-    line.spans
-        .iter()
-        .rev()
-        .find(|s| !s.content.is_empty())
-        .is_none_or(|s| s.content.ends_with(' '))
-}
-
-/// Whether `line` has a space after its first character (a word to cut
-/// back to other than its start).
-fn has_space(line: &Line<'static>) -> bool {
-    line.to_string().trim_start().contains(' ')
 }

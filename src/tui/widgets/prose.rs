@@ -455,6 +455,54 @@ fn owned(line: &Line) -> Line<'static> {
     out
 }
 
+/// `rows` cut to at most `keep` rows, the last one ending in "…" when
+/// anything was cut, within `width` columns.
+pub fn shorten(rows: &mut Vec<Line<'static>>, keep: usize, width: u16) {
+    if rows.len() <= keep {
+        return;
+    }
+    rows.truncate(keep.max(1));
+    let Some(last) = rows.last_mut() else { return };
+    let room = usize::from(width).saturating_sub(1);
+    // Drop characters from the end until "…" fits after the text; a word
+    // cut that way goes whole, unless it is the row's only one.
+    let mut cut = false;
+    while last.width() > room
+        || (cut && !ends_at_space(last) && has_space(last))
+        || last.spans.last().is_some_and(|s| s.content.ends_with(' '))
+    {
+        let Some(span) = last.spans.last_mut() else {
+            break;
+        };
+        let mut text = span.content.to_string();
+        let Some(dropped) = text.pop() else {
+            last.spans.pop();
+            continue;
+        };
+        span.content = text.into();
+        // A word cut goes back to the space before it.
+        if dropped != ' ' {
+            cut = !ends_at_space(last);
+        }
+    }
+    let style = last.spans.last().map_or(Style::new(), |s| s.style);
+    last.spans.push(Span::styled("…", style));
+}
+
+fn ends_at_space(line: &Line<'static>) -> bool {
+    line.spans
+        .iter()
+        .rev()
+        .find(|s| !s.content.is_empty())
+        .is_none_or(|s| s.content.ends_with(' '))
+}
+
+/// Whether `line` has a space after its first character (a word to cut
+/// back to other than its start).
+fn has_space(line: &Line<'static>) -> bool {
+    line.to_string().trim_start().contains(' ')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
