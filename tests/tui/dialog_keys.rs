@@ -308,3 +308,81 @@ fn a_new_roles_form_at_80x24_keeps_a_row_in_every_editor() {
         }
     }
 }
+
+/// `text` is on `screen` whole, or as a beginning of it ending in "…":
+/// never cut without a sign.
+fn whole_or_marked(screen: &str, text: &str) -> bool {
+    if screen.contains(text) {
+        return true;
+    }
+    // Each "…" on the screen and the words before it, back to the gap
+    // (two spaces or a border) where they start.
+    screen.lines().any(|row| {
+        row.match_indices('…').any(|(at, _)| {
+            let before = &row[..at];
+            let start = before
+                .rfind("  ")
+                .map(|i| i + 2)
+                .max(before.rfind('│').map(|i| i + '│'.len_utf8()))
+                .unwrap_or(0);
+            let cut = before[start..].trim();
+            cut.chars().count() >= 3 && text.starts_with(cut)
+        })
+    })
+}
+
+/// The help overlay at the smallest size, in Dutch, cut meanings at the
+/// column's edge ("indiener vraagt hul") and lost its last key off the
+/// bottom: every key now shows, a long meaning ends in "…".
+#[test]
+fn the_help_overlay_at_60x16_shows_every_key_and_marks_what_it_shortens() {
+    use spanning::tui::keys::bindings;
+    use spanning::tui::screens::screen_of;
+    for lang in Lang::ALL {
+        let words = lang.words();
+        for scene in [tui_support::present(lang), tui_support::objections(lang)] {
+            let mut app = scene.app();
+            tui_support::key(&mut app, KeyCode::Char('?'));
+            let screen = tui_support::render(&mut app, 60, 16);
+            for b in bindings(screen_of(app.session().state())) {
+                let what = words.key_action(b.action);
+                assert!(
+                    whole_or_marked(&screen, what),
+                    "{lang:?}: {} {what}\n{screen}",
+                    b.cap(words)
+                );
+            }
+        }
+    }
+}
+
+/// The people dialog at 60 columns: a person with many roles has them
+/// end in "…" instead of being cut without a sign.
+#[test]
+fn the_people_dialog_at_60_columns_marks_roles_it_shortens() {
+    use spanning::meeting::{Command, Participant};
+    for lang in Lang::ALL {
+        let mut script = tui_support::agenda(lang);
+        script.run(Command::AddParticipant {
+            participant: Participant {
+                name: "Anneloes".into(),
+                roles: vec![
+                    "Releasebeheer".into(),
+                    "Financiën".into(),
+                    "Klantcontact".into(),
+                ],
+            },
+        });
+        let mut app = script.app();
+        tui_support::key(&mut app, KeyCode::Char('w'));
+        let screen = tui_support::render(&mut app, 60, 16);
+        let row = screen
+            .lines()
+            .find(|r| r.contains("Anneloes"))
+            .unwrap_or_else(|| panic!("{lang:?}\n{screen}"));
+        assert!(
+            row.contains("Releasebeheer / Financiën / Klantcontact") || row.contains('…'),
+            "{lang:?}: {row}\n{screen}"
+        );
+    }
+}

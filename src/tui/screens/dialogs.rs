@@ -508,6 +508,16 @@ pub(crate) fn people(
             Span::styled(format!("  {}", person.who.roles.join(" / ")), theme.muted),
         ]));
     }
+    // A line wider than the dialog (many roles at 60 columns) ends in "…"
+    // rather than losing its end without a sign.
+    let room = area.width.saturating_sub(4).min(90).saturating_sub(2);
+    for line in &mut lines {
+        if line.width() > usize::from(room) {
+            let mut rows = prose::wrap_line(line, room);
+            prose::shorten(&mut rows, 1, room);
+            *line = rows.into_iter().next().unwrap_or_default();
+        }
+    }
     // Both secretary and facilitator: the second mark goes on its own line.
     if let Some(s) = state.secretary.filter(|s| *s == state.facilitator) {
         lines.push(Line::from(Span::styled(

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::centered;
 use crate::tui::theme::Theme;
 
-/// Rows under the keys: a blank one and up to three of the closing note.
+/// Rows under the keys where there is room: a blank one and up to three
+/// of the closing note.
 const FOOTER_ROWS: u16 = 4;
 
 /// The overlay, built from a key table already put into words.
@@ -73,22 +74,59 @@ impl Widget for Help<'_> {
                     .collect()
             })
             .collect();
+        // The closing note, wrapped, under a blank row.
+        let mut note = super::prose::wrap_line(
+            &Line::from(Span::styled(self.footer.to_owned(), theme.muted)),
+            width.saturating_sub(2),
+        );
+        let mut blank = 1;
+        // As before where there is room: four rows, whatever the note.
+        let footer_rows = |note: &[Line<'static>], blank: u16| {
+            let rows = u16::try_from(note.len()).unwrap_or(u16::MAX) + blank;
+            if blank > 0 {
+                rows.max(FOOTER_ROWS)
+            } else {
+                rows
+            }
+        };
         let tallest = column_lines.iter().map(Vec::len).max().unwrap_or(0);
         let mut height = u16::try_from(tallest)
             .unwrap_or(u16::MAX)
-            .saturating_add(FOOTER_ROWS + 2);
+            .saturating_add(footer_rows(&note, blank) + 2);
         // Where the wrapped rows would not all fit the screen, every key
-        // keeps one row (a long meaning cut at the column's edge) rather
-        // than keys falling off the bottom.
+        // keeps one row (a long meaning shortened with "…" at the column's
+        // edge) rather than keys falling off the bottom.
         let column_lines = if height > area.height {
-            height = per_column as u16 + FOOTER_ROWS + 2;
+            height = per_column as u16 + footer_rows(&note, blank) + 2;
             self.rows
                 .chunks(per_column.max(1))
-                .map(|chunk| chunk.iter().map(row).collect())
+                .zip(widths.iter())
+                .map(|(chunk, column)| {
+                    chunk
+                        .iter()
+                        .map(|r| {
+                            let mut rows = super::prose::wrap_line(&row(r), column.width);
+                            super::prose::shorten(&mut rows, 1, column.width);
+                            rows.into_iter().next().unwrap_or_default()
+                        })
+                        .collect()
+                })
                 .collect()
         } else {
             column_lines
         };
+        // Still too tall (Dutch at 60x16): the blank row goes, then the
+        // note is shortened; every key stays (any key closes the help).
+        if height > area.height {
+            blank = 0;
+            height -= 1;
+        }
+        if height > area.height {
+            let over = usize::from(height - area.height);
+            let keep = note.len().saturating_sub(over).max(1);
+            super::prose::shorten(&mut note, keep, width.saturating_sub(2));
+            height = per_column as u16 + footer_rows(&note, blank) + 2;
+        }
         let rect = centered(area, width, height);
         Clear.render(rect, buf);
         let block = Block::bordered()
@@ -99,16 +137,17 @@ impl Widget for Help<'_> {
             .border_style(theme.heading);
         let inner = block.inner(rect);
         block.render(rect, buf);
-        let [table, footer] =
-            Layout::vertical([Constraint::Min(0), Constraint::Length(FOOTER_ROWS)]).areas(inner);
+        let [table, footer] = Layout::vertical([
+            Constraint::Min(0),
+            Constraint::Length(footer_rows(&note, blank)),
+        ])
+        .areas(inner);
         for (lines, column) in column_lines.into_iter().zip(split(table).iter()) {
             Paragraph::new(lines).render(*column, buf);
         }
-        super::prose::Prose::new(vec![
-            Line::default(),
-            Line::from(Span::styled(self.footer.to_owned(), theme.muted)),
-        ])
-        .render(footer, buf);
+        let mut footer_lines = vec![Line::default(); usize::from(blank)];
+        footer_lines.extend(note);
+        Paragraph::new(footer_lines).render(footer, buf);
     }
 }
 
