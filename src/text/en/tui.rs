@@ -64,7 +64,7 @@ impl TuiWords for English {
                 k(KeyName::Esc)
             ),
             KeyText::HelpClose => format!(
-                "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Ctrl-S saves the meeting elsewhere. Any key closes this help.",
+                "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Ctrl-S saves the meeting elsewhere. Ctrl-L redraws the screen. Any key closes this help.",
                 k(KeyName::Enter),
                 k(KeyName::Esc),
                 k(KeyName::CtrlC)

@@ -64,7 +64,7 @@ impl TuiWords for Dutch {
                 k(KeyName::Esc)
             ),
             KeyText::HelpClose => format!(
-                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Ctrl-S bewaart de vergadering elders. Elke toets sluit deze hulp.",
+                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Ctrl-S bewaart de vergadering elders. Ctrl-L tekent het scherm opnieuw. Elke toets sluit deze hulp.",
                 k(KeyName::Enter),
                 k(KeyName::Esc),
                 k(KeyName::CtrlC)

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::centered;
 use crate::tui::theme::Theme;
 
-/// Rows under the keys: a blank one and up to three of the closing note.
+/// Rows under the keys at least: a blank one and three of the closing
+/// note; more where the note wraps to more at the overlay's width.
 const FOOTER_ROWS: u16 = 4;
 
 /// The overlay, built from a key table already put into words.
@@ -47,6 +48,10 @@ impl Widget for Help<'_> {
             .width
             .saturating_sub(4)
             .min(if columns == 2 { 90 } else { 56 });
+        // The whole closing note, however narrow: it says how to leave.
+        let note = Line::from(self.footer);
+        let note_rows = super::prose::wrap_line(&note, width.saturating_sub(2)).len();
+        let footer_rows = FOOTER_ROWS.max(u16::try_from(note_rows + 1).unwrap_or(u16::MAX));
         let split = |table: Rect| {
             Layout::horizontal(vec![
                 Constraint::Ratio(1, u32::from(columns));
@@ -76,12 +81,12 @@ impl Widget for Help<'_> {
         let tallest = column_lines.iter().map(Vec::len).max().unwrap_or(0);
         let mut height = u16::try_from(tallest)
             .unwrap_or(u16::MAX)
-            .saturating_add(FOOTER_ROWS + 2);
+            .saturating_add(footer_rows + 2);
         // Where the wrapped rows would not all fit the screen, every key
         // keeps one row (a long meaning cut at the column's edge) rather
         // than keys falling off the bottom.
         let column_lines = if height > area.height {
-            height = per_column as u16 + FOOTER_ROWS + 2;
+            height = per_column as u16 + footer_rows + 2;
             self.rows
                 .chunks(per_column.max(1))
                 .map(|chunk| chunk.iter().map(row).collect())
@@ -100,7 +105,7 @@ impl Widget for Help<'_> {
         let inner = block.inner(rect);
         block.render(rect, buf);
         let [table, footer] =
-            Layout::vertical([Constraint::Min(0), Constraint::Length(FOOTER_ROWS)]).areas(inner);
+            Layout::vertical([Constraint::Min(0), Constraint::Length(footer_rows)]).areas(inner);
         for (lines, column) in column_lines.into_iter().zip(split(table).iter()) {
             Paragraph::new(lines).render(*column, buf);
         }
