@@ -5,6 +5,7 @@ mod support;
 
 mod amend_view;
 mod between_meetings;
+mod coming_back;
 mod consent_drive;
 mod consent_snapshots;
 mod diff_panel;
