@@ -22,6 +22,7 @@ mod part_list;
 mod pasted_text;
 mod readme_keys;
 mod record_metrics;
+mod resume_selection;
 mod tie_rule;
 mod timebox;
 mod tui_crowd;
