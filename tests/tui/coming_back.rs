@@ -36,7 +36,10 @@ fn governance_week_two(lang: Lang) -> (tempfile::TempDir, App) {
     (temp, app)
 }
 
+/// Whether `text` is on screen; an owner and their count are held
+/// together by a no-break space, read here as a space.
 fn has(screen: &str, text: &str) {
+    let screen = screen.replace('\u{a0}', " ");
     assert!(screen.contains(text), "{text:?} not on screen:\n{screen}");
 }
 

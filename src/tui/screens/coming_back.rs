@@ -41,7 +41,9 @@ fn per_owner(owners: impl IntoIterator<Item = String>) -> Option<String> {
     (!counts.is_empty()).then(|| {
         counts
             .iter()
-            .map(|(o, n)| format!("{o} {n}"))
+            // A no-break space: a wrapped line never parts a name from
+            // its count.
+            .map(|(o, n)| format!("{o}\u{a0}{n}"))
             .collect::<Vec<_>>()
             .join(", ")
     })
@@ -255,4 +257,27 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     )
     .counted(view.words)
     .draw(buf, area, &view.theme);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owners_are_counted_in_order_of_first_mention_and_never_parted_from_their_count() {
+        let owners = ["Bram", "Ana", "Bram"].map(str::to_owned);
+        let said = per_owner(owners).expect("owners");
+        assert_eq!(said, "Bram\u{a0}2, Ana\u{a0}1");
+        let line = Line::from(format!("Action list: 5 open — Dewi\u{a0}1, {said}"));
+        for width in 10..40 {
+            for row in wrap_line(&line, width) {
+                let text: String = row.spans.iter().map(|s| s.content.as_ref()).collect();
+                assert!(
+                    !text.trim_end().ends_with("Bram") && !text.trim_end().ends_with("Ana"),
+                    "{width}: {text:?}"
+                );
+            }
+        }
+        assert_eq!(per_owner(Vec::new()), None);
+    }
 }
