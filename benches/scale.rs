@@ -7,7 +7,9 @@
 //!   closed meeting's summary built (what End adds the first time).
 //! - `list_cpu` / `list_wall`: `spanning list`'s work over the folder,
 //!   beside reading every file with serde's `IgnoredAny` (the JSON scan
-//!   alone, nothing kept), in CPU time of the whole process and in wall time.
+//!   alone, nothing kept), in CPU time of the whole process and in wall time;
+//!   and, to show where `list` stands between the two, every file read
+//!   into its entries without the engine's check (`part_entries_read`).
 //! - `first_frame`: the real binary in a 160x48 pseudo terminal until its
 //!   first frame (`new`, `review`, `replay`), beside `--version` run the
 //!   same way (needs `script` from util-linux).
@@ -119,6 +121,20 @@ fn ignored_any_scan(paths: &[PathBuf]) -> usize {
     })
 }
 
+/// Every file read into its setup and entries, as `list` reads them, on
+/// every core, with nothing checked or folded.
+fn entries_read(paths: &[PathBuf]) -> usize {
+    spanning::store::parallel::map_in_order(paths.len(), |i| {
+        let bytes = std::fs::read(&paths[i]).expect("read");
+        spanning::store::parse(&paths[i], &bytes)
+            .expect("a good file")
+            .events
+            .len()
+    })
+    .into_iter()
+    .sum()
+}
+
 fn list(c: &mut Criterion) {
     let dir = folder();
     let paths = dir.session_paths().expect("paths");
@@ -130,6 +146,17 @@ fn list(c: &mut Criterion) {
         b.iter_custom(|n| {
             cpu_of(n, || {
                 black_box(ignored_any_scan(&paths));
+            })
+        })
+    });
+    // Not a floor: where `list` stands between the scan and its whole
+    // work. Reading every file into its entries, as `list` does, without
+    // asking the engine about each entry (which `list` must, to name a
+    // file whose entries the engine would never have recorded).
+    group.bench_function("part_entries_read", |b| {
+        b.iter_custom(|n| {
+            cpu_of(n, || {
+                black_box(entries_read(&paths));
             })
         })
     });

@@ -730,8 +730,9 @@ pub enum Event {
     PartAdded {
         /// The version it belongs to.
         version: u32,
-        /// The part.
-        part: Part,
+        /// The part (boxed: the largest field of any event, which would
+        /// otherwise make every entry its size).
+        part: Box<Part>,
     },
     /// A part of the proposal version `version` was replaced.
     PartChanged {
@@ -739,8 +740,8 @@ pub enum Event {
         version: u32,
         /// Its number, from 1.
         number: u32,
-        /// The part as it became.
-        part: Part,
+        /// The part as it became (boxed, as in `PartAdded`).
+        part: Box<Part>,
     },
     /// A part was removed from the proposal version `version`.
     PartRemoved {

@@ -21,6 +21,7 @@ pub mod setup;
 pub mod shared;
 pub mod state;
 pub(crate) mod tag_first;
+mod timebox;
 pub mod views;
 
 pub use process::{actions, consent, election, offers, parts, projects, tactical};

@@ -24,6 +24,7 @@ use super::command::Command;
 use super::decide::decide_at;
 use super::election::ItemKind;
 use super::event::{Direction, Event, Recorded, Speech};
+use super::parts::Part;
 use super::refusal::Refusal;
 use super::session::LogProblem;
 use super::setup::{PersonId, Setup};
@@ -460,13 +461,16 @@ fn commands_for(event: &mut Event, check: &mut Check) -> bool {
         Event::ProposalCorrected { text } => {
             check.gives(&Command::CorrectProposal { text: text.clone() }, event)
         }
-        Event::PartAdded { part, .. } => {
-            check.gives(&Command::AddPart { part: part.clone() }, event)
-        }
+        Event::PartAdded { part, .. } => check.gives(
+            &Command::AddPart {
+                part: Part::clone(part),
+            },
+            event,
+        ),
         Event::PartChanged { number, part, .. } => check.gives(
             &Command::ChangePart {
                 number: *number,
-                part: part.clone(),
+                part: Part::clone(part),
             },
             event,
         ),

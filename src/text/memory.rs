@@ -11,8 +11,41 @@ use crate::meeting::offers::{OfferAnswer, OfferKind};
 use crate::meeting::projects::ProjectState;
 use crate::record::ProjectStatus;
 
+/// A kind of thing earlier meetings left a new one, as its opening
+/// screen counts it before anything is reviewed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackKind {
+    /// Open next actions for the action review; `accepted` of them are
+    /// requests someone accepted.
+    Actions {
+        /// How many are accepted requests.
+        accepted: usize,
+    },
+    /// Projects for the progress review.
+    Projects,
+    /// Items carried over, offered to the agenda.
+    Carried,
+    /// Agreements past their review date, offered to the agenda.
+    ReviewsDue,
+    /// Elected roles whose term ends, offered to the agenda.
+    TermsEnding,
+    /// Checklist items and metrics, counted on one line.
+    Lists {
+        /// How many metrics (the count given is the checklist's).
+        metrics: usize,
+    },
+}
+
 /// How a language speaks about what earlier meetings left this one.
 pub trait MemoryWords {
+    /// Title of the opening's panel of what comes back from earlier
+    /// meetings: "Coming back from earlier meetings".
+    fn coming_back_title(&self) -> &'static str;
+    /// One kind of what comes back, counted: "Action list: 4 open (1
+    /// accepted request)", "Carried over: 1".
+    fn coming_back(&self, kind: BackKind, count: usize) -> String;
+    /// Under a list cut short: "… 3 more".
+    fn more_items(&self, count: usize) -> String;
     /// The action review's title: "Action list" / "Actielijst".
     fn action_list_title(&self) -> &'static str;
     /// An answer in the action review: "done", "still open", "dropped".

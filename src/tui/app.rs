@@ -150,6 +150,10 @@ impl App {
             Some(_) => Some(Status::Info(words.draft_restored(false).to_owned())),
             None => options.status.clone().map(Status::Info),
         };
+        // A resumed meeting starts where the live one would be on this
+        // screen after the same entries, not on the top row.
+        let last = session.log().last().map(|r| &r.event);
+        let selected = selection::landing(session.state(), last).unwrap_or(0);
         App {
             session,
             persist,
@@ -163,7 +167,10 @@ impl App {
             last_save_try: None,
             presentation: options.presentation,
             help: false,
-            ui: ScreenState::new(screen),
+            ui: ScreenState {
+                selected,
+                ..ScreenState::new(screen)
+            },
             quit: false,
             draft_kept,
             draft_failed: false,
@@ -300,8 +307,12 @@ impl App {
             // The restored dialog was recorded or thrown away: forget it.
             self.draft_kept = self.persist.keep_draft(None).is_err();
         }
-        // A new screen starts with its own state: top row, first panel.
-        if !self.ui.follow(self.screen()) {
+        // A new screen starts with its own state: no scroll, first panel,
+        // and the pointer where the next thing is to do there (as after a
+        // resume); the same screen keeps the selection on its entry.
+        if self.ui.follow(self.screen()) {
+            self.land();
+        } else {
             self.follow_selection(&before, selected_before);
         }
         if self.session.log().len() > entries_before {

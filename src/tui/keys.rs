@@ -486,6 +486,19 @@ pub fn lookup_people(key: &KeyEvent) -> Option<Action> {
     find(&people_bindings(), key)
 }
 
+/// Whether `key` is Ctrl-L, the terminal's "redraw the screen" key.
+/// Every full-screen loop (meeting, setup, home, review, replay, follow)
+/// answers it by clearing the terminal and drawing the whole frame anew,
+/// for when another program wrote over the screen: a normal frame only
+/// writes the cells that changed, so what was scribbled would stay. It is
+/// never a screen's command, in a dialog neither.
+pub fn redraws(key: &KeyEvent) -> bool {
+    key.kind != ratatui::crossterm::event::KeyEventKind::Release
+        && key.modifiers.contains(KeyModifiers::CONTROL)
+        && !key.modifiers.contains(KeyModifiers::ALT)
+        && matches!(key.code, KeyCode::Char('l' | 'L'))
+}
+
 /// The action a key press means in `table`, if any. Only plain and
 /// shifted keys count: Ctrl and Alt combinations never trigger commands.
 pub fn find<A: Copy>(table: &[Binding<A>], key: &KeyEvent) -> Option<A> {
@@ -506,6 +519,37 @@ mod tests {
     use super::*;
 
     const ALL: [Screen; 21] = Screen::ALL;
+
+    #[test]
+    fn ctrl_l_redraws_and_is_no_screens_command() {
+        use ratatui::crossterm::event::KeyEventKind;
+        let ctrl_l = KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL);
+        assert!(redraws(&ctrl_l));
+        // With Shift held (or Caps Lock on) the terminal reports an `L`.
+        let shifted = KeyCode::Char('L');
+        assert!(redraws(&KeyEvent::new(
+            shifted,
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT
+        )));
+        assert!(!redraws(&KeyEvent::new(
+            KeyCode::Char('l'),
+            KeyModifiers::NONE
+        )));
+        assert!(!redraws(&KeyEvent::new(
+            KeyCode::Char('l'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT
+        )));
+        let mut released = ctrl_l;
+        released.kind = KeyEventKind::Release;
+        assert!(!redraws(&released));
+        // No table acts on it: the loop redraws, nothing is recorded.
+        for screen in ALL {
+            assert_eq!(lookup(screen, &ctrl_l), None, "{screen:?}");
+        }
+        assert_eq!(lookup_home(&ctrl_l), None);
+        assert_eq!(lookup_people(&ctrl_l), None);
+        assert_eq!(lookup_parts(&ctrl_l), None);
+    }
 
     #[test]
     fn no_key_means_two_things_on_one_screen() {

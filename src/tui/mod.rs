@@ -191,6 +191,17 @@ pub fn run_full_screen(
                     screen.handle(event);
                 }
             }
+            Ok(Some(event::Event::Key(key))) if keys::redraws(&key) => {
+                // Forget what the terminal is thought to show, so the next
+                // frame writes every cell over whatever is there now.
+                if let Err(e) = guard.redraw_all() {
+                    return if gone_after_settling(&guard) {
+                        Ok(())
+                    } else {
+                        Err(e).context(words.label(Label::ErrDraw))
+                    };
+                }
+            }
             Ok(Some(event)) => screen.handle(event),
             Ok(None) => screen.idle(),
             Err(_) if gone_after_settling(&guard) => return Ok(()),

@@ -186,6 +186,23 @@ impl TerminalGuard {
             .expect("the terminal is held until the guard drops")
     }
 
+    /// Clears the whole terminal and forgets what it was thought to show,
+    /// so the next frame writes every cell anew (Ctrl-L, after another
+    /// program wrote over the screen). `Terminal::clear` does the same but
+    /// first asks the terminal where its cursor is, a question not every
+    /// terminal answers (the redraw then failed after a wait); the next
+    /// frame puts the cursor where it belongs anyway.
+    pub fn redraw_all(&mut self) -> io::Result<()> {
+        use ratatui::backend::{Backend, ClearType as Region};
+        let terminal = self.terminal();
+        terminal.backend_mut().clear_region(Region::All)?;
+        Backend::flush(terminal.backend_mut())?;
+        // Drawing compares a frame with the one before and writes only
+        // what differs: with both buffers blank, everything differs.
+        terminal.swap_buffers();
+        Ok(())
+    }
+
     /// Whether the terminal went away (see [`hung_up`]); once it did, this
     /// stays true and every loop stops.
     pub fn gone(&self) -> bool {

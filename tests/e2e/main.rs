@@ -15,6 +15,7 @@ mod panic_restore;
 mod part_edit_e2e;
 mod paste_marker;
 mod ready;
+mod redraw;
 mod replay_memory;
 mod resume_after_kill;
 mod serve_browser;

@@ -140,6 +140,28 @@ impl Term {
         self.type_text(&format!("\x1b[200~{text}\x1b[201~"));
     }
 
+    /// Puts `bytes` on the screen as if another program had written to
+    /// the same terminal (a background job, a `wall` message): spanning
+    /// does not know, so only a full redraw takes them away again.
+    pub fn scribble(&self, bytes: &str) {
+        if let Ok(mut p) = self.parser.lock() {
+            p.process(bytes.as_bytes());
+        }
+    }
+
+    /// Waits until the screen no longer shows `text`; panics with the
+    /// screen if it stays.
+    pub fn wait_gone(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if !self.screen().contains(text) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+        panic!("screen still shows {text:?}:\n{}", self.screen());
+    }
+
     /// Kills the process with SIGKILL: no chance to clean up.
     pub fn kill_hard(&mut self) {
         if let Some(pid) = self.child.process_id() {

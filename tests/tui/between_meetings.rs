@@ -24,17 +24,17 @@ use crate::support::script::Script;
 use crate::support::tactical;
 use crate::support::tui::{chars, key, render};
 
-fn folder() -> (tempfile::TempDir, SessionsDir) {
+pub(crate) fn folder() -> (tempfile::TempDir, SessionsDir) {
     let temp = tempfile::tempdir().expect("temp dir");
     let dir = SessionsDir::new(temp.path());
     (temp, dir)
 }
 
-fn save(dir: &SessionsDir, session: &Session) {
+pub(crate) fn save(dir: &SessionsDir, session: &Session) {
     dir.create(session).expect("session saved");
 }
 
-fn app_at(session: &Session, now: DateTime<FixedOffset>) -> App {
+pub(crate) fn app_at(session: &Session, now: DateTime<FixedOffset>) -> App {
     App::new(
         session.clone(),
         Box::new(NoPersist),
@@ -45,7 +45,7 @@ fn app_at(session: &Session, now: DateTime<FixedOffset>) -> App {
 
 /// The next tactical meeting of the Operations circle, `weeks` after week
 /// 1, set up from the folder as `spanning new` does.
-fn tactical_setup(dir: &SessionsDir, lang: Lang, weeks: i64) -> Setup {
+pub(crate) fn tactical_setup(dir: &SessionsDir, lang: Lang, weeks: i64) -> Setup {
     let mut setup = tactical::setup_in(lang);
     setup.opened_at = tactical::opened() + Duration::days(7 * weeks);
     setup.tactical_lists = store::remembered_lists(dir, &setup.circle)
@@ -339,7 +339,7 @@ fn tactical_week_three_is_offered_only_what_is_still_open_and_the_item_carried_t
 
 /// A governance meeting of the product circle (the TUI tests' setup) whose
 /// close-out carries both its items over.
-fn governance_week_one(lang: Lang) -> Session {
+pub(crate) fn governance_week_one(lang: Lang) -> Session {
     let mut s = Script::open(crate::support::tui::setup_in(lang));
     s.at(5, Command::StartCheckIn);
     s.round(&[None, None, None, None]);
@@ -369,7 +369,7 @@ fn governance_week_one(lang: Lang) -> Session {
     s.session
 }
 
-fn governance_setup(dir: &SessionsDir, lang: Lang, weeks: i64) -> Setup {
+pub(crate) fn governance_setup(dir: &SessionsDir, lang: Lang, weeks: i64) -> Setup {
     let mut setup = crate::support::tui::setup_in(lang);
     setup.opened_at = crate::support::tui::start() + Duration::days(7 * weeks);
     record::offer::offer_to(dir, &mut setup);

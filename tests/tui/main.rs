@@ -5,6 +5,7 @@ mod support;
 
 mod amend_view;
 mod between_meetings;
+mod coming_back;
 mod consent_drive;
 mod consent_snapshots;
 mod dialog_keys;
@@ -23,6 +24,7 @@ mod part_list;
 mod pasted_text;
 mod readme_keys;
 mod record_metrics;
+mod resume_selection;
 mod tie_rule;
 mod timebox;
 mod tui_crowd;

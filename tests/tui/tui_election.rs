@@ -304,6 +304,14 @@ fn the_nominations_list_points_at_the_voter_enter_opens() {
             assert_eq!(lines.len(), 1, "{lang:?}: one pointer\n{screen}");
             lines[0].clone()
         };
+        // Ana and Bram have nominated: the meeting (here resumed) points
+        // at the next one who has not, as the live meeting would.
+        assert!(
+            pointed(&mut app).contains(&words.not_nominated("Chloë")),
+            "{lang:?}"
+        );
+        key(&mut app, KeyCode::Up);
+        key(&mut app, KeyCode::Up);
         assert!(
             pointed(&mut app).contains(&words.has_nominated("Ana")),
             "{lang:?}"
@@ -345,6 +353,9 @@ fn the_ballot_dialog_names_the_voter_chosen() {
         (Lang::Nl, "Een nominatie invoeren"),
     ] {
         let mut app = nominations(lang).app();
+        // From Chloë, the next to nominate, up to Ana.
+        key(&mut app, KeyCode::Up);
+        key(&mut app, KeyCode::Up);
         key(&mut app, KeyCode::Enter);
         let under_title = |app: &mut spanning::tui::App| {
             let screen = render(app, 80, 24);
@@ -564,6 +575,16 @@ fn nominee_line(app: &mut spanning::tui::App, lang: Lang) -> String {
 fn change_nomination_opens_on_the_voters_current_nominee() {
     for lang in Lang::ALL {
         let mut app = changes(lang).app();
+        // Dewi changed last: the meeting points at Dewi; up to Ana.
+        key(&mut app, KeyCode::Enter);
+        assert!(
+            nominee_line(&mut app, lang).contains("‹ Bram ›"),
+            "{lang:?}: Dewi's nominee"
+        );
+        key(&mut app, KeyCode::Esc);
+        for _ in 0..3 {
+            key(&mut app, KeyCode::Up);
+        }
         key(&mut app, KeyCode::Enter);
         assert!(app.is_typing(), "{lang:?}: the dialog is open");
         let line = nominee_line(&mut app, lang);

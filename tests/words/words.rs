@@ -2073,18 +2073,18 @@ fn all_events() -> Vec<Event> {
     }
     all.push(Event::PartAdded {
         version: 2,
-        part: spanning::meeting::Part::AddEntry {
+        part: Box::new(spanning::meeting::Part::AddEntry {
             role: spanning::meeting::Target::named("Finance"),
             list: spanning::meeting::RoleList::Accountability,
             text: "Paying invoices".into(),
-        },
+        }),
     });
     all.push(Event::PartChanged {
         version: 2,
         number: 1,
-        part: spanning::meeting::Part::RemoveRole {
+        part: Box::new(spanning::meeting::Part::RemoveRole {
             role: spanning::meeting::Target::named("Finance"),
-        },
+        }),
     });
     all.push(Event::PartRemoved {
         version: 2,

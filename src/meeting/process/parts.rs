@@ -635,7 +635,10 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
             if parts.contains(&part) {
                 return Err(refuse(PartRefusal::Duplicate));
             }
-            Ok(Event::PartAdded { version, part })
+            Ok(Event::PartAdded {
+                version,
+                part: Box::new(part),
+            })
         }
         Command::ChangePart { number, part } => {
             let was = existing(*number)?;
@@ -652,7 +655,7 @@ pub(crate) fn decide(state: &MeetingState, command: &Command) -> Result<Event, R
             Ok(Event::PartChanged {
                 version,
                 number: *number,
-                part,
+                part: Box::new(part),
             })
         }
         Command::RemovePart { number } => {
@@ -708,13 +711,13 @@ pub(crate) fn apply(state: &mut MeetingState, event: &Event, at: DateTime<FixedO
         return;
     }
     match event {
-        Event::PartAdded { part, .. } => current.parts.push(part.clone()),
+        Event::PartAdded { part, .. } => current.parts.push(Part::clone(part)),
         Event::PartChanged { number, part, .. } => {
             if let Some(slot) = number
                 .checked_sub(1)
                 .and_then(|i| current.parts.get_mut(i as usize))
             {
-                *slot = part.clone();
+                *slot = Part::clone(part);
             }
         }
         Event::PartRemoved { number, .. } => {

@@ -7,9 +7,36 @@ use crate::meeting::absent::AbsentProblem;
 use crate::meeting::actions::ActionStatus;
 use crate::meeting::offers::{OfferAnswer, OfferKind};
 use crate::record::ProjectStatus;
+use crate::text::memory::BackKind;
 use crate::text::{MemoryWords, WorkWords};
 
 impl MemoryWords for English {
+    fn coming_back_title(&self) -> &'static str {
+        "Coming back from earlier meetings"
+    }
+
+    fn coming_back(&self, kind: BackKind, count: usize) -> String {
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        match kind {
+            BackKind::Actions { accepted: 0 } => format!("Action list: {count} open"),
+            BackKind::Actions { accepted } => format!(
+                "Action list: {count} open ({accepted} accepted request{})",
+                s(accepted)
+            ),
+            BackKind::Projects => format!("Projects: {count}"),
+            BackKind::Carried => format!("Carried over: {count}"),
+            BackKind::ReviewsDue => format!("Agreements due for review: {count}"),
+            BackKind::TermsEnding => format!("Terms ending: {count}"),
+            BackKind::Lists { metrics } => {
+                format!("Checklist: {count} item{} · metrics: {metrics}", s(count))
+            }
+        }
+    }
+
+    fn more_items(&self, count: usize) -> String {
+        format!("… {count} more")
+    }
+
     fn action_list_title(&self) -> &'static str {
         "Action list"
     }

@@ -46,7 +46,7 @@ impl ReviewScreenWords for English {
             L::AtOpening => "the meeting as opened",
             L::AtEnd => "end of the record",
             L::HelpTitle => "Keys",
-            L::HelpClose => "Any key closes this help.",
+            L::HelpClose => "Ctrl-L redraws the screen. Any key closes this help.",
             L::PickCircle => "Show sessions of circle",
             L::PickParticipant => "Show sessions with",
             L::PickHint => "↑↓ choose · Enter picks · Esc cancels",

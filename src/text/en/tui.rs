@@ -84,7 +84,7 @@ impl TuiWords for English {
                 ],
             ),
             KeyText::HelpClose => KeyLine::words(format!(
-                "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Ctrl-S saves the meeting elsewhere. Any key closes this help.",
+                "In dialogs: {} saves, {} cancels. {} leaves at once (all is saved). Ctrl-S saves the meeting elsewhere. Ctrl-L redraws the screen. Any key closes this help.",
                 enter,
                 esc,
                 k(KeyName::CtrlC)

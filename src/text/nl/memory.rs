@@ -7,9 +7,38 @@ use crate::meeting::absent::AbsentProblem;
 use crate::meeting::actions::ActionStatus;
 use crate::meeting::offers::{OfferAnswer, OfferKind};
 use crate::record::ProjectStatus;
+use crate::text::memory::BackKind;
 use crate::text::{MemoryWords, WorkWords};
 
 impl MemoryWords for Dutch {
+    fn coming_back_title(&self) -> &'static str {
+        "Terug uit eerdere vergaderingen"
+    }
+
+    fn coming_back(&self, kind: BackKind, count: usize) -> String {
+        match kind {
+            BackKind::Actions { accepted: 0 } => format!("Actielijst: {count} open"),
+            BackKind::Actions { accepted: 1 } => {
+                format!("Actielijst: {count} open (1 toegezegd verzoek)")
+            }
+            BackKind::Actions { accepted } => {
+                format!("Actielijst: {count} open ({accepted} toegezegde verzoeken)")
+            }
+            BackKind::Projects => format!("Projecten: {count}"),
+            BackKind::Carried => format!("Doorgeschoven: {count}"),
+            BackKind::ReviewsDue => format!("Afspraken toe aan evaluatie: {count}"),
+            BackKind::TermsEnding => format!("Termijnen die aflopen: {count}"),
+            BackKind::Lists { metrics } => format!(
+                "Checklist: {count} punt{} · kengetallen: {metrics}",
+                if count == 1 { "" } else { "en" }
+            ),
+        }
+    }
+
+    fn more_items(&self, count: usize) -> String {
+        format!("… nog {count}")
+    }
+
     fn action_list_title(&self) -> &'static str {
         "Actielijst"
     }

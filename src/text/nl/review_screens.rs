@@ -48,7 +48,7 @@ impl ReviewScreenWords for Dutch {
             L::AtOpening => "de vergadering bij de opening",
             L::AtEnd => "einde van het verslag",
             L::HelpTitle => "Toetsen",
-            L::HelpClose => "Elke toets sluit deze hulp.",
+            L::HelpClose => "Ctrl-L tekent het scherm opnieuw. Elke toets sluit deze hulp.",
             L::PickCircle => "Toon sessies van cirkel",
             L::PickParticipant => "Toon sessies met",
             L::PickHint => "↑↓ kiezen · Enter neemt · Esc annuleert",

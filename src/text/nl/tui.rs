@@ -87,7 +87,7 @@ impl TuiWords for Dutch {
                 ],
             ),
             KeyText::HelpClose => KeyLine::words(format!(
-                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Ctrl-S bewaart de vergadering elders. Elke toets sluit deze hulp.",
+                "{} bewaart, {} annuleert. {} stopt meteen (alles is bewaard). Ctrl-S bewaart de vergadering elders. Ctrl-L tekent het scherm opnieuw. Elke toets sluit deze hulp.",
                 enter,
                 esc,
                 k(KeyName::CtrlC)

@@ -75,6 +75,12 @@ impl App {
         }
     }
 
+    /// Puts the pointer where [`landing`] says the screen on show starts.
+    pub(super) fn land(&mut self) {
+        let last = self.session.log().last().map(|r| &r.event);
+        self.ui.selected = landing(self.session.state(), last).unwrap_or(0);
+    }
+
     /// Once an item has ended and the agenda is back, the pointer goes to
     /// the item Enter starts next (the first one still waiting) rather
     /// than staying on the finished one. Replay follows the same rule.
@@ -144,6 +150,82 @@ impl App {
         let list = self.objections();
         list.get(self.ui.selected.min(list.len().saturating_sub(1)))
             .map(|c| c.number)
+    }
+}
+
+/// Where the pointer lands when a list screen comes up, whether the live
+/// meeting just reached it or a meeting is resumed (or replayed, or
+/// followed) at it: on the entry the live meeting would be on had it just
+/// recorded the same entries, which is the one the facilitator acts on
+/// next. `last` is the entry just recorded, if any. The same rules as the
+/// live app's after each entry:
+/// - agenda: the item Enter starts next;
+/// - clarifying questions: a question just asked, else the first one not
+///   yet answered or ruled out;
+/// - objection round: the first concern still to handle;
+/// - integration, resolving objections: the first objection still open;
+/// - nominations: the next person without a nomination;
+/// - changed nominations: the person who changed last;
+/// - checklist, metrics, progress: an entry just added, else the first
+///   one not yet answered;
+/// - triage: a request just made, else the first not yet answered;
+/// - action review: the first action not yet answered.
+///
+/// `None` leaves the top row.
+pub(crate) fn landing(
+    state: &crate::meeting::MeetingState,
+    last: Option<&crate::meeting::Event>,
+) -> Option<usize> {
+    use crate::meeting::Event;
+    let item = state.active_item();
+    match crate::tui::screens::screen_of(state) {
+        Screen::Agenda => next_waiting_row(state),
+        Screen::Questions => {
+            let questions = item?.questions();
+            match last {
+                Some(Event::QuestionAsked { .. }) => questions.len().checked_sub(1),
+                _ => questions.iter().position(|q| !q.is_settled()),
+            }
+        }
+        Screen::Objections => item?.concerns().iter().position(|c| c.is_unhandled()),
+        Screen::Integration | Screen::Resolve => views::objections(state)
+            .iter()
+            .position(|c| c.is_open_objection()),
+        Screen::Nominations => {
+            let election = item?.election()?;
+            election
+                .voters(state)
+                .iter()
+                .position(|v| election.ballot_of(*v).is_none())
+        }
+        Screen::Changes => {
+            let election = item?.election()?;
+            let voter = election.changes.last()?.voter;
+            election.ballots.iter().position(|b| b.voter == voter)
+        }
+        Screen::Review => {
+            let list = crate::meeting::TacticalList::of_phase(state.phase)?;
+            let entries = state.tactical.list(list);
+            match last {
+                Some(Event::EntryDefined { list: added, .. }) if *added == list => {
+                    entries.len().checked_sub(1)
+                }
+                _ => entries.iter().position(|e| e.answer.is_none()),
+            }
+        }
+        Screen::Triage => {
+            let requests = &item?.triage().requests;
+            match last {
+                Some(Event::RequestMade { .. }) => requests.len().checked_sub(1),
+                _ => requests.iter().position(|r| r.accepted.is_none()),
+            }
+        }
+        Screen::Actions => state
+            .tactical
+            .actions
+            .iter()
+            .position(|a| a.answer.is_none()),
+        _ => None,
     }
 }
 

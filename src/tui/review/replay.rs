@@ -614,19 +614,10 @@ pub fn after_entry(
         _ => 0,
     };
     let focus = crate::tui::screens::consent::replay_focus(&entry.event, state).unwrap_or(focus);
-    let selected = match state.phase {
-        Phase::Item {
-            step: IdmStep::ObjectionRound,
-            ..
-        } => state
-            .active_item()
-            .and_then(|i| i.concerns().iter().position(|c| c.is_unhandled()))
-            .unwrap_or(0),
-        // As live: the pointer is on the item Enter starts next (after an
-        // item ends it moves there, and stays while the agenda is open).
-        Phase::Agenda => crate::tui::app::selection::next_waiting_row(state).unwrap_or(0),
-        _ => 0,
-    };
+    // As live (and as a resumed meeting): the pointer is where the next
+    // thing to do is, e.g. the item Enter starts next, the first concern
+    // to handle, the next person to nominate.
+    let selected = crate::tui::app::selection::landing(state, Some(&entry.event)).unwrap_or(0);
     AfterEntry {
         status: Some(status),
         focus,

@@ -67,7 +67,7 @@ pub fn draw_actions(view: &View, buf: &mut Buffer, area: Rect) {
 
 /// Whose an offered action is: the owner (or "no owner"), the role it was
 /// taken on in, and whether it was an accepted request.
-fn owner_text(action: &ReviewedAction, words: &dyn crate::text::Words) -> String {
+pub(super) fn owner_text(action: &ReviewedAction, words: &dyn crate::text::Words) -> String {
     let owner = action
         .offered
         .owner

@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod closeout;
+pub mod coming_back;
 pub mod consent;
 pub mod dialogs;
 pub mod diff;

@@ -11,8 +11,52 @@ use crate::text::tui::Label;
 use crate::tui::widgets::duration;
 use crate::tui::widgets::text_panel::{Panel, title};
 
-/// Draws the opening screen.
+/// From this width the people and what comes back stand side by side.
+const SIDE_BY_SIDE: u16 = 120;
+
+/// Draws the opening screen: who is here and, when earlier meetings left
+/// this one something, what comes back (beside it on a wide screen, below
+/// it on a narrow one, each given what it needs while both fit and at
+/// least half the height for what comes back when they do not).
 pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
+    if !super::coming_back::any(view) {
+        draw_people(view, buf, area);
+        return;
+    }
+    if area.width >= SIDE_BY_SIDE {
+        let [people, back] =
+            Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)])
+                .areas(area);
+        draw_people(view, buf, people);
+        super::coming_back::draw(view, buf, back);
+        return;
+    }
+    let height = area.height;
+    let people = people_rows(view, area.width);
+    let back = super::coming_back::rows_needed(view, area.width);
+    let people = if people.saturating_add(back) <= height {
+        people
+    } else {
+        let back = back.min(height / 2).max(height.saturating_sub(people));
+        height.saturating_sub(back)
+    };
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length(people), Constraint::Min(0)]).areas(area);
+    draw_people(view, buf, top);
+    super::coming_back::draw(view, buf, bottom);
+}
+
+/// Rows the participants' panel needs at `width` in one column, borders
+/// included.
+fn people_rows(view: &View, width: u16) -> u16 {
+    let (mut lines, timebox) = people_lines(view);
+    lines.extend(timebox);
+    Panel::new(Line::default(), lines.into()).rows_needed(width)
+}
+
+/// Who is here (with facilitator, secretary and roles), and under it the
+/// timebox, conflicts and when the clock starts.
+fn people_lines(view: &View) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
     let state = view.state;
     let words = view.words;
     let theme = &view.theme;
@@ -58,6 +102,13 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             theme.muted,
         ));
     }
+    (lines, timebox)
+}
+
+/// Draws who is here into `area`: in two columns when one does not fit.
+fn draw_people(view: &View, buf: &mut Buffer, area: Rect) {
+    let (words, theme) = (view.words, &view.theme);
+    let (mut lines, timebox) = people_lines(view);
     let heading = format!(
         "{} · {}",
         words.label(Label::Opening),

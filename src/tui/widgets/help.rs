@@ -10,8 +10,9 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::centered;
 use crate::tui::theme::Theme;
 
-/// Rows under the keys where there is room: a blank one and up to three
-/// of the closing note.
+/// Rows under the keys where there is room, at least: a blank one and
+/// three of the closing note; more where the note wraps to more at the
+/// overlay's width.
 const FOOTER_ROWS: u16 = 4;
 
 /// The overlay, built from a key table already put into words.
@@ -74,7 +75,8 @@ impl Widget for Help<'_> {
                     .collect()
             })
             .collect();
-        // The closing note, wrapped, under a blank row.
+        // The whole closing note, wrapped, under a blank row: it says how
+        // to leave (shortened only where the keys would not fit otherwise).
         let mut note = super::prose::wrap_line(
             &Line::from(Span::styled(self.footer.to_owned(), theme.muted)),
             width.saturating_sub(2),

@@ -210,6 +210,7 @@ fn wrapped(line: &Line, width: u16, alignment: Alignment, hang: Option<u16>) -> 
     // The first row's leading spaces, and the hang under the text.
     let (lead_end, lead, hang) = indents(line, &glyphs, width, alignment, hang);
     let mut pieces = pieces(&glyphs, lead_end);
+    let bar = quote_bar(line, &glyphs, &pieces, hang);
     let first_room = width - lead;
     let room = width - hang;
     pieces = cut_long_words(&glyphs, pieces, room);
@@ -225,6 +226,8 @@ fn wrapped(line: &Line, width: u16, alignment: Alignment, hang: Option<u16>) -> 
         let mut spans = Vec::new();
         if i == 0 {
             push_glyphs(&mut spans, line, &leading(&glyphs[..lead_end], lead));
+        } else if let Some(bar) = bar {
+            push_glyphs(&mut spans, line, &glyphs[..bar]);
         } else if hang > 0 {
             spans.push(Span::raw(" ".repeat(usize::from(hang))));
         }
@@ -414,6 +417,22 @@ fn is_marker(line: &Line, word: &[Glyph]) -> bool {
             || (body.len() == 1 && body.chars().all(|c| c.is_ascii_lowercase())))
 }
 
+/// Where a quoted line's bar ends: for a line that starts (after its
+/// indent) with a quote bar "│" and a space, and hangs its rows under the
+/// text after it, the glyphs before that text, which every further row
+/// repeats, so a wrapped quote reads as one block with its bar down the
+/// side, as the Markdown it comes from is shown elsewhere. `None` for any
+/// other line, or when the indent had to shrink on a narrow row.
+fn quote_bar(line: &Line, glyphs: &[Glyph], pieces: &[Piece], hang: u16) -> Option<usize> {
+    let first = pieces.first()?;
+    let word: String = glyphs[first.start..first.gap]
+        .iter()
+        .map(|g| &line.spans[g.span].content[g.start..g.end])
+        .collect();
+    let before: u16 = glyphs[..first.end].iter().map(|g| g.width).sum();
+    (word == "│" && first.space > 0 && pieces.len() > 1 && before == hang).then_some(first.end)
+}
+
 /// The leading whitespace glyphs that fit in `width` columns.
 fn leading(glyphs: &[Glyph], width: u16) -> Vec<Glyph> {
     let mut used = 0;
@@ -543,6 +562,35 @@ mod tests {
             assert!(!row.starts_with("     "), "{rows:?}");
         }
         check_fits_and_keeps(text, 30, &rows);
+    }
+
+    #[test]
+    fn a_quote_keeps_its_bar_on_every_row() {
+        let line = Line::from(vec![
+            Span::styled("  │ ", Style::new().italic()),
+            Span::raw("Meetings run over because agenda items are not prepared in time"),
+        ]);
+        let rows = wrap_line(&line, 24);
+        assert!(rows.len() > 2, "{rows:?}");
+        for row in &rows {
+            assert!(plain(row).starts_with("  │ "), "{rows:?}");
+            assert!(!plain(row).starts_with("  │  "), "{rows:?}");
+            // The bar keeps its own style on every row.
+            assert_eq!(row.spans[0].style, Style::new().italic(), "{rows:?}");
+        }
+        let text: Vec<String> = rows.iter().map(|r| plain(r)[6..].to_owned()).collect();
+        check_fits_and_keeps(
+            "Meetings run over because agenda items are not prepared in time",
+            24,
+            &text,
+        );
+        // Any other marker still hangs under its text with spaces only.
+        let rows = rows_of("  • first second third fourth fifth sixth", 16);
+        assert!(
+            rows[1..]
+                .iter()
+                .all(|r| r.starts_with("    ") && !r.contains('•'))
+        );
     }
 
     #[test]
