@@ -973,3 +973,26 @@ fn replay_with_a_speed_starts_playing_and_without_one_waits() {
     }
     assert!(pos(&mut playing) > 0, "playback moved on by itself");
 }
+
+/// The circle picker's keys at the smallest size, in Dutch: the line
+/// "↑↓ kiezen · Enter neemt · Esc annuleert" lost its end at the border
+/// at 60 columns; the picker is now as wide as its keys.
+#[test]
+fn the_pickers_keys_are_whole_at_60_columns_in_both_languages() {
+    let (_temp, dir) = folder();
+    for (lang, keys) in [
+        (Lang::En, "↑↓ choose · Enter picks · Esc cancels"),
+        (Lang::Nl, "↑↓ kiezen · Enter neemt · Esc annuleert"),
+    ] {
+        let mut app = ReviewApp::browse_catalogue(
+            "sessions",
+            Catalogue::load(&dir),
+            PathBuf::from("."),
+            lang,
+            ThemeChoice::Default,
+        );
+        press(&mut app, KeyCode::Char('f'));
+        let screen = text(&terminal(&mut app, 60, 16));
+        assert!(screen.contains(keys), "{lang:?}\n{screen}");
+    }
+}

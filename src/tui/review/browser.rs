@@ -773,11 +773,13 @@ fn draw_picker(frame: &mut Frame, area: Rect, picker: &Picker, words: &dyn Words
         .collect();
     let mut lines = lines;
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        words.review_label(ReviewLabel::PickHint),
-        theme.muted,
-    )));
-    let width = (area.width * 2 / 3).max(20);
+    let hint = words.review_label(ReviewLabel::PickHint);
+    lines.push(Line::from(Span::styled(hint, theme.muted)));
+    // As wide as its keys at least: in Dutch at 60 columns "Esc annuleert"
+    // lost its end at the border.
+    let hint_width =
+        u16::try_from(unicode_width::UnicodeWidthStr::width(hint) + 2).unwrap_or(u16::MAX);
+    let width = (area.width * 2 / 3).max(20).max(hint_width).min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = crate::tui::widgets::centered(area, width, height);
     frame.render_widget(Clear, rect);
