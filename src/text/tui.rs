@@ -547,6 +547,8 @@ pub enum KeyText {
     LineKeys,
     /// Hints in a form with several fields.
     FormKeys,
+    /// Hints in a form that is one choice (who asked for a test).
+    ChoiceKeys,
     /// The keys of a yes/no question.
     ConfirmKeys,
     /// Test dialog: asking for the ruling.

@@ -16,10 +16,11 @@ use strum::VariantArray;
 use unicode_width::UnicodeWidthStr;
 
 /// The key texts that are hints (the others are sentences).
-const HINT_LINES: [KeyText; 6] = [
+const HINT_LINES: [KeyText; 7] = [
     KeyText::EditKeys,
     KeyText::LineKeys,
     KeyText::FormKeys,
+    KeyText::ChoiceKeys,
     KeyText::ConfirmKeys,
     KeyText::RulingKeys,
     KeyText::SetupKeys,
@@ -384,5 +385,34 @@ fn the_people_dialog_at_60_columns_marks_roles_it_shortens() {
             row.contains("Releasebeheer / Financiën / Klantcontact") || row.contains('…'),
             "{lang:?}: {row}\n{screen}"
         );
+    }
+}
+
+/// A dialog that is one choice (who asked for an objection's test) said
+/// "Alt+Enter = new line" with nothing to type in, and not how to choose.
+#[test]
+fn a_one_choice_dialog_says_how_to_choose_not_how_to_type() {
+    use spanning::meeting::Command;
+    for lang in Lang::ALL {
+        let mut script = tui_support::amend(lang);
+        script
+            .run(Command::OpenObjectionRound)
+            .say("Who pays the buddy?");
+        let mut app = script.app();
+        tui_support::key(&mut app, KeyCode::Char('b'));
+        assert!(app.is_typing(), "{lang:?}: the dialog is open");
+        let words = lang.words();
+        let choose = words.key_line(KeyText::ChoiceKeys).hints[0].text.clone();
+        let new_line = words.key_line(KeyText::EditKeys).hints[1].text.clone();
+        for (w, h) in [(80, 24), (160, 48)] {
+            let screen = tui_support::render(&mut app, w, h);
+            assert!(screen.contains(&choose), "{lang:?} {w}x{h}\n{screen}");
+            assert!(!screen.contains(&new_line), "{lang:?} {w}x{h}\n{screen}");
+            let terminal = tui_support::terminal(&mut app, w, h);
+            insta::assert_snapshot!(
+                format!("request_test_dialog_{}_{w}x{h}", lang.code()),
+                terminal.backend()
+            );
+        }
     }
 }

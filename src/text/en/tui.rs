@@ -58,6 +58,14 @@ impl TuiWords for English {
                     (&hint(esc, "cancel"), true),
                 ],
             ),
+            KeyText::ChoiceKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(&format!("{arrows}/letter"), "choose"), false),
+                    (&hint(enter, "save"), true),
+                    (&hint(esc, "cancel"), true),
+                ],
+            ),
             KeyText::ConfirmKeys => KeyLine::hints(
                 "   ",
                 &[

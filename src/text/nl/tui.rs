@@ -61,6 +61,14 @@ impl TuiWords for Dutch {
                     (&hint(esc, "annuleren"), true),
                 ],
             ),
+            KeyText::ChoiceKeys => KeyLine::hints(
+                " · ",
+                &[
+                    (&hint(&format!("{arrows}/letter"), "kiezen"), false),
+                    (&hint(enter, "bewaren"), true),
+                    (&hint(esc, "annuleren"), true),
+                ],
+            ),
             KeyText::ConfirmKeys => KeyLine::hints(
                 "   ",
                 &[

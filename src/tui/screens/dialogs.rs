@@ -116,6 +116,8 @@ pub(crate) fn form(
             .any(|f| matches!(f, FieldRef::Text(t) if !t.single_line));
     let hint = words.key_line(match form.fields.as_slice() {
         [FieldRef::Text(field)] if field.single_line => KeyText::LineKeys,
+        // One choice: nothing to type a new line in.
+        [FieldRef::Choice(_)] => KeyText::ChoiceKeys,
         [_] | [] => KeyText::EditKeys,
         _ => KeyText::FormKeys,
     });
