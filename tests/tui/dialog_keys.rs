@@ -416,3 +416,43 @@ fn a_one_choice_dialog_says_how_to_choose_not_how_to_type() {
         }
     }
 }
+
+/// The clock row at the smallest width: in Dutch the item's fair share
+/// ("tijd per punt 16:40") ran off the edge. Its labels now go first and
+/// the numbers stay; whatever is still too wide ends in "…".
+#[test]
+fn the_clock_row_keeps_its_numbers_at_60_columns() {
+    for lang in Lang::ALL {
+        for (name, mut app) in tui_support::scenes_in(lang) {
+            let screen = tui_support::render(&mut app, 60, 16);
+            let Some(row) = screen.lines().find(|r| r.starts_with('⏱')) else {
+                continue;
+            };
+            let row = row.trim_end();
+            // A dialog over the clock row: its own borders are on it.
+            if row.matches('│').count() > 1 || row.contains(['┌', '└']) {
+                continue;
+            }
+            assert!(
+                row.ends_with(|c: char| c.is_ascii_digit())
+                    || row.ends_with('…')
+                    || row.ends_with(lang.words().label(spanning::text::tui::Label::Left))
+                    || row.ends_with(lang.words().label(spanning::text::tui::Label::Over))
+                    || row.ends_with(
+                        lang.words()
+                            .label(spanning::text::tui::Label::ClockNotStarted)
+                    ),
+                "{lang:?} {name}: {row:?}\n{screen}"
+            );
+            if let Some(share) = app
+                .session()
+                .state()
+                .active_item()
+                .and_then(|i| i.allowance_secs)
+            {
+                let share = spanning::tui::widgets::duration(share);
+                assert!(row.contains(&share), "{lang:?} {name}: {share} in {row:?}");
+            }
+        }
+    }
+}

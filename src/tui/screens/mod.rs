@@ -368,7 +368,14 @@ impl Widget for MeetingScreen<'_> {
         }
         Paragraph::new(Line::from(title_spans)).render(title, buf);
         Paragraph::new(phase_bar::line(state, words, &theme, bar.width)).render(bar, buf);
-        Paragraph::new(clock::line(state, view.now, words, &theme)).render(clock_row, buf);
+        Paragraph::new(clock::line_within(
+            state,
+            view.now,
+            words,
+            &theme,
+            clock_row.width,
+        ))
+        .render(clock_row, buf);
         super::widgets::large_text::draw(state, words, &theme, buf, large);
         if let Some(t) = &state.time_out {
             let text = format!(

@@ -17,9 +17,44 @@ pub fn line(
     words: &dyn Words,
     theme: &Theme,
 ) -> Line<'static> {
+    line_at(state, now, words, theme, false)
+}
+
+/// The clock as one line of at most `width` columns: where the whole one
+/// is wider (Dutch at 60 columns lost "tijd per punt 31:35" off the
+/// edge), the labels of elapsed time and of the fair share go, the
+/// numbers stay; past that it ends in "…".
+pub fn line_within(
+    state: &MeetingState,
+    now: DateTime<FixedOffset>,
+    words: &dyn Words,
+    theme: &Theme,
+    width: u16,
+) -> Line<'static> {
+    let whole = line_at(state, now, words, theme, false);
+    if whole.width() <= usize::from(width) {
+        return whole;
+    }
+    let terse = line_at(state, now, words, theme, true);
+    if terse.width() <= usize::from(width) {
+        return terse;
+    }
+    let mut rows = super::prose::wrap_line(&terse, width);
+    super::prose::shorten(&mut rows, 1, width);
+    rows.into_iter().next().unwrap_or_default()
+}
+
+fn line_at(
+    state: &MeetingState,
+    now: DateTime<FixedOffset>,
+    words: &dyn Words,
+    theme: &Theme,
+    terse: bool,
+) -> Line<'static> {
     // On the ready-to-start screen the clock has not started: say so rather
     // than show a 0:00 that looks like a running clock.
     let elapsed = match state.clock_from {
+        Some(_) if terse => format!("⏱ {}", duration(views::elapsed_secs(state, now))),
         Some(_) => format!(
             "⏱ {} {}",
             duration(views::elapsed_secs(state, now)),
@@ -53,6 +88,13 @@ pub fn line(
         let share = item.allowance_secs;
         let over = share.is_some_and(|s| used > s);
         let text = match share {
+            Some(s) if terse => format!(
+                "{}{} {} / {}",
+                if over { "⚠ " } else { "" },
+                words.label(Label::ItemTime),
+                duration(used),
+                duration(s)
+            ),
             Some(s) => format!(
                 "{}{} {} / {} {}",
                 if over { "⚠ " } else { "" },
