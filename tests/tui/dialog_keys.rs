@@ -456,3 +456,28 @@ fn the_clock_row_keeps_its_numbers_at_60_columns() {
         }
     }
 }
+
+/// The step's key hints at 60 columns keep help and leave: the objection
+/// round's hints took four rows in Dutch and the fourth, "?  hulp  q
+/// verlaten", was dropped; now lesser hints go first.
+#[test]
+fn the_steps_keys_keep_help_and_leave_at_60_columns() {
+    use spanning::text::keys::Action;
+    for lang in Lang::ALL {
+        let words = lang.words();
+        let help = format!("?  {}", words.key_action(Action::Help));
+        let quit = format!("q  {}", words.key_action(Action::Quit));
+        for (name, mut app) in tui_support::scenes_in(lang) {
+            if name.contains("presentation") || name.contains("help") {
+                continue;
+            }
+            let screen = tui_support::render(&mut app, 60, 16);
+            let bottom: Vec<&str> = screen.lines().rev().take(3).collect();
+            let keys = bottom.join("\n");
+            assert!(
+                keys.contains(&help) && keys.contains(&quit),
+                "{lang:?} {name}: {help} and {quit}\n{screen}"
+            );
+        }
+    }
+}

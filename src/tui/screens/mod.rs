@@ -237,7 +237,7 @@ fn footer(view: &View<'_>, area: Rect) -> Footer {
     // Elections exist in governance meetings only; a tactical agenda does
     // not offer the key (the engine refuses it there with the reason).
     let elections = crate::meeting::election::elections_allowed(state.format);
-    let pairs: Vec<(String, &str)> = keys::hint_bindings(screen, timeout)
+    let pairs: Vec<(String, &'static str, keys::Action)> = keys::hint_bindings(screen, timeout)
         .into_iter()
         .filter(|b| elections || b.action != keys::Action::AddElection)
         // The part list only once the proposal has parts.
@@ -264,8 +264,22 @@ fn footer(view: &View<'_>, area: Rect) -> Footer {
                     )
                 )
         })
-        .map(|b| (b.cap(words), words.key_action(b.action)))
+        .map(|b| (b.cap(words), words.key_action(b.action), b.action))
         .collect();
+    // Past three rows (60 columns, in Dutch) the last hints went, help and
+    // leave among them: the others go instead, from the last one on (every
+    // key stays in the help overlay).
+    let mut pairs = pairs;
+    let fixed = |a: keys::Action| matches!(a, keys::Action::Help | keys::Action::Quit);
+    let as_pairs = |p: &[(String, &'static str, keys::Action)]| -> Vec<(String, &'static str)> {
+        p.iter().map(|(c, w, _)| (c.clone(), *w)).collect()
+    };
+    while super::widgets::hint_lines(&as_pairs(&pairs), usize::from(area.width), &theme).len() > 3
+        && let Some(i) = pairs.iter().rposition(|(_, _, a)| !fixed(*a))
+    {
+        pairs.remove(i);
+    }
+    let pairs = as_pairs(&pairs);
     // Packed so a key never sits on one line and its meaning on the next.
     let hints = super::widgets::hint_lines(&pairs, usize::from(area.width), &theme);
     // Measured in display columns, so wide characters count right.
