@@ -481,3 +481,39 @@ fn the_steps_keys_keep_help_and_leave_at_60_columns() {
         }
     }
 }
+
+/// The setup screen's keys (before a meeting opens) break between hints
+/// too, in both languages at 80 and 60 columns.
+#[test]
+fn the_setup_screens_keys_break_between_hints() {
+    for lang in Lang::ALL {
+        let screen = spanning::tui::SetupScreen::new(spanning::tui::SetupDefaults {
+            title: "Weekly governance".into(),
+            circle: "Operations".into(),
+            participants: spanning::meeting::Participant::parse_list("Ana, Bram, Chloë"),
+            facilitator: 0,
+            secretary: None,
+            timebox_minutes: Some(60),
+            format: spanning::meeting::MeetingFormat::Governance,
+            lang,
+            opened_at: tui_support::start(),
+            theme: spanning::tui::ThemeChoice::Default,
+            rules: spanning::meeting::RuleSet::Integrative,
+            absent: String::new(),
+        });
+        let hints = hints(lang);
+        let cancel = lang.words().key_line(KeyText::SetupKeys).hints[3]
+            .text
+            .clone();
+        for (w, h) in [(80, 24), (60, 16)] {
+            let mut terminal =
+                ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+            terminal.draw(|f| screen.draw(f)).expect("draw");
+            let text = tui_support::buffer_text(terminal.backend().buffer());
+            for row in text.lines() {
+                assert_no_hint_cut(row, &hints, &format!("{lang:?} setup {w}x{h}\n{text}"));
+            }
+            assert!(text.contains(&cancel), "{lang:?} {w}x{h}: {cancel}\n{text}");
+        }
+    }
+}
