@@ -517,3 +517,33 @@ fn the_setup_screens_keys_break_between_hints() {
         }
     }
 }
+
+/// Below 20 rows the prompt keeps one row (ending in "…") and the keys
+/// two, so the step's panels keep rows of text: at 60x16 in Dutch the
+/// objection round showed the proposal's borders with nothing between.
+#[test]
+fn at_60x16_the_proposal_under_decision_keeps_a_row_of_text() {
+    for lang in Lang::ALL {
+        for script in [tui_support::reactions(lang), tui_support::objections(lang)] {
+            let mut app = script.app();
+            let screen = tui_support::render(&mut app, 60, 16);
+            assert!(
+                screen.contains("The Release lead writes"),
+                "{lang:?}: the proposal's first words\n{screen}"
+            );
+            let prompt = screen
+                .lines()
+                .find(|r| r.starts_with('»'))
+                .unwrap_or_else(|| panic!("{lang:?}: the prompt\n{screen}"));
+            let next = screen
+                .lines()
+                .skip_while(|r| !r.starts_with('»'))
+                .nth(1)
+                .unwrap_or_default();
+            assert!(
+                prompt.trim_end().ends_with('…') || !next.starts_with("  "),
+                "{lang:?}: one row of prompt\n{screen}"
+            );
+        }
+    }
+}

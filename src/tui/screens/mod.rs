@@ -274,7 +274,12 @@ fn footer(view: &View<'_>, area: Rect) -> Footer {
     let as_pairs = |p: &[(String, &'static str, keys::Action)]| -> Vec<(String, &'static str)> {
         p.iter().map(|(c, w, _)| (c.clone(), *w)).collect()
     };
-    while super::widgets::hint_lines(&as_pairs(&pairs), usize::from(area.width), &theme).len() > 3
+    // Below 20 rows (60x16) the body needs the rows more: two rows of keys
+    // and one of prompt (ending in "…"), so the panels keep rows of text.
+    let tight = area.height < 20;
+    let most_key_rows = if tight { 2 } else { 3 };
+    while super::widgets::hint_lines(&as_pairs(&pairs), usize::from(area.width), &theme).len()
+        > most_key_rows
         && let Some(i) = pairs.iter().rposition(|(_, _, a)| !fixed(*a))
     {
         pairs.remove(i);
@@ -291,7 +296,7 @@ fn footer(view: &View<'_>, area: Rect) -> Footer {
         }
     };
     let prompt_rows = if facilitator {
-        rows_for(prompt_text.width() + 2)
+        rows_for(prompt_text.width() + 2).min(if tight { 1 } else { 2 })
     } else {
         0
     };
@@ -303,7 +308,7 @@ fn footer(view: &View<'_>, area: Rect) -> Footer {
     // Every key the step takes is offered (#15): three rows at most, the
     // third only where a step has that many keys (triage at 80 columns).
     let keys_rows = if facilitator {
-        (hints.len() as u16).clamp(1, 3)
+        (hints.len() as u16).clamp(1, most_key_rows as u16)
     } else {
         0
     };
