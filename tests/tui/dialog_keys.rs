@@ -547,3 +547,33 @@ fn at_60x16_the_proposal_under_decision_keeps_a_row_of_text() {
         }
     }
 }
+
+/// At 60x16 with the objection round done and a concern raised, the
+/// concerns panel vanished without a sign (the round's empty list and
+/// the proposal took the rows). Now the round keeps its headline, the
+/// proposal a row, and the concern shows.
+#[test]
+fn at_60x16_a_raised_concern_stays_in_sight_after_the_round() {
+    use spanning::meeting::Command;
+    for lang in Lang::ALL {
+        let mut script = tui_support::amend(lang);
+        script
+            .run(Command::OpenObjectionRound)
+            .say("Too much work for the release lead alone, and nobody has time for it")
+            .pass()
+            .pass()
+            .pass();
+        let mut app = script.app();
+        let screen = tui_support::render(&mut app, 60, 16);
+        let title = lang.words().label(spanning::text::tui::Label::Concerns);
+        assert!(screen.contains(title), "{lang:?}: {title}\n{screen}");
+        assert!(
+            screen.contains("1. Chloë: Too much work"),
+            "{lang:?}: the concern\n{screen}"
+        );
+        assert!(
+            screen.contains("The Release lead writes"),
+            "{lang:?}: the proposal\n{screen}"
+        );
+    }
+}

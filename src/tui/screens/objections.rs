@@ -65,11 +65,21 @@ fn narrow(view: &View, buf: &mut Buffer, body: Rect, item: &Item, round: &Round)
         let short = (round_least + wanted_proposal.min(5) + 3).saturating_sub(body.height);
         round_least = round_least.saturating_sub(short).max(4.min(round_least));
     }
+    let mut proposal_least = wanted_proposal.min(5);
+    // Still too short for one concern (60x16, the round done): the round
+    // keeps its headline ("everyone has had a turn") without the list, and
+    // the proposal one row of text, before the concerns vanish unsaid.
+    if count > 0 && round_least + proposal_least + 3 > body.height {
+        proposal_least = proposal_least.min(3);
+        if !running {
+            round_least = round_least.min(2);
+        }
+    }
     let [rows_round, rows_proposal, rows_concerns] = share_rows(
         body.height,
         [
             (round_least, wanted_round),
-            (wanted_proposal.min(5), wanted_proposal),
+            (proposal_least, wanted_proposal),
             (
                 wanted_concerns.min(if running { 4 } else { 6 }),
                 wanted_concerns,
