@@ -478,6 +478,17 @@ fn the_steps_keys_keep_help_and_leave_at_60_columns() {
                 keys.contains(&help) && keys.contains(&quit),
                 "{lang:?} {name}: {help} and {quit}\n{screen}"
             );
+            // Where the step has a next step, it is offered too.
+            let offered = spanning::tui::keys::hint_bindings(
+                spanning::tui::screens::screen_of(app.session().state()),
+                app.session().state().time_out.is_some(),
+            )
+            .into_iter()
+            .find(|b| b.action == Action::Next);
+            if let Some(b) = offered.filter(|_| !keys.contains('│')) {
+                let next = format!("{}  {}", b.cap(words), words.key_action(Action::Next));
+                assert!(keys.contains(&next), "{lang:?} {name}: {next}\n{screen}");
+            }
         }
     }
 }

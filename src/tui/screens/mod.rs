@@ -268,9 +268,15 @@ fn footer(view: &View<'_>, area: Rect) -> Footer {
         .collect();
     // Past three rows (60 columns, in Dutch) the last hints went, help and
     // leave among them: the others go instead, from the last one on (every
-    // key stays in the help overlay).
+    // key stays in the help overlay), the next step last of all.
     let mut pairs = pairs;
-    let fixed = |a: keys::Action| matches!(a, keys::Action::Help | keys::Action::Quit);
+    // Help and leave always; the next step too: it is how a step ends.
+    let fixed = |a: keys::Action| {
+        matches!(
+            a,
+            keys::Action::Help | keys::Action::Quit | keys::Action::Next
+        )
+    };
     let as_pairs = |p: &[(String, &'static str, keys::Action)]| -> Vec<(String, &'static str)> {
         p.iter().map(|(c, w, _)| (c.clone(), *w)).collect()
     };
