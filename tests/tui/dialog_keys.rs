@@ -588,3 +588,57 @@ fn at_60x16_a_raised_concern_stays_in_sight_after_the_round() {
         );
     }
 }
+
+/// The setup form at 60x16: its editors were squeezed to their borders
+/// with no row to type in, and "‹ Rolverleg" lost its "›". Each text now
+/// has a row without borders under its whole label.
+#[test]
+fn the_setup_form_at_60x16_keeps_a_row_for_every_text() {
+    use ratatui::crossterm::event::{Event, KeyEvent, KeyModifiers};
+    for lang in Lang::ALL {
+        let mut screen = spanning::tui::SetupScreen::new(spanning::tui::SetupDefaults {
+            title: String::new(),
+            circle: String::new(),
+            participants: Vec::new(),
+            facilitator: 0,
+            secretary: None,
+            timebox_minutes: None,
+            format: spanning::meeting::MeetingFormat::Governance,
+            lang,
+            opened_at: tui_support::start(),
+            theme: spanning::tui::ThemeChoice::Default,
+            rules: spanning::meeting::RuleSet::Integrative,
+            absent: String::new(),
+        });
+        let typed = |screen: &mut spanning::tui::SetupScreen, text: &str| {
+            for c in text.chars() {
+                screen.handle_event(Event::Key(KeyEvent::new(
+                    KeyCode::Char(c),
+                    KeyModifiers::NONE,
+                )));
+            }
+            screen.handle_event(Event::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)));
+        };
+        for text in ["Weekly governance", "Operations", "Ana, Bram"] {
+            typed(&mut screen, text);
+        }
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(60, 16)).expect("terminal");
+        terminal.draw(|f| screen.draw(f)).expect("draw");
+        let text = tui_support::buffer_text(terminal.backend().buffer());
+        for typed in ["Weekly governance", "Operations", "Ana, Bram"] {
+            assert!(text.contains(typed), "{lang:?}: {typed}\n{text}");
+        }
+        let people = lang.words().label(Label::ParticipantList);
+        assert!(whole_or_marked(&text, people), "{lang:?}: {people}\n{text}");
+        let format = text
+            .lines()
+            .find(|l| l.contains('‹') && l.contains(lang.words().label(Label::Rules)))
+            .unwrap_or_else(|| panic!("{lang:?}: the format's row\n{text}"));
+        assert_eq!(
+            format.matches('‹').count(),
+            format.matches('›').count(),
+            "{lang:?}: {format}"
+        );
+    }
+}

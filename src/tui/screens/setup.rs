@@ -366,6 +366,74 @@ impl SetupScreen {
         }
     }
 
+    /// Text `i` (the form's `field`) on one row: its label, then its
+    /// editor without borders. A label wider than half the row ends in
+    /// "…", so the editor keeps room to type in.
+    fn inline(
+        &self,
+        frame: &mut Frame,
+        field: usize,
+        i: usize,
+        row: ratatui::layout::Rect,
+        words: &dyn crate::text::Words,
+        theme: &crate::tui::theme::Theme,
+    ) {
+        let marker = if self.focus == field { "▶ " } else { "  " };
+        let mut prompt = vec![Line::from(Span::styled(
+            format!("{marker}{}: ", words.label(self.texts[i].label)),
+            theme.heading,
+        ))];
+        let most = (row.width / 2).max(1);
+        if prompt[0].width() > usize::from(most) {
+            prompt = crate::tui::widgets::prose::wrap_line(&prompt[0], most.saturating_sub(1));
+            crate::tui::widgets::prose::shorten(&mut prompt, 1, most.saturating_sub(1));
+            if let Some(line) = prompt.first_mut() {
+                line.spans.push(Span::raw(" "));
+            }
+        }
+        let prompt = prompt.into_iter().next().unwrap_or_default();
+        let [label, editor] = Layout::horizontal([
+            Constraint::Length(u16::try_from(prompt.width()).unwrap_or(u16::MAX)),
+            Constraint::Min(1),
+        ])
+        .areas(row);
+        frame.render_widget(Paragraph::new(prompt), label);
+        self.bare(frame, field, i, editor, theme);
+    }
+
+    /// Text `i` (the form's `field`) as an editor without borders in
+    /// `row`, under its label's text.
+    fn bare(
+        &self,
+        frame: &mut Frame,
+        field: usize,
+        i: usize,
+        row: ratatui::layout::Rect,
+        theme: &crate::tui::theme::Theme,
+    ) {
+        let mut shown = (*self.texts[i].area).clone();
+        shown.set_block(Block::default());
+        shown.set_style(if self.focus == field {
+            theme.current
+        } else {
+            theme.selected
+        });
+        if self.focus != field {
+            shown.set_cursor_style(ratatui::style::Style::new());
+        }
+        frame.render_widget(&shown, row);
+    }
+
+    /// Where a bare editor goes under its label: under the label's text,
+    /// two columns in.
+    fn under_label(row: ratatui::layout::Rect) -> ratatui::layout::Rect {
+        ratatui::layout::Rect {
+            x: row.x + 2.min(row.width),
+            width: row.width.saturating_sub(2),
+            ..row
+        }
+    }
+
     /// Draws the form; small terminals get the same "enlarge" notice as the meeting.
     pub fn draw(&self, frame: &mut Frame) {
         let words = self.defaults.lang.words();
@@ -386,17 +454,22 @@ impl SetupScreen {
         )));
         let inner = block.inner(area);
         frame.render_widget(block, area);
+        // Below the 22 rows the whole form needs (60x16), each text is one
+        // row without borders under its label, instead of the editors
+        // being squeezed to their borders with no row to type in.
+        let compact = inner.height < 22;
+        let text_rows: [u16; 2] = if compact { [1, 1] } else { [1, 3] };
         let rows = Layout::vertical([
+            Constraint::Length(text_rows[0]),
+            Constraint::Length(text_rows[1]),
+            Constraint::Length(text_rows[0]),
+            Constraint::Length(text_rows[1]),
+            Constraint::Length(text_rows[0]),
+            Constraint::Length(text_rows[1]),
             Constraint::Length(1),
-            Constraint::Length(3),
             Constraint::Length(1),
-            Constraint::Length(3),
-            Constraint::Length(1),
-            Constraint::Length(3),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(3),
+            Constraint::Length(text_rows[0]),
+            Constraint::Length(text_rows[1]),
             // The format and the rules share a row; who is absent has one.
             Constraint::Length(1),
             Constraint::Length(1),
@@ -406,12 +479,17 @@ impl SetupScreen {
         ])
         .split(inner);
         let names = self.names();
+        // A label wider than the form (the Dutch example of the
+        // participants at 60 columns) ends in "…".
         let label = |field: usize, label: Label| {
             let marker = if self.focus == field { "▶ " } else { "  " };
-            Paragraph::new(Span::styled(
+            let line = Line::from(Span::styled(
                 format!("{marker}{}", words.label(label)),
                 theme.heading,
-            ))
+            ));
+            let mut rows = crate::tui::widgets::prose::wrap_line(&line, inner.width);
+            crate::tui::widgets::prose::shorten(&mut rows, 1, inner.width);
+            Paragraph::new(rows.into_iter().next().unwrap_or_default())
         };
         let editor = |field: usize, i: usize| {
             let mut shown = (*self.texts[i].area).clone();
@@ -425,12 +503,14 @@ impl SetupScreen {
             }
             shown
         };
-        frame.render_widget(label(TITLE, self.texts[0].label), rows[0]);
-        frame.render_widget(&editor(TITLE, 0), rows[1]);
-        frame.render_widget(label(CIRCLE, self.texts[1].label), rows[2]);
-        frame.render_widget(&editor(CIRCLE, 1), rows[3]);
-        frame.render_widget(label(PEOPLE, self.texts[2].label), rows[4]);
-        frame.render_widget(&editor(PEOPLE, 2), rows[5]);
+        for (field, i, row) in [(TITLE, 0, 0), (CIRCLE, 1, 2), (PEOPLE, 2, 4)] {
+            frame.render_widget(label(field, self.texts[i].label), rows[row]);
+            if compact {
+                self.bare(frame, field, i, Self::under_label(rows[row + 1]), theme);
+            } else {
+                frame.render_widget(&editor(field, i), rows[row + 1]);
+            }
+        }
         let choice = |field: usize, name: Label, value: String| {
             let marker = if self.focus == field { "▶ " } else { "  " };
             Paragraph::new(Line::from(vec![
@@ -460,7 +540,11 @@ impl SetupScreen {
         };
         frame.render_widget(choice(SECRETARY, Label::SecretaryField, secretary), rows[7]);
         frame.render_widget(label(TIMEBOX, self.texts[3].label), rows[8]);
-        frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
+        if compact {
+            self.bare(frame, TIMEBOX, 3, Self::under_label(rows[9]), theme);
+        } else {
+            frame.render_widget(&editor(TIMEBOX, 3), rows[9]);
+        }
         let shown = |field: &dyn Choice| {
             field
                 .options()
@@ -468,8 +552,20 @@ impl SetupScreen {
                 .cloned()
                 .unwrap_or_default()
         };
+        // Half each, or as wide as the format's choice where half is too
+        // little (60 columns in Dutch cut its closing "›").
+        let format_width = u16::try_from(unicode_width::UnicodeWidthStr::width(
+            format!(
+                "  {}: ‹ {} › ",
+                words.label(self.format.label),
+                shown(&self.format)
+            )
+            .as_str(),
+        ))
+        .unwrap_or(u16::MAX)
+        .max(rows[10].width / 2);
         let [format_cell, rules_cell] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            Layout::horizontal([Constraint::Length(format_width), Constraint::Min(0)])
                 .areas(rows[10]);
         frame.render_widget(
             choice(FORMAT, self.format.label, shown(&self.format)),
@@ -483,28 +579,7 @@ impl SetupScreen {
             );
         }
         // Who is absent: one line, its label in front.
-        let marker = if self.focus == ABSENT { "▶ " } else { "  " };
-        let prompt = format!("{marker}{}: ", words.label(self.texts[4].label));
-        let [absent_label, absent_editor] = Layout::horizontal([
-            Constraint::Length(u16::try_from(prompt.chars().count()).unwrap_or(u16::MAX)),
-            Constraint::Min(1),
-        ])
-        .areas(rows[11]);
-        frame.render_widget(
-            Paragraph::new(Span::styled(prompt, theme.heading)),
-            absent_label,
-        );
-        let mut absent = (*self.texts[4].area).clone();
-        absent.set_block(Block::default());
-        absent.set_style(if self.focus == ABSENT {
-            theme.current
-        } else {
-            theme.selected
-        });
-        if self.focus != ABSENT {
-            absent.set_cursor_style(ratatui::style::Style::new());
-        }
-        frame.render_widget(&absent, absent_editor);
+        self.inline(frame, ABSENT, 4, rows[11], words, theme);
         match &self.error {
             Some(e) => frame.render_widget(
                 Prose::new(Span::styled(format!("✗ {e}"), theme.error)),
