@@ -10,6 +10,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 
 use super::View;
@@ -164,13 +165,19 @@ fn heading_line(section: &Section, view: &View) -> Line<'static> {
 }
 
 /// One entry on one row of `width` columns: what is said beside it is
-/// kept (who owns it) and the text is cut to fit.
-fn entry_line(text: &str, beside: &str, width: usize, view: &View) -> Line<'static> {
-    let beside = clip(&format!(" — {beside}"), (width / 2).max(1));
-    let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(beside.as_str()) + 4);
+/// kept (who owns it, since when) and the text is cut to fit; when both
+/// do not fit, what is beside keeps at least half the row, and all of it
+/// when the text leaves room.
+fn entry_line(text: &str, beside: &str, width: usize, muted: Style) -> Line<'static> {
+    use unicode_width::UnicodeWidthStr;
+    let text_width = text.width();
+    let beside = format!(" — {beside}");
+    let beside_room = (width / 2).max(width.saturating_sub(text_width + 4)).max(1);
+    let beside = clip(&beside, beside_room);
+    let room = width.saturating_sub(beside.as_str().width() + 4);
     Line::from(vec![
         Span::raw(format!("  • {}", clip(text, room.max(1)))),
-        Span::styled(beside, view.theme.muted),
+        Span::styled(beside, muted),
     ])
 }
 
@@ -207,7 +214,7 @@ fn lines(view: &View, rows: usize, width: usize) -> Vec<Line<'static>> {
         match rows {
             r if r >= n => {
                 for (text, beside) in &section.entries {
-                    out.push(entry_line(text, beside, width, view));
+                    out.push(entry_line(text, beside, width, muted));
                 }
             }
             0 => {}
@@ -215,11 +222,11 @@ fn lines(view: &View, rows: usize, width: usize) -> Vec<Line<'static>> {
                 // No row for the "more" line: it goes beside the one shown.
                 let (text, beside) = &section.entries[0];
                 let beside = format!("{beside}  {}", view.words.more_items(n - 1));
-                out.push(entry_line(text, &beside, width, view));
+                out.push(entry_line(text, &beside, width, muted));
             }
             r => {
                 for (text, beside) in &section.entries[..r - 1] {
-                    out.push(entry_line(text, beside, width, view));
+                    out.push(entry_line(text, beside, width, muted));
                 }
                 out.push(Line::from(Span::styled(
                     format!("    {}", view.words.more_items(n - (r - 1))),
@@ -261,7 +268,31 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
 
 #[cfg(test)]
 mod tests {
+    use unicode_width::UnicodeWidthStr;
+
     use super::*;
+
+    #[test]
+    fn a_short_entry_keeps_all_that_is_said_beside_it() {
+        let beside = "4 keer doorgeschoven sinds 1 mei 2022";
+        let row = |text: &str, width| {
+            entry_line(text, beside, width, Style::new())
+                .spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        };
+        // 78 columns: "  • next time — 4 keer doorgeschoven sinds 1 mei 2022" fits whole.
+        assert_eq!(row("next time", 78), format!("  • next time — {beside}"));
+        // A long text is cut, what is beside it kept while it fits in
+        // half the row.
+        let long = row(&"word ".repeat(30), 90);
+        assert!(long.ends_with(beside), "{long}");
+        assert!(long.contains('…') && long.width() <= 90, "{long}");
+        // Too narrow for both: each keeps its share, cut with "…".
+        let narrow = row("next time", 30);
+        assert!(narrow.width() <= 30 && narrow.contains('…'), "{narrow}");
+    }
 
     #[test]
     fn owners_are_counted_in_order_of_first_mention_and_never_parted_from_their_count() {
