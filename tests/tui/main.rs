@@ -22,6 +22,7 @@ mod part_dialog;
 mod part_kinds;
 mod part_list;
 mod pasted_text;
+mod play_fixes;
 mod readme_keys;
 mod record_metrics;
 mod resume_selection;

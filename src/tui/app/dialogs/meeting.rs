@@ -220,6 +220,16 @@ impl DialogSpec for OutputDialog {
         fields.extend(self.role.as_mut().map(FieldMut::from));
         fields
     }
+    /// The output's text and its role are both texts (in a tactical
+    /// meeting), so the default "the only text field" would leave the
+    /// focus where Enter was pressed.
+    fn field_for(&self, field: crate::meeting::Field) -> Option<usize> {
+        match field {
+            crate::meeting::Field::Output => Some(2),
+            crate::meeting::Field::Role => self.role.as_ref().map(|_| 3),
+            _ => None,
+        }
+    }
     fn command(&self, _: &App) -> Made {
         Ok(Command::RecordOutput {
             kind: self.kind.value().unwrap_or(OutputKind::NextAction),
