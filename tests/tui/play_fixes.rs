@@ -5,6 +5,7 @@ use crate::support::tactical as tactical_support;
 use crate::support::tui as tui_support;
 
 use ratatui::crossterm::event::KeyCode;
+use spanning::meeting::{Disposition, ItemId};
 use spanning::text::Lang;
 use spanning::tui::{App, NoPersist, TuiOptions};
 use tui_support::{chars, key, render};
@@ -45,5 +46,67 @@ fn an_empty_output_sends_the_keys_to_its_text() {
         let output = state.outputs.last().expect("the output");
         assert_eq!(output.text, "Order toner", "{lang:?}");
         assert_eq!(output.role, None, "{lang:?}: nothing typed in the role");
+    }
+}
+
+/// The disposition of each close-out item, in agenda order.
+fn dispositions(app: &App) -> Vec<Option<Disposition>> {
+    let state = app.session().state();
+    [ItemId(2), ItemId(3)]
+        .iter()
+        .map(|id| {
+            state
+                .agenda
+                .iter()
+                .find(|i| i.id == *id)
+                .and_then(|i| i.disposition)
+        })
+        .collect()
+}
+
+/// In close-out, carrying an item over (or letting it go) moves the
+/// selection on to the next item still undecided, as the reviews move on
+/// to the next entry: the selection stayed on the item just decided, so a
+/// second key changed it instead of deciding the next (found carrying
+/// "Office move" over, then pressing l for "Hiring", at 120x36).
+#[test]
+fn close_out_moves_on_to_the_next_item_to_decide() {
+    for (lang, yes) in [(Lang::En, 'y'), (Lang::Nl, 'j')] {
+        let mut app = tui_support::closeout(lang).app();
+        // Undo the carry-over: both items are undecided again.
+        key(&mut app, KeyCode::Char('u'));
+        chars(&mut app, &yes.to_string());
+        assert_eq!(dispositions(&app), [None, None], "{lang:?}");
+        key(&mut app, KeyCode::Up);
+        key(&mut app, KeyCode::Char('c'));
+        key(&mut app, KeyCode::Char('l'));
+        assert_eq!(
+            dispositions(&app),
+            [Some(Disposition::CarriedOver), Some(Disposition::LetGo)],
+            "{lang:?}\n{}",
+            render(&mut app, 80, 24)
+        );
+    }
+}
+
+/// A meeting resumed in close-out lands on the first item still to
+/// decide, so the first key decides it rather than changing one already
+/// decided.
+#[test]
+fn close_out_resumes_on_the_item_still_to_decide() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut app = tui_support::closeout(lang).app();
+        assert_eq!(
+            dispositions(&app),
+            [Some(Disposition::CarriedOver), None],
+            "{lang:?}"
+        );
+        key(&mut app, KeyCode::Char('l'));
+        assert_eq!(
+            dispositions(&app),
+            [Some(Disposition::CarriedOver), Some(Disposition::LetGo)],
+            "{lang:?}\n{}",
+            render(&mut app, 80, 24)
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! thing, and `n`.
 
 use super::dialogs::*;
+use super::selection::next_undecided_row;
 use super::{App, Form, Mode, Pending, PeopleDialog, TestDialog};
 use crate::meeting::views::{self, NextStep};
 use crate::meeting::{
@@ -269,10 +270,15 @@ impl App {
                         Disposition::LetGo
                     };
                     let id = item.id;
-                    self.record(Command::Dispose {
+                    if self.record(Command::Dispose {
                         item: id,
                         disposition,
-                    });
+                    }) && let Some(next) = next_undecided_row(self.session.state(), id)
+                    {
+                        // On to the next item still to decide, as the
+                        // reviews move on to the next entry to answer.
+                        self.ui.selected = next;
+                    }
                 }
             }
             _ => {}

@@ -169,7 +169,8 @@ impl App {
 /// - checklist, metrics, progress: an entry just added, else the first
 ///   one not yet answered;
 /// - triage: a request just made, else the first not yet answered;
-/// - action review: the first action not yet answered.
+/// - action review: the first action not yet answered;
+/// - close-out: the first item not yet carried over or let go.
 ///
 /// `None` leaves the top row.
 pub(crate) fn landing(
@@ -225,8 +226,26 @@ pub(crate) fn landing(
             .actions
             .iter()
             .position(|a| a.answer.is_none()),
+        Screen::CloseOut => views::undecided(state)
+            .iter()
+            .position(|i| i.disposition.is_none()),
         _ => None,
     }
+}
+
+/// The close-out row to go to once the item `decided` is carried over or
+/// let go: the next one still undecided below it, else the first one
+/// still undecided above it; `None` once every item is decided.
+pub(crate) fn next_undecided_row(
+    state: &crate::meeting::MeetingState,
+    decided: crate::meeting::ItemId,
+) -> Option<usize> {
+    let items = views::undecided(state);
+    let at = items.iter().position(|i| i.id == decided).unwrap_or(0);
+    let open = |i: &usize| items[*i].disposition.is_none();
+    (at + 1..items.len())
+        .find(open)
+        .or_else(|| (0..at).find(open))
 }
 
 /// The agenda row of the item Enter starts next: the first one still
