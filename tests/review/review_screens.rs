@@ -311,6 +311,33 @@ fn session_view_scrolls_and_jumps_between_sections() {
     assert_eq!(app.session_view().expect("view").scroll(), 1);
 }
 
+/// The title row names the section on show; a section name longer than
+/// the row leaves ends in "…" instead of being cut without a sign (at 80
+/// columns "Next actions and projects" read "Next acti"), en and nl.
+#[test]
+fn the_section_in_the_title_row_is_cut_with_an_ellipsis() {
+    for (lang, section) in [(Lang::En, "section 2 of"), (Lang::Nl, "deel 2 van")] {
+        let mut app = ReviewApp::view(
+            common::example_meeting(),
+            PathBuf::from("sessions/2026-11-22T1405-weekly-governance.json"),
+            PathBuf::from("."),
+            lang,
+            ThemeChoice::Default,
+        );
+        let _ = terminal(&mut app, 80, 24);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Tab);
+        let screen = text(&terminal(&mut app, 80, 24));
+        let head = screen.lines().next().unwrap_or_default().trim_end();
+        assert!(head.contains(section), "{lang:?}\n{screen}");
+        assert!(head.ends_with('…'), "{lang:?}: {head:?}");
+        // Wide enough, the whole name shows and nothing is cut.
+        let wide = text(&terminal(&mut app, 160, 48));
+        let head = wide.lines().next().unwrap_or_default().trim_end();
+        assert!(!head.ends_with('…'), "{lang:?}: {head:?}");
+    }
+}
+
 #[test]
 fn export_writes_the_minutes_once_and_never_overwrites() {
     let temp = tempfile::tempdir().expect("temp dir");

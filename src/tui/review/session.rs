@@ -611,14 +611,19 @@ impl SessionView {
             Span::raw(format!("  {}", setup.opened_at.format("%Y-%m-%d %H:%M"))),
         ];
         if let Some((n, (_, name))) = current {
-            head.push(Span::styled(
-                format!(
-                    "  § {} · {}",
-                    words.section_of(n + 1, doc.sections.len()),
-                    name
-                ),
-                theme.muted,
-            ));
+            // What is left of the row after the title, circle and date;
+            // a section name longer than that ends in "…" (at 80 columns
+            // "Next actions and projects" lost its end without a sign).
+            let used: usize = head.iter().map(|s| s.content.width()).sum();
+            let room = usize::from(title.width).saturating_sub(used);
+            let section = format!(
+                "  § {} · {}",
+                words.section_of(n + 1, doc.sections.len()),
+                name
+            );
+            if room > 4 {
+                head.push(Span::styled(clip(&section, room), theme.muted));
+            }
         }
         frame.render_widget(Paragraph::new(Line::from(head)), title);
         let rows: Vec<Line> = doc
