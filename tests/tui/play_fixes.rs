@@ -110,3 +110,46 @@ fn close_out_resumes_on_the_item_still_to_decide() {
         );
     }
 }
+
+/// A part refused for an empty name sends the keys to the name: a role
+/// created with a purpose typed and no name said "the name is empty" and
+/// left the keyboard in the purpose, so the name typed next went on the
+/// end of the purpose.
+#[test]
+fn a_part_without_a_name_sends_the_keys_to_the_name() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut app = crate::part_dialog::app(&crate::part_dialog::presenting(lang));
+        key(&mut app, KeyCode::Char('+'));
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Tab);
+        chars(&mut app, "Customers helped");
+        key(&mut app, KeyCode::Enter);
+        let none = |app: &App| {
+            app.session()
+                .state()
+                .active_item()
+                .and_then(|i| i.current_version())
+                .is_none_or(|v| v.parts.is_empty())
+        };
+        assert!(none(&app), "{lang:?}: refused");
+        chars(&mut app, "Support");
+        key(&mut app, KeyCode::Enter);
+        let state = app.session().state();
+        let parts = state
+            .active_item()
+            .and_then(|i| i.current_version())
+            .map(|v| v.parts.clone())
+            .unwrap_or_default();
+        assert_eq!(
+            parts,
+            [spanning::meeting::Part::CreateRole {
+                name: "Support".to_owned(),
+                purpose: Some("Customers helped".to_owned()),
+                accountabilities: Vec::new(),
+                domains: Vec::new(),
+            }],
+            "{lang:?}\n{}",
+            render(&mut app, 100, 30)
+        );
+    }
+}

@@ -70,6 +70,14 @@ pub(crate) trait DialogSpec {
             _ => None,
         }
     }
+
+    /// Which of the fields a refusal is about, so the focus goes there:
+    /// by default the text [`Refusal::field`] names, through
+    /// [`DialogSpec::field_for`]; a dialog whose refusals name their
+    /// texts otherwise (a proposal's part) says which.
+    fn focus_for(&self, refusal: &Refusal) -> Option<usize> {
+        refusal.field().and_then(|f| self.field_for(f))
+    }
 }
 
 /// A large dialog is kept boxed in [`AnyDialog`] (the part dialog has
@@ -95,6 +103,9 @@ impl<T: DialogSpec> DialogSpec for Box<T> {
     }
     fn field_for(&self, field: Field) -> Option<usize> {
         (**self).field_for(field)
+    }
+    fn focus_for(&self, refusal: &Refusal) -> Option<usize> {
+        (**self).focus_for(refusal)
     }
     fn subtitle(&self) -> Option<&str> {
         (**self).subtitle()
@@ -301,10 +312,7 @@ impl Form {
     /// The same form with the focus on the field a refusal names, if the
     /// dialog has it; otherwise where it was.
     pub(crate) fn at_fault(mut self, refusal: &Refusal) -> Form {
-        if let Some(i) = refusal
-            .field()
-            .and_then(|f| self.dialog.spec().field_for(f))
-        {
+        if let Some(i) = self.dialog.spec().focus_for(refusal) {
             self.focus = i;
         }
         self

@@ -20,7 +20,9 @@ use known::{key, same, same_scope};
 
 use super::super::App;
 use super::super::form::DialogSpec;
-use crate::meeting::{Command, DomainScope, Part, PartKind, PolicyScope, RoleList, Target};
+use crate::meeting::{
+    Command, DomainScope, Part, PartKind, PolicyScope, Refusal, RoleList, Target,
+};
 use crate::record::governance::check_part;
 use crate::text::Lang;
 use crate::text::tui::{Dialog, Label};
@@ -721,6 +723,30 @@ impl DialogSpec for PartDialog {
 
     fn changed(&mut self, _field: usize) {
         self.refresh();
+    }
+
+    /// A part's empty or over-long text names it as the engine knows it (a
+    /// role's name, a purpose, an accountability): the focus goes to the
+    /// field this kind of part types it in, so the fix is typed there and
+    /// not on the end of another text.
+    fn focus_for(&self, refusal: &Refusal) -> Option<usize> {
+        use crate::meeting::{PartField as P, PartRefusal};
+        let Refusal::Part(PartRefusal::Empty { field } | PartRefusal::TooLong { field, .. }) =
+            refusal
+        else {
+            return None;
+        };
+        let candidates: &[F] = match field {
+            P::RoleName | P::PolicyTitle => &[F::Name],
+            P::Purpose | P::PolicyText => &[F::Text],
+            P::Accountability => &[F::NewText, F::Entries, F::Text],
+            P::Domain => &[F::NewText, F::Domains, F::Text],
+            P::Circle | P::Person => &[],
+        };
+        let layout = self.layout();
+        candidates
+            .iter()
+            .find_map(|c| layout.iter().position(|f| f == c))
     }
 
     fn command(&self, app: &App) -> Result<Command, Option<String>> {
