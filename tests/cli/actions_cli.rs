@@ -303,3 +303,34 @@ fn a_pipe_among_the_changes_is_named_and_never_blocks() {
         "{out}"
     );
 }
+
+/// A short key is the session's suffix and the action's place ("1234#a1").
+/// Two sessions ending in the same suffix would make it name two actions,
+/// so theirs are listed by their whole keys, which `spanning action` takes;
+/// a session with a suffix of its own keeps the short ones.
+#[test]
+fn actions_of_sessions_sharing_a_suffix_are_listed_by_their_whole_keys() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let en = write(&dir, &tactical::closed(Lang::En).session, 0x1234);
+    // The same meeting's Dutch twin, under a name of its own that ends
+    // in the same suffix.
+    let nl = "werkoverleg-kopie-1234".to_owned();
+    fs::write(
+        dir.path().join(format!("{nl}.json")),
+        store::session_bytes(&nl, &tactical::closed(Lang::Nl).session),
+    )
+    .expect("write");
+    write(&dir, &tactical::closed(Lang::En).session, 0x5678);
+    let out = run(&dir, &["actions", "--lang", "en"]);
+    assert!(out.contains(&format!("`{en}#a1`")), "{out}");
+    assert!(out.contains(&format!("`{nl}#a1`")), "{out}");
+    assert!(!out.contains("`1234#a1`"), "{out}");
+    assert!(out.contains("`5678#a1`"), "{out}");
+    // The whole key is one action's, so marking it works.
+    spanning()
+        .arg("--sessions-dir")
+        .arg(dir.path())
+        .args(["action", &format!("{en}#a1"), "done", "--lang", "en"])
+        .assert()
+        .success();
+}
