@@ -89,6 +89,9 @@ pub enum Label {
     Agenda,
     /// Empty agenda.
     AgendaEmpty,
+    /// Empty agenda while earlier meetings offer items below it: how to
+    /// take one, beside how to add one.
+    AgendaEmptyOffered,
     /// "proposer" / owner of an item.
     Owner,
     /// Close-out heading.

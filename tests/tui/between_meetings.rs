@@ -18,6 +18,7 @@ use spanning::meeting::{Command, Disposition, PersonId, Phase, Session, Setup};
 use spanning::record;
 use spanning::store::{self, SessionsDir};
 use spanning::text::Lang;
+use spanning::text::tui::Label;
 use spanning::tui::{App, NoPersist, TuiOptions};
 
 use crate::support::script::Script;
@@ -423,6 +424,52 @@ fn governance_week_two_takes_one_carried_item_and_lets_the_other_go_and_week_thr
             week3.offered[0].kind,
             OfferKind::Carried { times: 2, .. }
         ));
+    }
+}
+
+/// An empty agenda with items offered below it said only "press a to add
+/// a tension", and both panels were marked as the one in use, though the
+/// keys act on the offer: now the agenda says how to take it, and only the
+/// offers are marked. Once the agenda holds an item, it is marked again.
+#[test]
+fn an_empty_agenda_with_items_offered_says_how_to_take_one() {
+    for lang in [Lang::En, Lang::Nl] {
+        let (_temp, dir) = folder();
+        save(&dir, &governance_week_one(lang));
+        let mut s = Script::open(governance_setup(&dir, lang, 1));
+        s.at(5, Command::StartCheckIn);
+        s.round(&[None, None, None, None]);
+        s.at(5, Command::OpenAgenda);
+        let mut app = s.app();
+        let words = lang.words();
+        let agenda = words.label(Label::Agenda);
+        for (w, h) in [(80, 24), (160, 48)] {
+            let screen = render(&mut app, w, h);
+            // The sentence as read across its wrapped rows.
+            let said = screen
+                .replace('│', " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                said.contains(words.label(Label::AgendaEmptyOffered)),
+                "{lang:?} {w}x{h}\n{screen}"
+            );
+            assert!(
+                !screen.contains(&format!("▶ {agenda} ")),
+                "{lang:?}\n{screen}"
+            );
+            assert!(
+                screen.contains(&format!(" {agenda} ")),
+                "{lang:?}\n{screen}"
+            );
+        }
+        key(&mut app, KeyCode::Char('+'));
+        let screen = render(&mut app, 80, 24);
+        assert!(
+            screen.contains(&format!("▶ {agenda} ")),
+            "{lang:?}\n{screen}"
+        );
     }
 }
 

@@ -1380,6 +1380,7 @@ fn all_labels() -> Vec<Label> {
         ChangesFrom,
         Agenda,
         AgendaEmpty,
+        AgendaEmptyOffered,
         Owner,
         CloseOut,
         Summary,
@@ -1509,11 +1510,11 @@ fn exhaustive_label(label: Label) {
         | ItemTime | FairShare | TimeOut | Now | Floor | RoundComplete | Tension | Example
         | Proposal | HelpRequested | NotYet | Questions | NoQuestions | NotSpecified | RuledOut
         | Unanswered | Concerns | NoConcerns | Objections | Clarifications | ReactionsGiven
-        | ChangesFrom | Agenda | AgendaEmpty | Owner | CloseOut | Summary | Outputs | NoOutputs
-        | Outcomes | SavedTo | NotSaved | HelpTitle | ConfirmTitle | GroupView | Forward
-        | Backward | FirstSpeaker | Direction | Nobody | Reason | Note | Kind | Person
-        | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds | Fails | Upheld
-        | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
+        | ChangesFrom | Agenda | AgendaEmpty | AgendaEmptyOffered | Owner | CloseOut | Summary
+        | Outputs | NoOutputs | Outcomes | SavedTo | NotSaved | HelpTitle | ConfirmTitle
+        | GroupView | Forward | Backward | FirstSpeaker | Direction | Nobody | Reason | Note
+        | Kind | Person | ItemLabel | Text | Question | Answer | Argument | TestTitle | Holds
+        | Fails | Upheld | Yes | No | Ending | Objector | ObjectorConfirmed | ProposerConfirmed
         | TestRequestedBy | Opening | Facilitator | Secretary | FacilitatorField
         | SecretaryField | Participants | Closed | Waiting | InProgress | BarCheckIn
         | BarAgenda | BarItems | BarClosing | BarCloseOut | Versions | SetupTitle | HomeTitle

@@ -149,6 +149,9 @@ impl TuiWords for English {
             Label::ChangesFrom => "changes from",
             Label::Agenda => "Agenda",
             Label::AgendaEmpty => "The agenda is empty: press a to add a tension.",
+            Label::AgendaEmptyOffered => {
+                "The agenda is empty: press + to take the marked item from earlier meetings (below), or a to add a tension."
+            }
             Label::Owner => "owner",
             Label::CloseOut => "Unreached and unfinished items",
             Label::Summary => "Summary",

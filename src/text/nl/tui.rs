@@ -156,6 +156,9 @@ impl TuiWords for Dutch {
             Label::ChangesFrom => "wijzigingen t.o.v.",
             Label::Agenda => "Agenda",
             Label::AgendaEmpty => "De agenda is leeg: druk op a om een spanning toe te voegen.",
+            Label::AgendaEmptyOffered => {
+                "De agenda is leeg: druk op + om het gemarkeerde punt uit eerdere vergaderingen (hieronder) te nemen, of op a om een spanning toe te voegen."
+            }
             Label::Owner => "eigenaar",
             Label::CloseOut => "Niet aan bod gekomen of niet afgerond",
             Label::Summary => "Samenvatting",

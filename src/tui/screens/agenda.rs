@@ -43,8 +43,17 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
     let words = view.words;
     let theme = &view.theme;
     let mut scrolled = None;
+    // With nothing on the agenda yet and an item offered below, the keys
+    // act on the offer: only that panel is marked as the one in use, and
+    // the empty agenda says how to take it.
+    let offered = state.agenda.is_empty() && state.offers.iter().any(|o| o.is_open());
     let text: Text = if state.agenda.is_empty() {
-        Text::from(Span::styled(words.label(Label::AgendaEmpty), theme.muted))
+        let empty = if offered && !view.presentation {
+            Label::AgendaEmptyOffered
+        } else {
+            Label::AgendaEmpty
+        };
+        Text::from(Span::styled(words.label(empty), theme.muted))
     } else {
         let selected = view.selected.min(state.agenda.len() - 1);
         scrolled = Some(selected);
@@ -92,7 +101,7 @@ pub fn draw(view: &View, buf: &mut Buffer, area: Rect) {
             Line::from(Span::styled(words.more_above(n), theme.muted))
         });
     }
-    Panel::new(title(words.label(Label::Agenda), true, theme), text)
+    Panel::new(title(words.label(Label::Agenda), !offered, theme), text)
         .counted(words)
         .draw(buf, area, theme);
 }
