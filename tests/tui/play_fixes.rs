@@ -7,18 +7,8 @@ use crate::support::tui as tui_support;
 use ratatui::crossterm::event::KeyCode;
 use spanning::meeting::{Disposition, ItemId};
 use spanning::text::Lang;
-use spanning::tui::{App, NoPersist, TuiOptions};
+use spanning::tui::App;
 use tui_support::{chars, key, render};
-
-/// An app over a scripted tactical meeting, a little after its last entry.
-fn tactical(script: &tactical_support::Script) -> App {
-    App::new(
-        script.session.clone(),
-        Box::new(NoPersist),
-        &TuiOptions::default(),
-        script.now + chrono::TimeDelta::seconds(7),
-    )
-}
 
 /// Enter on an output with nothing typed is refused and the keyboard goes
 /// to the output's text, even when Enter was pressed on the owner: in a
@@ -31,7 +21,7 @@ fn an_empty_output_sends_the_keys_to_its_text() {
         (Lang::En, "The output is empty"),
         (Lang::Nl, "De uitkomst is nog leeg"),
     ] {
-        let mut app = tactical(&tactical_support::in_triage(lang));
+        let mut app = tactical_support::in_triage(lang).app();
         let before = app.session().state().outputs.len();
         key(&mut app, KeyCode::Char('r'));
         key(&mut app, KeyCode::BackTab);
