@@ -145,6 +145,9 @@ pub fn clip(text: &str, max: usize) -> String {
         used += w;
         out.push(c);
     }
+    // A cut that lands after a word ends on the word, not on a space
+    // before the mark ("word…", not "word …").
+    out.truncate(out.trim_end().len());
     out.push('…');
     out
 }

@@ -2694,3 +2694,22 @@ fn record_view_words_are_filled_translated_and_keep_what_they_are_given() {
         }
     }
 }
+
+/// `clip` keeps text that fits, cuts what does not with "…" inside the
+/// width, counting wide characters as two columns, and ends a cut that
+/// falls after a word on the word ("word…", never "word …").
+#[test]
+fn clip_cuts_inside_the_width_and_ends_on_a_word() {
+    use spanning::text::clip;
+    use unicode_width::UnicodeWidthStr;
+    assert_eq!(clip("next time", 9), "next time");
+    assert_eq!(clip("word word word", 6), "word…");
+    assert_eq!(clip("word word word", 7), "word w…");
+    assert_eq!(clip("王王王王", 5), "王王…");
+    assert_eq!(clip("   ", 2), "…");
+    for width in 1..20 {
+        let cut = clip("Meetings run over because agenda items", width);
+        assert!(cut.width() <= width, "{width}: {cut:?}");
+        assert!(!cut.contains(" …"), "{width}: {cut:?}");
+    }
+}
